@@ -1,0 +1,87 @@
+// What the assistant understood of a person. Plain domain types, with the zod schema used at the
+// edges (LLM structured output, events, tickets). No contact details here: those live only in a
+// consented ticket.
+import { z } from 'zod';
+
+export const STATUSES = [
+  'salarie_prive',
+  'agent_public',
+  'demandeur_emploi',
+  'independant',
+  'interimaire',
+  'saisonnier',
+  'etudiant',
+  'eleve',
+  'inactif',
+  'retraite',
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const NEEDS = [
+  'information_metier',
+  'formation',
+  'financement',
+  'reconversion',
+  'vae',
+  'bilan',
+  'recherche_emploi',
+  'creation_entreprise',
+  'etudes',
+] as const;
+export type Need = (typeof NEEDS)[number];
+
+export const BARRIERS = ['mobilite', 'garde_enfants', 'sante', 'logement', 'lecture_francais', 'numerique'] as const;
+export type Barrier = (typeof BARRIERS)[number];
+
+export const EMERGENCIES = ['sans_logement', 'violence', 'faim', 'detresse'] as const;
+export type Emergency = (typeof EMERGENCIES)[number];
+
+export const AGE_BANDS = ['moins_16', '16_25', '26_29', '30_44', '45_54', '55_plus'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+export const placeSchema = z.object({
+  postcode: z.string().regex(/^\d{5}$/).optional(),
+  communeInsee: z.string().regex(/^(\d{5}|2[AB]\d{3})$/).optional(),
+  communeName: z.string().optional(),
+  departement: z.string().regex(/^(\d{2,3}|2[AB])$/).optional(),
+  region: z.string().optional(),
+});
+export type Place = z.infer<typeof placeSchema>;
+
+export const profileSchema = z.object({
+  status: z.enum(STATUSES).optional(),
+  age: z.number().int().min(0).max(130).optional(),
+  ageBand: z.enum(AGE_BANDS).optional(),
+  /** Recognised disability: yes, in progress, or no. */
+  rqth: z.enum(['oui', 'en_cours', 'non']).optional(),
+  cadre: z.boolean().optional(),
+  /** Highest diploma level on the national scale 3–8; 0 = none. */
+  diplomaLevel: z.number().int().min(0).max(8).optional(),
+  place: placeSchema.optional(),
+  targetTrade: z.object({ romeCode: z.string(), label: z.string() }).optional(),
+  needs: z.array(z.enum(NEEDS)).default([]),
+  barriers: z.array(z.enum(BARRIERS)).default([]),
+  emergencies: z.array(z.enum(EMERGENCIES)).default([]),
+  /** Extra facts the rules need. */
+  jobAtRiskForHealth: z.boolean().optional(),
+  rsa: z.boolean().optional(),
+  recentlyLostJob: z.boolean().optional(),
+  pluriActive: z.boolean().optional(),
+  womanSpecificBarrier: z.boolean().optional(),
+  /** Out-of-scope topics detected (dispute with employer, amount of a benefit, employer training needs). */
+  outOfScope: z.array(z.enum(['litige_employeur', 'montant_allocation', 'besoin_formation_employeur'])).default([]),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+export function emptyProfile(): Profile {
+  return { needs: [], barriers: [], emergencies: [], outOfScope: [] };
+}
+
+export function ageBandOf(age: number): AgeBand {
+  if (age < 16) return 'moins_16';
+  if (age <= 25) return '16_25';
+  if (age <= 29) return '26_29';
+  if (age <= 44) return '30_44';
+  if (age <= 54) return '45_54';
+  return '55_plus';
+}

@@ -1,0 +1,43 @@
+import type { OperatorType } from './operatorType.js';
+import type { Profile } from './profile.js';
+
+/** One structure of the operator directory, as shown to the person (public contact data only). */
+export interface StructureRef {
+  id: string;
+  type: OperatorType;
+  name: string;
+  address?: string;
+  phone?: string;
+  website?: string;
+  openingHours?: string;
+  /** Where the data comes from and when it was last verified (shown with it). */
+  source: string;
+  verifiedAt?: string;
+  /** How the structure was matched to the place: commune coverage, département or national entry point. */
+  coverage: 'commune' | 'departement' | 'region' | 'national';
+}
+
+export interface RoutingDecision {
+  /** Operator types that fit, best first. Several = the person chooses. */
+  operatorTypes: OperatorType[];
+  /** Partners proposed alongside (cidff, creation_entreprise). */
+  partners: OperatorType[];
+  /** Ids of the rules that matched, for audit and tests. */
+  matchedRules: string[];
+  /** French explanation, one line per operator type. */
+  reasons: Partial<Record<OperatorType, string>>;
+  /** True when the person has to choose between several operator types. */
+  needsChoice: boolean;
+  /** Facts still missing to decide (e.g. 'status', 'age', 'place'), in the order to ask them. */
+  missing: Array<keyof Profile>;
+  rulesVersion: string;
+}
+
+/** Payload of the `orientation.decision` event activity. */
+export interface OrientationDecisionEvent {
+  operatorTypes: OperatorType[];
+  chosen?: OperatorType;
+  structures: StructureRef[];
+  reasons: Partial<Record<OperatorType, string>>;
+  profile: Profile;
+}

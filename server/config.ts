@@ -1,0 +1,95 @@
+// The one typed configuration module: every setting comes from the environment, is validated here,
+// and has an embedded default so that `npm start` works on a fresh machine without keys or Redis.
+// Every variable is documented in .env.example (keep both in step).
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().default('127.0.0.1'),
+  /** Public base URL printed at start-up and used in links (defaults to http://HOST:PORT). */
+  PUBLIC_URL: optionalString,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  /** Where the embedded stores (file state, ticket journal, sessions) live. */
+  DATA_DIR: z.string().default('.data'),
+  /** Conversation/user state: memory (tests), file (embedded default) or redis. */
+  STATE_STORE: z.enum(['memory', 'file', 'redis']).default('file'),
+  /** Hand-off tickets: journal (embedded default, append-only file) or redis. */
+  TICKET_STORE: z.enum(['memory', 'journal', 'redis']).default('journal'),
+  REDIS_URL: optionalString,
+  REDIS_KEY_PREFIX: z.string().default('cep:'),
+  /** Conversation state TTL; personal data in state is purged when it expires. */
+  STATE_TTL_SECONDS: z.coerce.number().int().positive().default(30 * 24 * 3600),
+
+  // Bot Framework / Azure Bot Service. Without an app id the endpoint runs in local mode
+  // (Emulator, tests); with one, incoming JWTs are validated as Azure requires.
+  MicrosoftAppId: optionalString,
+  MicrosoftAppPassword: optionalString,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: optionalString,
+
+  /** Secret used to sign Direct Line tokens. A random one is generated per process when unset. */
+  DIRECTLINE_SECRET: optionalString,
+  DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().positive().default(3600),
+
+  /** Directory holding the knowledge snapshot (defaults to the built-in one shipped in the repo). */
+  KB_DIR: optionalString,
+  /** Embeddings used by the hybrid search: trained (embedded default) or transformers (local model dir). */
+  EMBEDDINGS: z.enum(['trained', 'transformers', 'none']).default('trained'),
+  TRANSFORMERS_MODEL_DIR: optionalString,
+  /** Optional Lhéo 2.3 XML file of training offers to load at start-up (none by default). */
+  TRAINING_OFFERS_FILE: optionalString,
+
+  /** Optional LLM assist for structured extraction only (OpenAI-compatible). Off by default. */
+  LLM_ENABLED: bool.default(false),
+  LLM_BASE_URL: optionalString,
+  LLM_API_KEY: optionalString,
+  LLM_MODEL: optionalString,
+
+  /** Region overrides of the routing rules and regional operator directory (CSV), no code needed. */
+  ROUTING_OVERRIDES_FILE: optionalString,
+  REGION_DIRECTORY_FILE: optionalString,
+
+  /** Tickets: closed tickets are anonymised after this many days. */
+  TICKET_RETENTION_DAYS: z.coerce.number().int().positive().default(90),
+  /** Console session secret (cookies); random per process when unset. */
+  CONSOLE_SESSION_SECRET: optionalString,
+
+  /** Voice: SMS sender for links on the phone channel (none by default). */
+  SMS_SENDER: optionalString,
+  WHISPER_MODEL_DIR: optionalString,
+});
+
+export type AppConfig = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const cfg = parsed.data;
+  if ((cfg.STATE_STORE === 'redis' || cfg.TICKET_STORE === 'redis') && !cfg.REDIS_URL) {
+    throw new ConfigError('Invalid configuration:\n  REDIS_URL: required when STATE_STORE or TICKET_STORE is redis');
+  }
+  if (cfg.MicrosoftAppId && !cfg.MicrosoftAppPassword && cfg.MicrosoftAppType !== 'UserAssignedMSI') {
+    throw new ConfigError('Invalid configuration:\n  MicrosoftAppPassword: required with MicrosoftAppId');
+  }
+  return cfg;
+}
+
+export function publicUrl(cfg: AppConfig, port = cfg.PORT): string {
+  return cfg.PUBLIC_URL ?? `http://${cfg.HOST === '0.0.0.0' ? 'localhost' : cfg.HOST}:${port}`;
+}
