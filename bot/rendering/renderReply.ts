@@ -1,0 +1,108 @@
+// One Reply, several renderings. Chat gets markdown and suggested actions; voice gets short plain
+// text, SSML `speak`, numbered options ("dites « emploi » ou tapez 1"), no cards or bare links.
+import { ActionTypes, ActivityTypes, InputHints, type Activity, type TurnContext } from 'botbuilder';
+import type { Reply, ReplyChoice } from './reply.js';
+import { getChannelProfile, type ChannelProfile } from './channelProfile.js';
+import { buildSsml, type SpeechPart } from './ssml.js';
+import { speakableWebsite, splitForSpeech, toSpeech } from './spokenText.js';
+
+export interface RenderOptions {
+  /** An SMS sender is configured: websites on the phone are offered by SMS instead of read out. */
+  smsAvailable?: boolean;
+}
+
+export function choiceDigit(choice: ReplyChoice, index: number): string {
+  return choice.dtmf ?? String(index + 1);
+}
+
+function chatText(reply: Reply, profile: ChannelProfile): string {
+  let text = profile.simple && reply.simpleText ? reply.simpleText : reply.text;
+  if (reply.links?.length) {
+    text += '\n\n' + reply.links.map((l) => `- [${l.title}](${l.url})`).join('\n');
+  }
+  return text;
+}
+
+export function renderChat(reply: Reply, profile: ChannelProfile): Partial<Activity>[] {
+  const activity: Partial<Activity> = {
+    type: ActivityTypes.Message,
+    text: chatText(reply, profile),
+    textFormat: 'markdown',
+    locale: 'fr-FR',
+    inputHint: reply.expectsAnswer ? InputHints.ExpectingInput : InputHints.AcceptingInput,
+  };
+  if (reply.choices?.length) {
+    activity.suggestedActions = {
+      to: [],
+      actions: reply.choices.map((c) => ({ type: ActionTypes.ImBack, title: c.title, value: c.title })),
+    };
+  }
+  return [activity];
+}
+
+export function renderVoice(reply: Reply, profile: ChannelProfile, options: RenderOptions = {}): Partial<Activity>[] {
+  const base = reply.spokenText ?? (profile.simple && reply.simpleText ? reply.simpleText : reply.text);
+  const sentences: string[] = [base];
+  for (const link of reply.links ?? []) {
+    sentences.push(
+      options.smsAvailable
+        ? `Je peux vous envoyer le lien de ${link.title} par SMS.`
+        : `${link.title} : site ${speakableWebsite(link.url)}.`,
+    );
+  }
+  if (reply.choices?.length) {
+    sentences.push(reply.choices.map((c, i) => `Dites « ${c.title} » ou tapez ${choiceDigit(c, i)}.`).join(' '));
+  }
+  const chunks = splitForSpeech(sentences.join('\n'));
+  return chunks.map((chunk, i) => {
+    const { plain, parts } = toSpeech(chunk);
+    const isLast = i === chunks.length - 1;
+    const speechParts: SpeechPart[] = parts;
+    const activity: Partial<Activity> = {
+      type: ActivityTypes.Message,
+      text: plain,
+      speak: buildSsml(speechParts, { rate: profile.simple ? 'slow' : undefined }),
+      locale: 'fr-FR',
+      // Provisional; voiceTurnMiddleware sets the final hint once the whole turn is known.
+      inputHint: isLast && reply.expectsAnswer ? InputHints.ExpectingInput : InputHints.AcceptingInput,
+      channelData: {
+        // Barge-in stays on except for consent and legal notices (gateways map this flag).
+        bargeIn: !reply.legal,
+        activityParams: { bargeIn: !reply.legal },
+        ...(isLast && reply.choices?.length
+          ? { choices: reply.choices.map((c, j) => ({ value: c.value, title: c.title, dtmf: choiceDigit(c, j) })) }
+          : {}),
+      },
+    };
+    return activity;
+  });
+}
+
+export function renderReply(reply: Reply, profile: ChannelProfile, options: RenderOptions = {}): Partial<Activity>[] {
+  return profile.kind === 'voice' ? renderVoice(reply, profile, options) : renderChat(reply, profile);
+}
+
+let defaultRenderOptions: RenderOptions = {};
+/** Set once at start-up from the configuration (SMS sender…). */
+export function configureRendering(options: RenderOptions): void {
+  defaultRenderOptions = options;
+}
+
+/** What dialogs call: renders for the conversation's channel and sends. */
+export async function sendReply(context: TurnContext, reply: Reply): Promise<void> {
+  const activities = renderReply(reply, getChannelProfile(context), defaultRenderOptions);
+  await context.sendActivities(activities);
+}
+
+/**
+ * Voice choices are answered by keypad digit or by the spoken title: map "2" or "formation"
+ * back to the choice value. Returns undefined when nothing matches.
+ */
+export function matchChoice(input: string, choices: ReplyChoice[]): ReplyChoice | undefined {
+  const norm = (s: string) =>
+    s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const n = norm(input);
+  const byDigit = choices.find((c, i) => choiceDigit(c, i) === n);
+  if (byDigit) return byDigit;
+  return choices.find((c) => norm(c.title) === n || norm(c.value) === n) ?? choices.find((c) => n.includes(norm(c.title)));
+}

@@ -1,0 +1,118 @@
+// Turns chat wording into something good for the ear: no markdown, no bare links, phone numbers
+// and postcodes read in digit groups, short sentences.
+import type { SpeechPart } from './ssml.js';
+
+/**
+ * Spoken-length limit per message, in characters of spoken text. French TTS speaks about 14–16
+ * characters a second; 320 characters is ≈ 20 s, the longest a caller can hold in memory before
+ * the next question (beyond that, callers interrupt or ask to repeat). Longer replies are split.
+ */
+export const MAX_SPOKEN_CHARS = 320;
+
+const MARKDOWN_LINK = /\[([^\]]+)\]\(([^)]+)\)/g;
+const BARE_URL = /\bhttps?:\/\/[^\s)]+/g;
+// French phone numbers: 10 digits (0X XX XX XX XX, with or without separators), 0 800 … freephone
+// style, +33 form, and the short national numbers we quote (115, 119, 3919, 3949).
+const PHONE =
+  /(?:\+33\s?[1-9](?:[\s.-]?\d{2}){4}|\b0\s?[1-9](?:[\s.-]?\d{2}){4}\b|\b0\s?8\d{2}(?:[\s.-]?\d{3}){2}\b|\b(?:115|119|3919|3949|3977|3646)\b)/g;
+const POSTCODE = /\b(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{3}\b/g;
+
+/** "https://www.mon-cep.org/contact" → "mon-cep point org": the site name only, read simply. */
+export function speakableWebsite(url: string): string {
+  const host = url.replace(/^https?:\/\//, '').replace(/^www\./, '').split(/[/?#]/)[0] ?? url;
+  return host.replace(/\./g, ' point ').replace(/-/g, ' tiret ');
+}
+
+/** Groups a phone number for reading: "0800600007" → "0 800 600 007", "0612345678" → "06 12 34 56 78". */
+export function groupPhoneDigits(phone: string): string {
+  const d = phone.replace(/[^\d+]/g, '');
+  if (d.startsWith('+33')) return `+33 ${groupPhoneDigits('0' + d.slice(3)).slice(1).trim()}`;
+  if (d.length <= 4) return d.split('').join(' ');
+  if (/^08\d{8}$/.test(d)) return `${d.slice(0, 1)} ${d.slice(1, 4)} ${d.slice(4, 7)} ${d.slice(7)}`;
+  if (d.length === 10) return d.match(/\d{2}/g)!.join(' ');
+  return d.replace(/(\d{2})(?=\d)/g, '$1 ');
+}
+
+/** "75011" → "75 0 11": département, then the rest, as French speakers read postcodes. */
+export function groupPostcode(code: string): string {
+  return `${code.slice(0, 2)} ${code.slice(2, 3)} ${code.slice(3)}`;
+}
+
+export function stripMarkdown(text: string): string {
+  return text
+    .replace(MARKDOWN_LINK, '$1')
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/(^|\s)[*_]([^*_]+)[*_]/g, '$1$2')
+    .replace(/^\s*[-•*]\s+/gm, '')
+    .replace(/^\s*\d+\.\s+/gm, '')
+    .replace(/`/g, '')
+    .replace(/#+\s/g, '');
+}
+
+/** Splits text into sentences, then packs them into chunks no longer than the limit. */
+export function splitForSpeech(text: string, limit = MAX_SPOKEN_CHARS): string[] {
+  const sentences = text
+    .split(/(?<=[.!?…])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .flatMap((s) => (s.length <= limit ? [s] : hardSplit(s, limit)));
+  const chunks: string[] = [];
+  let current = '';
+  for (const s of sentences) {
+    if (current && current.length + 1 + s.length > limit) {
+      chunks.push(current);
+      current = s;
+    } else current = current ? `${current} ${s}` : s;
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}
+
+function hardSplit(sentence: string, limit: number): string[] {
+  const out: string[] = [];
+  let rest = sentence;
+  while (rest.length > limit) {
+    let cut = rest.lastIndexOf(', ', limit);
+    if (cut < limit / 3) cut = rest.lastIndexOf(' ', limit);
+    if (cut <= 0) cut = limit;
+    out.push(rest.slice(0, cut).trim().replace(/,$/, '') + '.');
+    rest = rest.slice(cut + 1).trim();
+  }
+  if (rest) out.push(rest);
+  return out;
+}
+
+/**
+ * Plain spoken text (for `text` on voice and for gateways that take plain text) and the matching
+ * SSML parts, with phone numbers and postcodes as digit groups and URLs as site names.
+ */
+export function toSpeech(chatText: string): { plain: string; parts: SpeechPart[] } {
+  let text = stripMarkdown(chatText)
+    .replace(MARKDOWN_LINK, '$1')
+    .replace(BARE_URL, (u) => speakableWebsite(u));
+  const parts: SpeechPart[] = [];
+  const plainPieces: string[] = [];
+  // Tokenise on phone numbers and postcodes so they become say-as digit groups.
+  const TOKEN = new RegExp(`${PHONE.source}|${POSTCODE.source}`, 'g');
+  let last = 0;
+  text = text.replace(/\s+/g, ' ').trim();
+  for (const m of text.matchAll(TOKEN)) {
+    const before = text.slice(last, m.index);
+    if (before.trim()) {
+      parts.push({ text: before.trim() });
+      plainPieces.push(before.trim());
+    }
+    const raw = m[0];
+    const isPhone = new RegExp(`^(?:${PHONE.source})$`).test(raw);
+    const grouped = isPhone ? groupPhoneDigits(raw) : groupPostcode(raw);
+    parts.push({ digits: grouped });
+    plainPieces.push(grouped);
+    last = (m.index ?? 0) + raw.length;
+  }
+  const tail = text.slice(last);
+  if (tail.trim()) {
+    parts.push({ text: tail.trim() });
+    plainPieces.push(tail.trim());
+  }
+  return { plain: plainPieces.join(' ').replace(/\s+([,.!?])/g, '$1'), parts };
+}

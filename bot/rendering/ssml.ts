@@ -1,0 +1,50 @@
+// SSML for the French voice channel. We emit a deliberately small subset that every gateway we
+// target (AudioCodes VoiceAI Connect with Azure/Google TTS, Twilio ConversationRelay) accepts.
+
+export const SSML_LANG = 'fr-FR';
+export const SSML_VOICE = 'fr-FR-DeniseNeural';
+/** The only tags `speak` may contain; tests parse every `speak` and check against this list. */
+export const SUPPORTED_SSML_TAGS = ['speak', 'voice', 'p', 's', 'break', 'say-as', 'prosody'] as const;
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** A spoken segment: plain text (escaped here), or a pause. */
+export type SpeechPart = { text: string } | { pauseMs: number } | { digits: string };
+
+/**
+ * Builds `<speak>` from parts. Sentences are kept as given: the caller already split them short.
+ * Digit groups are wrapped in say-as so TTS engines read "06 12 34 56 78" as numbers, group by group.
+ */
+export function buildSsml(parts: SpeechPart[], options: { rate?: 'slow' | 'medium' } = {}): string {
+  const body = parts
+    .map((p) => {
+      if ('pauseMs' in p) return `<break time="${Math.max(0, Math.min(3000, Math.round(p.pauseMs)))}ms"/>`;
+      if ('digits' in p) return `<say-as interpret-as="telephone">${escapeXml(p.digits)}</say-as>`;
+      return `<s>${escapeXml(p.text)}</s>`;
+    })
+    .join('');
+  const inner = options.rate === 'slow' ? `<prosody rate="-10%">${body}</prosody>` : body;
+  return `<speak version="1.0" xmlns="http://www.w3.org/2001/10/synthesis" xml:lang="${SSML_LANG}"><voice name="${SSML_VOICE}">${inner}</voice></speak>`;
+}
+
+/** Plain text of an SSML string (for gateways that synthesise plain text, and for tests). */
+export function ssmlToPlainText(ssml: string): string {
+  return ssml
+    .replace(/<break[^>]*\/>/g, ' ')
+    .replace(/<\/s>/g, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
