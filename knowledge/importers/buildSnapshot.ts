@@ -1,0 +1,63 @@
+// Runs every importer over the shared data folder and assembles a knowledge snapshot.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Certification } from '../model/certification.js';
+import type { DatasetInfo } from '../model/knowledgeBase.js';
+import type { OperatorStructure } from '../model/operatorStructure.js';
+import type { Trade } from '../model/trade.js';
+import { SNAPSHOT_FORMAT_VERSION, type Snapshot } from '../base/snapshot.js';
+import { SCHEMES } from '../schemes/schemes.js';
+import { emptyReport, mergeReports, noProgress, type ImportReport, type ProgressFn } from './importReport.js';
+import { importRome, ROME_SOURCE } from './romeImporter.js';
+
+export interface BuildOptions {
+  sharedDir: string;
+  progress?: ProgressFn;
+  /** Extra operator structures (e.g. a Region's directory CSV). */
+  extraOperators?: OperatorStructure[];
+}
+
+export interface BuildResult {
+  snapshot: Snapshot;
+  report: ImportReport;
+}
+
+export async function buildSnapshot(options: BuildOptions): Promise<BuildResult> {
+  const progress = options.progress ?? noProgress;
+  const reports: ImportReport[] = [];
+  const datasets: DatasetInfo[] = [];
+
+  const romeDir = join(options.sharedDir, 'rome-v4.60');
+  let trades: Trade[] = [];
+  if (existsSync(romeDir)) {
+    const rome = importRome(romeDir, progress);
+    trades = rome.trades;
+    reports.push(rome.report);
+    datasets.push({ id: 'rome', label: 'Fiches métiers ROME 4.0', source: ROME_SOURCE, date: '2025', count: trades.length });
+  } else {
+    const r = emptyReport();
+    r.notes.push(`ROME folder not found: ${romeDir}`);
+    reports.push(r);
+  }
+
+  const certifications: Certification[] = [];
+  const operators: OperatorStructure[] = [...(options.extraOperators ?? [])];
+
+  const schemes = [...SCHEMES];
+  datasets.push({ id: 'schemes', label: 'Dispositifs (rédigés par le projet)', source: 'Rédaction du projet, sources officielles citées', count: schemes.length });
+
+  const snapshot: Snapshot = {
+    formatVersion: SNAPSHOT_FORMAT_VERSION,
+    generatedAt: new Date().toISOString(),
+    datasets,
+    trades,
+    certifications,
+    operators,
+    schemes,
+  };
+  const report = mergeReports(...reports);
+  report.counts.schemes = schemes.length;
+  report.counts.operators = operators.length;
+  report.counts.certifications = certifications.length;
+  return { snapshot, report };
+}

@@ -1,0 +1,71 @@
+// npm run kb:import -- [--shared <dir>] [--lheo <file>] [--region-directory <csv>] [--out <dir>]
+// npm run kb:build  (= regenerate the built-in snapshot in knowledge/base/data from ../shared/data)
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BUILTIN_KB_DIR, writeSnapshot } from '../knowledge/base/snapshot.js';
+import { buildSnapshot } from '../knowledge/importers/buildSnapshot.js';
+import type { ProgressFn } from '../knowledge/importers/importReport.js';
+
+const USAGE = `Usage: npm run kb:import -- [options]
+
+Builds a knowledge snapshot (trades, certifications, operators, schemes, optional offers).
+
+  --shared <dir>            shared open-data folder (default: ../shared/data)
+  --lheo <file>             Lhéo 2.3 XML training catalogue to import (streamed; none by default)
+  --region-directory <csv>  a Region's operator directory (format: docs/region-directory.md)
+  --out <dir>               output directory (default: knowledge/base/data, the built-in snapshot)
+  --max-rejects <n>         how many rejects to print (default 20)
+  -h, --help                this help
+`;
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      shared: { type: 'string', default: '../shared/data' },
+      lheo: { type: 'string' },
+      'region-directory': { type: 'string' },
+      out: { type: 'string' },
+      'max-rejects': { type: 'string', default: '20' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const outDir = values.out ? resolve(values.out) : BUILTIN_KB_DIR;
+  const started = Date.now();
+  let lastLine = '';
+  const progress: ProgressFn = (stage, done, total) => {
+    const line = total ? `${stage}: ${done}/${total}` : done ? `${stage}: ${done}` : `${stage}…`;
+    if (line === lastLine) return;
+    lastLine = line;
+    const elapsed = ((Date.now() - started) / 1000).toFixed(1);
+    process.stderr.write(`[${elapsed}s] ${line}\n`);
+  };
+
+  const { snapshot, report } = await buildSnapshot({ sharedDir: resolve(values.shared!), progress });
+  const written = writeSnapshot(outDir, snapshot);
+
+  const maxRejects = Number(values['max-rejects']) || 20;
+  console.log(`\nKnowledge snapshot written: ${written.file} (${(written.bytes / 1024).toFixed(0)} KiB)`);
+  console.log('Counts:');
+  for (const [k, v] of Object.entries(report.counts)) console.log(`  ${k.padEnd(28)} ${v}`);
+  for (const n of report.notes) console.log(`Note: ${n}`);
+  console.log(`Rejects: ${report.rejects.length}`);
+  for (const r of report.rejects.slice(0, maxRejects)) {
+    const pos = r.line ? `:${r.line}${r.column ? `:${r.column}` : ''}` : '';
+    console.log(`  ${r.file}${pos} ${r.reason}`);
+  }
+  if (report.rejects.length > maxRejects) console.log(`  … and ${report.rejects.length - maxRejects} more`);
+  console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(`kb:import failed: ${(err as Error).message}`);
+    process.exit(1);
+  },
+);
