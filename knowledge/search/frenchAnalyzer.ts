@@ -1,0 +1,192 @@
+// French text analysis shared by the lexical index, the trained embeddings and the evaluation:
+// folding, elisions, stop words, gender normalisation, Snowball stemming and synonym expansion.
+import { createRequire } from 'node:module';
+import synonymTable from './synonyms.fr.json' with { type: 'json' };
+
+const require = createRequire(import.meta.url);
+const snowball = require('snowball-stemmers') as { newStemmer(lang: string): { stem(w: string): string } };
+const stemmer = snowball.newStemmer('french');
+
+/** Longest query we analyse; longer input is cut (a 2,000-char paste must not cost seconds). */
+export const MAX_QUERY_CHARS = 512;
+
+/** Lower case, no accents, ligatures split, typographic apostrophes unified. */
+export function foldText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/[’‘`´ʼ]/g, "'")
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+// Function words, plus what people say around a job title in a chat or on the phone ("je voudrais
+// devenir…", "euh", "ben"). They carry no trade meaning and would match definitions at random.
+const STOP_WORDS = new Set(
+  (
+    'a au aux avec ce ces cet cette ceci cela ca dans de des du elle elles en et eux il ils je la le les leur leurs lui ' +
+    'ma mais me meme mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes toi ton ' +
+    'tu un une vos votre vous c d j l m n s t y est sont suis es etre ai as avait avoir ont fait faire ete tres plus ' +
+    'peu bien tout tous toute toutes autre autres comme donc car si sans sous chez vers entre depuis aussi deja ' +
+    'quel quelle quels quelles dont ici la-bas alors puis encore quand comment pourquoi parce '
+  )
+    .trim()
+    .split(/\s+/),
+);
+
+// Words of intent and hesitation: removed from queries only (documents keep them, e.g. "Inspecteur
+// du travail" must stay findable by a query that names it, so "travail" is not in this list).
+const QUERY_STOP_WORDS = new Set(
+  (
+    'voudrais voudrai veux voulais voulait aimerais aimerai aimer souhaite souhaiterais souhaiterai envie devenir ' +
+    'deviens trouver cherche cherches recherche chercher metier metiers emploi emplois poste postes boulot taf job ' +
+    'jobs travailler travaille bosser bosse boss faire fais fait fasse plutot genre quoi euh heu hum bah ben bon ' +
+    'voila hein enfin bref truc machin style sais sait pense crois peut peux pourrais pourrai serait serais ' +
+    'idee interesse interessee interesserait tente tenterait passionne passionnee adore aime bonjour salut merci ' +
+    'svp stp madame monsieur oui non voir mettre reconversion reconvertir orienter changer ' +
+    'devenirs me moi mon ma mes quelque chose domaine secteur ' +
+    'voudrions aller avoir ca comme'
+  )
+    .trim()
+    .split(/\s+/),
+);
+
+// Feminine → masculine endings, applied on folded words before stemming so that
+// "conductrice", "vendeuse", "boulangère" meet "conducteur", "vendeur", "boulanger".
+const GENDER_RULES: Array<[RegExp, string]> = [
+  [/trices?$/, 'teur'],
+  [/euses?$/, 'eur'],
+  [/ieres?$/, 'ier'],
+  [/eres?$/, 'er'],
+  [/iennes?$/, 'ien'],
+  [/ennes?$/, 'en'],
+  [/onnes?$/, 'on'],
+  [/ives?$/, 'if'],
+];
+
+export function masculine(word: string): string {
+  if (word.length < 6) return word;
+  for (const [re, rep] of GENDER_RULES) if (re.test(word)) return word.replace(re, rep);
+  return word;
+}
+
+const stemCache = new Map<string, string>();
+/** Snowball French stem of a folded word, after gender normalisation (memoised). */
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = stemmer.stem(masculine(word));
+    if (stemCache.size < 200_000) stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** Folded word tokens; elisions (l', d', qu', j'…) and hyphens split, digits kept (e.g. "caces r489"). */
+export function tokenize(text: string): string[] {
+  return foldText(text)
+    .replace(/<[^>]*>/g, ' ')
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 0);
+}
+
+function keepToken(t: string, forQuery: boolean): boolean {
+  if (t.length < 2 && !/\d/.test(t)) return false;
+  if (STOP_WORDS.has(t)) return false;
+  if (forQuery && QUERY_STOP_WORDS.has(t)) return false;
+  return true;
+}
+
+/** Index side, before stemming: folded tokens without stop words. */
+export function documentTokens(text: string): string[] {
+  return tokenize(text).filter((t) => keepToken(t, false));
+}
+
+/** Index side: tokens → stems, stop words removed. */
+export function analyzeDocumentText(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text)) if (keepToken(t, false)) out.push(stem(t));
+  return out;
+}
+
+/** Query side: same as documents plus intent/hesitation words removed. */
+export function analyzeQueryText(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text.slice(0, MAX_QUERY_CHARS))) if (keepToken(t, true)) out.push(stem(t));
+  return out;
+}
+
+// ---------------------------------------------------------------- synonyms and acronyms
+
+interface SynonymEntry {
+  /** Surface forms (any case/accents); matched as whole words on the folded query. */
+  terms: string[];
+  /** Words appended to the query when a term matches (wording of the ROME appellations). */
+  expand: string;
+  /** When true the matched term is dropped from the query (e.g. "taf" or an ambiguous acronym). */
+  replace?: boolean;
+}
+
+interface CompiledSynonym {
+  /** Matches on the folded, lower-case query. */
+  re?: RegExp;
+  /** Matches short capital acronyms on the accent-folded but case-kept query ("AS" but not "as"). */
+  reCase?: RegExp;
+  expand: string;
+  replace: boolean;
+}
+
+const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]+/g, '[-\\s]+');
+const wordRe = (alternatives: string[], flags: string) =>
+  new RegExp(`(^|[^A-Za-z0-9])(${alternatives.map(escapeRe).join('|')})(?=$|[^A-Za-z0-9])`, flags);
+const isCaseSensitive = (t: string) => /^[A-Z]{2}$/.test(t);
+
+const compiled: CompiledSynonym[] = (synonymTable as { entries: SynonymEntry[] }).entries.map((e) => {
+  const plain = e.terms.filter((t) => !isCaseSensitive(t)).map(foldText);
+  const caps = e.terms.filter(isCaseSensitive);
+  return {
+    re: plain.length ? wordRe(plain, 'g') : undefined,
+    reCase: caps.length ? wordRe(caps, 'g') : undefined,
+    expand: e.expand,
+    replace: e.replace === true,
+  };
+});
+
+export interface ExpandedQuery {
+  /** Folded query with replaced terms removed. */
+  text: string;
+  /** Expansion text gathered from the synonym table (may be empty). */
+  expansion: string;
+}
+
+/** Applies the acronym/synonym table to a raw query (case-sensitive acronyms are handled by folding). */
+export function expandQuery(raw: string): ExpandedQuery {
+  const cut = raw.slice(0, MAX_QUERY_CHARS).replace(/[’‘`´ʼ]/g, "'");
+  const caseKept = cut.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/'/g, ' ');
+  let text = foldText(cut).replace(/'/g, ' ');
+  const extra: string[] = [];
+  for (const s of compiled) {
+    let hit = false;
+    if (s.re) {
+      s.re.lastIndex = 0;
+      if (s.re.test(text)) {
+        hit = true;
+        if (s.replace) text = text.replace(s.re, '$1 ');
+      }
+    }
+    if (s.reCase) {
+      s.reCase.lastIndex = 0;
+      if (s.reCase.test(caseKept)) {
+        hit = true;
+        // The capital acronym folds to a lower-case word that must not be searched as itself.
+        if (s.replace) text = foldText(caseKept.replace(s.reCase, '$1 '));
+      }
+    }
+    if (hit && s.expand) extra.push(s.expand);
+  }
+  return { text, expansion: extra.join(' ') };
+}
+
+export function synonymEntryCount(): number {
+  return compiled.length;
+}
