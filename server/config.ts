@@ -64,6 +64,11 @@ export const configSchema = z.object({
   TICKET_RETENTION_DAYS: z.coerce.number().int().positive().default(90),
   /** Console session secret (cookies); random per process when unset. */
   CONSOLE_SESSION_SECRET: optionalString,
+  /** Console session lifetime (absolute, from login). */
+  CONSOLE_SESSION_TTL_MINUTES: z.coerce.number().int().positive().default(480),
+  /** Console login rate limit: failed attempts per (IP, e-mail) allowed within the window. */
+  CONSOLE_LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+  CONSOLE_LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
 
   /** Voice: SMS sender for links on the phone channel (none by default). */
   SMS_SENDER: optionalString,
