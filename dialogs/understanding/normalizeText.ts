@@ -1,0 +1,87 @@
+// Text normalisation shared by the lexicons: lower case, no accents, SMS/spoken spellings folded,
+// punctuation to spaces. Pure, no botbuilder.
+
+export function stripAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** Common SMS / spoken spellings folded to the written form the lexicons use. */
+const SMS_FOLDS: Array<[RegExp, string]> = [
+  [/\bjsuis\b|\bchui\b|\bchuis\b|\bjsui\b|\bshui\b/g, 'je suis'],
+  [/\bj ai\b|\bjai\b|\bg\b(?= (?:\d|un|une|pas|perdu|plus|besoin|envie|eu|fait|le|la|les|des|mon|ma|mes|\w+e\b))/g, "j'ai"],
+  [/\bsui\b/g, 'suis'],
+  [/\bpr\b/g, 'pour'],
+  [/\bpk\b|\bpq\b|\bpkoi\b/g, 'pourquoi'],
+  [/\bqd\b|\bqnd\b/g, 'quand'],
+  [/\bds\b/g, 'dans'],
+  [/\bbcp\b/g, 'beaucoup'],
+  [/\btjrs\b|\btjs\b/g, 'toujours'],
+  [/\bsvp\b|\bstp\b/g, "s'il vous plait"],
+  [/\bmtn\b|\bmaintenan\b/g, 'maintenant'],
+  [/\bkoi\b/g, 'quoi'],
+  [/\bki\b/g, 'qui'],
+  [/\bya\b|\by a\b/g, 'il y a'],
+  [/\bc\b(?= (?:un|une|quoi|pour|la|le|pas|trop))/g, "c'est"],
+  [/\bpa\b/g, 'pas'],
+  [/\bvx\b|\bveu\b/g, 'veux'],
+  [/\bvoudrai\b/g, 'voudrais'],
+  [/\bboulo\b|\bbouleau\b|\btaf\b|\btaff\b|\bjob\b/g, 'travail'],
+  [/\b(\d{1,3}) (?:an|piges|balais|berges|printemps|ens|anz)\b/g, '$1 ans'],
+];
+
+/**
+ * Lower-case, accent-free, apostrophes unified, SMS spellings folded, single spaces. The apostrophe
+ * is kept (it separates "l'apec", "d'emploi"), other punctuation becomes a space.
+ */
+export function normalizeText(text: string): string {
+  let t = stripAccents(text.toLowerCase())
+    .replace(/[’`´‘]/g, "'")
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae');
+  // Keep digits glued to letters apart ("22ans" → "22 ans", "69003lyon" → "69003 lyon").
+  t = t.replace(/(\d)([a-z])/g, '$1 $2').replace(/([a-z])(\d)/g, '$1 $2');
+  t = t.replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  for (const [re, replacement] of SMS_FOLDS) t = t.replace(re, replacement);
+  return t.replace(/\s+/g, ' ').trim();
+}
+
+/** Words of a normalised text (apostrophes split: "l'apec" → "l", "apec"). */
+export function words(normalized: string): string[] {
+  return normalized.split(/[ ']+/).filter(Boolean);
+}
+
+/** Optimal-string-alignment distance (transposition = one edit), bounded by max (returns max + 1 when over). */
+export function boundedLevenshtein(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cur[j] = Math.min(cur[j], prevPrev[j - 2] + 1);
+      rowMin = Math.min(rowMin, cur[j]);
+    }
+    if (rowMin > max) return max + 1;
+    prevPrev = prev;
+    prev = cur;
+  }
+  return prev[b.length] > max ? max + 1 : prev[b.length];
+}
+
+/** Typo tolerance: 0 edits up to 4 letters, 1 up to 8, 2 beyond. */
+export function typoBudget(word: string): number {
+  if (word.length <= 4) return 0;
+  if (word.length <= 8) return 1;
+  return 2;
+}
+
+/** True when `word` equals `target` within the typo budget of the target. */
+export function fuzzyEquals(word: string, target: string): boolean {
+  if (word === target) return true;
+  const budget = typoBudget(target);
+  if (budget === 0) return false;
+  return boundedLevenshtein(word, target, budget) <= budget;
+}
