@@ -1,0 +1,111 @@
+// Creates or updates a console account.
+//   npm run console:user -- --email c.dupont@ml-lyon.fr --role counsellor --structure ml-lyon --region 84 --name "Claire Dupont"
+// Password: --password (visible in shell history, avoid), CONSOLE_USER_PASSWORD, or typed at the prompt.
+import { parseArgs } from 'node:util';
+import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
+import { createClient } from 'redis';
+import { loadConfig } from '../server/config.js';
+import { consoleUsesRedis, createConsoleStores } from '../server/console/consoleStores.js';
+import { ConsoleUserInputError, upsertConsoleUser } from '../server/console/userService.js';
+import type { ConsoleRole } from '../server/console/consoleUser.js';
+
+const USAGE = `Usage: npm run console:user -- --email <e-mail> --role counsellor|supervisor|admin
+         [--structure <structure id>] [--region <region code>] [--name "<display name>"] [--password <pw>]
+  counsellor needs --structure; supervisor needs --region.
+  Password from --password, CONSOLE_USER_PASSWORD, or an interactive prompt (hidden).`;
+
+async function promptHidden(question: string): Promise<string> {
+  if (!process.stdin.isTTY) {
+    // Piped input: read one line.
+    const rl = createInterface({ input: process.stdin });
+    for await (const line of rl) {
+      rl.close();
+      return line;
+    }
+    return '';
+  }
+  let muted = false;
+  const output = new Writable({
+    write(chunk, _enc, cb) {
+      if (!muted) process.stdout.write(chunk);
+      cb();
+    },
+  });
+  const rl = createInterface({ input: process.stdin, output, terminal: true });
+  return new Promise((resolve) => {
+    rl.question(question, (answer) => {
+      rl.close();
+      process.stdout.write('\n');
+      resolve(answer);
+    });
+    muted = true;
+  });
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      email: { type: 'string' },
+      role: { type: 'string' },
+      structure: { type: 'string' },
+      region: { type: 'string' },
+      name: { type: 'string' },
+      password: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help || !values.email || !values.role) {
+    console.error(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const config = loadConfig();
+  let password = values.password ?? process.env.CONSOLE_USER_PASSWORD;
+  if (!password) {
+    password = await promptHidden('Mot de passe (12 caractères minimum) : ');
+    const again = await promptHidden('Confirmez le mot de passe : ');
+    if (password !== again) {
+      console.error('Les deux mots de passe ne correspondent pas.');
+      return 1;
+    }
+  }
+  const redis = consoleUsesRedis(config) ? createClient({ url: config.REDIS_URL }) : undefined;
+  try {
+    if (redis) await redis.connect();
+    const stores = createConsoleStores(config, redis);
+    const { user, created } = await upsertConsoleUser(
+      stores.users,
+      {
+        email: values.email,
+        password,
+        role: values.role as ConsoleRole,
+        displayName: values.name,
+        structureId: values.structure,
+        region: values.region,
+      },
+      stores.sessions,
+    );
+    console.log(
+      `${created ? 'Created' : 'Updated'} ${user.role} ${user.email} (id ${user.id}` +
+        `${user.structureId ? `, structure ${user.structureId}` : ''}${user.region ? `, region ${user.region}` : ''}) in the ${stores.kind} store.`,
+    );
+    return 0;
+  } catch (err) {
+    if (err instanceof ConsoleUserInputError) {
+      console.error(`Invalid input: ${err.message}\n${USAGE}`);
+      return 2;
+    }
+    throw err;
+  } finally {
+    if (redis?.isOpen) await redis.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: Error) => {
+    console.error(err.message);
+    process.exit(1);
+  },
+);
