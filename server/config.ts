@@ -72,6 +72,12 @@ export const configSchema = z.object({
 
   /** Voice: SMS sender for links on the phone channel (none by default). */
   SMS_SENDER: optionalString,
+  /** Voice relay (ConversationRelay): caller silence after a question before a reprompt (ms). */
+  VOICE_NO_INPUT_MS: z.coerce.number().int().positive().default(8000),
+  /** Keypad entry ends this long after the last key, or on "#" (ms). */
+  VOICE_DTMF_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
+  /** Provider auth token: when set, relay WebSocket upgrades must carry a valid X-Twilio-Signature. */
+  VOICE_RELAY_AUTH_TOKEN: optionalString,
   WHISPER_MODEL_DIR: optionalString,
 });
 

@@ -1,0 +1,241 @@
+// Voice gateway for Twilio ConversationRelay (or any provider speaking the same text protocol): a
+// freephone number is attached without Azure. Each WebSocket is one call; each caller utterance
+// becomes a Bot Framework activity on channel "voice", run in-process with expectReplies, and the
+// replies go back as `text` messages (plain spoken text; SSML stays on the Bot Framework path).
+// Timers that only the gateway can know about live here: keypad timeout and caller silence.
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { Activity, ActivityHandler } from 'botbuilder';
+import type { CepAdapter } from '../../bot/botframework/adapterFactory.js';
+import { ssmlToPlainText } from '../../bot/rendering/ssml.js';
+import type { Logger } from '../logger.js';
+import { relayInboundSchema, type RelayOutbound } from './relayProtocol.js';
+
+export const RELAY_PATH = '/voice/relay';
+export const VOICE_CHANNEL_ID = 'voice';
+const SERVICE_URL = 'urn:cep:voice-relay';
+/** French TTS speaks roughly 15 characters a second: used to start the silence timer after playback. */
+const TTS_CHARS_PER_SECOND = 15;
+
+export interface RelayGatewayOptions {
+  adapter: CepAdapter;
+  bot: ActivityHandler;
+  logger: Logger;
+  botAppId?: string;
+  /** Silence after a question before a `noUserInput` event (ms), playback time excluded. */
+  noInputMs?: number;
+  /** Keypad: a digit sequence ends this long after the last key (ms), or on "#". */
+  dtmfTimeoutMs?: number;
+  /** When set, upgrade requests must carry a valid X-Twilio-Signature for `publicWsUrl` + path. */
+  authToken?: string;
+  publicWsUrl?: string;
+  /** Server-side turn latency observer (benchmarks). */
+  onTurnLatency?: (ms: number) => void;
+}
+
+export class RelayGateway {
+  private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  private readonly calls = new Set<RelayCall>();
+
+  constructor(private readonly options: RelayGatewayOptions) {}
+
+  handleUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    if (this.options.authToken && !this.validSignature(req)) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      const call = new RelayCall(ws, this.options);
+      this.calls.add(call);
+      ws.on('close', () => this.calls.delete(call));
+    });
+  };
+
+  get activeCalls(): number {
+    return this.calls.size;
+  }
+
+  async close(): Promise<void> {
+    for (const call of this.calls) call.dispose();
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+  }
+
+  private validSignature(req: IncomingMessage): boolean {
+    const signature = req.headers['x-twilio-signature'];
+    if (typeof signature !== 'string' || !this.options.publicWsUrl) return false;
+    const url = this.options.publicWsUrl.replace(/\/$/, '') + (req.url ?? '');
+    const expected = createHmac('sha1', this.options.authToken!).update(url).digest('base64');
+    const a = Buffer.from(signature);
+    const b = Buffer.from(expected);
+    return a.length === b.length && timingSafeEqual(a, b);
+  }
+}
+
+/** One phone call. Turns are run one after another, in arrival order. */
+class RelayCall {
+  private conversationId = '';
+  private callerId = 'caller-anonymous';
+  private queue: Promise<void> = Promise.resolve();
+  private noInputTimer?: NodeJS.Timeout;
+  private dtmfTimer?: NodeJS.Timeout;
+  private noInputCount = 0;
+  private ended = false;
+  private sequence = 0;
+
+  constructor(
+    private readonly ws: WebSocket,
+    private readonly options: RelayGatewayOptions,
+  ) {
+    ws.on('message', (data) => this.onMessage(data.toString()));
+    ws.on('close', () => {
+      this.clearTimers();
+      // Hang-up: the bot drops the call's state (a consented ticket is kept by the ticket store).
+      if (this.conversationId && !this.ended) this.enqueue({ type: 'endOfConversation', code: 'userHangup' } as Partial<Activity>);
+      this.ended = true;
+    });
+  }
+
+  dispose(): void {
+    this.clearTimers();
+    this.ws.terminate();
+  }
+
+  private onMessage(raw: string): void {
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      this.options.logger.warn('voice relay: malformed JSON message ignored');
+      return;
+    }
+    const parsed = relayInboundSchema.safeParse(json);
+    if (!parsed.success) return; // unknown message types are ignored, as the protocol allows
+    const msg = parsed.data;
+    switch (msg.type) {
+      case 'setup': {
+        if (this.conversationId) return;
+        this.conversationId = `voice-${msg.callSid}`;
+        // The caller's number is personal data: only a one-way hash identifies the caller.
+        if (msg.from) this.callerId = `caller-${createHash('sha256').update(msg.from).digest('hex').slice(0, 16)}`;
+        this.enqueue({ type: 'conversationUpdate', membersAdded: [{ id: this.callerId, name: 'appelant' }] } as Partial<Activity>);
+        return;
+      }
+      case 'prompt': {
+        if (!this.conversationId || msg.last === false) return;
+        this.resetSilence();
+        this.clearDtmfTimer();
+        this.enqueue({ type: 'message', text: msg.voicePrompt, locale: 'fr-FR' });
+        return;
+      }
+      case 'dtmf': {
+        if (!this.conversationId) return;
+        this.resetSilence();
+        this.clearDtmfTimer();
+        this.enqueue({ type: 'event', name: 'DTMF', value: msg.digit });
+        if (msg.digit !== '#') {
+          this.dtmfTimer = setTimeout(() => this.enqueue({ type: 'event', name: 'DTMF', value: '#' }), this.options.dtmfTimeoutMs ?? 3000);
+        }
+        return;
+      }
+      case 'interrupt':
+        // The provider already stopped playback; the next prompt carries what the caller said.
+        this.clearSilenceTimer();
+        return;
+      case 'error':
+        this.options.logger.warn({ description: msg.description?.slice(0, 200) }, 'voice relay: provider error');
+        return;
+    }
+  }
+
+  private enqueue(partial: Partial<Activity>): void {
+    this.queue = this.queue
+      .then(() => this.runTurn(partial))
+      .catch((err: Error) => this.options.logger.error({ err: { name: err.name, message: err.message } }, 'voice relay turn failed'));
+  }
+
+  private async runTurn(partial: Partial<Activity>): Promise<void> {
+    if (this.ended && partial.type !== 'endOfConversation') return;
+    const started = performance.now();
+    const activity = {
+      ...partial,
+      id: `${this.conversationId}|${String(++this.sequence).padStart(6, '0')}`,
+      timestamp: new Date(),
+      channelId: VOICE_CHANNEL_ID,
+      serviceUrl: SERVICE_URL,
+      conversation: { id: this.conversationId, isGroup: false, conversationType: 'personal', name: '' },
+      from: { id: this.callerId, name: 'appelant', role: 'user' },
+      recipient: { id: 'cep-bot', name: 'CEP Accueil', role: 'bot' },
+      deliveryMode: 'expectReplies',
+      locale: 'fr-FR',
+    } as Activity;
+    const response = await this.options.adapter.runTrusted(activity, (ctx) => this.options.bot.run(ctx), this.options.botAppId);
+    const replies = ((response?.body as { activities?: Activity[] } | undefined)?.activities ?? []) as Activity[];
+    this.options.onTurnLatency?.(performance.now() - started);
+    if (partial.type === 'endOfConversation') return;
+    this.deliver(replies);
+  }
+
+  private deliver(replies: Activity[]): void {
+    let spokenChars = 0;
+    let expecting = false;
+    for (const a of replies) {
+      if (a.type === 'message') {
+        const token = a.speak ? ssmlToPlainText(a.speak) : (a.text ?? '');
+        if (!token) continue;
+        spokenChars += token.length;
+        const bargeIn = (a.channelData as { bargeIn?: boolean } | undefined)?.bargeIn;
+        this.send({ type: 'text', token, last: true, lang: 'fr-FR', interruptible: bargeIn !== false });
+        expecting = a.inputHint === 'expectingInput';
+      } else if (a.type === 'event' && a.name === 'transfer') {
+        const target = (a.value as { transferTarget?: string } | undefined)?.transferTarget;
+        // The provider's action URL receives handoffData and dials the target (see docs/voice.md).
+        this.end({ reason: 'transfer', transferTarget: target });
+        return;
+      } else if ((a.type === 'event' && a.name === 'hangup') || a.type === 'endOfConversation') {
+        this.end({ reason: 'hangup' });
+        return;
+      }
+    }
+    if (expecting) this.armSilence(spokenChars);
+  }
+
+  private end(handoff: Record<string, unknown>): void {
+    this.clearTimers();
+    this.send({ type: 'end', handoffData: JSON.stringify(handoff) });
+  }
+
+  private send(msg: RelayOutbound): void {
+    if (this.ws.readyState === this.ws.OPEN) this.ws.send(JSON.stringify(msg));
+  }
+
+  private armSilence(spokenChars: number): void {
+    this.clearSilenceTimer();
+    const playbackMs = (spokenChars / TTS_CHARS_PER_SECOND) * 1000;
+    this.noInputTimer = setTimeout(() => {
+      this.noInputCount += 1;
+      this.enqueue({ type: 'event', name: 'noUserInput', value: this.noInputCount });
+    }, playbackMs + (this.options.noInputMs ?? 8000));
+  }
+
+  private resetSilence(): void {
+    this.noInputCount = 0;
+    this.clearSilenceTimer();
+  }
+
+  private clearSilenceTimer(): void {
+    if (this.noInputTimer) clearTimeout(this.noInputTimer);
+    this.noInputTimer = undefined;
+  }
+
+  private clearDtmfTimer(): void {
+    if (this.dtmfTimer) clearTimeout(this.dtmfTimer);
+    this.dtmfTimer = undefined;
+  }
+
+  private clearTimers(): void {
+    this.clearSilenceTimer();
+    this.clearDtmfTimer();
+  }
+}
