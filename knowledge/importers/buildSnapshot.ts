@@ -9,12 +9,16 @@ import { SNAPSHOT_FORMAT_VERSION, type Snapshot } from '../base/snapshot.js';
 import { SCHEMES } from '../schemes/schemes.js';
 import { emptyReport, mergeReports, noProgress, type ImportReport, type ProgressFn } from './importReport.js';
 import { importRome, ROME_SOURCE } from './romeImporter.js';
+import { importOperatorFiles } from './operatorImporter.js';
+import { NATIONAL_DIRECTORY } from '../operators/nationalDirectory.js';
 
 export interface BuildOptions {
   sharedDir: string;
   progress?: ProgressFn;
   /** Extra operator structures (e.g. a Region's directory CSV). */
   extraOperators?: OperatorStructure[];
+  /** Mission locale commune coverage CSV (UNML format); not in the built-in snapshot by default. */
+  mlCoverageFile?: string;
 }
 
 export interface BuildResult {
@@ -41,7 +45,12 @@ export async function buildSnapshot(options: BuildOptions): Promise<BuildResult>
   }
 
   const certifications: Certification[] = [];
-  const operators: OperatorStructure[] = [...(options.extraOperators ?? [])];
+  const operatorsDir = join(options.sharedDir, 'operateurs');
+  progress('operators', 0);
+  const ops = importOperatorFiles(operatorsDir, { mlCoverageFile: options.mlCoverageFile });
+  reports.push(...ops.reports);
+  const operators: OperatorStructure[] = [...ops.structures, ...(options.extraOperators ?? []), ...NATIONAL_DIRECTORY];
+  datasets.push({ id: 'operators', label: 'Structures (Missions locales, agences France Travail, Transitions Pro, points d’entrée nationaux)', source: 'pass-emploi-api 2023, annuaire Transitions Pro 2022, annuaire national du projet', count: operators.length });
 
   const schemes = [...SCHEMES];
   datasets.push({ id: 'schemes', label: 'Dispositifs (rédigés par le projet)', source: 'Rédaction du projet, sources officielles citées', count: schemes.length });

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
+import { OperatorDirectory } from '../../knowledge/operators/operatorDirectory.js';
+import { createOperatorDirectory } from '../../knowledge/operators/createOperatorDirectory.js';
+import { importRegionDirectory } from '../../knowledge/importers/regionDirectoryImporter.js';
+import type { OperatorStructure } from '../../knowledge/model/operatorStructure.js';
+
+const kb = loadKnowledgeBase();
+const directory = new OperatorDirectory(kb.operators());
+const EXAMPLE_CSV = fileURLToPath(new URL('../../knowledge/operators/region-directory.example.csv', import.meta.url));
+
+describe('OperatorDirectory on the built-in knowledge base', () => {
+  it('Given a commune of the Marne, When asking for Missions locales, Then the Marne structures come by département with their source', () => {
+    const refs = directory.structuresFor('mission_locale', { communeInsee: '51454' }); // Reims
+    const local = refs.filter((r) => r.coverage === 'departement');
+    expect(local.length).toBeGreaterThanOrEqual(4);
+    expect(local.map((r) => r.name).join(' | ')).toMatch(/Reims/);
+    for (const r of refs) expect(r.source.length).toBeGreaterThan(5);
+    // Names only in this data: the national entry point is added so the person can act.
+    expect(refs.at(-1)?.coverage).toBe('national');
+  });
+
+  it('Given Paris 11e, When asking for Transitions Pro, Then the Île-de-France association with website and address, never an e-mail', () => {
+    const refs = directory.structuresFor('transitions_pro', { communeInsee: '75111' });
+    expect(refs.length).toBeGreaterThan(0);
+    expect(refs[0].name).toBe('Transitions Pro Île-de-France');
+    expect(refs[0].website).toBe('https://www.transitionspro-idf.fr');
+    expect(JSON.stringify(refs)).not.toMatch(/@/);
+  });
+
+  it('Given Corsica (2A), When asking for France Travail, Then Corsican agencies (source code 20 split into 2A/2B)', () => {
+    const refs = directory.structuresFor('france_travail', { departement: '2A' });
+    expect(refs.some((r) => /AJACCIO/.test(r.name))).toBe(true);
+    expect(refs.at(-1)).toMatchObject({ coverage: 'national', phone: '3949' });
+  });
+
+  it('Given no local data for Apec, When asking anywhere, Then only the national entry point', () => {
+    const refs = directory.structuresFor('apec', { departement: '13' });
+    expect(refs).toHaveLength(1);
+    expect(refs[0]).toMatchObject({ coverage: 'national', website: 'https://www.apec.fr' });
+  });
+
+  it('Given a social emergency, Then 115 and 3919 are returned', () => {
+    const phones = directory.structuresFor('social_emergency', {}).map((r) => r.phone);
+    expect(phones).toEqual(expect.arrayContaining(['115', '3919']));
+  });
+
+  it('Given a type with no entry at all (out_of_scope), Then an empty list', () => {
+    expect(directory.structuresFor('out_of_scope', { departement: '75' })).toEqual([]);
+  });
+});
+
+describe('OperatorDirectory coverage order', () => {
+  const base = { source: 'test', verifiedAt: '2026-01-01' };
+  const structures: OperatorStructure[] = [
+    { ...base, id: 'c1', type: 'mission_locale', name: 'ML commune', territory: { kind: 'communes', communes: ['13201', '75056'] }, departement: '13', website: 'https://a.example' },
+    { ...base, id: 'd1', type: 'mission_locale', name: 'ML département', territory: { kind: 'departements', departements: ['13'] }, website: 'https://b.example' },
+    { ...base, id: 'r1', type: 'cap_emploi', name: 'Cap région', territory: { kind: 'region', region: '93' }, phone: '04 00 00 00 00' },
+  ];
+  const dir = new OperatorDirectory(structures);
+
+  it('commune coverage wins over département', () => {
+    expect(dir.structuresFor('mission_locale', { communeInsee: '13201' }).map((r) => [r.id, r.coverage])).toEqual([['c1', 'commune']]);
+  });
+  it('an uncovered commune falls back to its département', () => {
+    expect(dir.structuresFor('mission_locale', { communeInsee: '13204' }).map((r) => r.id)).toEqual(['d1']);
+  });
+  it('a département alone lists the département and commune-covered structures', () => {
+    expect(dir.structuresFor('mission_locale', { departement: '13' }).map((r) => r.id).sort()).toEqual(['c1', 'd1']);
+  });
+  it('a Paris arrondissement matches a structure covering the city code', () => {
+    expect(dir.structuresFor('mission_locale', { communeInsee: '75111' }).map((r) => r.id)).toEqual(['c1']);
+  });
+  it('region coverage is used when nothing more local exists, via the département', () => {
+    expect(dir.structuresFor('cap_emploi', { departement: '84' }).map((r) => [r.id, r.coverage])).toEqual([['r1', 'region']]);
+  });
+  it('a local structure without contact details still gets the national entry point appended', () => {
+    const d = new OperatorDirectory([{ ...base, id: 'x', type: 'france_travail', name: 'Agence', territory: { kind: 'departements', departements: ['01'] } }]);
+    expect(d.structuresFor('france_travail', { departement: '01' }).map((r) => r.coverage)).toEqual(['departement', 'national']);
+  });
+});
+
+describe('Region directory CSV', () => {
+  it('Given the example file, When imported, Then every row is valid and marked as an example', () => {
+    const { structures, report } = importRegionDirectory(EXAMPLE_CSV);
+    expect(report.rejects).toEqual([]);
+    expect(structures.length).toBe(4);
+    for (const s of structures) expect(s.name).toMatch(/EXEMPLE/);
+  });
+
+  it('Given bad rows, When imported, Then each is rejected with its line number and the good ones kept', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'k1-region-'));
+    const file = join(dir, 'region.csv');
+    writeFileSync(
+      file,
+      [
+        'id;type;name;territory_kind;territory_codes;address;phone;website;opening_hours;accessibility;source;verified_at',
+        'ok-1;cap_emploi;Cap emploi Test;departements;13;;04 91 00 00 00;;;;Annuaire régional 2026;2026-10-01',
+        'bad-type;pole_emploi;Agence;departements;13;;;https://x.example;;;src;2026-10-01',
+        'no-source;cidff;CIDFF Test;departements;13;;;https://x.example;;;;2026-10-01',
+        'bad-dep;cidff;CIDFF Test;departements;99;;;https://x.example;;;src;2026-10-01',
+        'no-contact;apec;Apec Test;national;;;;;;;src;2026-10-01',
+        '"multi-line";cidff;"CIDFF\nTest";communes;13201;;;https://x.example;;;src;2026-10-01',
+      ].join('\n'),
+    );
+    const { structures, report } = importRegionDirectory(file);
+    expect(structures.map((s) => s.id)).toEqual(['region:ok-1', 'region:multi-line']);
+    expect(report.rejects.map((r) => r.line)).toEqual([3, 4, 5, 6]);
+    expect(report.rejects[0].reason).toMatch(/type/);
+    expect(report.rejects[1].reason).toMatch(/source/);
+    expect(report.rejects[2].reason).toMatch(/99/);
+    expect(report.rejects[3].reason).toMatch(/address, phone, website/);
+  });
+
+  it('Given REGION_DIRECTORY_FILE, When the directory is created, Then Region entries come first', () => {
+    const { directory: d, regionReport } = createOperatorDirectory(kb, { regionDirectoryFile: EXAMPLE_CSV });
+    expect(regionReport?.rejects).toEqual([]);
+    expect(d.structuresFor('cap_emploi', { departement: '13' })[0].id).toBe('region:exemple-cap-emploi-1');
+  });
+
+  it('Given no file configured, Then no example entry is served', () => {
+    const { directory: d } = createOperatorDirectory(kb);
+    expect(d.structures().some((s) => /EXEMPLE/.test(s.name))).toBe(false);
+  });
+});
