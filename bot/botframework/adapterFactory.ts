@@ -1,0 +1,82 @@
+// The Bot Framework adapter. With MicrosoftAppId/Password set, ConfigurationBotFrameworkAuthentication
+// validates incoming JWTs as Azure Bot Service requires and signs outgoing calls; without an app id
+// it runs in local mode (Bot Framework Emulator, tests, expectReplies harnesses).
+import { AuthenticationError } from 'botframework-connector';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type Activity,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type InvokeResponse,
+  type TurnContext,
+} from 'botbuilder';
+import type { AppConfig } from '../../server/config.js';
+import type { Logger } from '../../server/logger.js';
+
+export const TURN_ERROR_TEXT =
+  "Désolé, un problème technique m'empêche de vous répondre pour le moment. Vous pouvez réessayer dans un instant ou écrire « recommencer ».";
+
+export function authenticationOptions(config: AppConfig): ConfigurationBotFrameworkAuthenticationOptions {
+  if (!config.MicrosoftAppId) return {};
+  return {
+    MicrosoftAppId: config.MicrosoftAppId,
+    MicrosoftAppPassword: config.MicrosoftAppPassword,
+    MicrosoftAppType: config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+  };
+}
+
+/**
+ * CloudAdapter whose HTTP handling is done by our own controller (JSON errors, no console output):
+ * `handle` authenticates and runs one turn, returning the invoke/expectReplies response if any.
+ */
+export class CepAdapter extends CloudAdapter {
+  handle(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authHeader, activity, logic);
+  }
+
+  /**
+   * Runs a turn for a channel hosted in this process (voice relay, our own Direct Line): the
+   * caller has already authenticated the user, so there is no Bot Framework JWT to validate.
+   * With deliveryMode expectReplies the replies come back in the result body.
+   */
+  runTrusted(activity: Activity, logic: (context: TurnContext) => Promise<void>, botAppId = ''): Promise<InvokeResponse | undefined> {
+    const claimsIdentity = this.createClaimsIdentity(botAppId);
+    return this.processActivity(
+      {
+        claimsIdentity,
+        audience: undefined as unknown as string,
+        callerId: undefined as unknown as string,
+        connectorFactory: this.botFrameworkAuthentication.createConnectorFactory(claimsIdentity),
+      },
+      activity,
+      logic,
+    );
+  }
+}
+
+export function isAuthenticationError(err: unknown): boolean {
+  return err instanceof AuthenticationError || (err as { statusCode?: number })?.statusCode === 401;
+}
+
+export function createAdapter(config: AppConfig, logger: Logger): CepAdapter {
+  const auth = new ConfigurationBotFrameworkAuthentication(authenticationOptions(config));
+  const adapter = new CepAdapter(auth);
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    // Only technical identifiers are logged: never the activity text (the logger redacts anyway).
+    logger.error(
+      {
+        err: { name: error?.name, message: error?.message, stack: error?.stack },
+        channelId: context.activity?.channelId,
+        activityType: context.activity?.type,
+      },
+      'turn failed',
+    );
+    try {
+      await context.sendActivity(TURN_ERROR_TEXT);
+    } catch (sendError) {
+      logger.error({ err: { name: (sendError as Error)?.name, message: (sendError as Error)?.message } }, 'could not send the apology');
+    }
+  };
+  return adapter;
+}

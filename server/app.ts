@@ -1,0 +1,69 @@
+// The HTTP application: one express 5 app on one http.Server, JSON body limits, the JSON error
+// shape, health endpoints and every router mounted in one place. Subsystems add their mount line
+// in the "Routers" section (targeted edit) and their WebSocket upgrades through
+// services.upgradeHandlers.register(pathPrefix, handler).
+import { createServer, type Server } from 'node:http';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import type { Services } from './container.js';
+import { createBotEndpoint } from './botEndpoint.js';
+import { createHealthRouter } from './health.js';
+import { sendError } from './platform/httpError.js';
+
+export const BODY_LIMIT = '256kb';
+
+export interface AppHandle {
+  app: Express;
+  server: Server;
+  /** Stops accepting connections, closes open ones and releases the services. */
+  close(): Promise<void>;
+}
+
+export function createApp(services: Services): AppHandle {
+  const { logger } = services;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(express.json({ limit: BODY_LIMIT }));
+
+  // ---- Health ------------------------------------------------------------------------------
+  app.use(createHealthRouter(services.readinessChecks));
+
+  // ---- Routers -----------------------------------------------------------------------------
+  app.use('/api/messages', createBotEndpoint({ adapter: services.adapter, bot: services.bot, logger }));
+  // Direct Line + web chat (P2): app.use('/v3/directline', …); app.use('/', …)
+  // Knowledge API (K2): app.use('/api/knowledge', …)
+  // Tickets API (T1): app.use('/api/tickets', …)
+  // Console (T2): app.use('/console', …)
+
+  // ---- Errors (keep last) -----------------------------------------------------------------
+  app.use((req: Request, res: Response) => {
+    sendError(res, 404, 'not_found', `No route for ${req.method} ${req.path}`);
+  });
+  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const e = err as { type?: string; status?: number; statusCode?: number; message?: string; name?: string };
+    if (res.headersSent) return;
+    if (e.type === 'entity.too.large') return sendError(res, 413, 'payload_too_large', `The request body exceeds ${BODY_LIMIT}.`);
+    if (e.type === 'entity.parse.failed') return sendError(res, 400, 'malformed_json', 'The request body is not valid JSON.');
+    const status = e.status ?? e.statusCode;
+    if (status && status >= 400 && status < 500) return sendError(res, status, 'bad_request', e.message ?? 'Bad request.');
+    logger.error({ err: { name: e.name, message: e.message } }, 'unhandled error');
+    sendError(res, 500, 'internal_error', 'Internal server error.');
+  });
+
+  const server = createServer(app);
+  server.on('upgrade', (req, socket, head) => services.upgradeHandlers.dispatch(req, socket, head));
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= (async () => {
+      await new Promise<void>((resolve) => {
+        if (!server.listening) return resolve();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await services.closers.closeAll((name, err) => logger.warn({ closer: name, err: { message: (err as Error)?.message } }, 'close failed'));
+    })();
+    return closing;
+  };
+  return { app, server, close };
+}

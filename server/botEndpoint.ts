@@ -1,0 +1,69 @@
+// POST /api/messages: the Bot Framework endpoint (Azure Bot Service, Emulator, expectReplies harnesses).
+// A thin controller: validate the activity shape, let the adapter authenticate and run the turn,
+// answer with the invoke/expectReplies body, and keep every error in the JSON error shape.
+import { Router, type Request, type Response } from 'express';
+import type { Activity, ActivityHandler } from 'botbuilder';
+import { z } from 'zod';
+import type { CepAdapter } from '../bot/botframework/adapterFactory.js';
+import { isAuthenticationError } from '../bot/botframework/adapterFactory.js';
+import type { Logger } from './logger.js';
+import { sendError } from './platform/httpError.js';
+
+const activityShape = z.looseObject({
+  type: z.string().trim().min(1),
+  conversation: z.looseObject({ id: z.string().min(1) }).optional(),
+});
+
+// Dates arrive as ISO strings; botbuilder expects Date objects (as its own validator does).
+function fixDates(activity: Record<string, unknown>): Activity {
+  for (const [field, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+    ['expiration', 'rawExpiration'],
+  ] as const) {
+    if (typeof activity[field] === 'string') {
+      activity[raw] = activity[field];
+      activity[field] = new Date(activity[field] as string);
+    }
+  }
+  return activity as unknown as Activity;
+}
+
+export interface BotEndpointDeps {
+  adapter: CepAdapter;
+  bot: ActivityHandler;
+  logger: Logger;
+}
+
+export function createBotEndpoint({ adapter, bot, logger }: BotEndpointDeps): Router {
+  const router = Router();
+  router.post('/', async (req: Request, res: Response) => {
+    const body: unknown = req.body;
+    if (!body || typeof body !== 'object' || Array.isArray(body)) {
+      return sendError(res, 400, 'invalid_activity', 'The request body must be a JSON activity object.');
+    }
+    const parsed = activityShape.safeParse(body);
+    if (!parsed.success) {
+      return sendError(res, 400, 'invalid_activity', 'The activity must have a non-empty "type" (and a conversation id when a conversation is given).', {
+        issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+      });
+    }
+    const activity = fixDates(body as Record<string, unknown>);
+    const authHeader = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
+    try {
+      const invokeResponse = await adapter.handle(authHeader, activity, (context) => bot.run(context));
+      const status = invokeResponse?.status ?? 200;
+      if (invokeResponse?.body !== undefined) res.status(status).json(invokeResponse.body);
+      else res.status(status).end();
+    } catch (err) {
+      if (isAuthenticationError(err)) {
+        logger.warn({ channelId: activity.channelId }, 'rejected an activity with a missing or invalid token');
+        return sendError(res, 401, 'unauthorized', 'Missing or invalid Bot Framework token.');
+      }
+      logger.error({ err: { name: (err as Error)?.name, message: (err as Error)?.message } }, 'bot endpoint failed');
+      return sendError(res, 500, 'internal_error', 'The activity could not be processed.');
+    }
+  });
+  router.all('/', (_req, res) => sendError(res, 405, 'method_not_allowed', 'Use POST.'));
+  return router;
+}

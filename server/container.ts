@@ -1,0 +1,144 @@
+// Composition root: reads the configuration once and builds every service the HTTP layer needs,
+// choosing implementations (memory/file/redis state…). Subsystems add their wiring in their own
+// section below with targeted edits; nothing else in the code base picks implementations.
+import { ConversationState, UserState, type ActivityHandler, type Storage } from 'botbuilder';
+import { recognizeChoices } from 'botbuilder-dialogs';
+import { createClient } from 'redis';
+import { createAdapter, type CepAdapter } from '../bot/botframework/adapterFactory.js';
+import { CepBot } from '../bot/bots/cepBot.js';
+import { createStateStorage, type StateStorage } from '../bot/state/storageFactory.js';
+import type { RedisClient } from '../bot/state/redisStorage.js';
+import { loadConfig, publicUrl, type AppConfig } from './config.js';
+import { createLogger, rootLogger, type Logger } from './logger.js';
+import { CloserRegistry } from './platform/closers.js';
+import { ReadinessRegistry } from './platform/readiness.js';
+import { UpgradeRegistry } from './platform/upgradeRegistry.js';
+import { MainDialog } from '../dialogs/mainDialog.js';
+import { ChannelProfileStore } from '../bot/rendering/channelProfile.js';
+import { configureRendering } from '../bot/rendering/renderReply.js';
+import { VoiceTurnMiddleware } from '../bot/voice/voiceTurnMiddleware.js';
+import { RelayGateway, RELAY_PATH } from './voice/relayGateway.js';
+
+export interface Services {
+  config: AppConfig;
+  logger: Logger;
+  /** Shared Redis client when REDIS_URL is set (state, tickets…), connected. */
+  redis?: RedisClient;
+  stateStorage: StateStorage;
+  storage: Storage;
+  conversationState: ConversationState;
+  userState: UserState;
+  adapter: CepAdapter;
+  bot: ActivityHandler;
+  /** /readyz checks: add one per subsystem that can be "not ready". */
+  readinessChecks: ReadinessRegistry;
+  /** WebSocket upgrade handlers by path prefix (Direct Line stream, voice relay). */
+  upgradeHandlers: UpgradeRegistry;
+  /** Released on shutdown, in reverse order of registration. */
+  closers: CloserRegistry;
+}
+
+export interface ContainerOptions {
+  /** Replaces the bot (bench echo floor, tests); receives the services built so far. */
+  bot?: (services: Omit<Services, 'bot'>) => ActivityHandler;
+  logger?: Logger;
+  /** Skip warming botbuilder's French recognizers (fast tests that do not need them). */
+  skipWarmUp?: boolean;
+}
+
+/** botbuilder's French number/choice recognizers compile large regexes on first use (~seconds). */
+export function warmRecognizers(): void {
+  recognizeChoices('la deuxième', ['emploi', 'formation', 'conseiller'], { locale: 'fr-fr' });
+  recognizeChoices('2', ['oui', 'non'], { locale: 'fr-fr' });
+}
+
+export async function buildContainer(config: AppConfig = loadConfig(), options: ContainerOptions = {}): Promise<Services> {
+  const logger = options.logger ?? (config.LOG_LEVEL === rootLogger.level ? rootLogger : createLogger(config.LOG_LEVEL));
+  const readinessChecks = new ReadinessRegistry();
+  const upgradeHandlers = new UpgradeRegistry();
+  const closers = new CloserRegistry();
+
+  // ---- Redis (optional, shared) ------------------------------------------------------------
+  let redis: RedisClient | undefined;
+  if (config.REDIS_URL) {
+    redis = createClient({ url: config.REDIS_URL });
+    // Errors surface through commands and /readyz; log without the URL (it may hold a password).
+    redis.on('error', (err: Error) => logger.warn({ err: { name: err.name, message: err.message } }, 'redis client error'));
+    await redis.connect();
+    const client = redis;
+    closers.add('redis', async () => {
+      if (client.isOpen) await client.close();
+    });
+    readinessChecks.add('redis', async () => {
+      await client.ping();
+    });
+  }
+
+  // ---- Conversation and user state ---------------------------------------------------------
+  const stateStorage = createStateStorage(config, redis);
+  const storage = stateStorage.storage;
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  readinessChecks.add('state', () => stateStorage.ping());
+  if (stateStorage.sweep) {
+    const sweep = stateStorage.sweep;
+    const timer = setInterval(() => {
+      sweep().catch((err: Error) => logger.warn({ err: { message: err.message } }, 'state sweep failed'));
+    }, 3600_000);
+    timer.unref();
+    closers.add('state-sweep', () => clearInterval(timer));
+  }
+
+  // ---- Bot Framework adapter ---------------------------------------------------------------
+  const adapter = createAdapter(config, logger);
+
+  // ---- Knowledge (K1/K2) -------------------------------------------------------------------
+
+  // ---- Tickets / hand-off (T1) -------------------------------------------------------------
+
+  // ---- Console (T2) ------------------------------------------------------------------------
+
+  // ---- Bot -------------------------------------------------------------------------------------
+  const partial: Omit<Services, 'bot'> = {
+    config,
+    logger,
+    redis,
+    stateStorage,
+    storage,
+    conversationState,
+    userState,
+    adapter,
+    readinessChecks,
+    upgradeHandlers,
+    closers,
+  };
+  const bot =
+    options.bot?.(partial) ??
+    new CepBot({ conversationState, userState, dialog: new MainDialog(), logger });
+
+  // ---- Voice (V) -----------------------------------------------------------------------------
+  // Voice turn design (inputHint, repeat, no-input, DTMF batching, hang-up, transfer) for every
+  // voice gateway; a no-op on chat turns apart from loading the channel profile.
+  configureRendering({ smsAvailable: Boolean(config.SMS_SENDER) });
+  adapter.use(new VoiceTurnMiddleware({ conversationState, userState, channelProfiles: new ChannelProfileStore(conversationState) }));
+  const relay = new RelayGateway({
+    adapter,
+    bot,
+    logger,
+    botAppId: config.MicrosoftAppId,
+    noInputMs: config.VOICE_NO_INPUT_MS,
+    dtmfTimeoutMs: config.VOICE_DTMF_TIMEOUT_MS,
+    authToken: config.VOICE_RELAY_AUTH_TOKEN,
+    publicWsUrl: publicUrl(config).replace(/^http/, 'ws'),
+  });
+  upgradeHandlers.register(RELAY_PATH, relay.handleUpgrade);
+  closers.add('voice-relay', () => relay.close());
+
+  if (!options.skipWarmUp) {
+    const started = Date.now();
+    warmRecognizers();
+    logger.debug({ ms: Date.now() - started }, 'French recognizers warmed');
+  }
+
+  return { ...partial, bot };
+}

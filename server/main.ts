@@ -1,0 +1,50 @@
+// `npm start`: load the configuration, build the services, listen, print the URL to open.
+import type { AddressInfo } from 'node:net';
+import { createApp } from './app.js';
+import { ConfigError, loadConfig, publicUrl } from './config.js';
+import { buildContainer } from './container.js';
+import { rootLogger } from './logger.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const services = await buildContainer(config);
+  const { server, close } = createApp(services);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = publicUrl(config, port);
+  services.logger.info({ port, stateStore: config.STATE_STORE, auth: config.MicrosoftAppId ? 'azure' : 'local' }, 'listening');
+  console.log(`\n  Assistant CEP prêt : ouvrez ${url}/ dans votre navigateur.`);
+  console.log(`  CEP assistant ready: open ${url}/ (Bot Framework endpoint: ${url}/api/messages)\n`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    services.logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((err: Error) => {
+  rootLogger.fatal({ err: { name: err.name, message: err.message, stack: err.stack } }, 'start-up failed');
+  process.exit(1);
+});
