@@ -36,6 +36,9 @@ export type Barrier = (typeof BARRIERS)[number];
 export const EMERGENCIES = ['sans_logement', 'violence', 'faim', 'detresse'] as const;
 export type Emergency = (typeof EMERGENCIES)[number];
 
+export const SCHEMES_MENTIONED = ['ptp', 'demission_reconversion', 'transitions_collectives', 'cpf', 'vae', 'bilan', 'cej'] as const;
+export type SchemeMentioned = (typeof SCHEMES_MENTIONED)[number];
+
 export const AGE_BANDS = ['moins_16', '16_25', '26_29', '30_44', '45_54', '55_plus'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 
@@ -68,6 +71,10 @@ export const profileSchema = z.object({
   recentlyLostJob: z.boolean().optional(),
   pluriActive: z.boolean().optional(),
   womanSpecificBarrier: z.boolean().optional(),
+  /** Interim or seasonal worker currently between two contracts/missions/seasons (→ France Travail). */
+  betweenContracts: z.boolean().optional(),
+  /** Schemes the person named (obsolete words already mapped: CIF → ptp, Fongecif → ptp). */
+  schemesMentioned: z.array(z.enum(SCHEMES_MENTIONED)).optional(),
   /** Out-of-scope topics detected (dispute with employer, amount of a benefit, employer training needs). */
   outOfScope: z.array(z.enum(['litige_employeur', 'montant_allocation', 'besoin_formation_employeur'])).default([]),
 });

@@ -31,6 +31,19 @@ export interface RoutingDecision {
   /** Facts still missing to decide (e.g. 'status', 'age', 'place'), in the order to ask them. */
   missing: Array<keyof Profile>;
   rulesVersion: string;
+  /** When needsChoice: the operator types the person chooses between (a subset of operatorTypes). */
+  options?: OperatorType[];
+  /** Input the rules could not trust (age 4 or 140, unknown postcode): re-asked, never routed as certain. */
+  problems?: RoutingProblem[];
+  /** Extra French sentences to say with the decision (why France Travail between two missions, CIF → PTP…). */
+  notes?: string[];
+}
+
+export interface RoutingProblem {
+  fact: 'age' | 'place' | 'status';
+  code: 'age_implausible' | 'postcode_unknown' | 'place_unknown' | 'place_ambiguous';
+  /** French, for the person. */
+  message: string;
 }
 
 /** Payload of the `orientation.decision` event activity. */

@@ -1,0 +1,168 @@
+// Finds where the person lives in free text: a postcode, "Paris 15e", "j'habite à St-Étienne",
+// "je suis dans le 93", "en Gironde", "en Bretagne". Conservative: a town name is taken only after
+// a locative word (à, sur, habite…) or when written with a capital, so ordinary words are not
+// mistaken for communes.
+import { normalisePlaceName } from './placeName.js';
+import {
+  closestCommuneName,
+  communesNamed,
+  placeOfCommune,
+  resolveDepartement,
+  resolvePostcode,
+  type TerritoryResult,
+} from './resolvePlace.js';
+import { territoryIndex, type CommuneRef } from './territoryIndex.js';
+
+export interface PlaceMention {
+  via: 'postcode' | 'arrondissement' | 'town' | 'departement' | 'region';
+  /** The matched words (normalised). */
+  text: string;
+  result: TerritoryResult;
+}
+
+const NOT_A_POSTCODE_AFTER = /^\s*(?:€|euros?|eur\b|e\b|km|habitants|h\b|heures|personnes|salaries|ans)/;
+const DEP_NUMBER_NOT_FOLLOWED_BY = /^\s*(?:ans?\b|euros?|€|%|h\b|heures|km|mois|jours|semaines|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|personnes|salaries|fois)/;
+
+/** Words that are commune names somewhere but ordinary French after "à"/"de" (Eu, Y, Vers, Moi…). */
+const COMMON_WORDS = new Set(
+  ('a au aux y eu en le la les l un une des du de d moi toi lui eux elle nous vous mon ma mes ton ta ses son sa ' +
+    'ce cet cette ces ca cela tout tous plein temps mi partir faire trouver etre avoir travailler chercher domicile ' +
+    'distance vers plus mois ans an quoi rien bien bon bonne mal pas point part place maison ecole lycee college ' +
+    'fac universite travail emploi stage formation ville campagne cote centre nord sud est ouest mer montagne ' +
+    'cause force peu fond long jour nuit lot mens oo bure bec bourg ile sainte saint jours heures paris ' +
+    'habite habitons habitez vis vit vivons reside demeure situe situee base basee installe installee originaire pres proche cote region secteur dans sur')
+    .split(' '),
+);
+/** Single-word names still accepted after a locative word although in the list above. */
+const ALWAYS_TOWNS = new Set(['paris']);
+
+/** Locative words after which a typo-tolerant town lookup is worth it. */
+const STRONG_LOCATIVE = /\b(?:habite|habitons|habitez|vis|vit|vivons|reside|demeure|situe|situee|installe|installee|originaire|pres de|proche de|a|sur)\s+$/;
+const LOCATIVE = /\b(?:habite|habitons|habitez|vis|vit|vivons|reside|demeure|situe|situee|base|basee|installe|installee|originaire|pres|proche|cote|region|secteur|a|au|sur|vers|de|d|dans|en)\s+$/;
+
+function tokens(text: string): string[] {
+  return normalisePlaceName(text).split(' ').filter(Boolean);
+}
+
+function filterByArea(list: CommuneRef[], area: { departement?: string; region?: string } | undefined): CommuneRef[] {
+  if (!area) return list;
+  const f = list.filter((c) => (area.departement ? c.departement === area.departement : true) && (area.region ? c.region === area.region : true));
+  return f.length > 0 ? f : list;
+}
+
+function townResult(query: string, list: CommuneRef[], correctedFrom?: string): TerritoryResult {
+  if (list.length === 1) {
+    const r: TerritoryResult = { kind: 'commune', commune: list[0], place: placeOfCommune(list[0]) };
+    if (correctedFrom) r.correctedFrom = correctedFrom;
+    return r;
+  }
+  // Reuse the ambiguity wording of resolveTownName through a name lookup of the best candidate.
+  const sorted = [...list].sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+  const candidates = sorted.slice(0, 8);
+  const common: { departement?: string; region?: string } = {};
+  if (list.every((c) => c.departement === list[0].departement)) common.departement = list[0].departement;
+  if (list.every((c) => c.region === list[0].region)) common.region = list[0].region;
+  return {
+    kind: 'ambiguous',
+    reason: 'homonyms',
+    query,
+    candidates,
+    total: list.length,
+    common,
+    question: `Il existe plusieurs communes nommées « ${candidates[0].name} ». Laquelle est la vôtre ? ${candidates
+      .map((c) => `${c.name} (${c.departementName}, ${c.departement})`)
+      .join(' ; ')}${list.length > candidates.length ? '…' : ''}`,
+  };
+}
+
+function findDepartementOrRegion(norm: string): PlaceMention | undefined {
+  const idx = territoryIndex();
+  const num = /\b(?:dans le|dans l|du|en|departement(?: du| de la| de)?|dept|dpt|dep|habite le|suis du|viens du|\()\s*(\d{2,3}|2a|2b)\b/g;
+  for (let m = num.exec(norm); m; m = num.exec(norm)) {
+    const after = norm.slice(m.index + m[0].length);
+    if (DEP_NUMBER_NOT_FOLLOWED_BY.test(after)) continue;
+    const r = resolveDepartement(m[1]);
+    if (r.kind === 'departement') return { via: 'departement', text: m[0].trim(), result: r };
+  }
+  // Département or region names after "dans le/la/l", "en", "du", "de la".
+  const t = norm.split(' ');
+  for (let i = 0; i < t.length; i++) {
+    const prev = t.slice(Math.max(0, i - 2), i).join(' ');
+    if (!/(?:^| )(?:dans le|dans la|dans les|dans l|a la|en|du|de la|de l|des|region|departement)$/.test(prev) && !/^(?:en|du|des|a)$/.test(t[i - 1] ?? '')) continue;
+    for (let n = Math.min(5, t.length - i); n >= 1; n--) {
+      const phrase = t.slice(i, i + n).join(' ');
+      const dep = idx.departementByName.get(phrase);
+      if (dep && !(n === 1 && COMMON_WORDS.has(phrase) && phrase !== 'nord')) {
+        return { via: 'departement', text: phrase, result: resolveDepartement(dep) };
+      }
+      const reg = idx.regionByName.get(phrase);
+      if (reg) {
+        return { via: 'region', text: phrase, result: { kind: 'region', region: reg, regionName: idx.regionByCode.get(reg)!.name, place: { region: reg } } };
+      }
+    }
+  }
+  return undefined;
+}
+
+export function findPlaceInText(text: string): PlaceMention | undefined {
+  const norm = normalisePlaceName(text);
+
+  // 1. A postcode (5 digits, not an amount).
+  const cpRe = /(?<!\d)(\d{5})(?!\d)/g;
+  for (let m = cpRe.exec(norm); m; m = cpRe.exec(norm)) {
+    if (NOT_A_POSTCODE_AFTER.test(norm.slice(m.index + 5))) continue;
+    const r = resolvePostcode(m[1]);
+    if (r.kind !== 'unknown' || /\b(?:code postal|cp)\s*$/.test(norm.slice(0, m.index)) || /^(?:[0-8]\d|9[0-8])/.test(m[1])) {
+      return { via: 'postcode', text: m[1], result: r };
+    }
+  }
+
+  // 2. Paris/Lyon/Marseille arrondissements: "paris 15e", "lyon 3eme", "marseille 13".
+  const arr = /\b(paris|lyon|marseille)\s+(\d{1,2})\s*(?:er|e|eme|ieme)?\b/.exec(norm);
+  if (arr) {
+    const list = communesNamed(`${arr[1]} ${arr[2]}`);
+    if (list.length === 1) return { via: 'arrondissement', text: arr[0], result: townResult(arr[0], list) };
+  }
+
+  const area = findDepartementOrRegion(norm);
+  const areaPlace = area && area.result.kind !== 'unknown' && area.result.kind !== 'ambiguous' && area.result.kind !== 'commune' ? area.result.place : undefined;
+
+  // 3. A town after a locative word, or capitalised in the original text.
+  const t = norm.split(' ');
+  const capitalised = new Set(
+    text
+      .split(/[\s,.;:!?()]+/)
+      .slice(1)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => normalisePlaceName(w).split(' ').pop()!),
+  );
+  const idx = territoryIndex();
+  for (let i = 0; i < t.length; i++) {
+    const before = t.slice(0, i).join(' ') + ' ';
+    const afterLocative = i > 0 && LOCATIVE.test(before);
+    if (!afterLocative && !capitalised.has(t[i])) continue;
+    for (let n = Math.min(6, t.length - i); n >= 1; n--) {
+      const phrase = t.slice(i, i + n).join(' ');
+      if (n === 1 && (phrase.length < 3 || /^\d/.test(phrase) || (COMMON_WORDS.has(phrase) && !ALWAYS_TOWNS.has(phrase)))) continue;
+      const list = idx.communesByName.get(phrase);
+      if (list && list.length > 0) {
+        // "dans le Nord" is a département, not the commune Nord: département names win after "dans le/en".
+        if (area && area.text === phrase) break;
+        return { via: 'town', text: phrase, result: townResult(phrase, filterByArea(list, areaPlace)) };
+      }
+    }
+    // Typos only right after a locative word, on 1–3 words of at least 6 letters.
+    if (afterLocative && STRONG_LOCATIVE.test(before)) {
+      for (let n = Math.min(3, t.length - i); n >= 1; n--) {
+        const phrase = t.slice(i, i + n).join(' ');
+        if (phrase.length < 6 || COMMON_WORDS.has(phrase) || /\d/.test(phrase)) continue;
+        const close = closestCommuneName(phrase);
+        if (close && !COMMON_WORDS.has(close)) {
+          return { via: 'town', text: phrase, result: townResult(phrase, filterByArea(idx.communesByName.get(close)!, areaPlace), phrase) };
+        }
+      }
+    }
+  }
+
+  return area;
+}
