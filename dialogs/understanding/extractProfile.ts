@@ -1,0 +1,440 @@
+// Free French text → facts of a Profile, deterministically (rules + lexicon, typo and SMS tolerant).
+// Pure: no botbuilder, no I/O. Place names and trades are resolved later by the territory module
+// and the knowledge search (understandMessage.ts); here we only find the spans to resolve.
+import { ageBandOf, emptyProfile, type Barrier, type Emergency, type Need, type Profile, type Status } from '../routing/profile.js';
+import { parseFrenchNumber } from './frenchNumber.js';
+import { boundedLevenshtein, normalizeText, typoBudget, words as splitWords } from './normalizeText.js';
+import {
+  BARRIER_PATTERNS,
+  CADRE_PATTERNS,
+  DIPLOMA_PATTERNS,
+  EMERGENCY_PATTERNS,
+  ENGLISH_WORDS,
+  FRENCH_FUNCTION_WORDS,
+  HEALTH_JOB_RISK,
+  INJECTION,
+  INSULTS,
+  NEED_PATTERNS,
+  NO,
+  OBSOLETE_TERMS,
+  OTHER_LANG_WORDS,
+  OUT_OF_SCOPE_PATTERNS,
+  RQTH_PATTERNS,
+  SPANISH_WORDS,
+  STATUS_PATTERNS,
+  STATUS_PRIORITY,
+  STATUS_SHORT_ANSWERS,
+  YES,
+  type OutOfScopeTopic,
+} from './profileLexicon.fr.js';
+
+/** What the dialog is waiting for, to read a short answer ("22", "oui", "69003"). */
+export type ExpectedFact = 'status' | 'age' | 'place' | 'rqth' | 'cadre' | 'diplomaLevel' | 'targetTrade' | 'needs' | 'confirm' | 'choice';
+
+export interface ObsoleteCorrection {
+  id: string;
+  note: string;
+  simpleNote: string;
+}
+
+export interface ExtractionSignals {
+  yes: boolean;
+  no: boolean;
+  greeting: boolean;
+  insult: boolean;
+  injection: boolean;
+  /** Another language than French ('en', 'es', 'other'). */
+  foreignLanguage?: 'en' | 'es' | 'other';
+  nonsense: boolean;
+  question: boolean;
+  /** An age was given but is not plausible (4, 140): not stored, asked again. */
+  invalidAge?: number;
+  /** A five-digit number that looks like a postcode (validated by the territory module). */
+  postcode?: string;
+  /** Handicap mentioned without saying whether an RQTH exists. */
+  disabilityMention: boolean;
+}
+
+export interface Extraction {
+  /** Facts found in this message only (merge with mergeProfiles). */
+  profile: Profile;
+  /** Span naming the trade the person aims at, to resolve to a ROME code. */
+  tradeQuery?: string;
+  /** Text to look for a place in (postcode, département, town), when something place-like appears. */
+  placeQuery?: { postcode?: string; departement?: string; text: string };
+  corrections: ObsoleteCorrection[];
+  signals: ExtractionSignals;
+  /** Something useful for the profile was understood. */
+  understood: boolean;
+  /** The normalised text (for logs in tests; never logged in production). */
+  normalized: string;
+}
+
+export interface ExtractOptions {
+  expecting?: ExpectedFact;
+  now?: Date;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Typo tolerance: words close to a lexicon keyword are replaced by it before the patterns run.
+
+const VOCABULARY = (
+  'demandeur demandeuse emploi chomage chomeur chomeuse salarie salariee interimaire interim saisonnier saisonniere ' +
+  'independant independante entrepreneur fonctionnaire contractuel handicape handicapee handicap travailleur ' +
+  'travailleuse etudiant etudiante lyceen lyceenne collegien retraite retraitee licencie licenciee licenciement ' +
+  'reconversion reconvertir reconvertie formation former financement financer competences validation acquis ' +
+  'apprentissage alternance entreprise transitions travail metier conseiller recommencer comprends effacer donnees ' +
+  'reorienter orientation professionnelle rupture conventionnelle territoriale hospitalier hospitaliere diplome ' +
+  'baccalaureat master licence doctorat ingenieur directeur manager cadre logement violence violences frappe ' +
+  'enfants garder permis voiture internet ordinateur francais maladie inaptitude medecin accident bilan ' +
+  'qualification certification auto micro artisan commercant agriculteur chauffeur infirmiere infirmier soignante ' +
+  'soignant boulanger cuisinier electricien informatique developpeur comptable secretaire vendeuse vendeur ' +
+  'aujourd\'hui depuis cherche recherche trouver voudrais aimerais souhaite devenir travailler'
+).split(/\s+/);
+const VOCAB_SET = new Set(VOCABULARY);
+/** Real words close to a keyword that must not be "corrected" into it. */
+const PROTECTED = new Set(
+  ('salaire salaires salarial metiers emplois former formee formes formez formations chomer travaux travaille ' +
+    'travailles travaillez travaillait travaillais donner donnee donne comprend comprendre compris retraites ' +
+    'maladies enfant permis permet cadres cadrer licence licences master entreprises certifications diplomes ' +
+    'diplomee conseil conseils conseille conseillere orientations trouve trouvez cherches cherchez devenu devenue ' +
+    'recherches finance finances voiture voitures internat interne internes frappee frappes frapper ' +
+    'logements violent violente handicaps bilans mettre matin manger menage manager managers directrice directeurs').split(/\s+/),
+);
+
+function correctTypos(tokens: string[]): string[] {
+  return tokens.map((tok) => {
+    if (tok.length < 5 || VOCAB_SET.has(tok) || PROTECTED.has(tok) || FRENCH_FUNCTION_WORDS.has(tok) || /\d/.test(tok)) return tok;
+    let best: string | undefined;
+    let bestDist = Infinity;
+    let tie = false;
+    for (const v of VOCABULARY) {
+      const budget = Math.min(typoBudget(v), typoBudget(tok));
+      if (budget === 0 || Math.abs(v.length - tok.length) > budget) continue;
+      const d = boundedLevenshtein(tok, v, budget);
+      if (d <= budget) {
+        if (d < bestDist) {
+          best = v;
+          bestDist = d;
+          tie = false;
+        } else if (d === bestDist && v !== best) tie = true;
+      }
+    }
+    return best && !tie ? best : tok;
+  });
+}
+
+/** Normalises and corrects typos; keeps apostrophes so "d'emploi" stays one pattern unit. */
+export function prepareText(text: string): string {
+  const norm = normalizeText(text);
+  return norm
+    .split(' ')
+    .map((chunk) => {
+      // Correct each side of an apostrophe separately ("d'emploie" → "d'emploi").
+      const parts = chunk.split("'");
+      return correctTypos(parts).join("'");
+    })
+    .join(' ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Age
+
+const MIN_PLAUSIBLE_AGE = 14;
+const MAX_PLAUSIBLE_AGE = 99;
+const NOT_MY_AGE_BEFORE = /(depuis|il y a|pendant|durant|fait|plus de|moins de|de|d'|en|dans|apres|avant|pour|enfant|enfants|fils|fille|bebe|mes|ses|les|des|nos|tous les|chaque|environ de)$/;
+const NOT_MY_AGE_AFTER = /^(d'|de |dans |chez |en |comme |que |qu'|avec |sur |au |aux |d experience|plus tard|apres)/;
+
+function findAge(t: string, expecting: ExpectedFact | undefined, now: Date): { age?: number; band?: Profile['ageBand']; invalid?: number } {
+  const toks = splitWords(t);
+  const candidates: Array<{ value: number; strong: boolean }> = [];
+  // Digits followed by "ans".
+  const re = /(?:^|\s)(\d{1,3}) ans\b/g;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const before = t.slice(0, m.index).trim();
+    const after = t.slice(m.index + m[0].length).trim();
+    const strong = /(j'ai|jai|age de|agee de|agee|age|moi|j'aurai|je vais avoir|bientot|j'ai bientot|je viens d'avoir|fete mes)$/.test(before);
+    if (!strong && (NOT_MY_AGE_BEFORE.test(before) || NOT_MY_AGE_AFTER.test(after))) continue;
+    candidates.push({ value: Number(m[1]), strong });
+  }
+  // Words followed by "ans" ("vingt deux ans").
+  for (let i = 0; i < toks.length; i++) {
+    const parsed = parseFrenchNumber(toks, i);
+    if (!parsed) continue;
+    if (toks[i + parsed.length] === 'ans') {
+      const before = toks.slice(Math.max(0, i - 2), i).join(' ');
+      const strong = /(j ai|jai|j'ai|age de|moi|avoir)$/.test(before) || /\bai$/.test(before);
+      if (!strong && NOT_MY_AGE_BEFORE.test(before)) continue;
+      candidates.push({ value: parsed.value, strong });
+    }
+    i += parsed.length - 1;
+  }
+  // Birth year ("né en 1998", "née le 3 mars 1998").
+  const born = /\bnee? (?:en|le [\w ]{1,20}?) ?((?:19|20)\d{2})\b/.exec(t);
+  if (born) candidates.push({ value: now.getUTCFullYear() - Number(born[1]), strong: true });
+  // Bare answer to "Quel âge avez-vous ?".
+  if (expecting === 'age' && candidates.length === 0) {
+    const bare = /^(?:j'ai |jai )?(\d{1,3})(?: ans)?$/.exec(t);
+    if (bare) candidates.push({ value: Number(bare[1]), strong: true });
+    else {
+      const parsed = parseFrenchNumber(toks.filter((w) => !['j', 'ai', "j'ai", 'ans'].includes(w)), 0);
+      if (parsed) candidates.push({ value: parsed.value, strong: true });
+    }
+  }
+  const chosen = candidates.find((c) => c.strong) ?? candidates[0];
+  if (chosen) {
+    if (chosen.value < MIN_PLAUSIBLE_AGE || chosen.value > MAX_PLAUSIBLE_AGE) return { invalid: chosen.value };
+    return { age: chosen.value, band: ageBandOf(chosen.value) };
+  }
+  if (/\b(moins de 26 ans|moins de 25 ans|jeune de moins de 2[56])\b/.test(t)) return { band: '16_25' };
+  if (/\b(la )?trentaine\b/.test(t)) return { band: '30_44' };
+  if (/\b(la )?quarantaine\b/.test(t)) return { band: '30_44' };
+  if (/\b(la )?cinquantaine\b/.test(t)) return { band: '45_54' };
+  if (/\b(la )?soixantaine\b|\bsenior\b/.test(t)) return { band: '55_plus' };
+  return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Place and trade spans
+
+const DEPARTEMENT_HINT = /\b(?:dans le|departement|dept|dpt|dep) (\d{2,3}|2 ?a|2 ?b)\b/;
+
+function findPlace(t: string, original: string, expecting?: ExpectedFact): Extraction['placeQuery'] & { postcode?: string } | undefined {
+  // Postcodes: five digits, not an amount or a phone number.
+  const pc = /(?:^|[^\d])(\d{5})(?![\d])(?! ?(?:euros?|eur|€))/.exec(original.replace(/(\d)\s(\d{3})\b/g, '$1$2'));
+  const postcode = pc ? pc[1] : undefined;
+  const dep = DEPARTEMENT_HINT.exec(t);
+  const departement = dep ? dep[1].replace(' ', '').toUpperCase() : undefined;
+  const townCue = /\b(j'habite|habite|je vis|vis|je reside|resid\w*|domicili\w*|je suis (a|au|en|sur|dans le|pres de)|secteur|region|ville|commune|pres de|a cote de|du cote de|vers|sur|a|au|en)\b/.test(t);
+  if (postcode || departement || expecting === 'place' || townCue) return { postcode, departement, text: original };
+  return undefined;
+}
+
+const WISH = "(?:veux|voudrais|voudrai|aimerais|aimerai|souhaite|souhaiterais|envie de|reve de|projet de|pense a|j'hesite a|compte|vais|aller|pourrais|peux|objectif|but)";
+const TRADE_TRIGGERS = new RegExp(
+  '\\b(?:devenir|' +
+    WISH + ' (?:etre|faire|travailler (?:comme|dans|en tant que|en)|bosser (?:comme|dans|en)|me lancer dans|aller vers|m\'orienter vers|exercer) ?(?:le metier d[e\'] ?)?|' +
+    "(?:faire |exercer )?le metier d[e']|metier d[e']|formation (?:de|d'|en|pour (?:etre|devenir)|dans)|me former (?:a|au|aux|en|comme|pour (?:etre|devenir)|dans)|" +
+    'reconvertir (?:dans|en|vers|comme)|reconversion (?:dans|en|vers|comme)|m\'installer comme|' +
+    "passer (?:le|un|mon) (?:cap|bts|titre|diplome) (?:d[e']|en)?|dans le domaine d[eu'])\\s?(.+)$",
+);
+const TRADE_STOP = /\b(et|mais|car|parce|pour|a|au|aux|je|j'|avec|sur|depuis|qui|ou|mon|ma|mes|sauf|alors|donc|quand|si|comment|est|c'est|ca|svp|merci|dans|pres|vers|de (?:ma|mon|mes))\b/;
+const NOT_A_TRADE = /^(cif|cpf|dif|ptp|vae|bilan( de competences)?|le point|un bilan|une vae|une formation|des etudes|accompagne\w*|aide\w*|informe\w*|oriente\w*|rappele\w*|heureu\w*|sur|pret\w*|capable|libre|tranquille|a l'aise|mieux|utile|independant\w*|salarie\w*|cadre|ma situation|mon cas|chez moi|rien|quoi|ca|un|une|le|la|les|l'|possible|recontacte\w*|que je|la vie|l'avenir|le futur|la region|la ville|le coin|le secteur|le public|le prive|la fonction publique|l'entreprise|mon entreprise|ma boite|formation|emploi|travail|mon travail|mon emploi|mon metier|le meme|un autre|autre chose|entreprise|une entreprise|interim|cdi|cdd|(?:\d+ )?ans?)$/;
+
+function findTrade(t: string, expecting?: ExpectedFact): string | undefined {
+  if (expecting === 'targetTrade') {
+    const cleaned = t.replace(/^(je (voudrais|veux|souhaite|aimerais) (devenir|etre|faire)|devenir|etre|faire|le metier de|metier de|dans|en|comme)\s+/, '');
+    return cleaned.length >= 3 && cleaned.length <= 60 ? cleaned : undefined;
+  }
+  // Try triggers from each occurrence; keep the first plausible span.
+  const clauses = t.split(/\b(?:mais|puis|ensuite)\b/);
+  for (const clause of clauses) {
+    let rest = clause;
+    for (let guard = 0; guard < 4; guard++) {
+      const m = TRADE_TRIGGERS.exec(rest);
+      if (!m) break;
+      let span = m[1];
+      const stop = TRADE_STOP.exec(span);
+      if (stop) span = span.slice(0, stop.index);
+      span = span.replace(/^(un|une|le|la|les|l'|d'|de|des|du)\s*/, '').replace(/\s+(ans?|en|de|d')$/, '').trim();
+      const wordsCount = span.split(' ').filter(Boolean).length;
+      if (span.length >= 3 && wordsCount <= 5 && !NOT_A_TRADE.test(span) && !/^\d/.test(span)) return span;
+      rest = m[1];
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function detectLanguage(original: string, toks: string[]): Extraction['signals']['foreignLanguage'] {
+  if (/[\u0600-\u06FF\u0400-\u04FF\u4E00-\u9FFF\u0590-\u05FF\u0E00-\u0E7F\u3040-\u30FF\uAC00-\uD7AF]/.test(original)) return 'other';
+  let fr = 0;
+  let en = 0;
+  let es = 0;
+  let other = 0;
+  for (const w of toks) {
+    if (FRENCH_FUNCTION_WORDS.has(w)) fr++;
+    if (ENGLISH_WORDS.has(w)) en++;
+    if (SPANISH_WORDS.has(w)) es++;
+    if (OTHER_LANG_WORDS.has(w)) other++;
+  }
+  // Short shared words ("a", "on", "de") count for both; require a clear foreign majority.
+  const best = Math.max(en, es, other);
+  if (best >= 2 && best > fr) return en === best ? 'en' : es === best ? 'es' : 'other';
+  return undefined;
+}
+
+function looksLikeNonsense(toks: string[]): boolean {
+  if (toks.length === 0) return true;
+  const letters = toks.filter((w) => /[a-z]/.test(w));
+  if (letters.length === 0) return true;
+  const known = letters.filter((w) => FRENCH_FUNCTION_WORDS.has(w) || VOCAB_SET.has(w) || PROTECTED.has(w));
+  const weird = letters.filter(
+    (w) => (w.length >= 4 && !/[aeiouy]/.test(w)) || /(.)\1\1/.test(w) || /^(?:qsd|azer|qwer|asdf|wxc|jkl|hjk|dfg|sdf|fgh|ghj|zer|ert|rty|uio|iop|mlk|poi|lkj)/.test(w) || w.length > 20,
+  );
+  return known.length === 0 && weird.length >= Math.ceil(letters.length / 2);
+}
+
+/** Adds a value to a list once. */
+function add<T>(list: T[], value: T): void {
+  if (!list.includes(value)) list.push(value);
+}
+
+export function extractProfile(text: string, options: ExtractOptions = {}): Extraction {
+  const { expecting } = options;
+  const now = options.now ?? new Date();
+  const original = text ?? '';
+  let t = prepareText(original);
+  const toks = splitWords(t);
+  const profile = emptyProfile();
+  const corrections: ObsoleteCorrection[] = [];
+
+  const cadreFalseFriend = CADRE_PATTERNS.falseFriend;
+  const tForCadre = t.replace(cadreFalseFriend, ' ');
+
+  // Obsolete words first: they imply needs and get a kind correction.
+  for (const term of OBSOLETE_TERMS) {
+    if (term.pattern.test(t)) {
+      corrections.push({ id: term.id, note: term.note, simpleNote: term.simpleNote });
+      for (const n of term.impliesNeeds ?? []) add(profile.needs, n);
+    }
+  }
+
+  // Emergencies.
+  for (const [e, re] of Object.entries(EMERGENCY_PATTERNS) as Array<[Emergency, RegExp]>) if (re.test(t)) add(profile.emergencies, e);
+
+  // Status: every match, then the most specific; several statuses = pluri-activity.
+  const found = new Set<Status>();
+  for (const [s, patterns] of Object.entries(STATUS_PATTERNS) as Array<[Status, RegExp[]]>) {
+    if (patterns.some((re) => re.test(t))) found.add(s);
+  }
+  if (expecting === 'status' && found.size === 0) {
+    for (const [re, s] of STATUS_SHORT_ANSWERS) if (re.test(t)) found.add(s);
+  }
+  // "je cherche du travail" said by someone in work is a need, not a status.
+  if (found.has('demandeur_emploi') && (found.has('salarie_prive') || found.has('agent_public')) && !/\b(chomage|chomeu\w*|demandeu\w* d'emploi|licencie\w*|sans emploi|perdu mon)\b/.test(t)) {
+    found.delete('demandeur_emploi');
+  }
+  const working = ['salarie_prive', 'agent_public', 'interimaire', 'saisonnier'].filter((s) => found.has(s as Status));
+  if (found.has('independant') && working.length > 0) profile.pluriActive = true;
+  if (working.length >= 2 && found.has('salarie_prive') && found.has('agent_public')) profile.pluriActive = true;
+  if (/\b(pluri ?acti\w*|plusieurs (emplois|employeurs|activites|boulots|travails)|deux (emplois|employeurs|activites|boulots|travails)|cumul\w* (deux|plusieurs|un emploi))\b/.test(t)) profile.pluriActive = true;
+  const status = STATUS_PRIORITY.find((s) => found.has(s));
+  if (status) profile.status = status;
+  if (/\b(licencie\w*|j'ai perdu mon|je viens de perdre|fin de (mon )?contrat|rupture conventionnelle|mon cdd (se termine|est fini|s'arrete|vient de se terminer))\b/.test(t)) profile.recentlyLostJob = true;
+  if (/\b(rsa|revenu de solidarite)\b/.test(t)) profile.rsa = true;
+
+  // Age.
+  const age = findAge(t, expecting, now);
+  if (age.age !== undefined) {
+    profile.age = age.age;
+    profile.ageBand = age.band;
+  } else if (age.band) profile.ageBand = age.band;
+
+  // RQTH and health.
+  if (RQTH_PATTERNS.no.test(t)) profile.rqth = 'non';
+  else if (RQTH_PATTERNS.inProgress.test(t)) profile.rqth = 'en_cours';
+  else if (RQTH_PATTERNS.yes.test(t)) profile.rqth = 'oui';
+  else if (expecting === 'rqth') {
+    if (/\ben cours\b|\bj'attends\b|\bdemande (faite|deposee)\b/.test(t)) profile.rqth = 'en_cours';
+    else if (YES.test(t)) profile.rqth = 'oui';
+    else if (NO.test(t)) profile.rqth = 'non';
+  }
+  if (HEALTH_JOB_RISK.test(t)) profile.jobAtRiskForHealth = true;
+
+  // Cadre.
+  if (CADRE_PATTERNS.no.test(tForCadre)) profile.cadre = false;
+  else if (CADRE_PATTERNS.yes.test(tForCadre)) profile.cadre = true;
+  else if (expecting === 'cadre') {
+    if (YES.test(t)) profile.cadre = true;
+    else if (NO.test(t)) profile.cadre = false;
+  }
+
+  // Diploma: the highest level mentioned ("cap emploi" is an operator, not a diploma).
+  const tForDiploma = t.replace(/\bcap emploi\b/g, ' ').replace(/\bbac (a|en) (la|\d)/g, ' ');
+  for (const [re, level] of DIPLOMA_PATTERNS) {
+    if (re.test(tForDiploma)) {
+      profile.diplomaLevel = level;
+      break;
+    }
+  }
+  // A bachelor's-or-more graduate is often a young "cadre" candidate; the rules decide, we only report.
+
+  // Needs, barriers, out of scope.
+  for (const [n, re] of Object.entries(NEED_PATTERNS) as Array<[Need, RegExp]>) if (re.test(t)) add(profile.needs, n);
+  for (const [b, re] of Object.entries(BARRIER_PATTERNS) as Array<[Barrier, RegExp]>) if (re.test(t)) add(profile.barriers, b);
+  for (const [o, re] of Object.entries(OUT_OF_SCOPE_PATTERNS) as Array<[OutOfScopeTopic, RegExp]>) if (re.test(t)) add(profile.outOfScope, o);
+  if (profile.jobAtRiskForHealth) add(profile.barriers, 'sante');
+  if (profile.emergencies.includes('sans_logement')) add(profile.barriers, 'logement');
+  if (
+    profile.emergencies.includes('violence') ||
+    /\b(conge parental|maman solo|mere celibataire|seule avec (mes|mon|ma|deux|trois|quatre|\d) (enfants?|bebe|fils|fille)|femme au foyer|mere au foyer|elever mes enfants|arrete\w* de travailler pour (mes|m'occuper))\b/.test(t)
+  ) {
+    profile.womanSpecificBarrier = true;
+  }
+  if (profile.needs.includes('creation_entreprise') && !profile.status && /\b(je suis|suis) (a mon compte|independant)/.test(t)) profile.status = 'independant';
+
+  // Place and trade spans.
+  const place = findPlace(t, original, expecting);
+  const tradeQuery = findTrade(t, expecting);
+
+  // Signals.
+  const greeting = /^(bonjour|bonsoir|salut|hello|coucou|bjr|slt|hey|allo|re|yo)( [a-z]+)?$/.test(t);
+  const injection = INJECTION.test(t);
+  const insult = INSULTS.test(t);
+  const foreignLanguage = detectLanguage(original, toks);
+  const question = /\?\s*$/.test(original) || /^(c'est quoi|qu'est ce qu|qu'est ce que|comment|combien|quel|quelle|quels|quelles|est ce que|ou |pourquoi|qui |a quoi|je voudrais savoir|je veux savoir|pouvez vous m'expliquer|expliquez|explique)/.test(t);
+
+  const postcode = place?.postcode;
+  const understood =
+    profile.status !== undefined ||
+    profile.age !== undefined ||
+    profile.ageBand !== undefined ||
+    profile.rqth !== undefined ||
+    profile.cadre !== undefined ||
+    profile.diplomaLevel !== undefined ||
+    profile.needs.length > 0 ||
+    profile.barriers.length > 0 ||
+    profile.emergencies.length > 0 ||
+    profile.outOfScope.length > 0 ||
+    postcode !== undefined ||
+    place?.departement !== undefined ||
+    tradeQuery !== undefined ||
+    profile.pluriActive === true ||
+    corrections.length > 0;
+
+  const signals: ExtractionSignals = {
+    yes: YES.test(t),
+    no: NO.test(t),
+    greeting,
+    insult,
+    injection,
+    foreignLanguage: understood ? undefined : foreignLanguage,
+    nonsense: !understood && !greeting && !question && !foreignLanguage && looksLikeNonsense(toks),
+    question,
+    invalidAge: age.invalid,
+    postcode,
+    disabilityMention: profile.rqth === undefined && RQTH_PATTERNS.disabilityMention.test(t),
+  };
+  return { profile, tradeQuery, placeQuery: place, corrections, signals, understood, normalized: t };
+}
+
+/** Merges new facts into the profile: new scalar values win (corrections), lists are unioned. */
+export function mergeProfiles(base: Profile, extra: Profile): Profile {
+  const merged: Profile = { ...base };
+  for (const [key, value] of Object.entries(extra) as Array<[keyof Profile, unknown]>) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) {
+      const current = (base[key] as unknown[] | undefined) ?? [];
+      (merged as Record<string, unknown>)[key] = [...current, ...value.filter((v) => !current.includes(v))];
+    } else if (key === 'place' && typeof value === 'object') {
+      merged.place = { ...(base.place ?? {}), ...(value as object) };
+    } else {
+      (merged as Record<string, unknown>)[key] = value;
+    }
+  }
+  // An exact age always rules the band.
+  if (extra.age !== undefined) merged.ageBand = ageBandOf(extra.age);
+  return merged;
+}

@@ -1,0 +1,192 @@
+// The French lexicon of the profile extractor: patterns over normalised text (lower case, no
+// accents, hyphens as spaces, SMS spellings folded). Edit here to teach the extractor new wording;
+// extractProfile.ts holds only the logic. Order matters where noted.
+import type { Barrier, Emergency, Need, Status } from '../routing/profile.js';
+
+export type OutOfScopeTopic = 'litige_employeur' | 'montant_allocation' | 'besoin_formation_employeur';
+
+/** Status patterns; when several match, the most specific wins (see STATUS_PRIORITY). */
+export const STATUS_PATTERNS: Record<Status, RegExp[]> = {
+  agent_public: [
+    /\b(fonctionnaire|fonction publique|agent (public|publique|territorial\w*|hospitalier\w*|de l'etat|titulaire|contractuel\w*)|contractuel\w* (de|dans) (la fonction publique|l'etat|une mairie|la mairie|un ministere|l'education nationale)|titulaire de la fonction|militaire|gendarme|policier|policiere)\b/,
+    /\b(je (suis|travaille)|j'enseigne|je bosse) (a|au|dans|pour) (la |l'|le |une |un )?(mairie|ministere|prefecture|education nationale|conseil (departemental|regional)|collectivite|hopital public|chu|fonction publique|administration)\b/,
+    /\b(professeur|prof|enseignant\w*|instituteur|institutrice|atsem) (titulaire|dans le public|de l'education nationale|a l'education nationale|des ecoles)\b/,
+  ],
+  interimaire: [/\b(interimaire|interim|interims|en mission (d'interim|pour une agence)|agence d'interim|boite d'interim|cdi interimaire)\b/],
+  saisonnier: [/\b(saisonnier|saisonniere|saisonniers|travail saisonnier|contrat saisonnier|je fais les saisons|les saisons|les vendanges|vendangeur|cueillette|saison (d'hiver|d'ete|touristique))\b/],
+  independant: [
+    /\b(independant\w*|auto ?entrepreneur\w*|micro ?entrepreneur\w*|micro entreprise|artisan\w*|commercant\w*|profession liberale|liberal\w*|freelance|free lance|a mon compte|chef d'entreprise|gerant\w*|agricult\w*|exploitant\w* agricole|eleveu\w*|viticult\w*|travailleur non salarie|tns)\b/,
+  ],
+  demandeur_emploi: [
+    /\b(demandeu\w* d'emploi|au chomage|chomeu\w*|chomage|sans emploi|sans travail|sans boulot|sans activite professionnelle|(inscrit\w*|je suis|suis|je suis inscrit\w*) (a|au|chez|a la) (france travail|pole emploi|l'anpe|ft)|je suis licencie\w*|licencie\w* (economique|pour)|j'ai ete licencie\w*|je viens d'etre licencie\w*|en fin de (contrat|droits)|j'ai perdu mon (travail|emploi|poste)|je viens de perdre mon|rupture conventionnelle|je ne travaille (plus|pas) et je cherche|je cherche (du|un) (travail|emploi|poste))\b/,
+  ],
+  salarie_prive: [
+    /\b(salarie\w*|en cdi|en cdd|un cdi|un cdd|mon cdi|mon cdd|employe\w* (dans|chez|de|en|d'|comme)|je travaille (dans|chez|comme|en tant que|en|a|au|pour|depuis)|je bosse (dans|chez|comme|en|a|au|pour|depuis)|j'ai un (cdi|cdd|contrat de travail|emploi|travail)|en poste (dans|chez|depuis)|mon employeur|mon patron|ma patronne|mon entreprise actuelle|dans mon entreprise)\b/,
+    /\b(je suis|suis|j'suis) (un |une )?(employe\w*|ouvri\w*|technicien\w*|vendeu\w*|caissi\w*|aide soignant\w*|secretaire|comptable|magasini\w*|cariste|chauffeur|serveu\w*|cuisini\w*|infirmi\w*|manutentionnaire|agent d'entretien|agent de securite|assistant\w*|conseill\w* (de vente|clientele|commercial)|commercial\w*|preparat\w*|operat\w*|mecanicien\w*|boulang\w*|coiffeu\w*|maçon|macon|plombier|electricien\w*|developpeu\w*|informaticien\w*)\b/,
+  ],
+  etudiant: [/\b(etudiant\w*|a la fac|en fac|a l'universite|a l'iut|en licence|en master|en bts|en but|en dut|en prepa|en l1|en l2|en l3|en m1|en m2|en ecole d'ingenieur|doctorant\w*)\b/],
+  eleve: [/\b(eleve|lyceen\w*|collegien\w*|en terminale|en premiere|en seconde|en troisieme|en 3 e|en 3eme|au lycee|au college|je passe (le|mon) bac|parcoursup|je suis en bac pro)\b/],
+  inactif: [/\b(sans activite|au foyer|mere au foyer|pere au foyer|femme au foyer|conge parental|je ne travaille pas|je ne travaille plus|j'ai arrete de travailler|inactif|inactive|en invalidite)\b/],
+  retraite: [/\b(je suis (a la )?retraite\w*|jeune retraite\w*|retraite\w* depuis|a la retraite depuis|je suis en retraite|pensionne\w*)\b/],
+};
+
+/** Most specific first: an interim worker is also "salarié", a civil servant also "travaille". */
+export const STATUS_PRIORITY: Status[] = [
+  'retraite',
+  'agent_public',
+  'interimaire',
+  'saisonnier',
+  'demandeur_emploi',
+  'independant',
+  'eleve',
+  'etudiant',
+  'salarie_prive',
+  'inactif',
+];
+
+/** A short answer to "Quelle est votre situation ?" (suggested action titles and free words). */
+export const STATUS_SHORT_ANSWERS: Array<[RegExp, Status]> = [
+  [/^(salarie\w*|salarie du prive|secteur prive|prive|en emploi|j'ai un emploi|je travaille|en cdi|en cdd|cdi|cdd)$/, 'salarie_prive'],
+  [/^(agent public|fonctionnaire|fonction publique|public|secteur public|contractuel\w*)$/, 'agent_public'],
+  [/^(demandeu\w* d'emploi|chomage|au chomage|chomeu\w*|sans emploi|je cherche un emploi|je cherche du travail)$/, 'demandeur_emploi'],
+  [/^(independant\w*|auto entrepreneur\w*|micro entrepreneur\w*|artisan|commercant\w*|a mon compte|freelance)$/, 'independant'],
+  [/^(interimaire|interim|en interim)$/, 'interimaire'],
+  [/^(saisonni\w*|en saison)$/, 'saisonnier'],
+  [/^(etudiant\w*)$/, 'etudiant'],
+  [/^(eleve|lyceen\w*|collegien\w*|au lycee)$/, 'eleve'],
+  [/^(sans activite|au foyer|inactif|inactive|rien)$/, 'inactif'],
+  [/^(retraite\w*|a la retraite)$/, 'retraite'],
+];
+
+export const NEED_PATTERNS: Record<Need, RegExp> = {
+  reconversion: /\b(reconver\w*|changer de (metier|voie|travail|boulot|domaine|secteur|carriere)|nouveau metier|autre metier|me reorienter|reorientation|evoluer|evolution professionnelle|transition professionnelle|demission reconversion|projet de transition|ptp|cif)\b/,
+  formation: /\b(formation\w*|me former|se former|suivre une formation|faire une formation|apprendre (un|le) metier|apprentissage|alternance|diplome d\w*|titre professionnel|cours du soir|certification)\b/,
+  financement: /\b(financ\w*|cpf|compte personnel de formation|mon compte formation|qui (paie|paye)|prise en charge|payer (la|ma|une) formation|dif|cif|ptp|transitions pro|aide financiere)\b/,
+  vae: /\b(vae|validation des acquis|faire valider mon experience|valider mon experience)\b/,
+  bilan: /\b(bilan de competences?|bilan professionnel|faire un bilan|faire le point)\b/,
+  information_metier: /\b(info\w* sur (le|les|un|ce) metier\w*|en quoi consiste|c'est quoi (le|ce) metier|fiche metier|decouvrir (le|un|ce) metier|connaitre le metier|ca consiste en quoi|quel salaire|debouches?)\b/,
+  recherche_emploi: /\b(cherche\w* (du|un) (travail|emploi|poste|job)|trouver (du|un) (travail|emploi|poste)|retrouver (du|un) (travail|emploi)|recherche d'emploi|recherche (du|un) (travail|emploi)|postuler|candidature|mon cv|faire un cv|decrocher un emploi|retour a l'emploi|reprendre (un|le) travail)\b/,
+  creation_entreprise: /\b(creer (mon|ma|une|un) (entreprise|boite|societe|activite|commerce|restaurant|micro entreprise)|creation d'entreprise|monter (ma|mon|une) (boite|entreprise|societe|affaire)|me mettre a mon compte|me lancer a mon compte|reprendre une entreprise|reprise d'entreprise|ouvrir (mon|ma|un|une) (commerce|restaurant|salon|boutique|cabinet))\b/,
+  etudes: /\b(orientation scolaire|quelles etudes|choisir (mes|des) etudes|parcoursup|quelle filiere|apres le bac|poursuite d'etudes|reprendre (mes|des) etudes|quelle ecole|quelle formation apres)\b/,
+};
+
+export const BARRIER_PATTERNS: Record<Barrier, RegExp> = {
+  mobilite: /\b(pas (de|le) permis|sans permis|pas de voiture|pas de vehicule|sans voiture|pas de moyen de (transport|locomotion)|pas de transport|je ne peux pas me deplacer|loin de tout|pas de bus)\b/,
+  garde_enfants: /\b(garde d'enfants?|faire garder|mode de garde|nounou|creche|mes enfants sont (petits|jeunes)|personne pour garder|seule? avec (mes|mon|ma|deux|trois|quatre|\d) (enfants?|bebe|fils|fille)|maman solo|papa solo|mere celibataire|pere celibataire|famille monoparentale)\b/,
+  sante: /\b(malade|maladie|handicap\w*|sante|mal au dos|dos casse|hernie|depression|burn ?out|arret maladie|en arret|inapte|inaptitude|invalidite|accident du travail|maladie professionnelle|mi temps therapeutique|restrictions? medicales?|rqth|mdph)\b/,
+  logement: /\b(pas de logement|sans logement|mal loge\w*|heberge\w* (chez|par)|expulse\w*|expulsion|logement precaire|cherche un logement|a la rue|sans abri|sdf)\b/,
+  lecture_francais: /\b(je (ne )?(sais|sait) pas (bien )?(lire|ecrire)|je lis mal|j'ecris mal|lire c'est difficile|pas bien le francais|je parle (pas|mal) (bien )?(le )?francais|illettr\w*|analphabete|francais (est difficile|c'est difficile)|j'apprends le francais)\b/,
+  numerique: /\b(pas d'internet|sans internet|pas d'ordinateur|pas d'ordi|pas de telephone|pas de smartphone|pas a l'aise avec (l'informatique|internet|l'ordinateur)|je (ne )?sais pas (utiliser|me servir d') (internet|un ordinateur|l'ordinateur)|nul en informatique)\b/,
+};
+
+export const EMERGENCY_PATTERNS: Record<Emergency, RegExp> = {
+  sans_logement: /\b(a la rue|dans la rue|sans abri|sdf|nulle part (ou|pour) dormir|pas (d'endroit )?ou dormir|rien pour dormir|dormir dehors|je dors dehors|je dors dans (ma|la|une) voiture|pas de toit|expulse\w* (aujourd'hui|ce soir|demain)|sans logement ce soir|pas de logement ce soir|mis\w* dehors)\b/,
+  violence: /\b(il me (frappe|bat|tape|menace)|me (frappe|bat) |battue?|frappee?|violences? (conjugales?|familiales?|de mon (mari|conjoint|compagnon|ex))|violente avec moi|violent avec moi|peur de (mon|ma) (mari|conjoint|compagnon|compagne|ex)|menace\w* de mort|agress\w* (par|chez) (mon|moi)|il me viole|viol\w*)\b/,
+  faim: /\b(rien a manger|plus rien a manger|pas de quoi manger|plus de quoi manger|je n'ai pas mange|j'ai pas mange|j'ai faim|on a faim|mes enfants ont faim|colis alimentaire|banque alimentaire|restos du coeur)\b/,
+  detresse: /\b(suicide\w*|me suicider|me tuer|en finir|plus envie de vivre|envie de mourir|me foutre en l'air|mettre fin a mes jours)\b/,
+};
+
+export const OUT_OF_SCOPE_PATTERNS: Record<OutOfScopeTopic, RegExp> = {
+  litige_employeur: /\b(litige|conflit avec (mon|ma) (employeur|patron|patronne|chef|entreprise|direction)|prud'?hom\w*|prudhom\w*|licenciement abusif|contester mon licenciement|attaquer mon (employeur|patron)|mon (employeur|patron|patronne) ne me (paie|paye|verse) pas|salaire (pas|non) (paye|verse)|heures sup\w* (pas|non) payees|harcel\w*|avocat|droit du travail|mon employeur refuse de me payer)\b/,
+  montant_allocation: /\b(montant (de|du|des) (mon|ma|mes)? ?(allocation|chomage|are|rsa|indemnite|droits|pension|retraite)|combien (je vais|vais je|je peux|est ce que je vais) (toucher|avoir|recevoir)|calcul (de|des) (mes|mon) (droits|allocations?|indemnites?|chomage)|mes indemnites (chomage|de chomage)|mon allocation (chomage|baisse|a baisse)|quand (vais je|je vais) etre paye\w* par (france travail|pole emploi|la caf)|ma caf|ma pension)\b/,
+  besoin_formation_employeur: /\b(former mes (salaries|employes|equipes|collaborateurs)|formation de mes (salaries|employes|equipes)|plan de (developpement des competences|formation) de (mon|notre) entreprise|je suis (employeur|recruteur|rh|drh|responsable rh)|nous (sommes|recrutons)|notre entreprise (cherche|recrute|veut))\b/,
+};
+
+/** Words people still use for schemes and bodies that changed; each gets a kind correction once. */
+export interface ObsoleteTerm {
+  id: string;
+  pattern: RegExp;
+  /** Need implied by the old word (the CIF meant funding a retraining…). */
+  impliesNeeds?: Need[];
+  note: string;
+  simpleNote: string;
+}
+
+export const OBSOLETE_TERMS: ObsoleteTerm[] = [
+  {
+    id: 'cif',
+    pattern: /\b(cif|conge individuel de formation|cif cdd|cif cdi)\b/,
+    impliesNeeds: ['reconversion', 'financement'],
+    note: 'Le CIF (congé individuel de formation) a été remplacé en 2019 par le projet de transition professionnelle (PTP), financé par Transitions Pro : il permet toujours de suivre une formation longue en étant rémunéré.',
+    simpleNote: 'Le CIF n’existe plus. Il s’appelle maintenant « projet de transition professionnelle ».',
+  },
+  {
+    id: 'dif',
+    pattern: /\b(dif|droit individuel (a la|de) formation)\b/,
+    impliesNeeds: ['financement'],
+    note: 'Le DIF (droit individuel à la formation) a été remplacé en 2015 par le compte personnel de formation (CPF), que vous consultez sur moncompteformation.gouv.fr.',
+    simpleNote: 'Le DIF n’existe plus. Il s’appelle maintenant « compte personnel de formation » (CPF).',
+  },
+  {
+    id: 'fongecif',
+    pattern: /\b(fongecif|fongesif|fonjecif|opacif)\b/,
+    impliesNeeds: ['reconversion'],
+    note: 'Les Fongecif ont été remplacés en 2020 par les associations Transitions Pro (financement des projets de transition professionnelle) ; le conseil en évolution professionnelle des salariés est assuré par l’opérateur CEP de votre région.',
+    simpleNote: 'Le Fongecif n’existe plus. Il s’appelle maintenant Transitions Pro.',
+  },
+  {
+    id: 'pole_emploi',
+    pattern: /\b(pole emploi|pole emplois|pol emploi|pole amploi|poleemploi)\b/,
+    note: 'Pôle emploi s’appelle France Travail depuis le 1er janvier 2024 : ce sont les mêmes services.',
+    simpleNote: 'Pôle emploi s’appelle maintenant France Travail.',
+  },
+  {
+    id: 'anpe_assedic',
+    pattern: /\b(anpe|assedic|asedic|assedics)\b/,
+    note: 'L’ANPE et les Assédic ont fusionné en 2008 (Pôle emploi), devenu France Travail le 1er janvier 2024.',
+    simpleNote: 'L’ANPE et les Assédic s’appellent maintenant France Travail.',
+  },
+  {
+    id: 'opca',
+    pattern: /\b(opca|agefos|fafiec)\b/,
+    note: 'Les OPCA sont devenus en 2019 des opérateurs de compétences (OPCO).',
+    simpleNote: 'Les OPCA s’appellent maintenant OPCO.',
+  },
+];
+
+export const RQTH_PATTERNS = {
+  inProgress: /\b((demande|dossier) (de |d'une |d'|en cours de )?(rqth|reconnaissance|mdph|handicap)\w*( est)? (en cours|deposee?|envoyee?|faite)|rqth en cours|en cours de (rqth|reconnaissance)|j'attends (la|ma) (rqth|reconnaissance|reponse de la mdph)|en attente (de la|de ma) (rqth|reconnaissance|mdph))\b/,
+  yes: /\b(rqth|travailleur handicape|travailleuse handicapee|reconnu\w* (travailleu\w* )?handicape\w*|reconnaissance (de la qualite )?de travailleur handicape|reconnaissance handicap|aah|statut (de )?travailleur handicape|j'ai une reconnaissance)\b/,
+  no: /\b(pas de rqth|sans rqth|pas (de )?reconnaissance|je n'ai pas (la|de) rqth|pas handicape\w*|aucun handicap)\b/,
+  disabilityMention: /\b(handicap\w*|invalidite|mdph)\b/,
+};
+
+export const HEALTH_JOB_RISK = /\b(inapte|inaptitude|medecin du travail|je ne peux plus (faire|exercer|travailler|porter)|mon (dos|corps|genou|epaule) ne (suit|tient) plus|maladie professionnelle|accident du travail|restrictions? medicales?|mi temps therapeutique|reclassement|maintien dans l'emploi|arret maladie (long|depuis)|mon poste (est )?(menace|en danger) (a cause de|par) ma sante)\b/;
+
+export const CADRE_PATTERNS = {
+  yes: /\b((je suis|suis|statut|en tant que|comme|poste de|j'etais|ancien|ancienne) cadre\w*|cadre (sup\w*|superieur|dirigeant|commercial|de sante|administratif|dans|chez|en|au|a la|supérieur)|cadres?$|ingenieur\w*|directeur|directrice|manager|responsable (de|d') (service|equipe|departement|agence|projet)|chef de projet|chef de service|dirigeant\w*|jeune diplome\w* (bac 5|d'ecole|master))\b/,
+  no: /\b(non cadre|pas cadre|je ne suis pas cadre|agent de maitrise|etam)\b/,
+  /** "dans le cadre de" is never the status. */
+  falseFriend: /\bdans le cadre (de|du|des|d')\b/g,
+};
+
+export const DIPLOMA_PATTERNS: Array<[RegExp, number]> = [
+  [/\b(doctorat|docteur en|these|phd|bac ?(\+|plus )?8)\b/, 8],
+  [/\b(master|bac ?(\+|plus )?5|diplome d'ingenieur|ecole d'ingenieur|ecole de commerce|dess|dea|mba|m2)\b/, 7],
+  [/\b(licence|bachelor|bac ?(\+|plus )?[34]|maitrise|but|licence pro)\b/, 6],
+  [/\b(bts|dut|deug|bac ?(\+|plus )?2|deust)\b/, 5],
+  [/\b(bac|baccalaureat|bac pro|bac general|bac techno|brevet professionnel|bp)\b/, 4],
+  [/\b(cap|bep|cap bep)\b/, 3],
+  [/\b(sans diplome|aucun diplome|pas de diplome|pas diplome\w*|juste le brevet|que le brevet|brevet des colleges)\b/, 0],
+];
+
+export const YES = /^(oui|ouais|ouai|oue|wi|ok|okay|d'accord|dac|daccord|exact|exactement|c'est ca|c'est bien ca|c'est exact|tout a fait|absolument|yes|voila|bien sur|parfait|correct|c'est correct|juste|c'est juste|oui c'est ca|oui c'est bien ca|oui merci|affirmatif)\b/;
+export const NO = /^(non|nan|no|nope|pas du tout|pas vraiment|pas tout a fait|c'est pas ca|ce n'est pas ca|faux|erreur|non merci|pas exactement|absolument pas)\b/;
+
+export const INSULTS = /\b(connard|connasse|con|conne|debile|idiot\w*|abruti\w*|cretin\w*|bouffon|merde|putain|ptn|fdp|encule\w*|salope|salaud|ta gueule|ferme la|nul a chier|naze|batard|pute|tg|nique)\b/;
+
+export const INJECTION = /\b(ignore\w* (tes|les|toutes|vos|tous|all|previous|your|the)( \w+)? (instructions?|consignes?|regles|rules|prompts?)|oublie\w* (tes|toutes tes|vos) (instructions?|consignes?|regles)|system prompt|prompt systeme|tu es (maintenant|desormais)|vous etes (maintenant|desormais)|agis comme|fais comme si|act as|jailbreak|developer mode|mode developpeur|reveal|revele\w* (ton|tes|votre)|nouvelles instructions|new instructions|override|route (moi|vers)|classe moi (comme|en)|mets moi (en|chez)|decide que)\b/;
+
+/** Very common French words: used to tell French from another language and from keyboard noise. */
+export const FRENCH_FUNCTION_WORDS = new Set(
+  ('je j' + " j'ai tu il elle on nous vous ils elles le la les un une des du de d au aux et ou mais donc car ne pas plus " +
+    'me ma mon mes ta ton tes sa son ses ce cet cette ces qui que quoi dans sur pour par avec sans chez est suis es sont ai as a ' +
+    'avez avons ont etre avoir fait faire veux voudrais peux travail emploi metier formation bonjour merci oui non salut ' +
+    'comment pourquoi quand combien ans aide cherche depuis tres bien aussi encore deja').split(/\s+/),
+);
+
+export const ENGLISH_WORDS = new Set(
+  'the i am is are you my me a an and to for of in on with what how hello hi please job work looking want need help can do does not english speak'.split(' '),
+);
+export const SPANISH_WORDS = new Set('hola soy estoy busco quiero trabajo tengo anos el los las una por favor ayuda necesito hablo espanol como'.split(' '));
+export const OTHER_LANG_WORDS = new Set('ich bin arbeit und nicht bitte hallo sono lavoro cerco sou estou trabalho obrigado'.split(' '));
