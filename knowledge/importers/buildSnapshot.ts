@@ -10,6 +10,7 @@ import { SCHEMES } from '../schemes/schemes.js';
 import { emptyReport, mergeReports, noProgress, type ImportReport, type ProgressFn } from './importReport.js';
 import { importRome, ROME_SOURCE } from './romeImporter.js';
 import { importOperatorFiles } from './operatorImporter.js';
+import { importRncp, KIT_SOURCE, RNCP_SOURCE } from './rncpImporter.js';
 import { NATIONAL_DIRECTORY } from '../operators/nationalDirectory.js';
 
 export interface BuildOptions {
@@ -44,7 +45,18 @@ export async function buildSnapshot(options: BuildOptions): Promise<BuildResult>
     reports.push(r);
   }
 
-  const certifications: Certification[] = [];
+  let certifications: Certification[] = [];
+  const rncpDir = join(options.sharedDir, 'rncp');
+  if (existsSync(rncpDir)) {
+    const rncp = importRncp(rncpDir, { romeCodes: new Set(trades.map((t) => t.code)), progress });
+    certifications = rncp.certifications;
+    reports.push(rncp.report);
+    datasets.push({ id: 'rncp', label: 'Certifications RNCP actives', source: `${RNCP_SOURCE} ; ${KIT_SOURCE}`, date: '2024-04-26', count: certifications.length });
+  } else {
+    const r = emptyReport();
+    r.notes.push(`RNCP folder not found: ${rncpDir}`);
+    reports.push(r);
+  }
   const operatorsDir = join(options.sharedDir, 'operateurs');
   progress('operators', 0);
   const ops = importOperatorFiles(operatorsDir, { mlCoverageFile: options.mlCoverageFile });
@@ -67,6 +79,5 @@ export async function buildSnapshot(options: BuildOptions): Promise<BuildResult>
   const report = mergeReports(...reports);
   report.counts.schemes = schemes.length;
   report.counts.operators = operators.length;
-  report.counts.certifications = certifications.length;
   return { snapshot, report };
 }
