@@ -1,0 +1,129 @@
+// One message → what it tells us: deterministic extraction, the place resolved by the territory
+// module, the target trade resolved to a ROME code by the knowledge search, and optionally an LLM
+// assist merged in (facts only). No botbuilder; dependencies are injected.
+import type { KnowledgeSearch, SearchHit } from '../../knowledge/search/knowledgeSearch.js';
+import type { PlaceMention, TerritoryResult } from '../../knowledge/territory/index.js';
+import type { Profile } from '../routing/profile.js';
+import { extractProfile, mergeProfiles, type ExpectedFact, type Extraction } from './extractProfile.js';
+import type { ProfileAssist } from './llmExtractor.js';
+
+/** The territory functions the understanding needs (R1's knowledge/territory). */
+export interface TerritoryPort {
+  findPlaceInText(text: string): PlaceMention | undefined;
+  resolvePlace(raw: string): TerritoryResult;
+}
+
+export interface UnderstandingDeps {
+  territory?: TerritoryPort;
+  knowledgeSearch?: KnowledgeSearch;
+  llm?: ProfileAssist;
+  now?: () => Date;
+}
+
+export interface Understanding extends Extraction {
+  /** Territory outcome when a place was mentioned (resolved, ambiguous or unknown). */
+  territory?: TerritoryResult;
+  /** Best ROME hit for the trade span, with its source. */
+  tradeHit?: SearchHit;
+  /** Facts the LLM assist added (for audit); empty when off. */
+  llmFacts: string[];
+}
+
+/** Minimal score for a trade hit to be believed (search scores are relative; keep it loose). */
+const MIN_TRADE_SCORE = 0;
+
+export async function understandMessage(
+  text: string,
+  deps: UnderstandingDeps,
+  options: { expecting?: ExpectedFact } = {},
+): Promise<Understanding> {
+  const extraction = extractProfile(text, { expecting: options.expecting, now: deps.now?.() });
+  const result: Understanding = { ...extraction, llmFacts: [] };
+
+  // Place: a direct answer to "Où habitez-vous ?" is resolved as a whole; else look inside the text.
+  if (deps.territory) {
+    if (options.expecting === 'place') {
+      const direct = deps.territory.findPlaceInText(text)?.result ?? deps.territory.resolvePlace(text);
+      result.territory = direct;
+    } else if (extraction.placeQuery || /\p{Lu}/u.test(text.slice(1))) {
+      result.territory = deps.territory.findPlaceInText(text)?.result;
+    }
+    const place = placeOf(result.territory);
+    if (place) result.profile = mergeProfiles(result.profile, { ...emptyLists(), place });
+    if (result.territory && !result.understood && result.territory.kind !== 'unknown') result.understood = true;
+  }
+
+  // Trade → ROME.
+  if (extraction.tradeQuery && deps.knowledgeSearch) {
+    try {
+      const hits = await deps.knowledgeSearch.search(extraction.tradeQuery, { types: ['trade'], limit: 3 });
+      const best = hits.find((h) => h.type === 'trade' && h.code && h.score > MIN_TRADE_SCORE);
+      if (best?.code) {
+        result.tradeHit = best;
+        result.profile = mergeProfiles(result.profile, { ...emptyLists(), targetTrade: { romeCode: best.code, label: best.label } });
+      }
+    } catch {
+      // Search unavailable: the trade stays as words; the conversation goes on.
+    }
+  }
+
+  // LLM assist: facts only, merged under the deterministic ones (rules win on conflicts).
+  if (deps.llm && !extraction.signals.injection) {
+    try {
+      const assisted = await deps.llm.extract(text);
+      const { profile, added } = mergeAssist(result.profile, assisted);
+      result.profile = profile;
+      result.llmFacts = added;
+      if (added.length > 0) result.understood = true;
+    } catch {
+      // The assist is optional: failure is silent for the person.
+    }
+  }
+  return result;
+}
+
+function emptyLists(): Pick<Profile, 'needs' | 'barriers' | 'emergencies' | 'outOfScope'> {
+  return { needs: [], barriers: [], emergencies: [], outOfScope: [] };
+}
+
+/** The profile place of a territory result; ambiguous results keep only what is certain. */
+export function placeOf(result: TerritoryResult | undefined): Profile['place'] | undefined {
+  if (!result) return undefined;
+  switch (result.kind) {
+    case 'commune':
+    case 'departement':
+    case 'region':
+      return result.place;
+    case 'ambiguous':
+      return Object.keys(result.common).length > 0 ? result.common : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Deterministic facts win; the assist only fills gaps, and only with facts of the schema (no
+ * contact details exist in Profile). Returns the list of fields it filled.
+ */
+export function mergeAssist(base: Profile, assisted: Partial<Profile>): { profile: Profile; added: string[] } {
+  const profile: Profile = { ...base };
+  const added: string[] = [];
+  const scalar = ['status', 'age', 'ageBand', 'rqth', 'cadre', 'diplomaLevel', 'jobAtRiskForHealth', 'rsa', 'recentlyLostJob', 'pluriActive', 'womanSpecificBarrier'] as const;
+  for (const key of scalar) {
+    const v = assisted[key];
+    if (v !== undefined && profile[key] === undefined) {
+      (profile as Record<string, unknown>)[key] = v;
+      added.push(key);
+    }
+  }
+  for (const key of ['needs', 'barriers', 'emergencies', 'outOfScope'] as const) {
+    const extra = (assisted[key] ?? []) as string[];
+    const current = profile[key] as string[];
+    const fresh = extra.filter((v) => !current.includes(v));
+    if (fresh.length > 0) {
+      (profile as Record<string, unknown>)[key] = [...current, ...fresh];
+      added.push(key);
+    }
+  }
+  return { profile, added };
+}
