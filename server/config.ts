@@ -75,6 +75,8 @@ export const configSchema = z.object({
   /** Voice relay (ConversationRelay): caller silence after a question before a reprompt (ms). */
   VOICE_NO_INPUT_MS: z.coerce.number().int().positive().default(8000),
   /** Keypad entry ends this long after the last key, or on "#" (ms). */
+  /** Speaking rate of the provider's French voice, used to start the silence timer after playback. */
+  VOICE_TTS_CHARS_PER_SECOND: z.coerce.number().positive().default(15),
   VOICE_DTMF_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
   /** Provider auth token: when set, relay WebSocket upgrades must carry a valid X-Twilio-Signature. */
   VOICE_RELAY_AUTH_TOKEN: optionalString,

@@ -16,8 +16,6 @@ import { relayInboundSchema, type RelayOutbound } from './relayProtocol.js';
 export const RELAY_PATH = '/voice/relay';
 export const VOICE_CHANNEL_ID = 'voice';
 const SERVICE_URL = 'urn:cep:voice-relay';
-/** French TTS speaks roughly 15 characters a second: used to start the silence timer after playback. */
-const TTS_CHARS_PER_SECOND = 15;
 
 export interface RelayGatewayOptions {
   adapter: CepAdapter;
@@ -26,6 +24,8 @@ export interface RelayGatewayOptions {
   botAppId?: string;
   /** Silence after a question before a `noUserInput` event (ms), playback time excluded. */
   noInputMs?: number;
+  /** Speaking rate of the provider's TTS (characters/s): silence is counted after playback. */
+  ttsCharsPerSecond?: number;
   /** Keypad: a digit sequence ends this long after the last key (ms), or on "#". */
   dtmfTimeoutMs?: number;
   /** When set, upgrade requests must carry a valid X-Twilio-Signature for `publicWsUrl` + path. */
@@ -212,7 +212,7 @@ class RelayCall {
 
   private armSilence(spokenChars: number): void {
     this.clearSilenceTimer();
-    const playbackMs = (spokenChars / TTS_CHARS_PER_SECOND) * 1000;
+    const playbackMs = (spokenChars / (this.options.ttsCharsPerSecond ?? 15)) * 1000;
     this.noInputTimer = setTimeout(() => {
       this.noInputCount += 1;
       this.enqueue({ type: 'event', name: 'noUserInput', value: this.noInputCount });
