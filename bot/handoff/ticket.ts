@@ -1,0 +1,352 @@
+// The hand-off ticket ("acte d'aiguillage", DOMAIN.md §4): everything a counsellor needs to call the
+// person back without making them re-tell their story, kept only with consent. Plain domain types;
+// the zod schemas below are used at the edges (HTTP bodies, journal replay, Redis documents).
+// No botbuilder import here: the conversation reference is kept as an opaque JSON object.
+import { randomInt } from 'node:crypto';
+import { z } from 'zod';
+import { OPERATOR_TYPES, type OperatorType } from '../../dialogs/routing/operatorType.js';
+import { profileSchema, type Profile } from '../../dialogs/routing/profile.js';
+
+export const TICKET_STATUSES = ['new', 'taken', 'contacted', 'closed', 'redirected'] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+export const TICKET_STATUS_LABELS: Record<TicketStatus, string> = {
+  new: 'Nouvelle',
+  taken: 'Prise en charge',
+  contacted: 'Personne contactée',
+  closed: 'Clôturée',
+  redirected: 'Réorientée vers une autre structure',
+};
+
+export const CONTACT_CHANNELS = ['phone', 'email', 'chat'] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+
+export const CONTACT_CHANNEL_LABELS: Record<ContactChannel, string> = {
+  phone: 'Téléphone',
+  email: 'Courriel',
+  chat: 'Messagerie (cette conversation)',
+};
+
+/** What the person asked for in so many words vs what the assistant inferred. */
+export const REQUEST_KINDS = ['explicit', 'implicit'] as const;
+export type RequestKind = (typeof REQUEST_KINDS)[number];
+
+// ---- Reference -------------------------------------------------------------------------------
+// Short, readable, dictated over the phone: no 0/O, 1/I (nor L, to avoid 1/L confusion in
+// handwriting). 31 symbols ^ 6 ≈ 887 million; stores still refuse a duplicate reference.
+export const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+export const REFERENCE_PATTERN = /^CEP-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{2}$/;
+
+export function newTicketReference(random: (max: number) => number = randomInt): string {
+  let s = '';
+  for (let i = 0; i < 6; i++) s += REFERENCE_ALPHABET[random(REFERENCE_ALPHABET.length)];
+  return `CEP-${s.slice(0, 4)}-${s.slice(4)}`;
+}
+
+/**
+ * Reads a reference as typed or transcribed ("cep 7k3f q2", "7K3FQ2", "CEP–7K3F–Q2").
+ * Returns the canonical form, or undefined when it cannot be a reference.
+ */
+export function normaliseTicketReference(input: string): string | undefined {
+  const compact = input
+    .toUpperCase()
+    .replace(/[\s\-–—_.]/g, '')
+    .replace(/^CEP/, '');
+  if (compact.length !== 6) return undefined;
+  const ref = `CEP-${compact.slice(0, 4)}-${compact.slice(4)}`;
+  return REFERENCE_PATTERN.test(ref) ? ref : undefined;
+}
+
+/** Finds a reference inside a sentence ("Où en est ma demande CEP-7K3F-Q2 ?"). */
+export function findTicketReference(text: string): string | undefined {
+  const m = /\bCEP[\s\-–—]*([0-9A-Z]{4})[\s\-–—]*([0-9A-Z]{2})\b/i.exec(text);
+  return m ? normaliseTicketReference(`${m[1]}${m[2]}`) : undefined;
+}
+
+// ---- Parts -----------------------------------------------------------------------------------
+
+/** Where the person lives/works: what decides the structure and what supervisors filter on. */
+export interface TicketTerritory {
+  region?: string;
+  departement?: string;
+  communeInsee?: string;
+  communeName?: string;
+}
+
+/** The structure the ticket is addressed to (public directory data only). */
+export interface TicketStructure {
+  id: string;
+  operatorType: OperatorType;
+  name: string;
+}
+
+export interface TicketContact {
+  channel: ContactChannel;
+  /** Phone number or e-mail address; for chat, empty (the conversation itself). */
+  value: string;
+  /** In the person's words ("le matin", "après 18 h"). */
+  preferredTimes?: string;
+}
+
+export interface ConsentRecord {
+  /** Version of the consent text the person accepted (the text lives in the dialog messages). */
+  textVersion: string;
+  at: string;
+  /** What the person agreed to be kept. */
+  scope: string[];
+  retentionDays: number;
+  channel?: string;
+}
+
+export interface InformationGiven {
+  /** 'rome' | 'rncp' | 'rs' | 'scheme' | 'structure' | 'training' | other knowledge types. */
+  type: string;
+  code?: string;
+  label: string;
+  source?: string;
+}
+
+export interface TicketDecision {
+  /** Operator types that fitted, best first. */
+  operatorTypes: OperatorType[];
+  /** The one the person chose (or the only one). */
+  chosen: OperatorType;
+  /** French reasons, one line per operator type. */
+  reasons: Partial<Record<OperatorType, string>>;
+  matchedRules: string[];
+  rulesVersion?: string;
+}
+
+export interface TranscriptEntry {
+  at?: string;
+  from: 'person' | 'bot';
+  text: string;
+}
+
+export interface AuditEntry {
+  at: string;
+  /** 'person', 'bot', 'system', 'counsellor:<id>', 'api:<token name>'. */
+  actor: string;
+  action: string;
+  detail?: string;
+}
+
+export interface TicketNote {
+  id: string;
+  at: string;
+  author: string;
+  text: string;
+}
+
+export interface TicketRedirect {
+  at: string;
+  by: string;
+  reason: string;
+  from: TicketStructure;
+  to: TicketStructure;
+}
+
+/** Where to push status changes: the Bot Framework ConversationReference, kept opaque. */
+export interface TicketConversation {
+  channelId: string;
+  conversationId: string;
+  userId?: string;
+  /** JSON of botbuilder's ConversationReference (serviceUrl, bot, conversation, user…). */
+  reference: Record<string, unknown>;
+}
+
+export interface Ticket {
+  id: string;
+  reference: string;
+  status: TicketStatus;
+  structure: TicketStructure;
+  territory: TicketTerritory;
+  /** The person's story in their own words. */
+  situation: string;
+  profile: Profile;
+  /** What the person needs, in a short French sentence (plus profile.needs codes). */
+  need: string;
+  informationGiven: InformationGiven[];
+  requestKind: RequestKind;
+  barriers: string[];
+  /** The only contact data the system keeps, and only here. */
+  contact: TicketContact;
+  consent: ConsentRecord;
+  decision: TicketDecision;
+  transcript: TranscriptEntry[];
+  audit: AuditEntry[];
+  notes: TicketNote[];
+  redirects: TicketRedirect[];
+  /** Counsellor who took the ticket. */
+  takenBy?: string;
+  takenAt?: string;
+  contactedAt?: string;
+  closedAt?: string;
+  closeReason?: string;
+  createdAt: string;
+  updatedAt: string;
+  conversation?: TicketConversation;
+  /** Conversation + decision: a retried request finds the ticket instead of creating a second one. */
+  idempotencyKey: string;
+  /** Set when personal data has been removed (retention or "effacer mes données"). */
+  anonymisedAt?: string;
+  /** Monotonic per ticket, for optimistic concurrency in stores. */
+  version: number;
+}
+
+/** What the hand-off dialog or an integration provides to create a ticket. */
+export interface TicketDraft {
+  structure: TicketStructure;
+  territory: TicketTerritory;
+  situation: string;
+  profile: Profile;
+  need: string;
+  informationGiven: InformationGiven[];
+  requestKind: RequestKind;
+  barriers: string[];
+  contact: TicketContact;
+  consent: ConsentRecord;
+  decision: TicketDecision;
+  transcript: TranscriptEntry[];
+  conversation?: TicketConversation;
+  idempotencyKey: string;
+}
+
+/** Idempotency key of a hand-off: one ticket per conversation and decision (chosen operator, structure). */
+export function handoffIdempotencyKey(conversationId: string, decision: Pick<TicketDecision, 'chosen'>, structureId: string): string {
+  return `${conversationId}|${decision.chosen}|${structureId}`;
+}
+
+/** Removes everything personal; keeps what KPIs need (operator type, territory codes, dates, status). */
+export function anonymisedTicket(t: Ticket, at: string, actor: string, action = 'anonymised'): Ticket {
+  return {
+    ...t,
+    situation: '',
+    profile: {
+      ...profileSchema.parse({}),
+      status: t.profile.status,
+      ageBand: t.profile.ageBand,
+      place: t.profile.place ? { departement: t.profile.place.departement, region: t.profile.place.region } : undefined,
+      needs: t.profile.needs,
+    },
+    need: t.need,
+    contact: { channel: t.contact.channel, value: '' },
+    transcript: [],
+    notes: t.notes.map((n) => ({ ...n, text: '' })),
+    territory: { region: t.territory.region, departement: t.territory.departement },
+    conversation: undefined,
+    barriers: [],
+    idempotencyKey: `anonymised:${t.id}`,
+    audit: [...t.audit.map((a) => ({ ...a, detail: undefined })), { at, actor, action }],
+    anonymisedAt: at,
+    updatedAt: at,
+    version: t.version + 1,
+  };
+}
+
+// ---- zod at the edges ------------------------------------------------------------------------
+
+const iso = z.string().min(1);
+const operatorType = z.enum(OPERATOR_TYPES);
+
+export const ticketStructureSchema = z.object({ id: z.string().min(1).max(200), operatorType, name: z.string().max(300) });
+export const ticketTerritorySchema = z.object({
+  region: z.string().max(10).optional(),
+  departement: z.string().max(3).optional(),
+  communeInsee: z.string().max(5).optional(),
+  communeName: z.string().max(200).optional(),
+});
+export const ticketContactSchema = z
+  .object({
+    channel: z.enum(CONTACT_CHANNELS),
+    value: z.string().max(200),
+    preferredTimes: z.string().max(300).optional(),
+  })
+  .refine((c) => c.channel !== 'email' || c.value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(c.value), {
+    message: 'invalid e-mail address',
+    path: ['value'],
+  })
+  .refine((c) => c.channel !== 'phone' || c.value === '' || /^\+?[0-9 .\-()]{6,20}$/.test(c.value), {
+    message: 'invalid phone number',
+    path: ['value'],
+  });
+export const consentRecordSchema = z.object({
+  textVersion: z.string().min(1),
+  at: iso,
+  scope: z.array(z.string()),
+  retentionDays: z.number().int().positive(),
+  channel: z.string().optional(),
+});
+export const informationGivenSchema = z.object({
+  type: z.string().min(1).max(40),
+  code: z.string().max(40).optional(),
+  label: z.string().max(500),
+  source: z.string().max(300).optional(),
+});
+export const ticketDecisionSchema = z.object({
+  operatorTypes: z.array(operatorType),
+  chosen: operatorType,
+  reasons: z.record(z.string(), z.string()),
+  matchedRules: z.array(z.string()),
+  rulesVersion: z.string().optional(),
+});
+export const transcriptEntrySchema = z.object({ at: iso.optional(), from: z.enum(['person', 'bot']), text: z.string().max(10_000) });
+export const auditEntrySchema = z.object({ at: iso, actor: z.string(), action: z.string(), detail: z.string().optional() });
+export const ticketNoteSchema = z.object({ id: z.string(), at: iso, author: z.string(), text: z.string() });
+export const ticketRedirectSchema = z.object({
+  at: iso,
+  by: z.string(),
+  reason: z.string(),
+  from: ticketStructureSchema,
+  to: ticketStructureSchema,
+});
+export const ticketConversationSchema = z.object({
+  channelId: z.string(),
+  conversationId: z.string(),
+  userId: z.string().optional(),
+  reference: z.record(z.string(), z.unknown()),
+});
+
+export const ticketDraftSchema = z.object({
+  structure: ticketStructureSchema,
+  territory: ticketTerritorySchema,
+  situation: z.string().max(20_000),
+  profile: profileSchema,
+  need: z.string().max(2000),
+  informationGiven: z.array(informationGivenSchema).max(200),
+  requestKind: z.enum(REQUEST_KINDS),
+  barriers: z.array(z.string().max(100)).max(50),
+  contact: ticketContactSchema,
+  consent: consentRecordSchema,
+  decision: ticketDecisionSchema,
+  transcript: z.array(transcriptEntrySchema).max(2000),
+  conversation: ticketConversationSchema.optional(),
+  idempotencyKey: z.string().min(1).max(500),
+});
+
+export const ticketSchema = ticketDraftSchema.extend({
+  id: z.string().min(1),
+  reference: z.string().regex(REFERENCE_PATTERN),
+  status: z.enum(TICKET_STATUSES),
+  audit: z.array(auditEntrySchema),
+  notes: z.array(ticketNoteSchema),
+  redirects: z.array(ticketRedirectSchema),
+  takenBy: z.string().optional(),
+  takenAt: iso.optional(),
+  contactedAt: iso.optional(),
+  closedAt: iso.optional(),
+  closeReason: z.string().optional(),
+  createdAt: iso,
+  updatedAt: iso,
+  anonymisedAt: iso.optional(),
+  version: z.number().int().nonnegative(),
+  // Anonymised tickets keep an empty contact value / situation.
+  contact: z.object({ channel: z.enum(CONTACT_CHANNELS), value: z.string(), preferredTimes: z.string().optional() }),
+});
+
+/** Parses a stored ticket document (journal line, Redis hash); throws on corruption. */
+export function parseStoredTicket(value: unknown): Ticket {
+  return ticketSchema.parse(value) as Ticket;
+}
+
+export type { OperatorType, Profile };

@@ -1,0 +1,167 @@
+// In-process ticket store for unit tests and as the in-memory index the journal store replays into.
+// Single-threaded JS makes each method atomic as long as it does not await between read and write.
+import { anonymisedTicket, type AuditEntry, type Ticket, type TicketNote } from './ticket.js';
+import {
+  applyTransition,
+  byCreation,
+  computeStats,
+  DuplicateReferenceError,
+  matchesQuery,
+  matchesSearch,
+  pageOf,
+  type CreateResult,
+  type TicketPage,
+  type TicketQuery,
+  type TicketScope,
+  type TicketStats,
+  type TicketStore,
+  type TicketTransition,
+  type TransitionResult,
+} from './ticketStore.js';
+
+const WAITING = new Set(['new', 'redirected']);
+
+export class MemoryTicketStore implements TicketStore {
+  protected readonly byId = new Map<string, Ticket>();
+  private readonly byRef = new Map<string, string>();
+  private readonly byKey = new Map<string, string>();
+  /** Per structure: ids in queue order (a ticket may appear again after a redirect). */
+  private readonly queues = new Map<string, string[]>();
+
+  /** Puts a ticket version in the indexes (used by create and by journal replay). */
+  protected index(t: Ticket, previous?: Ticket): void {
+    this.byId.set(t.id, t);
+    this.byRef.set(t.reference, t.id);
+    if (previous && previous.idempotencyKey !== t.idempotencyKey) this.byKey.delete(previous.idempotencyKey);
+    this.byKey.set(t.idempotencyKey, t.id);
+    const enqueued = !previous || (WAITING.has(t.status) && (previous.structure.id !== t.structure.id || !WAITING.has(previous.status)));
+    if (enqueued && WAITING.has(t.status)) {
+      const q = this.queues.get(t.structure.id) ?? [];
+      q.push(t.id);
+      this.queues.set(t.structure.id, q);
+    }
+  }
+
+  /** Checks a create without applying it: existing ticket for the key, or a reference clash. */
+  protected precheckCreate(t: Ticket): Ticket | undefined {
+    const existing = this.byKey.get(t.idempotencyKey);
+    if (existing) return this.byId.get(existing);
+    if (this.byRef.has(t.reference)) throw new DuplicateReferenceError(t.reference);
+    return undefined;
+  }
+
+  async create(t: Ticket): Promise<CreateResult> {
+    const existing = this.precheckCreate(t);
+    if (existing) return { ticket: existing, created: false };
+    this.index(t);
+    return { ticket: t, created: true };
+  }
+
+  async get(id: string): Promise<Ticket | undefined> {
+    return this.byId.get(id);
+  }
+
+  async getByReference(reference: string): Promise<Ticket | undefined> {
+    const id = this.byRef.get(reference);
+    return id ? this.byId.get(id) : undefined;
+  }
+
+  async list(query: TicketQuery): Promise<TicketPage> {
+    return pageOf([...this.byId.values()].filter((t) => matchesQuery(t, query)).sort(byCreation), query);
+  }
+
+  /** Picks the next waiting ticket and builds its taken version (no mutation). */
+  protected pickNext(structureId: string, counsellorId: string, at: string): { next: Ticket; previous: Ticket } | undefined {
+    const q = this.queues.get(structureId);
+    while (q && q.length > 0) {
+      const id = q[0];
+      const t = this.byId.get(id);
+      if (!t || !WAITING.has(t.status) || t.structure.id !== structureId || t.anonymisedAt) {
+        q.shift();
+        continue;
+      }
+      const r = applyTransition(t, {
+        from: ['new', 'redirected'],
+        to: 'taken',
+        audit: { at, actor: counsellorId, action: 'taken' },
+        patch: { takenBy: counsellorId, takenAt: at },
+      });
+      if (r.ok) return { next: r.ticket, previous: t };
+      q.shift();
+    }
+    return undefined;
+  }
+
+  async takeNext(structureId: string, counsellorId: string, at: string): Promise<Ticket | undefined> {
+    const picked = this.pickNext(structureId, counsellorId, at);
+    if (!picked) return undefined;
+    this.index(picked.next, picked.previous);
+    return picked.next;
+  }
+
+  protected computeTransition(id: string, change: TicketTransition): TransitionResult {
+    const t = this.byId.get(id);
+    if (!t) return { ok: false, reason: 'not_found' };
+    return applyTransition(t, change);
+  }
+
+  async transition(id: string, change: TicketTransition): Promise<TransitionResult> {
+    const r = this.computeTransition(id, change);
+    if (r.ok) this.index(r.ticket, r.previous);
+    return r;
+  }
+
+  protected computeNote(id: string, note: TicketNote, audit: AuditEntry): Ticket | undefined {
+    const t = this.byId.get(id);
+    if (!t) return undefined;
+    return { ...t, notes: [...t.notes, note], audit: [...t.audit, audit], updatedAt: audit.at, version: t.version + 1 };
+  }
+
+  async addNote(id: string, note: TicketNote, audit: AuditEntry): Promise<Ticket | undefined> {
+    const next = this.computeNote(id, note, audit);
+    if (next) this.index(next, this.byId.get(id));
+    return next;
+  }
+
+  async search(text: string, scope: TicketScope, limit = 50): Promise<Ticket[]> {
+    return [...this.byId.values()]
+      .filter((t) => matchesQuery(t, scope) && matchesSearch(t, text))
+      .sort(byCreation)
+      .slice(0, limit);
+  }
+
+  protected computeAnonymise(id: string, audit: AuditEntry): Ticket | undefined {
+    const t = this.byId.get(id);
+    if (!t || t.anonymisedAt) return undefined;
+    return anonymisedTicket(t, audit.at, audit.actor, audit.action);
+  }
+
+  async anonymise(id: string, audit: AuditEntry): Promise<Ticket | undefined> {
+    const next = this.computeAnonymise(id, audit);
+    if (next) this.index(next, this.byId.get(id));
+    return next;
+  }
+
+  async idsForConversation(conversationId: string): Promise<string[]> {
+    return [...this.byId.values()].filter((t) => !t.anonymisedAt && t.conversation?.conversationId === conversationId).map((t) => t.id);
+  }
+
+  async idsForUser(userId: string): Promise<string[]> {
+    return [...this.byId.values()].filter((t) => !t.anonymisedAt && t.conversation?.userId === userId).map((t) => t.id);
+  }
+
+  async closedBefore(cutoff: string, limit = 500): Promise<string[]> {
+    return [...this.byId.values()]
+      .filter((t) => t.status === 'closed' && !t.anonymisedAt && t.closedAt !== undefined && t.closedAt < cutoff)
+      .slice(0, limit)
+      .map((t) => t.id);
+  }
+
+  async stats(query: TicketQuery): Promise<TicketStats> {
+    return computeStats([...this.byId.values()].filter((t) => matchesQuery(t, query)));
+  }
+
+  async ping(): Promise<void> {}
+
+  async close(): Promise<void> {}
+}
