@@ -15,7 +15,7 @@ describe('voice relay gateway with the real assistant', () => {
   beforeAll(async () => {
     app = await startApp({ VOICE_NO_INPUT_MS: '150', VOICE_DTMF_TIMEOUT_MS: '200', VOICE_TTS_CHARS_PER_SECOND: '5000' });
   });
-  afterAll(async () => app?.handle.close());
+  afterAll(async () => app?.close());
 
   it('Given a new call, Then the assistant speaks its welcome as text messages for the provider to synthesise', async () => {
     const caller = await ScriptedCaller.dial(app.wsUrl);
@@ -137,7 +137,7 @@ describe('voice relay authentication', () => {
       });
       expect(accepted).toBe('open');
     } finally {
-      await app.handle.close();
+      await app.close();
     }
   });
 });

@@ -1,37 +1,17 @@
 // Scripted callers for the voice channel: a real WebSocket client speaking the relay protocol to a
 // real server on loopback, and helpers to check SSML.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { SaxesParser } from 'saxes';
 import WebSocket from 'ws';
-import { createApp, type AppHandle } from '../../server/app.js';
-import { loadConfig } from '../../server/config.js';
-import { buildContainer, type Services } from '../../server/container.js';
+import { startApp as startRealApp, type RunningApp as RealApp } from '../helpers/appServer.js';
 
-export interface RunningApp {
-  services: Services;
-  handle: AppHandle;
-  baseUrl: string;
+export interface RunningApp extends RealApp {
   wsUrl: string;
 }
 
+/** The real application on loopback, with memory stores, plus its WebSocket base URL. */
 export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
-    STATE_STORE: 'memory',
-    TICKET_STORE: 'memory',
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'cep-voice-')),
-    PORT: '0',
-    ...env,
-  });
-  const services = await buildContainer(config);
-  const handle = createApp(services);
-  await new Promise<void>((resolve) => handle.server.listen(0, '127.0.0.1', () => resolve()));
-  const port = (handle.server.address() as AddressInfo).port;
-  return { services, handle, baseUrl: `http://127.0.0.1:${port}`, wsUrl: `ws://127.0.0.1:${port}` };
+  const app = await startRealApp({ TICKET_STORE: 'memory', ...env });
+  return Object.assign(app, { wsUrl: app.url.replace(/^http/, 'ws') });
 }
 
 export interface RelayMessage {
