@@ -1,0 +1,3 @@
+export * from './routeProfile.js';
+export * from './routingRules.js';
+export * from './structuresForDecision.js';

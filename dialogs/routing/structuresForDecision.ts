@@ -1,0 +1,51 @@
+// The structures to show for a routing decision: for each operator type (and partner), the
+// structures of the operator directory that cover the person's place (commune, else département,
+// else region, else the national entry point). Contact data only as the directory holds it.
+import type { OperatorType } from './operatorType.js';
+import type { Place } from './profile.js';
+import type { RoutingDecision, StructureRef } from './routingDecision.js';
+
+/** What this module needs of K1's OperatorDirectory (knowledge/operators/operatorDirectory.ts). */
+export interface StructureDirectory {
+  structuresFor(type: OperatorType, place: { communeInsee?: string; departement?: string; region?: string }): StructureRef[];
+}
+
+/** Types with no structure to look up: said as text (115, 3919…) or named in the reason. */
+const NO_STRUCTURE: readonly OperatorType[] = ['out_of_scope'];
+
+export interface StructuresOptions {
+  /** Only this type (after the person chose among options). */
+  chosen?: OperatorType;
+  /** Include partners (CIDFF, business creation). Default true. */
+  partners?: boolean;
+  /** At most this many structures per type (most local first). Default 3. */
+  perType?: number;
+}
+
+export function structuresForDecision(
+  decision: RoutingDecision,
+  place: Place | undefined,
+  directory: StructureDirectory,
+  options: StructuresOptions = {},
+): StructureRef[] {
+  const perType = options.perType ?? 3;
+  const query = { communeInsee: place?.communeInsee, departement: place?.departement, region: place?.region };
+  let types = decision.operatorTypes;
+  if (options.chosen) {
+    // The chosen option replaces the other options; emergency, redirection and alongside types stay.
+    const opts = decision.options ?? [];
+    types = types.filter((t) => t === options.chosen || !opts.includes(t));
+  }
+  if (options.partners !== false) types = [...types, ...decision.partners];
+  const out: StructureRef[] = [];
+  const seen = new Set<string>();
+  for (const type of types) {
+    if (NO_STRUCTURE.includes(type)) continue;
+    for (const s of directory.structuresFor(type, query).slice(0, perType)) {
+      if (seen.has(s.id)) continue;
+      seen.add(s.id);
+      out.push(s);
+    }
+  }
+  return out;
+}
