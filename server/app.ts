@@ -7,6 +7,9 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { Services } from './container.js';
 import { createBotEndpoint } from './botEndpoint.js';
 import { createHealthRouter } from './health.js';
+import { createDirectLineRouter } from './directline/directLineRouter.js';
+import { createWebChatRouter } from './webchat/webChatRouter.js';
+import { describeError } from './platform/errorLog.js';
 import { sendError } from './platform/httpError.js';
 
 export const BODY_LIMIT = '256kb';
@@ -30,7 +33,8 @@ export function createApp(services: Services): AppHandle {
 
   // ---- Routers -----------------------------------------------------------------------------
   app.use('/api/messages', createBotEndpoint({ adapter: services.adapter, bot: services.bot, logger }));
-  // Direct Line + web chat (P2): app.use('/v3/directline', …); app.use('/', …)
+  app.use('/v3/directline', createDirectLineRouter(services.directLine.service, services.config));
+  app.use(createWebChatRouter({ stateTtlSeconds: services.config.STATE_TTL_SECONDS }));
   // Knowledge API (K2): app.use('/api/knowledge', …)
   // Tickets API (T1): app.use('/api/tickets', …)
   // Console (T2): app.use('/console', …)
@@ -46,12 +50,19 @@ export function createApp(services: Services): AppHandle {
     if (e.type === 'entity.parse.failed') return sendError(res, 400, 'malformed_json', 'The request body is not valid JSON.');
     const status = e.status ?? e.statusCode;
     if (status && status >= 400 && status < 500) return sendError(res, status, 'bad_request', e.message ?? 'Bad request.');
-    logger.error({ err: { name: e.name, message: e.message } }, 'unhandled error');
+    logger.error({ err: describeError(err) }, 'unhandled error');
     sendError(res, 500, 'internal_error', 'Internal server error.');
   });
 
   const server = createServer(app);
-  server.on('upgrade', (req, socket, head) => services.upgradeHandlers.dispatch(req, socket, head));
+  // Upgraded sockets (WebSockets) are no longer tracked by the HTTP server: track them here so
+  // that close() does not wait forever for a stream or a call that is still open.
+  const upgraded = new Set<import('node:stream').Duplex>();
+  server.on('upgrade', (req, socket, head) => {
+    upgraded.add(socket);
+    socket.once('close', () => upgraded.delete(socket));
+    services.upgradeHandlers.dispatch(req, socket, head);
+  });
 
   let closing: Promise<void> | undefined;
   const close = () => {
@@ -60,8 +71,9 @@ export function createApp(services: Services): AppHandle {
         if (!server.listening) return resolve();
         server.close(() => resolve());
         server.closeAllConnections();
+        for (const socket of upgraded) socket.destroy();
       });
-      await services.closers.closeAll((name, err) => logger.warn({ closer: name, err: { message: (err as Error)?.message } }, 'close failed'));
+      await services.closers.closeAll((name, err) => logger.warn({ closer: name, err: describeError(err) }, 'close failed'));
     })();
     return closing;
   };

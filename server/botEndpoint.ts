@@ -5,8 +5,9 @@ import { Router, type Request, type Response } from 'express';
 import type { Activity, ActivityHandler } from 'botbuilder';
 import { z } from 'zod';
 import type { CepAdapter } from '../bot/botframework/adapterFactory.js';
-import { isAuthenticationError } from '../bot/botframework/adapterFactory.js';
+import { authenticationFailureStatus } from '../bot/botframework/adapterFactory.js';
 import type { Logger } from './logger.js';
+import { describeError } from './platform/errorLog.js';
 import { sendError } from './platform/httpError.js';
 
 const activityShape = z.looseObject({
@@ -56,11 +57,16 @@ export function createBotEndpoint({ adapter, bot, logger }: BotEndpointDeps): Ro
       if (invokeResponse?.body !== undefined) res.status(status).json(invokeResponse.body);
       else res.status(status).end();
     } catch (err) {
-      if (isAuthenticationError(err)) {
+      const authStatus = authenticationFailureStatus(err);
+      if (authStatus === 401 || authStatus === 403) {
         logger.warn({ channelId: activity.channelId }, 'rejected an activity with a missing or invalid token');
-        return sendError(res, 401, 'unauthorized', 'Missing or invalid Bot Framework token.');
+        return sendError(res, authStatus, 'unauthorized', 'Missing or invalid Bot Framework token.');
       }
-      logger.error({ err: { name: (err as Error)?.name, message: (err as Error)?.message } }, 'bot endpoint failed');
+      if (authStatus === 503) {
+        logger.error({ err: describeError(err) }, 'could not validate the Bot Framework token');
+        return sendError(res, 503, 'auth_unavailable', 'The Bot Framework token could not be validated right now.');
+      }
+      logger.error({ err: describeError(err) }, 'bot endpoint failed');
       return sendError(res, 500, 'internal_error', 'The activity could not be processed.');
     }
   });

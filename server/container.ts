@@ -1,7 +1,13 @@
 // Composition root: reads the configuration once and builds every service the HTTP layer needs,
 // choosing implementations (memory/file/redis state…). Subsystems add their wiring in their own
 // section below with targeted edits; nothing else in the code base picks implementations.
-import { ConversationState, UserState, type ActivityHandler, type Storage } from 'botbuilder';
+import {
+  ConversationState,
+  UserState,
+  type ActivityHandler,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type Storage,
+} from 'botbuilder';
 import { recognizeChoices } from 'botbuilder-dialogs';
 import { createClient } from 'redis';
 import { createAdapter, type CepAdapter } from '../bot/botframework/adapterFactory.js';
@@ -11,6 +17,7 @@ import type { RedisClient } from '../bot/state/redisStorage.js';
 import { loadConfig, publicUrl, type AppConfig } from './config.js';
 import { createLogger, rootLogger, type Logger } from './logger.js';
 import { CloserRegistry } from './platform/closers.js';
+import { describeError } from './platform/errorLog.js';
 import { ReadinessRegistry } from './platform/readiness.js';
 import { UpgradeRegistry } from './platform/upgradeRegistry.js';
 import { MainDialog } from '../dialogs/mainDialog.js';
@@ -18,6 +25,7 @@ import { ChannelProfileStore } from '../bot/rendering/channelProfile.js';
 import { configureRendering } from '../bot/rendering/renderReply.js';
 import { VoiceTurnMiddleware } from '../bot/voice/voiceTurnMiddleware.js';
 import { RelayGateway, RELAY_PATH } from './voice/relayGateway.js';
+import { createDirectLine, STREAM_PATH_PREFIX, type DirectLine } from './directline/directLine.js';
 
 export interface Services {
   config: AppConfig;
@@ -30,6 +38,8 @@ export interface Services {
   userState: UserState;
   adapter: CepAdapter;
   bot: ActivityHandler;
+  /** Self-hosted Direct Line 3.0 (web chat channel). */
+  directLine: DirectLine;
   /** /readyz checks: add one per subsystem that can be "not ready". */
   readinessChecks: ReadinessRegistry;
   /** WebSocket upgrade handlers by path prefix (Direct Line stream, voice relay). */
@@ -40,8 +50,10 @@ export interface Services {
 
 export interface ContainerOptions {
   /** Replaces the bot (bench echo floor, tests); receives the services built so far. */
-  bot?: (services: Omit<Services, 'bot'>) => ActivityHandler;
+  bot?: (services: Omit<Services, 'bot' | 'directLine'>) => ActivityHandler;
   logger?: Logger;
+  /** Test hook: OpenID metadata URLs of a loopback key server. */
+  adapterAuth?: Partial<ConfigurationBotFrameworkAuthenticationOptions>;
   /** Skip warming botbuilder's French recognizers (fast tests that do not need them). */
   skipWarmUp?: boolean;
 }
@@ -63,7 +75,7 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
   if (config.REDIS_URL) {
     redis = createClient({ url: config.REDIS_URL });
     // Errors surface through commands and /readyz; log without the URL (it may hold a password).
-    redis.on('error', (err: Error) => logger.warn({ err: { name: err.name, message: err.message } }, 'redis client error'));
+    redis.on('error', (err: Error) => logger.warn({ err: describeError(err) }, 'redis client error'));
     await redis.connect();
     const client = redis;
     closers.add('redis', async () => {
@@ -83,14 +95,14 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
   if (stateStorage.sweep) {
     const sweep = stateStorage.sweep;
     const timer = setInterval(() => {
-      sweep().catch((err: Error) => logger.warn({ err: { message: err.message } }, 'state sweep failed'));
+      sweep().catch((err: Error) => logger.warn({ err: describeError(err) }, 'state sweep failed'));
     }, 3600_000);
     timer.unref();
     closers.add('state-sweep', () => clearInterval(timer));
   }
 
   // ---- Bot Framework adapter ---------------------------------------------------------------
-  const adapter = createAdapter(config, logger);
+  const adapter = createAdapter(config, logger, options.adapterAuth);
 
   // ---- Knowledge (K1/K2) -------------------------------------------------------------------
 
@@ -99,7 +111,7 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
   // ---- Console (T2) ------------------------------------------------------------------------
 
   // ---- Bot -------------------------------------------------------------------------------------
-  const partial: Omit<Services, 'bot'> = {
+  const partial: Omit<Services, 'bot' | 'directLine'> = {
     config,
     logger,
     redis,
@@ -128,11 +140,20 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
     botAppId: config.MicrosoftAppId,
     noInputMs: config.VOICE_NO_INPUT_MS,
     dtmfTimeoutMs: config.VOICE_DTMF_TIMEOUT_MS,
+    ttsCharsPerSecond: config.VOICE_TTS_CHARS_PER_SECOND,
     authToken: config.VOICE_RELAY_AUTH_TOKEN,
     publicWsUrl: publicUrl(config).replace(/^http/, 'ws'),
   });
   upgradeHandlers.register(RELAY_PATH, relay.handleUpgrade);
   closers.add('voice-relay', () => relay.close());
+
+  // ---- Direct Line + web chat (P2) ------------------------------------------------------------
+  // Its middleware takes the bot's output off the pipeline, so it is registered after the others.
+  const directLine = await createDirectLine({ config, redis, adapter, bot, logger });
+  adapter.use(directLine.middleware);
+  upgradeHandlers.register(STREAM_PATH_PREFIX, directLine.streaming.handleUpgrade);
+  readinessChecks.add('directline', () => directLine.service.store.ping());
+  closers.add('directline', () => directLine.close());
 
   if (!options.skipWarmUp) {
     const started = Date.now();
@@ -140,5 +161,5 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
     logger.debug({ ms: Date.now() - started }, 'French recognizers warmed');
   }
 
-  return { ...partial, bot };
+  return { ...partial, bot, directLine };
 }

@@ -45,6 +45,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: Error) => {
-  rootLogger.fatal({ err: { name: err.name, message: err.message, stack: err.stack } }, 'start-up failed');
+  // Start-up errors carry no user data: log them in full so the operator can act.
+  console.error(err);
+  rootLogger.fatal({ err: { name: err.name } }, 'start-up failed');
   process.exit(1);
 });

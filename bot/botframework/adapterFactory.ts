@@ -12,6 +12,7 @@ import {
 } from 'botbuilder';
 import type { AppConfig } from '../../server/config.js';
 import type { Logger } from '../../server/logger.js';
+import { describeError } from '../../server/platform/errorLog.js';
 
 export const TURN_ERROR_TEXT =
   "Désolé, un problème technique m'empêche de vous répondre pour le moment. Vous pouvez réessayer dans un instant ou écrire « recommencer ».";
@@ -55,18 +56,33 @@ export class CepAdapter extends CloudAdapter {
   }
 }
 
-export function isAuthenticationError(err: unknown): boolean {
-  return err instanceof AuthenticationError || (err as { statusCode?: number })?.statusCode === 401;
+/**
+ * HTTP status for an authentication failure: 401/403 when the token is refused, 503 when it could
+ * not be checked (signing keys unreachable); undefined when the error is not about authentication.
+ */
+export function authenticationFailureStatus(err: unknown): number | undefined {
+  // botbuilder rethrows jsonwebtoken's own errors (bad signature…) as they are.
+  if (['JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError'].includes((err as Error)?.name)) return 401;
+  if (!(err instanceof AuthenticationError)) return undefined;
+  return err.statusCode === 401 || err.statusCode === 403 ? err.statusCode : 503;
 }
 
-export function createAdapter(config: AppConfig, logger: Logger): CepAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication(authenticationOptions(config));
+/**
+ * `authOverrides` lets tests point the OpenID metadata URLs at a loopback key server, so that token
+ * validation is exercised for real without reaching Azure.
+ */
+export function createAdapter(
+  config: AppConfig,
+  logger: Logger,
+  authOverrides: Partial<ConfigurationBotFrameworkAuthenticationOptions> = {},
+): CepAdapter {
+  const auth = new ConfigurationBotFrameworkAuthentication({ ...authenticationOptions(config), ...authOverrides });
   const adapter = new CepAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // Only technical identifiers are logged: never the activity text (the logger redacts anyway).
     logger.error(
       {
-        err: { name: error?.name, message: error?.message, stack: error?.stack },
+        err: describeError(error),
         channelId: context.activity?.channelId,
         activityType: context.activity?.type,
       },
@@ -75,7 +91,7 @@ export function createAdapter(config: AppConfig, logger: Logger): CepAdapter {
     try {
       await context.sendActivity(TURN_ERROR_TEXT);
     } catch (sendError) {
-      logger.error({ err: { name: (sendError as Error)?.name, message: (sendError as Error)?.message } }, 'could not send the apology');
+      logger.error({ err: describeError(sendError) }, 'could not send the apology');
     }
   };
   return adapter;
