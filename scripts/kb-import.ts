@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUILTIN_KB_DIR, writeSnapshot } from '../knowledge/base/snapshot.js';
 import { buildSnapshot } from '../knowledge/importers/buildSnapshot.js';
-import type { ProgressFn } from '../knowledge/importers/importReport.js';
+import { mergeReports, type ProgressFn } from '../knowledge/importers/importReport.js';
+import { importLheoFile } from '../knowledge/importers/lheoImporter.js';
+import { importRegionDirectory } from '../knowledge/importers/regionDirectoryImporter.js';
 
 const USAGE = `Usage: npm run kb:import -- [options]
 
@@ -13,6 +15,7 @@ Builds a knowledge snapshot (trades, certifications, operators, schemes, optiona
   --shared <dir>            shared open-data folder (default: ../shared/data)
   --lheo <file>             Lhéo 2.3 XML training catalogue to import (streamed; none by default)
   --region-directory <csv>  a Region's operator directory (format: docs/region-directory.md)
+  --ml-coverage <csv>       Mission locale commune coverage (UNML "zones de couverture" CSV)
   --out <dir>               output directory (default: knowledge/base/data, the built-in snapshot)
   --max-rejects <n>         how many rejects to print (default 20)
   -h, --help                this help
@@ -24,6 +27,7 @@ async function main(): Promise<number> {
       shared: { type: 'string', default: '../shared/data' },
       lheo: { type: 'string' },
       'region-directory': { type: 'string' },
+      'ml-coverage': { type: 'string' },
       out: { type: 'string' },
       'max-rejects': { type: 'string', default: '20' },
       help: { type: 'boolean', short: 'h' },
@@ -44,8 +48,26 @@ async function main(): Promise<number> {
     process.stderr.write(`[${elapsed}s] ${line}\n`);
   };
 
-  const { snapshot, report } = await buildSnapshot({ sharedDir: resolve(values.shared!), progress });
-  const written = writeSnapshot(outDir, snapshot);
+  if (!values.out && (values.lheo || values['region-directory'] || values['ml-coverage'])) {
+    throw new Error('--lheo, --region-directory and --ml-coverage need --out <dir>: the built-in snapshot ships none of them');
+  }
+  const region = values['region-directory'] ? importRegionDirectory(resolve(values['region-directory'])) : undefined;
+  const built = await buildSnapshot({
+    sharedDir: resolve(values.shared!),
+    progress,
+    extraOperators: region?.structures,
+    mlCoverageFile: values['ml-coverage'] ? resolve(values['ml-coverage']) : undefined,
+  });
+  const { snapshot } = built;
+  let report = region ? mergeReports(built.report, region.report) : built.report;
+  let offers;
+  if (values.lheo) {
+    const lheo = await importLheoFile(resolve(values.lheo), { progress });
+    offers = lheo.offers;
+    report = mergeReports(report, lheo.report);
+    snapshot.datasets.push({ id: 'offers', label: 'Offres de formation (Lhéo)', source: `Catalogue Lhéo ${values.lheo}`, count: offers.length });
+  }
+  const written = writeSnapshot(outDir, snapshot, offers);
 
   const maxRejects = Number(values['max-rejects']) || 20;
   console.log(`\nKnowledge snapshot written: ${written.file} (${(written.bytes / 1024).toFixed(0)} KiB)`);

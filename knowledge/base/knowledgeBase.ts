@@ -5,6 +5,8 @@ import type { OperatorStructure } from '../model/operatorStructure.js';
 import type { Scheme } from '../model/scheme.js';
 import type { Trade } from '../model/trade.js';
 import type { TrainingOffer } from '../model/trainingOffer.js';
+import { importLheoFile } from '../importers/lheoImporter.js';
+import type { ImportReport } from '../importers/importReport.js';
 import { BUILTIN_KB_DIR, readOffers, readSnapshot, type Snapshot } from './snapshot.js';
 
 export class InMemoryKnowledgeBase implements KnowledgeBase {
@@ -81,4 +83,14 @@ export function loadKnowledgeBase(dir: string = BUILTIN_KB_DIR, options: LoadOpt
   const snapshot = readSnapshot(dir);
   const offers = options.offers ?? (dir === BUILTIN_KB_DIR ? [] : readOffers(dir));
   return new InMemoryKnowledgeBase(snapshot, offers);
+}
+
+/**
+ * Start-up helper: the snapshot (KB_DIR or built-in) plus, when configured (TRAINING_OFFERS_FILE),
+ * the offers of a Lhéo 2.3 catalogue, streamed. Invalid offers are skipped and listed in the report.
+ */
+export async function loadKnowledgeBaseWithOffers(options: { dir?: string; trainingOffersFile?: string } = {}): Promise<{ kb: KnowledgeBase; offersReport?: ImportReport }> {
+  if (!options.trainingOffersFile) return { kb: loadKnowledgeBase(options.dir) };
+  const { offers, report } = await importLheoFile(options.trainingOffersFile);
+  return { kb: loadKnowledgeBase(options.dir, { offers }), offersReport: report };
 }
