@@ -1,0 +1,436 @@
+// Redis ticket store for several instances. Layout (all keys under `${prefix}tk:`):
+//   t:{id}            hash: doc (ticket JSON), version, and light fields used for filtering
+//   ref:{reference}   → id (unique, claimed with SET NX semantics inside the create script)
+//   key:{idemKey}     → id (idempotency: a retried Bot Framework request finds the first ticket)
+//   all, s:{structure}, r:{region}   sorted sets of ids by creation time (listing indexes)
+//   closed            sorted set of ids by closing time (retention job)
+//   conv:{id}, user:{id}             sets of ids ("effacer mes données")
+//   q:{structure}     Stream: the structure's queue; consumer group "takers" (one consumer per
+//                     counsellor). XREADGROUP gives an entry to exactly one counsellor; the take is
+//                     then applied with a compare-and-set script that also XACKs/XDELs the entry.
+//                     Entries left pending by a crashed taker are reclaimed with XAUTOCLAIM.
+// Creation and every update run as Lua scripts, so indexes never disagree with documents.
+// Durability is Redis's (AOF with appendfsync always in production and tests).
+import type { createClient } from 'redis';
+import { anonymisedTicket, parseStoredTicket, type AuditEntry, type Ticket, type TicketNote } from './ticket.js';
+import {
+  applyTransition,
+  byCreation,
+  computeStats,
+  DuplicateReferenceError,
+  matchesSearch,
+  pageOf,
+  type CreateResult,
+  type TicketPage,
+  type TicketQuery,
+  type TicketScope,
+  type TicketStats,
+  type TicketStore,
+  type TicketTransition,
+  type TransitionResult,
+} from './ticketStore.js';
+
+export type RedisTicketClient = ReturnType<typeof createClient>;
+
+const GROUP = 'takers';
+const LIGHT_FIELDS = ['status', 'structure', 'region', 'departement', 'commune', 'operator', 'created'] as const;
+
+// KEYS: none (cluster-unsafe on purpose: one logical store). ARGV: prefix, id, reference, idemKey,
+// doc, version, createdMs, structure, region, departement, commune, operator, created, status, conv, user
+const CREATE_SCRIPT = `
+local p = ARGV[1]
+local id = ARGV[2]
+local existing = redis.call('GET', p .. 'key:' .. ARGV[4])
+if existing then return {0, existing} end
+if redis.call('EXISTS', p .. 'ref:' .. ARGV[3]) == 1 then return {2, ''} end
+redis.call('SET', p .. 'key:' .. ARGV[4], id)
+redis.call('SET', p .. 'ref:' .. ARGV[3], id)
+redis.call('HSET', p .. 't:' .. id, 'doc', ARGV[5], 'version', ARGV[6], 'structure', ARGV[8], 'region', ARGV[9],
+  'departement', ARGV[10], 'commune', ARGV[11], 'operator', ARGV[12], 'created', ARGV[13], 'status', ARGV[14])
+local score = tonumber(ARGV[7])
+redis.call('ZADD', p .. 'all', score, id)
+redis.call('ZADD', p .. 's:' .. ARGV[8], score, id)
+if ARGV[9] ~= '' then redis.call('ZADD', p .. 'r:' .. ARGV[9], score, id) end
+if ARGV[15] ~= '' then redis.call('SADD', p .. 'conv:' .. ARGV[15], id) end
+if ARGV[16] ~= '' then redis.call('SADD', p .. 'user:' .. ARGV[16], id) end
+redis.call('XADD', p .. 'q:' .. ARGV[8], '*', 'id', id)
+return {1, id}
+`;
+
+// Compare-and-set of one ticket. ARGV: prefix, id, expectedVersion, doc, version, createdMs,
+// structure, region, departement, commune, operator, status, closedMs ('' = not closed),
+// anonymised ('1'/'0'), enqueue ('1'/'0'), ackStream ('' = none), ackEntry, oldIdemKey ('' = keep),
+// conv, user (to drop from the erase indexes when anonymised)
+const UPDATE_SCRIPT = `
+local p = ARGV[1]
+local id = ARGV[2]
+local key = p .. 't:' .. id
+local current = redis.call('HMGET', key, 'version', 'structure', 'region')
+if not current[1] then return -1 end
+if current[1] ~= ARGV[3] then return 0 end
+local score = tonumber(ARGV[6])
+redis.call('HSET', key, 'doc', ARGV[4], 'version', ARGV[5], 'structure', ARGV[7], 'region', ARGV[8],
+  'departement', ARGV[9], 'commune', ARGV[10], 'operator', ARGV[11], 'status', ARGV[12])
+if current[2] ~= ARGV[7] then
+  redis.call('ZREM', p .. 's:' .. current[2], id)
+  redis.call('ZADD', p .. 's:' .. ARGV[7], score, id)
+end
+if current[3] ~= ARGV[8] then
+  if current[3] and current[3] ~= '' then redis.call('ZREM', p .. 'r:' .. current[3], id) end
+  if ARGV[8] ~= '' then redis.call('ZADD', p .. 'r:' .. ARGV[8], score, id) end
+end
+if ARGV[13] ~= '' and ARGV[14] ~= '1' then
+  redis.call('ZADD', p .. 'closed', tonumber(ARGV[13]), id)
+else
+  redis.call('ZREM', p .. 'closed', id)
+end
+if ARGV[14] == '1' then
+  if ARGV[18] ~= '' then redis.call('DEL', p .. 'key:' .. ARGV[18]) end
+  if ARGV[19] ~= '' then redis.call('SREM', p .. 'conv:' .. ARGV[19], id) end
+  if ARGV[20] ~= '' then redis.call('SREM', p .. 'user:' .. ARGV[20], id) end
+end
+if ARGV[15] == '1' then redis.call('XADD', p .. 'q:' .. ARGV[7], '*', 'id', id) end
+if ARGV[16] ~= '' then
+  redis.call('XACK', ARGV[16], '${GROUP}', ARGV[17])
+  redis.call('XDEL', ARGV[16], ARGV[17])
+end
+return 1
+`;
+
+// Drops a queue entry that no longer stands for a waiting ticket. ARGV: stream, entry
+const DROP_ENTRY_SCRIPT = `
+redis.call('XACK', ARGV[1], '${GROUP}', ARGV[2])
+redis.call('XDEL', ARGV[1], ARGV[2])
+return 1
+`;
+
+export interface RedisTicketStoreOptions {
+  client: RedisTicketClient;
+  keyPrefix?: string;
+  /** A queue entry delivered to a taker that did not finish within this time is given to another. */
+  abandonedTakeMs?: number;
+}
+
+interface StreamEntry {
+  entryId: string;
+  ticketId: string;
+}
+
+const WAITING = new Set(['new', 'redirected']);
+
+export class RedisTicketStore implements TicketStore {
+  private readonly client: RedisTicketClient;
+  private readonly p: string;
+  private readonly abandonedTakeMs: number;
+  private readonly shas = new Map<string, string>();
+  private readonly groupsReady = new Set<string>();
+
+  constructor(options: RedisTicketStoreOptions) {
+    this.client = options.client;
+    this.p = `${options.keyPrefix ?? 'cep:'}tk:`;
+    this.abandonedTakeMs = options.abandonedTakeMs ?? 60_000;
+  }
+
+  // ---- plumbing ---------------------------------------------------------------------------
+
+  private async cmd(args: string[]): Promise<unknown> {
+    return this.client.sendCommand(args);
+  }
+
+  /** EVALSHA with a fallback to EVAL (the script cache is empty after a Redis restart). */
+  private async script(source: string, args: string[]): Promise<unknown> {
+    let sha = this.shas.get(source);
+    if (!sha) {
+      sha = String(await this.cmd(['SCRIPT', 'LOAD', source]));
+      this.shas.set(source, sha);
+    }
+    try {
+      return await this.cmd(['EVALSHA', sha, '0', ...args]);
+    } catch (err) {
+      if (!String((err as Error).message).includes('NOSCRIPT')) throw err;
+      return this.cmd(['EVAL', source, '0', ...args]);
+    }
+  }
+
+  private light(t: Ticket): { structure: string; region: string; departement: string; commune: string; operator: string; created: string; status: string } {
+    return {
+      structure: t.structure.id,
+      region: t.territory.region ?? '',
+      departement: t.territory.departement ?? '',
+      commune: t.territory.communeInsee ?? '',
+      operator: t.structure.operatorType,
+      created: t.createdAt,
+      status: t.status,
+    };
+  }
+
+  private async readDocs(ids: string[]): Promise<Ticket[]> {
+    if (ids.length === 0) return [];
+    const out: Ticket[] = [];
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      const multi = this.client.multi();
+      for (const id of chunk) multi.hGet(`${this.p}t:${id}`, 'doc');
+      const docs = (await multi.execAsPipeline()) as unknown as Array<string | null>;
+      for (const d of docs) if (d) out.push(parseStoredTicket(JSON.parse(d)));
+    }
+    return out;
+  }
+
+  private async write(next: Ticket, previous: Ticket, opts: { enqueue?: boolean; ack?: StreamEntry & { stream: string } } = {}): Promise<'ok' | 'conflict' | 'missing'> {
+    const l = this.light(next);
+    const anonymised = next.anonymisedAt !== undefined && previous.anonymisedAt === undefined;
+    const r = Number(
+      await this.script(UPDATE_SCRIPT, [
+        this.p,
+        next.id,
+        String(previous.version),
+        JSON.stringify(next),
+        String(next.version),
+        String(Date.parse(next.createdAt)),
+        l.structure,
+        l.region,
+        l.departement,
+        l.commune,
+        l.operator,
+        l.status,
+        next.status === 'closed' && next.closedAt ? String(Date.parse(next.closedAt)) : '',
+        anonymised ? '1' : next.anonymisedAt ? '1' : '0',
+        opts.enqueue ? '1' : '0',
+        opts.ack?.stream ?? '',
+        opts.ack?.entryId ?? '',
+        anonymised ? previous.idempotencyKey : '',
+        anonymised ? (previous.conversation?.conversationId ?? '') : '',
+        anonymised ? (previous.conversation?.userId ?? '') : '',
+      ]),
+    );
+    return r === 1 ? 'ok' : r === 0 ? 'conflict' : 'missing';
+  }
+
+  // ---- TicketStore ------------------------------------------------------------------------
+
+  async create(t: Ticket): Promise<CreateResult> {
+    const l = this.light(t);
+    const reply = (await this.script(CREATE_SCRIPT, [
+      this.p,
+      t.id,
+      t.reference,
+      t.idempotencyKey,
+      JSON.stringify(t),
+      String(t.version),
+      String(Date.parse(t.createdAt)),
+      l.structure,
+      l.region,
+      l.departement,
+      l.commune,
+      l.operator,
+      l.created,
+      l.status,
+      t.conversation?.conversationId ?? '',
+      t.conversation?.userId ?? '',
+    ])) as [number | string, string];
+    const code = Number(reply[0]);
+    if (code === 1) return { ticket: t, created: true };
+    if (code === 2) throw new DuplicateReferenceError(t.reference);
+    const existing = await this.get(String(reply[1]));
+    if (!existing) throw new Error('idempotency key points to a missing ticket');
+    return { ticket: existing, created: false };
+  }
+
+  async get(id: string): Promise<Ticket | undefined> {
+    const doc = await this.client.hGet(`${this.p}t:${id}`, 'doc');
+    return doc ? parseStoredTicket(JSON.parse(doc)) : undefined;
+  }
+
+  async getByReference(reference: string): Promise<Ticket | undefined> {
+    const id = await this.client.get(`${this.p}ref:${reference}`);
+    return id ? this.get(id) : undefined;
+  }
+
+  /** Ids in creation order from the narrowest index of the query. */
+  private async candidates(q: TicketScope & { createdFrom?: string; createdTo?: string }): Promise<string[]> {
+    const index = q.structureId ? `s:${q.structureId}` : q.region ? `r:${q.region}` : 'all';
+    const min = q.createdFrom ? String(Date.parse(q.createdFrom)) : '-inf';
+    const max = q.createdTo ? `(${Date.parse(q.createdTo)}` : '+inf';
+    return (await this.cmd(['ZRANGEBYSCORE', `${this.p}${index}`, min, max])) as string[];
+  }
+
+  /** Filters ids on the light hash fields, without reading documents. */
+  private async filterIds(ids: string[], q: TicketQuery): Promise<string[]> {
+    const out: string[] = [];
+    for (let i = 0; i < ids.length; i += 1000) {
+      const chunk = ids.slice(i, i + 1000);
+      const multi = this.client.multi();
+      for (const id of chunk) multi.hmGet(`${this.p}t:${id}`, [...LIGHT_FIELDS]);
+      const rows = (await multi.execAsPipeline()) as unknown as Array<Array<string | null>>;
+      rows.forEach((row, j) => {
+        const [status, structure, region, departement, commune, operator] = row;
+        if (status === null) return;
+        if (q.structureId && structure !== q.structureId) return;
+        if (q.region && region !== q.region) return;
+        if (q.statuses && q.statuses.length > 0 && !q.statuses.includes(status as never)) return;
+        if (q.departement && departement !== q.departement) return;
+        if (q.communeInsee && commune !== q.communeInsee) return;
+        if (q.operatorType && operator !== q.operatorType) return;
+        out.push(chunk[j]);
+      });
+    }
+    return out;
+  }
+
+  async list(query: TicketQuery): Promise<TicketPage> {
+    const ids = await this.filterIds(await this.candidates(query), query);
+    const page = pageOf(ids.map((id) => ({ id }) as Ticket), query);
+    const docs = await this.readDocs(page.items.map((t) => t.id));
+    return { items: docs.sort(byCreation), total: page.total };
+  }
+
+  private queueKey(structureId: string): string {
+    return `${this.p}q:${structureId}`;
+  }
+
+  private async ensureGroup(stream: string): Promise<void> {
+    if (this.groupsReady.has(stream)) return;
+    try {
+      await this.cmd(['XGROUP', 'CREATE', stream, GROUP, '0', 'MKSTREAM']);
+    } catch (err) {
+      if (!String((err as Error).message).includes('BUSYGROUP')) throw err;
+    }
+    this.groupsReady.add(stream);
+  }
+
+  private static entries(raw: unknown): StreamEntry[] {
+    const out: StreamEntry[] = [];
+    for (const e of (raw as Array<[string, string[]] | null>) ?? []) {
+      if (!e) continue;
+      const [entryId, fields] = e;
+      const i = fields ? fields.indexOf('id') : -1;
+      out.push({ entryId, ticketId: i >= 0 ? fields[i + 1] : '' });
+    }
+    return out;
+  }
+
+  /** Next queue entry for this counsellor: an abandoned one first, else a never-delivered one. */
+  private async nextEntry(stream: string, consumer: string): Promise<StreamEntry | undefined> {
+    let raw: unknown;
+    try {
+      raw = await this.cmd(['XAUTOCLAIM', stream, GROUP, consumer, String(this.abandonedTakeMs), '0-0', 'COUNT', '1']);
+    } catch (err) {
+      if (!String((err as Error).message).includes('NOGROUP')) throw err;
+      this.groupsReady.delete(stream);
+      await this.ensureGroup(stream);
+      raw = await this.cmd(['XAUTOCLAIM', stream, GROUP, consumer, String(this.abandonedTakeMs), '0-0', 'COUNT', '1']);
+    }
+    const claimed = RedisTicketStore.entries((raw as unknown[])[1]);
+    if (claimed.length > 0) return claimed[0];
+    const read = (await this.cmd(['XREADGROUP', 'GROUP', GROUP, consumer, 'COUNT', '1', 'STREAMS', stream, '>'])) as
+      | Array<[string, unknown]>
+      | null;
+    if (!read || read.length === 0) return undefined;
+    return RedisTicketStore.entries(read[0][1])[0];
+  }
+
+  async takeNext(structureId: string, counsellorId: string, at: string): Promise<Ticket | undefined> {
+    const stream = this.queueKey(structureId);
+    await this.ensureGroup(stream);
+    for (let guard = 0; guard < 10_000; guard++) {
+      const entry = await this.nextEntry(stream, counsellorId);
+      if (!entry) return undefined;
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const t = entry.ticketId ? await this.get(entry.ticketId) : undefined;
+        if (!t || !WAITING.has(t.status) || t.structure.id !== structureId || t.anonymisedAt) {
+          await this.script(DROP_ENTRY_SCRIPT, [stream, entry.entryId]);
+          break;
+        }
+        const r = applyTransition(t, {
+          from: ['new', 'redirected'],
+          to: 'taken',
+          audit: { at, actor: counsellorId, action: 'taken' },
+          patch: { takenBy: counsellorId, takenAt: at },
+        });
+        if (!r.ok) break;
+        const w = await this.write(r.ticket, t, { ack: { ...entry, stream } });
+        if (w === 'ok') return r.ticket;
+        // conflict: someone changed the ticket meanwhile (direct take, redirect): look again
+      }
+    }
+    return undefined;
+  }
+
+  async transition(id: string, change: TicketTransition): Promise<TransitionResult> {
+    for (;;) {
+      const t = await this.get(id);
+      if (!t) return { ok: false, reason: 'not_found' };
+      const r = applyTransition(t, change);
+      if (!r.ok) return r;
+      const enqueue = WAITING.has(r.ticket.status) && (r.ticket.structure.id !== t.structure.id || !WAITING.has(t.status));
+      const w = await this.write(r.ticket, t, { enqueue });
+      if (w === 'ok') return r;
+      if (w === 'missing') return { ok: false, reason: 'not_found' };
+      if (change.expectedVersion !== undefined) {
+        const now = await this.get(id);
+        return now ? { ok: false, reason: 'conflict', ticket: now } : { ok: false, reason: 'not_found' };
+      }
+    }
+  }
+
+  async addNote(id: string, note: TicketNote, audit: AuditEntry): Promise<Ticket | undefined> {
+    for (;;) {
+      const t = await this.get(id);
+      if (!t) return undefined;
+      const next: Ticket = { ...t, notes: [...t.notes, note], audit: [...t.audit, audit], updatedAt: audit.at, version: t.version + 1 };
+      const w = await this.write(next, t);
+      if (w === 'ok') return next;
+      if (w === 'missing') return undefined;
+    }
+  }
+
+  async search(text: string, scope: TicketScope, limit = 50): Promise<Ticket[]> {
+    const ids = await this.filterIds(await this.candidates(scope), scope);
+    const out: Ticket[] = [];
+    // Newest first is what people look for; scan in chunks to stop early.
+    ids.reverse();
+    for (let i = 0; i < ids.length && out.length < limit; i += 500) {
+      for (const t of await this.readDocs(ids.slice(i, i + 500))) {
+        if (matchesSearch(t, text)) out.push(t);
+        if (out.length >= limit) break;
+      }
+    }
+    return out.sort(byCreation);
+  }
+
+  async anonymise(id: string, audit: AuditEntry): Promise<Ticket | undefined> {
+    for (;;) {
+      const t = await this.get(id);
+      if (!t || t.anonymisedAt) return undefined;
+      const next = anonymisedTicket(t, audit.at, audit.actor, audit.action);
+      const w = await this.write(next, t);
+      if (w === 'ok') return next;
+      if (w === 'missing') return undefined;
+    }
+  }
+
+  async idsForConversation(conversationId: string): Promise<string[]> {
+    return this.client.sMembers(`${this.p}conv:${conversationId}`);
+  }
+
+  async idsForUser(userId: string): Promise<string[]> {
+    return this.client.sMembers(`${this.p}user:${userId}`);
+  }
+
+  async closedBefore(cutoff: string, limit = 500): Promise<string[]> {
+    return (await this.cmd(['ZRANGEBYSCORE', `${this.p}closed`, '-inf', `(${Date.parse(cutoff)}`, 'LIMIT', '0', String(limit)])) as string[];
+  }
+
+  async stats(query: TicketQuery): Promise<TicketStats> {
+    const ids = await this.filterIds(await this.candidates(query), query);
+    return computeStats(await this.readDocs(ids));
+  }
+
+  async ping(): Promise<void> {
+    await this.client.ping();
+  }
+
+  /** The client is shared (container); its owner closes it. */
+  async close(): Promise<void> {}
+}
