@@ -109,6 +109,11 @@ export function analyzeDocumentText(text: string): string[] {
   return out;
 }
 
+/** Query side, before stemming: folded tokens without stop, intent or hesitation words. */
+export function queryTokens(text: string): string[] {
+  return tokenize(text.slice(0, MAX_QUERY_CHARS)).filter((t) => keepToken(t, true));
+}
+
 /** Query side: same as documents plus intent/hesitation words removed. */
 export function analyzeQueryText(text: string): string[] {
   const out: string[] = [];

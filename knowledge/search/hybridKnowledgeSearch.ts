@@ -1,0 +1,105 @@
+// The KnowledgeSearch implementation: lexical (MiniSearch) and vector (embeddings) rankings fused
+// by weighted reciprocal rank fusion, with type and territory filters applied inside both.
+import type { KnowledgeSearch, KnowledgeType, SearchHit, SearchOptions } from './knowledgeSearch.js';
+import type { LexicalIndex } from './lexicalIndex.js';
+import { coversTerritory, type SearchDocument } from './searchDocument.js';
+import type { VectorIndex } from './vectorIndex.js';
+import type { SearchEmbedder } from '../embeddings/searchEmbedder.js';
+import { MAX_QUERY_CHARS } from './frenchAnalyzer.js';
+
+export type SearchMode = 'lexical' | 'vector' | 'hybrid';
+
+export interface FusionSettings {
+  /** RRF constant: larger flattens the rank curve. */
+  k: number;
+  lexicalWeight: number;
+  vectorWeight: number;
+  /** Candidates taken from each side before fusion. */
+  candidates: number;
+  /** Vector-only hits below this cosine are dropped when the lexical side found nothing (junk queries). */
+  minVectorScoreAlone: number;
+}
+
+/** Tuned on the dev half of test/relevance/jobQueries.json (see docs/relevance.md). */
+export const DEFAULT_FUSION: FusionSettings = {
+  k: 10,
+  lexicalWeight: 1,
+  vectorWeight: 1,
+  candidates: 40,
+  minVectorScoreAlone: 0.45,
+};
+
+export const DEFAULT_LIMIT = 10;
+export const MAX_LIMIT = 100;
+
+export class HybridKnowledgeSearch implements KnowledgeSearch {
+  private readonly byKey: Map<string, number>;
+
+  constructor(
+    readonly documents: readonly SearchDocument[],
+    readonly lexical: LexicalIndex,
+    readonly vectors: VectorIndex | undefined,
+    readonly embedder: SearchEmbedder | undefined,
+    readonly fusion: FusionSettings = DEFAULT_FUSION,
+  ) {
+    this.byKey = new Map(documents.map((d, i) => [`${d.type}:${d.id}`, i]));
+  }
+
+  document(type: KnowledgeType, id: string): SearchDocument | undefined {
+    const i = this.byKey.get(`${type}:${id}`);
+    return i === undefined ? undefined : this.documents[i];
+  }
+
+  async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    return this.searchWith(query, 'hybrid', options);
+  }
+
+  /** Same as search() with an explicit mode (evaluation and benchmarks compare the three). */
+  async searchWith(query: string, mode: SearchMode, options: SearchOptions = {}): Promise<SearchHit[]> {
+    const q = typeof query === 'string' ? query.slice(0, MAX_QUERY_CHARS).trim() : '';
+    if (!q) return [];
+    const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(options.limit ?? DEFAULT_LIMIT)));
+    const accept = this.filterFor(options);
+    const n = Math.max(limit, this.fusion.candidates);
+
+    const lexical = mode === 'vector' ? [] : this.lexical.search(q, accept, n);
+    let vector: { index: number; score: number }[] = [];
+    if (mode !== 'lexical' && this.vectors && this.embedder) {
+      const qv = await this.embedder.queryVector(q);
+      vector = this.vectors.search(qv, n, accept);
+      if (mode === 'hybrid' && lexical.length === 0) vector = vector.filter((h) => h.score >= this.fusion.minVectorScoreAlone);
+    }
+    if (mode === 'lexical') return lexical.slice(0, limit).map((h) => this.hit(h.index, h.score));
+    if (mode === 'vector') return vector.slice(0, limit).map((h) => this.hit(h.index, h.score));
+
+    const { k, lexicalWeight, vectorWeight } = this.fusion;
+    const fused = new Map<number, number>();
+    lexical.forEach((h, r) => fused.set(h.index, (fused.get(h.index) ?? 0) + lexicalWeight / (k + r + 1)));
+    vector.forEach((h, r) => fused.set(h.index, (fused.get(h.index) ?? 0) + vectorWeight / (k + r + 1)));
+    // Normalise so that a document ranked first by both sides scores 1.
+    const best = (lexicalWeight + (vector.length ? vectorWeight : 0)) / (k + 1);
+    return [...fused.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, limit)
+      .map(([i, s]) => this.hit(i, Math.round((s / best) * 10_000) / 10_000));
+  }
+
+  private filterFor(options: SearchOptions): ((i: number) => boolean) | undefined {
+    const types = options.types && options.types.length ? new Set(options.types) : undefined;
+    const where = options.territory;
+    const located = where && (where.communeInsee || where.departement || where.region);
+    if (!types && !located) return undefined;
+    const docs = this.documents;
+    return (i: number) => {
+      const d = docs[i];
+      if (types && !types.has(d.type)) return false;
+      if (located && !coversTerritory(d, where)) return false;
+      return true;
+    };
+  }
+
+  private hit(i: number, score: number): SearchHit {
+    const d = this.documents[i];
+    return { type: d.type, id: d.id, code: d.code, label: d.label, score, source: d.source };
+  }
+}

@@ -1,0 +1,79 @@
+// Relevance measurement over the labelled job queries: top-1, top-3 and MRR@10 per search mode,
+// per split (dev = used for tuning, test = reported only) and per query category.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { HybridKnowledgeSearch, SearchMode } from './hybridKnowledgeSearch.js';
+
+export const JOB_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueries.json', import.meta.url));
+
+export interface LabelledQuery {
+  id: string;
+  query: string;
+  category: string;
+  expected: string[];
+  split: 'dev' | 'test';
+}
+
+export function loadJobQueries(file = JOB_QUERIES_FILE): LabelledQuery[] {
+  return (JSON.parse(readFileSync(file, 'utf8')) as { queries: LabelledQuery[] }).queries;
+}
+
+export interface Metrics {
+  n: number;
+  top1: number;
+  top3: number;
+  mrr: number;
+}
+
+export interface QueryOutcome {
+  query: LabelledQuery;
+  /** 1-based rank of the first expected code in the top 10, or 0. */
+  rank: number;
+  top: string[];
+}
+
+export function metricsOf(outcomes: readonly QueryOutcome[]): Metrics {
+  const n = outcomes.length;
+  if (n === 0) return { n, top1: 0, top3: 0, mrr: 0 };
+  let top1 = 0;
+  let top3 = 0;
+  let mrr = 0;
+  for (const o of outcomes) {
+    if (o.rank === 1) top1++;
+    if (o.rank >= 1 && o.rank <= 3) top3++;
+    if (o.rank >= 1) mrr += 1 / o.rank;
+  }
+  return { n, top1: top1 / n, top3: top3 / n, mrr: mrr / n };
+}
+
+export async function runQueries(search: HybridKnowledgeSearch, mode: SearchMode, queries: readonly LabelledQuery[]): Promise<QueryOutcome[]> {
+  const out: QueryOutcome[] = [];
+  for (const q of queries) {
+    const hits = await search.searchWith(q.query, mode, { types: ['trade'], limit: 10 });
+    const top = hits.map((h) => h.code ?? h.id);
+    const i = top.findIndex((c) => q.expected.includes(c));
+    out.push({ query: q, rank: i + 1, top });
+  }
+  return out;
+}
+
+export interface EvaluationReport {
+  modes: Record<SearchMode, { all: Metrics; dev: Metrics; test: Metrics; byCategory: Record<string, Metrics>; outcomes: QueryOutcome[] }>;
+}
+
+export async function evaluate(search: HybridKnowledgeSearch, queries = loadJobQueries()): Promise<EvaluationReport> {
+  const modes = {} as EvaluationReport['modes'];
+  for (const mode of ['lexical', 'vector', 'hybrid'] as SearchMode[]) {
+    const outcomes = await runQueries(search, mode, queries);
+    const byCategory: Record<string, Metrics> = {};
+    for (const c of [...new Set(queries.map((q) => q.category))]) byCategory[c] = metricsOf(outcomes.filter((o) => o.query.category === c));
+    modes[mode] = {
+      all: metricsOf(outcomes),
+      dev: metricsOf(outcomes.filter((o) => o.query.split === 'dev')),
+      test: metricsOf(outcomes.filter((o) => o.query.split === 'test')),
+      byCategory,
+      outcomes,
+    };
+  }
+  return { modes };
+}

@@ -1,0 +1,96 @@
+// npm run eval:relevance — measures lexical-only, vector-only and hybrid search on the labelled job
+// queries (test/relevance/jobQueries.json) and writes docs/relevance.md.
+// --tune: grid-search the fusion settings on the DEV split only and print them (no file written).
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { loadKnowledgeBase } from '../knowledge/base/knowledgeBase.js';
+import { createKnowledgeSearch } from '../knowledge/search/createKnowledgeSearch.js';
+import { DEFAULT_FUSION, HybridKnowledgeSearch, type SearchMode } from '../knowledge/search/hybridKnowledgeSearch.js';
+import { evaluate, loadJobQueries, metricsOf, runQueries, type Metrics } from '../knowledge/search/relevanceEvaluation.js';
+import { synonymEntryCount } from '../knowledge/search/frenchAnalyzer.js';
+
+const REPORT_DATE = '2026-11-23';
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+const row = (name: string, m: Metrics) => `| ${name} | ${m.n} | ${pct(m.top1)} | ${pct(m.top3)} | ${m.mrr.toFixed(3)} |`;
+
+const kb = loadKnowledgeBase();
+const search = await createKnowledgeSearch(kb, { embeddings: 'trained' });
+const queries = loadJobQueries();
+
+if (process.argv.includes('--tune')) {
+  const dev = queries.filter((q) => q.split === 'dev');
+  const results: string[] = [];
+  for (const k of [5, 10, 20, 60]) {
+    for (const vectorWeight of [0.5, 0.75, 1, 1.25, 1.5]) {
+      const fusion = { ...DEFAULT_FUSION, k, vectorWeight };
+      const s = new HybridKnowledgeSearch(search.documents, search.lexical, search.vectors, search.embedder, fusion);
+      const m = metricsOf(await runQueries(s, 'hybrid', dev));
+      results.push(`k=${k} vectorWeight=${vectorWeight}: top1 ${pct(m.top1)} top3 ${pct(m.top3)} mrr ${m.mrr.toFixed(3)}`);
+    }
+  }
+  console.log(results.join('\n'));
+  process.exit(0);
+}
+
+const report = await evaluate(search, queries);
+const modes: SearchMode[] = ['lexical', 'vector', 'hybrid'];
+const names: Record<SearchMode, string> = { lexical: 'Lexical only (MiniSearch + French analysis)', vector: 'Vector only (trained embeddings)', hybrid: 'Hybrid (weighted RRF)' };
+const categories = Object.keys(report.modes.hybrid.byCategory);
+const misses = report.modes.hybrid.outcomes.filter((o) => o.rank === 0 || o.rank > 3);
+
+const md = `# Search relevance
+
+Date: ${REPORT_DATE}. Regenerate with \`npm run eval:relevance\` (tuning grid, dev split only: \`npm run eval:relevance -- --tune\`).
+
+## Protocol
+- Labelled set: \`test/relevance/jobQueries.json\`, ${queries.length} French job queries written for this project
+  (categories: ${categories.map((c) => `${c} ${report.modes.hybrid.byCategory[c].n}`).join(', ')}), each with the
+  ROME 4.0 (v4.60) fiche codes a counsellor would accept; every code was checked against
+  \`unix_referentiel_code_rome_v460_utf8.csv\`. Broad queries ("travailler avec les enfants") accept several fiches.
+- Split: queries alternate between **dev** (${report.modes.hybrid.dev.n}, used to tune the analyzer, synonym table,
+  fusion settings) and **test** (${report.modes.hybrid.test.n}, only reported). Both are shown; the test split is the honest figure.
+- Search: built-in knowledge base (${kb.trades().length} ROME fiches), results restricted to \`type=trade\`, top 10.
+  A query succeeds at rank r when the first expected code appears at rank r. Top-1 / top-3 = share of queries
+  with r = 1 / r ≤ 3; MRR = mean of 1/r (0 when not in the top 10).
+- Lexical: MiniSearch (BM25+) with the French analyzer (folding, elisions, stop and intent words, gender
+  normalisation, Snowball stemmer, ${synonymEntryCount()} synonym/acronym entries), boosts appellations 3 > label 2.5 >
+  skills 0.8 > definition 0.4, fuzzy (1–2 edits on stems ≥ 5 chars), prefix on the last word.
+- Vector: the project-trained embeddings (hashed stems, stem bigrams and char 3–5-grams → ${search.embedder?.dim ?? '?'} dims,
+  trained on the KB's own appellations, skills, definitions and RNCP→ROME links, \`npm run embeddings:train\`),
+  exact cosine top-k.
+- Hybrid: weighted reciprocal rank fusion, k = ${search.fusion.k}, lexical weight ${search.fusion.lexicalWeight},
+  vector weight ${search.fusion.vectorWeight}, ${search.fusion.candidates} candidates per side (chosen on dev).
+
+## Results
+
+### Test split (not used for tuning)
+| Mode | Queries | Top-1 | Top-3 | MRR |
+|---|---|---|---|---|
+${modes.map((m) => row(names[m], report.modes[m].test)).join('\n')}
+
+### Dev split
+| Mode | Queries | Top-1 | Top-3 | MRR |
+|---|---|---|---|---|
+${modes.map((m) => row(names[m], report.modes[m].dev)).join('\n')}
+
+### All queries
+| Mode | Queries | Top-1 | Top-3 | MRR |
+|---|---|---|---|---|
+${modes.map((m) => row(names[m], report.modes[m].all)).join('\n')}
+
+### Hybrid by category (all queries)
+| Category | Queries | Top-1 | Top-3 | MRR |
+|---|---|---|---|---|
+${categories.map((c) => row(c, report.modes.hybrid.byCategory[c])).join('\n')}
+
+## Hybrid misses (expected code not in the top 3)
+${misses.length === 0 ? 'None.' : misses.map((o) => `- "${o.query.query}" (${o.query.split}) expected ${o.query.expected.join(', ')}, got ${o.top.slice(0, 3).join(', ') || 'nothing'}`).join('\n')}
+`;
+
+const file = fileURLToPath(new URL('../docs/relevance.md', import.meta.url));
+writeFileSync(file, md);
+for (const m of modes) {
+  const r = report.modes[m];
+  console.log(`${m.padEnd(8)} test top1 ${pct(r.test.top1)} top3 ${pct(r.test.top3)} mrr ${r.test.mrr.toFixed(3)} | dev top1 ${pct(r.dev.top1)} top3 ${pct(r.dev.top3)} mrr ${r.dev.mrr.toFixed(3)}`);
+}
+console.log(`wrote ${file}`);

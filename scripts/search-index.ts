@@ -1,0 +1,15 @@
+// npm run search:index — prebuilds the search index snapshot (MiniSearch JSON + vectors) into
+// ${DATA_DIR}/search-index so the server loads it at start-up instead of indexing. The server also
+// builds it on first start when missing or stale; this command just does it ahead of time.
+import { loadConfig } from '../server/config.js';
+import { loadKnowledgeBase } from '../knowledge/base/knowledgeBase.js';
+import { createKnowledgeSearch } from '../knowledge/search/createKnowledgeSearch.js';
+import { embedderFor, searchIndexDir } from '../server/knowledge/knowledgeServices.js';
+import { rmSync } from 'node:fs';
+
+const config = loadConfig();
+const dir = searchIndexDir(config);
+if (process.argv.includes('--force')) rmSync(dir, { recursive: true, force: true });
+const kb = config.KB_DIR ? loadKnowledgeBase(config.KB_DIR) : loadKnowledgeBase();
+const search = await createKnowledgeSearch(kb, { embeddings: await embedderFor(config), indexDir: dir, log: (m) => console.log(`[search:index] ${m}`) });
+console.log(`[search:index] ${dir}: ${search.info.documents} documents, ${search.info.fromSnapshot ? 'already up to date' : 'written'}`);
