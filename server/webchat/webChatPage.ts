@@ -15,6 +15,7 @@ export function renderWebChatPage({ retentionDays }: WebChatPageOptions): string
 <title>Assistant d'accueil – Conseil en évolution professionnelle</title>
 <meta name="description" content="Un premier accueil gratuit et confidentiel pour vous informer sur votre parcours professionnel et vous orienter vers le bon interlocuteur.">
 <link rel="stylesheet" href="/webchat/chat.css">
+<link rel="icon" href="data:,">
 </head>
 <body>
 <a class="skip-link" href="#webchat">Aller à la discussion</a>

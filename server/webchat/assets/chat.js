@@ -63,7 +63,9 @@
     });
   }
 
+  var resetting = false;
   document.getElementById('nouvelle-conversation').addEventListener('click', function () {
+    resetting = true;
     forget();
     window.location.reload();
   });
@@ -98,7 +100,7 @@
       });
       // The client refreshes its token in the background: keep the stored one current.
       function keepToken() {
-        if (directLine.token && session.started) {
+        if (directLine.token && session.started && !resetting) {
           session.token = directLine.token;
           save(session);
         }
