@@ -1,0 +1,58 @@
+// Builds the console from configuration (stores, auth, outcome store) for the composition root.
+import { randomBytes } from 'node:crypto';
+import type { Router } from 'express';
+import type { TicketService } from '../../bot/handoff/ticketService.js';
+import type { AppConfig } from '../config.js';
+import type { Logger } from '../logger.js';
+import { ConsoleAuth } from './consoleAuth.js';
+import type { ConsoleRedis } from './consoleRedis.js';
+import { createConsoleRouter, type StructureDirectory } from './consoleRouter.js';
+import { consoleUsesRedis, createConsoleStores, type ConsoleStores } from './consoleStores.js';
+import type { OutcomeStore } from './outcomeStore.js';
+import { FileOutcomeStore } from './outcomeStore.file.js';
+import { RedisOutcomeStore, type OutcomeRedis } from './outcomeStore.redis.js';
+
+export interface ConsoleModule {
+  router: Router;
+  /** Give this to the dialogs (OutcomeRecorder) so that the KPIs see how conversations ended. */
+  outcomes: OutcomeStore;
+  stores: ConsoleStores;
+  auth: ConsoleAuth;
+}
+
+export interface ConsoleModuleOptions {
+  config: AppConfig;
+  tickets: TicketService;
+  logger: Logger;
+  redis?: ConsoleRedis & OutcomeRedis;
+  directory?: StructureDirectory;
+  clock?: () => Date;
+}
+
+export function createOutcomeStore(config: AppConfig, redis?: OutcomeRedis): OutcomeStore {
+  return consoleUsesRedis(config) && redis ? new RedisOutcomeStore(redis, config.REDIS_KEY_PREFIX) : new FileOutcomeStore(config.DATA_DIR);
+}
+
+export function createConsoleModule(opts: ConsoleModuleOptions): ConsoleModule {
+  const { config } = opts;
+  const stores = createConsoleStores(config, opts.redis);
+  const outcomes = createOutcomeStore(config, opts.redis);
+  const auth = new ConsoleAuth({
+    users: stores.users,
+    sessions: stores.sessions,
+    throttle: stores.throttle,
+    secret: config.CONSOLE_SESSION_SECRET ?? randomBytes(32).toString('hex'),
+    sessionTtlSeconds: config.CONSOLE_SESSION_TTL_MINUTES * 60,
+    secureCookies: (config.PUBLIC_URL ?? '').startsWith('https://'),
+  });
+  const router = createConsoleRouter({
+    auth,
+    users: stores.users,
+    tickets: opts.tickets,
+    outcomes,
+    directory: opts.directory,
+    logger: opts.logger,
+    clock: opts.clock,
+  });
+  return { router, outcomes, stores, auth };
+}

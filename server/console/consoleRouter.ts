@@ -1,0 +1,492 @@
+// The counsellor console (/console): thin controllers over the ticket service, the access policy and
+// the console's auth. Server-rendered DSFR pages; every POST carries the session's CSRF token.
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import express, { Router, type NextFunction, type Request, type Response } from 'express';
+import { canActOnTicket, canSeeTicket, canTakeNextFor, restrictQuery, type TicketPrincipal } from '../../bot/handoff/accessPolicy.js';
+import { REFERENCE_PATTERN, TICKET_STATUSES, normaliseTicketReference, type Ticket, type TicketStatus } from '../../bot/handoff/ticket.js';
+import { TicketNotFoundError, TicketTransitionError, canTransition, type TicketService } from '../../bot/handoff/ticketService.js';
+import type { TicketQuery } from '../../bot/handoff/ticketStore.js';
+import { OPERATOR_TYPES, OPERATOR_LABELS, isOperatorType, type OperatorType } from '../../dialogs/routing/operatorType.js';
+import type { StructureRef } from '../../dialogs/routing/routingDecision.js';
+import type { Logger } from '../logger.js';
+import { ConsoleAuth, CSRF_FIELD, type AuthenticatedRequestContext } from './consoleAuth.js';
+import { CONSOLE_CSS } from './consoleCss.js';
+import { computeKpis, type KpiRange } from './consoleKpis.js';
+import type { ConsoleUser } from './consoleUser.js';
+import { csvDocument } from './csv.js';
+import { departementLabel, formatDateTime, regionLabel } from './labels.js';
+import { CONSOLE_BASE, type PageOptions } from './layout.js';
+import type { OutcomeStore } from './outcomeStore.js';
+import { kpiPage, scopeLabels } from './pages/kpiPage.js';
+import { loginPage } from './pages/loginPage.js';
+import { messagePage } from './pages/messagePage.js';
+import { queuePage, type QueueFilters } from './pages/queuePage.js';
+import { ticketPage, type RedirectOption } from './pages/ticketPage.js';
+import { consoleSecurityHeaders, noStore } from './securityHeaders.js';
+import type { ConsoleUserStore } from './userStore.js';
+import type { SafeHtml } from './html.js';
+
+const require = createRequire(import.meta.url);
+export const DSFR_DIST_DIR = dirname(require.resolve('@gouvfr/dsfr/dist/dsfr.min.css'));
+
+export interface StructureDirectory {
+  structuresFor(type: OperatorType, place?: { communeInsee?: string; departement?: string; region?: string }): StructureRef[];
+}
+
+export interface ConsoleDeps {
+  auth: ConsoleAuth;
+  users: ConsoleUserStore;
+  tickets: TicketService;
+  outcomes: OutcomeStore;
+  /** Where redirect targets come from (operator directory); without it redirecting is unavailable. */
+  directory?: StructureDirectory;
+  logger: Logger;
+  clock?: () => Date;
+}
+
+export const PAGE_SIZE = 25;
+export const OPEN_STATUSES: TicketStatus[] = ['new', 'taken', 'contacted', 'redirected'];
+
+/** Fixed French notices carried by a code in the redirect URL (never user text). */
+const NOTICES: Record<string, NonNullable<PageOptions['notice']>> = {
+  prise: { type: 'success', text: 'Vous avez pris en charge cette demande.' },
+  contactee: { type: 'success', text: 'La demande est marquée comme contactée.' },
+  cloturee: { type: 'success', text: 'La demande est clôturée.' },
+  note: { type: 'success', text: 'La note est enregistrée.' },
+  reorientee: { type: 'success', text: 'La demande a été réorientée vers la structure choisie ; elle a quitté votre file.' },
+  'reorientee-visible': { type: 'success', text: 'La demande a été réorientée vers la structure choisie.' },
+  'file-vide': { type: 'info', text: 'Aucune demande en attente dans votre file.' },
+  'action-impossible': { type: 'error', text: 'Cette action n’est pas possible dans le statut actuel de la demande (elle a peut-être été modifiée par quelqu’un d’autre). La page a été actualisée.' },
+  deconnecte: { type: 'info', text: 'Vous êtes déconnecté(e).' },
+  'session-expiree': { type: 'info', text: 'Votre session a expiré. Veuillez vous reconnecter.' },
+};
+
+function notice(req: Request): PageOptions['notice'] {
+  const code = typeof req.query.info === 'string' ? req.query.info : undefined;
+  return code ? NOTICES[code] : undefined;
+}
+
+function principalOf(user: ConsoleUser): TicketPrincipal {
+  return { id: `counsellor:${user.id}`, role: user.role, structureId: user.structureId, region: user.region };
+}
+
+function send(res: Response, status: number, body: SafeHtml): void {
+  res.status(status).type('html').send(body.toString());
+}
+
+function str(v: unknown, max = 4000): string {
+  return typeof v === 'string' ? v.trim().slice(0, max) : '';
+}
+
+function isDay(v: unknown): v is string {
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
+}
+
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+type Ctx = AuthenticatedRequestContext;
+const ctxOf = (res: Response): Ctx => res.locals.console as Ctx;
+
+export function createConsoleRouter(deps: ConsoleDeps): Router {
+  const { auth, tickets, logger } = deps;
+  const clock = deps.clock ?? (() => new Date());
+  const router = Router();
+
+  router.use(consoleSecurityHeaders);
+  router.use('/dsfr', express.static(DSFR_DIST_DIR, { index: false, maxAge: '7d', dotfiles: 'ignore', fallthrough: false }));
+  router.get('/static/console.css', (_req, res) => {
+    res.type('text/css').setHeader('Cache-Control', 'public, max-age=3600');
+    res.send(CONSOLE_CSS);
+  });
+  router.use(express.urlencoded({ extended: false, limit: '64kb', parameterLimit: 50 }));
+  router.use(noStore);
+
+  const notFound = (res: Response, ctx?: Ctx) =>
+    send(
+      res,
+      404,
+      messagePage({
+        title: 'Page introuvable',
+        text: "Cette page ou cette demande n'existe pas, ou vous n'y avez pas accès.",
+        user: ctx?.user,
+        csrfToken: ctx?.session.csrfToken,
+      }),
+    );
+
+  // ---- Login / logout ----------------------------------------------------------------------
+  router.get('/', (_req, res) => res.redirect(303, `${CONSOLE_BASE}/tickets`));
+
+  router.get('/connexion', async (req, res) => {
+    if (await auth.current(req)) return res.redirect(303, `${CONSOLE_BASE}/tickets`);
+    const n = notice(req);
+    send(res, 200, loginPage({ loginToken: auth.issueLoginToken(req, res), info: n?.text }));
+  });
+
+  router.post('/connexion', async (req, res) => {
+    const email = str(req.body?.email, 254);
+    const password = typeof req.body?.password === 'string' ? req.body.password.slice(0, 1024) : '';
+    if (!auth.checkLoginToken(req, req.body?.[CSRF_FIELD])) {
+      return send(res, 403, loginPage({ loginToken: auth.issueLoginToken(req, res), email, error: 'Le formulaire a expiré. Veuillez saisir à nouveau vos identifiants.' }));
+    }
+    if (!email || !password) {
+      return send(res, 400, loginPage({ loginToken: auth.issueLoginToken(req, res), email, error: 'Veuillez saisir votre adresse électronique et votre mot de passe.' }));
+    }
+    const result = await auth.login(req, email, password);
+    if (!result.ok) {
+      if (result.reason === 'throttled') {
+        const minutes = Math.max(1, Math.ceil((result.retryAfterSeconds ?? 60) / 60));
+        res.setHeader('Retry-After', String(result.retryAfterSeconds ?? 60));
+        logger.warn({ event: 'console_login_throttled' }, 'console login throttled');
+        return send(
+          res,
+          429,
+          loginPage({
+            loginToken: auth.issueLoginToken(req, res),
+            email,
+            error: `Trop de tentatives de connexion infructueuses. Par sécurité, réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`,
+          }),
+        );
+      }
+      logger.info({ event: 'console_login_failed' }, 'console login failed');
+      return send(res, 401, loginPage({ loginToken: auth.issueLoginToken(req, res), email, error: 'Adresse électronique ou mot de passe incorrect.' }));
+    }
+    auth.setSessionCookie(req, res, result.sessionId);
+    logger.info({ event: 'console_login', userId: result.user.id, role: result.user.role }, 'console login');
+    res.redirect(303, `${CONSOLE_BASE}/tickets`);
+  });
+
+  // ---- Everything below needs a session ----------------------------------------------------
+  const requireSession = async (req: Request, res: Response, next: NextFunction) => {
+    const ctx = await auth.current(req);
+    if (!ctx) {
+      if (req.method === 'GET') return res.redirect(303, `${CONSOLE_BASE}/connexion`);
+      return send(res, 403, messagePage({ title: 'Session expirée', text: 'Votre session a expiré. Veuillez vous reconnecter puis recommencer.' }));
+    }
+    res.locals.console = ctx;
+    if (req.method === 'POST' && !auth.checkCsrf(ctx, req.body?.[CSRF_FIELD])) {
+      logger.warn({ event: 'console_csrf_rejected', userId: ctx.user.id }, 'console CSRF token rejected');
+      return send(
+        res,
+        403,
+        messagePage({
+          title: 'Action refusée',
+          text: "Le jeton de sécurité du formulaire est absent ou invalide. Rechargez la page puis recommencez l'action.",
+          user: ctx.user,
+          csrfToken: ctx.session.csrfToken,
+        }),
+      );
+    }
+    next();
+  };
+  router.use(requireSession);
+
+  router.post('/deconnexion', async (req, res) => {
+    await auth.logout(req, res, ctxOf(res));
+    res.redirect(303, `${CONSOLE_BASE}/connexion?info=deconnecte`);
+  });
+
+  // ---- Queue ---------------------------------------------------------------------------------
+  function queueQuery(req: Request): { filters: QueueFilters; query: TicketQuery } {
+    const statut = str(req.query.statut, 20) || 'en_cours';
+    const departement = str(req.query.departement, 3) || undefined;
+    const type = str(req.query.type, 40);
+    const statuses =
+      statut === 'toutes' ? undefined : (TICKET_STATUSES as readonly string[]).includes(statut) ? [statut as TicketStatus] : OPEN_STATUSES;
+    const filters: QueueFilters = {
+      statut: statut === 'toutes' || (TICKET_STATUSES as readonly string[]).includes(statut) ? statut : 'en_cours',
+      departement,
+      type: isOperatorType(type) ? type : undefined,
+    };
+    return { filters, query: { statuses, departement, operatorType: filters.type } };
+  }
+
+  router.get('/tickets', async (req, res) => {
+    const ctx = ctxOf(res);
+    const principal = principalOf(ctx.user);
+    const { filters, query } = queueQuery(req);
+    const pageNo = Math.max(1, Math.min(10_000, Number.parseInt(str(req.query.page, 6), 10) || 1));
+    const restricted = restrictQuery(principal, { ...query, offset: (pageNo - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+    const result = restricted ? await tickets.store.list(restricted) : { items: [], total: 0 };
+    const scopeQuery = restrictQuery(principal, {});
+    const departements = scopeQuery ? Object.keys((await tickets.store.stats(scopeQuery)).byDepartement).filter((d) => d !== 'inconnu').sort() : [];
+    if (filters.departement && !departements.includes(filters.departement)) departements.push(filters.departement);
+    send(
+      res,
+      200,
+      queuePage({
+        user: ctx.user,
+        csrfToken: ctx.session.csrfToken,
+        filters,
+        tickets: result.items,
+        total: result.total,
+        pageNo,
+        pageSize: PAGE_SIZE,
+        departements,
+        canTakeNext: !!ctx.user.structureId && canTakeNextFor(principal, ctx.user.structureId),
+        notice: notice(req),
+      }),
+    );
+  });
+
+  router.post('/tickets/prendre-suivante', async (_req, res) => {
+    const ctx = ctxOf(res);
+    const principal = principalOf(ctx.user);
+    if (!ctx.user.structureId || !canTakeNextFor(principal, ctx.user.structureId)) return notFound(res, ctx);
+    const t = await tickets.takeNext(ctx.user.structureId, principal.id);
+    res.redirect(303, t ? `${CONSOLE_BASE}/tickets/${t.reference}?info=prise` : `${CONSOLE_BASE}/tickets?info=file-vide`);
+  });
+
+  router.get('/tickets/recherche', async (req, res) => {
+    const ctx = ctxOf(res);
+    const raw = str(req.query.reference, 40);
+    const ref = normaliseTicketReference(raw);
+    const t = ref ? await tickets.store.getByReference(ref) : undefined;
+    if (t && canSeeTicket(principalOf(ctx.user), t)) return res.redirect(303, `${CONSOLE_BASE}/tickets/${t.reference}`);
+    send(
+      res,
+      404,
+      messagePage({
+        title: 'Demande introuvable',
+        text: ref
+          ? `Aucune demande de votre périmètre ne porte la référence ${ref}.`
+          : 'Cette référence n’a pas le bon format. Une référence ressemble à CEP-7K3F-Q2.',
+        user: ctx.user,
+        csrfToken: ctx.session.csrfToken,
+      }),
+    );
+  });
+
+  router.get('/tickets/export.csv', async (req, res) => {
+    const ctx = ctxOf(res);
+    const principal = principalOf(ctx.user);
+    const { query } = queueQuery(req);
+    const items: Ticket[] = [];
+    const restricted = restrictQuery(principal, query);
+    if (restricted) {
+      for (let offset = 0; offset < 50_000; offset += 1000) {
+        const pageResult = await tickets.store.list({ ...restricted, offset, limit: 1000 });
+        items.push(...pageResult.items.filter((t) => canSeeTicket(principal, t)));
+        if (pageResult.items.length < 1000) break;
+      }
+    }
+    const header = [
+      'Référence',
+      'Statut',
+      'Reçue le',
+      'Structure',
+      "Type d'opérateur",
+      'Département',
+      'Commune',
+      'Besoin',
+      'Freins',
+      'Canal de contact',
+      'Contact',
+      'Disponibilités',
+      'Prise en charge le',
+      'Contactée le',
+      'Clôturée le',
+      'Réorientations',
+    ];
+    const rows = items.map((t) => [
+      t.reference,
+      t.status,
+      formatDateTime(t.createdAt),
+      t.structure.name,
+      OPERATOR_LABELS[t.structure.operatorType] ?? t.structure.operatorType,
+      departementLabel(t.territory.departement),
+      t.territory.communeName ?? '',
+      t.need,
+      t.barriers.join(', '),
+      t.contact.channel,
+      t.contact.value,
+      t.contact.preferredTimes ?? '',
+      formatDateTime(t.takenAt),
+      formatDateTime(t.contactedAt),
+      formatDateTime(t.closedAt),
+      t.redirects.length,
+    ]);
+    logger.info({ event: 'console_export', userId: ctx.user.id, count: items.length }, 'console CSV export');
+    const day = clock().toISOString().slice(0, 10);
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="demandes-cep-${day}.csv"`);
+    res.send(csvDocument(header, rows));
+  });
+
+  // ---- One ticket ----------------------------------------------------------------------------
+  async function visibleTicket(req: Request, res: Response): Promise<{ ctx: Ctx; principal: TicketPrincipal; ticket: Ticket } | undefined> {
+    const ctx = ctxOf(res);
+    const ref = String(req.params.reference ?? '');
+    if (!REFERENCE_PATTERN.test(ref)) {
+      notFound(res, ctx);
+      return undefined;
+    }
+    const ticket = await tickets.store.getByReference(ref);
+    const principal = principalOf(ctx.user);
+    if (!ticket || !canSeeTicket(principal, ticket)) {
+      notFound(res, ctx);
+      return undefined;
+    }
+    return { ctx, principal, ticket };
+  }
+
+  function redirectOptions(t: Ticket): RedirectOption[] {
+    if (!deps.directory) return [];
+    const place = { communeInsee: t.territory.communeInsee, departement: t.territory.departement, region: t.territory.region };
+    const out: RedirectOption[] = [];
+    for (const type of OPERATOR_TYPES) {
+      if (type === 'social_emergency' || type === 'out_of_scope') continue;
+      const structures = deps.directory
+        .structuresFor(type, place)
+        .filter((s) => s.id !== t.structure.id)
+        .map((s) => ({ id: s.id, operatorType: s.type, name: s.name }));
+      if (structures.length) out.push({ operatorType: type, structures });
+    }
+    return out;
+  }
+
+  async function renderTicket(res: Response, ctx: Ctx, principal: TicketPrincipal, ticket: Ticket, status = 200, extra: { notice?: PageOptions['notice']; form?: { redirectReason?: string; note?: string } } = {}) {
+    const users = await deps.users.list();
+    const actorNames = Object.fromEntries(users.map((u) => [`counsellor:${u.id}`, u.displayName]));
+    const live = !ticket.anonymisedAt;
+    const redirectOpts = live && canActOnTicket(principal, ticket, 'redirect') && canTransition(ticket.status, 'redirect') ? redirectOptions(ticket) : [];
+    send(
+      res,
+      status,
+      ticketPage({
+        user: ctx.user,
+        csrfToken: ctx.session.csrfToken,
+        ticket,
+        allowed: {
+          take: live && canActOnTicket(principal, ticket, 'take') && canTransition(ticket.status, 'take'),
+          contacted: live && canActOnTicket(principal, ticket, 'contacted') && canTransition(ticket.status, 'contacted'),
+          close: live && canActOnTicket(principal, ticket, 'close') && canTransition(ticket.status, 'close'),
+          redirect: redirectOpts.length > 0,
+          note: live && canActOnTicket(principal, ticket, 'note'),
+        },
+        redirectOptions: redirectOpts,
+        actorNames,
+        notice: extra.notice,
+        form: extra.form,
+      }),
+    );
+  }
+
+  router.get('/tickets/:reference', async (req, res) => {
+    const v = await visibleTicket(req, res);
+    if (!v) return;
+    await renderTicket(res, v.ctx, v.principal, v.ticket, 200, { notice: notice(req) });
+  });
+
+  /** Runs one lifecycle action; a refused transition re-renders the page with a French message. */
+  const action =
+    (kind: 'take' | 'contacted' | 'close' | 'note' | 'redirect', run: (v: { ctx: Ctx; principal: TicketPrincipal; ticket: Ticket }, req: Request, res: Response) => Promise<string | undefined>) =>
+    async (req: Request, res: Response) => {
+      const v = await visibleTicket(req, res);
+      if (!v) return;
+      if (!canActOnTicket(v.principal, v.ticket, kind)) return notFound(res, v.ctx);
+      try {
+        const target = await run(v, req, res);
+        if (target) res.redirect(303, target);
+      } catch (err) {
+        if (err instanceof TicketTransitionError || err instanceof TicketNotFoundError) {
+          const fresh = (await tickets.store.get(v.ticket.id)) ?? v.ticket;
+          if (!canSeeTicket(v.principal, fresh)) return notFound(res, v.ctx);
+          return renderTicket(res, v.ctx, v.principal, fresh, 409, { notice: NOTICES['action-impossible'] });
+        }
+        throw err;
+      }
+    };
+
+  const pageOf = (t: Ticket, code: string) => `${CONSOLE_BASE}/tickets/${t.reference}?info=${code}`;
+
+  router.post(
+    '/tickets/:reference/prendre',
+    action('take', async ({ principal, ticket }) => pageOf(await tickets.take(ticket.id, principal.id), 'prise')),
+  );
+  router.post(
+    '/tickets/:reference/contactee',
+    action('contacted', async ({ principal, ticket }) => pageOf(await tickets.markContacted(ticket.id, principal.id), 'contactee')),
+  );
+  router.post(
+    '/tickets/:reference/cloturer',
+    action('close', async ({ principal, ticket }, req) => pageOf(await tickets.close(ticket.id, principal.id, str(req.body?.reason, 500) || undefined), 'cloturee')),
+  );
+  router.post(
+    '/tickets/:reference/notes',
+    action('note', async ({ ctx, principal, ticket }, req, res) => {
+      const text = str(req.body?.text, 4000);
+      if (!text) {
+        await renderTicket(res, ctx, principal, ticket, 400, { notice: { type: 'error', text: 'La note est vide : saisissez un texte avant de l’enregistrer.' } });
+        return undefined;
+      }
+      return pageOf(await tickets.addNote(ticket.id, principal.id, text), 'note');
+    }),
+  );
+  router.post(
+    '/tickets/:reference/reorienter',
+    action('redirect', async ({ ctx, principal, ticket }, req, res) => {
+      const reason = str(req.body?.reason, 1000);
+      const targetId = str(req.body?.structureId, 200);
+      const target = redirectOptions(ticket)
+        .flatMap((o) => o.structures)
+        .find((s) => s.id === targetId);
+      if (!target || reason.length < 3) {
+        await renderTicket(res, ctx, principal, ticket, 400, {
+          notice: {
+            type: 'error',
+            text: !target ? 'Choisissez la structure vers laquelle réorienter la demande.' : 'Indiquez le motif de la réorientation (au moins 3 caractères).',
+          },
+          form: { redirectReason: reason },
+        });
+        return undefined;
+      }
+      const updated = await tickets.redirect(ticket.id, principal.id, target, reason);
+      return canSeeTicket(principal, updated) ? pageOf(updated, 'reorientee-visible') : `${CONSOLE_BASE}/tickets?info=reorientee`;
+    }),
+  );
+
+  // ---- KPIs ------------------------------------------------------------------------------------
+  router.get('/indicateurs', async (req, res) => {
+    const ctx = ctxOf(res);
+    const principal = principalOf(ctx.user);
+    const today = clock().toISOString().slice(0, 10);
+    let range: KpiRange = {
+      from: isDay(req.query.du) ? req.query.du : new Date(Date.parse(`${today}T00:00:00Z`) - 29 * 86_400_000).toISOString().slice(0, 10),
+      to: isDay(req.query.au) ? req.query.au : today,
+    };
+    let pageNotice = notice(req);
+    if (range.from > range.to) {
+      range = { from: range.to, to: range.from };
+      pageNotice = { type: 'info', text: 'Les dates étaient inversées : la période a été remise dans l’ordre.' };
+    }
+    if (Date.parse(range.to) - Date.parse(range.from) > 366 * 86_400_000) {
+      range = { from: new Date(Date.parse(`${range.to}T00:00:00Z`) - 365 * 86_400_000).toISOString().slice(0, 10), to: range.to };
+      pageNotice = { type: 'info', text: 'La période est limitée à un an : elle a été raccourcie.' };
+    }
+    const q = restrictQuery<TicketQuery>(principal, { createdFrom: `${range.from}T00:00:00.000Z`, createdTo: `${nextDay(range.to)}T00:00:00.000Z` });
+    const stats = q
+      ? await tickets.store.stats(q)
+      : { total: 0, byStatus: {}, byOperatorType: {}, byDepartement: {}, byDay: {}, redirected: 0, timeToTakeMs: [] };
+    const outcomeRegion = ctx.user.role === 'admin' ? undefined : ctx.user.region;
+    const outcomes = (await deps.outcomes.list(range.from, range.to)).filter((o) => !outcomeRegion || o.region === outcomeRegion);
+    const scopes = scopeLabels(ctx.user);
+    send(
+      res,
+      200,
+      kpiPage({
+        user: ctx.user,
+        csrfToken: ctx.session.csrfToken,
+        kpis: computeKpis(range, stats, outcomes),
+        ticketScope: scopes.tickets,
+        outcomeScope: outcomeRegion ? `région ${regionLabel(outcomeRegion)}` : scopes.outcomes,
+        notice: pageNotice,
+      }),
+    );
+  });
+
+  router.use((_req, res) => notFound(res, res.locals.console as Ctx | undefined));
+  return router;
+}

@@ -1,0 +1,102 @@
+// French labels for the codes a counsellor sees (profile, barriers, needs, audit actions).
+import type { AgeBand, Barrier, Need, Status } from '../../dialogs/routing/profile.js';
+import { departementNameOf, regionNameOf } from '../../knowledge/operators/frenchAdministration.js';
+
+export const STATUS_LABELS: Record<Status, string> = {
+  salarie_prive: 'Salarié(e) du secteur privé',
+  agent_public: 'Agent public',
+  demandeur_emploi: "Demandeur ou demandeuse d'emploi",
+  independant: 'Indépendant(e)',
+  interimaire: 'Intérimaire',
+  saisonnier: 'Saisonnier ou saisonnière',
+  etudiant: 'Étudiant(e)',
+  eleve: 'Élève',
+  inactif: 'Sans activité professionnelle',
+  retraite: 'Retraité(e)',
+};
+
+export const NEED_LABELS: Record<Need, string> = {
+  information_metier: 'Information sur un métier',
+  formation: 'Formation',
+  financement: "Financement d'un projet",
+  reconversion: 'Reconversion',
+  vae: 'Validation des acquis de l’expérience (VAE)',
+  bilan: 'Bilan de compétences',
+  recherche_emploi: "Recherche d'emploi",
+  creation_entreprise: "Création ou reprise d'entreprise",
+  etudes: "Choix d'études",
+};
+
+export const BARRIER_LABELS: Record<Barrier, string> = {
+  mobilite: 'Mobilité (transport)',
+  garde_enfants: "Garde d'enfants",
+  sante: 'Santé',
+  logement: 'Logement',
+  lecture_francais: 'Lecture ou maîtrise du français',
+  numerique: 'Accès au numérique',
+};
+
+export const AGE_BAND_LABELS: Record<AgeBand, string> = {
+  moins_16: 'Moins de 16 ans',
+  '16_25': '16 à 25 ans',
+  '26_29': '26 à 29 ans',
+  '30_44': '30 à 44 ans',
+  '45_54': '45 à 54 ans',
+  '55_plus': '55 ans et plus',
+};
+
+export const AUDIT_ACTION_LABELS: Record<string, string> = {
+  created: 'Demande créée',
+  taken: 'Prise en charge',
+  contacted: 'Personne contactée',
+  closed: 'Clôturée',
+  redirected: 'Réorientée',
+  note_added: 'Note ajoutée',
+  anonymised: 'Anonymisée',
+  anonymised_retention: 'Anonymisée (durée de conservation atteinte)',
+  erased_on_request: 'Données effacées à la demande de la personne',
+};
+
+export function label<K extends string>(map: Record<K, string>, code: string | undefined): string {
+  if (!code) return '';
+  return (map as Record<string, string>)[code] ?? code;
+}
+
+export function departementLabel(code: string | undefined): string {
+  if (!code || code === 'inconnu') return 'Non renseigné';
+  const name = departementNameOf(code);
+  return name ? `${name} (${code})` : code;
+}
+
+export function regionLabel(code: string | undefined): string {
+  if (!code) return 'Non renseignée';
+  return regionNameOf(code) ?? code;
+}
+
+const DATE_TIME = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });
+const DATE = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeZone: 'UTC' });
+
+export function formatDateTime(iso: string | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : DATE_TIME.format(d);
+}
+
+export function formatDay(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? day : DATE.format(d);
+}
+
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return '—';
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = minutes / 60;
+  if (hours < 48) return `${hours.toFixed(1).replace('.', ',')} h`;
+  return `${(hours / 24).toFixed(1).replace('.', ',')} j`;
+}
+
+export function formatPercent(part: number, total: number): string {
+  if (total === 0) return '—';
+  return `${((part / total) * 100).toFixed(1).replace('.', ',')} %`;
+}
