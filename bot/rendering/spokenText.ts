@@ -27,7 +27,9 @@ export function speakableWebsite(url: string): string {
 export function groupPhoneDigits(phone: string): string {
   const d = phone.replace(/[^\d+]/g, '');
   if (d.startsWith('+33')) return `+33 ${groupPhoneDigits('0' + d.slice(3)).slice(1).trim()}`;
-  if (d.length <= 4) return d.split('').join(' ');
+  // Short numbers are said as people say them: "115", "39 19".
+  if (d.length <= 3) return d;
+  if (d.length === 4) return `${d.slice(0, 2)} ${d.slice(2)}`;
   if (/^08\d{8}$/.test(d)) return `${d.slice(0, 1)} ${d.slice(1, 4)} ${d.slice(4, 7)} ${d.slice(7)}`;
   if (d.length === 10) return d.match(/\d{2}/g)!.join(' ');
   return d.replace(/(\d{2})(?=\d)/g, '$1 ');
@@ -114,5 +116,5 @@ export function toSpeech(chatText: string): { plain: string; parts: SpeechPart[]
     parts.push({ text: tail.trim() });
     plainPieces.push(tail.trim());
   }
-  return { plain: plainPieces.join(' ').replace(/\s+([,.!?])/g, '$1'), parts };
+  return { plain: plainPieces.join(' ').replace(/\s+([,.])/g, '$1'), parts };
 }

@@ -23,13 +23,29 @@ export type SpeechPart = { text: string } | { pauseMs: number } | { digits: stri
  * Digit groups are wrapped in say-as so TTS engines read "06 12 34 56 78" as numbers, group by group.
  */
 export function buildSsml(parts: SpeechPart[], options: { rate?: 'slow' | 'medium' } = {}): string {
-  const body = parts
-    .map((p) => {
-      if ('pauseMs' in p) return `<break time="${Math.max(0, Math.min(3000, Math.round(p.pauseMs)))}ms"/>`;
-      if ('digits' in p) return `<say-as interpret-as="telephone">${escapeXml(p.digits)}</say-as>`;
-      return `<s>${escapeXml(p.text)}</s>`;
-    })
-    .join('');
+  // One <s> per sentence; digit groups stay inline inside their sentence.
+  const sentences: string[] = [];
+  let current = '';
+  const close = () => {
+    if (current.trim()) sentences.push(`<s>${current.trim()}</s>`);
+    current = '';
+  };
+  for (const p of parts) {
+    if ('pauseMs' in p) {
+      close();
+      sentences.push(`<break time="${Math.max(0, Math.min(3000, Math.round(p.pauseMs)))}ms"/>`);
+    } else if ('digits' in p) {
+      current += ` <say-as interpret-as="telephone">${escapeXml(p.digits)}</say-as> `;
+    } else {
+      const pieces = p.text.split(/(?<=[.!?…])\s+/);
+      pieces.forEach((piece, k) => {
+        current += escapeXml(piece);
+        if (k < pieces.length - 1 || /[.!?…]$/.test(piece)) close();
+      });
+    }
+  }
+  close();
+  const body = sentences.join('').replace(/\s+<\/s>/g, '</s>').replace(/<s>\s+/g, '<s>').replace(/ {2,}/g, ' ').replace(/ ,/g, ',');
   const inner = options.rate === 'slow' ? `<prosody rate="-10%">${body}</prosody>` : body;
   return `<speak version="1.0" xmlns="http://www.w3.org/2001/10/synthesis" xml:lang="${SSML_LANG}"><voice name="${SSML_VOICE}">${inner}</voice></speak>`;
 }

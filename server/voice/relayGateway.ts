@@ -12,10 +12,9 @@ import type { CepAdapter } from '../../bot/botframework/adapterFactory.js';
 import { ssmlToPlainText } from '../../bot/rendering/ssml.js';
 import type { Logger } from '../logger.js';
 import { relayInboundSchema, type RelayOutbound } from './relayProtocol.js';
+import { VoiceConversation } from './voiceConversation.js';
 
 export const RELAY_PATH = '/voice/relay';
-export const VOICE_CHANNEL_ID = 'voice';
-const SERVICE_URL = 'urn:cep:voice-relay';
 
 export interface RelayGatewayOptions {
   adapter: CepAdapter;
@@ -75,14 +74,12 @@ export class RelayGateway {
 
 /** One phone call. Turns are run one after another, in arrival order. */
 class RelayCall {
-  private conversationId = '';
-  private callerId = 'caller-anonymous';
+  private conversation?: VoiceConversation;
   private queue: Promise<void> = Promise.resolve();
   private noInputTimer?: NodeJS.Timeout;
   private dtmfTimer?: NodeJS.Timeout;
   private noInputCount = 0;
   private ended = false;
-  private sequence = 0;
 
   constructor(
     private readonly ws: WebSocket,
@@ -92,7 +89,7 @@ class RelayCall {
     ws.on('close', () => {
       this.clearTimers();
       // Hang-up: the bot drops the call's state (a consented ticket is kept by the ticket store).
-      if (this.conversationId && !this.ended) this.enqueue({ type: 'endOfConversation', code: 'userHangup' } as Partial<Activity>);
+      if (this.conversation && !this.ended) this.enqueue({ type: 'endOfConversation', code: 'userHangup' } as Partial<Activity>);
       this.ended = true;
     });
   }
@@ -115,22 +112,22 @@ class RelayCall {
     const msg = parsed.data;
     switch (msg.type) {
       case 'setup': {
-        if (this.conversationId) return;
-        this.conversationId = `voice-${msg.callSid}`;
+        if (this.conversation) return;
         // The caller's number is personal data: only a one-way hash identifies the caller.
-        if (msg.from) this.callerId = `caller-${createHash('sha256').update(msg.from).digest('hex').slice(0, 16)}`;
-        this.enqueue({ type: 'conversationUpdate', membersAdded: [{ id: this.callerId, name: 'appelant' }] } as Partial<Activity>);
+        const callerId = msg.from ? `caller-${createHash('sha256').update(msg.from).digest('hex').slice(0, 16)}` : 'caller-anonymous';
+        this.conversation = new VoiceConversation(this.options.adapter, this.options.bot, `voice-${msg.callSid}`, callerId, this.options.botAppId);
+        this.enqueue({ type: 'conversationUpdate', membersAdded: [{ id: callerId, name: 'appelant' }] } as Partial<Activity>);
         return;
       }
       case 'prompt': {
-        if (!this.conversationId || msg.last === false) return;
+        if (!this.conversation || msg.last === false) return;
         this.resetSilence();
         this.clearDtmfTimer();
         this.enqueue({ type: 'message', text: msg.voicePrompt, locale: 'fr-FR' });
         return;
       }
       case 'dtmf': {
-        if (!this.conversationId) return;
+        if (!this.conversation) return;
         this.resetSilence();
         this.clearDtmfTimer();
         this.enqueue({ type: 'event', name: 'DTMF', value: msg.digit });
@@ -156,22 +153,9 @@ class RelayCall {
   }
 
   private async runTurn(partial: Partial<Activity>): Promise<void> {
-    if (this.ended && partial.type !== 'endOfConversation') return;
+    if (!this.conversation || (this.ended && partial.type !== 'endOfConversation')) return;
     const started = performance.now();
-    const activity = {
-      ...partial,
-      id: `${this.conversationId}|${String(++this.sequence).padStart(6, '0')}`,
-      timestamp: new Date(),
-      channelId: VOICE_CHANNEL_ID,
-      serviceUrl: SERVICE_URL,
-      conversation: { id: this.conversationId, isGroup: false, conversationType: 'personal', name: '' },
-      from: { id: this.callerId, name: 'appelant', role: 'user' },
-      recipient: { id: 'cep-bot', name: 'CEP Accueil', role: 'bot' },
-      deliveryMode: 'expectReplies',
-      locale: 'fr-FR',
-    } as Activity;
-    const response = await this.options.adapter.runTrusted(activity, (ctx) => this.options.bot.run(ctx), this.options.botAppId);
-    const replies = ((response?.body as { activities?: Activity[] } | undefined)?.activities ?? []) as Activity[];
+    const replies = await this.conversation.run(partial);
     this.options.onTurnLatency?.(performance.now() - started);
     if (partial.type === 'endOfConversation') return;
     this.deliver(replies);
