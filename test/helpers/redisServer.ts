@@ -87,7 +87,8 @@ export async function startRedis(): Promise<RedisHandle> {
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
+  // A child killed by a signal (crash tests SIGKILL redis) has signalCode set and exitCode null.
+  if (child.exitCode !== null || child.signalCode !== null) return;
   await new Promise<void>((resolve) => {
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
