@@ -1,17 +1,22 @@
 // The main dialog: open question → understanding → only the missing facts → reformulation →
-// information → routing proposal → hand-off. Interruptions come from InterruptibleDialog.
+// information → routing proposal (options when several fit) → hand-off. Interruptions (aide,
+// recommencer, parler à un conseiller, je ne comprends pas, effacer mes données, mode simple) come
+// from InterruptibleDialog. Construct with `new MainDialog(deps)`; every dependency is optional.
 import type { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
-import type { KnowledgeSearch } from '../knowledge/search/knowledgeSearch.js';
 import { InterruptibleDialog, type InterruptionHooks } from './interruptibleDialog.js';
+import { HANDOFF_DIALOG_ID } from './handoffRequest.js';
 import { MAIN_DIALOG_ID, type OrientationSession } from './orientationSession.js';
 import { ORIENTATION_FLOW_ID, OrientationFlowDialog, type OrientationFlowDeps } from './orientationFlowDialog.js';
 
 export { MAIN_DIALOG_ID } from './orientationSession.js';
+export { ORIENTATION_DECISION_EVENT } from './orientationFlowDialog.js';
+export { HANDOFF_DIALOG_ID, type HandoffRequest } from './handoffRequest.js';
 
-export interface MainDialogDeps extends InterruptionHooks, OrientationFlowDeps {
-  /** Trade / certification / scheme search (K2). */
-  knowledgeSearch?: KnowledgeSearch;
-  /** T1's hand-off dialog (id 'handoffDialog'); without it the flow stops at the decision. */
+export interface MainDialogDeps extends InterruptionHooks, Omit<OrientationFlowDeps, 'handoffAvailable'> {
+  /**
+   * T1's hand-off dialog (its id must be 'handoffDialog'); it receives a HandoffRequest as options.
+   * Without it the flow stops at the decision with the structure's public contact details.
+   */
   handoffDialog?: Dialog;
 }
 
@@ -20,13 +25,20 @@ export class MainDialog extends InterruptibleDialog {
 
   constructor(deps: MainDialogDeps = {}) {
     super(MAIN_DIALOG_ID, deps);
-    this.flow = new OrientationFlowDialog(deps);
+    if (deps.handoffDialog && deps.handoffDialog.id !== HANDOFF_DIALOG_ID) {
+      throw new Error(`MainDialog: the hand-off dialog id must be '${HANDOFF_DIALOG_ID}' (got '${deps.handoffDialog.id}')`);
+    }
+    this.flow = new OrientationFlowDialog({ ...deps, handoffAvailable: !!deps.handoffDialog });
     this.addDialog(this.flow);
     if (deps.handoffDialog) this.addDialog(deps.handoffDialog);
     this.initialDialogId = ORIENTATION_FLOW_ID;
   }
 
   protected override async onHumanRequested(innerDc: DialogContext, session: OrientationSession): Promise<DialogTurnResult> {
+    // Inside the hand-off, "conseiller" is what the person already asked for: let it answer.
+    if (innerDc.activeDialog?.id === HANDOFF_DIALOG_ID) return innerDc.continueDialog();
+    // The flow must be the active dialog to run its steps (stack may be empty after an erase).
+    if (!innerDc.activeDialog) await innerDc.beginDialog(ORIENTATION_FLOW_ID, { restart: true, silent: true });
     return this.flow.onHumanRequested(innerDc, session);
   }
 

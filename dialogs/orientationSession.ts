@@ -45,6 +45,10 @@ export interface OrientationSession {
   /** Options proposed when several operator types fit. */
   options?: string[];
   chosen?: string;
+  /** The person asked for a human: go to the hand-off as soon as the operator is known. */
+  wantsHuman?: boolean;
+  /** Conversation transcript for the hand-off ticket (kept with the conversation state, TTL). */
+  transcript?: Array<{ from: 'user' | 'bot'; text: string }>;
   /** Last question asked, repeated on "je ne comprends pas". */
   lastQuestion?: Reply;
 }

@@ -1,7 +1,7 @@
 // Free French text → facts of a Profile, deterministically (rules + lexicon, typo and SMS tolerant).
 // Pure: no botbuilder, no I/O. Place names and trades are resolved later by the territory module
 // and the knowledge search (understandMessage.ts); here we only find the spans to resolve.
-import { ageBandOf, emptyProfile, type Barrier, type Emergency, type Need, type Profile, type Status } from '../routing/profile.js';
+import { ageBandOf, emptyProfile, type Barrier, type Emergency, type Need, type Profile, type SchemeMentioned, type Status } from '../routing/profile.js';
 import { parseFrenchNumber } from './frenchNumber.js';
 import { boundedLevenshtein, normalizeText, typoBudget, words as splitWords } from './normalizeText.js';
 import {
@@ -15,6 +15,8 @@ import {
   INJECTION,
   INSULTS,
   NEED_PATTERNS,
+  BETWEEN_CONTRACTS,
+  SCHEME_PATTERNS,
   NO,
   OBSOLETE_TERMS,
   OTHER_LANG_WORDS,
@@ -29,7 +31,7 @@ import {
 } from './profileLexicon.fr.js';
 
 /** What the dialog is waiting for, to read a short answer ("22", "oui", "69003"). */
-export type ExpectedFact = 'status' | 'age' | 'place' | 'rqth' | 'cadre' | 'diplomaLevel' | 'targetTrade' | 'needs' | 'confirm' | 'choice';
+export type ExpectedFact = 'status' | 'age' | 'place' | 'rqth' | 'cadre' | 'diplomaLevel' | 'targetTrade' | 'needs' | 'betweenContracts' | 'jobAtRiskForHealth' | 'confirm' | 'choice';
 
 export interface ObsoleteCorrection {
   id: string;
@@ -324,6 +326,17 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (status) profile.status = status;
   if (/\b(licencie\w*|j'ai perdu mon|je viens de perdre|fin de (mon )?contrat|rupture conventionnelle|mon cdd (se termine|est fini|s'arrete|vient de se terminer))\b/.test(t)) profile.recentlyLostJob = true;
   if (/\b(rsa|revenu de solidarite)\b/.test(t)) profile.rsa = true;
+  if (BETWEEN_CONTRACTS.yes.test(t)) profile.betweenContracts = true;
+  else if (BETWEEN_CONTRACTS.no.test(t)) profile.betweenContracts = false;
+  else if (expecting === 'betweenContracts') {
+    if (YES.test(t) || /\bentre\b/.test(t)) profile.betweenContracts = true;
+    else if (NO.test(t)) profile.betweenContracts = false;
+  }
+  const schemes = (Object.entries(SCHEME_PATTERNS) as Array<[SchemeMentioned, RegExp]>).filter(([, re]) => re.test(t)).map(([id]) => id);
+  if (schemes.length > 0) profile.schemesMentioned = schemes;
+  for (const [id, need] of [['vae', 'vae'], ['bilan', 'bilan'], ['ptp', 'reconversion'], ['demission_reconversion', 'reconversion']] as const) {
+    if (schemes.includes(id)) add(profile.needs, need);
+  }
 
   // Age.
   const age = findAge(t, expecting, now);
@@ -402,6 +415,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     place?.departement !== undefined ||
     tradeQuery !== undefined ||
     profile.pluriActive === true ||
+    profile.betweenContracts !== undefined ||
+    (profile.schemesMentioned?.length ?? 0) > 0 ||
     corrections.length > 0;
 
   const signals: ExtractionSignals = {

@@ -41,6 +41,8 @@ export function normalizeText(text: string): string {
   // Keep digits glued to letters apart ("22ans" → "22 ans", "69003lyon" → "69003 lyon").
   t = t.replace(/(\d)([a-z])/g, '$1 $2').replace(/([a-z])(\d)/g, '$1 $2');
   t = t.replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // Elisions typed without the apostrophe: "d emploi", "j ai", "l apec", "qu il".
+  t = t.replace(/\b(qu|[djlnmst]) (?=[aeiouyh])/g, "$1'");
   for (const [re, replacement] of SMS_FOLDS) t = t.replace(re, replacement);
   return t.replace(/\s+/g, ' ').trim();
 }

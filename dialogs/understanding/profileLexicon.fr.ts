@@ -1,7 +1,7 @@
 // The French lexicon of the profile extractor: patterns over normalised text (lower case, no
 // accents, hyphens as spaces, SMS spellings folded). Edit here to teach the extractor new wording;
 // extractProfile.ts holds only the logic. Order matters where noted.
-import type { Barrier, Emergency, Need, Status } from '../routing/profile.js';
+import type { Barrier, Emergency, Need, SchemeMentioned, Status } from '../routing/profile.js';
 
 export type OutOfScopeTopic = 'litige_employeur' | 'montant_allocation' | 'besoin_formation_employeur';
 
@@ -137,12 +137,33 @@ export const OBSOLETE_TERMS: ObsoleteTerm[] = [
     simpleNote: 'L’ANPE et les Assédic s’appellent maintenant France Travail.',
   },
   {
+    id: 'garantie_jeunes',
+    pattern: /\b(garantie jeunes?)\b/,
+    note: 'La Garantie jeunes a été remplacée le 1er mars 2022 par le contrat d’engagement jeune (CEJ), proposé par les Missions locales et France Travail.',
+    simpleNote: 'La Garantie jeunes s’appelle maintenant « contrat d’engagement jeune » (CEJ).',
+  },
+  {
     id: 'opca',
     pattern: /\b(opca|agefos|fafiec)\b/,
     note: 'Les OPCA sont devenus en 2019 des opérateurs de compétences (OPCO).',
     simpleNote: 'Les OPCA s’appellent maintenant OPCO.',
   },
 ];
+
+export const SCHEME_PATTERNS: Record<SchemeMentioned, RegExp> = {
+  ptp: /\b(ptp|projet de transition professionnelle|transition pro|transitions pro|cif|conge individuel de formation|fongecif|opacif)\b/,
+  demission_reconversion: /\b(demission reconversion|demissionner pour (me )?(reconvertir|changer de metier|me former|creer)|demission (pour|et) (me )?reconver\w*|chomage (apres|si je) (une )?demission\w*|demissionner et (toucher|avoir) (le )?chomage)\b/,
+  transitions_collectives: /\b(transitions? collectives?|transco)\b/,
+  cpf: /\b(cpf|compte personnel de formation|mon compte formation|moncompteformation|dif|droit individuel (a la|de) formation)\b/,
+  vae: /\b(vae|validation des acquis)\b/,
+  bilan: /\b(bilan de competences?)\b/,
+  cej: /\b(cej|contrat d'engagement jeune|garantie jeunes?)\b/,
+};
+
+export const BETWEEN_CONTRACTS = {
+  yes: /\b(entre deux (missions|contrats|saisons|boulots)|en attente (de|d'une) (mission|saison|contrat)|pas de mission (en ce moment|actuellement)|sans mission|intersaison|inter saison|hors saison|fin de (la |ma )?(saison|mission)|ma (saison|mission) (est finie|se termine|vient de se terminer)|plus de mission|en ce moment je n'ai pas de (mission|contrat))\b/,
+  no: /\b(en (cours de )?mission|en pleine saison|j'ai une mission|en contrat (en ce moment|actuellement)|j'ai un contrat en cours|contrat en cours)\b/,
+};
 
 export const RQTH_PATTERNS = {
   inProgress: /\b((demande|dossier) (de |d'une |d'|en cours de )?(rqth|reconnaissance|mdph|handicap)\w*( est)? (en cours|deposee?|envoyee?|faite)|rqth en cours|en cours de (rqth|reconnaissance)|j'attends (la|ma) (rqth|reconnaissance|reponse de la mdph)|en attente (de la|de ma) (rqth|reconnaissance|mdph))\b/,

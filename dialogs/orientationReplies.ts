@@ -1,0 +1,369 @@
+// French wording built from the profile and the routing decision: questions for missing facts,
+// the one-sentence reformulation, emergencies, out-of-scope redirections, the proposal.
+import type { Reply, ReplyChoice } from '../bot/rendering/reply.js';
+import { OPERATOR_LABELS, type OperatorType } from './routing/operatorType.js';
+import type { Emergency, Profile, Status } from './routing/profile.js';
+import type { RoutingDecision, StructureRef } from './routing/routingDecision.js';
+
+export const STATUS_LABELS: Record<Status, string> = {
+  salarie_prive: 'salarié(e) du secteur privé',
+  agent_public: 'agent public',
+  demandeur_emploi: "demandeur(se) d'emploi",
+  independant: 'indépendant(e)',
+  interimaire: 'intérimaire',
+  saisonnier: 'saisonnier(ère)',
+  etudiant: 'étudiant(e)',
+  eleve: 'élève',
+  inactif: 'sans activité professionnelle',
+  retraite: 'retraité(e)',
+};
+
+const NEED_LABELS: Record<string, string> = {
+  information_metier: "vous informer sur un métier",
+  formation: 'vous former',
+  financement: 'financer une formation',
+  reconversion: 'changer de métier',
+  vae: "faire valider votre expérience (VAE)",
+  bilan: 'faire un bilan de compétences',
+  recherche_emploi: 'trouver un emploi',
+  creation_entreprise: 'créer ou reprendre une entreprise',
+  etudes: 'choisir vos études',
+};
+
+const yesNo = (): ReplyChoice[] => [
+  { value: 'oui', title: 'Oui' },
+  { value: 'non', title: 'Non' },
+];
+
+/** One question per fact the rules may ask for. Choices are shortcuts: free text is always read. */
+export const FACT_QUESTIONS: Record<string, Reply> = {
+  status: {
+    text: 'Quelle est votre situation aujourd’hui ?',
+    simpleText: 'Vous faites quoi aujourd’hui ? Vous travaillez, vous cherchez un travail, vous étudiez ?',
+    choices: [
+      { value: 'salarie_prive', title: 'Salarié(e) du privé' },
+      { value: 'agent_public', title: 'Agent public' },
+      { value: 'demandeur_emploi', title: "Demandeur(se) d'emploi" },
+      { value: 'independant', title: 'Indépendant(e)' },
+      { value: 'interimaire', title: 'Intérimaire' },
+      { value: 'saisonnier', title: 'Saisonnier(ère)' },
+      { value: 'etudiant', title: 'Étudiant(e)' },
+      { value: 'eleve', title: 'Élève' },
+      { value: 'inactif', title: 'Sans activité' },
+      { value: 'retraite', title: 'Retraité(e)' },
+    ],
+    expectsAnswer: true,
+  },
+  age: {
+    text: 'Quel âge avez-vous ? (certains services sont réservés aux moins de 26 ans)',
+    simpleText: 'Quel âge avez-vous ?',
+    spokenText: 'Quel âge avez-vous ?',
+    expectsAnswer: true,
+  },
+  ageBand: {
+    text: 'Quel âge avez-vous ?',
+    simpleText: 'Quel âge avez-vous ?',
+    expectsAnswer: true,
+  },
+  place: {
+    text: 'Dans quelle commune habitez-vous ? Le code postal suffit.',
+    simpleText: 'Vous habitez dans quelle ville ? Vous pouvez écrire le code postal.',
+    spokenText: 'Dans quelle commune habitez-vous ? Vous pouvez dire le code postal.',
+    expectsAnswer: true,
+  },
+  rqth: {
+    text: 'Avez-vous une reconnaissance de la qualité de travailleur handicapé (RQTH), ou une demande en cours ?',
+    simpleText: 'Avez-vous une reconnaissance de handicap pour le travail (RQTH) ?',
+    choices: [
+      { value: 'oui', title: 'Oui' },
+      { value: 'en_cours', title: 'Demande en cours' },
+      { value: 'non', title: 'Non' },
+    ],
+    expectsAnswer: true,
+  },
+  cadre: {
+    text: 'Êtes-vous cadre (ou l’étiez-vous dans votre dernier emploi) ?',
+    simpleText: 'Êtes-vous cadre ?',
+    choices: yesNo(),
+    expectsAnswer: true,
+  },
+  diplomaLevel: {
+    text: 'Quel est votre diplôme le plus élevé ?',
+    simpleText: 'Quel est votre plus haut diplôme ?',
+    choices: [
+      { value: '0', title: 'Aucun diplôme' },
+      { value: '3', title: 'CAP ou BEP' },
+      { value: '4', title: 'Bac' },
+      { value: '5', title: 'Bac+2' },
+      { value: '6', title: 'Bac+3 ou Bac+4' },
+      { value: '7', title: 'Bac+5 ou plus' },
+    ],
+    expectsAnswer: true,
+  },
+  needs: {
+    text: 'Que cherchez-vous surtout ?',
+    simpleText: 'Vous voulez quoi ?',
+    choices: [
+      { value: 'reconversion', title: 'Changer de métier' },
+      { value: 'formation', title: 'Me former' },
+      { value: 'recherche_emploi', title: 'Trouver un emploi' },
+      { value: 'financement', title: 'Financer une formation' },
+      { value: 'vae', title: 'Faire une VAE' },
+      { value: 'bilan', title: 'Faire un bilan de compétences' },
+      { value: 'creation_entreprise', title: 'Créer une entreprise' },
+      { value: 'etudes', title: 'Choisir mes études' },
+    ],
+    expectsAnswer: true,
+  },
+  targetTrade: {
+    text: 'Quel métier vous intéresse ?',
+    simpleText: 'Quel métier voulez-vous faire ?',
+    expectsAnswer: true,
+  },
+  betweenContracts: {
+    text: 'En ce moment, êtes-vous entre deux missions ou deux saisons (sans contrat) ?',
+    simpleText: 'En ce moment, vous avez un contrat ?',
+    choices: [
+      { value: 'oui', title: 'Oui, entre deux contrats' },
+      { value: 'non', title: "Non, j'ai un contrat en cours" },
+    ],
+    expectsAnswer: true,
+  },
+  jobAtRiskForHealth: {
+    text: 'Votre santé rend-elle difficile votre emploi actuel ?',
+    simpleText: 'Votre santé vous gêne pour votre travail ?',
+    choices: yesNo(),
+    expectsAnswer: true,
+  },
+  recentlyLostJob: {
+    text: 'Avez-vous perdu votre emploi récemment ?',
+    choices: yesNo(),
+    expectsAnswer: true,
+  },
+  pluriActive: {
+    text: 'Avez-vous plusieurs activités en même temps (par exemple salarié(e) et indépendant(e)) ?',
+    choices: yesNo(),
+    expectsAnswer: true,
+  },
+};
+
+export function questionFor(fact: string): Reply | undefined {
+  return FACT_QUESTIONS[fact];
+}
+
+function placeLabel(place: Profile['place']): string | undefined {
+  if (!place) return undefined;
+  if (place.communeName) return `à ${place.communeName}${place.departement ? ` (${place.departement})` : ''}`;
+  if (place.departement) return `dans le département ${place.departement}`;
+  if (place.postcode) return `au code postal ${place.postcode}`;
+  return undefined;
+}
+
+/** "vous êtes demandeur d'emploi, cadre, 52 ans, à Lyon (69), et vous cherchez à trouver un emploi" */
+export function describeProfile(profile: Profile): string {
+  const parts: string[] = [];
+  if (profile.status) parts.push(`vous êtes ${STATUS_LABELS[profile.status]}`);
+  if (profile.pluriActive) parts.push('avec plusieurs activités');
+  if (profile.cadre) parts.push('cadre');
+  if (profile.age !== undefined) parts.push(`${profile.age} ans`);
+  else if (profile.ageBand === '16_25') parts.push('moins de 26 ans');
+  if (profile.rqth === 'oui') parts.push('avec une RQTH');
+  if (profile.rqth === 'en_cours') parts.push('avec une demande de RQTH en cours');
+  if (profile.betweenContracts) parts.push('entre deux contrats');
+  const where = placeLabel(profile.place);
+  if (where) parts.push(where);
+  let sentence = parts.join(', ');
+  const needs = profile.needs.map((n) => NEED_LABELS[n]).filter(Boolean);
+  if (profile.targetTrade) needs.push(`vers le métier « ${profile.targetTrade.label} »`);
+  if (needs.length > 0) sentence += `${sentence ? ', et ' : ''}vous souhaitez ${needs.slice(0, 3).join(', ')}`;
+  return sentence;
+}
+
+export function reformulation(profile: Profile): Reply {
+  const summary = describeProfile(profile) || "vous souhaitez des informations sur votre parcours professionnel";
+  return {
+    text: `Si je résume : ${summary}. C'est bien ça ?`,
+    simpleText: `Je résume : ${summary}. C'est juste ?`,
+    choices: [
+      { value: 'oui', title: "Oui, c'est ça" },
+      { value: 'non', title: 'Non, je corrige' },
+    ],
+    expectsAnswer: true,
+  };
+}
+
+export const ASK_CORRECTION: Reply = {
+  text: "D'accord. Qu'est-ce qui n'est pas juste ? Vous pouvez l'écrire avec vos mots (par exemple « j'ai 32 ans » ou « je suis intérimaire »).",
+  simpleText: "D'accord. Qu'est-ce qui est faux ? Écrivez-le.",
+  expectsAnswer: true,
+};
+
+// ---------------------------------------------------------------------------------------------
+
+const EMERGENCY_TEXT: Record<Emergency, { text: string; simple: string; phones: string[] }> = {
+  sans_logement: {
+    text: "Si vous n'avez pas d'endroit où dormir ce soir, appelez le **115** (Samu social) : c'est gratuit, 24 h/24. Le CCAS de votre mairie peut aussi vous aider.",
+    simple: 'Pas d’endroit pour dormir ce soir ? Appelez le 115. C’est gratuit, jour et nuit.',
+    phones: ['115'],
+  },
+  violence: {
+    text: 'Si vous subissez des violences, appelez le **3919** (Violences Femmes Info) : gratuit et anonyme. En danger immédiat, appelez le **17** ou envoyez un SMS au **114**.',
+    simple: 'Vous êtes en danger ? Appelez le 17. Pour parler de violences : appelez le 3919. C’est gratuit.',
+    phones: ['3919', '17', '114'],
+  },
+  faim: {
+    text: "Pour une aide alimentaire rapide, adressez-vous au CCAS de votre mairie ou aux services sociaux de votre département ; le **115** peut aussi vous orienter.",
+    simple: 'Vous n’avez rien à manger ? Allez au CCAS de votre mairie. Vous pouvez aussi appeler le 115.',
+    phones: ['115'],
+  },
+  detresse: {
+    text: 'Si vous pensez au suicide, appelez le **3114** (numéro national de prévention du suicide) : gratuit, 24 h/24. En danger immédiat, appelez le **15** ou le **112**.',
+    simple: 'Vous allez très mal ? Appelez le 3114. C’est gratuit, jour et nuit. En danger : appelez le 15.',
+    phones: ['3114', '15', '112'],
+  },
+};
+
+export function emergencyReply(emergencies: Emergency[]): Reply {
+  const items = emergencies.map((e) => EMERGENCY_TEXT[e]);
+  return {
+    text:
+      "D'abord le plus important : " +
+      items.map((i) => i.text).join('\n\n') +
+      "\n\nQuand vous serez en sécurité, je peux aussi vous aider pour votre situation professionnelle.",
+    simpleText: items.map((i) => i.simple).join('\n\n') + '\n\nEnsuite, je peux vous aider pour le travail.',
+    phones: [...new Set(items.flatMap((i) => i.phones))],
+  };
+}
+
+export const OUT_OF_SCOPE_TEXT: Record<string, string> = {
+  litige_employeur:
+    "Pour un désaccord avec votre employeur (salaire, licenciement, harcèlement), je ne peux pas vous conseiller : adressez-vous à l'inspection du travail (services de renseignement en droit du travail de la DREETS), à un syndicat ou à un avocat (des consultations gratuites existent dans les points-justice).",
+  montant_allocation:
+    "Pour le montant d'une allocation, seul l'organisme qui la verse peut vous répondre : France Travail pour l'allocation chômage, la CAF ou la MSA pour le RSA et la prime d'activité.",
+  besoin_formation_employeur:
+    "Pour former vos salariés en tant qu'employeur, votre interlocuteur est l'opérateur de compétences (OPCO) de votre branche professionnelle.",
+};
+
+export function outOfScopeReply(topics: string[], reasons?: string): Reply {
+  const lines = topics.map((t) => OUT_OF_SCOPE_TEXT[t]).filter(Boolean);
+  if (lines.length === 0 && reasons) lines.push(reasons);
+  return {
+    text: lines.join('\n\n') + '\n\nPour votre parcours professionnel (métier, formation, reconversion), je reste à votre disposition.',
+    simpleText: 'Je ne peux pas répondre à cette question. ' + lines.join(' ') ,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function shortLabel(type: OperatorType): string {
+  return OPERATOR_LABELS[type];
+}
+
+export function optionsReply(decision: RoutingDecision, options: OperatorType[]): Reply {
+  const lines = options.map((t) => `- **${shortLabel(t)}** : ${decision.reasons[t] ?? ''}`.trim());
+  return {
+    text: `Plusieurs interlocuteurs peuvent vous accompagner :\n${lines.join('\n')}\n\nLequel préférez-vous ?`,
+    simpleText: `Vous avez le choix :\n${options.map((t) => `- ${shortLabel(t)}`).join('\n')}\n\nVous choisissez lequel ?`,
+    spokenText: `Plusieurs interlocuteurs peuvent vous accompagner. ${options.map((t) => `${shortLabel(t)} : ${decision.reasons[t] ?? ''}`).join(' ')} Lequel préférez-vous ?`,
+    choices: options.map((t) => ({ value: t, title: shortLabel(t) })),
+    expectsAnswer: true,
+  };
+}
+
+function structureLine(s: StructureRef): string {
+  const contact = [s.address, s.phone ? `tél. ${s.phone}` : undefined, s.website, s.openingHours].filter(Boolean).join(' — ');
+  const provenance = `source : ${s.source}${s.verifiedAt ? `, vérifié le ${frenchDate(s.verifiedAt)}` : ''}`;
+  return `- **${s.name}**${contact ? ` — ${contact}` : ''} _(${provenance})_`;
+}
+
+function frenchDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+export function proposalReply(decision: RoutingDecision, chosen: OperatorType, structures: StructureRef[]): Reply {
+  const reason = decision.reasons[chosen];
+  let text = `Je vous propose de vous adresser à : **${shortLabel(chosen)}**.${reason ? ` ${reason}` : ''}`;
+  if (structures.length > 0) text += `\n\n${structures.slice(0, 3).map(structureLine).join('\n')}`;
+  else text += "\n\nJe n'ai pas encore les coordonnées de la structure qui couvre votre commune.";
+  const partners = decision.partners.filter((p) => p !== chosen);
+  if (partners.length > 0) {
+    text += `\n\nEn complément, vous pouvez aussi contacter :\n${partners.map((p) => `- **${shortLabel(p)}**${decision.reasons[p] ? ` : ${decision.reasons[p]}` : ''}`).join('\n')}`;
+  }
+  for (const note of decision.notes ?? []) text += `\n\n${note}`;
+  const phones = structures.flatMap((s) => (s.phone ? [s.phone] : []));
+  return {
+    text,
+    simpleText: `Allez voir : ${shortLabel(chosen)}.${structures[0] ? `\n\n${structures.slice(0, 2).map(structureLine).join('\n')}` : ''}`,
+    spokenText: `Je vous propose de vous adresser à ${shortLabel(chosen)}. ${reason ?? ''}${structures[0] ? ` ${structures[0].name}${structures[0].phone ? `, téléphone ${structures[0].phone}` : ''}.` : ''}`,
+    phones: phones.length > 0 ? phones : undefined,
+    links: structures.filter((s) => s.website).slice(0, 2).map((s) => ({ title: s.name, url: s.website! })),
+  };
+}
+
+export const NO_HANDOFF_YET: Reply = {
+  text: 'Vous pouvez contacter directement cette structure avec les coordonnées ci-dessus. Si vous avez une autre question (métier, formation, financement), je vous écoute.',
+  simpleText: 'Vous pouvez appeler cette structure. Vous avez une autre question ?',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Bad input
+
+export const NOT_UNDERSTOOD: Reply = {
+  text: "Je n'ai pas bien compris, pardon. Pouvez-vous me dire en quelques mots votre situation (par exemple « je suis salarié », « je cherche du travail ») et ce que vous cherchez ?",
+  simpleText: "Je n'ai pas compris. Vous travaillez ? Vous cherchez un travail ? Dites-le avec des mots simples.",
+  expectsAnswer: true,
+};
+
+export const FOREIGN_LANGUAGE: Reply = {
+  text: "Je ne peux répondre qu'en français, désolé. Si le français est difficile pour vous, je peux utiliser des phrases simples : écrivez « mode simple ». Un conseiller peut aussi vous aider : écrivez « parler à un conseiller ».",
+  simpleText: 'Je parle seulement français. Je peux faire des phrases simples.',
+  choices: [
+    { value: 'mode simple', title: 'Mode simple' },
+    { value: 'parler à un conseiller', title: 'Parler à un conseiller' },
+  ],
+  expectsAnswer: true,
+};
+
+export const INSULT_REPLY: Reply = {
+  text: "Je comprends que la situation puisse être pénible. Je suis là pour vous aider : dites-moi ce dont vous avez besoin, ou écrivez « parler à un conseiller ».",
+  simpleText: 'Je suis là pour vous aider. Dites-moi ce que vous cherchez.',
+  expectsAnswer: true,
+};
+
+export const INJECTION_REPLY: Reply = {
+  text: "Je ne peux pas changer ma façon de travailler : je vous oriente selon votre situation, avec des règles fixes. Dites-moi plutôt votre situation et ce que vous cherchez.",
+  simpleText: 'Je ne peux pas faire ça. Dites-moi votre situation.',
+  expectsAnswer: true,
+};
+
+export function invalidAgeReply(age: number): Reply {
+  return {
+    text: `Vous avez écrit ${age} ans : je crois que c'est une erreur de frappe. Quel âge avez-vous ?`,
+    simpleText: `Vous avez écrit ${age} ans. C'est une erreur ? Quel âge avez-vous ?`,
+    expectsAnswer: true,
+  };
+}
+
+export function placeProblemReply(message: string): Reply {
+  return {
+    text: `${message} Pouvez-vous me redonner votre code postal ou le nom de votre commune ?`,
+    simpleText: `Je ne trouve pas ce lieu. Écrivez votre code postal, s'il vous plaît.`,
+    expectsAnswer: true,
+  };
+}
+
+export function placeChoiceReply(question: string, candidates: Array<{ insee: string; name: string; departement: string }>): Reply {
+  return {
+    text: question,
+    simpleText: 'Il y a plusieurs villes avec ce nom. Laquelle est la vôtre ?',
+    choices: candidates.map((c) => ({ value: c.insee, title: `${c.name} (${c.departement})` })),
+    expectsAnswer: true,
+  };
+}
+
+export const ANYTHING_ELSE: Reply = {
+  text: "Avez-vous une autre question sur un métier, une formation ou un financement ? Vous pouvez aussi écrire « recommencer ».",
+  simpleText: 'Vous avez une autre question ?',
+  expectsAnswer: true,
+};
