@@ -6,6 +6,7 @@ import { normalisePlaceName } from './placeName.js';
 import {
   closestCommuneName,
   communesNamed,
+  dominantCommune,
   placeOfCommune,
   resolveDepartement,
   resolvePostcode,
@@ -29,15 +30,18 @@ const COMMON_WORDS = new Set(
     'ce cet cette ces ca cela tout tous plein temps mi partir faire trouver etre avoir travailler chercher domicile ' +
     'distance vers plus mois ans an quoi rien bien bon bonne mal pas point part place maison ecole lycee college ' +
     'fac universite travail emploi stage formation ville campagne cote centre nord sud est ouest mer montagne ' +
-    'cause force peu fond long jour nuit lot mens oo bure bec bourg ile sainte saint jours heures paris ' +
+    'cours cause force peu fond long moment mission stage cdi cdd interim contrat arret conge retraite service poste equipe usine bureau magasin hopital mairie jour nuit lot mens oo bure bec bourg ile sainte saint jours heures paris ' +
     'habite habitons habitez vis vit vivons reside demeure situe situee base basee installe installee originaire pres proche cote region secteur dans sur')
     .split(' '),
 );
 /** Single-word names still accepted after a locative word although in the list above. */
 const ALWAYS_TOWNS = new Set(['paris']);
 
-/** Locative words after which a typo-tolerant town lookup is worth it. */
-const STRONG_LOCATIVE = /\b(?:habite|habitons|habitez|vis|vit|vivons|reside|demeure|situe|situee|installe|installee|originaire|pres de|proche de|a|sur)\s+$/;
+/** Words after which a single word may be a town ("à Brest", "sur Lyon", "j'habite Nancy"). */
+const STRONG_LOCATIVE = /\b(?:jhabite|jvis|habite|habitons|habitez|habitent|vis|vit|vivons|reside|demeure|situe|situee|installe|installee|originaire|pres de|proche de|a cote de|a|sur)\s+$/;
+/** Residence words after which a typo-tolerant lookup is worth it ("j'habite à Marseile"). */
+const RESIDENCE = /\b(?:jhabite|habite|habitons|habitez|habitent|reside|demeure|installe|installee|originaire)(?: a| au| sur| pres de| a cote de| dans| en)?\s+$|\b(?:jsuis|jsui|chui|chuis|suis|jvis|vis|vit|vivons)(?: a| au| sur| pres de| a cote de)\s+$|\b(?:pres de|proche de|a cote de|region de|secteur de)\s+$/;
+const ARTICLES = new Set(['l', 'le', 'la', 'les']);
 const LOCATIVE = /\b(?:habite|habitons|habitez|vis|vit|vivons|reside|demeure|situe|situee|base|basee|installe|installee|originaire|pres|proche|cote|region|secteur|a|au|sur|vers|de|d|dans|en)\s+$/;
 
 function tokens(text: string): string[] {
@@ -51,8 +55,9 @@ function filterByArea(list: CommuneRef[], area: { departement?: string; region?:
 }
 
 function townResult(query: string, list: CommuneRef[], correctedFrom?: string): TerritoryResult {
-  if (list.length === 1) {
-    const r: TerritoryResult = { kind: 'commune', commune: list[0], place: placeOfCommune(list[0]) };
+  const one = dominantCommune(list);
+  if (one) {
+    const r: TerritoryResult = { kind: 'commune', commune: one, place: placeOfCommune(one) };
     if (correctedFrom) r.correctedFrom = correctedFrom;
     return r;
   }
@@ -75,9 +80,14 @@ function townResult(query: string, list: CommuneRef[], correctedFrom?: string): 
   };
 }
 
-function findDepartementOrRegion(norm: string): PlaceMention | undefined {
+function findDepartementOrRegion(norm: string, raw: string): PlaceMention | undefined {
   const idx = territoryIndex();
-  const num = /\b(?:dans le|dans l|du|en|departement(?: du| de la| de)?|dept|dpt|dep|habite le|suis du|viens du|\()\s*(\d{2,3}|2a|2b)\b/g;
+  const paren = /\(\s*(\d{2,3}|2[abAB])\s*\)/.exec(raw);
+  if (paren) {
+    const r = resolveDepartement(paren[1]);
+    if (r.kind === 'departement') return { via: 'departement', text: paren[0], result: r };
+  }
+  const num = /\b(?:dans le|ds le|dans l|du|en|departement(?: du| de la| de)?|dept|dpt|dep|habite le|suis du|viens du|\()\s*(\d{2,3}|2a|2b)\b/g;
   for (let m = num.exec(norm); m; m = num.exec(norm)) {
     const after = norm.slice(m.index + m[0].length);
     if (DEP_NUMBER_NOT_FOLLOWED_BY.test(after)) continue;
@@ -124,42 +134,55 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
     if (list.length === 1) return { via: 'arrondissement', text: arr[0], result: townResult(arr[0], list) };
   }
 
-  const area = findDepartementOrRegion(norm);
+  const area = findDepartementOrRegion(norm, text);
   const areaPlace = area && area.result.kind !== 'unknown' && area.result.kind !== 'ambiguous' && area.result.kind !== 'commune' ? area.result.place : undefined;
 
-  // 3. A town after a locative word, or capitalised in the original text.
+  // 3. A town. Exact names first (anywhere they are allowed), typos only after "j'habite à"-like words.
   const t = norm.split(' ');
   const capitalised = new Set(
     text
-      .split(/[\s,.;:!?()]+/)
+      .split(/[\s,.;:!?()'’]+/)
       .slice(1)
       .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => normalisePlaceName(w).split(' ').pop()!),
+      .flatMap((w) => normalisePlaceName(w).split(' ')),
   );
   const idx = territoryIndex();
   for (let i = 0; i < t.length; i++) {
     const before = t.slice(0, i).join(' ') + ' ';
-    const afterLocative = i > 0 && LOCATIVE.test(before);
-    if (!afterLocative && !capitalised.has(t[i])) continue;
+    const strong = i > 0 && STRONG_LOCATIVE.test(before);
+    const weak = i > 0 && LOCATIVE.test(before);
+    const cap = capitalised.has(t[i]) || (ARTICLES.has(t[i]) && capitalised.has(t[i + 1] ?? ''));
+    if (!strong && !weak && !cap) continue;
     for (let n = Math.min(6, t.length - i); n >= 1; n--) {
       const phrase = t.slice(i, i + n).join(' ');
-      if (n === 1 && (phrase.length < 3 || /^\d/.test(phrase) || (COMMON_WORDS.has(phrase) && !ALWAYS_TOWNS.has(phrase)))) continue;
+      const words = t.slice(i, i + n);
+      const significant = words.filter((w) => !ARTICLES.has(w));
+      if (significant.length === 0) continue;
+      if (significant.length === 1) {
+        const w = significant[0];
+        if (w.length < 3 || /^\d/.test(w) || (COMMON_WORDS.has(w) && !ALWAYS_TOWNS.has(w))) continue;
+        // A single ordinary-looking word is a town only when capitalised or right after "à/sur/habite".
+        if (!cap && !strong) continue;
+      }
+      // "à l'hôpital", "dans l'hôtellerie": a name starting with an article needs a capital.
+      if (ARTICLES.has(words[0]) && !capitalised.has(words[1] ?? '') && !RESIDENCE.test(before)) continue;
       const list = idx.communesByName.get(phrase);
       if (list && list.length > 0) {
-        // "dans le Nord" is a département, not the commune Nord: département names win after "dans le/en".
+        // "dans le Nord" is a département, not the commune Nord: département/region names win there.
         if (area && area.text === phrase) break;
         return { via: 'town', text: phrase, result: townResult(phrase, filterByArea(list, areaPlace)) };
       }
     }
-    // Typos only right after a locative word, on 1–3 words of at least 6 letters.
-    if (afterLocative && STRONG_LOCATIVE.test(before)) {
-      for (let n = Math.min(3, t.length - i); n >= 1; n--) {
-        const phrase = t.slice(i, i + n).join(' ');
-        if (phrase.length < 6 || COMMON_WORDS.has(phrase) || /\d/.test(phrase)) continue;
-        const close = closestCommuneName(phrase);
-        if (close && !COMMON_WORDS.has(close)) {
-          return { via: 'town', text: phrase, result: townResult(phrase, filterByArea(idx.communesByName.get(close)!, areaPlace), phrase) };
-        }
+  }
+  for (let i = 1; i < t.length && !area; i++) {
+    const before = t.slice(0, i).join(' ') + ' ';
+    if (!RESIDENCE.test(before) || ARTICLES.has(t[i]) || COMMON_WORDS.has(t[i])) continue;
+    for (let n = Math.min(3, t.length - i); n >= 1; n--) {
+      const phrase = t.slice(i, i + n).join(' ');
+      if (phrase.length < 5 || /\d/.test(phrase)) continue;
+      const close = closestCommuneName(phrase);
+      if (close && !COMMON_WORDS.has(close)) {
+        return { via: 'town', text: phrase, result: townResult(phrase, filterByArea(idx.communesByName.get(close)!, areaPlace), phrase) };
       }
     }
   }

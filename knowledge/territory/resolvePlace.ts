@@ -121,9 +121,21 @@ export function resolveRegion(raw: string): TerritoryResult | undefined {
   return { kind: 'region', region: code, regionName: idx.regionByCode.get(code)!.name, place: { region: code } };
 }
 
+/**
+ * Among homonyms, the commune people almost always mean: at least 10 times the population of all
+ * the others together (Montreuil 93 vs small Montreuils). The dialog's reformulation lets the person correct it.
+ */
+export function dominantCommune(list: CommuneRef[]): CommuneRef | undefined {
+  if (list.length === 1) return list[0];
+  const sorted = [...list].sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+  const others = sorted.slice(1).reduce((n, c) => n + (c.population ?? 0), 0);
+  return (sorted[0].population ?? 0) >= 10 * Math.max(others, 1) ? sorted[0] : undefined;
+}
+
 function fromList(query: string, list: CommuneRef[], correctedFrom?: string): TerritoryResult {
-  if (list.length === 1) {
-    const r: TerritoryResult = { kind: 'commune', commune: list[0], place: placeOfCommune(list[0]) };
+  const one = dominantCommune(list);
+  if (one) {
+    const r: TerritoryResult = { kind: 'commune', commune: one, place: placeOfCommune(one) };
     if (correctedFrom) r.correctedFrom = correctedFrom;
     return r;
   }

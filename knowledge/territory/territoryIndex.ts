@@ -72,6 +72,9 @@ export interface TerritoryIndex {
 
 let cached: TerritoryIndex | undefined;
 
+const SHORT_NAME_MIN_POPULATION = 20_000;
+const NOT_A_SHORT_NAME = new Set(['le', 'la', 'les', 'l', 'saint', 'sainte', 'de', 'du', 'des', 'd', 'sur', 'sous', 'en', 'et', 'lez', 'les', 'aux', 'au']);
+
 export function territoryIndex(): TerritoryIndex {
   cached ??= buildIndex();
   return cached;
@@ -174,7 +177,22 @@ function buildIndex(): TerritoryIndex {
     const current = c.chefLieu ? communeByInsee.get(c.chefLieu) : undefined;
     if (!current) continue;
     const key = normalisePlaceName(c.nom);
-    if (!communesByName.has(key)) push(formerNames, key, current);
+    if (key === normalisePlaceName(current.name)) continue;
+    push(formerNames, key, current);
+    // "Évry" is now Évry-Courcouronnes: a former name competes with current homonyms (ranked by population).
+    if (communesByName.has(key)) push(communesByName, key, current);
+  }
+  // Short names of big towns ("Évry" → Évry-Courcouronnes, "Clermont" → Clermont-Ferrand): they join
+  // the homonyms of that name, and the population decides (dominantCommune) or the person is asked.
+  for (const ref of communeByInsee.values()) {
+    if (ref.kind !== 'commune' || (ref.population ?? 0) < SHORT_NAME_MIN_POPULATION) continue;
+    const words = normalisePlaceName(ref.name).split(' ');
+    for (let k = 1; k < words.length; k++) {
+      const prefix = words.slice(0, k);
+      if (prefix.every((w) => NOT_A_SHORT_NAME.has(w))) continue;
+      if (NOT_A_SHORT_NAME.has(prefix[prefix.length - 1])) continue;
+      push(communesByName, prefix.join(' '), ref);
+    }
   }
   for (const list of communesByName.values()) list.sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
 
