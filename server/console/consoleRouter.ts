@@ -338,9 +338,11 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     const out: RedirectOption[] = [];
     for (const type of OPERATOR_TYPES) {
       if (type === 'social_emergency' || type === 'out_of_scope') continue;
-      const structures = deps.directory
-        .structuresFor(type, place)
-        .filter((s) => s.id !== t.structure.id)
+      // The commune's own structures plus every structure of the département (a neighbouring
+      // one may be the right door); national entry points have no counsellors' queue.
+      const seen = new Set<string>([t.structure.id]);
+      const structures = [...deps.directory.structuresFor(type, place), ...deps.directory.structuresFor(type, { departement: place.departement, region: place.region })]
+        .filter((s) => s.coverage !== 'national' && !seen.has(s.id) && seen.add(s.id))
         .map((s) => ({ id: s.id, operatorType: s.type, name: s.name }));
       if (structures.length) out.push({ operatorType: type, structures });
     }
