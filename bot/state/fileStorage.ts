@@ -3,10 +3,13 @@
 // eTag contract. Concurrency is guaranteed within one process (writes are serialised); run a single
 // process per DATA_DIR, or use Redis for several instances.
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, rename, unlink, writeFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Storage, StoreItems } from 'botbuilder';
 import { etagConflict } from './storageErrors.js';
+
+/** Temp files older than this can only be leftovers of a crash. */
+const STALE_TMP_MS = 10 * 60_000;
 
 interface FileRecord {
   key: string;
@@ -26,8 +29,9 @@ export class FileStorage implements Storage {
   private readonly dir: string;
   private readonly ttlMs?: number;
   private ready?: Promise<void>;
-  // A single queue for writes and deletes keeps check-then-write atomic within the process.
-  private queue: Promise<unknown> = Promise.resolve();
+  // Per-key queues keep check-then-write atomic within the process without serialising unrelated
+  // conversations behind each other.
+  private readonly tails = new Map<string, Promise<unknown>>();
 
   constructor(options: FileStorageOptions) {
     this.dir = options.dir;
@@ -57,9 +61,15 @@ export class FileStorage implements Storage {
     return record;
   }
 
-  private serialise<T>(task: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(task, task);
-    this.queue = run.catch(() => undefined);
+  /** Runs `task` after every pending task on any of `keys`; later tasks on those keys wait for it. */
+  private serialise<T>(keys: string[], task: () => Promise<T>): Promise<T> {
+    const previous = Promise.all(keys.map((k) => this.tails.get(k)));
+    const run = previous.then(task, task);
+    const tail = run.catch(() => undefined);
+    for (const key of keys) this.tails.set(key, tail);
+    void tail.then(() => {
+      for (const key of keys) if (this.tails.get(key) === tail) this.tails.delete(key);
+    });
     return run;
   }
 
@@ -79,8 +89,8 @@ export class FileStorage implements Storage {
   async write(changes: StoreItems): Promise<void> {
     if (!changes) throw new ReferenceError('Changes are required when writing.');
     await this.ensureDir();
-    return this.serialise(async () => {
-      const keys = Object.keys(changes);
+    const keys = Object.keys(changes);
+    return this.serialise(keys, async () => {
       // Check every eTag first so that a conflicting batch writes nothing.
       for (const key of keys) {
         const expected = (changes[key] as { eTag?: string }).eTag;
@@ -102,7 +112,7 @@ export class FileStorage implements Storage {
   async delete(keys: string[]): Promise<void> {
     if (!keys) throw new ReferenceError('Keys are required when deleting.');
     await this.ensureDir();
-    return this.serialise(async () => {
+    return this.serialise(keys, async () => {
       for (const key of keys) {
         await unlink(this.fileFor(key)).catch((err: NodeJS.ErrnoException) => {
           if (err.code !== 'ENOENT') throw err;
@@ -111,30 +121,36 @@ export class FileStorage implements Storage {
     });
   }
 
-  /** Deletes expired records and stray temp files; returns how many records were purged. */
+  /** Deletes expired records and temp files left by a crash; returns how many records were purged. */
   async sweep(now = Date.now()): Promise<number> {
     await this.ensureDir();
-    return this.serialise(async () => {
-      let purged = 0;
-      for (const name of await readdir(this.dir)) {
-        const path = join(this.dir, name);
-        if (name.endsWith('.tmp')) {
-          await unlink(path).catch(() => undefined);
-          continue;
-        }
-        if (!name.endsWith('.json')) continue;
-        try {
-          const record = JSON.parse(await readFile(path, 'utf8')) as FileRecord;
-          if (record.expiresAt !== undefined && record.expiresAt <= now) {
-            await unlink(path);
-            purged++;
-          }
-        } catch {
-          // A file that cannot be read is left for inspection rather than deleted.
-        }
+    let purged = 0;
+    for (const name of await readdir(this.dir)) {
+      const path = join(this.dir, name);
+      if (name.endsWith('.tmp')) {
+        // Only old ones: a recent temp file may belong to a write in progress.
+        const info = await stat(path).catch(() => undefined);
+        if (info && now - info.mtimeMs > STALE_TMP_MS) await unlink(path).catch(() => undefined);
+        continue;
       }
-      return purged;
-    });
+      if (!name.endsWith('.json')) continue;
+      let record: FileRecord;
+      try {
+        record = JSON.parse(await readFile(path, 'utf8')) as FileRecord;
+      } catch {
+        continue; // unreadable or just replaced: left alone
+      }
+      if (record.expiresAt === undefined || record.expiresAt > now) continue;
+      // Re-check under the key's lock so that a fresh write racing the sweep is never deleted.
+      const deleted = await this.serialise([record.key], async () => {
+        const current = JSON.parse(await readFile(path, 'utf8').catch(() => 'null')) as FileRecord | null;
+        if (!current || current.expiresAt === undefined || current.expiresAt > now) return false;
+        await unlink(path).catch(() => undefined);
+        return true;
+      });
+      if (deleted) purged++;
+    }
+    return purged;
   }
 
   /** Readiness: the directory exists and is writable. */

@@ -1,0 +1,233 @@
+// bench:turn — N concurrent conversations through POST /api/messages with expectReplies, CEP bot vs
+// a minimal echo bot on the same server stack (the floor), in the same run. Loopback only, bounded.
+// Usage: npm run bench:turn [-- --conversations 50,200 --turns 6]
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    conversations: { type: 'string', default: '50,200' },
+    turns: { type: 'string', default: '6' },
+    rounds: { type: 'string', default: '2' },
+    'dry-run': { type: 'boolean', default: false },
+  },
+});
+const LEVELS = values.conversations!.split(',').map(Number);
+const TURNS = Number(values.turns);
+// Variants alternate round after round so that load from elsewhere on the machine hits all alike.
+const ROUNDS = Number(values.rounds);
+
+// What people write first; bounded script, each conversation plays it in order.
+const SCRIPT = [
+  'Bonjour',
+  "Je suis salariée dans la vente depuis 12 ans à Nantes et j'aimerais me reconvertir",
+  "J'ai 42 ans",
+  'oui',
+  'Quelles formations existent pour devenir aide-soignante ?',
+  'aide',
+  'Je voudrais parler à un conseiller',
+  'recommencer',
+];
+
+interface Variant {
+  name: string;
+  bot: 'cep' | 'echo';
+  env: Record<string, string>;
+}
+
+interface Result {
+  variant: string;
+  conversations: number;
+  turns: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  turnsPerSecond: number;
+  wallSeconds: number;
+}
+
+async function startServer(variant: Variant): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/turn/benchServer.ts', variant.bot], {
+    env: { ...process.env, ...variant.env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    let buf = '';
+    const timer = setTimeout(() => reject(new Error('bench server did not start')), 60_000);
+    child.stdout!.on('data', (d) => {
+      buf += d;
+      const m = /PORT (\d+)/.exec(buf);
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`bench server exited ${code}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+      }),
+  };
+}
+
+function activity(conv: string, fields: Record<string, unknown>) {
+  return {
+    channelId: 'emulator',
+    serviceUrl: 'http://127.0.0.1:1',
+    conversation: { id: conv },
+    from: { id: `u-${conv}` },
+    recipient: { id: 'bot' },
+    locale: 'fr-FR',
+    deliveryMode: 'expectReplies',
+    timestamp: new Date().toISOString(),
+    ...fields,
+  };
+}
+
+async function post(url: string, body: unknown): Promise<{ ok: boolean; ms: number }> {
+  const started = performance.now();
+  try {
+    const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const json = (await res.json()) as { activities?: { type: string }[] };
+    const ok = res.status === 200 && (json.activities ?? []).some((a) => a.type === 'message');
+    return { ok, ms: performance.now() - started };
+  } catch {
+    return { ok: false, ms: performance.now() - started };
+  }
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+interface Sample {
+  latencies: number[];
+  errors: number;
+  wall: number;
+}
+
+async function runLevel(url: string, variant: string, conversations: number, runId: string): Promise<Sample> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: conversations }, async (_, i) => {
+      const conv = `${runId}-${variant}-${conversations}-${i}`;
+      // Welcome turn first (not counted: it is not a message turn).
+      await post(url, activity(conv, { type: 'conversationUpdate', membersAdded: [{ id: `u-${conv}` }] }));
+      for (let t = 0; t < TURNS; t++) {
+        const r = await post(url, activity(conv, { type: 'message', text: SCRIPT[t % SCRIPT.length] }));
+        latencies.push(r.ms);
+        if (!r.ok) errors++;
+      }
+    }),
+  );
+  return { latencies, errors, wall: (performance.now() - started) / 1000 };
+}
+
+function summarise(variant: string, conversations: number, samples: Sample[]): Result {
+  const latencies = samples.flatMap((s) => s.latencies).sort((a, b) => a - b);
+  const wall = samples.reduce((n, s) => n + s.wall, 0);
+  const r2 = (n: number) => Math.round(n * 10) / 10;
+  return {
+    variant,
+    conversations,
+    turns: latencies.length,
+    errors: samples.reduce((n, s) => n + s.errors, 0),
+    p50: r2(pct(latencies, 50)),
+    p95: r2(pct(latencies, 95)),
+    p99: r2(pct(latencies, 99)),
+    max: r2(latencies[latencies.length - 1]),
+    turnsPerSecond: r2(latencies.length / wall),
+    wallSeconds: r2(wall),
+  };
+}
+
+async function warm(url: string) {
+  for (let i = 0; i < 3; i++) {
+    for (const text of SCRIPT) await post(url, activity(`warm-${i}`, { type: 'message', text }));
+  }
+}
+
+async function main() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cep-bench-'));
+  const variants: Variant[] = [
+    { name: 'echo (floor)', bot: 'echo', env: { STATE_STORE: 'memory', DATA_DIR: dataDir } },
+    { name: 'CEP bot, file state (default)', bot: 'cep', env: { STATE_STORE: 'file', DATA_DIR: join(dataDir, 'file') } },
+    { name: 'CEP bot, memory state', bot: 'cep', env: { STATE_STORE: 'memory', DATA_DIR: dataDir } },
+  ];
+  const results: Result[] = [];
+  const runId = Date.now().toString(36);
+  const servers: Awaited<ReturnType<typeof startServer>>[] = [];
+  try {
+    for (const variant of variants) {
+      const server = await startServer(variant);
+      servers.push(server);
+      await warm(server.url);
+    }
+    for (const level of LEVELS) {
+      const samples: Sample[][] = variants.map(() => []);
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const [i, variant] of variants.entries()) {
+          samples[i].push(await runLevel(servers[i].url, variant.name, level, `${runId}-r${round}`));
+        }
+      }
+      for (const [i, variant] of variants.entries()) {
+        const r = summarise(variant.name, level, samples[i]);
+        results.push(r);
+        console.log(
+          `${variant.name.padEnd(32)} conv=${String(level).padStart(4)} turns=${r.turns} errors=${r.errors} p50=${r.p50}ms p95=${r.p95}ms p99=${r.p99}ms turns/s=${r.turnsPerSecond}`,
+        );
+      }
+    }
+  } finally {
+    await Promise.all(servers.map((s) => s.stop()));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
+  const lines = [
+    '## Turn latency (`npm run bench:turn`)',
+    '',
+    `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}. Load generator and server (separate child process) share the machine; loopback only.`,
+    `Each conversation: one conversationUpdate (not counted), then ${TURNS} scripted French messages in sequence, POST /api/messages with \`deliveryMode: expectReplies\`; all conversations run concurrently. Each variant has its own server process (warmed up); variants alternate for ${ROUNDS} rounds per level and the figures pool all rounds.`,
+    '',
+    '| variant | conversations | turns | errors | p50 ms | p95 ms | p99 ms | turns/s | p95 / echo p95 |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...results.map((r) => {
+      const floor = results.find((f) => f.conversations === r.conversations && f.variant.startsWith('echo'));
+      const ratio = floor ? (r.p95 / floor.p95).toFixed(2) : '–';
+      return `| ${r.variant} | ${r.conversations} | ${r.turns} | ${r.errors} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.turnsPerSecond} | ${ratio} |`;
+    }),
+    '',
+  ];
+  const section = lines.join('\n');
+  console.log('\n' + section);
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/turn.json', JSON.stringify({ machine, turnsPerConversation: TURNS, results }, null, 2));
+  if (!values['dry-run']) writeSection(section);
+}
+
+const BEGIN = '<!-- bench:turn begin -->';
+const END = '<!-- bench:turn end -->';
+function writeSection(section: string) {
+  const file = 'docs/benchmarks.md';
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const block = `${BEGIN}\n${section}${END}`;
+  const next = current.includes(BEGIN)
+    ? current.replace(new RegExp(`${BEGIN}[\\s\\S]*?${END}`), block)
+    : `${current.trimEnd()}\n\n${block}\n`;
+  writeFileSync(file, next);
+  console.log(`updated ${file}`);
+}
+
+await main();
