@@ -12,7 +12,7 @@ import {
   resolvePostcode,
   type TerritoryResult,
 } from './resolvePlace.js';
-import { territoryIndex, type CommuneRef } from './territoryIndex.js';
+import { lookupName, territoryIndex, type CommuneRef } from './territoryIndex.js';
 
 export interface PlaceMention {
   via: 'postcode' | 'arrondissement' | 'town' | 'departement' | 'region';
@@ -146,7 +146,6 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
       .filter((w) => /^\p{Lu}/u.test(w))
       .flatMap((w) => normalisePlaceName(w).split(' ')),
   );
-  const idx = territoryIndex();
   for (let i = 0; i < t.length; i++) {
     const before = t.slice(0, i).join(' ') + ' ';
     const strong = i > 0 && STRONG_LOCATIVE.test(before);
@@ -166,7 +165,7 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
       }
       // "à l'hôpital", "dans l'hôtellerie": a name starting with an article needs a capital.
       if (ARTICLES.has(words[0]) && !capitalised.has(words[1] ?? '') && !RESIDENCE.test(before)) continue;
-      const list = idx.communesByName.get(phrase);
+      const list = lookupName(phrase);
       if (list && list.length > 0) {
         // "dans le Nord" is a département, not the commune Nord: département/region names win there.
         if (area && area.text === phrase) break;
@@ -182,7 +181,7 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
       if (phrase.length < 5 || /\d/.test(phrase)) continue;
       const close = closestCommuneName(phrase);
       if (close && !COMMON_WORDS.has(close)) {
-        return { via: 'town', text: phrase, result: townResult(phrase, filterByArea(idx.communesByName.get(close)!, areaPlace), phrase) };
+        return { via: 'town', text: phrase, result: townResult(phrase, filterByArea(lookupName(close), areaPlace), phrase) };
       }
     }
   }

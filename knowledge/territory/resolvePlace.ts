@@ -2,7 +2,7 @@
 // whether it is resolved, ambiguous (the dialog asks which) or unknown (with a French message).
 import type { Place } from '../../dialogs/routing/profile.js';
 import { boundedEditDistance, normalisePlaceName } from './placeName.js';
-import { nameBucket, territoryIndex, type CommuneRef } from './territoryIndex.js';
+import { lookupName, nameBucket, territoryIndex, type CommuneRef } from './territoryIndex.js';
 
 export type { CommuneRef } from './territoryIndex.js';
 
@@ -144,9 +144,7 @@ function fromList(query: string, list: CommuneRef[], correctedFrom?: string): Te
 
 /** Exact lookup on the normalised name (current communes, arrondissements, then former communes). */
 export function communesNamed(raw: string): CommuneRef[] {
-  const idx = territoryIndex();
-  const key = normalisePlaceName(raw);
-  return idx.communesByName.get(key) ?? idx.formerNames.get(key) ?? [];
+  return lookupName(normalisePlaceName(raw));
 }
 
 /** Typo tolerance: 1 edit for names of 5–8 letters, 2 from 9; only a unique closest name is accepted. */
@@ -183,7 +181,7 @@ export function resolveTownName(raw: string, options: { fuzzy?: boolean } = {}):
   if (exact.length > 0) return fromList(query, exact);
   if (options.fuzzy !== false) {
     const close = closestCommuneName(query);
-    if (close) return fromList(query, territoryIndex().communesByName.get(close)!, query);
+    if (close) return fromList(query, lookupName(close), query);
   }
   return { kind: 'unknown', reason: 'name_unknown', query, message: `Je ne trouve pas la commune « ${query} ». Pouvez-vous me donner votre code postal ?` };
 }

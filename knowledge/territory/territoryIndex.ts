@@ -59,6 +59,8 @@ export interface TerritoryIndex {
   communesByName: Map<string, CommuneRef[]>;
   /** Names of former (merged) communes → current communes, used only when no current name matches. */
   formerNames: Map<string, CommuneRef[]>;
+  /** First words of big towns' names ("evry" → Évry-Courcouronnes), see lookupName. */
+  shortNames: Map<string, CommuneRef[]>;
   departementByCode: Map<string, AreaRef & { region: string; zone: string }>;
   departementByName: Map<string, string>;
   regionByCode: Map<string, AreaRef>;
@@ -182,6 +184,7 @@ function buildIndex(): TerritoryIndex {
     // "Évry" is now Évry-Courcouronnes: a former name competes with current homonyms (ranked by population).
     if (communesByName.has(key)) push(communesByName, key, current);
   }
+  const shortNames = new Map<string, CommuneRef[]>();
   // Short names of big towns ("Évry" → Évry-Courcouronnes, "Clermont" → Clermont-Ferrand): they join
   // the homonyms of that name, and the population decides (dominantCommune) or the person is asked.
   for (const ref of communeByInsee.values()) {
@@ -191,7 +194,7 @@ function buildIndex(): TerritoryIndex {
       const prefix = words.slice(0, k);
       if (prefix.every((w) => NOT_A_SHORT_NAME.has(w))) continue;
       if (NOT_A_SHORT_NAME.has(prefix[prefix.length - 1])) continue;
-      push(communesByName, prefix.join(' '), ref);
+      push(shortNames, prefix.join(' '), ref);
     }
   }
   for (const list of communesByName.values()) list.sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
@@ -206,9 +209,26 @@ function buildIndex(): TerritoryIndex {
     regionByCode,
     regionByName,
     arrondissementsOf,
+    shortNames,
     nameKeys: [...communesByName.keys()],
     nameKeysByBucket: bucketKeys([...communesByName.keys()]),
   };
+}
+
+const maxPopulation = (list: CommuneRef[]) => list.reduce((m, c) => Math.max(m, c.population ?? 0), 0);
+
+/**
+ * Communes a normalised name may designate, most populated first: exact names (current, arrondissement,
+ * former), joined by big towns whose name starts with it when those are 10 times bigger (Évry → Évry-Courcouronnes,
+ * but Saint-Étienne stays Saint-Étienne despite Saint-Étienne-du-Rouvray).
+ */
+export function lookupName(key: string): CommuneRef[] {
+  const idx = territoryIndex();
+  const exact = idx.communesByName.get(key) ?? idx.formerNames.get(key) ?? [];
+  const short = (idx.shortNames.get(key) ?? []).filter((c) => !exact.includes(c));
+  if (short.length === 0) return exact;
+  if (exact.length > 0 && maxPopulation(short) < 10 * maxPopulation(exact)) return exact;
+  return [...exact, ...short].sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
 }
 
 export function nameBucket(key: string, length = key.length): string {
