@@ -347,7 +347,7 @@ export function invalidAgeReply(age: number): Reply {
 
 export function placeProblemReply(message: string): Reply {
   return {
-    text: `${message} Pouvez-vous me redonner votre code postal ou le nom de votre commune ?`,
+    text: /\?\s*$/.test(message) ? message : `${message} Pouvez-vous me redonner votre code postal ou le nom de votre commune ?`,
     simpleText: `Je ne trouve pas ce lieu. Écrivez votre code postal, s'il vous plaît.`,
     expectsAnswer: true,
   };

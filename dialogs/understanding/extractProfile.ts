@@ -106,7 +106,7 @@ const PROTECTED = new Set(
 
 function correctTypos(tokens: string[]): string[] {
   return tokens.map((tok) => {
-    if (tok.length < 5 || VOCAB_SET.has(tok) || PROTECTED.has(tok) || FRENCH_FUNCTION_WORDS.has(tok) || /\d/.test(tok)) return tok;
+    if (tok.length < 5 || VOCAB_SET.has(tok) || VOCABULARY.some((v) => (tok.startsWith(v) && tok.length - v.length >= 2) || v.startsWith(tok)) || PROTECTED.has(tok) || FRENCH_FUNCTION_WORDS.has(tok) || /\d/.test(tok)) return tok;
     let best: string | undefined;
     let bestDist = Infinity;
     let tie = false;
@@ -238,7 +238,7 @@ function findTrade(t: string, expecting?: ExpectedFact): string | undefined {
       let span = m[1];
       const stop = TRADE_STOP.exec(span);
       if (stop) span = span.slice(0, stop.index);
-      span = span.replace(/^(un|une|le|la|les|l'|d'|de|des|du)\s*/, '').replace(/\s+(ans?|en|de|d')$/, '').trim();
+      span = span.replace(/^(?:(?:un|une|le|la|les|de|des|du)\s+|l'|d')/, '').replace(/\s+(ans?|en|de|d')$/, '').trim();
       const wordsCount = span.split(' ').filter(Boolean).length;
       if (span.length >= 3 && wordsCount <= 5 && !NOT_A_TRADE.test(span) && !/^\d/.test(span)) return span;
       rest = m[1];
@@ -382,7 +382,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (profile.emergencies.includes('sans_logement')) add(profile.barriers, 'logement');
   if (
     profile.emergencies.includes('violence') ||
-    /\b(conge parental|maman solo|mere celibataire|seule avec (mes|mon|ma|deux|trois|quatre|\d) (enfants?|bebe|fils|fille)|femme au foyer|mere au foyer|elever mes enfants|arrete\w* de travailler pour (mes|m'occuper))\b/.test(t)
+    /\b(conge parental|maman solo|mere celibataire|seule avec (mes |mon |ma )?(\d+ |deux |trois |quatre |cinq )?(enfants?|bebe|fils|fille|gosses|petits)|femme au foyer|mere au foyer|elever mes enfants|arrete\w* de travailler pour (mes|m'occuper))\b/.test(t)
   ) {
     profile.womanSpecificBarrier = true;
   }

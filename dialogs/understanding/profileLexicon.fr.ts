@@ -72,11 +72,11 @@ export const NEED_PATTERNS: Record<Need, RegExp> = {
 
 export const BARRIER_PATTERNS: Record<Barrier, RegExp> = {
   mobilite: /\b(pas (de|le) permis|sans permis|pas de voiture|pas de vehicule|sans voiture|pas de moyen de (transport|locomotion)|pas de transport|je ne peux pas me deplacer|loin de tout|pas de bus)\b/,
-  garde_enfants: /\b(garde d'enfants?|faire garder|mode de garde|nounou|creche|mes enfants sont (petits|jeunes)|personne pour garder|seule? avec (mes|mon|ma|deux|trois|quatre|\d) (enfants?|bebe|fils|fille)|maman solo|papa solo|mere celibataire|pere celibataire|famille monoparentale)\b/,
+  garde_enfants: /\b(garde d'enfants?|faire garder|mode de garde|nounou|creche|mes enfants sont (petits|jeunes)|personne pour garder|seule? avec (mes |mon |ma )?(\d+ |deux |trois |quatre |cinq )?(enfants?|bebe|fils|fille|gosses|petits)|maman solo|papa solo|mere celibataire|pere celibataire|famille monoparentale)\b/,
   sante: /\b(malade|maladie|handicap\w*|sante|mal au dos|dos casse|hernie|depression|burn ?out|arret maladie|en arret|inapte|inaptitude|invalidite|accident du travail|maladie professionnelle|mi temps therapeutique|restrictions? medicales?|rqth|mdph)\b/,
   logement: /\b(pas de logement|sans logement|mal loge\w*|heberge\w* (chez|par)|expulse\w*|expulsion|logement precaire|cherche un logement|a la rue|sans abri|sdf)\b/,
   lecture_francais: /\b(je (ne )?(sais|sait) pas (bien )?(lire|ecrire)|je lis mal|j'ecris mal|lire c'est difficile|pas bien le francais|je parle (pas|mal) (bien )?(le )?francais|illettr\w*|analphabete|francais (est difficile|c'est difficile)|j'apprends le francais)\b/,
-  numerique: /\b(pas d'internet|sans internet|pas d'ordinateur|pas d'ordi|pas de telephone|pas de smartphone|pas a l'aise avec (l'informatique|internet|l'ordinateur)|je (ne )?sais pas (utiliser|me servir d') (internet|un ordinateur|l'ordinateur)|nul en informatique)\b/,
+  numerique: /\b(pas d'internet|pas internet|pas de connexion|ni d'ordinateur|sans internet|pas d'ordinateur|pas d'ordi|pas de telephone|pas de smartphone|pas a l'aise avec (l'informatique|internet|l'ordinateur)|je (ne )?sais pas (utiliser|me servir d') (internet|un ordinateur|l'ordinateur)|nul en informatique)\b/,
 };
 
 export const EMERGENCY_PATTERNS: Record<Emergency, RegExp> = {

@@ -43,8 +43,10 @@ export async function understandMessage(
   // Place: a direct answer to "Où habitez-vous ?" is resolved as a whole; else look inside the text.
   if (deps.territory) {
     if (options.expecting === 'place') {
-      const direct = deps.territory.findPlaceInText(text)?.result ?? deps.territory.resolvePlace(text);
-      result.territory = direct;
+      const found = deps.territory.findPlaceInText(text)?.result;
+      // A bare answer ("Villeurbanne", "69100") is resolved as a whole; "oui" or a sentence is not a place.
+      const placeLike = !extraction.signals.yes && !extraction.signals.no && !extraction.signals.insult && text.trim().split(/\s+/).length <= 5;
+      result.territory = found ?? (placeLike ? deps.territory.resolvePlace(text) : undefined);
     } else if (extraction.placeQuery || /\p{Lu}/u.test(text.slice(1))) {
       result.territory = deps.territory.findPlaceInText(text)?.result;
     }
