@@ -1,14 +1,14 @@
 // The real botframework-directlinejs client against our Direct Line on loopback (real HTTP and
 // WebSocket, the real bot and adapter): start, welcome, post, reply, polling, proactive, resume, 403.
-import { ConnectionStatus, type Activity } from 'botframework-directlinejs';
+import { ConnectionStatus } from 'botframework-directlinejs';
 import { WebSocket } from 'ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BOT_ACCOUNT, DIRECTLINE_CHANNEL_ID, DIRECTLINE_SERVICE_URL } from '../../server/directline/directLineService.js';
 import { startApp, type RunningApp } from '../helpers/appServer.js';
-import { connect, generateToken, installGlobalWebSocket, type Client } from './directLineClient.js';
+import { connect, generateToken, installGlobalWebSocket, type Activity, type Client } from './directLineClient.js';
 
 const isWelcome = (a: Activity) => a.type === 'message' && a.from.role === 'bot' && /gratuit/i.test((a as { text?: string }).text ?? '');
-const text = (a: Activity) => (a as { text?: string }).text ?? '';
+const text = (a: Activity) => a.text ?? '';
 
 describe('Direct Line 3.0 with the real botframework-directlinejs client', () => {
   let app: RunningApp;
@@ -40,7 +40,7 @@ describe('Direct Line 3.0 with the real botframework-directlinejs client', () =>
     expect(expires_in).toBe(3600);
     const client = open({ token, webSocket: true });
     const welcome = await client.waitFor(isWelcome, 15_000, 'the welcome');
-    expect(client.directLine.conversationId).toBe(conversationId);
+    expect(client.conversationId()).toBe(conversationId);
     expect(welcome).toMatchObject({ channelId: DIRECTLINE_CHANNEL_ID, conversation: { id: conversationId }, from: { id: BOT_ACCOUNT.id, role: 'bot' } });
     expect(welcome.id).toMatch(new RegExp(`^${conversationId.replace(/[-]/g, '\\-')}\\|\\d{7}$`));
     expect(Number.isNaN(Date.parse(welcome.timestamp ?? ''))).toBe(false);
@@ -218,5 +218,44 @@ describe('Direct Line token expiry', () => {
     }
     const refresh = await fetch(`${app.url}/v3/directline/tokens/refresh`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
     expect(refresh.status).toBe(403);
+  });
+});
+
+describe('Direct Line with DIRECTLINE_SECRET configured', () => {
+  const SECRET = 'un-secret-de-test-assez-long-pour-hs256';
+  let app: RunningApp;
+  let restoreWebSocket: () => void;
+  beforeAll(async () => {
+    restoreWebSocket = installGlobalWebSocket();
+    app = await startApp({ STATE_STORE: 'memory', DIRECTLINE_SECRET: SECRET }, { skipWarmUp: true });
+  });
+  afterAll(async () => {
+    await app.close();
+    restoreWebSocket();
+  });
+
+  it('Given the secret, When the real client starts with it, Then the conversation runs like with a token', async () => {
+    const client = connect(`${app.url}/v3/directline`, { secret: SECRET, webSocket: true });
+    try {
+      await client.waitFor(isWelcome, 15_000, 'the welcome (secret)');
+      const id = await client.post({ type: 'message', from: { id: 'dl_secret-user' }, text: 'bonjour' } as Partial<Activity>);
+      await client.waitFor((a) => a.replyToId === id && a.from.role === 'bot', 15_000, 'a reply (secret)');
+      const echo = client.activities.find((a) => a.id === id)!;
+      expect(echo.from.id).toBe('dl_secret-user'); // with the secret, the caller names the user
+    } finally {
+      client.end();
+    }
+  });
+
+  it('Given a wrong secret, When generating a token or starting, Then 403; without credentials a token is still issued', async () => {
+    const wrong = { Authorization: `Bearer ${SECRET}x` };
+    expect((await fetch(`${app.url}/v3/directline/tokens/generate`, { method: 'POST', headers: wrong })).status).toBe(403);
+    expect((await fetch(`${app.url}/v3/directline/conversations`, { method: 'POST', headers: wrong })).status).toBe(403);
+    const { token, conversationId } = await generateToken(app.url);
+    const started = await fetch(`${app.url}/v3/directline/conversations`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+    expect(((await started.json()) as { conversationId: string }).conversationId).toBe(conversationId);
+    // The secret reads any conversation, as with the real service.
+    const read = await fetch(`${app.url}/v3/directline/conversations/${conversationId}/activities`, { headers: { Authorization: `Bearer ${SECRET}` } });
+    expect(read.status).toBe(200);
   });
 });

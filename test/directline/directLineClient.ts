@@ -1,8 +1,16 @@
 // Runs the real botframework-directlinejs client in Node: it needs an rxjs `ajax` (the browser one
 // uses XMLHttpRequest, absent from Node) and a WebSocket class (Node 20 has no global one). Both
 // are passed through the client's documented `services` options; nothing else is replaced.
-import { ConnectionStatus, DirectLine, type Activity, type DirectLineOptions } from 'botframework-directlinejs';
-import { Observable } from 'rxjs/Observable';
+import { ConnectionStatus, DirectLine, type Activity as DirectLineActivity, type DirectLineOptions } from 'botframework-directlinejs';
+
+/** What the client receives: the library's Activity type omits a few Direct Line 3.0 fields. */
+export type Activity = DirectLineActivity & {
+  text?: string;
+  replyToId?: string;
+  recipient?: { id: string; name?: string; role?: string };
+  channelData?: Record<string, unknown>;
+};
+import { Observable } from 'rxjs/Observable.js';
 import { WebSocket } from 'ws';
 
 interface AjaxRequest {
@@ -50,6 +58,8 @@ export function installGlobalWebSocket(): () => void {
 
 export interface Client {
   directLine: DirectLine;
+  /** The conversation the client joined (a private field of the library). */
+  conversationId(): string | undefined;
   activities: Activity[];
   /** Errors the activity stream ended with (e.g. the 403 of a refused start). */
   errors: unknown[];
@@ -76,7 +86,7 @@ export function connect(domain: string, options: DirectLineOptions): Client {
   const errors: unknown[] = [];
   const sub = directLine.activity$.subscribe({
     next: (a) => {
-      activities.push(a);
+      activities.push(a as Activity);
       wake();
     },
     error: (err: unknown) => {
@@ -111,6 +121,7 @@ export function connect(domain: string, options: DirectLineOptions): Client {
 
   return {
     directLine,
+    conversationId: () => (directLine as unknown as { conversationId?: string }).conversationId,
     activities,
     errors,
     statuses,
@@ -119,7 +130,7 @@ export function connect(domain: string, options: DirectLineOptions): Client {
       until(() => (statuses.includes(status) ? true : undefined), timeoutMs, `status ${ConnectionStatus[status]}`).then(() => undefined),
     post: (activity) =>
       new Promise<string>((resolve, reject) => {
-        directLine.postActivity(activity as Activity).subscribe({ next: resolve, error: reject });
+        directLine.postActivity(activity as DirectLineActivity).subscribe({ next: resolve, error: reject });
       }),
     end() {
       sub.unsubscribe();

@@ -1,17 +1,16 @@
 // A conversation survives a server restart: with Redis (real redis-server) and with the embedded
 // file store. No DIRECTLINE_SECRET is set, so the token signing key kept with the logs is what
 // lets the old token work on the new process.
-import type { Activity } from 'botframework-directlinejs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../helpers/appServer.js';
 import { redisServerAvailable, startRedis, type RedisHandle } from '../helpers/redisServer.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { connect, generateToken, installGlobalWebSocket, type Client } from './directLineClient.js';
+import { connect, generateToken, installGlobalWebSocket, type Activity, type Client } from './directLineClient.js';
 
 const isWelcome = (a: Activity) => a.type === 'message' && a.from.role === 'bot' && /gratuit/i.test((a as { text?: string }).text ?? '');
-const text = (a: Activity) => (a as { text?: string }).text ?? '';
+const text = (a: Activity) => a.text ?? '';
 
 async function converseRestartAndResume(start: () => Promise<RunningApp>): Promise<void> {
   const clients: Client[] = [];

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, chromiumAvailable, launchBrowser } from '../helpers/browser.js';
 import { startApp, type RunningApp } from '../helpers/appServer.js';
+import { BOT_ACCOUNT, DIRECTLINE_CHANNEL_ID, DIRECTLINE_SERVICE_URL } from '../../server/directline/directLineService.js';
 
 const hasChromium = chromiumAvailable();
 const PLACEHOLDER = 'Écrivez votre message ici…';
@@ -25,7 +26,7 @@ describe.skipIf(!hasChromium)('French web chat page in headless Chromium', () =>
     await app?.close();
   });
 
-  it('Given the home page, When "bonjour" is sent through Web Chat, Then the welcome and a reply show, and a reload shows the history', async () => {
+  it('Given the home page, When "bonjour" is sent through Web Chat, Then the welcome, a reply and a proactive message show, and a reload shows the history', async () => {
     const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 1000 } });
     const page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
@@ -47,6 +48,20 @@ describe.skipIf(!hasChromium)('French web chat page in headless Chromium', () =>
     await input.press('Enter');
     await userBubbles(page).filter({ hasText: 'bonjour' }).first().waitFor({ timeout: 10_000 });
     await expect.poll(() => botBubbles(page).count(), { timeout: 20_000 }).toBeGreaterThan(before);
+
+    // A proactive message (what hand-off and voice send later through continueConversationAsync).
+    const stored = JSON.parse((await page.evaluate(() => sessionStorage.getItem('cep-accueil.conversation')))!) as { conversationId: string };
+    const reference = {
+      channelId: DIRECTLINE_CHANNEL_ID,
+      serviceUrl: DIRECTLINE_SERVICE_URL,
+      conversation: { id: stored.conversationId },
+      bot: { ...BOT_ACCOUNT },
+      user: { id: 'dl_visitor', role: 'user' },
+    };
+    await app.services.adapter.continueConversationAsync('', reference as never, async (ctx) => {
+      await ctx.sendActivity('Votre demande a été transmise : un conseiller vous recontactera.');
+    });
+    await botBubbles(page).filter({ hasText: 'un conseiller vous recontactera' }).first().waitFor({ timeout: 10_000 });
     const afterReply = await botBubbles(page).count();
     await expect.poll(() => page.locator('#chat-status').textContent()).toContain('en ligne');
     await page.screenshot({ path: artifactPath('webchat-conversation.png'), fullPage: true });
