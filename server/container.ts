@@ -26,6 +26,10 @@ import { configureRendering } from '../bot/rendering/renderReply.js';
 import { VoiceTurnMiddleware } from '../bot/voice/voiceTurnMiddleware.js';
 import { RelayGateway, RELAY_PATH } from './voice/relayGateway.js';
 import { createDirectLine, STREAM_PATH_PREFIX, type DirectLine } from './directline/directLine.js';
+import { loadKnowledgeBaseWithOffers } from '../knowledge/base/knowledgeBase.js';
+import type { KnowledgeBase } from '../knowledge/model/knowledgeBase.js';
+import { createOperatorDirectory } from '../knowledge/operators/createOperatorDirectory.js';
+import type { OperatorDirectory } from '../knowledge/operators/operatorDirectory.js';
 
 export interface Services {
   config: AppConfig;
@@ -46,6 +50,10 @@ export interface Services {
   upgradeHandlers: UpgradeRegistry;
   /** Released on shutdown, in reverse order of registration. */
   closers: CloserRegistry;
+  /** Referentials (trades, certifications, schemes, operators, offers when configured). */
+  knowledgeBase: KnowledgeBase;
+  /** Which structures serve a place, for one operator type (routing). */
+  operatorDirectory: OperatorDirectory;
 }
 
 export interface ContainerOptions {
@@ -105,6 +113,11 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
   const adapter = createAdapter(config, logger, options.adapterAuth);
 
   // ---- Knowledge (K1/K2) -------------------------------------------------------------------
+  // Built-in snapshot (or KB_DIR), plus a Lhéo catalogue and a Region directory when configured.
+  const { kb: knowledgeBase, offersReport } = await loadKnowledgeBaseWithOffers({ dir: config.KB_DIR, trainingOffersFile: config.TRAINING_OFFERS_FILE });
+  if (offersReport) logger.info({ counts: offersReport.counts, rejects: offersReport.rejects.slice(0, 20) }, 'training offers loaded');
+  const { directory: operatorDirectory, regionReport } = createOperatorDirectory(knowledgeBase, { regionDirectoryFile: config.REGION_DIRECTORY_FILE });
+  if (regionReport) logger.info({ counts: regionReport.counts, rejects: regionReport.rejects }, 'region operator directory loaded');
 
   // ---- Tickets / hand-off (T1) -------------------------------------------------------------
 
@@ -123,6 +136,8 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
     readinessChecks,
     upgradeHandlers,
     closers,
+    knowledgeBase,
+    operatorDirectory,
   };
   const bot =
     options.bot?.(partial) ??
