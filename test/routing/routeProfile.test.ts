@@ -1,0 +1,196 @@
+// Rule-level tests of routeProfile on the shipped rules file: every operator type and every hard
+// case of DOMAIN.md §2, as Given/When/Then tables (the dialog-level tables are R2's).
+import { describe, expect, it } from 'vitest';
+import { OPERATOR_TYPES, type OperatorType } from '../../dialogs/routing/operatorType.js';
+import { emptyProfile, type Profile } from '../../dialogs/routing/profile.js';
+import { isDecisionComplete, routeProfile } from '../../dialogs/routing/routeProfile.js';
+import type { RoutingDecision } from '../../dialogs/routing/routingDecision.js';
+import { defaultRoutingRules } from '../../dialogs/routing/routingRules.js';
+
+const p = (x: Partial<Profile>): Profile => ({ ...emptyProfile(), place: { departement: '69', region: '84' }, ...x });
+
+interface Row {
+  given: string;
+  profile: Partial<Profile>;
+  then: OperatorType[];
+  options?: OperatorType[];
+  partners?: OperatorType[];
+  rule: string;
+}
+
+const rows: Row[] = [
+  // Job seekers
+  { given: 'a 40-year-old job seeker', profile: { status: 'demandeur_emploi', age: 40 }, then: ['france_travail'], rule: 'status.jobseeker' },
+  { given: 'a salaried person who has just been dismissed', profile: { status: 'salarie_prive', recentlyLostJob: true, age: 50 }, then: ['france_travail'], rule: 'status.jobseeker' },
+  { given: 'a cadre job seeker', profile: { status: 'demandeur_emploi', age: 48, cadre: true }, then: ['france_travail', 'apec'], rule: 'status.jobseeker_cadre' },
+  { given: 'an RSA recipient seeking work', profile: { status: 'demandeur_emploi', age: 45, rsa: true }, then: ['france_travail'], rule: 'status.rsa_seeking_work' },
+  { given: 'an RSA recipient whose status is unknown but who looks for a job', profile: { rsa: true, needs: ['recherche_emploi'], age: 45 }, then: ['france_travail'], rule: 'status.rsa_seeking_work' },
+  { given: 'a 45-year-old job seeker with RQTH', profile: { status: 'demandeur_emploi', age: 45, rqth: 'oui' }, then: ['cap_emploi'], rule: 'status.jobseeker_rqth' },
+  { given: 'a 26-year-old job seeker with RQTH in progress (no longer Mission locale age)', profile: { status: 'demandeur_emploi', age: 26, rqth: 'en_cours' }, then: ['cap_emploi'], rule: 'status.jobseeker_rqth' },
+  { given: 'an inactive 35-year-old', profile: { status: 'inactif', age: 35 }, then: ['france_travail'], rule: 'status.inactive' },
+  // Young people
+  { given: 'a 19-year-old out of school without a job', profile: { status: 'demandeur_emploi', age: 19 }, then: ['mission_locale'], rule: 'status.young' },
+  { given: 'a 25-year-old inactive (upper bound)', profile: { status: 'inactif', age: 25 }, then: ['mission_locale'], rule: 'status.young' },
+  { given: 'an age band 16-25 instead of an age', profile: { status: 'demandeur_emploi', ageBand: '16_25' }, then: ['mission_locale'], rule: 'status.young' },
+  { given: 'a 22-year-old with RQTH', profile: { status: 'demandeur_emploi', age: 22, rqth: 'oui' }, then: ['mission_locale', 'cap_emploi'], options: ['mission_locale', 'cap_emploi'], rule: 'status.young_rqth' },
+  { given: 'a 24-year-old with a master seeking a first job', profile: { status: 'demandeur_emploi', age: 24, diplomaLevel: 7 }, then: ['apec', 'mission_locale'], options: ['apec', 'mission_locale'], rule: 'status.young_graduate' },
+  { given: 'a 15-year-old who left school', profile: { status: 'inactif', age: 15 }, then: ['cio_onisep'], rule: 'status.under_16' },
+  // In work
+  { given: 'a private-sector employee', profile: { status: 'salarie_prive', age: 41 }, then: ['cep_actifs_occupes'], rule: 'status.employee' },
+  { given: 'a young employee (age does not matter in work)', profile: { status: 'salarie_prive', age: 22 }, then: ['cep_actifs_occupes'], rule: 'status.employee' },
+  { given: 'an employed cadre', profile: { status: 'salarie_prive', cadre: true, age: 39 }, then: ['apec', 'cep_actifs_occupes'], options: ['apec', 'cep_actifs_occupes'], rule: 'status.employee_cadre' },
+  { given: 'a self-employed artisan', profile: { status: 'independant', age: 47 }, then: ['cep_actifs_occupes'], rule: 'status.self_employed' },
+  { given: 'an interim worker during a mission', profile: { status: 'interimaire', betweenContracts: false, age: 31 }, then: ['cep_actifs_occupes'], rule: 'status.interim_seasonal_in_contract' },
+  { given: 'an interim worker between two missions', profile: { status: 'interimaire', betweenContracts: true, age: 28 }, then: ['france_travail'], rule: 'status.interim_seasonal_between_contracts' },
+  { given: 'a seasonal worker during the season', profile: { status: 'saisonnier', betweenContracts: false, age: 26 }, then: ['cep_actifs_occupes'], rule: 'status.interim_seasonal_in_contract' },
+  { given: 'a seasonal worker between seasons', profile: { status: 'saisonnier', betweenContracts: true, age: 33 }, then: ['france_travail'], rule: 'status.interim_seasonal_between_contracts' },
+  { given: 'a pluri-active employee and micro-entrepreneur', profile: { status: 'salarie_prive', pluriActive: true, age: 37 }, then: ['cep_actifs_occupes'], rule: 'status.pluriactive' },
+  { given: 'a pluri-active public servant with a private activity', profile: { status: 'agent_public', pluriActive: true, age: 44 }, then: ['employer_public', 'cep_actifs_occupes'], options: ['employer_public', 'cep_actifs_occupes'], rule: 'status.public_servant_pluriactive' },
+  { given: 'an employee whose job is at risk for health reasons', profile: { status: 'salarie_prive', jobAtRiskForHealth: true, age: 52 }, then: ['cap_emploi'], rule: 'status.health_job_at_risk' },
+  { given: 'a cadre whose job is at risk for health reasons', profile: { status: 'salarie_prive', cadre: true, jobAtRiskForHealth: true, age: 52 }, then: ['cap_emploi'], rule: 'status.health_job_at_risk' },
+  // Public sector, education, retirees
+  { given: 'a civil servant', profile: { status: 'agent_public', age: 46 }, then: ['employer_public'], rule: 'status.public_servant' },
+  { given: 'a pupil', profile: { status: 'eleve', age: 17 }, then: ['cio_onisep'], rule: 'status.pupil' },
+  { given: 'a pupil whose age is unknown (age does not matter)', profile: { status: 'eleve' }, then: ['cio_onisep'], rule: 'status.pupil' },
+  { given: 'a student', profile: { status: 'etudiant', age: 20 }, then: ['cio_onisep'], rule: 'status.student' },
+  { given: 'a graduating engineering student looking for a first cadre job', profile: { status: 'etudiant', age: 23, diplomaLevel: 7, needs: ['recherche_emploi'] }, then: ['apec'], rule: 'status.student_graduate_job' },
+  { given: 'a retiree wanting to work again', profile: { status: 'retraite', age: 64 }, then: ['france_travail'], rule: 'status.retiree' },
+  // Alongside and partners
+  { given: 'an employee asking for a PTP (ex-CIF)', profile: { status: 'salarie_prive', age: 38, schemesMentioned: ['ptp'] }, then: ['cep_actifs_occupes', 'transitions_pro'], rule: 'alongside.transitions_pro' },
+  { given: 'an employee considering démission-reconversion to create a business', profile: { status: 'salarie_prive', age: 35, schemesMentioned: ['demission_reconversion'], needs: ['creation_entreprise'] }, then: ['cep_actifs_occupes', 'transitions_pro'], partners: ['creation_entreprise'], rule: 'alongside.transitions_pro' },
+  { given: 'an employed cadre whose company offers Transitions collectives', profile: { status: 'salarie_prive', cadre: true, age: 58, schemesMentioned: ['transitions_collectives'] }, then: ['apec', 'cep_actifs_occupes', 'transitions_pro'], options: ['apec', 'cep_actifs_occupes'], rule: 'alongside.transitions_pro' },
+  { given: 'a job seeker asking for a CIF (not open to job seekers)', profile: { status: 'demandeur_emploi', age: 36, schemesMentioned: ['ptp'] }, then: ['france_travail'], rule: 'alongside.ptp_not_open' },
+  { given: 'a job seeker creating a business', profile: { status: 'demandeur_emploi', age: 44, needs: ['creation_entreprise'] }, then: ['france_travail'], partners: ['creation_entreprise'], rule: 'partner.business_creation' },
+  { given: 'a woman returning after a long parental leave', profile: { status: 'inactif', age: 39, womanSpecificBarrier: true }, then: ['france_travail'], partners: ['cidff'], rule: 'partner.cidff' },
+  // Emergencies and out of scope
+  { given: 'no housing tonight and just dismissed', profile: { status: 'demandeur_emploi', age: 45, emergencies: ['sans_logement'] }, then: ['social_emergency', 'france_travail'], rule: 'emergency.housing' },
+  { given: 'violence, at home with children', profile: { status: 'inactif', age: 34, emergencies: ['violence'], womanSpecificBarrier: true }, then: ['social_emergency', 'france_travail'], partners: ['cidff'], rule: 'emergency.violence' },
+  { given: 'hunger', profile: { status: 'demandeur_emploi', age: 29, emergencies: ['faim'] }, then: ['social_emergency', 'france_travail'], rule: 'emergency.hunger' },
+  { given: 'distress', profile: { status: 'salarie_prive', age: 50, emergencies: ['detresse'] }, then: ['social_emergency', 'cep_actifs_occupes'], rule: 'emergency.distress' },
+  { given: 'a dispute with the employer only', profile: { outOfScope: ['litige_employeur'] }, then: ['out_of_scope'], rule: 'out_of_scope.employer_dispute' },
+  { given: 'a question on the amount of a benefit only', profile: { outOfScope: ['montant_allocation'] }, then: ['out_of_scope'], rule: 'out_of_scope.benefit_amount' },
+  { given: "an employer's own training needs", profile: { outOfScope: ['besoin_formation_employeur'] }, then: ['out_of_scope'], rule: 'out_of_scope.employer_training' },
+  { given: 'a dispute with the employer and a retraining wish', profile: { status: 'salarie_prive', age: 43, outOfScope: ['litige_employeur'], needs: ['reconversion'] }, then: ['out_of_scope', 'cep_actifs_occupes'], rule: 'out_of_scope.employer_dispute' },
+  // Territory does not change the operator type: overseas, Corsica, arrondissements
+  { given: 'a job seeker in Mayotte', profile: { status: 'demandeur_emploi', age: 38, place: { departement: '976', region: '06' } }, then: ['france_travail'], rule: 'status.jobseeker' },
+  { given: 'a 21-year-old in La Réunion', profile: { status: 'demandeur_emploi', age: 21, place: { communeInsee: '97411', departement: '974' } }, then: ['mission_locale'], rule: 'status.young' },
+  { given: 'an employee in Haute-Corse', profile: { status: 'salarie_prive', age: 36, place: { departement: '2B' } }, then: ['cep_actifs_occupes'], rule: 'status.employee' },
+  { given: 'a civil servant in Paris 11e given by postcode only', profile: { status: 'agent_public', age: 29, place: { postcode: '75011' } }, then: ['employer_public'], rule: 'status.public_servant' },
+];
+
+function check(d: RoutingDecision, row: Row) {
+  expect(d.operatorTypes).toEqual(row.then);
+  expect(d.partners).toEqual(row.partners ?? []);
+  expect(d.needsChoice).toBe(!!row.options);
+  if (row.options) expect(d.options).toEqual(row.options);
+  else expect(d.options).toBeUndefined();
+  expect(d.matchedRules).toContain(row.rule);
+  expect(d.missing).toEqual([]);
+  expect(d.problems).toBeUndefined();
+  for (const t of [...d.operatorTypes, ...d.partners]) expect(d.reasons[t], `reason for ${t}`).toMatch(/^[A-ZÀ-Ý].{20,}/);
+}
+
+describe('routeProfile — who serves whom (DOMAIN.md §2)', () => {
+  it.each(rows.map((r) => [r.given, r] as const))('Given %s, When routed, Then the expected operators with a French reason each', (_g, row) => {
+    check(routeProfile(p(row.profile)), row);
+  });
+
+  it('covers every operator type of the map at least once', () => {
+    const seen = new Set(rows.flatMap((r) => [...r.then, ...(r.partners ?? [])]));
+    expect(OPERATOR_TYPES.filter((t) => !seen.has(t))).toEqual([]);
+  });
+
+  it('Given a social emergency, Then it is said first, before any career routing', () => {
+    const d = routeProfile(p({ status: 'salarie_prive', cadre: true, age: 40, emergencies: ['violence', 'sans_logement'] }));
+    expect(d.operatorTypes[0]).toBe('social_emergency');
+    expect(d.reasons.social_emergency).toMatch(/115/);
+    expect(d.reasons.social_emergency).toMatch(/3919/);
+  });
+
+  it('Given an interim worker between missions, Then a note says why France Travail', () => {
+    const d = routeProfile(p({ status: 'interimaire', betweenContracts: true, age: 28 }));
+    expect(d.notes?.join(' ')).toMatch(/Entre deux missions/);
+  });
+
+  it('Given a job seeker asking for a CIF, Then a note says kindly the PTP is for private-sector employees', () => {
+    const d = routeProfile(p({ status: 'demandeur_emploi', age: 36, schemesMentioned: ['ptp'] }));
+    expect(d.notes?.join(' ')).toMatch(/réservé aux salariés du privé/);
+  });
+
+  it('Given the out-of-scope reasons, Then they name who handles it and give no legal advice', () => {
+    expect(routeProfile(p({ outOfScope: ['litige_employeur'] })).reasons.out_of_scope).toMatch(/inspection du travail.*avocat/);
+    expect(routeProfile(p({ outOfScope: ['montant_allocation'] })).reasons.out_of_scope).toMatch(/organisme qui la verse/);
+    expect(routeProfile(p({ outOfScope: ['besoin_formation_employeur'] })).reasons.out_of_scope).toMatch(/OPCO/);
+  });
+
+  it('carries the rules version', () => {
+    expect(routeProfile(p({ status: 'eleve' })).rulesVersion).toBe(defaultRoutingRules().version);
+  });
+});
+
+describe('routeProfile — ask only what changes the outcome', () => {
+  const table: Array<[string, Partial<Profile>, string[]]> = [
+    ['nothing known', { place: undefined }, ['status', 'place']],
+    ['a job seeker without age (16-25 would change it)', { status: 'demandeur_emploi' }, ['age']],
+    ['an employee without age (age changes nothing)', { status: 'salarie_prive' }, []],
+    ['a civil servant without age', { status: 'agent_public' }, []],
+    ['a pupil without age or place', { status: 'eleve', place: undefined }, ['place']],
+    ['an interim worker (in mission or between two?)', { status: 'interimaire', age: 40 }, ['betweenContracts']],
+    ['a seasonal worker', { status: 'saisonnier', age: 40 }, ['betweenContracts']],
+    ['a job seeker aged 40 without place', { status: 'demandeur_emploi', age: 40, place: undefined }, ['place']],
+    ['a pure out-of-scope question', { outOfScope: ['montant_allocation'], place: undefined }, []],
+    ['an emergency alone', { emergencies: ['sans_logement'], place: undefined }, ['status', 'place']],
+    ['an RQTH without status', { rqth: 'oui', age: 30 }, ['status']],
+  ];
+  it.each(table)('Given %s, When routed, Then missing = %j', (_g, profile, missing) => {
+    expect(routeProfile(p(profile)).missing).toEqual(missing);
+  });
+
+  it('Given a job seeker without age, Then France Travail is only provisional (decision not complete)', () => {
+    const d = routeProfile(p({ status: 'demandeur_emploi' }));
+    expect(d.operatorTypes).toEqual(['france_travail']);
+    expect(isDecisionComplete(d)).toBe(false);
+  });
+
+  it('Given answers one at a time, When re-routed, Then the decision converges without re-asking', () => {
+    let profile = p({ place: undefined });
+    const asked: string[] = [];
+    const answers: Partial<Profile> = { status: 'demandeur_emploi', age: 22, place: { departement: '59' } };
+    for (let i = 0; i < 5; i++) {
+      const d = routeProfile(profile);
+      if (d.missing.length === 0) break;
+      const fact = d.missing[0] as keyof Profile;
+      asked.push(fact);
+      profile = { ...profile, [fact]: answers[fact] };
+    }
+    expect(asked).toEqual(['status', 'age', 'place']);
+    expect(routeProfile(profile).operatorTypes).toEqual(['mission_locale']);
+  });
+});
+
+describe('routeProfile — bad input is never routed as certain', () => {
+  it.each([4, 140, -3, 12])('Given an age of %i, Then the age is a problem, asked again, and the decision is not complete', (age) => {
+    const d = routeProfile(p({ status: 'demandeur_emploi', age }));
+    expect(d.problems?.[0]).toMatchObject({ fact: 'age', code: 'age_implausible' });
+    expect(d.problems?.[0].message).toMatch(/Je n'ai pas bien compris votre âge/);
+    expect(d.missing).toContain('age');
+    expect(isDecisionComplete(d)).toBe(false);
+  });
+
+  it('Given an implausible age, Then no age-based rule fires (no Mission locale for a 4-year-old)', () => {
+    const d = routeProfile(p({ status: 'inactif', age: 4 }));
+    expect(d.matchedRules).not.toContain('status.under_16');
+    expect(d.operatorTypes).not.toContain('cio_onisep');
+  });
+
+  it('Given an unknown postcode, Then the place is a problem and asked again', () => {
+    const d = routeProfile(p({ status: 'salarie_prive', age: 35, place: { postcode: '99999' } }));
+    expect(d.problems).toEqual([{ fact: 'place', code: 'postcode_unknown', message: expect.stringMatching(/Je ne trouve pas le code postal 99999/) }]);
+    expect(d.missing).toEqual(['place']);
+    expect(isDecisionComplete(d)).toBe(false);
+  });
+
+  it('Given a valid postcode only, Then the place counts as known', () => {
+    expect(routeProfile(p({ status: 'salarie_prive', age: 35, place: { postcode: '35000' } })).missing).toEqual([]);
+  });
+});
