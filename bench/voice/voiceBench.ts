@@ -1,0 +1,172 @@
+// `npm run bench:voice`: server-side turn latency at N concurrent calls over the voice relay
+// WebSocket, side by side with the chat channel (/api/messages, expectReplies) in the same run,
+// same scripted conversation, same server. Loopback only; bounded loops. Results go to
+// bench/results/ and to the "Voice" section of docs/benchmarks.md.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Activity } from 'botbuilder';
+import WebSocket from 'ws';
+import { createApp } from '../../server/app.js';
+import { loadConfig } from '../../server/config.js';
+import { buildContainer } from '../../server/container.js';
+
+const CALLS = Number(process.env.BENCH_CALLS ?? 50);
+const UTTERANCES = [
+  'bonjour',
+  "je suis salariée dans une entreprise privée et j'aimerais changer de métier",
+  "j'ai 38 ans",
+  "j'habite à Villeurbanne",
+  'oui',
+  'aide',
+  'recommencer',
+  'je cherche une formation d aide soignante',
+];
+
+interface Sample {
+  serverMs: number[];
+  clientMs: number[];
+  errors: number;
+  turns: number;
+  wallMs: number;
+}
+
+function pct(values: number[], p: number): number {
+  if (!values.length) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', STATE_STORE: 'memory', TICKET_STORE: 'memory', DATA_DIR: mkdtempSync(join(tmpdir(), 'cep-bench-voice-')), VOICE_NO_INPUT_MS: '600000' });
+  const services = await buildContainer(config);
+  const handle = createApp(services);
+  await new Promise<void>((r) => handle.server.listen(0, '127.0.0.1', () => r()));
+  const port = (handle.server.address() as AddressInfo).port;
+
+  // Server-side turn time: from the adapter receiving the activity to the end of the turn
+  // (authentication, middleware, dialogs, state), whatever the channel.
+  const serverTimes = new Map<string, number[]>();
+  const adapter = services.adapter as unknown as { processActivity: (...a: unknown[]) => Promise<unknown> };
+  const original = adapter.processActivity.bind(adapter);
+  adapter.processActivity = async (...a: unknown[]) => {
+    const started = performance.now();
+    try {
+      return await original(...a);
+    } finally {
+      const channel = (a[1] as Activity).channelId;
+      if (!serverTimes.has(channel)) serverTimes.set(channel, []);
+      serverTimes.get(channel)!.push(performance.now() - started);
+    }
+  };
+
+  // Warm-up (JIT, recognizers) so both runs start equal.
+  await runChat(port, 2);
+  await runVoice(port, 2);
+  serverTimes.clear();
+
+  const chat = await runChat(port, CALLS);
+  chat.serverMs = serverTimes.get('emulator') ?? [];
+  const voice = await runVoice(port, CALLS);
+  voice.serverMs = serverTimes.get('voice') ?? [];
+  await handle.close();
+
+  const row = (name: string, s: Sample) =>
+    `| ${name} | ${CALLS} | ${s.turns} | ${pct(s.serverMs, 50).toFixed(1)} | ${pct(s.serverMs, 95).toFixed(1)} | ${pct(s.clientMs, 50).toFixed(1)} | ${pct(s.clientMs, 95).toFixed(1)} | ${((s.turns * 1000) / s.wallMs).toFixed(0)} | ${s.errors} |`;
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+  const table = [
+    `Run ${new Date().toISOString().slice(0, 16)}Z on ${machine}; ${UTTERANCES.length} caller turns per call after the welcome, all calls at once, memory state.`,
+    '',
+    '| channel | concurrent calls | turns | server p50 (ms) | server p95 (ms) | client p50 (ms) | client p95 (ms) | turns/s | errors |',
+    '|---|---|---|---|---|---|---|---|---|',
+    row('chat (/api/messages, expectReplies)', chat),
+    row('voice (relay WebSocket)', voice),
+  ].join('\n');
+  console.log(table);
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync(`bench/results/voice-${Date.now()}.json`, JSON.stringify({ machine, calls: CALLS, chat, voice }, null, 2));
+  writeSection('voice', table);
+}
+
+async function runChat(port: number, calls: number): Promise<Sample> {
+  const sample: Sample = { serverMs: [], clientMs: [], errors: 0, turns: 0, wallMs: 0 };
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: calls }, async (_, c) => {
+      const conv = `bench-chat-${Date.now()}-${c}`;
+      const post = async (fields: Record<string, unknown>) => {
+        const t = performance.now();
+        const res = await fetch(`http://127.0.0.1:${port}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ channelId: 'emulator', serviceUrl: 'http://127.0.0.1:1', conversation: { id: conv }, from: { id: `u-${conv}` }, recipient: { id: 'bot' }, deliveryMode: 'expectReplies', locale: 'fr-FR', ...fields }),
+        });
+        await res.text();
+        sample.clientMs.push(performance.now() - t);
+        sample.turns++;
+        if (res.status !== 200) sample.errors++;
+      };
+      await post({ type: 'conversationUpdate', membersAdded: [{ id: `u-${conv}` }] });
+      for (const text of UTTERANCES) await post({ type: 'message', text });
+    }),
+  );
+  sample.wallMs = performance.now() - started;
+  return sample;
+}
+
+async function runVoice(port: number, calls: number): Promise<Sample> {
+  const sample: Sample = { serverMs: [], clientMs: [], errors: 0, turns: 0, wallMs: 0 };
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: calls }, async (_, c) => {
+      const ws = new WebSocket(`ws://127.0.0.1:${port}/voice/relay`);
+      await new Promise<void>((resolve, reject) => {
+        ws.once('open', () => resolve());
+        ws.once('error', reject);
+      });
+      let waiter: (() => void) | undefined;
+      ws.on('message', () => waiter?.());
+      const turn = (msg: Record<string, unknown>) =>
+        new Promise<void>((resolve) => {
+          const t = performance.now();
+          const timer = setTimeout(() => {
+            sample.errors++;
+            resolve();
+          }, 30_000);
+          waiter = () => {
+            waiter = undefined;
+            clearTimeout(timer);
+            sample.clientMs.push(performance.now() - t);
+            sample.turns++;
+            // Let the rest of the turn's messages arrive before the caller speaks again.
+            setTimeout(resolve, 20);
+          };
+          ws.send(JSON.stringify(msg));
+        });
+      await turn({ type: 'setup', callSid: `CAbench${Date.now()}${c}`, from: `+3360000${String(c).padStart(4, '0')}` });
+      for (const text of UTTERANCES) await turn({ type: 'prompt', voicePrompt: text, lang: 'fr-FR', last: true });
+      ws.close();
+    }),
+  );
+  sample.wallMs = performance.now() - started;
+  return sample;
+}
+
+/** Replaces this bench's section of docs/benchmarks.md (between markers), keeping the others. */
+function writeSection(name: string, body: string): void {
+  const file = 'docs/benchmarks.md';
+  const begin = `<!-- bench:${name}:begin -->`;
+  const end = `<!-- bench:${name}:end -->`;
+  let doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const block = `${begin}\n${body}\n${end}`;
+  if (doc.includes(begin) && doc.includes(end)) doc = doc.slice(0, doc.indexOf(begin)) + block + doc.slice(doc.indexOf(end) + end.length);
+  else doc += `\n## Voice turns (bench/voice)\n\n${block}\n`;
+  mkdirSync('docs', { recursive: true });
+  writeFileSync(file, doc);
+}
+
+main().catch((err: Error) => {
+  console.error(err);
+  process.exit(1);
+});
