@@ -1,0 +1,90 @@
+// Structures for a routing decision, through K1's real OperatorDirectory: commune coverage first
+// (arrondissements included), else département, else region, else the national entry point.
+import { describe, expect, it } from 'vitest';
+import type { OperatorStructure } from '../../knowledge/model/operatorStructure.js';
+import { OperatorDirectory } from '../../knowledge/operators/operatorDirectory.js';
+import { resolvePostcode } from '../../knowledge/territory/index.js';
+import { emptyProfile, type Profile } from '../../dialogs/routing/profile.js';
+import { routeProfile } from '../../dialogs/routing/routeProfile.js';
+import { structuresForDecision } from '../../dialogs/routing/structuresForDecision.js';
+
+// Test fixtures (not shipped data): a few structures with explicit territories.
+const src = 'test fixture';
+const fixtures: OperatorStructure[] = [
+  { id: 'ml-paris-nord', type: 'mission_locale', name: 'Mission locale fixture Paris Nord', territory: { kind: 'communes', communes: ['75118', '75119'] }, departement: '75', source: src },
+  { id: 'ml-marseille', type: 'mission_locale', name: 'Mission locale fixture Marseille', territory: { kind: 'communes', communes: ['13055'] }, departement: '13', website: 'https://example.org/ml-marseille', source: src },
+  { id: 'cap-2a', type: 'cap_emploi', name: 'Cap emploi fixture Corse-du-Sud', territory: { kind: 'departements', departements: ['2A'] }, phone: '0400000000', source: src },
+  { id: 'cap-974', type: 'cap_emploi', name: 'Cap emploi fixture La Réunion', territory: { kind: 'departements', departements: ['974'] }, phone: '0262000000', source: src },
+  { id: 'tp-corse', type: 'transitions_pro', name: 'Transitions Pro fixture Corse', territory: { kind: 'region', region: '94' }, website: 'https://example.org/tp-corse', source: src },
+  { id: 'cep-corse', type: 'cep_actifs_occupes', name: 'CEP fixture Corse', territory: { kind: 'region', region: '94' }, website: 'https://example.org/cep-corse', source: src },
+];
+const directory = new OperatorDirectory(fixtures);
+const p = (x: Partial<Profile>): Profile => ({ ...emptyProfile(), ...x });
+const placeOf = (cp: string) => {
+  const r = resolvePostcode(cp);
+  if (r.kind === 'commune') return r.place;
+  if (r.kind === 'ambiguous') return r.common;
+  throw new Error(cp);
+};
+
+describe('structuresForDecision', () => {
+  it('Given a 19-year-old in Paris 18e (postcode 75018), Then the Mission locale covering the arrondissement', () => {
+    const place = placeOf('75018');
+    const d = routeProfile(p({ status: 'demandeur_emploi', age: 19, place }));
+    const s = structuresForDecision(d, place, directory);
+    expect(s[0]).toMatchObject({ id: 'ml-paris-nord', coverage: 'commune' });
+  });
+
+  it('Given a young person in Marseille 13e (13013, several arrondissements), Then the city-wide Mission locale', () => {
+    const place = placeOf('13013');
+    const d = routeProfile(p({ status: 'demandeur_emploi', age: 20, place }));
+    expect(structuresForDecision(d, place, directory).map((s) => s.id)).toEqual(['ml-marseille']);
+  });
+
+  it('Given a 22-year-old with RQTH in Ajaccio who chose Cap emploi, Then only the Cap emploi of 2A', () => {
+    const place = placeOf('20090');
+    const d = routeProfile(p({ status: 'demandeur_emploi', age: 22, rqth: 'oui', place }));
+    expect(d.options).toEqual(['mission_locale', 'cap_emploi']);
+    const s = structuresForDecision(d, place, directory, { chosen: 'cap_emploi' });
+    expect(s.map((x) => [x.id, x.coverage])).toEqual([['cap-2a', 'departement']]);
+  });
+
+  it('Given an employee in Haute-Corse asking for a PTP, Then the regional CEP operator and Transitions Pro Corse', () => {
+    const place = { departement: '2B', region: '94' };
+    const d = routeProfile(p({ status: 'salarie_prive', age: 40, schemesMentioned: ['ptp'], place }));
+    expect(structuresForDecision(d, place, directory).map((x) => [x.id, x.coverage])).toEqual([
+      ['cep-corse', 'region'],
+      ['tp-corse', 'region'],
+    ]);
+  });
+
+  it('Given a place without local data, Then the national entry point (never an invented address)', () => {
+    const place = { departement: '23', region: '75' };
+    const d = routeProfile(p({ status: 'salarie_prive', age: 40, place }));
+    const s = structuresForDecision(d, place, directory);
+    expect(s.map((x) => x.id)).toEqual(['national:cep_actifs_occupes']);
+    expect(s[0].coverage).toBe('national');
+    expect(s[0].source).toMatch(/mon-cep\.org/);
+  });
+
+  it('Given a pure out-of-scope question, Then no structure (the reason names who handles it)', () => {
+    const d = routeProfile(p({ outOfScope: ['litige_employeur'] }));
+    expect(structuresForDecision(d, undefined, directory)).toEqual([]);
+  });
+
+  it('Given an emergency, Then the national emergency numbers come first, partners last', () => {
+    const place = placeOf('97400');
+    const d = routeProfile(p({ status: 'demandeur_emploi', age: 30, emergencies: ['violence'], womanSpecificBarrier: true, place }));
+    const s = structuresForDecision(d, place, directory);
+    expect(s[0].type).toBe('social_emergency');
+    expect(s.map((x) => x.type)).toContain('france_travail');
+    expect(s.every((x) => x.source.length > 0)).toBe(true);
+  });
+
+  it('Given perType 1, Then at most one structure per type', () => {
+    const place = placeOf('97400');
+    const d = routeProfile(p({ status: 'demandeur_emploi', age: 30, emergencies: ['violence', 'sans_logement'], place }));
+    const s = structuresForDecision(d, place, directory, { perType: 1 });
+    expect(s.filter((x) => x.type === 'social_emergency')).toHaveLength(1);
+  });
+});
