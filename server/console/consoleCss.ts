@@ -1,7 +1,9 @@
 // The console's few own styles (served from /console/static/console.css; the CSP forbids inline
 // styles). Colours are DSFR tokens so contrast follows the design system.
 export const CONSOLE_CSS = `
-.console-chart { max-width: 100%; height: auto; font-family: Marianne, arial, sans-serif; }
+.console-chart { display: block; max-width: 100%; height: auto; font-family: Marianne, arial, sans-serif; margin-bottom: 1rem; }
+.console-chart__axis { font-size: 12px; fill: var(--text-mention-grey, #666); }
+.console-chart__axis-line { stroke: var(--border-default-grey, #ddd); stroke-width: 1; }
 .console-chart__label, .console-chart__value { font-size: 14px; fill: var(--text-default-grey, #161616); }
 .console-chart__bar { fill: var(--background-action-high-blue-france, #000091); }
 .console-transcript { list-style: none; padding-left: 0; }

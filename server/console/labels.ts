@@ -87,6 +87,12 @@ export function formatDay(day: string): string {
   return Number.isNaN(d.getTime()) ? day : DATE.format(d);
 }
 
+const DAY_SHORT = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+export function formatDayShort(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? day : DAY_SHORT.format(d);
+}
+
 export function formatDuration(ms: number): string {
   if (!Number.isFinite(ms) || ms < 0) return '—';
   const minutes = Math.round(ms / 60_000);

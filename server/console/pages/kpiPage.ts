@@ -4,8 +4,8 @@ import type { ConsoleKpis } from '../consoleKpis.js';
 import type { ConsoleUser } from '../consoleUser.js';
 import { html, type SafeHtml } from '../html.js';
 import { CONSOLE_BASE, page, type PageOptions } from '../layout.js';
-import { departementLabel, formatDay, formatDuration, formatPercent, regionLabel } from '../labels.js';
-import { svgBarChart } from '../svgBarChart.js';
+import { departementLabel, formatDay, formatDayShort, formatDuration, formatPercent, regionLabel } from '../labels.js';
+import { svgBarChart, svgColumnChart } from '../svgBarChart.js';
 import { dsfrTable } from './components.js';
 
 export const OUTCOME_LABELS: Record<ConversationOutcomeKind, string> = {
@@ -23,11 +23,18 @@ export interface KpiPageModel {
   notice?: PageOptions['notice'];
 }
 
-function chartBlock(id: string, title: string, rows: Array<[string, number, string?]>, head: [string, string]): SafeHtml {
+function chartBlock(id: string, title: string, rows: Array<[string, number, string?]>, head: [string, string], kind: 'bars' | 'columns' = 'bars'): SafeHtml {
+  const bars = rows.map(([label, value, display]) => ({ label, value, display }));
+  const chart = kind === 'bars' ? svgBarChart({ id: `${id}-graphique`, title, bars }) : svgColumnChart({ id: `${id}-graphique`, title, columns: bars });
   return html`<section class="fr-mb-6w" aria-labelledby="${id}-h">
 <h2 id="${id}-h" class="fr-h4">${title}</h2>
-${svgBarChart({ id: `${id}-graphique`, title, bars: rows.map(([label, value, display]) => ({ label, value, display })) })}
-${dsfrTable({ id: `${id}-tableau`, caption: `${title} (données du graphique)`, head: [head[0], head[1]], rows: rows.map(([l, v, d]) => [l, d ?? String(v)]) })}
+${chart}
+<section class="fr-accordion">
+  <h3 class="fr-accordion__title"><button type="button" class="fr-accordion__btn" aria-expanded="false" aria-controls="${id}-donnees">Voir les données du graphique « ${title} » en tableau</button></h3>
+  <div class="fr-collapse" id="${id}-donnees">
+    ${dsfrTable({ id: `${id}-tableau`, caption: `${title} (données du graphique)`, head: [head[0], head[1]], rows: rows.map(([l, v, d]) => [l, d ?? String(v)]) })}
+  </div>
+</section>
 </section>`;
 }
 
@@ -39,7 +46,7 @@ export function kpiPage(m: KpiPageModel) {
   const k = m.kpis;
   const operatorRows = k.byOperatorType.map(([t, n]): [string, number] => [isOperatorType(t) ? OPERATOR_LABELS[t] : t, n]);
   const territoryRows = k.byDepartement.map(([d, n]): [string, number] => [departementLabel(d), n]);
-  const dayRows = k.byDay.map(([d, n]): [string, number] => [formatDay(d), n]);
+  const dayRows = k.byDay.map(([d, n]): [string, number] => [formatDayShort(d), n]);
   const takeRows = k.takeTimeBuckets.map((b): [string, number] => [b.label, b.count]);
   const outcomeRows = (Object.keys(OUTCOME_LABELS) as ConversationOutcomeKind[]).map((o): [string, number, string] => [
     OUTCOME_LABELS[o],
@@ -71,7 +78,7 @@ export function kpiPage(m: KpiPageModel) {
 ${chartBlock('issues', 'Issue des conversations', outcomeRows, ['Issue', 'Conversations (part)'])}
 ${chartBlock('types', "Demandes par type d'opérateur", operatorRows, ["Type d'opérateur", 'Demandes'])}
 ${chartBlock('territoires', 'Demandes par territoire (département)', territoryRows, ['Département', 'Demandes'])}
-${chartBlock('jours', 'Demandes par jour', dayRows, ['Jour', 'Demandes'])}
+${chartBlock('jours', 'Demandes par jour', dayRows, ['Jour', 'Demandes'], 'columns')}
 ${chartBlock('delais', 'Délai de prise en charge', takeRows, ['Délai', 'Demandes prises en charge'])}`,
   });
 }

@@ -26,7 +26,7 @@ export interface QueuePageModel {
 }
 
 export const STATUS_FILTERS: Array<{ value: string; label: string }> = [
-  { value: 'en_cours', label: 'En cours (toutes sauf clôturées)' },
+  { value: 'en_cours', label: 'En cours' },
   ...TICKET_STATUSES.map((s) => ({ value: s, label: TICKET_STATUS_LABELS[s] })),
   { value: 'toutes', label: 'Toutes' },
 ];
@@ -78,7 +78,7 @@ export function queuePage(m: QueuePageModel) {
           selected: m.filters.type,
         })}</div>
       </div>
-      <ul class="fr-btns-group fr-btns-group--inline-md fr-mt-2w">
+      <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left fr-mt-2w">
         <li><button class="fr-btn fr-btn--secondary" type="submit">Appliquer les filtres</button></li>
         <li><a class="fr-btn fr-btn--tertiary fr-icon-download-line fr-btn--icon-left" href="${CONSOLE_BASE}/tickets/export.csv${queryString(params)}">Exporter en CSV</a></li>
       </ul>

@@ -174,7 +174,7 @@ ${actions(m)}
 
 <section class="fr-mb-6w" aria-labelledby="situation-titre">
   <h2 id="situation-titre">La situation, dans ses mots</h2>
-  <blockquote class="fr-quote fr-quote--column"><p class="console-situation">${t.situation || 'Non renseignée'}</p></blockquote>
+  <div class="fr-highlight"><p class="console-situation">${t.situation || 'Non renseignée'}</p></div>
 </section>
 
 <section class="fr-mb-6w" aria-labelledby="transcription-titre">
