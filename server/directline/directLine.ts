@@ -11,6 +11,7 @@ import { DirectLineMiddleware } from './directLineMiddleware.js';
 import { DirectLineService } from './directLineService.js';
 import { createDirectLineStreaming, STREAM_PATH_PREFIX, type DirectLineStreaming } from './directLineStream.js';
 import { DirectLineTokens } from './directLineToken.js';
+import { RedisStreamNotifier } from './streamNotifier.redis.js';
 
 export { STREAM_PATH_PREFIX };
 
@@ -38,6 +39,12 @@ export async function createDirectLine({ config, redis, adapter, bot, logger }: 
   const tokens = new DirectLineTokens(key, config.DIRECTLINE_TOKEN_TTL_SECONDS);
   const service = new DirectLineService({ store, tokens, adapter, bot, logger, botAppId: config.MicrosoftAppId, secret: config.DIRECTLINE_SECRET });
   const streaming = createDirectLineStreaming(service, logger);
+  // With shared Redis logs, several instances may serve one conversation: keep their streams in step.
+  const notifier =
+    config.STATE_STORE === 'redis' && redis
+      ? await RedisStreamNotifier.start(redis, config.REDIS_KEY_PREFIX, logger, (id, event) => service.publishLocally(id, event))
+      : undefined;
+  service.notifier = notifier;
   let sweepTimer: NodeJS.Timeout | undefined;
   if (store.sweep) {
     const sweep = store.sweep.bind(store);
@@ -54,6 +61,7 @@ export async function createDirectLine({ config, redis, adapter, bot, logger }: 
       clearInterval(sweepTimer);
       await streaming.close();
       await service.idle();
+      await notifier?.close();
     },
   };
 }

@@ -90,6 +90,8 @@ export class DirectLineService {
   private readonly listeners = new Map<string, Set<(event: StreamEvent) => void>>();
   private readonly turnQueues = new Map<string, Promise<void>>();
   private readonly secret?: Buffer;
+  /** Tells other instances (Redis pub/sub) that a conversation changed; set during wiring. */
+  notifier?: { publish(conversationId: string, event: StreamEvent): void };
 
   constructor(private readonly options: DirectLineServiceOptions) {
     this.secret = options.secret ? Buffer.from(options.secret) : undefined;
@@ -342,6 +344,12 @@ export class DirectLineService {
   }
 
   private publish(conversationId: string, event: StreamEvent): void {
+    this.notifier?.publish(conversationId, event);
+    this.publishLocally(conversationId, event);
+  }
+
+  /** Delivers an event to this instance's streams (also what remote notifications call). */
+  publishLocally(conversationId: string, event: StreamEvent): void {
     for (const listener of this.listeners.get(conversationId) ?? []) {
       try {
         listener(event);

@@ -7,6 +7,7 @@ import { redisServerAvailable, startRedis, type RedisHandle } from '../helpers/r
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BOT_ACCOUNT, DIRECTLINE_CHANNEL_ID, DIRECTLINE_SERVICE_URL } from '../../server/directline/directLineService.js';
 import { connect, generateToken, installGlobalWebSocket, type Activity, type Client } from './directLineClient.js';
 
 const isWelcome = (a: Activity) => a.type === 'message' && a.from.role === 'bot' && /gratuit/i.test((a as { text?: string }).text ?? '');
@@ -60,6 +61,41 @@ describe('Direct Line resume after a server restart', () => {
 
     it('Given a conversation, When the server restarts, Then the same token resumes it with its history', async () => {
       await converseRestartAndResume(() => startApp({ STATE_STORE: 'redis', REDIS_URL: redis.url, REDIS_KEY_PREFIX: 'dltest:' }, { skipWarmUp: true }));
+    }, 60_000);
+
+    it('Given two instances on one Redis, When the message is posted and a proactive message sent through B, Then the stream open on A receives both replies', async () => {
+      const env = { STATE_STORE: 'redis', REDIS_URL: redis.url, REDIS_KEY_PREFIX: 'dltwo:', DIRECTLINE_SECRET: 'shared-between-instances' };
+      const a = await startApp(env, { skipWarmUp: true });
+      const b = await startApp(env, { skipWarmUp: true });
+      const onA = connect(`${a.url}/v3/directline`, { token: (await generateToken(a.url)).token, webSocket: true });
+      try {
+        await onA.waitFor(isWelcome, 15_000, 'the welcome on A');
+        const conversationId = onA.conversationId()!;
+        const token = (onA.directLine as unknown as { token: string }).token;
+        const posted = await fetch(`${b.url}/v3/directline/conversations/${conversationId}/activities`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ type: 'message', text: 'bonjour', from: { id: 'x' } }),
+        });
+        const { id } = (await posted.json()) as { id: string };
+        await onA.waitFor((x) => x.id === id, 10_000, 'the echo of a message posted through B');
+        await onA.waitFor((x) => x.replyToId === id && x.from.role === 'bot', 15_000, 'the reply computed on B');
+        const reference = {
+          channelId: DIRECTLINE_CHANNEL_ID,
+          serviceUrl: DIRECTLINE_SERVICE_URL,
+          conversation: { id: conversationId },
+          bot: { ...BOT_ACCOUNT },
+          user: { id: 'dl_x', role: 'user' },
+        };
+        await b.services.adapter.continueConversationAsync('', reference as never, async (ctx) => {
+          await ctx.sendActivity('Message envoyé depuis une autre instance.');
+        });
+        await onA.waitFor((x) => text(x) === 'Message envoyé depuis une autre instance.', 10_000, 'the proactive message from B');
+      } finally {
+        onA.end();
+        await a.close();
+        await b.close();
+      }
     }, 60_000);
   });
 
