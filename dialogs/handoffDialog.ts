@@ -353,7 +353,11 @@ export function handoffInitiation(context: TurnContext, ticket: Ticket): Partial
 /** Detects a status question ("où en est ma demande", "suivi de mon dossier", a bare reference). */
 export function isTicketStatusQuestion(text: string): boolean {
   const n = norm(text);
-  return /\b(ou en est|ou en sont|suivi|avancement|des nouvelles)\b.*\b(demande|dossier|fiche|ticket)\b/.test(n) || /^(ma demande|statut|etat) ?(de ma demande)?/.test(n) && n.length < 40 || findTicketReference(text) !== undefined;
+  return (
+    /\b(ou en est|ou en sont|suivi|avancement|des nouvelles|statut|etat)\b.*\b(ma|mon|de la|du) (demande|dossier|fiche|ticket)\b/.test(n) ||
+    /^(ma demande|statut de ma demande|suivi de ma demande)$/.test(n.replace(/[?!.]/g, '').trim()) ||
+    findTicketReference(text) !== undefined
+  );
 }
 
 /**

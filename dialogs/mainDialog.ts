@@ -18,10 +18,13 @@ export interface MainDialogDeps extends InterruptionHooks, Omit<OrientationFlowD
    * Without it the flow stops at the decision with the structure's public contact details.
    */
   handoffDialog?: Dialog;
+  /** T1: "Où en est ma demande ?" — the status dialog and its intent test (dialogs/handoffDialog.ts). */
+  ticketStatus?: { dialog: Dialog; isQuestion: (text: string) => boolean };
 }
 
 export class MainDialog extends InterruptibleDialog {
   private readonly flow: OrientationFlowDialog;
+  private readonly ticketStatus?: MainDialogDeps['ticketStatus'];
 
   constructor(deps: MainDialogDeps = {}) {
     super(MAIN_DIALOG_ID, deps);
@@ -31,7 +34,30 @@ export class MainDialog extends InterruptibleDialog {
     this.flow = new OrientationFlowDialog({ ...deps, handoffAvailable: !!deps.handoffDialog });
     this.addDialog(this.flow);
     if (deps.handoffDialog) this.addDialog(deps.handoffDialog);
+    this.ticketStatus = deps.ticketStatus;
+    if (deps.ticketStatus) this.addDialog(deps.ticketStatus.dialog);
     this.initialDialogId = ORIENTATION_FLOW_ID;
+  }
+
+  /** A status question ("Où en est ma demande CEP-7K3F-Q2 ?") is answered wherever the person is. */
+  private statusQuestion(innerDc: DialogContext): string | undefined {
+    const a = innerDc.context.activity;
+    if (!this.ticketStatus || a.type !== 'message' || !a.text) return undefined;
+    const active = innerDc.activeDialog?.id;
+    if (active === HANDOFF_DIALOG_ID || active === this.ticketStatus.dialog.id) return undefined;
+    return this.ticketStatus.isQuestion(a.text) ? a.text : undefined;
+  }
+
+  protected override async onBeginDialog(innerDc: DialogContext, options?: unknown): Promise<DialogTurnResult> {
+    const text = this.statusQuestion(innerDc);
+    if (text && this.ticketStatus) return innerDc.beginDialog(this.ticketStatus.dialog.id, { text });
+    return super.onBeginDialog(innerDc, options);
+  }
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const text = this.statusQuestion(innerDc);
+    if (text && this.ticketStatus) return innerDc.beginDialog(this.ticketStatus.dialog.id, { text });
+    return super.onContinueDialog(innerDc);
   }
 
   protected override async onHumanRequested(innerDc: DialogContext, session: OrientationSession): Promise<DialogTurnResult> {

@@ -126,7 +126,10 @@ export class OrientationFlowDialog extends Dialog<FlowOptions> {
     }
     if (session.pendingFact === 'placeChoice' && session.placeCandidates?.length) {
       const c = matchChoice(text, session.placeCandidates.map((p) => ({ value: p.insee, title: `${p.name} (${p.departement})` })));
-      const cand = c ? session.placeCandidates.find((p) => p.insee === c.value) : undefined;
+      const n = normalizeText(text);
+      // Also "974", "la Réunion"-style answers: the département code or a postcode of one candidate.
+      const byCode = session.placeCandidates.filter((p) => new RegExp(`\\b(${p.departement.toLowerCase()}|${p.postcode ?? 'x'})\\b`).test(n));
+      const cand = c ? session.placeCandidates.find((p) => p.insee === c.value) : byCode.length === 1 ? byCode[0] : undefined;
       if (cand) {
         session.profile = mergeProfiles(session.profile, {
           ...emptyProfile(),
@@ -186,6 +189,8 @@ export class OrientationFlowDialog extends Dialog<FlowOptions> {
 
     if (session.phase === 'decided' || session.phase === 'done') {
       if (!changed) {
+        const named = this.namedOperator(text, session);
+        if (named) return this.finalize(dc, session, named);
         await this.ask(dc, session, R.ANYTHING_ELSE);
         return Dialog.EndOfTurn;
       }
@@ -248,6 +253,10 @@ export class OrientationFlowDialog extends Dialog<FlowOptions> {
     if (u.signals.greeting) {
       await this.repeat(dc, session, M.OPEN_QUESTION);
       return Dialog.EndOfTurn;
+    }
+    if (session.phase === 'decided' || session.phase === 'done') {
+      const named = this.namedOperator(text, session);
+      if (named && named !== session.chosen) return this.finalize(dc, session, named);
     }
     if ((session.phase === 'decided' || session.phase === 'done') && (u.signals.yes || u.signals.no)) {
       await this.ask(dc, session, R.ANYTHING_ELSE);
@@ -444,6 +453,13 @@ export class OrientationFlowDialog extends Dialog<FlowOptions> {
   /** Operator types for the career part (not the emergency line, not the redirection). */
   private careerTypes(decision: RoutingDecision): OperatorType[] {
     return decision.operatorTypes.filter((t) => t !== 'social_emergency' && t !== 'out_of_scope');
+  }
+
+  /** After a decision, naming another operator that fits ("plutôt l'Apec") switches to it. */
+  private namedOperator(text: string, session: OrientationSession): OperatorType | undefined {
+    const decision = this.route(session.profile);
+    const fitting = this.careerTypes(decision);
+    return fitting.length > 1 ? this.matchOption(text, fitting) : undefined;
   }
 
   private matchOption(text: string, options: OperatorType[]): OperatorType | undefined {

@@ -255,3 +255,8 @@ function orderMissing(facts: string[], askOrder: string[]): string[] {
 export function isDecisionComplete(d: RoutingDecision): boolean {
   return d.missing.length === 0 && !(d.problems?.length);
 }
+
+/** A routing function bound to a rule set (what the dialogs receive as `route`). */
+export function createRouter(rules: RoutingRules = defaultRoutingRules()): (profile: Profile) => RoutingDecision {
+  return (profile) => routeProfile(profile, rules);
+}

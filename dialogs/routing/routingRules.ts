@@ -222,3 +222,11 @@ export function defaultRoutingRules(): RoutingRules {
   defaults ??= loadRoutingRules();
   return defaults;
 }
+
+/**
+ * Rules for the running service: the shipped file plus the Region's ROUTING_OVERRIDES_FILE when set.
+ * Call once at start-up (composition root): an invalid Region file stops the start with a clear message.
+ */
+export function routingRulesFromConfig(config: { ROUTING_OVERRIDES_FILE?: string }): RoutingRules {
+  return config.ROUTING_OVERRIDES_FILE ? loadRoutingRules({ overridesFile: config.ROUTING_OVERRIDES_FILE }) : defaultRoutingRules();
+}

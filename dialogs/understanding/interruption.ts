@@ -40,6 +40,7 @@ const PATTERNS: Pattern[] = [
 
 export function detectInterruption(text: string | undefined): Interruption | undefined {
   if (!text) return undefined;
+  if (/^\s*\?+\s*$/.test(text)) return 'help';
   const norm = normalizeText(text);
   if (!norm) return undefined;
   const count = words(norm).length;

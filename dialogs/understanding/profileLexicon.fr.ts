@@ -65,7 +65,7 @@ export const NEED_PATTERNS: Record<Need, RegExp> = {
   vae: /\b(vae|validation des acquis|faire valider mon experience|valider mon experience)\b/,
   bilan: /\b(bilan de competences?|bilan professionnel|faire un bilan|faire le point)\b/,
   information_metier: /\b(info\w* sur (le|les|un|ce) metier\w*|en quoi consiste|c'est quoi (le|ce) metier|fiche metier|decouvrir (le|un|ce) metier|connaitre le metier|ca consiste en quoi|quel salaire|debouches?)\b/,
-  recherche_emploi: /\b(cherche\w* (du|un) (travail|emploi|poste|job)|trouver (du|un) (travail|emploi|poste)|retrouver (du|un) (travail|emploi)|recherche d'emploi|recherche (du|un) (travail|emploi)|postuler|candidature|mon cv|faire un cv|decrocher un emploi|retour a l'emploi|reprendre (un|le) travail)\b/,
+  recherche_emploi: /\b(cherche\w* (du|un|mon|mon premier|un premier|un nouvel|un autre) (travail|emploi|poste|job)|trouver (du|un) (travail|emploi|poste)|retrouver (du|un) (travail|emploi)|recherche d'emploi|recherche (du|un) (travail|emploi)|postuler|candidature|mon cv|faire un cv|decrocher un emploi|retour a l'emploi|reprendre (un|le) travail)\b/,
   creation_entreprise: /\b(creer (mon|ma|une|un) (entreprise|boite|societe|activite|commerce|restaurant|micro entreprise)|creation d'entreprise|monter (ma|mon|une) (boite|entreprise|societe|affaire)|me mettre a mon compte|me lancer a mon compte|reprendre une entreprise|reprise d'entreprise|ouvrir (mon|ma|un|une) (commerce|restaurant|salon|boutique|cabinet))\b/,
   etudes: /\b(orientation scolaire|quelles etudes|choisir (mes|des) etudes|parcoursup|quelle filiere|apres le bac|poursuite d'etudes|reprendre (mes|des) etudes|quelle ecole|quelle formation apres)\b/,
 };
@@ -175,7 +175,7 @@ export const RQTH_PATTERNS = {
 export const HEALTH_JOB_RISK = /\b(inapte|inaptitude|medecin du travail|je ne peux plus (faire|exercer|travailler|porter)|mon (dos|corps|genou|epaule) ne (suit|tient) plus|maladie professionnelle|accident du travail|restrictions? medicales?|mi temps therapeutique|reclassement|maintien dans l'emploi|arret maladie (long|depuis)|mon poste (est )?(menace|en danger) (a cause de|par) ma sante)\b/;
 
 export const CADRE_PATTERNS = {
-  yes: /\b((je suis|suis|statut|en tant que|comme|poste de|j'etais|ancien|ancienne) cadre\w*|cadre (sup\w*|superieur|dirigeant|commercial|de sante|administratif|dans|chez|en|au|a la|supérieur)|cadres?$|ingenieur\w*|directeur|directrice|manager|responsable (de|d') (service|equipe|departement|agence|projet)|chef de projet|chef de service|dirigeant\w*|jeune diplome\w* (bac 5|d'ecole|master))\b/,
+  yes: /\b((je suis|suis|statut|tant que|comme|cdi|cdd|salarie\w*|ancien\w*|etais|poste de|emploi de|employe\w*|et|ex|j'etais)( un| une)? cadres?|cadres? (au chomage|en|dans|chez|depuis|sup\w*|superieur|dirigeant|commercial|de sante|administratif|technique|bancaire|\d+)|^cadres?|ingenieur\w*|directeur|directrice|manager|responsable (de|d') (service|equipe|departement|agence|projet)|chef de projet|chef de service|dirigeant\w*)\b/,
   no: /\b(non cadre|pas cadre|je ne suis pas cadre|agent de maitrise|etam)\b/,
   /** "dans le cadre de" is never the status. */
   falseFriend: /\bdans le cadre (de|du|des|d')\b/g,
