@@ -61,6 +61,10 @@ export interface ConsoleHarness {
 export interface HarnessOptions {
   store?: (dataDir: string) => Promise<TicketStore>;
   env?: Record<string, string>;
+  /** Shared Redis client (console stores go to Redis when env has TICKET_STORE=redis). */
+  redis?: Parameters<typeof createConsoleModule>[0]['redis'];
+  /** Skip creating the test accounts (a second instance on the same Redis). */
+  skipUsers?: boolean;
 }
 
 export async function startConsole(opts: HarnessOptions = {}): Promise<ConsoleHarness> {
@@ -68,9 +72,13 @@ export async function startConsole(opts: HarnessOptions = {}): Promise<ConsoleHa
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent', CONSOLE_SESSION_SECRET: 'secret-de-test', ...opts.env });
   const store = opts.store ? await opts.store(dataDir) : await JournalTicketStore.open(join(dataDir, 'tickets.journal'));
   const service = new TicketService({ store, retentionDays: 90 });
-  const consoleModule = createConsoleModule({ config, tickets: service, logger: createLogger('silent'), directory: DIRECTORY });
+  const consoleModule = createConsoleModule({ config, tickets: service, logger: createLogger('silent'), directory: DIRECTORY, redis: opts.redis });
   const users: Record<string, ConsoleUser> = {};
   for (const u of USERS) {
+    if (opts.skipUsers) {
+      users[u.key] = (await consoleModule.stores.users.findByEmail(u.email))!;
+      continue;
+    }
     users[u.key] = (
       await upsertConsoleUser(consoleModule.stores.users, { email: u.email, password: PASSWORD, role: u.role, structureId: u.structureId, region: u.region, displayName: u.displayName })
     ).user;
@@ -107,12 +115,12 @@ export const TICKETS_FOR = { A: { structure: STRUCTURE_A, territory: TERRITORY_A
 
 /** A cookie-keeping HTTP client that reads the CSRF token from the last page it fetched. */
 export class ConsoleClient {
-  private cookies = new Map<string, string>();
+  cookies = new Map<string, string>();
   csrf = '';
 
-  constructor(private readonly baseUrl: string) {}
+  constructor(public baseUrl: string) {}
 
-  private cookieHeader(): string {
+  cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 

@@ -256,7 +256,7 @@ describe('CSV export', () => {
     const t = await h.create({ ...TICKETS_FOR.B, need: 'Formation "cariste"; CACES =1+1', contact: { channel: 'phone', value: '+33 6 12 34 56 78', preferredTimes: 'après 18 h\nou samedi' } });
     const c = new ConsoleClient(h.baseUrl);
     await c.login(USERS[1].email);
-    const res = await fetch(`${h.baseUrl}/console/tickets/export.csv?statut=toutes`, { headers: { cookie: (c as unknown as { cookieHeader(): string }).cookieHeader() } });
+    const res = await fetch(`${h.baseUrl}/console/tickets/export.csv?statut=toutes`, { headers: { cookie: c.cookieHeader() } });
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="demandes-cep-\d{4}-\d{2}-\d{2}\.csv"/);
     const bytes = new Uint8Array(await res.arrayBuffer());
