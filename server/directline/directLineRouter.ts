@@ -19,7 +19,7 @@ function bodyOf(req: Request): Record<string, unknown> {
 
 /** ws(s)://host of this server as the client reached it (or PUBLIC_URL). */
 function wsBase(req: Request, publicUrl?: string): string {
-  const base = publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+  const base = publicUrl ?? `${req.protocol}://${req.host ?? req.get('host') ?? 'localhost'}`;
   return base.replace(/\/+$/, '').replace(/^http/, 'ws');
 }
 
