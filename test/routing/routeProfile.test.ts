@@ -194,3 +194,16 @@ describe('routeProfile — bad input is never routed as certain', () => {
     expect(routeProfile(p({ status: 'salarie_prive', age: 35, place: { postcode: '35000' } })).missing).toEqual([]);
   });
 });
+
+describe("routeProfile — an employer's training needs", () => {
+  it('Given an HR manager asking to train the staff (need "formation" extracted too), Then the OPCO only, nothing asked', () => {
+    const d = routeProfile(p({ status: 'salarie_prive', outOfScope: ['besoin_formation_employeur'], needs: ['formation'], place: undefined }));
+    expect(d.operatorTypes).toEqual(['out_of_scope']);
+    expect(d.missing).toEqual([]);
+    expect(d.matchedRules).toContain('out_of_scope.employer_training_only');
+  });
+  it('Given the same question plus a personal retraining wish, Then the career routing too', () => {
+    const d = routeProfile(p({ status: 'salarie_prive', age: 40, outOfScope: ['besoin_formation_employeur'], needs: ['formation', 'reconversion'] }));
+    expect(d.operatorTypes).toEqual(['out_of_scope', 'cep_actifs_occupes']);
+  });
+});

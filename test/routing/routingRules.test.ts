@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { emptyProfile, type Profile } from '../../dialogs/routing/profile.js';
-import { routeProfile } from '../../dialogs/routing/routeProfile.js';
+import { createRouter, routeProfile } from '../../dialogs/routing/routeProfile.js';
 import {
   applyOverrides,
   defaultRoutingRules,
@@ -14,6 +14,7 @@ import {
   parseOverrides,
   parseRules,
   RoutingRulesError,
+  routingRulesFromConfig,
   type RoutingRule,
 } from '../../dialogs/routing/routingRules.js';
 
@@ -122,5 +123,22 @@ describe('Region overrides (ROUTING_OVERRIDES_FILE)', () => {
 
   it('Given an overrides file with an unexpected key, When parsed, Then zod refuses it', () => {
     expect(() => parseOverrides({ version: 'x', disable: ['status.employee'] })).toThrow(/disable/);
+  });
+});
+
+describe('routingRulesFromConfig', () => {
+  it('Given no ROUTING_OVERRIDES_FILE, Then the shipped rules', () => {
+    expect(routingRulesFromConfig({}).version).toBe(base().version);
+  });
+  it('Given ROUTING_OVERRIDES_FILE, Then the Region rules apply through createRouter', () => {
+    const path = writeJson('cfg.json', { version: 'cfg', disableRules: ['status.employee_cadre'] });
+    const route = createRouter(routingRulesFromConfig({ ROUTING_OVERRIDES_FILE: path }));
+    const d = route(p({ status: 'salarie_prive', cadre: true, age: 40 }));
+    expect(d.rulesVersion).toBe(`${base().version}+cfg`);
+    expect(d.operatorTypes).toEqual(['cep_actifs_occupes']);
+  });
+  it('Given an invalid ROUTING_OVERRIDES_FILE, Then start-up fails with the reason', () => {
+    const path = writeJson('cfg-bad.json', { version: 'cfg', disableRules: ['no.such.rule'] });
+    expect(() => routingRulesFromConfig({ ROUTING_OVERRIDES_FILE: path })).toThrow(/unknown rule id "no.such.rule"/);
   });
 });
