@@ -11,6 +11,9 @@ import { createDirectLineRouter } from './directline/directLineRouter.js';
 import { createWebChatRouter } from './webchat/webChatRouter.js';
 import { describeError } from './platform/errorLog.js';
 import { sendError } from './platform/httpError.js';
+import { join } from 'node:path';
+import { ApiTokenRegistry } from './api/tickets/apiTokens.js';
+import { createTicketsRouter } from './api/tickets/ticketsRouter.js';
 
 export const BODY_LIMIT = '256kb';
 
@@ -36,7 +39,14 @@ export function createApp(services: Services): AppHandle {
   app.use('/v3/directline', createDirectLineRouter(services.directLine.service, services.config));
   app.use(createWebChatRouter({ stateTtlSeconds: services.config.STATE_TTL_SECONDS }));
   // Knowledge API (K2): app.use('/api/knowledge', …)
-  // Tickets API (T1): app.use('/api/tickets', …)
+  app.use(
+    '/api/tickets',
+    createTicketsRouter({
+      tickets: services.tickets,
+      tokens: ApiTokenRegistry.fromFile(services.config.TICKETS_API_TOKENS_FILE ?? join(services.config.DATA_DIR, 'api-tokens.json')),
+      onAccess: (e) => logger.info({ event: 'tickets_api', ...e }, 'tickets API access'),
+    }),
+  );
   // Console (T2): app.use('/console', …)
 
   // ---- Errors (keep last) -----------------------------------------------------------------

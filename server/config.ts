@@ -62,6 +62,10 @@ export const configSchema = z.object({
 
   /** Tickets: closed tickets are anonymised after this many days. */
   TICKET_RETENTION_DAYS: z.coerce.number().int().positive().default(90),
+  /** How often the ticket retention job runs in the server (minutes). */
+  TICKET_RETENTION_INTERVAL_MINUTES: z.coerce.number().int().positive().default(60),
+  /** Bearer tokens of the tickets REST API, stored hashed (`npm run tickets:token`). Default: DATA_DIR/api-tokens.json. */
+  TICKETS_API_TOKENS_FILE: optionalString,
   /** Console session secret (cookies); random per process when unset. */
   CONSOLE_SESSION_SECRET: optionalString,
   /** Console session lifetime (absolute, from login). */

@@ -21,6 +21,9 @@ import { describeError } from './platform/errorLog.js';
 import { ReadinessRegistry } from './platform/readiness.js';
 import { UpgradeRegistry } from './platform/upgradeRegistry.js';
 import { MainDialog } from '../dialogs/mainDialog.js';
+import { BotFrameworkNotifier } from '../bot/botframework/botFrameworkNotifier.js';
+import { createTicketStore } from '../bot/handoff/ticketStoreFactory.js';
+import { TicketService } from '../bot/handoff/ticketService.js';
 import { ChannelProfileStore } from '../bot/rendering/channelProfile.js';
 import { configureRendering } from '../bot/rendering/renderReply.js';
 import { VoiceTurnMiddleware } from '../bot/voice/voiceTurnMiddleware.js';
@@ -50,6 +53,8 @@ export interface Services {
   upgradeHandlers: UpgradeRegistry;
   /** Released on shutdown, in reverse order of registration. */
   closers: CloserRegistry;
+  /** Hand-off tickets (T1): lifecycle service over the configured store (journal or Redis). */
+  tickets: TicketService;
   /** Referentials (trades, certifications, schemes, operators, offers when configured). */
   knowledgeBase: KnowledgeBase;
   /** Which structures serve a place, for one operator type (routing). */
@@ -120,6 +125,17 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
   if (regionReport) logger.info({ counts: regionReport.counts, rejects: regionReport.rejects }, 'region operator directory loaded');
 
   // ---- Tickets / hand-off (T1) -------------------------------------------------------------
+  const ticketStore = await createTicketStore(config, redis);
+  closers.add('tickets', () => ticketStore.close());
+  readinessChecks.add('tickets', () => ticketStore.ping());
+  const tickets = new TicketService({
+    store: ticketStore,
+    retentionDays: config.TICKET_RETENTION_DAYS,
+    notifier: new BotFrameworkNotifier(adapter, config.MicrosoftAppId ?? '', (err) => logger.warn({ err: { name: err.name, message: err.message } }, 'proactive message failed')),
+    onWarning: (message, detail) => logger.warn(detail ?? {}, message),
+  });
+  // Closed tickets are anonymised after TICKET_RETENTION_DAYS (also `npm run tickets:purge`).
+  closers.add('ticket-retention', tickets.startRetentionJob(config.TICKET_RETENTION_INTERVAL_MINUTES * 60_000));
 
   // ---- Console (T2) ------------------------------------------------------------------------
 
@@ -136,6 +152,7 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
     readinessChecks,
     upgradeHandlers,
     closers,
+    tickets,
     knowledgeBase,
     operatorDirectory,
   };

@@ -24,6 +24,8 @@ export interface CepBotOptions {
   /** The main dialog (dialogs/mainDialog.ts); it owns interruptions, routing and hand-off. */
   dialog: Dialog;
   logger: Logger;
+  /** Incoming event activities (e.g. Bot Framework `handoff.status`, handled by T1's handleHandoffStatusEvent). */
+  onEventActivity?: (context: TurnContext) => Promise<unknown>;
 }
 
 export class CepBot extends ActivityHandler {
@@ -54,7 +56,14 @@ export class CepBot extends ActivityHandler {
       await this.handleMessage(context);
       await next();
     });
-    // Other activity types (typing, event, messageReaction, unknown ones…) are ignored by default.
+    const onEventActivity = options.onEventActivity;
+    if (onEventActivity) {
+      this.onEvent(async (context, next) => {
+        await onEventActivity(context);
+        await next();
+      });
+    }
+    // Other activity types (typing, messageReaction, unknown ones…) are ignored by default.
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
