@@ -43,6 +43,7 @@ const rows: Row[] = [
   { given: 'an interim worker during a mission', profile: { status: 'interimaire', betweenContracts: false, age: 31 }, then: ['cep_actifs_occupes'], rule: 'status.interim_seasonal_in_contract' },
   { given: 'an interim worker between two missions', profile: { status: 'interimaire', betweenContracts: true, age: 28 }, then: ['france_travail'], rule: 'status.interim_seasonal_between_contracts' },
   { given: 'a seasonal worker during the season', profile: { status: 'saisonnier', betweenContracts: false, age: 26 }, then: ['cep_actifs_occupes'], rule: 'status.interim_seasonal_in_contract' },
+  { given: 'a 24-year-old seasonal worker between seasons (16-25 not in work)', profile: { status: 'saisonnier', betweenContracts: true, age: 24 }, then: ['mission_locale'], rule: 'status.young' },
   { given: 'a seasonal worker between seasons', profile: { status: 'saisonnier', betweenContracts: true, age: 33 }, then: ['france_travail'], rule: 'status.interim_seasonal_between_contracts' },
   { given: 'a pluri-active employee and micro-entrepreneur', profile: { status: 'salarie_prive', pluriActive: true, age: 37 }, then: ['cep_actifs_occupes'], rule: 'status.pluriactive' },
   { given: 'a pluri-active public servant with a private activity', profile: { status: 'agent_public', pluriActive: true, age: 44 }, then: ['employer_public', 'cep_actifs_occupes'], options: ['employer_public', 'cep_actifs_occupes'], rule: 'status.public_servant_pluriactive' },
