@@ -34,6 +34,8 @@ export const MAX_LIMIT = 100;
 
 export class HybridKnowledgeSearch implements KnowledgeSearch {
   private readonly byKey: Map<string, number>;
+  /** Runs of consecutive documents of one type, so a typed vector search scans only its rows. */
+  private readonly typeRuns = new Map<KnowledgeType, Array<[number, number]>>();
 
   constructor(
     readonly documents: readonly SearchDocument[],
@@ -43,6 +45,14 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
     readonly fusion: FusionSettings = DEFAULT_FUSION,
   ) {
     this.byKey = new Map(documents.map((d, i) => [`${d.type}:${d.id}`, i]));
+    for (let i = 0; i < documents.length; ) {
+      let j = i;
+      while (j < documents.length && documents[j].type === documents[i].type) j++;
+      const runs = this.typeRuns.get(documents[i].type) ?? [];
+      runs.push([i, j]);
+      this.typeRuns.set(documents[i].type, runs);
+      i = j;
+    }
   }
 
   document(type: KnowledgeType, id: string): SearchDocument | undefined {
@@ -66,7 +76,10 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
     let vector: { index: number; score: number }[] = [];
     if (mode !== 'lexical' && this.vectors && this.embedder) {
       const qv = await this.embedder.queryVector(q);
-      vector = this.vectors.search(qv, n, accept);
+      const ranges = options.types?.length
+        ? options.types.flatMap((t) => this.typeRuns.get(t) ?? []).sort((a, b) => a[0] - b[0])
+        : undefined;
+      vector = this.vectors.search(qv, n, accept, ranges);
       if (mode === 'hybrid' && lexical.length === 0) vector = vector.filter((h) => h.score >= this.fusion.minVectorScoreAlone);
     }
     if (mode === 'lexical') return lexical.slice(0, limit).map((h) => this.hit(h.index, h.score));

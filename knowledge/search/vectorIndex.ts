@@ -18,8 +18,11 @@ export class VectorIndex {
     this.count = vectors.length / dim;
   }
 
-  /** Top-k rows by cosine; `accept` filters by row position. A zero query returns nothing. */
-  search(query: Float32Array, k: number, accept?: (index: number) => boolean): VectorHit[] {
+  /**
+   * Top-k rows by cosine; `accept` filters by row position; `ranges` ([start, end) pairs) limits
+   * the scan to some rows (e.g. the rows of the requested types). A zero query returns nothing.
+   */
+  search(query: Float32Array, k: number, accept?: (index: number) => boolean, ranges?: ReadonlyArray<readonly [number, number]>): VectorHit[] {
     const d = this.dim;
     let qn = 0;
     for (let j = 0; j < d; j++) qn += query[j] * query[j];
@@ -29,20 +32,22 @@ export class VectorIndex {
     const topScore = new Float32Array(k).fill(-Infinity);
     const topIndex = new Int32Array(k).fill(-1);
     let min = -Infinity;
-    for (let i = 0, base = 0; i < this.count; i++, base += d) {
-      let s = 0;
-      for (let j = 0; j < d; j++) s += query[j] * v[base + j];
-      if (s <= min) continue;
-      if (accept && !accept(i)) continue;
-      let p = k - 1;
-      while (p > 0 && topScore[p - 1] < s) {
-        topScore[p] = topScore[p - 1];
-        topIndex[p] = topIndex[p - 1];
-        p--;
+    for (const [start, end] of ranges ?? [[0, this.count] as const]) {
+      for (let i = start, base = start * d; i < end; i++, base += d) {
+        let s = 0;
+        for (let j = 0; j < d; j++) s += query[j] * v[base + j];
+        if (s <= min) continue;
+        if (accept && !accept(i)) continue;
+        let p = k - 1;
+        while (p > 0 && topScore[p - 1] < s) {
+          topScore[p] = topScore[p - 1];
+          topIndex[p] = topIndex[p - 1];
+          p--;
+        }
+        topScore[p] = s;
+        topIndex[p] = i;
+        min = topScore[k - 1];
       }
-      topScore[p] = s;
-      topIndex[p] = i;
-      min = topScore[k - 1];
     }
     const out: VectorHit[] = [];
     for (let p = 0; p < k && topIndex[p] >= 0; p++) out.push({ index: topIndex[p], score: topScore[p] });

@@ -6,11 +6,13 @@ import { join } from 'node:path';
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { KnowledgeBase } from '../../knowledge/model/knowledgeBase.js';
+import type { KnowledgeSearch, SearchHit, SearchOptions } from '../../knowledge/search/knowledgeSearch.js';
 import { createKnowledgeSearch, type ReadyKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';
 import type { SearchEmbedder } from '../../knowledge/embeddings/searchEmbedder.js';
 import { createTransformersEmbedder } from '../../knowledge/embeddings/transformersEmbeddings.js';
 
-export interface KnowledgeSearchService {
+/** Also a KnowledgeSearch: search() waits for the index on the first calls after start-up. */
+export interface KnowledgeSearchService extends KnowledgeSearch {
   /** The search once ready, undefined while loading or after a failure. */
   current(): ReadyKnowledgeSearch | undefined;
   ready: Promise<ReadyKnowledgeSearch>;
@@ -49,6 +51,9 @@ export function startKnowledgeSearch(kb: KnowledgeBase, config: AppConfig, logge
   return {
     current: () => value,
     ready,
+    async search(query: string, options?: SearchOptions): Promise<SearchHit[]> {
+      return (value ?? (await ready)).search(query, options);
+    },
     async check() {
       if (value) return { ok: true, detail: `${value.info.documents} documents (${value.info.fromSnapshot ? 'snapshot' : 'built'} in ${value.info.millis} ms)` };
       return { ok: false, detail: failure ? `failed: ${failure.message}` : 'index loading' };

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocumentText, analyzeQueryText, expandQuery, foldText, masculine, synonymEntryCount } from '../../knowledge/search/frenchAnalyzer.js';
+
+describe('French analyzer', () => {
+  it('folds case, accents and ligatures', () => {
+    expect(foldText('Éducatrice SPÉCIALISÉE Œnologue')).toBe('educatrice specialisee oenologue');
+  });
+
+  it('splits elisions and drops stop words (l\', d\', qu\', j\', n\', s\', c\')', () => {
+    expect(analyzeDocumentText("l'aide d'urgence qu'il n'a s'il c'est j'ai")).toEqual(analyzeDocumentText('aide urgence il'));
+    expect(analyzeDocumentText("l’école")).toEqual(analyzeDocumentText('école'));
+  });
+
+  it.each([
+    ['conductrice', 'conducteur'],
+    ['vendeuse', 'vendeur'],
+    ['boulangère', 'boulanger'],
+    ['infirmières', 'infirmier'],
+    ['mécanicienne', 'mécanicien'],
+    ['éducatrice', 'éducateur'],
+    ['aide-soignante', 'aide-soignant'],
+  ])('Given the feminine "%s", Then it analyses like the masculine "%s"', (fem, masc) => {
+    expect(analyzeDocumentText(fem)).toEqual(analyzeDocumentText(masc));
+  });
+
+  it('keeps both genders of a ROME label meeting either form', () => {
+    const label = analyzeDocumentText('Conducteur / Conductrice de bus');
+    expect(label).toEqual(expect.arrayContaining(analyzeQueryText('conductrice')));
+    expect(masculine('coiffeuse')).toBe('coiffeur');
+  });
+
+  it('drops intent and hesitation words from queries only', () => {
+    expect(analyzeQueryText('euh ben je voudrais devenir boulanger quoi')).toEqual(analyzeQueryText('boulanger'));
+    expect(analyzeDocumentText('Inspecteur du travail')).toContain('travail');
+  });
+
+  it.each([
+    ['ASH', /service hospitalier/],
+    ['un poste d\'AESH', /situation handicap/],
+    ['ATSEM', /ecoles maternelles/],
+    ['CACES', /cariste/],
+    ['VTC', /vtc/],
+    ['BTP', /batiment travaux publics/],
+    ['RH', /ressources humaines/],
+    ['je cherche en compta', /comptable/],
+    ['auxiliaire de vie', /accompagnant educatif social/],
+    ['informaticien', /developpeur/],
+    ['dev', /developpeur/],
+    ['chauffeur', /conducteur/],
+  ])('expands "%s" from the synonym table', (q, re) => {
+    expect(expandQuery(q).expansion).toMatch(re);
+  });
+
+  it('matches two-letter acronyms only in capitals ("AS" yes, "tu as" no)', () => {
+    expect(expandQuery('je veux devenir AS').expansion).toMatch(/aide soignant/);
+    expect(expandQuery('tu as raison').expansion).toBe('');
+  });
+
+  it('replaces slang words that carry no trade meaning (boulot, taf)', () => {
+    expect(analyzeQueryText(expandQuery('un taf dans la compta').text)).toEqual([]);
+  });
+
+  it('ships a real synonym table', () => {
+    expect(synonymEntryCount()).toBeGreaterThan(100);
+  });
+
+  it('returns nothing for emoji, punctuation or HTML-only input, and bounds long input', () => {
+    expect(analyzeQueryText('🙂🙂🙂 !!! ???')).toEqual([]);
+    expect(analyzeQueryText('<b></b><br/>')).toEqual([]);
+    const long = 'boulanger '.repeat(1000);
+    expect(analyzeQueryText(long).length).toBeLessThan(60);
+  });
+});
