@@ -5,7 +5,6 @@ import type { OperatorStructure } from '../model/operatorStructure.js';
 import type { Scheme } from '../model/scheme.js';
 import type { Trade } from '../model/trade.js';
 import type { TrainingOffer } from '../model/trainingOffer.js';
-import { importLheoFile } from '../importers/lheoImporter.js';
 import type { ImportReport } from '../importers/importReport.js';
 import { BUILTIN_KB_DIR, readOffers, readSnapshot, type Snapshot } from './snapshot.js';
 
@@ -91,6 +90,8 @@ export function loadKnowledgeBase(dir: string = BUILTIN_KB_DIR, options: LoadOpt
  */
 export async function loadKnowledgeBaseWithOffers(options: { dir?: string; trainingOffersFile?: string } = {}): Promise<{ kb: KnowledgeBase; offersReport?: ImportReport }> {
   if (!options.trainingOffersFile) return { kb: loadKnowledgeBase(options.dir) };
+  // Imported lazily: the Lhéo parser is only needed when a catalogue is configured.
+  const { importLheoFile } = await import('../importers/lheoImporter.js');
   const { offers, report } = await importLheoFile(options.trainingOffersFile);
   return { kb: loadKnowledgeBase(options.dir, { offers }), offersReport: report };
 }

@@ -3,15 +3,17 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { z } from 'zod';
 import type { Certification } from '../model/certification.js';
 import type { DatasetInfo } from '../model/knowledgeBase.js';
 import type { OperatorStructure } from '../model/operatorStructure.js';
 import type { Scheme } from '../model/scheme.js';
+import { genderFormsOf } from '../model/genderForms.js';
 import type { Trade } from '../model/trade.js';
 import type { TrainingOffer } from '../model/trainingOffer.js';
 
-export const SNAPSHOT_FORMAT_VERSION = 1;
+// v2: repeated strings (skills, certifiers, sources…) stored once in a string table, genders
+// recomputed at load: half the JSON to parse at start-up.
+export const SNAPSHOT_FORMAT_VERSION = 2;
 export const SNAPSHOT_FILE = 'kb.json.gz';
 /** Offers are kept apart: the built-in snapshot never ships any. */
 export const OFFERS_FILE = 'offers.json.gz';
@@ -29,16 +31,6 @@ export interface Snapshot {
   schemes: Scheme[];
 }
 
-const headerSchema = z.object({
-  formatVersion: z.literal(SNAPSHOT_FORMAT_VERSION),
-  generatedAt: z.string(),
-  datasets: z.array(z.object({ id: z.string(), label: z.string(), source: z.string(), count: z.number() }).passthrough()),
-  trades: z.array(z.unknown()),
-  certifications: z.array(z.unknown()),
-  operators: z.array(z.unknown()),
-  schemes: z.array(z.unknown()),
-});
-
 export class SnapshotError extends Error {}
 
 function readGzJson(file: string): unknown {
@@ -49,14 +41,80 @@ function readGzJson(file: string): unknown {
   }
 }
 
+/** On disk: trades' skill lists and certifications' repeated strings are indices in `strings`. */
+interface PackedSnapshot extends Omit<Snapshot, 'trades' | 'certifications'> {
+  strings: string[];
+  trades: PackedTrade[];
+  certifications: PackedCertification[];
+}
+type PackedTrade = Omit<Trade, 'skills' | 'softSkills' | 'knowledge' | 'genders' | 'appellations'> & {
+  skills: number[];
+  softSkills: number[];
+  knowledge: number[];
+  appellations: Array<Omit<Trade['appellations'][number], 'genders'>>;
+};
+type PackedCertification = Omit<Certification, 'source' | 'certifiers'> & { source: number; certifiers: number[] };
+
+function pack(snapshot: Snapshot): PackedSnapshot {
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const ref = (s: string): number => {
+    let i = index.get(s);
+    if (i === undefined) {
+      i = strings.length;
+      strings.push(s);
+      index.set(s, i);
+    }
+    return i;
+  };
+  return {
+    ...snapshot,
+    strings,
+    trades: snapshot.trades.map(({ genders: _g, ...t }) => ({
+      ...t,
+      appellations: t.appellations.map(({ genders: _ag, ...a }) => a),
+      skills: t.skills.map(ref),
+      softSkills: t.softSkills.map(ref),
+      knowledge: t.knowledge.map(ref),
+    })),
+    certifications: snapshot.certifications.map((c) => ({ ...c, source: ref(c.source), certifiers: c.certifiers.map(ref) })),
+  };
+}
+
+function unpack(p: PackedSnapshot): Snapshot {
+  const s = p.strings;
+  const trades: Trade[] = p.trades.map((t) => {
+    const genders = genderFormsOf(t.label);
+    const out: Trade = {
+      ...t,
+      appellations: t.appellations.map((a) => {
+        const g = genderFormsOf(a.label);
+        return g ? { ...a, genders: g } : a;
+      }),
+      skills: t.skills.map((i) => s[i]),
+      softSkills: t.softSkills.map((i) => s[i]),
+      knowledge: t.knowledge.map((i) => s[i]),
+    };
+    if (genders) out.genders = genders;
+    return out;
+  });
+  const certifications: Certification[] = p.certifications.map((c) => ({ ...c, source: s[c.source], certifiers: c.certifiers.map((i) => s[i]) }));
+  return { formatVersion: p.formatVersion, generatedAt: p.generatedAt, datasets: p.datasets, trades, certifications, operators: p.operators, schemes: p.schemes };
+}
+
 export function readSnapshot(dir: string): Snapshot {
   const file = join(dir, SNAPSHOT_FILE);
   if (!existsSync(file)) throw new SnapshotError(`knowledge snapshot not found: ${file} (run npm run kb:build)`);
-  const data = readGzJson(file);
+  const data = readGzJson(file) as Partial<PackedSnapshot> | null;
   // Only the envelope is checked at load (speed); the full zod check runs in tests and at build.
-  const parsed = headerSchema.safeParse(data);
-  if (!parsed.success) throw new SnapshotError(`invalid knowledge snapshot ${file}: ${parsed.error.issues[0]?.message}`);
-  return data as Snapshot;
+  if (!data || typeof data !== 'object') throw new SnapshotError(`invalid knowledge snapshot ${file}: not an object`);
+  if (data.formatVersion !== SNAPSHOT_FORMAT_VERSION) {
+    throw new SnapshotError(`knowledge snapshot ${file} has format ${String(data.formatVersion)}, expected ${SNAPSHOT_FORMAT_VERSION} (run npm run kb:build)`);
+  }
+  for (const key of ['strings', 'datasets', 'trades', 'certifications', 'operators', 'schemes'] as const) {
+    if (!Array.isArray(data[key])) throw new SnapshotError(`invalid knowledge snapshot ${file}: "${key}" missing`);
+  }
+  return unpack(data as PackedSnapshot);
 }
 
 export function readOffers(dir: string): TrainingOffer[] {
@@ -70,7 +128,7 @@ export function readOffers(dir: string): TrainingOffer[] {
 export function writeSnapshot(dir: string, snapshot: Snapshot, offers?: TrainingOffer[]): { file: string; bytes: number } {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, SNAPSHOT_FILE);
-  const buf = gzipSync(Buffer.from(JSON.stringify(snapshot)), { level: 9 });
+  const buf = gzipSync(Buffer.from(JSON.stringify(pack(snapshot))), { level: 9 });
   writeFileSync(file, buf);
   if (offers && offers.length) writeFileSync(join(dir, OFFERS_FILE), gzipSync(Buffer.from(JSON.stringify(offers)), { level: 6 }));
   return { file, bytes: buf.length };

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadKnowledgeBase, loadKnowledgeBaseWithOffers } from '../../knowledge/base/knowledgeBase.js';
-import { BUILTIN_KB_DIR, SNAPSHOT_FILE, readSnapshot, SnapshotError } from '../../knowledge/base/snapshot.js';
+import { BUILTIN_KB_DIR, SNAPSHOT_FILE, SNAPSHOT_FORMAT_VERSION, readSnapshot, writeSnapshot, SnapshotError, type Snapshot } from '../../knowledge/base/snapshot.js';
 import { tradeSchema } from '../../knowledge/model/trade.js';
 import { certificationSchema } from '../../knowledge/model/certification.js';
 import { operatorStructureSchema } from '../../knowledge/model/operatorStructure.js';
@@ -67,6 +67,15 @@ const kb = loadKnowledgeBase(); console.log(kb.trades().length, kb.certification
     expect(withOffers.offers()).toHaveLength(12);
     expect(offersReport?.rejects).toEqual([]);
     expect((await loadKnowledgeBaseWithOffers()).kb.offers()).toEqual([]);
+  });
+
+  it('Given a snapshot, When written (packed string table) and read back, Then it is identical', () => {
+    const snap = readSnapshot(BUILTIN_KB_DIR);
+    const small: Snapshot = { ...snap, trades: snap.trades.slice(0, 50), certifications: snap.certifications.slice(0, 50), formatVersion: SNAPSHOT_FORMAT_VERSION };
+    const dir = mkdtempSync(join(tmpdir(), 'k1-roundtrip-'));
+    writeSnapshot(dir, small);
+    expect(readSnapshot(dir)).toEqual(small);
+    expect(small.trades.some((t) => t.genders && t.appellations.some((a) => a.genders))).toBe(true);
   });
 
   it('loads a custom directory (KB_DIR) produced by kb:import', () => {
