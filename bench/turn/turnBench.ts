@@ -152,7 +152,18 @@ function summarise(variant: string, conversations: number, samples: Sample[]): R
   };
 }
 
+async function waitReady(url: string) {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    const res = await fetch(`${url}/readyz`).catch(() => undefined);
+    if (res?.status === 200) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} never became ready`);
+}
+
 async function warm(url: string) {
+  await waitReady(url);
   for (let i = 0; i < 3; i++) {
     for (const text of SCRIPT) await post(url, activity(`warm-${i}`, { type: 'message', text }));
   }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 
-it('Given no configuration, When the server entry starts, Then it prints the URL, answers /healthz and exits 0 on SIGTERM', { timeout: 120_000 }, async () => {
+it('Given no configuration, When the server entry starts, Then it prints the URL, answers /healthz and exits 0 on SIGTERM', { timeout: 240_000 }, async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'cep-main-'));
   const env = { ...process.env, PORT: '0', DATA_DIR: dataDir, NODE_ENV: 'development', LOG_LEVEL: 'warn' };
   for (const k of ['REDIS_URL', 'STATE_STORE', 'MicrosoftAppId', 'MicrosoftAppPassword']) delete env[k];
@@ -19,7 +19,7 @@ it('Given no configuration, When the server entry starts, Then it prints the URL
       const timer = setTimeout(() => reject(new Error(`no URL printed.\nstdout: ${stdout}\nstderr: ${stderr}`)), 100_000);
       child.stdout.on('data', () => {
         const m = /ouvrez (http:\/\/[^\s]+?)\/? dans votre navigateur/.exec(stdout);
-        if (m) {
+        if (m && /CEP assistant ready/.test(stdout)) {
           clearTimeout(timer);
           resolve(m[1].replace(/\/$/, ''));
         }
@@ -29,7 +29,14 @@ it('Given no configuration, When the server entry starts, Then it prints the URL
     expect(stdout).toMatch(/CEP assistant ready: open http:\/\/127\.0\.0\.1:\d+\//);
     const health = await fetch(`${url}/healthz`);
     expect(health.status).toBe(200);
-    const ready = await fetch(`${url}/readyz`);
+    // Indexes load in the background: /readyz turns 200 once they are in.
+    let ready = await fetch(`${url}/readyz`);
+    const deadline = Date.now() + 90_000;
+    while (ready.status !== 200 && Date.now() < deadline) {
+      expect(ready.status).toBe(503);
+      await new Promise((r) => setTimeout(r, 500));
+      ready = await fetch(`${url}/readyz`);
+    }
     expect(ready.status).toBe(200);
     const exitCode = await new Promise<number | null>((resolve) => {
       child.once('exit', (code) => resolve(code));
