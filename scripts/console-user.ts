@@ -15,15 +15,24 @@ const USAGE = `Usage: npm run console:user -- --email <e-mail> --role counsellor
   counsellor needs --structure; supervisor needs --region.
   Password from --password, CONSOLE_USER_PASSWORD, or an interactive prompt (hidden).`;
 
+let pipedLines: Promise<string[]> | undefined;
+async function readPipedLines(): Promise<string[]> {
+  pipedLines ??= (async () => {
+    const lines: string[] = [];
+    for await (const line of createInterface({ input: process.stdin })) lines.push(line);
+    return lines;
+  })();
+  return pipedLines;
+}
+
+/** Hidden prompt on a terminal; with piped input, line n of stdin answers the n-th question. */
+let asked = 0;
 async function promptHidden(question: string): Promise<string> {
   if (!process.stdin.isTTY) {
-    // Piped input: read one line.
-    const rl = createInterface({ input: process.stdin });
-    for await (const line of rl) {
-      rl.close();
-      return line;
-    }
-    return '';
+    const lines = await readPipedLines();
+    const n = asked++;
+    // No confirmation line piped: the confirmation is the password itself.
+    return lines[n] ?? lines[0] ?? '';
   }
   let muted = false;
   const output = new Writable({

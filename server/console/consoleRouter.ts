@@ -32,6 +32,8 @@ export const DSFR_DIST_DIR = dirname(require.resolve('@gouvfr/dsfr/dist/dsfr.min
 
 export interface StructureDirectory {
   structuresFor(type: OperatorType, place?: { communeInsee?: string; departement?: string; region?: string }): StructureRef[];
+  /** Every known structure (for showing a counsellor's structure by name). */
+  structures?(): readonly { id: string; name: string }[];
 }
 
 export interface ConsoleDeps {
@@ -188,6 +190,12 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     res.redirect(303, `${CONSOLE_BASE}/connexion?info=deconnecte`);
   });
 
+  const structureNames = new Map<string, string>();
+  const structureName = (id: string): string | undefined => {
+    if (structureNames.size === 0 && deps.directory?.structures) for (const s of deps.directory.structures()) structureNames.set(s.id, s.name);
+    return structureNames.get(id);
+  };
+
   // ---- Queue ---------------------------------------------------------------------------------
   function queueQuery(req: Request): { filters: QueueFilters; query: TicketQuery } {
     const statut = str(req.query.statut, 20) || 'en_cours';
@@ -226,6 +234,7 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
         pageSize: PAGE_SIZE,
         departements,
         canTakeNext: !!ctx.user.structureId && canTakeNextFor(principal, ctx.user.structureId),
+        structureName: ctx.user.structureId ? structureName(ctx.user.structureId) : undefined,
         notice: notice(req),
       }),
     );

@@ -48,6 +48,9 @@ describe.runIf(chromiumAvailable())('console in Chromium', () => {
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim(), href: document.activeElement?.getAttribute('href') }));
     expect(skip).toEqual({ text: 'Contenu', href: '#contenu' });
+    // Enter on the skip link moves the focus to the main content.
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('contenu');
     await page.focus('#email');
     await page.keyboard.type(email);
     await page.keyboard.press('Tab');
@@ -88,6 +91,7 @@ describe.runIf(chromiumAvailable())('console in Chromium', () => {
     const page = await newPage();
     await loginWithKeyboard(page, USERS[0].email);
     expect(await page.locator('h1').textContent()).toBe("File d'attente");
+    expect(await page.locator('main .fr-text--lead').textContent()).toContain('Mission locale de Lyon');
     const row = page.locator('#file-attente tbody tr', { hasText: t.reference });
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.locator('.fr-badge').textContent()).toBe('Nouvelle');

@@ -3,7 +3,7 @@ import { OPERATOR_LABELS, OPERATOR_TYPES } from '../../../dialogs/routing/operat
 import type { ConsoleUser } from '../consoleUser.js';
 import { html, queryString } from '../html.js';
 import { CONSOLE_BASE, csrfInput, page, type PageOptions } from '../layout.js';
-import { departementLabel, formatDateTime } from '../labels.js';
+import { departementLabel, formatDateTime, regionLabel } from '../labels.js';
 import { dsfrTable, pagination, selectField, statusBadge } from './components.js';
 
 export interface QueueFilters {
@@ -22,6 +22,7 @@ export interface QueuePageModel {
   pageSize: number;
   departements: string[];
   canTakeNext: boolean;
+  structureName?: string;
   notice?: PageOptions['notice'];
 }
 
@@ -39,7 +40,7 @@ export function queuePage(m: QueuePageModel) {
   const params = { statut: m.filters.statut, departement: m.filters.departement, type: m.filters.type };
   const pages = Math.max(1, Math.ceil(m.total / m.pageSize));
   const scope =
-    m.user.role === 'counsellor' ? `Structure ${m.user.structureId}` : m.user.role === 'supervisor' ? `Région ${m.user.region}` : 'Toutes les structures';
+    m.user.role === 'counsellor' ? (m.structureName ?? `Structure ${m.user.structureId}`) : m.user.role === 'supervisor' ? `Région ${regionLabel(m.user.region)}` : 'Toutes les structures';
   const rows = m.tickets.map((t) => [
     html`<a href="${CONSOLE_BASE}/tickets/${t.reference}">${t.reference}</a>`,
     formatDateTime(t.createdAt),
