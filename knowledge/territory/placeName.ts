@@ -2,21 +2,17 @@
 // meet in the same key. Pure.
 
 export function stripAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '');
+  // Combining diacritical marks block: enough for French, much faster than \p{M} on 35k names.
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
 /** Lower case, no accents, hyphens/apostrophes as spaces, "St"/"Ste" expanded, single spaces. */
 export function normalisePlaceName(raw: string): string {
   let t = stripAccents(raw.toLowerCase())
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/[’'`´‘\-_./,()]/g, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(/[œæ]/g, (c) => (c === 'œ' ? 'oe' : 'ae'))
+    .replace(/[’'`´‘\-_./,()\s]+/g, ' ')
     .trim();
-  t = t
-    .replace(/\bste\b/g, 'sainte')
-    .replace(/\bst\b/g, 'saint')
-    .replace(/\bs\/\b/g, 'sur');
+  if (t.includes('st')) t = t.replace(/\bst(e?)\b/g, (_m, e: string) => (e ? 'sainte' : 'saint'));
   return t;
 }
 

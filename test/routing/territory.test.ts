@@ -204,3 +204,18 @@ describe('Territory — places in free text', () => {
     expect(m?.result.kind).toBe('unknown');
   });
 });
+
+describe('Territory — communes with several postcodes', () => {
+  it('Given Ajaccio (20000, 20090, 20167), When resolved by name, Then one commune, no question, no postcode guessed', () => {
+    const r = resolveTownName('Ajaccio');
+    expect(r.kind).toBe('commune');
+    if (r.kind !== 'commune') return;
+    expect(r.commune.postcodes).toEqual(expect.arrayContaining(['20000', '20090', '20167']));
+    expect(r.place.postcode).toBeUndefined();
+    expect(r.place).toMatchObject({ communeInsee: '2A004', departement: '2A', region: '94' });
+  });
+  it('Given Saint-Barthélemy (97133, a collectivité), Then it resolves with its own code and zone "com"', () => {
+    const r = resolvePostcode('97133');
+    expect(r.kind === 'commune' && [r.commune.departement, r.commune.zone]).toEqual(['977', 'com']);
+  });
+});
