@@ -300,3 +300,18 @@ describe('KPIs', () => {
     expect(bad.text).toContain('Les dates étaient inversées');
   });
 });
+
+describe('behind https', () => {
+  it('Given PUBLIC_URL is https, Then the session cookie is Secure', async () => {
+    const hs = await startConsole({ env: { PUBLIC_URL: 'https://console.exemple.fr' } });
+    try {
+      const c = new ConsoleClient(hs.baseUrl);
+      await c.get('/console/connexion');
+      expect(c.lastSetCookies.find((x) => x.startsWith('cep_console_login='))).toMatch(/; Secure/);
+      await c.post('/console/connexion', { email: USERS[0].email, password: PASSWORD });
+      expect(c.lastSetCookies.find((x) => x.startsWith('cep_console_session='))).toMatch(/HttpOnly; SameSite=Lax; Max-Age=28800; Secure/);
+    } finally {
+      await hs.close();
+    }
+  });
+});
