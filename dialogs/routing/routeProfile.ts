@@ -7,6 +7,9 @@ import type { Profile } from './profile.js';
 import type { RoutingDecision, RoutingProblem } from './routingDecision.js';
 import { defaultRoutingRules, type Condition, type Fact, type FactTest, type RoutingRule, type RoutingRules, type RuleGroup } from './routingRules.js';
 import { completePlace } from '../../knowledge/territory/resolvePlace.js';
+import { territoryIndex } from '../../knowledge/territory/territoryIndex.js';
+
+const departementExists = (code: string) => territoryIndex().departementByCode.has(code.trim().toUpperCase());
 
 type Truth = 'true' | 'false' | 'unknown';
 interface Eval {
@@ -148,12 +151,24 @@ export function routeProfile(profile: Profile, rules: RoutingRules = defaultRout
   }
 
   let placeKnown = hasPlace(profile);
-  if (options.checkPlace !== false && profile.place && !placeKnown && profile.place.postcode) {
-    const { place, result } = completePlace(profile.place);
-    if (result?.kind === 'unknown') {
-      problems.push({ fact: 'place', code: 'postcode_unknown', message: result.message });
-    } else if (place.departement || place.communeInsee) {
-      placeKnown = true;
+  if (options.checkPlace !== false && profile.place) {
+    if (!placeKnown && profile.place.postcode) {
+      const { place, result } = completePlace(profile.place);
+      if (result?.kind === 'unknown') {
+        problems.push({ fact: 'place', code: 'postcode_unknown', message: result.message });
+      } else if (place.departement || place.communeInsee) {
+        placeKnown = true;
+      } else if (result?.kind === 'ambiguous') {
+        // A postcode shared by communes of several départements: the person must say which.
+        problems.push({ fact: 'place', code: 'place_ambiguous', message: result.question });
+      }
+    } else if (profile.place.departement && !profile.place.communeInsee && !departementExists(profile.place.departement)) {
+      placeKnown = false;
+      problems.push({
+        fact: 'place',
+        code: 'place_unknown',
+        message: `Je ne connais pas le département « ${profile.place.departement} ». Pouvez-vous me donner votre code postal ou votre commune ?`,
+      });
     }
   }
 

@@ -175,7 +175,7 @@ export const RQTH_PATTERNS = {
 export const HEALTH_JOB_RISK = /\b(inapte|inaptitude|medecin du travail|je ne peux plus (faire|exercer|travailler|porter)|mon (dos|corps|genou|epaule) ne (suit|tient) plus|maladie professionnelle|accident du travail|restrictions? medicales?|mi temps therapeutique|reclassement|maintien dans l'emploi|arret maladie (long|depuis)|mon poste (est )?(menace|en danger) (a cause de|par) ma sante)\b/;
 
 export const CADRE_PATTERNS = {
-  yes: /\b((je suis|suis|statut|tant que|comme|cdi|cdd|salarie\w*|ancien\w*|etais|poste de|emploi de|employe\w*|et|ex|j'etais)( un| une)? cadres?|cadres? (au chomage|en|dans|chez|depuis|sup\w*|superieur|dirigeant|commercial|de sante|administratif|technique|bancaire|\d+)|^cadres?|ingenieur\w*|directeur|directrice|manager|responsable (de|d') (service|equipe|departement|agence|projet)|chef de projet|chef de service|dirigeant\w*)\b/,
+  yes: /(?<!\b(?:le|un|du|ce|au|mon|son|ton|leur|quel|votre|notre|ma|la|dans) )\bcadres?\b(?! (?:de vie|de travail|legal|juridique|agreable|familial|photo|de velo|de porte))|\b((je suis|suis|statut|tant que|comme|cdi|cdd|salarie\w*|ancien\w*|etais|poste de|emploi de|employe\w*|et|ex|j'etais)( un| une)? cadres?|cadres? (au chomage|en|dans|chez|depuis|sup\w*|superieur|dirigeant|commercial|de sante|administratif|technique|bancaire|\d+)|^cadres?|ingenieur\w*|directeur|directrice|manager|responsable (de|d') (service|equipe|departement|agence|projet)|chef de projet|chef de service|dirigeant\w*)\b/,
   no: /\b(non cadre|pas cadre|je ne suis pas cadre|agent de maitrise|etam)\b/,
   /** "dans le cadre de" is never the status. */
   falseFriend: /\bdans le cadre (de|du|des|d')\b/g,

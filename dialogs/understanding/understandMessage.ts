@@ -39,9 +39,19 @@ export async function understandMessage(
 ): Promise<Understanding> {
   const extraction = extractProfile(text, { expecting: options.expecting, now: deps.now?.() });
   const result: Understanding = { ...extraction, llmFacts: [] };
+  if (extraction.signals.injection) {
+    // Nothing of an injection attempt becomes a fact (only emergency signs, which add safety lines).
+    result.profile = { ...emptyLists(), emergencies: extraction.profile.emergencies };
+    result.tradeQuery = undefined;
+    result.placeQuery = undefined;
+    result.understood = false;
+    return result;
+  }
 
   // Place: a direct answer to "Où habitez-vous ?" is resolved as a whole; else look inside the text.
-  if (deps.territory) {
+  // Another language, keyboard noise or an injection attempt: no place lookup ("Job" is a commune).
+  const skipPlace = !!extraction.signals.foreignLanguage || extraction.signals.nonsense || extraction.signals.injection;
+  if (deps.territory && !skipPlace) {
     if (options.expecting === 'place') {
       const found = deps.territory.findPlaceInText(text)?.result;
       // A bare answer ("Villeurbanne", "69100") is resolved as a whole; "oui" or a sentence is not a place.

@@ -189,7 +189,7 @@ const CASES: DialogCase[] = [
   {
     name: 'ambiguous town (Saint-Denis): the person picks La Réunion by its code',
     steps: [
-      { user: "je suis demandeur d'emploi, 30 ans, j'habite à Saint-Denis", says: ['plusieurs communes', 'Saint-Denis (974)'] },
+      { user: "je suis demandeur d'emploi, 30 ans, j'habite à Saint-Denis", says: ['plusieurs communes', 'La Réunion, 974'] },
       { user: '974', says: [SUMMARY, 'Saint-Denis (974)'] },
       { user: 'oui', says: ['**France Travail**'] },
     ],
