@@ -208,3 +208,25 @@ describe("routeProfile — an employer's training needs", () => {
     expect(d.operatorTypes).toEqual(['out_of_scope', 'cep_actifs_occupes']);
   });
 });
+
+describe('routeProfile — doubtful places', () => {
+  it('Given a département that does not exist, Then a place problem and the place asked again', () => {
+    const d = routeProfile(p({ status: 'salarie_prive', age: 35, place: { departement: '99' } }));
+    expect(d.problems).toEqual([{ fact: 'place', code: 'place_unknown', message: expect.stringMatching(/Je ne connais pas le département « 99 »/) }]);
+    expect(d.missing).toEqual(['place']);
+  });
+  it('Given a postcode whose communes are in one département, Then the place is known (département level)', () => {
+    const d = routeProfile(p({ status: 'salarie_prive', age: 35, place: { postcode: '10110' } }));
+    expect(d.missing).toEqual([]);
+    expect(d.problems).toBeUndefined();
+  });
+});
+
+describe('routeProfile — a postcode across two départements', () => {
+  it('Given 13780 (Bouches-du-Rhône and Var), Then the person is asked which commune', () => {
+    const d = routeProfile(p({ status: 'salarie_prive', age: 35, place: { postcode: '13780' } }));
+    expect(d.problems?.[0]).toMatchObject({ fact: 'place', code: 'place_ambiguous' });
+    expect(d.problems?.[0].message).toMatch(/^Le code postal 13780 correspond à plusieurs communes/);
+    expect(d.missing).toEqual(['place']);
+  });
+});
