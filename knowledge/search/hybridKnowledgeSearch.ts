@@ -22,7 +22,7 @@ export interface FusionSettings {
 
 /** Tuned on the dev half of test/relevance/jobQueries.json (see docs/relevance.md). */
 export const DEFAULT_FUSION: FusionSettings = {
-  k: 10,
+  k: 5,
   lexicalWeight: 1,
   vectorWeight: 1,
   candidates: 40,

@@ -1,0 +1,52 @@
+// Runs the relevance evaluation (same code as `npm run eval:relevance`) and asserts the targets of
+// issue 3: hybrid top-3 ≥ 90 % and hybrid strictly better than lexical-only, on the held-out test
+// split and on all queries.
+import { existsSync, readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
+import { createKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';
+import { evaluate, loadJobQueries, type EvaluationReport } from '../../knowledge/search/relevanceEvaluation.js';
+
+const queries = loadJobQueries();
+const ROME_CSV = new URL('../../../shared/data/rome-v4.60/unix_referentiel_code_rome_v460_utf8.csv', import.meta.url);
+let report: EvaluationReport;
+
+beforeAll(async () => {
+  const search = await createKnowledgeSearch(loadKnowledgeBase());
+  report = await evaluate(search, queries);
+});
+
+describe('Labelled job queries', () => {
+  it('has at least 200 queries covering titles, typos, colloquial/acronyms, activities, sentences and spoken transcripts', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(queries.map((q) => q.category))).toEqual(new Set(['title', 'typo', 'acronym_colloquial', 'activity', 'sentence', 'spoken']));
+    expect(new Set(queries.map((q) => q.query)).size).toBe(queries.length);
+    expect(queries.filter((q) => q.split === 'test').length).toBeGreaterThan(100);
+  });
+
+  it('uses only codes that exist in ROME 4.0 v4.60 (the CSV when available, else the built-in KB)', () => {
+    const codes = existsSync(ROME_CSV)
+      ? new Set((parse(readFileSync(ROME_CSV), { columns: true }) as Array<{ code_rome: string }>).map((r) => r.code_rome))
+      : new Set(loadKnowledgeBase().trades().map((t) => t.code));
+    expect(codes.size).toBe(1584);
+    const unknown = queries.flatMap((q) => q.expected.filter((c) => !codes.has(c)).map((c) => `${q.id}:${c}`));
+    expect(unknown).toEqual([]);
+  });
+});
+
+describe('Relevance targets', () => {
+  it('hybrid top-3 ≥ 90 % on the test split and on all queries', () => {
+    expect(report.modes.hybrid.test.top3).toBeGreaterThanOrEqual(0.9);
+    expect(report.modes.hybrid.all.top3).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('hybrid is strictly better than lexical-only (top-3 and MRR, test split)', () => {
+    expect(report.modes.hybrid.test.top3).toBeGreaterThan(report.modes.lexical.test.top3);
+    expect(report.modes.hybrid.test.mrr).toBeGreaterThan(report.modes.lexical.test.mrr);
+  });
+
+  it('the trained embeddings alone are a usable retriever (vector-only top-3 ≥ 80 % on test)', () => {
+    expect(report.modes.vector.test.top3).toBeGreaterThanOrEqual(0.8);
+  });
+});
