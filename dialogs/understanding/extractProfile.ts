@@ -315,7 +315,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     for (const [re, s] of STATUS_SHORT_ANSWERS) if (re.test(t)) found.add(s);
   }
   // "je cherche du travail" said by someone in work is a need, not a status.
-  if (found.has('demandeur_emploi') && (found.has('salarie_prive') || found.has('agent_public')) && !/\b(chomage|chomeu\w*|demandeu\w* d'emploi|licencie\w*|sans emploi|perdu mon)\b/.test(t)) {
+  if (found.has('demandeur_emploi') && (found.has('salarie_prive') || found.has('agent_public')) && !/\b(chomage|chomeu\w*|demandeu\w* d'emploi|je suis licencie\w*|j'ai ete licencie\w*|sans emploi|perdu mon)\b/.test(t)) {
     found.delete('demandeur_emploi');
   }
   const working = ['salarie_prive', 'agent_public', 'interimaire', 'saisonnier'].filter((s) => found.has(s as Status));
@@ -324,7 +324,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (/\b(pluri ?acti\w*|plusieurs (emplois|employeurs|activites|boulots|travails)|deux (emplois|employeurs|activites|boulots|travails)|cumul\w* (deux|plusieurs|un emploi))\b/.test(t)) profile.pluriActive = true;
   const status = STATUS_PRIORITY.find((s) => found.has(s));
   if (status) profile.status = status;
-  if (/\b(licencie\w*|j'ai perdu mon|je viens de perdre|fin de (mon )?contrat|rupture conventionnelle|mon cdd (se termine|est fini|s'arrete|vient de se terminer))\b/.test(t)) profile.recentlyLostJob = true;
+  if (/\b(je suis licencie\w*|j'ai ete licencie\w*|je viens d'etre licencie\w*|on m'a licencie\w*|licencie\w* economique|j'ai perdu mon|je viens de perdre|fin de (mon )?contrat|rupture conventionnelle|mon cdd (se termine|est fini|s'arrete|vient de se terminer))\b/.test(t)) profile.recentlyLostJob = true;
   if (/\b(rsa|revenu de solidarite)\b/.test(t)) profile.rsa = true;
   if (BETWEEN_CONTRACTS.yes.test(t)) profile.betweenContracts = true;
   else if (BETWEEN_CONTRACTS.no.test(t)) profile.betweenContracts = false;
