@@ -173,9 +173,12 @@ export function describeProfile(profile: Profile): string {
   const where = placeLabel(profile.place);
   if (where) parts.push(where);
   let sentence = parts.join(', ');
-  const needs = profile.needs.map((n) => NEED_LABELS[n]).filter(Boolean);
-  if (profile.targetTrade) needs.push(`vers le métier « ${profile.targetTrade.label} »`);
-  if (needs.length > 0) sentence += `${sentence ? ', et ' : ''}vous souhaitez ${needs.slice(0, 3).join(', ')}`;
+  const needs = profile.needs.map((n) => NEED_LABELS[n]).filter(Boolean).slice(0, 3);
+  const trade = profile.targetTrade ? `le métier « ${profile.targetTrade.label} »` : undefined;
+  let wish: string | undefined;
+  if (needs.length > 0) wish = `vous souhaitez ${needs.join(', ')}${trade ? `, vers ${trade}` : ''}`;
+  else if (trade) wish = `vous visez ${trade}`;
+  if (wish) sentence += `${sentence ? ', et ' : ''}${wish}`;
   return sentence;
 }
 
