@@ -70,7 +70,7 @@ if not current[1] then return -1 end
 if current[1] ~= ARGV[3] then return 0 end
 local score = tonumber(ARGV[6])
 redis.call('HSET', key, 'doc', ARGV[4], 'version', ARGV[5], 'structure', ARGV[7], 'region', ARGV[8],
-  'departement', ARGV[9], 'commune', ARGV[10], 'operator', ARGV[11], 'status', ARGV[12])
+  'departement', ARGV[9], 'commune', ARGV[10], 'operator', ARGV[11], 'status', ARGV[12], 'anon', ARGV[14])
 if current[2] ~= ARGV[7] then
   redis.call('ZREM', p .. 's:' .. current[2], id)
   redis.call('ZADD', p .. 's:' .. ARGV[7], score, id)
@@ -95,6 +95,36 @@ if ARGV[16] ~= '' then
   redis.call('XDEL', ARGV[16], ARGV[17])
 end
 return 1
+`;
+
+// Gives the next queue entry to a counsellor in one round trip: an abandoned entry (pending longer
+// than minIdle) first, else a never-delivered one; entries whose ticket is no longer waiting in this
+// structure (taken directly, redirected, anonymised) are acknowledged and deleted on the way.
+// ARGV: prefix, stream, consumer, minIdleMs, structureId. Returns {entryId, doc} or false.
+const CLAIM_SCRIPT = `
+local p = ARGV[1]
+local stream = ARGV[2]
+local function ticketIdOf(fields)
+  for j = 1, #fields, 2 do if fields[j] == 'id' then return fields[j + 1] end end
+  return ''
+end
+for i = 1, 1000 do
+  local entry = nil
+  local claimed = redis.call('XAUTOCLAIM', stream, '${GROUP}', ARGV[3], ARGV[4], '0-0', 'COUNT', 1)
+  if claimed[2][1] then entry = claimed[2][1] end
+  if not entry then
+    local read = redis.call('XREADGROUP', 'GROUP', '${GROUP}', ARGV[3], 'COUNT', 1, 'STREAMS', stream, '>')
+    if not read or not read[1] or not read[1][2][1] then return false end
+    entry = read[1][2][1]
+  end
+  local h = redis.call('HMGET', p .. 't:' .. ticketIdOf(entry[2]), 'status', 'structure', 'doc', 'anon')
+  if (h[1] == 'new' or h[1] == 'redirected') and h[2] == ARGV[5] and h[4] ~= '1' then
+    return {entry[1], h[3]}
+  end
+  redis.call('XACK', stream, '${GROUP}', entry[1])
+  redis.call('XDEL', stream, entry[1])
+end
+return false
 `;
 
 // Drops a queue entry that no longer stands for a waiting ticket. ARGV: stream, entry
@@ -299,49 +329,31 @@ export class RedisTicketStore implements TicketStore {
     this.groupsReady.add(stream);
   }
 
-  private static entries(raw: unknown): StreamEntry[] {
-    const out: StreamEntry[] = [];
-    for (const e of (raw as Array<[string, string[]] | null>) ?? []) {
-      if (!e) continue;
-      const [entryId, fields] = e;
-      const i = fields ? fields.indexOf('id') : -1;
-      out.push({ entryId, ticketId: i >= 0 ? fields[i + 1] : '' });
-    }
-    return out;
-  }
-
-  /** Next queue entry for this counsellor: an abandoned one first, else a never-delivered one. */
-  private async nextEntry(stream: string, consumer: string): Promise<StreamEntry | undefined> {
-    let raw: unknown;
+  /** Next waiting ticket of the queue for this counsellor (see CLAIM_SCRIPT), or undefined. */
+  private async claim(stream: string, consumer: string, structureId: string): Promise<{ entryId: string; ticket: Ticket } | undefined> {
+    const args = [this.p, stream, consumer, String(this.abandonedTakeMs), structureId];
+    let reply: unknown;
     try {
-      raw = await this.cmd(['XAUTOCLAIM', stream, GROUP, consumer, String(this.abandonedTakeMs), '0-0', 'COUNT', '1']);
+      reply = await this.script(CLAIM_SCRIPT, args);
     } catch (err) {
       if (!String((err as Error).message).includes('NOGROUP')) throw err;
       this.groupsReady.delete(stream);
       await this.ensureGroup(stream);
-      raw = await this.cmd(['XAUTOCLAIM', stream, GROUP, consumer, String(this.abandonedTakeMs), '0-0', 'COUNT', '1']);
+      reply = await this.script(CLAIM_SCRIPT, args);
     }
-    const claimed = RedisTicketStore.entries((raw as unknown[])[1]);
-    if (claimed.length > 0) return claimed[0];
-    const read = (await this.cmd(['XREADGROUP', 'GROUP', GROUP, consumer, 'COUNT', '1', 'STREAMS', stream, '>'])) as
-      | Array<[string, unknown]>
-      | null;
-    if (!read || read.length === 0) return undefined;
-    return RedisTicketStore.entries(read[0][1])[0];
+    if (!reply) return undefined;
+    const [entryId, doc] = reply as [string, string];
+    return { entryId, ticket: parseStoredTicket(JSON.parse(doc)) };
   }
 
   async takeNext(structureId: string, counsellorId: string, at: string): Promise<Ticket | undefined> {
     const stream = this.queueKey(structureId);
     await this.ensureGroup(stream);
-    for (let guard = 0; guard < 10_000; guard++) {
-      const entry = await this.nextEntry(stream, counsellorId);
-      if (!entry) return undefined;
-      for (let attempt = 0; attempt < 5; attempt++) {
-        const t = entry.ticketId ? await this.get(entry.ticketId) : undefined;
-        if (!t || !WAITING.has(t.status) || t.structure.id !== structureId || t.anonymisedAt) {
-          await this.script(DROP_ENTRY_SCRIPT, [stream, entry.entryId]);
-          break;
-        }
+    for (let guard = 0; guard < 1000; guard++) {
+      const claimed = await this.claim(stream, counsellorId, structureId);
+      if (!claimed) return undefined;
+      let t: Ticket | undefined = claimed.ticket;
+      for (let attempt = 0; t && attempt < 5; attempt++) {
         const r = applyTransition(t, {
           from: ['new', 'redirected'],
           to: 'taken',
@@ -349,10 +361,15 @@ export class RedisTicketStore implements TicketStore {
           patch: { takenBy: counsellorId, takenAt: at },
         });
         if (!r.ok) break;
-        const w = await this.write(r.ticket, t, { ack: { ...entry, stream } });
+        const w = await this.write(r.ticket, t, { ack: { entryId: claimed.entryId, ticketId: t.id, stream } });
         if (w === 'ok') return r.ticket;
-        // conflict: someone changed the ticket meanwhile (direct take, redirect): look again
+        if (w === 'missing') break;
+        // Changed meanwhile (direct take, redirect, note): look at it again.
+        t = await this.get(t.id);
+        if (t && (!WAITING.has(t.status) || t.structure.id !== structureId || t.anonymisedAt)) t = undefined;
       }
+      // Not takeable any more: drop the entry and look further.
+      await this.script(DROP_ENTRY_SCRIPT, [stream, claimed.entryId]);
     }
     return undefined;
   }
