@@ -104,6 +104,8 @@ describe('tickets API access-control matrix (roles × structures × endpoints)',
       expect(r.text).not.toContain(t.situation);
     } else {
       expect(r.json.reference).toBe(t.reference);
+      expect(r.json.conversation).toBeUndefined();
+      expect(r.json.idempotencyKey).toBeUndefined();
       if (ep !== 'get') expect(after.audit.at(-1)!.actor).toBe(`api:${{ counsellorA: 'crm-lyon', counsellorB: 'crm-marseille', supervisor84: 'ara', supervisor93: 'paca', admin: 'admin' }[who]}`);
     }
     // Also by id: same answer.

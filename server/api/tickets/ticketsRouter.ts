@@ -54,6 +54,12 @@ const closeBodySchema = z.object({ reason: z.string().trim().max(2000).optional(
 const contactedBodySchema = z.object({ detail: z.string().trim().max(2000).optional() }).strict();
 const noteBodySchema = z.object({ text: z.string().trim().min(1).max(5000) }).strict();
 
+/** What integrations get: the ticket without internal fields (conversation reference, idempotency key). */
+export function ticketView(t: Ticket): Omit<Ticket, 'conversation' | 'idempotencyKey'> {
+  const { conversation: _conversation, idempotencyKey: _key, ...rest } = t;
+  return rest;
+}
+
 type Handler = (req: Request, res: Response, principal: TicketPrincipal) => Promise<void>;
 
 export function createTicketsRouter(deps: TicketsApiDeps): Router {
@@ -128,7 +134,7 @@ export function createTicketsRouter(deps: TicketsApiDeps): Router {
     authed('list', async (req, res, principal) => {
       const query = scopedQuery(principal, req.query);
       const page = query ? await tickets.store.list(query) : { items: [], total: 0 };
-      res.json({ items: page.items.filter((t) => canSeeTicket(principal, t)), total: page.total, offset: query?.offset ?? 0, limit: query?.limit ?? 0 });
+      res.json({ items: page.items.filter((t) => canSeeTicket(principal, t)).map(ticketView), total: page.total, offset: query?.offset ?? 0, limit: query?.limit ?? 0 });
     }),
   );
 
@@ -144,11 +150,11 @@ export function createTicketsRouter(deps: TicketsApiDeps): Router {
       const ref = normaliseTicketReference(q.q);
       if (ref) {
         const t = await tickets.store.getByReference(ref);
-        res.json({ items: t && canSeeTicket(principal, t) ? [t] : [] });
+        res.json({ items: t && canSeeTicket(principal, t) ? [ticketView(t)] : [] });
         return;
       }
       const found = await tickets.store.search(q.q, scope, q.limit);
-      res.json({ items: found.filter((t) => canSeeTicket(principal, t)) });
+      res.json({ items: found.filter((t) => canSeeTicket(principal, t)).map(ticketView) });
     }),
   );
 
@@ -226,7 +232,7 @@ export function createTicketsRouter(deps: TicketsApiDeps): Router {
         return;
       }
       res.locals.ticketId = t.id;
-      res.json(t);
+      res.json(ticketView(t));
     }),
   );
 
@@ -234,7 +240,7 @@ export function createTicketsRouter(deps: TicketsApiDeps): Router {
     '/:ticket',
     authed('get', async (req, res, principal) => {
       const t = await visible(req, res, principal, 'view');
-      if (t) res.json(t);
+      if (t) res.json(ticketView(t));
     }),
   );
 
@@ -242,7 +248,7 @@ export function createTicketsRouter(deps: TicketsApiDeps): Router {
     '/:ticket/take',
     authed('take', async (req, res, principal) => {
       const t = await visible(req, res, principal, 'take');
-      if (t) res.json(await tickets.take(t.id, principal.id));
+      if (t) res.json(ticketView(await tickets.take(t.id, principal.id)));
     }),
   );
 
@@ -251,7 +257,7 @@ export function createTicketsRouter(deps: TicketsApiDeps): Router {
     authed('contacted', async (req, res, principal) => {
       const body = contactedBodySchema.parse(req.body ?? {});
       const t = await visible(req, res, principal, 'contacted');
-      if (t) res.json(await tickets.markContacted(t.id, principal.id, body.detail));
+      if (t) res.json(ticketView(await tickets.markContacted(t.id, principal.id, body.detail)));
     }),
   );
 
@@ -265,7 +271,7 @@ export function createTicketsRouter(deps: TicketsApiDeps): Router {
         sendError(res, 400, 'invalid_request', 'The ticket is already addressed to this structure.');
         return;
       }
-      res.json(await tickets.redirect(t.id, principal.id, body.to, body.reason, body.territory));
+      res.json(ticketView(await tickets.redirect(t.id, principal.id, body.to, body.reason, body.territory)));
     }),
   );
 
@@ -274,7 +280,7 @@ export function createTicketsRouter(deps: TicketsApiDeps): Router {
     authed('close', async (req, res, principal) => {
       const body = closeBodySchema.parse(req.body ?? {});
       const t = await visible(req, res, principal, 'close');
-      if (t) res.json(await tickets.close(t.id, principal.id, body.reason));
+      if (t) res.json(ticketView(await tickets.close(t.id, principal.id, body.reason)));
     }),
   );
 
@@ -288,7 +294,7 @@ export function createTicketsRouter(deps: TicketsApiDeps): Router {
         sendError(res, 409, 'anonymised', 'This ticket has been anonymised.');
         return;
       }
-      res.status(201).json(await tickets.addNote(t.id, principal.id, body.text));
+      res.status(201).json(ticketView(await tickets.addNote(t.id, principal.id, body.text)));
     }),
   );
 
