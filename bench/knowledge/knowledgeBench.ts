@@ -4,7 +4,7 @@
 // Usage: npm run bench:knowledge [-- --rounds 5 --offers 100000]
 import { execFileSync } from 'node:child_process';
 import { createReadStream, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,7 @@ import { streamLheoFile } from '../../knowledge/importers/lheoImporter.js';
 import { writeSyntheticLheo } from '../../knowledge/synthetic/lheoSynthetic.js';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, offers: { type: 'string', default: '100000' } } });
+const START_LOAD = loadavg()[0];
 const ROUNDS = Number(values.rounds);
 const OFFERS = Number(values.offers);
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
@@ -25,12 +26,13 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 const median = (xs: number[]) => pct(xs, 50);
 
 // (1) cold load, alternating variants so that outside load hits both alike
-const load: Record<string, { ms: number[]; rss: number[] }> = { kb: { ms: [], rss: [] }, floor: { ms: [], rss: [] } };
+const load: Record<string, { ms: number[]; cpu: number[]; rss: number[] }> = { kb: { ms: [], cpu: [], rss: [] }, floor: { ms: [], cpu: [], rss: [] } };
 for (let r = 0; r < ROUNDS; r++) {
   for (const mode of ['floor', 'kb'] as const) {
     const out = JSON.parse(execFileSync(TSX, [join(REPO, 'bench/knowledge/loadProbe.ts'), '--mode', mode], { cwd: REPO, encoding: 'utf8' }).trim().split('\n').pop()!);
     load[mode].ms.push(out.ms);
     load[mode].rss.push(out.rssMiB);
+    load[mode].cpu.push(out.cpuMs);
   }
 }
 
@@ -70,11 +72,12 @@ rmSync(dir, { recursive: true, force: true });
 const results = {
   date: new Date().toISOString(),
   machine,
+  loadAverageAtStart: START_LOAD,
   snapshotKiB: Math.round(statSync(join(BUILTIN_KB_DIR, SNAPSHOT_FILE)).size / 1024),
   coldLoad: {
     rounds: ROUNDS,
-    kb: { p50ms: median(load.kb.ms), maxMs: Math.max(...load.kb.ms), rssMiB: median(load.kb.rss) },
-    floor: { p50ms: median(load.floor.ms), maxMs: Math.max(...load.floor.ms), rssMiB: median(load.floor.rss) },
+    kb: { p50ms: median(load.kb.ms), maxMs: Math.max(...load.kb.ms), cpuP50ms: median(load.kb.cpu), rssMiB: median(load.kb.rss) },
+    floor: { p50ms: median(load.floor.ms), maxMs: Math.max(...load.floor.ms), cpuP50ms: median(load.floor.cpu), rssMiB: median(load.floor.rss) },
   },
   lheo: { offers: OFFERS, fileMiB: Math.round(fileMiB), generationSeconds: genSeconds, importer, floor, importerMiBperSecond: fileMiB / importer.seconds },
 };

@@ -7,6 +7,7 @@ import { gunzipSync } from 'node:zlib';
 
 const mode = process.argv[process.argv.indexOf('--mode') + 1];
 const t0 = performance.now();
+const c0 = process.cpuUsage();
 let size = 0;
 if (mode === 'floor') {
   const { BUILTIN_KB_DIR, SNAPSHOT_FILE } = await import('../../knowledge/base/snapshot.js');
@@ -19,4 +20,6 @@ if (mode === 'floor') {
   if (!kb.getTrade('J1501') || kb.certificationsForRome('J1501').length === 0) throw new Error('lookup failed');
 }
 const ms = performance.now() - t0;
-console.log(JSON.stringify({ mode, ms, rssMiB: process.memoryUsage().rss / 1048576, trades: size }));
+const cpu = process.cpuUsage(c0);
+const cpuMs = (cpu.user + cpu.system) / 1000;
+console.log(JSON.stringify({ mode, ms, cpuMs, rssMiB: process.memoryUsage().rss / 1048576, trades: size }));

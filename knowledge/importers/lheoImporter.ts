@@ -126,7 +126,7 @@ export async function streamLheoFile(file: string, options: LheoStreamOptions): 
       updatedAt: isoDate(d.datemaj),
       synthetic: d.synthetic || undefined,
     };
-    const parsed = trainingOfferSchema.safeParse(JSON.parse(JSON.stringify(candidate)));
+    const parsed = trainingOfferSchema.safeParse(candidate);
     if (!parsed.success) return rejectOffer(d, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     valid++;
     options.onOffer(parsed.data);
