@@ -180,9 +180,9 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
   closers.add('voice-relay', () => relay.close());
 
   // ---- Direct Line + web chat (P2) ------------------------------------------------------------
-  // Its middleware takes the bot's output off the pipeline, so it is registered after the others.
+  // Bot output on Direct Line conversations reaches the channel after every middleware.
   const directLine = await createDirectLine({ config, redis, adapter, bot, logger });
-  adapter.use(directLine.middleware);
+  adapter.registerLocalChannel(directLine.channel);
   upgradeHandlers.register(STREAM_PATH_PREFIX, directLine.streaming.handleUpgrade);
   readinessChecks.add('directline', () => directLine.service.store.ping());
   closers.add('directline', () => directLine.close());

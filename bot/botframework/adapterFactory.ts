@@ -8,6 +8,8 @@ import {
   type Activity,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type InvokeResponse,
+  type ConversationReference,
+  type ResourceResponse,
   type TurnContext,
 } from 'botbuilder';
 import type { AppConfig } from '../../server/config.js';
@@ -31,7 +33,42 @@ export function authenticationOptions(config: AppConfig): ConfigurationBotFramew
  * CloudAdapter whose HTTP handling is done by our own controller (JSON errors, no console output):
  * `handle` authenticates and runs one turn, returning the invoke/expectReplies response if any.
  */
+/** A channel hosted in this process (our Direct Line) that delivers the bot's output itself. */
+export interface LocalChannel {
+  owns(activity: Partial<Activity>): boolean;
+  send(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]>;
+}
+
 export class CepAdapter extends CloudAdapter {
+  private readonly localChannels: LocalChannel[] = [];
+
+  /**
+   * Output of turns on a local channel (in a turn or proactive) goes to the channel instead of a
+   * Bot Connector call. This is the bottom of the send pipeline: every middleware has seen it.
+   */
+  registerLocalChannel(channel: LocalChannel): void {
+    this.localChannels.push(channel);
+  }
+
+  private localChannelOf(context: TurnContext): LocalChannel | undefined {
+    return this.localChannels.find((c) => c.owns(context.activity));
+  }
+
+  override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const local = this.localChannelOf(context);
+    return local ? local.send(context, activities) : super.sendActivities(context, activities);
+  }
+
+  override async updateActivity(context: TurnContext, activity: Partial<Activity>): Promise<ResourceResponse | void> {
+    if (this.localChannelOf(context)) throw new Error('Updating a sent activity is not supported on this channel.');
+    return super.updateActivity(context, activity);
+  }
+
+  override async deleteActivity(context: TurnContext, reference: Partial<ConversationReference>): Promise<void> {
+    if (this.localChannelOf(context)) throw new Error('Deleting a sent activity is not supported on this channel.');
+    return super.deleteActivity(context, reference);
+  }
+
   handle(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
     return this.processActivity(authHeader, activity, logic);
   }

@@ -1,5 +1,5 @@
 // Builds the self-hosted Direct Line from the container's services: log store, token signer,
-// service, bot-output middleware and WebSocket streaming.
+// service, the local channel that receives the bot's output, and WebSocket streaming.
 import { createHash } from 'node:crypto';
 import type { ActivityHandler } from 'botbuilder';
 import type { CepAdapter } from '../../bot/botframework/adapterFactory.js';
@@ -7,7 +7,7 @@ import type { RedisClient } from '../../bot/state/redisStorage.js';
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../logger.js';
 import { createConversationLogStore } from './conversationLogFactory.js';
-import { DirectLineMiddleware } from './directLineMiddleware.js';
+import { DirectLineChannel } from './directLineChannel.js';
 import { DirectLineService } from './directLineService.js';
 import { createDirectLineStreaming, STREAM_PATH_PREFIX, type DirectLineStreaming } from './directLineStream.js';
 import { DirectLineTokens } from './directLineToken.js';
@@ -17,7 +17,8 @@ export { STREAM_PATH_PREFIX };
 
 export interface DirectLine {
   service: DirectLineService;
-  middleware: DirectLineMiddleware;
+  /** Register with adapter.registerLocalChannel: bot output on this channel lands here. */
+  channel: DirectLineChannel;
   streaming: DirectLineStreaming;
   close(): Promise<void>;
 }
@@ -55,7 +56,7 @@ export async function createDirectLine({ config, redis, adapter, bot, logger }: 
   }
   return {
     service,
-    middleware: new DirectLineMiddleware(service),
+    channel: new DirectLineChannel(service),
     streaming,
     async close() {
       clearInterval(sweepTimer);

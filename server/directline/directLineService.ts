@@ -6,9 +6,9 @@
 //   run as a turn in-process through the CloudAdapter (`runTrusted`): our own server is the channel,
 //   so there is no Bot Framework JWT to check.
 // - Every activity the bot sends on this channel, in a turn or later through
-//   `adapter.continueConversationAsync` (proactive messages from hand-off, voice…), goes through
-//   `DirectLineMiddleware`, which appends it to the log and pushes it to the streams instead of
-//   calling a Bot Connector service. Conversations carry the reserved service URL
+//   `adapter.continueConversationAsync` (proactive messages from hand-off, voice…), reaches
+//   `DirectLineChannel` (CepAdapter.registerLocalChannel, after every middleware), which appends it
+//   to the log and pushes it to the streams instead of calling a Bot Connector service. Conversations carry the reserved service URL
 //   DIRECTLINE_SERVICE_URL, so a stored ConversationReference keeps working after a restart or a
 //   port change, and nothing ever leaves the process (`.invalid` never resolves).
 import { randomBytes, timingSafeEqual } from 'node:crypto';
@@ -296,7 +296,7 @@ export class DirectLineService {
     }
   }
 
-  /** Called by the middleware for everything the bot sends on this channel (turns and proactive). */
+  /** Called by DirectLineChannel for everything the bot sends on this channel (turns and proactive). */
   async deliverFromBot(context: TurnContext, activities: Partial<Activity>[]): Promise<{ id: string }[]> {
     const conversationId = context.activity.conversation?.id;
     const meta = conversationId ? await this.options.store.get(conversationId) : undefined;
