@@ -47,7 +47,7 @@ export function createApp(services: Services): AppHandle {
       onAccess: (e) => logger.info({ event: 'tickets_api', ...e }, 'tickets API access'),
     }),
   );
-  // Console (T2): app.use('/console', …)
+  app.use('/console', services.console.router);
 
   // ---- Errors (keep last) -----------------------------------------------------------------
   app.use((req: Request, res: Response) => {

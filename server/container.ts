@@ -24,6 +24,7 @@ import { MainDialog } from '../dialogs/mainDialog.js';
 import { BotFrameworkNotifier } from '../bot/botframework/botFrameworkNotifier.js';
 import { createTicketStore } from '../bot/handoff/ticketStoreFactory.js';
 import { TicketService } from '../bot/handoff/ticketService.js';
+import { createConsoleModule, type ConsoleModule } from './console/consoleModule.js';
 import { ChannelProfileStore } from '../bot/rendering/channelProfile.js';
 import { configureRendering } from '../bot/rendering/renderReply.js';
 import { VoiceTurnMiddleware } from '../bot/voice/voiceTurnMiddleware.js';
@@ -59,6 +60,9 @@ export interface Services {
   knowledgeBase: KnowledgeBase;
   /** Which structures serve a place, for one operator type (routing). */
   operatorDirectory: OperatorDirectory;
+  /** Counsellor console (T2): /console router, account stores, and `outcomes`, the conversation-outcome
+   *  recorder (OutcomeRecorder) the dialogs call so that the KPIs see how conversations ended. */
+  console: ConsoleModule;
 }
 
 export interface ContainerOptions {
@@ -138,6 +142,10 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
   closers.add('ticket-retention', tickets.startRetentionJob(config.TICKET_RETENTION_INTERVAL_MINUTES * 60_000));
 
   // ---- Console (T2) ------------------------------------------------------------------------
+  const consoleModule = createConsoleModule({ config, tickets, logger, redis, directory: operatorDirectory });
+  closers.add('console-outcomes', async () => {
+    await consoleModule.outcomes.close?.();
+  });
 
   // ---- Bot -------------------------------------------------------------------------------------
   const partial: Omit<Services, 'bot' | 'directLine'> = {
@@ -153,6 +161,7 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
     upgradeHandlers,
     closers,
     tickets,
+    console: consoleModule,
     knowledgeBase,
     operatorDirectory,
   };
