@@ -28,18 +28,18 @@ const opt = (schema: z.ZodType) => z.preprocess(blankToUndefined, schema.optiona
 
 const rowSchema = z
   .object({
-    id: z.string().trim().regex(/^[A-Za-z0-9_.:-]+$/, 'id: letters, digits, _ . : - only').min(1),
+    id: z.string().trim().regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits, _ . : - only').min(1),
     type: z.enum(OPERATOR_TYPES),
     name: z.string().trim().min(2),
     territory_kind: z.enum(['communes', 'departements', 'region', 'national']),
     territory_codes: z.string().default(''),
     address: opt(z.string().max(300)),
-    phone: opt(z.string().regex(/^(\+33 ?|0)[1-9]([ .-]?\d{2}){4}$|^\d{4}$|^1\d{1,2}$/, 'phone: French format, e.g. 01 23 45 67 89, or a short number')),
-    website: opt(z.string().url('website: full URL, e.g. https://www.example.fr')),
+    phone: opt(z.string().regex(/^(\+33 ?|0)[1-9]([ .-]?\d{2}){4}$|^\d{4}$|^1\d{1,2}$/, 'French format, e.g. 01 23 45 67 89, or a short number')),
+    website: opt(z.string().url('full URL, e.g. https://www.example.fr')),
     opening_hours: opt(z.string().max(300)),
     accessibility: opt(z.string().max(300)),
-    source: z.string().trim().min(3, 'source: required (where the contact details come from)'),
-    verified_at: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'verified_at: date YYYY-MM-DD required'),
+    source: z.string().trim().min(3, 'required (where the contact details come from)'),
+    verified_at: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'date YYYY-MM-DD required'),
   })
   .superRefine((row, ctx) => {
     if (!row.address && !row.phone && !row.website) ctx.addIssue({ code: 'custom', message: 'at least one of address, phone, website is required' });
