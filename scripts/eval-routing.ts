@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defaultRoutingRules } from '../dialogs/routing/routingRules.js';
-import { evaluateRouting, type EvaluationReport } from '../test/routing/routingEvaluation.js';
+import { evaluateRouting, HELDOUT_SET_PATH, loadLabelledSet, type EvaluationReport } from '../test/routing/routingEvaluation.js';
 
 const DOC = fileURLToPath(new URL('../docs/routing.md', import.meta.url));
 const START = '<!-- eval:routing:start -->';
@@ -12,9 +12,9 @@ const END = '<!-- eval:routing:end -->';
 
 const pct = (n: number, d: number) => `${n}/${d} (${d ? ((100 * n) / d).toFixed(1) : '—'} %)`;
 
-export function renderResults(r: EvaluationReport, date: string, rulesVersion: string): string {
+export function renderResults(r: EvaluationReport, title: string): string {
   const lines = [
-    `Run of ${date}, rules ${rulesVersion}, ${r.total} labelled first messages (\`test/routing/firstMessages.json\`).`,
+    title,
     '',
     '| Measure | Result | Target |',
     '|---|---|---|',
@@ -44,13 +44,20 @@ async function main() {
   const args = new Set(process.argv.slice(2));
   const started = Date.now();
   const report = await evaluateRouting();
+  const heldout = await evaluateRouting(loadLabelledSet(HELDOUT_SET_PATH));
   const rules = defaultRoutingRules();
   const date = new Date().toISOString().slice(0, 10);
   if (args.has('--json')) {
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ main: report, heldout }, null, 2)}\n`);
     return;
   }
-  const block = renderResults(report, date, rules.version);
+  const block = [
+    `Run of ${date}, rules ${rules.version}.`,
+    '',
+    renderResults(report, `#### Main set — ${report.total} first messages (\`test/routing/firstMessages.json\`; the extractor was developed against it)`),
+    '',
+    renderResults(heldout, `#### Held-out set — ${heldout.total} first messages (\`test/routing/firstMessages.heldout.json\`; written afterwards, not used for tuning)`),
+  ].join('\n');
   process.stdout.write(`${block}\n\n(${Date.now() - started} ms)\n`);
   if (args.has('--no-write')) return;
   const doc = readFileSync(DOC, 'utf8');

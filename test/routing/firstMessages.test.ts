@@ -3,7 +3,9 @@
 // case right, correct options on ambiguous ones, ≤ 2 follow-up questions on average when the
 // first message gives status, age and place. (Figures are published by `npm run eval:routing`.)
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateRouting, loadLabelledSet, type EvaluationReport } from './routingEvaluation.js';
+import { evaluateRouting, HELDOUT_SET_PATH, loadLabelledSet, type EvaluationReport } from './routingEvaluation.js';
+import { routeProfile } from '../../dialogs/routing/routeProfile.js';
+import { emptyProfile, type Profile } from '../../dialogs/routing/profile.js';
 
 const cases = loadLabelledSet();
 let report: EvaluationReport;
@@ -42,5 +44,18 @@ describe('Labelled first messages (test/routing/firstMessages.json)', () => {
   it('Given first messages with status, age and place, Then at most 2 follow-up questions on average', () => {
     expect(report.sapTotal).toBeGreaterThanOrEqual(40);
     expect(report.meanQuestionsSap).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('Held-out first messages (test/routing/firstMessages.heldout.json)', () => {
+  it('Given each labelled profile, When routed, Then the expected operators (labels agree with the rules)', () => {
+    const heldout = loadLabelledSet(HELDOUT_SET_PATH);
+    expect(heldout.length).toBeGreaterThanOrEqual(30);
+    const bad = heldout.filter((c) => {
+      const d = routeProfile({ ...emptyProfile(), ...c.profile } as Profile);
+      const same = (a: string[], b: string[] = []) => a.length === b.length && a.every((x) => b.includes(x));
+      return !same(d.operatorTypes, c.expected.operatorTypes) || !same(d.partners, c.expected.partners ?? []);
+    });
+    expect(bad.map((c) => c.id)).toEqual([]);
   });
 });

@@ -28,6 +28,8 @@ export const labelledCaseSchema = z
 export type LabelledCase = z.infer<typeof labelledCaseSchema>;
 
 export const LABELLED_SET_PATH = fileURLToPath(new URL('./firstMessages.json', import.meta.url));
+/** Written after the extractor was tuned on the main set; reported, never tuned on. */
+export const HELDOUT_SET_PATH = fileURLToPath(new URL('./firstMessages.heldout.json', import.meta.url));
 
 export function loadLabelledSet(path = LABELLED_SET_PATH): LabelledCase[] {
   const raw = JSON.parse(readFileSync(path, 'utf8')) as { cases: unknown[] };
