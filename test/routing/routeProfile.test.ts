@@ -34,6 +34,8 @@ const rows: Row[] = [
   { given: 'an age band 16-25 instead of an age', profile: { status: 'demandeur_emploi', ageBand: '16_25' }, then: ['mission_locale'], rule: 'status.young' },
   { given: 'a 22-year-old with RQTH', profile: { status: 'demandeur_emploi', age: 22, rqth: 'oui' }, then: ['mission_locale', 'cap_emploi'], options: ['mission_locale', 'cap_emploi'], rule: 'status.young_rqth' },
   { given: 'a 24-year-old with a master seeking a first job', profile: { status: 'demandeur_emploi', age: 24, diplomaLevel: 7 }, then: ['apec', 'mission_locale'], options: ['apec', 'mission_locale'], rule: 'status.young_graduate' },
+  { given: 'a 27-year-old job seeker with a master (young graduate, past Mission locale age)', profile: { status: 'demandeur_emploi', age: 27, diplomaLevel: 7 }, then: ['france_travail', 'apec'], rule: 'status.jobseeker_young_graduate' },
+  { given: 'a 45-year-old job seeker with a master, not a cadre', profile: { status: 'demandeur_emploi', age: 45, diplomaLevel: 7 }, then: ['france_travail'], rule: 'status.jobseeker' },
   { given: 'a 15-year-old who left school', profile: { status: 'inactif', age: 15 }, then: ['cio_onisep'], rule: 'status.under_16' },
   // In work
   { given: 'a private-sector employee', profile: { status: 'salarie_prive', age: 41 }, then: ['cep_actifs_occupes'], rule: 'status.employee' },
