@@ -16,6 +16,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+  const started = Date.now();
   const services = await buildContainer(config);
   const { server, close } = createApp(services);
   await new Promise<void>((resolve, reject) => {
@@ -24,7 +25,10 @@ async function main(): Promise<void> {
   });
   const port = (server.address() as AddressInfo).port;
   const url = publicUrl(config, port);
-  services.logger.info({ port, stateStore: config.STATE_STORE, auth: config.MicrosoftAppId ? 'azure' : 'local' }, 'listening');
+  services.logger.info(
+    { port, stateStore: config.STATE_STORE, auth: config.MicrosoftAppId ? 'azure' : 'local', startupMs: Date.now() - started },
+    'listening',
+  );
   console.log(`\n  Assistant CEP prêt : ouvrez ${url}/ dans votre navigateur.`);
   console.log(`  CEP assistant ready: open ${url}/ (Bot Framework endpoint: ${url}/api/messages)\n`);
 

@@ -7,7 +7,7 @@ import { expect, it } from 'vitest';
 
 it('Given no configuration, When the server entry starts, Then it prints the URL, answers /healthz and exits 0 on SIGTERM', { timeout: 240_000 }, async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'cep-main-'));
-  const env = { ...process.env, PORT: '0', DATA_DIR: dataDir, NODE_ENV: 'development', LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', DATA_DIR: dataDir, NODE_ENV: 'development', LOG_LEVEL: 'warn' };
   for (const k of ['REDIS_URL', 'STATE_STORE', 'MicrosoftAppId', 'MicrosoftAppPassword']) delete env[k];
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
