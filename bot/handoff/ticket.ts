@@ -344,9 +344,28 @@ export const ticketSchema = ticketDraftSchema.extend({
   contact: z.object({ channel: z.enum(CONTACT_CHANNELS), value: z.string(), preferredTimes: z.string().optional() }),
 });
 
+// Arrays a Lua cjson round trip (Redis scripts) may have turned into {} when empty.
+const ARRAY_PATHS: string[][] = [
+  ['informationGiven'], ['barriers'], ['transcript'], ['audit'], ['notes'], ['redirects'],
+  ['decision', 'operatorTypes'], ['decision', 'matchedRules'], ['consent', 'scope'],
+  ['profile', 'needs'], ['profile', 'barriers'], ['profile', 'emergencies'], ['profile', 'outOfScope'], ['profile', 'schemesMentioned'],
+];
+
+function restoreEmptyArrays(value: unknown): unknown {
+  if (!value || typeof value !== 'object') return value;
+  for (const path of ARRAY_PATHS) {
+    let parent = value as Record<string, unknown>;
+    for (const k of path.slice(0, -1)) parent = (parent?.[k] ?? undefined) as Record<string, unknown>;
+    const last = path[path.length - 1];
+    const v = parent?.[last];
+    if (v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0) parent[last] = [];
+  }
+  return value;
+}
+
 /** Parses a stored ticket document (journal line, Redis hash); throws on corruption. */
 export function parseStoredTicket(value: unknown): Ticket {
-  return ticketSchema.parse(value) as Ticket;
+  return ticketSchema.parse(restoreEmptyArrays(value)) as Ticket;
 }
 
 export type { OperatorType, Profile };

@@ -97,11 +97,13 @@ end
 return 1
 `;
 
-// Gives the next queue entry to a counsellor in one round trip: an abandoned entry (pending longer
-// than minIdle) first, else a never-delivered one; entries whose ticket is no longer waiting in this
-// structure (taken directly, redirected, anonymised) are acknowledged and deleted on the way.
-// ARGV: prefix, stream, consumer, minIdleMs, structureId. Returns {entryId, doc} or false.
-const CLAIM_SCRIPT = `
+// Take-next in one round trip (one AOF fsync): an abandoned entry (pending longer than minIdle) first,
+// else a never-delivered one; entries whose ticket is no longer waiting in this structure (taken
+// directly, redirected, anonymised) are acknowledged and deleted on the way. The take itself is
+// applied here (status, takenBy/At, audit, version) and the entry acknowledged, atomically.
+// cjson turns empty arrays into {}: parseStoredTicket puts them back.
+// ARGV: prefix, stream, consumer, minIdleMs, structureId, at, actor. Returns the new doc or false.
+const TAKE_NEXT_SCRIPT = `
 local p = ARGV[1]
 local stream = ARGV[2]
 local function ticketIdOf(fields)
@@ -117,21 +119,24 @@ for i = 1, 1000 do
     if not read or not read[1] or not read[1][2][1] then return false end
     entry = read[1][2][1]
   end
-  local h = redis.call('HMGET', p .. 't:' .. ticketIdOf(entry[2]), 'status', 'structure', 'doc', 'anon')
-  if (h[1] == 'new' or h[1] == 'redirected') and h[2] == ARGV[5] and h[4] ~= '1' then
-    return {entry[1], h[3]}
-  end
+  local key = p .. 't:' .. ticketIdOf(entry[2])
+  local h = redis.call('HMGET', key, 'status', 'structure', 'doc', 'anon')
   redis.call('XACK', stream, '${GROUP}', entry[1])
   redis.call('XDEL', stream, entry[1])
+  if (h[1] == 'new' or h[1] == 'redirected') and h[2] == ARGV[5] and h[4] ~= '1' then
+    local t = cjson.decode(h[3])
+    t.status = 'taken'
+    t.takenBy = ARGV[7]
+    t.takenAt = ARGV[6]
+    t.updatedAt = ARGV[6]
+    t.version = t.version + 1
+    t.audit[#t.audit + 1] = { at = ARGV[6], actor = ARGV[7], action = 'taken' }
+    local doc = cjson.encode(t)
+    redis.call('HSET', key, 'doc', doc, 'version', string.format('%d', t.version), 'status', 'taken')
+    return doc
+  end
 end
 return false
-`;
-
-// Drops a queue entry that no longer stands for a waiting ticket. ARGV: stream, entry
-const DROP_ENTRY_SCRIPT = `
-redis.call('XACK', ARGV[1], '${GROUP}', ARGV[2])
-redis.call('XDEL', ARGV[1], ARGV[2])
-return 1
 `;
 
 export interface RedisTicketStoreOptions {
@@ -329,49 +334,20 @@ export class RedisTicketStore implements TicketStore {
     this.groupsReady.add(stream);
   }
 
-  /** Next waiting ticket of the queue for this counsellor (see CLAIM_SCRIPT), or undefined. */
-  private async claim(stream: string, consumer: string, structureId: string): Promise<{ entryId: string; ticket: Ticket } | undefined> {
-    const args = [this.p, stream, consumer, String(this.abandonedTakeMs), structureId];
+  async takeNext(structureId: string, counsellorId: string, at: string): Promise<Ticket | undefined> {
+    const stream = this.queueKey(structureId);
+    await this.ensureGroup(stream);
+    const args = [this.p, stream, counsellorId, String(this.abandonedTakeMs), structureId, at, counsellorId];
     let reply: unknown;
     try {
-      reply = await this.script(CLAIM_SCRIPT, args);
+      reply = await this.script(TAKE_NEXT_SCRIPT, args);
     } catch (err) {
       if (!String((err as Error).message).includes('NOGROUP')) throw err;
       this.groupsReady.delete(stream);
       await this.ensureGroup(stream);
-      reply = await this.script(CLAIM_SCRIPT, args);
+      reply = await this.script(TAKE_NEXT_SCRIPT, args);
     }
-    if (!reply) return undefined;
-    const [entryId, doc] = reply as [string, string];
-    return { entryId, ticket: parseStoredTicket(JSON.parse(doc)) };
-  }
-
-  async takeNext(structureId: string, counsellorId: string, at: string): Promise<Ticket | undefined> {
-    const stream = this.queueKey(structureId);
-    await this.ensureGroup(stream);
-    for (let guard = 0; guard < 1000; guard++) {
-      const claimed = await this.claim(stream, counsellorId, structureId);
-      if (!claimed) return undefined;
-      let t: Ticket | undefined = claimed.ticket;
-      for (let attempt = 0; t && attempt < 5; attempt++) {
-        const r = applyTransition(t, {
-          from: ['new', 'redirected'],
-          to: 'taken',
-          audit: { at, actor: counsellorId, action: 'taken' },
-          patch: { takenBy: counsellorId, takenAt: at },
-        });
-        if (!r.ok) break;
-        const w = await this.write(r.ticket, t, { ack: { entryId: claimed.entryId, ticketId: t.id, stream } });
-        if (w === 'ok') return r.ticket;
-        if (w === 'missing') break;
-        // Changed meanwhile (direct take, redirect, note): look at it again.
-        t = await this.get(t.id);
-        if (t && (!WAITING.has(t.status) || t.structure.id !== structureId || t.anonymisedAt)) t = undefined;
-      }
-      // Not takeable any more: drop the entry and look further.
-      await this.script(DROP_ENTRY_SCRIPT, [stream, claimed.entryId]);
-    }
-    return undefined;
+    return reply ? parseStoredTicket(JSON.parse(String(reply))) : undefined;
   }
 
   async transition(id: string, change: TicketTransition): Promise<TransitionResult> {
