@@ -39,6 +39,13 @@ describe.skipIf(!HAS_SHARED)('ROME 4.0 v4.60 importer on the real shared data', 
     expect(trades.filter((x) => x.skills.length === 0).length).toBe(0);
   });
 
+  it('detects the Latin-1 file hidden behind a _utf8 name instead of producing mojibake', () => {
+    const file = resolve(SHARED_DATA, 'rome-v4.60/unix_arborescence_secteur_naf_v460_utf8.csv');
+    expect(() => readCsv(file)).toThrow(/invalid UTF-8/);
+    const rows = readCsv(file, { encoding: 'latin1' });
+    expect(rows.some((r) => r.values.libelle_rome === "Jardinier / Jardinière paysagiste")).toBe(true);
+  });
+
   it('gives both genders of labels', () => {
     const t = trades.find((x) => x.code === 'J1501')!;
     expect(t.genders).toEqual({ masculine: 'Aide-soignant', feminine: 'Aide-soignante' });
