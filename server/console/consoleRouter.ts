@@ -60,6 +60,7 @@ const NOTICES: Record<string, NonNullable<PageOptions['notice']>> = {
   'reorientee-visible': { type: 'success', text: 'La demande a été réorientée vers la structure choisie.' },
   'file-vide': { type: 'info', text: 'Aucune demande en attente dans votre file.' },
   'action-impossible': { type: 'error', text: 'Cette action n’est pas possible dans le statut actuel de la demande (elle a peut-être été modifiée par quelqu’un d’autre). La page a été actualisée.' },
+  anonymisee: { type: 'error', text: 'Cette demande est anonymisée : plus aucune action n’est possible.' },
   deconnecte: { type: 'info', text: 'Vous êtes déconnecté(e).' },
   'session-expiree': { type: 'info', text: 'Votre session a expiré. Veuillez vous reconnecter.' },
 };
@@ -398,6 +399,7 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
       const v = await visibleTicket(req, res);
       if (!v) return;
       if (!canActOnTicket(v.principal, v.ticket, kind)) return notFound(res, v.ctx);
+      if (v.ticket.anonymisedAt) return renderTicket(res, v.ctx, v.principal, v.ticket, 409, { notice: NOTICES.anonymisee });
       try {
         const target = await run(v, req, res);
         if (target) res.redirect(303, target);

@@ -41,7 +41,7 @@ function tools(user: ConsoleUser | undefined, csrfToken: string | undefined): Sa
   if (!user) return html``;
   const scope = user.role === 'counsellor' ? user.structureId : user.role === 'supervisor' ? `région ${user.region}` : 'toutes les structures';
   return html`<ul class="fr-btns-group">
-  <li><p class="fr-btn fr-icon-account-circle-line" aria-label="Connecté en tant que ${user.displayName}, ${ROLE_LABELS[user.role]}, ${scope ?? ''}">${user.displayName} — ${scope ?? ''}</p></li>
+  <li><p class="fr-btn fr-icon-account-circle-line" title="${ROLE_LABELS[user.role]}"><span class="fr-sr-only">Connecté(e) : </span>${user.displayName} — ${scope ?? ''}</p></li>
   <li><form method="post" action="${CONSOLE_BASE}/deconnexion">${csrfInput(csrfToken)}<button type="submit" class="fr-btn fr-icon-logout-box-r-line">Se déconnecter</button></form></li>
 </ul>`;
 }
@@ -55,7 +55,7 @@ export function page(opts: PageOptions): SafeHtml {
 <meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no">
 <meta name="format-detection" content="telephone=no,date=no,address=no,email=no,url=no">
 <meta name="robots" content="noindex, nofollow">
-<title>${opts.title} — Console des conseillers CEP</title>
+<title>${opts.notice?.type === 'error' ? 'Erreur — ' : ''}${opts.title} — Console des conseillers CEP</title>
 <link rel="stylesheet" href="${DSFR_BASE}/dsfr.min.css">
 <link rel="stylesheet" href="${DSFR_BASE}/utility/icons/icons.min.css">
 <link rel="stylesheet" href="${CONSOLE_BASE}/static/console.css">

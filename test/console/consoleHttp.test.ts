@@ -315,3 +315,28 @@ describe('behind https', () => {
     }
   });
 });
+
+describe('anonymised tickets', () => {
+  it('Given a ticket anonymised by retention, Then its page says so, shows no personal data and offers no action', async () => {
+    const t = await h.create({ ...TICKETS_FOR.A, situation: 'Histoire très personnelle' });
+    await h.service.take(t.id, 'counsellor:x');
+    await h.service.close(t.id, 'counsellor:x');
+    await h.store.anonymise(t.id, { at: new Date().toISOString(), actor: 'system', action: 'anonymised_retention' });
+    const c = new ConsoleClient(h.baseUrl);
+    await c.login(USERS[0].email);
+    const page = await c.get(`/console/tickets/${t.reference}`);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('Demande anonymisée le');
+    expect(page.text).not.toContain('Histoire très personnelle');
+    expect(page.text).not.toContain('06 12 34 56 78');
+    expect(page.text).not.toContain('/notes"');
+    expect(page.text).not.toContain('/reorienter"');
+    expect((await c.post(`/console/tickets/${t.reference}/notes`, { text: 'x' })).status).toBe(409);
+  });
+
+  it('marks error pages in the title (RGAA) and keeps French everywhere', async () => {
+    const c = new ConsoleClient(h.baseUrl);
+    const r = await c.login(USERS[0].email, 'faux mot de passe');
+    expect(r.text).toContain('<title>Erreur — Connexion — Console des conseillers CEP</title>');
+  });
+});

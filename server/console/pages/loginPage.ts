@@ -10,7 +10,7 @@ export interface LoginPageModel {
 
 export function loginPage(m: LoginPageModel) {
   return page({
-    title: 'Connexion',
+    title: m.error ? 'Erreur — Connexion' : 'Connexion',
     body: html`<div class="fr-grid-row fr-grid-row--center">
   <div class="fr-col-12 fr-col-md-8 fr-col-lg-6">
     <h1>Connexion à la console</h1>
