@@ -85,6 +85,8 @@ export function stem(word: string): string {
 /** Folded word tokens; elisions (l', d', qu', j'…) and hyphens split, digits kept (e.g. "caces r489"). */
 export function tokenize(text: string): string[] {
   return foldText(text)
+    // Markup is never a job: drop script/style blocks with their content, then any tag.
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?(<\/\1\s*>|$)/g, ' ')
     .replace(/<[^>]*>/g, ' ')
     .split(/[^a-z0-9]+/)
     .filter((t) => t.length > 0);

@@ -30,12 +30,16 @@ export const DEFAULT_FUSION: FusionSettings = {
 };
 
 export const DEFAULT_LIMIT = 10;
+/** Trades whose linked offers are scored by the vector side (two-stage offer retrieval). */
+export const OFFER_ROUTING_TRADES = 15;
 export const MAX_LIMIT = 100;
 
 export class HybridKnowledgeSearch implements KnowledgeSearch {
   private readonly byKey: Map<string, number>;
   /** Runs of consecutive documents of one type, so a typed vector search scans only its rows. */
   private readonly typeRuns = new Map<KnowledgeType, Array<[number, number]>>();
+  /** Training offers by ROME code, for the two-stage vector retrieval of offers. */
+  private readonly offersByRome = new Map<string, number[]>();
 
   constructor(
     readonly documents: readonly SearchDocument[],
@@ -53,6 +57,14 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
       this.typeRuns.set(documents[i].type, runs);
       i = j;
     }
+    documents.forEach((d, i) => {
+      if (d.type !== 'training') return;
+      for (const code of d.romeCodes) {
+        const list = this.offersByRome.get(code);
+        if (list) list.push(i);
+        else this.offersByRome.set(code, [i]);
+      }
+    });
   }
 
   document(type: KnowledgeType, id: string): SearchDocument | undefined {
@@ -76,10 +88,7 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
     let vector: { index: number; score: number }[] = [];
     if (mode !== 'lexical' && this.vectors && this.embedder) {
       const qv = await this.embedder.queryVector(q);
-      const ranges = options.types?.length
-        ? options.types.flatMap((t) => this.typeRuns.get(t) ?? []).sort((a, b) => a[0] - b[0])
-        : undefined;
-      vector = this.vectors.search(qv, n, accept, ranges);
+      vector = this.vectorSearch(qv, n, accept, options.types?.length ? options.types : [...this.typeRuns.keys()]);
       if (mode === 'hybrid' && lexical.length === 0) vector = vector.filter((h) => h.score >= this.fusion.minVectorScoreAlone);
     }
     if (mode === 'lexical') return lexical.slice(0, limit).map((h) => this.hit(h.index, h.score));
@@ -95,6 +104,29 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit)
       .map(([i, s]) => this.hit(i, Math.round((s / best) * 10_000) / 10_000));
+  }
+
+  /**
+   * Exact cosine top-k over the rows of the requested types, except training offers when there are
+   * many: their vectors are dominated by their ROME anchors, so they are scored exactly but only
+   * among the offers linked to the best-matching trades (two-stage), which keeps the latency flat
+   * with 100k offers.
+   */
+  private vectorSearch(qv: Float32Array, n: number, accept: ((i: number) => boolean) | undefined, types: KnowledgeType[]) {
+    const vectors = this.vectors!;
+    const runsOf = (ts: KnowledgeType[]) => ts.flatMap((t) => this.typeRuns.get(t) ?? []).sort((a, b) => a[0] - b[0]);
+    const wantsOffers = types.includes('training') && this.offersByRome.size > 0;
+    const direct = types.filter((t) => !(wantsOffers && t === 'training'));
+    let hits = direct.length ? vectors.search(qv, n, accept, runsOf(direct)) : [];
+    if (wantsOffers) {
+      const trades = vectors.search(qv, OFFER_ROUTING_TRADES, undefined, runsOf(['trade']));
+      const candidates = new Set<number>();
+      for (const t of trades) for (const i of this.offersByRome.get(this.documents[t.index].id) ?? []) candidates.add(i);
+      const sorted = [...candidates].sort((a, b) => a - b);
+      const offerHits = vectors.search(qv, n, accept, sorted.map((i) => [i, i + 1] as const));
+      hits = [...hits, ...offerHits].sort((a, b) => b.score - a.score).slice(0, n);
+    }
+    return hits;
   }
 
   private filterFor(options: SearchOptions): ((i: number) => boolean) | undefined {

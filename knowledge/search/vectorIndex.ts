@@ -34,8 +34,20 @@ export class VectorIndex {
     let min = -Infinity;
     for (const [start, end] of ranges ?? [[0, this.count] as const]) {
       for (let i = start, base = start * d; i < end; i++, base += d) {
-        let s = 0;
-        for (let j = 0; j < d; j++) s += query[j] * v[base + j];
+        // 4 independent accumulators: lets V8 overlap the multiply-adds (≈2× faster than one).
+        let s0 = 0;
+        let s1 = 0;
+        let s2 = 0;
+        let s3 = 0;
+        let j = 0;
+        for (; j + 3 < d; j += 4) {
+          s0 += query[j] * v[base + j];
+          s1 += query[j + 1] * v[base + j + 1];
+          s2 += query[j + 2] * v[base + j + 2];
+          s3 += query[j + 3] * v[base + j + 3];
+        }
+        for (; j < d; j++) s0 += query[j] * v[base + j];
+        const s = s0 + s1 + s2 + s3;
         if (s <= min) continue;
         if (accept && !accept(i)) continue;
         let p = k - 1;

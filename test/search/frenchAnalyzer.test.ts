@@ -67,6 +67,8 @@ describe('French analyzer', () => {
   it('returns nothing for emoji, punctuation or HTML-only input, and bounds long input', () => {
     expect(analyzeQueryText('🙂🙂🙂 !!! ???')).toEqual([]);
     expect(analyzeQueryText('<b></b><br/>')).toEqual([]);
+    expect(analyzeQueryText('<script>alert(1)</script>')).toEqual([]);
+    expect(analyzeQueryText('<b>plombier</b>')).toEqual(analyzeQueryText('plombier'));
     const long = 'boulanger '.repeat(1000);
     expect(analyzeQueryText(long).length).toBeLessThan(60);
   });
