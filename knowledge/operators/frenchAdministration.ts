@@ -36,3 +36,14 @@ export function normaliseDepartement(raw: string | number | null | undefined): s
   if (/^\d$/.test(s)) s = `0${s}`;
   return isDepartement(s) ? s : undefined;
 }
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const regionByName = new Map(regions.map((r) => [fold(r.nom), r.code]));
+
+/** INSEE region code from a code ("53") or a name ("Bretagne", "provence alpes cote d'azur"). */
+export function regionCodeOf(codeOrName: string | undefined): string | undefined {
+  if (!codeOrName?.trim()) return undefined;
+  const v = codeOrName.trim();
+  if (regionName.has(v)) return v;
+  return regionByName.get(fold(v));
+}

@@ -4,7 +4,7 @@
 import type { OperatorType } from '../../dialogs/routing/operatorType.js';
 import type { StructureRef } from '../../dialogs/routing/routingDecision.js';
 import type { OperatorStructure } from '../model/operatorStructure.js';
-import { departementOfCommune, normaliseDepartement, regionOf } from './frenchAdministration.js';
+import { departementOfCommune, normaliseDepartement, regionCodeOf, regionOf } from './frenchAdministration.js';
 import { NATIONAL_DIRECTORY } from './nationalDirectory.js';
 
 export interface PlaceQuery {
@@ -69,14 +69,15 @@ export class OperatorDirectory {
   }
 
   /**
-   * Structures of `type` serving `place`, most local first. The national entry point is added
-   * when it exists and no local structure carries contact details (so the person can always act).
+   * Structures of `type` serving `place`, most local first (commune, département, région). When
+   * no local structure carries contact details (names only in the open data), the national entry
+   * point is added: after a commune match, before a département/région list of names.
    */
   structuresFor(type: OperatorType, place: PlaceQuery = {}): StructureRef[] {
     const out: StructureRef[] = [];
     const communeInsee = place.communeInsee?.trim().toUpperCase();
     const departement = normaliseDepartement(place.departement) ?? (communeInsee ? departementOfCommune(communeInsee) : undefined);
-    const region = place.region?.trim() || (departement ? regionOf(departement) : undefined);
+    const region = regionCodeOf(place.region) ?? (departement ? regionOf(departement) : undefined);
 
     if (communeInsee) {
       const codes = [communeInsee];
@@ -94,7 +95,11 @@ export class OperatorDirectory {
       for (const s of this.byRegion.get(region) ?? []) if (s.type === type) out.push(toRef(s, 'region'));
     }
     if (out.length === 0 || !out.some(hasContact)) {
-      for (const s of this.national.get(type) ?? []) out.push(toRef(s, 'national'));
+      // Local structures known by name only. A commune match is precise: it stays first and the
+      // national entry point follows. A département/région list of names is not: the national
+      // entry point comes FIRST, so a caller keeping the first few entries can always get in touch.
+      const national = (this.national.get(type) ?? []).map((s) => toRef(s, 'national'));
+      return out[0]?.coverage === 'commune' ? [...out, ...national] : [...national, ...out];
     }
     return out;
   }

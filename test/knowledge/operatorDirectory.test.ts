@@ -20,8 +20,8 @@ describe('OperatorDirectory on the built-in knowledge base', () => {
     expect(local.length).toBeGreaterThanOrEqual(4);
     expect(local.map((r) => r.name).join(' | ')).toMatch(/Reims/);
     for (const r of refs) expect(r.source.length).toBeGreaterThan(5);
-    // Names only in this data: the national entry point is added so the person can act.
-    expect(refs.at(-1)?.coverage).toBe('national');
+    // Names only in this data: the national entry point comes first so the person can act.
+    expect(refs[0]).toMatchObject({ coverage: 'national', website: 'https://www.1jeune1solution.gouv.fr' });
   });
 
   it('Given Paris 11e, When asking for Transitions Pro, Then the Île-de-France association with website and address, never an e-mail', () => {
@@ -35,7 +35,7 @@ describe('OperatorDirectory on the built-in knowledge base', () => {
   it('Given Corsica (2A), When asking for France Travail, Then Corsican agencies (source code 20 split into 2A/2B)', () => {
     const refs = directory.structuresFor('france_travail', { departement: '2A' });
     expect(refs.some((r) => /AJACCIO/.test(r.name))).toBe(true);
-    expect(refs.at(-1)).toMatchObject({ coverage: 'national', phone: '3949' });
+    expect(refs[0]).toMatchObject({ coverage: 'national', phone: '3949' });
   });
 
   it('Given no local data for Apec, When asking anywhere, Then only the national entry point', () => {
@@ -80,7 +80,18 @@ describe('OperatorDirectory coverage order', () => {
   });
   it('a local structure without contact details still gets the national entry point appended', () => {
     const d = new OperatorDirectory([{ ...base, id: 'x', type: 'france_travail', name: 'Agence', territory: { kind: 'departements', departements: ['01'] } }]);
-    expect(d.structuresFor('france_travail', { departement: '01' }).map((r) => r.coverage)).toEqual(['departement', 'national']);
+    expect(d.structuresFor('france_travail', { departement: '01' }).map((r) => r.coverage)).toEqual(['national', 'departement']);
+  });
+  it('a commune match without contact details stays first, the national entry point follows', () => {
+    const d = new OperatorDirectory([{ ...base, id: 'm', type: 'mission_locale', name: 'ML', territory: { kind: 'communes', communes: ['01001'] } }]);
+    expect(d.structuresFor('mission_locale', { communeInsee: '01001' }).map((r) => r.coverage)).toEqual(['commune', 'national']);
+  });
+  it('a region given by name or by code matches region coverage', () => {
+    expect(dir.structuresFor('cap_emploi', { region: "Provence-Alpes-Côte d'Azur" }).map((r) => r.id)).toEqual(['r1']);
+    expect(dir.structuresFor('cap_emploi', { region: '93' }).map((r) => r.id)).toEqual(['r1']);
+  });
+  it('a local structure WITH contact details is not preceded by the national entry point', () => {
+    expect(dir.structuresFor('mission_locale', { departement: '13' })[0].coverage).toBe('departement');
   });
 });
 
