@@ -11,6 +11,7 @@ import { createDirectLineRouter } from './directline/directLineRouter.js';
 import { createWebChatRouter } from './webchat/webChatRouter.js';
 import { describeError } from './platform/errorLog.js';
 import { sendError } from './platform/httpError.js';
+import { createKnowledgeRouter } from './knowledge/knowledgeRouter.js';
 import { join } from 'node:path';
 import { ApiTokenRegistry } from './api/tickets/apiTokens.js';
 import { createTicketsRouter } from './api/tickets/ticketsRouter.js';
@@ -38,7 +39,7 @@ export function createApp(services: Services): AppHandle {
   app.use('/api/messages', createBotEndpoint({ adapter: services.adapter, bot: services.bot, logger }));
   app.use('/v3/directline', createDirectLineRouter(services.directLine.service, services.config));
   app.use(createWebChatRouter({ stateTtlSeconds: services.config.STATE_TTL_SECONDS }));
-  // Knowledge API (K2): app.use('/api/knowledge', …)
+  app.use('/api/knowledge', createKnowledgeRouter({ search: () => services.knowledgeSearch.current(), kb: () => services.knowledgeBase }));
   app.use(
     '/api/tickets',
     createTicketsRouter({

@@ -32,6 +32,7 @@ import { RelayGateway, RELAY_PATH } from './voice/relayGateway.js';
 import { createDirectLine, STREAM_PATH_PREFIX, type DirectLine } from './directline/directLine.js';
 import { loadKnowledgeBaseWithOffers } from '../knowledge/base/knowledgeBase.js';
 import type { KnowledgeBase } from '../knowledge/model/knowledgeBase.js';
+import { startKnowledgeSearch, type KnowledgeSearchService } from './knowledge/knowledgeServices.js';
 import { createOperatorDirectory } from '../knowledge/operators/createOperatorDirectory.js';
 import type { OperatorDirectory } from '../knowledge/operators/operatorDirectory.js';
 
@@ -58,6 +59,8 @@ export interface Services {
   tickets: TicketService;
   /** Referentials (trades, certifications, schemes, operators, offers when configured). */
   knowledgeBase: KnowledgeBase;
+  /** Hybrid search over the KB (K2); loads its index snapshot in the background, see /readyz. */
+  knowledgeSearch: KnowledgeSearchService;
   /** Which structures serve a place, for one operator type (routing). */
   operatorDirectory: OperatorDirectory;
   /** Counsellor console (T2): /console router, account stores, and `outcomes`, the conversation-outcome
@@ -127,6 +130,8 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
   if (offersReport) logger.info({ counts: offersReport.counts, rejects: offersReport.rejects.slice(0, 20) }, 'training offers loaded');
   const { directory: operatorDirectory, regionReport } = createOperatorDirectory(knowledgeBase, { regionDirectoryFile: config.REGION_DIRECTORY_FILE });
   if (regionReport) logger.info({ counts: regionReport.counts, rejects: regionReport.rejects }, 'region operator directory loaded');
+  const knowledgeSearch = startKnowledgeSearch(knowledgeBase, config, logger);
+  readinessChecks.add('knowledge-search', () => knowledgeSearch.check());
 
   // ---- Tickets / hand-off (T1) -------------------------------------------------------------
   const ticketStore = await createTicketStore(config, redis);
@@ -163,6 +168,7 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
     tickets,
     console: consoleModule,
     knowledgeBase,
+    knowledgeSearch,
     operatorDirectory,
   };
   const bot =
