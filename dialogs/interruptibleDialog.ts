@@ -34,6 +34,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   protected override async onBeginDialog(innerDc: DialogContext, options?: unknown): Promise<DialogTurnResult> {
     const session = this.session(innerDc);
     setSimpleMode(innerDc.context, session.simpleMode);
+    const side = await this.onSideQuestion(innerDc, session);
+    if (side) return side;
     const kind = this.interruptionOf(innerDc);
     // A first message that is a command: run it, then start normally (restart is meaningless here).
     if (kind && kind !== 'restart') {
@@ -46,12 +48,19 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const session = this.session(innerDc);
     setSimpleMode(innerDc.context, session.simpleMode);
+    const side = await this.onSideQuestion(innerDc, session);
+    if (side) return side;
     const kind = this.interruptionOf(innerDc);
     if (kind) {
       const result = await this.interrupt(innerDc, kind, session);
       if (result) return result;
     }
     return super.onContinueDialog(innerDc);
+  }
+
+  /** Other questions answered anywhere (e.g. "Où en est ma demande ?"); undefined when not one. */
+  protected async onSideQuestion(_innerDc: DialogContext, _session: OrientationSession): Promise<DialogTurnResult | undefined> {
+    return undefined;
   }
 
   /** "parler à un conseiller": hand-off when possible, else what is needed to find the right one. */

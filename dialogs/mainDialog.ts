@@ -48,16 +48,12 @@ export class MainDialog extends InterruptibleDialog {
     return this.ticketStatus.isQuestion(a.text) ? a.text : undefined;
   }
 
-  protected override async onBeginDialog(innerDc: DialogContext, options?: unknown): Promise<DialogTurnResult> {
+  protected override async onSideQuestion(innerDc: DialogContext, session: OrientationSession): Promise<DialogTurnResult | undefined> {
     const text = this.statusQuestion(innerDc);
-    if (text && this.ticketStatus) return innerDc.beginDialog(this.ticketStatus.dialog.id, { text });
-    return super.onBeginDialog(innerDc, options);
-  }
-
-  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const text = this.statusQuestion(innerDc);
-    if (text && this.ticketStatus) return innerDc.beginDialog(this.ticketStatus.dialog.id, { text });
-    return super.onContinueDialog(innerDc);
+    if (!text || !this.ticketStatus) return undefined;
+    // With the flow underneath, the pending question is asked again once the status is told.
+    if (innerDc.activeDialog?.id === ORIENTATION_FLOW_ID) session.child = 'status';
+    return innerDc.beginDialog(this.ticketStatus.dialog.id, { text });
   }
 
   protected override async onHumanRequested(innerDc: DialogContext, session: OrientationSession): Promise<DialogTurnResult> {
@@ -65,6 +61,7 @@ export class MainDialog extends InterruptibleDialog {
     if (innerDc.activeDialog?.id === HANDOFF_DIALOG_ID) return innerDc.continueDialog();
     // The flow must be the active dialog to run its steps (stack may be empty after an erase).
     if (!innerDc.activeDialog) await innerDc.beginDialog(ORIENTATION_FLOW_ID, { restart: true, silent: true });
+    if (innerDc.activeDialog?.id !== ORIENTATION_FLOW_ID) await innerDc.cancelAllDialogs().then(() => innerDc.beginDialog(ORIENTATION_FLOW_ID, { restart: true, silent: true }));
     return this.flow.onHumanRequested(innerDc, session);
   }
 

@@ -87,6 +87,13 @@ export class OrientationFlowDialog extends Dialog<FlowOptions> {
   /** Back from the hand-off dialog. */
   override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const session = this.session(dc);
+    const child = session.child;
+    session.child = undefined;
+    if (child === 'status') {
+      // Back from "Où en est ma demande ?": the pending question, if any, is asked again.
+      if (session.lastQuestion && session.phase !== 'decided' && session.phase !== 'done') await this.repeat(dc, session);
+      return Dialog.EndOfTurn;
+    }
     session.phase = 'done';
     await this.ask(dc, session, R.ANYTHING_ELSE);
     return Dialog.EndOfTurn;
@@ -431,6 +438,7 @@ export class OrientationFlowDialog extends Dialog<FlowOptions> {
         simpleMode: session.simpleMode,
         transcript: [...(session.transcript ?? [])],
       };
+      session.child = 'handoff';
       return dc.beginDialog(HANDOFF_DIALOG_ID, request);
     }
     await this.ask(dc, session, R.NO_HANDOFF_YET);

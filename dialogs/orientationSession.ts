@@ -45,6 +45,8 @@ export interface OrientationSession {
   /** Options proposed when several operator types fit. */
   options?: string[];
   chosen?: string;
+  /** Child dialog running on top of the flow (hand-off or ticket status), to resume properly. */
+  child?: 'handoff' | 'status';
   /** The person asked for a human: go to the hand-off as soon as the operator is known. */
   wantsHuman?: boolean;
   /** Conversation transcript for the hand-off ticket (kept with the conversation state, TTL). */

@@ -116,7 +116,7 @@ describe('extractProfile (case table)', () => {
     if (trade !== undefined) expect(e.tradeQuery).toBe(trade);
     if (corrections) expect(e.corrections.map((x) => x.id)).toEqual(expect.arrayContaining(corrections));
     if (postcode) expect(e.placeQuery?.postcode).toBe(postcode);
-    for (const [key, value] of Object.entries(signals ?? {})) expect((e.signals as Record<string, unknown>)[key], key).toEqual(value);
+    for (const [key, value] of Object.entries(signals ?? {})) expect((e.signals as unknown as Record<string, unknown>)[key], key).toEqual(value);
     for (const key of c.absent ?? []) {
       if (key === 'targetTrade') expect(e.tradeQuery).toBeUndefined();
       else if (key === 'place') expect(e.placeQuery?.postcode).toBeUndefined();

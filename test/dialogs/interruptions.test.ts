@@ -4,7 +4,21 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { detectInterruption, type Interruption } from '../../dialogs/understanding/interruption.js';
 import { HANDOFF_DIALOG_ID, type HandoffRequest } from '../../dialogs/mainDialog.js';
+import { isTicketStatusQuestion } from '../../dialogs/handoffDialog.js';
 import { newClient, realParts, texts, turn } from './dialogHarness.js';
+
+/** Stand-in for T1's ticket status dialog (T1 tests the real one against the ticket store). */
+class RecordingStatusDialog extends Dialog<{ text?: string }> {
+  asked: string[] = [];
+  constructor() {
+    super('ticketStatusDialog');
+  }
+  override async beginDialog(dc: DialogContext, options?: { text?: string }): Promise<DialogTurnResult> {
+    this.asked.push(options?.text ?? '');
+    await dc.context.sendActivity('[statut de la demande]');
+    return dc.endDialog({ found: true });
+  }
+}
 
 describe('detectInterruption (table)', () => {
   const table: Array<[string, Interruption | undefined]> = [
@@ -104,6 +118,18 @@ describe('Interruptions in the conversation', () => {
     expect(handoff.requests.length).toBe(2);
     expect(handoff.requests[1].askedForHuman).toBe(true);
     expect(handoff.requests[1].chosen).toBe('mission_locale');
+  });
+
+  it('Given a pending question, When the person asks "Où en est ma demande ?", Then the status is told and the question asked again', async () => {
+    const status = new RecordingStatusDialog();
+    const client = await newClient({ ticketStatus: { dialog: status, isQuestion: isTicketStatusQuestion } });
+    await turn(client, 'je voudrais changer de métier');
+    const said = texts(await turn(client, 'Où en est ma demande ?'));
+    expect(said).toContain('[statut de la demande]');
+    expect(said).toMatch(/Quelle est votre situation/);
+    expect(status.asked).toEqual(['Où en est ma demande ?']);
+    // The flow goes on where it was.
+    expect(texts(await turn(client, 'Salarié(e) du privé'))).toContain('Dans quelle commune');
   });
 
   it('Given a question, When the person says "je ne comprends pas", Then the question is said again and simple mode offered', async () => {
