@@ -153,9 +153,13 @@ const yesNoChoices = [
   { value: 'non', title: H.CONSENT_NO },
 ];
 
-/** The structure the ticket goes to: the first directory match of the chosen type. */
+const COVERAGE_RANK: Record<StructureRef['coverage'], number> = { commune: 0, departement: 1, region: 2, national: 3 };
+
+/** The structure the ticket goes to: the most local directory match of the chosen type (commune first). */
 export function ticketStructureFor(request: HandoffRequest): { structure: TicketStructure; ref?: StructureRef } {
-  const ref = request.structures.find((s) => s.type === request.chosen);
+  const ref = request.structures
+    .filter((s) => s.type === request.chosen)
+    .sort((a, b) => (COVERAGE_RANK[a.coverage] ?? 9) - (COVERAGE_RANK[b.coverage] ?? 9))[0];
   if (ref) return { structure: { id: ref.id, operatorType: ref.type, name: ref.name }, ref };
   // No directory match: the regional queue of that operator type (its counsellors are bound to this id).
   const area = request.profile.place?.departement ?? request.profile.place?.region ?? 'national';
