@@ -15,7 +15,7 @@ import { CONSOLE_CSS } from './consoleCss.js';
 import { computeKpis, type KpiRange } from './consoleKpis.js';
 import type { ConsoleUser } from './consoleUser.js';
 import { csvDocument } from './csv.js';
-import { departementLabel, formatDateTime, regionLabel } from './labels.js';
+import { departementLabel, departementsOf, formatDateTime, regionLabel } from './labels.js';
 import { CONSOLE_BASE, type PageOptions } from './layout.js';
 import type { OutcomeStore } from './outcomeStore.js';
 import { kpiPage, scopeLabels } from './pages/kpiPage.js';
@@ -219,8 +219,9 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     const pageNo = Math.max(1, Math.min(10_000, Number.parseInt(str(req.query.page, 6), 10) || 1));
     const restricted = restrictQuery(principal, { ...query, offset: (pageNo - 1) * PAGE_SIZE, limit: PAGE_SIZE });
     const result = restricted ? await tickets.store.list(restricted) : { items: [], total: 0 };
-    const scopeQuery = restrictQuery(principal, {});
-    const departements = scopeQuery ? Object.keys((await tickets.store.stats(scopeQuery)).byDepartement).filter((d) => d !== 'inconnu').sort() : [];
+    // Territory filter choices from the reference data (no scan of the tickets): the user's region,
+    // or all of France for admins and counsellors without a region.
+    const departements = departementsOf(ctx.user.role === 'admin' ? undefined : ctx.user.region);
     if (filters.departement && !departements.includes(filters.departement)) departements.push(filters.departement);
     send(
       res,

@@ -1,6 +1,15 @@
 // French labels for the codes a counsellor sees (profile, barriers, needs, audit actions).
 import type { AgeBand, Barrier, Need, Status } from '../../dialogs/routing/profile.js';
+import { createRequire } from 'node:module';
 import { departementNameOf, regionNameOf } from '../../knowledge/operators/frenchAdministration.js';
+
+const require = createRequire(import.meta.url);
+const DEPARTEMENTS = require('@etalab/decoupage-administratif/data/departements.json') as Array<{ code: string; region: string }>;
+
+/** Département codes of a region (all of France when no region is given), for territory filters. */
+export function departementsOf(region?: string): string[] {
+  return DEPARTEMENTS.filter((d) => !region || d.region === region).map((d) => d.code);
+}
 
 export const STATUS_LABELS: Record<Status, string> = {
   salarie_prive: 'Salarié(e) du secteur privé',
