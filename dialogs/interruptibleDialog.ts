@@ -9,7 +9,7 @@ import {
   type DialogContext,
   type DialogTurnResult,
 } from 'botbuilder-dialogs';
-import { setSimpleMode } from '../bot/rendering/channelProfile.js';
+import { getChannelProfile, setSimpleMode } from '../bot/rendering/channelProfile.js';
 import { sendReply } from '../bot/rendering/renderReply.js';
 import { detectInterruption, type Interruption } from './understanding/interruption.js';
 import { findSession, resetSession, type OrientationSession } from './orientationSession.js';
@@ -33,7 +33,9 @@ export abstract class InterruptibleDialog extends ComponentDialog {
 
   protected override async onBeginDialog(innerDc: DialogContext, options?: unknown): Promise<DialogTurnResult> {
     const session = this.session(innerDc);
-    setSimpleMode(innerDc.context, session.simpleMode);
+    // Simple mode may already be on for this conversation (set by the channel or a previous dialog).
+    if (getChannelProfile(innerDc.context).simple) session.simpleMode = true;
+    if (session.simpleMode) setSimpleMode(innerDc.context, true);
     const side = await this.onSideQuestion(innerDc, session);
     if (side) return side;
     const kind = this.interruptionOf(innerDc);
@@ -47,7 +49,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const session = this.session(innerDc);
-    setSimpleMode(innerDc.context, session.simpleMode);
+    // The dialog's switch wins (tests and channels without a stored channel profile).
+    if (session.simpleMode) setSimpleMode(innerDc.context, true);
     const side = await this.onSideQuestion(innerDc, session);
     if (side) return side;
     const kind = this.interruptionOf(innerDc);
