@@ -17,12 +17,15 @@ export class BotFrameworkNotifier implements ConversationNotifier {
   async notify(conversation: TicketConversation, message: ProactiveMessage): Promise<boolean> {
     const reference = conversation.reference as Partial<ConversationReference>;
     if (!reference.conversation?.id || !reference.serviceUrl) return false;
+    // The adapter's onTurnError may swallow a failed send: delivery is what the logic itself saw.
+    let delivered = false;
     try {
       await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
         await context.sendActivity({ type: 'message', text: message.text, textFormat: 'markdown', inputHint: 'acceptingInput' });
         if (message.event) await context.sendActivity({ type: 'event', name: message.event.name, value: message.event.value });
+        delivered = true;
       });
-      return true;
+      return delivered;
     } catch (err) {
       this.onError(err as Error);
       return false;
