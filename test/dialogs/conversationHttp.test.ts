@@ -1,0 +1,30 @@
+// The whole product path for one conversation: real app on loopback, POST /api/messages with
+// deliveryMode expectReplies, state kept between turns, the orientation.decision event in the replies.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activity, postActivity, replyTexts, startApp, type RunningApp } from '../helpers/appServer.js';
+
+describe('Conversation over /api/messages (expectReplies)', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startApp({}, { skipWarmUp: true });
+  }, 180_000);
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('Given a cadre job seeker, When the summary is confirmed, Then France Travail and Apec are proposed and the decision event is sent', async () => {
+    const conv = `r2-http-${Date.now()}`;
+    const first = await postActivity(app.url, activity(conv, { type: 'message', text: "Je suis cadre au chômage depuis 3 mois, 52 ans, j'habite à Lyon 69003" }));
+    expect(first.status).toBe(200);
+    expect(replyTexts(first).join('\n')).toMatch(/Si je résume : .*cadre.*52 ans/);
+    const second = await postActivity(app.url, activity(conv, { type: 'message', text: 'oui' }));
+    expect(second.status).toBe(200);
+    const texts = replyTexts(second).join('\n');
+    expect(texts).toContain('France Travail');
+    expect(texts).toContain('Apec');
+    const events = (second.body.activities as Array<{ type: string; name?: string; value?: any }>).filter((a) => a.type === 'event' && a.name === 'orientation.decision');
+    expect(events).toHaveLength(1);
+    expect(events[0].value.operatorTypes).toEqual(['france_travail', 'apec']);
+    expect(events[0].value.profile.place.departement).toBe('69');
+  });
+});
