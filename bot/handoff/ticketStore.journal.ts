@@ -40,6 +40,9 @@ export class JournalTicketStore extends MemoryTicketStore {
     const store = new JournalTicketStore(path, { tickets: 0, lines: 0, truncatedBytes: 0 });
     store.load();
     store.handle = await open(path, 'a');
+    // Every change appends a full version: once old versions dominate, rewrite at start-up so the
+    // next replay stays short.
+    if (store.replay.lines > 1000 && store.replay.lines > 2 * store.replay.tickets) await store.compact();
     return store;
   }
 
