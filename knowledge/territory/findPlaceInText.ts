@@ -92,7 +92,8 @@ function findDepartementOrRegion(norm: string, raw: string): PlaceMention | unde
     const after = norm.slice(m.index + m[0].length);
     if (DEP_NUMBER_NOT_FOLLOWED_BY.test(after)) continue;
     const r = resolveDepartement(m[1]);
-    if (r.kind === 'departement') return { via: 'departement', text: m[0].trim(), result: r };
+    // "dans le 20": Corsica, but which département? The unknown result carries the 2A/2B question.
+    if (r.kind === 'departement' || m[1] === '20') return { via: 'departement', text: m[0].trim(), result: r };
   }
   // Département or region names after "dans le/la/l", "en", "du", "de la".
   const t = norm.split(' ');

@@ -198,6 +198,11 @@ describe('Territory — places in free text', () => {
     expect(findPlaceInText(text)).toBeUndefined();
   });
 
+  it('Given "je suis dans le 20", Then the answer asks Corse-du-Sud (2A) or Haute-Corse (2B)', () => {
+    const m = findPlaceInText('je suis dans le 20, 40 ans');
+    expect(m?.result.kind === 'unknown' && m.result.message).toMatch(/2A.*2B/);
+  });
+
   it('Given an unknown postcode in text, Then it is reported as unknown, not ignored', () => {
     const m = findPlaceInText('salarié, 35 ans, code postal 99999');
     expect(m?.via).toBe('postcode');
