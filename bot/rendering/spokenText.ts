@@ -11,6 +11,10 @@ export const MAX_SPOKEN_CHARS = 320;
 
 const MARKDOWN_LINK = /\[([^\]]+)\]\(([^)]+)\)/g;
 const BARE_URL = /\bhttps?:\/\/[^\s)]+/g;
+// Site names written without scheme ("mon-cep.org", "service-public.fr").
+const BARE_DOMAIN = /\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:fr|org|com|gouv\.fr|net|eu)\b(?:\/[^\s),]*[^\s),.])?/gi;
+// Inclusive writing is for the eye: "salarié(e)", "salarié·e" are read as the first form.
+const INCLUSIVE = /(\p{L})(?:\((?:e|ne|le|se|ve|rice|euse|ère)s?\)|[·.](?:e|ne|le|se|ve|rice|euse|ère)(?:[·.]s|s)?)(?=\P{L}|$)/gu;
 // French phone numbers: 10 digits (0X XX XX XX XX, with or without separators), 0 800 … freephone
 // style, +33 form, and the short national numbers we quote (115, 119, 3919, 3949).
 const PHONE =
@@ -91,7 +95,9 @@ function hardSplit(sentence: string, limit: number): string[] {
 export function toSpeech(chatText: string): { plain: string; parts: SpeechPart[] } {
   let text = stripMarkdown(chatText)
     .replace(MARKDOWN_LINK, '$1')
-    .replace(BARE_URL, (u) => speakableWebsite(u));
+    .replace(BARE_URL, (u) => speakableWebsite(u))
+    .replace(BARE_DOMAIN, (u) => speakableWebsite(u))
+    .replace(INCLUSIVE, '$1');
   const parts: SpeechPart[] = [];
   const plainPieces: string[] = [];
   // Tokenise on phone numbers and postcodes so they become say-as digit groups.

@@ -29,6 +29,11 @@ describe('speech rendering', () => {
     expect(plain).toContain('apec point fr');
   });
 
+  it('reads site names written without scheme simply, and inclusive writing as one form', () => {
+    expect(toSpeech('Voir mon-cep.org ou www.service-public.fr/particuliers.').plain).toBe('Voir mon tiret cep point org ou service tiret public point fr.');
+    expect(toSpeech('Salarié(e) du privé, vous êtes inscrit·e ? Les salarié·es aussi.').plain).toBe('Salarié du privé, vous êtes inscrit ? Les salarié aussi.');
+  });
+
   it('strips markdown and escapes XML special characters into valid SSML', () => {
     const { parts } = toSpeech('**Important** : <script> & "guillemets" — l\'accès');
     const ssml = buildSsml(parts);
