@@ -16,7 +16,6 @@ import { anonymisedTicket, parseStoredTicket, type AuditEntry, type Ticket, type
 import {
   applyTransition,
   byCreation,
-  computeStats,
   DuplicateReferenceError,
   matchesSearch,
   pageOf,
@@ -36,7 +35,8 @@ const GROUP = 'takers';
 const LIGHT_FIELDS = ['status', 'structure', 'region', 'departement', 'commune', 'operator', 'created'] as const;
 
 // KEYS: none (cluster-unsafe on purpose: one logical store). ARGV: prefix, id, reference, idemKey,
-// doc, version, createdMs, structure, region, departement, commune, operator, created, status, conv, user
+// doc, version, createdMs, structure, region, departement, commune, operator, created, status, conv, user,
+// chosen (decision.chosen, for KPIs)
 const CREATE_SCRIPT = `
 local p = ARGV[1]
 local id = ARGV[2]
@@ -46,7 +46,8 @@ if redis.call('EXISTS', p .. 'ref:' .. ARGV[3]) == 1 then return {2, ''} end
 redis.call('SET', p .. 'key:' .. ARGV[4], id)
 redis.call('SET', p .. 'ref:' .. ARGV[3], id)
 redis.call('HSET', p .. 't:' .. id, 'doc', ARGV[5], 'version', ARGV[6], 'structure', ARGV[8], 'region', ARGV[9],
-  'departement', ARGV[10], 'commune', ARGV[11], 'operator', ARGV[12], 'created', ARGV[13], 'status', ARGV[14])
+  'departement', ARGV[10], 'commune', ARGV[11], 'operator', ARGV[12], 'created', ARGV[13], 'status', ARGV[14],
+  'chosen', ARGV[17], 'redir', '0', 'taken1', '')
 local score = tonumber(ARGV[7])
 redis.call('ZADD', p .. 'all', score, id)
 redis.call('ZADD', p .. 's:' .. ARGV[8], score, id)
@@ -60,7 +61,7 @@ return {1, id}
 // Compare-and-set of one ticket. ARGV: prefix, id, expectedVersion, doc, version, createdMs,
 // structure, region, departement, commune, operator, status, closedMs ('' = not closed),
 // anonymised ('1'/'0'), enqueue ('1'/'0'), ackStream ('' = none), ackEntry, oldIdemKey ('' = keep),
-// conv, user (to drop from the erase indexes when anonymised)
+// conv, user (to drop from the erase indexes when anonymised), redirect count, first take time ('' = never)
 const UPDATE_SCRIPT = `
 local p = ARGV[1]
 local id = ARGV[2]
@@ -70,7 +71,8 @@ if not current[1] then return -1 end
 if current[1] ~= ARGV[3] then return 0 end
 local score = tonumber(ARGV[6])
 redis.call('HSET', key, 'doc', ARGV[4], 'version', ARGV[5], 'structure', ARGV[7], 'region', ARGV[8],
-  'departement', ARGV[9], 'commune', ARGV[10], 'operator', ARGV[11], 'status', ARGV[12], 'anon', ARGV[14])
+  'departement', ARGV[9], 'commune', ARGV[10], 'operator', ARGV[11], 'status', ARGV[12], 'anon', ARGV[14],
+  'redir', ARGV[21], 'taken1', ARGV[22])
 if current[2] ~= ARGV[7] then
   redis.call('ZREM', p .. 's:' .. current[2], id)
   redis.call('ZADD', p .. 's:' .. ARGV[7], score, id)
@@ -120,7 +122,7 @@ for i = 1, 1000 do
     entry = read[1][2][1]
   end
   local key = p .. 't:' .. ticketIdOf(entry[2])
-  local h = redis.call('HMGET', key, 'status', 'structure', 'doc', 'anon')
+  local h = redis.call('HMGET', key, 'status', 'structure', 'doc', 'anon', 'taken1')
   redis.call('XACK', stream, '${GROUP}', entry[1])
   redis.call('XDEL', stream, entry[1])
   if (h[1] == 'new' or h[1] == 'redirected') and h[2] == ARGV[5] and h[4] ~= '1' then
@@ -133,6 +135,7 @@ for i = 1, 1000 do
     t.audit[#t.audit + 1] = { at = ARGV[6], actor = ARGV[7], action = 'taken' }
     local doc = cjson.encode(t)
     redis.call('HSET', key, 'doc', doc, 'version', string.format('%d', t.version), 'status', 'taken')
+    if not h[5] or h[5] == '' then redis.call('HSET', key, 'taken1', ARGV[6]) end
     return doc
   end
 end
@@ -237,6 +240,8 @@ export class RedisTicketStore implements TicketStore {
         anonymised ? previous.idempotencyKey : '',
         anonymised ? (previous.conversation?.conversationId ?? '') : '',
         anonymised ? (previous.conversation?.userId ?? '') : '',
+        String(next.redirects.length),
+        next.audit.find((a) => a.action === 'taken')?.at ?? '',
       ]),
     );
     return r === 1 ? 'ok' : r === 0 ? 'conflict' : 'missing';
@@ -263,6 +268,7 @@ export class RedisTicketStore implements TicketStore {
       l.status,
       t.conversation?.conversationId ?? '',
       t.conversation?.userId ?? '',
+      t.decision.chosen,
     ])) as [number | string, string];
     const code = Number(reply[0]);
     if (code === 1) return { ticket: t, created: true };
@@ -415,9 +421,27 @@ export class RedisTicketStore implements TicketStore {
     return (await this.cmd(['ZRANGEBYSCORE', `${this.p}closed`, '-inf', `(${Date.parse(cutoff)}`, 'LIMIT', '0', String(limit)])) as string[];
   }
 
+  /** KPIs from the light hash fields only (no document is read: 10k tickets in one pipeline). */
   async stats(query: TicketQuery): Promise<TicketStats> {
     const ids = await this.filterIds(await this.candidates(query), query);
-    return computeStats(await this.readDocs(ids));
+    const s: TicketStats = { total: 0, byStatus: {}, byOperatorType: {}, byDepartement: {}, byDay: {}, redirected: 0, timeToTakeMs: [] };
+    const inc = (rec: Record<string, number>, k: string) => (rec[k] = (rec[k] ?? 0) + 1);
+    for (let i = 0; i < ids.length; i += 1000) {
+      const multi = this.client.multi();
+      for (const id of ids.slice(i, i + 1000)) multi.hmGet(`${this.p}t:${id}`, ['status', 'chosen', 'departement', 'created', 'redir', 'taken1']);
+      const rows = (await multi.execAsPipeline()) as unknown as Array<Array<string | null>>;
+      for (const [status, chosen, departement, created, redir, taken1] of rows) {
+        if (!status || !created) continue;
+        s.total++;
+        inc(s.byStatus, status);
+        inc(s.byOperatorType, chosen ?? 'inconnu');
+        inc(s.byDepartement, departement || 'inconnu');
+        inc(s.byDay, created.slice(0, 10));
+        if (Number(redir ?? 0) > 0) s.redirected++;
+        if (taken1) s.timeToTakeMs.push(Date.parse(taken1) - Date.parse(created));
+      }
+    }
+    return s;
   }
 
   async ping(): Promise<void> {

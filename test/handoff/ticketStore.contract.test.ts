@@ -215,6 +215,12 @@ describe.each(harnesses)('TicketStore contract — %s', (_name, h, enabled) => {
     expect(stats.redirected).toBe(1);
     expect(stats.byStatus).toEqual({ taken: 1 });
     expect(stats.timeToTakeMs).toHaveLength(1);
+    expect(stats.timeToTakeMs[0]).toBeGreaterThanOrEqual(0);
+    expect(stats.byOperatorType).toEqual({ mission_locale: 1 });
+    expect(stats.byDepartement).toEqual({ '69': 1 });
+    expect(stats.byDay).toEqual({ [ticket.createdAt.slice(0, 10)]: 1 });
+    expect(stats.total).toBe(1);
+    expect((await store.stats({ structureId: STRUCTURE_A.id })).total).toBe(0);
   });
 
   run('Given notes and a search, Then notes are kept and search finds by partial reference or text within the scope only', async () => {
