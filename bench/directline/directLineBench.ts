@@ -16,6 +16,8 @@ const { values } = parseArgs({
     conversations: { type: 'string', default: '20,50' },
     turns: { type: 'string', default: '4' },
     rounds: { type: 'string', default: '2' },
+    /** Only the variants whose name contains this text (quick comparisons). */
+    only: { type: 'string', default: '' },
   },
 });
 const LEVELS = values.conversations!.split(',').map(Number);
@@ -162,7 +164,7 @@ interface Row {
 async function main(): Promise<void> {
   const acc = new Map<string, { latencies: number[]; errors: number; wall: number }>();
   for (let round = 0; round < ROUNDS; round++) {
-    for (const variant of VARIANTS) {
+    for (const variant of VARIANTS.filter((v) => v.name.includes(values.only!))) {
       const dataDir = mkdtempSync(join(tmpdir(), 'cep-dl-bench-'));
       const server = await startServer(variant, dataDir);
       try {

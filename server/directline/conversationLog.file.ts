@@ -1,9 +1,8 @@
 // File-backed conversation logs (the embedded default): one JSON meta file and one JSON-lines log
-// per conversation under DATA_DIR/directline. Appends are flushed to disk before they are
-// acknowledged; a torn last line left by a crash is cut off on the next load.
+// per conversation under DATA_DIR/directline. Each append is written before it is acknowledged;
+// a torn last line left by a crash is cut off on the next load.
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { mkdir, open, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ConversationLogStore, ConversationMeta, LogPage, StoredActivity } from './conversationLog.js';
 
@@ -102,13 +101,10 @@ export class FileConversationLogStore implements ConversationLogStore {
       if (count === undefined) {
         count = (await this.readLines(id)).length;
       }
-      const handle = await open(log, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT, 0o600);
-      try {
-        await handle.write(`${JSON.stringify(activity)}\n`);
-        await handle.datasync();
-      } finally {
-        await handle.close();
-      }
+      // One append(2) per activity: a process crash or restart loses nothing acknowledged. No fsync,
+      // like the file state store (it cost ~0.5 s per turn at 50 concurrent conversations in
+      // bench:directline); use Redis with AOF where power-loss durability matters.
+      await appendFile(log, `${JSON.stringify(activity)}\n`, { mode: 0o600 });
       this.counts.set(id, count + 1);
       return count;
     });
