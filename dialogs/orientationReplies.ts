@@ -170,6 +170,7 @@ export function describeProfile(profile: Profile): string {
   if (profile.rqth === 'oui') parts.push('avec une RQTH');
   if (profile.rqth === 'en_cours') parts.push('avec une demande de RQTH en cours');
   if (profile.betweenContracts) parts.push('entre deux contrats');
+  if (profile.jobAtRiskForHealth) parts.push('avec un emploi menacé par votre santé');
   const where = placeLabel(profile.place);
   if (where) parts.push(where);
   let sentence = parts.join(', ');

@@ -144,7 +144,7 @@ export function prepareText(text: string): string {
 
 const MIN_PLAUSIBLE_AGE = 14;
 const MAX_PLAUSIBLE_AGE = 99;
-const NOT_MY_AGE_BEFORE = /(depuis|il y a|pendant|durant|fait|plus de|moins de|de|d'|en|dans|apres|avant|pour|enfant|enfants|fils|fille|bebe|mes|ses|les|des|nos|tous les|chaque|environ de)$/;
+const NOT_MY_AGE_BEFORE = /(?:^|\s|')(depuis|il y a|pendant|durant|fait|plus de|moins de|de|d'|en|dans|apres|avant|pour|enfant|enfants|fils|fille|bebe|mes|ses|les|des|nos|tous les|chaque|environ de)$/;
 const NOT_MY_AGE_AFTER = /^(d'|de |dans |chez |en |comme |que |qu'|avec |sur |au |aux |d experience|plus tard|apres)/;
 
 function findAge(t: string, expecting: ExpectedFact | undefined, now: Date): { age?: number; band?: Profile['ageBand']; invalid?: number } {
@@ -326,6 +326,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (status) profile.status = status;
   if (/\b(je suis licencie\w*|j'ai ete licencie\w*|je viens d'etre licencie\w*|on m'a licencie\w*|licencie\w* economique|j'ai perdu mon|je viens de perdre|fin de (mon )?contrat|rupture conventionnelle|mon cdd (se termine|est fini|s'arrete|vient de se terminer))\b/.test(t)) profile.recentlyLostJob = true;
   if (/\b(rsa|revenu de solidarite)\b/.test(t)) profile.rsa = true;
+  // Since 1 January 2025, RSA recipients are registered with France Travail: a job seeker status.
+  if (profile.rsa && !profile.status) profile.status = 'demandeur_emploi';
   if (BETWEEN_CONTRACTS.yes.test(t)) profile.betweenContracts = true;
   else if (BETWEEN_CONTRACTS.no.test(t)) profile.betweenContracts = false;
   else if (expecting === 'betweenContracts') {

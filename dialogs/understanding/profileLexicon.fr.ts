@@ -11,6 +11,7 @@ export const STATUS_PATTERNS: Record<Status, RegExp[]> = {
     /\b(fonctionnaire|fonction publique|agent (public|publique|territorial\w*|hospitalier\w*|de l'etat|titulaire|contractuel\w*)|contractuel\w* (de|dans) (la fonction publique|l'etat|une mairie|la mairie|un ministere|l'education nationale)|titulaire de la fonction|militaire|gendarme|policier|policiere)\b/,
     /\b(je (suis|travaille)|j'enseigne|je bosse) (a|au|dans|pour) (la |l'|le |une |un )?(mairie|ministere|prefecture|education nationale|conseil (departemental|regional)|collectivite|hopital public|chu|fonction publique|administration)\b/,
     /\b(professeur|prof|enseignant\w*|instituteur|institutrice|atsem) (titulaire|dans le public|de l'education nationale|a l'education nationale|des ecoles)\b/,
+    /\b(prof\w*|enseignant\w*|contractuel\w*|agent\w*|infirmi\w*|aide soignant\w*|secretaire|adjoint\w*|surveillant\w*|aed|aesh)\b.{0,40}\b(lycee|college|ecole|hopital|etablissement|service|collectivite) public\b/,
   ],
   interimaire: [/\b(interimaire|interim|interims|en mission (d'interim|pour une agence)|agence d'interim|boite d'interim|cdi interimaire)\b/],
   saisonnier: [/\b(saisonnier|saisonniere|saisonniers|travail saisonnier|contrat saisonnier|je fais les saisons|les saisons|les vendanges|vendangeur|cueillette|saison (d'hiver|d'ete|touristique))\b/],
@@ -22,7 +23,8 @@ export const STATUS_PATTERNS: Record<Status, RegExp[]> = {
   ],
   salarie_prive: [
     /\b(salarie\w*|en cdi|en cdd|un cdi|un cdd|mon cdi|mon cdd|employe\w* (dans|chez|de|en|d'|comme)|je travaille (dans|chez|comme|en tant que|en|a|au|pour|depuis)|je bosse (dans|chez|comme|en|a|au|pour|depuis)|j'ai un (cdi|cdd|contrat de travail|emploi|travail)|en poste (dans|chez|depuis)|mon employeur|mon patron|ma patronne|mon entreprise actuelle|dans mon entreprise)\b/,
-    /\b(je suis|suis|j'suis) (un |une )?(employe\w*|ouvri\w*|technicien\w*|vendeu\w*|caissi\w*|aide soignant\w*|secretaire|comptable|magasini\w*|cariste|chauffeur|serveu\w*|cuisini\w*|infirmi\w*|manutentionnaire|agent d'entretien|agent de securite|assistant\w*|conseill\w* (de vente|clientele|commercial)|commercial\w*|preparat\w*|operat\w*|mecanicien\w*|boulang\w*|coiffeu\w*|maçon|macon|plombier|electricien\w*|developpeu\w*|informaticien\w*)\b/,
+    /\b(je suis|suis|j'suis) (un |une )?(employe\w*|ouvri\w*|technicien\w*|vendeu\w*|caissi\w*|aide soignant\w*|secretaire|comptable|magasini\w*|cariste|chauffeur|serveu\w*|cuisini\w*|infirmi\w*|manutentionnaire|agent d'entretien|agent de securite|assistant\w*|conseill\w* (de vente|clientele|commercial)|commercial\w*|preparat\w*|operat\w*|mecanicien\w*|boulang\w*|coiffeu\w*|maçon|macon|plombier|electricien\w*|developpeu\w*|informaticien\w*|aide a domicile|auxiliaire de vie|aide menagere|femme de menage|agent de service|educat\w*|animat\w*|livreu\w*|logisticien\w*|ambulanci\w*|esthetici\w*|vigile|standardiste|receptionniste|ingenieur\w*|cadre\w*)\b/,
+    /\b(en arret (maladie|de travail)|mon poste (de|d')|mon contrat (de travail|se termine)|mes collegues|mon chef|ma cheffe|ma direction|mon cdd)\b/,
   ],
   etudiant: [/\b(etudiant\w*|a la fac|en fac|a l'universite|a l'iut|en licence|en master|en bts|en but|en dut|en prepa|en l1|en l2|en l3|en m1|en m2|en ecole d'ingenieur|doctorant\w*)\b/],
   eleve: [/\b(eleve|lyceen\w*|collegien\w*|en terminale|en premiere|en seconde|en troisieme|en 3 e|en 3eme|au lycee|au college|je passe (le|mon) bac|parcoursup|je suis en bac pro)\b/],
@@ -59,13 +61,13 @@ export const STATUS_SHORT_ANSWERS: Array<[RegExp, Status]> = [
 ];
 
 export const NEED_PATTERNS: Record<Need, RegExp> = {
-  reconversion: /\b(reconver\w*|changer de (metier|voie|travail|boulot|domaine|secteur|carriere)|nouveau metier|autre metier|me reorienter|reorientation|evoluer|evolution professionnelle|transition professionnelle|demission reconversion|projet de transition|ptp|cif)\b/,
+  reconversion: /\b(reconver\w*|je (veux|voudrais|vais|dois) arreter( mon (metier|activite|travail))?|quitter mon (travail|emploi|poste|metier)|changer de (metier|voie|travail|boulot|domaine|secteur|carriere)|nouveau metier|autre metier|me reorienter|reorientation|evoluer|evolution professionnelle|transition professionnelle|demission reconversion|projet de transition|ptp|cif)\b/,
   formation: /\b(formation\w*|me former|se former|suivre une formation|faire une formation|apprendre (un|le) metier|apprentissage|alternance|diplome d\w*|titre professionnel|cours du soir|certification)\b/,
   financement: /\b(financ\w*|cpf|compte personnel de formation|mon compte formation|qui (paie|paye)|prise en charge|payer (la|ma|une) formation|dif|cif|ptp|transitions pro|aide financiere)\b/,
   vae: /\b(vae|validation des acquis|faire valider mon experience|valider mon experience)\b/,
   bilan: /\b(bilan de competences?|bilan professionnel|faire un bilan|faire le point)\b/,
   information_metier: /\b(info\w* sur (le|les|un|ce) metier\w*|en quoi consiste|c'est quoi (le|ce) metier|fiche metier|decouvrir (le|un|ce) metier|connaitre le metier|ca consiste en quoi|quel salaire|debouches?)\b/,
-  recherche_emploi: /\b(cherche\w* (du|un|mon|mon premier|un premier|un nouvel|un autre) (travail|emploi|poste|job)|trouver (du|un) (travail|emploi|poste)|retrouver (du|un) (travail|emploi)|recherche d'emploi|recherche (du|un) (travail|emploi)|postuler|candidature|mon cv|faire un cv|decrocher un emploi|retour a l'emploi|reprendre (un|le) travail)\b/,
+  recherche_emploi: /\b(retravailler|me remettre au travail|reprendre une activite|cherche\w* (du|un|mon|mon premier|un premier|un nouvel|un autre) (travail|emploi|poste|job)|trouver (du|un) (travail|emploi|poste)|retrouver (du|un) (travail|emploi)|recherche d'emploi|recherche (du|un) (travail|emploi)|postuler|candidature|mon cv|faire un cv|decrocher un emploi|retour a l'emploi|reprendre (un|le) travail)\b/,
   creation_entreprise: /\b(creer (mon|ma|une|un) (entreprise|boite|societe|activite|commerce|restaurant|micro entreprise)|creation d'entreprise|monter (ma|mon|une) (boite|entreprise|societe|affaire)|me mettre a mon compte|me lancer a mon compte|reprendre une entreprise|reprise d'entreprise|ouvrir (mon|ma|un|une|mon propre|ma propre) (commerce|restaurant|salon|boutique|cabinet|boulangerie|boucherie|patisserie|cafe|bar|garage|atelier|epicerie|agence|gite|institut|food truck|entreprise|societe|magasin|creperie|pizzeria|librairie|fleuriste))\b/,
   etudes: /\b(orientation scolaire|quelles etudes|choisir (mes|des) etudes|parcoursup|quelle filiere|apres le bac|poursuite d'etudes|reprendre (mes|des) etudes|quelle ecole|quelle formation apres)\b/,
 };
@@ -172,7 +174,7 @@ export const RQTH_PATTERNS = {
   disabilityMention: /\b(handicap\w*|invalidite|mdph)\b/,
 };
 
-export const HEALTH_JOB_RISK = /\b(inapte|inaptitude|medecin du travail|je ne peux plus (faire|exercer|travailler|porter)|mon (dos|corps|genou|epaule) ne (suit|tient) plus|maladie professionnelle|accident du travail|restrictions? medicales?|mi temps therapeutique|reclassement|maintien dans l'emploi|arret maladie (long|depuis)|mon poste (est )?(menace|en danger) (a cause de|par) ma sante)\b/;
+export const HEALTH_JOB_RISK = /\b(inapte|inaptitude|medecin du travail|je ne peux plus (le |la |les )?(faire|exercer|travailler|porter)|mon (dos|corps|genou|epaule) ne (suit|tient) plus|maladie professionnelle|accident du travail|restrictions? medicales?|mi temps therapeutique|reclassement|maintien dans l'emploi|arret maladie (long|depuis)|mon poste (est )?(menace|en danger) (a cause de|par) ma sante)\b/;
 
 export const CADRE_PATTERNS = {
   yes: /(?<!\b(?:le|un|du|ce|au|mon|son|ton|leur|quel|votre|notre|ma|la|dans) )\bcadres?\b(?! (?:de vie|de travail|legal|juridique|agreable|familial|photo|de velo|de porte))|\b((je suis|suis|statut|tant que|comme|cdi|cdd|salarie\w*|ancien\w*|etais|poste de|emploi de|employe\w*|et|ex|j'etais)( un| une)? cadres?|cadres? (au chomage|en|dans|chez|depuis|sup\w*|superieur|dirigeant|commercial|de sante|administratif|technique|bancaire|\d+)|^cadres?|ingenieur\w*|directeur|directrice|manager|responsable (de|d') (service|equipe|departement|agence|projet)|chef de projet|chef de service|dirigeant\w*)\b/,

@@ -32,6 +32,11 @@ const CASES: Case[] = [
   { text: 'je suis retraité depuis deux ans', expect: { status: 'retraite' } },
   { text: 'Je suis inscrite à Pôle emploi', expect: { status: 'demandeur_emploi', corrections: ['pole_emploi'] } },
   { text: 'salariée à mi-temps et auto-entrepreneuse', expect: { pluriActive: true } },
+  { text: 'je suis aide à domicile à Limoges', expect: { status: 'salarie_prive' } },
+  { text: 'prof contractuelle dans un lycée public à Caen, 31 ans', expect: { status: 'agent_public', age: 31 } },
+  { text: 'je suis en arrêt maladie depuis 6 mois, mon poste de cariste je ne peux plus le faire', expect: { status: 'salarie_prive', jobAtRiskForHealth: true } },
+  { text: 'je suis au RSA et je veux retravailler', expect: { status: 'demandeur_emploi', rsa: true, needs: ['recherche_emploi'] } },
+  { text: 'je suis éleveur dans le Cantal et je veux arrêter', expect: { status: 'independant', needs: ['reconversion'] } },
   // Typos, SMS and spoken style
   { text: "jsuis demandeuse d emploie", expect: { status: 'demandeur_emploi' } },
   { text: 'chui au chomage g 45 ans', expect: { status: 'demandeur_emploi', age: 45 } },
