@@ -106,7 +106,7 @@ const PROTECTED = new Set(
 
 function correctTypos(tokens: string[]): string[] {
   return tokens.map((tok) => {
-    if (tok.length < 5 || VOCAB_SET.has(tok) || VOCABULARY.some((v) => (tok.startsWith(v) && tok.length - v.length >= 2) || v.startsWith(tok)) || PROTECTED.has(tok) || FRENCH_FUNCTION_WORDS.has(tok) || /\d/.test(tok)) return tok;
+    if (tok.length < 5 || VOCAB_SET.has(tok) || VOCABULARY.some((v) => ((tok.startsWith(v) || tok.endsWith(v)) && tok.length - v.length >= 2) || v.startsWith(tok)) || PROTECTED.has(tok) || FRENCH_FUNCTION_WORDS.has(tok) || /\d/.test(tok)) return tok;
     let best: string | undefined;
     let bestDist = Infinity;
     let tie = false;
