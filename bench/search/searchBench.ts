@@ -3,8 +3,8 @@
 // MiniSearch (baseline) on the same documents: index build time, snapshot load time, p50/p95 query
 // latency, RSS; on (a) the built-in KB and (b) built-in + N synthetic Lhéo offers (K1's generator,
 // parsed by K1's streaming importer). Writes bench/results/search.json and prints a Markdown section.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
@@ -134,7 +134,7 @@ if (!skipOffers) {
 
 const f = (x: number) => x.toFixed(x < 10 ? 2 : 0);
 const lines = [
-  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; run ${new Date().toISOString().slice(0, 10)};`,
+  `Run ${new Date().toISOString().slice(0, 16)}Z. Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${loadavg()[0].toFixed(1)} at the end of the run (the 2 cores are shared);`,
   `${QUERIES} queries per measure (the labelled job queries, cycled), limit 10, after 50 warm-up queries. KB load (gunzip + parse): ${f(kbLoadMs)} ms.`,
   '',
   '| Scenario | Docs | Engine | Build (ms) | Snapshot load (ms) | p50 (ms) | p95 (ms) | RSS (MB; baseline: added) |',
@@ -150,3 +150,18 @@ const out = fileURLToPath(new URL('../results/', import.meta.url));
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'search.json'), JSON.stringify({ kbLoadMs, queries: QUERIES, results }, null, 2));
 console.log(lines.join('\n'));
+
+// Own section of docs/benchmarks.md, between markers (other benches keep theirs).
+if (!process.argv.includes('--no-doc')) {
+  const doc = fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url));
+  const begin = '<!-- bench:search:begin -->';
+  const end = '<!-- bench:search:end -->';
+  const block = `${begin}\n${lines.join('\n')}\n${end}`;
+  let text = existsSync(doc) ? readFileSync(doc, 'utf8') : '# Benchmarks\n';
+  if (text.includes(begin) && text.includes(end)) {
+    text = text.slice(0, text.indexOf(begin)) + block + text.slice(text.indexOf(end) + end.length);
+  } else {
+    text = `${text.trimEnd()}\n\n## Knowledge search (bench/search)\n\n${block}\n`;
+  }
+  writeFileSync(doc, text);
+}

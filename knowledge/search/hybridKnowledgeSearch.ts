@@ -84,7 +84,8 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
     const accept = this.filterFor(options);
     const n = Math.max(limit, this.fusion.candidates);
 
-    const lexical = mode === 'vector' ? [] : this.lexical.search(q, accept, n);
+    const withOffers = !options.types?.length || options.types.includes('training');
+    const lexical = mode === 'vector' ? [] : this.lexical.search(q, accept, n, withOffers);
     let vector: { index: number; score: number }[] = [];
     if (mode !== 'lexical' && this.vectors && this.embedder) {
       const qv = await this.embedder.queryVector(q);

@@ -51,37 +51,59 @@ export interface LexicalHit {
   score: number;
 }
 
+/**
+ * Two MiniSearch instances: the KB entries (thousands: OR, fuzzy, synonyms) and training offers
+ * (up to ~100k: the person's own words must all match, exact or prefix — an OR/fuzzy query over
+ * 100k offers scores tens of thousands of postings and costs hundreds of milliseconds).
+ */
 export class LexicalIndex {
-  private constructor(private readonly mini: MiniSearch<IndexedFields>) {}
+  private constructor(
+    private readonly kb: MiniSearch<IndexedFields>,
+    private readonly offers: MiniSearch<IndexedFields> | undefined,
+  ) {}
 
   static build(docs: readonly SearchDocument[]): LexicalIndex {
-    const mini = new MiniSearch<IndexedFields>(miniSearchOptions());
-    mini.addAll(
-      docs.map((d, i) => ({ id: i, label: d.label, appellations: d.appellations, skills: d.skills, definition: d.definition })),
-    );
-    return new LexicalIndex(mini);
+    const toFields = (d: SearchDocument, i: number): IndexedFields => ({ id: i, label: d.label, appellations: d.appellations, skills: d.skills, definition: d.definition });
+    const kb = new MiniSearch<IndexedFields>(miniSearchOptions());
+    const offerDocs: IndexedFields[] = [];
+    const kbDocs: IndexedFields[] = [];
+    docs.forEach((d, i) => (d.type === 'training' ? offerDocs : kbDocs).push(toFields(d, i)));
+    kb.addAll(kbDocs);
+    let offers: MiniSearch<IndexedFields> | undefined;
+    if (offerDocs.length) {
+      offers = new MiniSearch<IndexedFields>(miniSearchOptions());
+      offers.addAll(offerDocs);
+    }
+    return new LexicalIndex(kb, offers);
   }
 
   static fromJSON(json: string): LexicalIndex {
-    return new LexicalIndex(MiniSearch.loadJSON<IndexedFields>(json, miniSearchOptions()));
+    const parsed = JSON.parse(json) as { kb: unknown; offers: unknown | null };
+    const load = (x: unknown) => MiniSearch.loadJS<IndexedFields>(x as Parameters<typeof MiniSearch.loadJS>[0], miniSearchOptions());
+    if (!parsed || typeof parsed !== 'object' || !parsed.kb) throw new Error('not a lexical index snapshot');
+    return new LexicalIndex(load(parsed.kb), parsed.offers ? load(parsed.offers) : undefined);
   }
 
   toJSON(): string {
-    return JSON.stringify(this.mini);
+    return JSON.stringify({ kb: this.kb, offers: this.offers ?? null });
   }
 
   get documentCount(): number {
-    return this.mini.documentCount;
+    return this.kb.documentCount + (this.offers?.documentCount ?? 0);
   }
 
-  /** Ranked hits; `accept` filters by document position (type/territory), applied inside MiniSearch. */
-  search(query: string, accept?: (index: number) => boolean, limit = 50): LexicalHit[] {
+  /**
+   * Ranked hits; `accept` filters by document position (type/territory), applied inside MiniSearch;
+   * `withOffers` false skips the offer index (e.g. a trade-only search).
+   */
+  search(query: string, accept?: (index: number) => boolean, limit = 50, withOffers = true): LexicalHit[] {
     const { text, expansion } = expandQuery(query);
     const own = analyzeQueryText(text);
     const extra = analyzeQueryText(expansion).filter((t) => !own.includes(t));
     const terms = [...own, ...extra];
     if (terms.length === 0) return [];
     const nOwn = own.length;
+    const filter = accept ? (r: { id: unknown }) => accept(r.id as number) : undefined;
     const options: MiniSearchOptions = {
       // Terms are already analysed: MiniSearch must not re-tokenise or re-stem them.
       tokenize: (s: string) => s.split(' '),
@@ -93,12 +115,36 @@ export class LexicalIndex {
       prefix: (term: string, i: number) => i === nOwn - 1 && term.length >= 3,
       boostTerm: (_t: string, i: number) => (i < nOwn ? 1 : EXPANSION_WEIGHT),
       weights: { fuzzy: 0.35, prefix: 0.4 },
-      filter: accept ? (r) => accept(r.id as number) : undefined,
+      filter,
     };
-    const results = this.mini.search(terms.join(' '), options);
-    const n = Math.min(limit, results.length);
-    const out: LexicalHit[] = new Array(n);
-    for (let i = 0; i < n; i++) out[i] = { index: results[i].id as number, score: results[i].score };
-    return out;
+    const top = (results: Array<{ id: unknown; score: number }>) => {
+      const n = Math.min(limit, results.length);
+      const out: LexicalHit[] = new Array(n);
+      for (let i = 0; i < n; i++) out[i] = { index: results[i].id as number, score: results[i].score };
+      return out;
+    };
+    const kbHits = top(this.kb.search(terms.join(' '), options));
+    if (!this.offers || !withOffers || nOwn === 0) return kbHits;
+    // Offers: all of the person's own words (synonyms and typos are left to the KB side and the vectors).
+    const offerHits = top(
+      this.offers.search(own.join(' '), {
+        tokenize: (s: string) => s.split(' '),
+        processTerm: (t: string) => t,
+        boost: FIELD_BOOSTS,
+        combineWith: 'AND',
+        prefix: (term: string, i: number) => i === nOwn - 1 && term.length >= 3,
+        weights: { fuzzy: 0.35, prefix: 0.4 },
+        filter,
+      }),
+    );
+    if (offerHits.length === 0) return kbHits;
+    if (kbHits.length === 0) return offerHits;
+    // Scores of two indexes are not comparable: merge on the score relative to each list's best.
+    const k0 = kbHits[0].score;
+    const o0 = offerHits[0].score;
+    return [...kbHits.map((h) => ({ h, r: h.score / k0 })), ...offerHits.map((h) => ({ h, r: h.score / o0 }))]
+      .sort((a, b) => b.r - a.r)
+      .slice(0, limit)
+      .map((x) => x.h);
   }
 }

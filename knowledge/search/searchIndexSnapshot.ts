@@ -10,7 +10,7 @@ import { VectorIndex } from './vectorIndex.js';
 import synonyms from './synonyms.fr.json' with { type: 'json' };
 
 /** Bump when the analyzer, fields or boosts change in a way that alters the index. */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 
 export interface IndexManifest {
   format: number;
