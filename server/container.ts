@@ -21,10 +21,15 @@ import { describeError } from './platform/errorLog.js';
 import { ReadinessRegistry } from './platform/readiness.js';
 import { UpgradeRegistry } from './platform/upgradeRegistry.js';
 import { MainDialog } from '../dialogs/mainDialog.js';
+import { createRouter } from '../dialogs/routing/routeProfile.js';
+import { routingRulesFromConfig } from '../dialogs/routing/routingRules.js';
+import { territoryIndex } from '../knowledge/territory/territoryIndex.js';
 import { BotFrameworkNotifier } from '../bot/botframework/botFrameworkNotifier.js';
 import { createTicketStore } from '../bot/handoff/ticketStoreFactory.js';
 import { TicketService } from '../bot/handoff/ticketService.js';
+import { HandoffDialog, TicketStatusDialog, handleHandoffStatusEvent, isTicketStatusQuestion, ticketEraser } from '../dialogs/handoffDialog.js';
 import { createConsoleModule, type ConsoleModule } from './console/consoleModule.js';
+import { createProfileAssist } from '../dialogs/understanding/llmExtractor.js';
 import { ChannelProfileStore } from '../bot/rendering/channelProfile.js';
 import { configureRendering } from '../bot/rendering/renderReply.js';
 import { VoiceTurnMiddleware } from '../bot/voice/voiceTurnMiddleware.js';
@@ -130,6 +135,9 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
   if (offersReport) logger.info({ counts: offersReport.counts, rejects: offersReport.rejects.slice(0, 20) }, 'training offers loaded');
   const { directory: operatorDirectory, regionReport } = createOperatorDirectory(knowledgeBase, { regionDirectoryFile: config.REGION_DIRECTORY_FILE });
   if (regionReport) logger.info({ counts: regionReport.counts, rejects: regionReport.rejects }, 'region operator directory loaded');
+  // Routing rules (R1): shipped file + the Region's ROUTING_OVERRIDES_FILE; a broken file stops the start.
+  const routingRules = routingRulesFromConfig(config);
+  logger.info({ rulesVersion: routingRules.version }, 'routing rules loaded');
   const knowledgeSearch = startKnowledgeSearch(knowledgeBase, config, logger);
   readinessChecks.add('knowledge-search', () => knowledgeSearch.check());
 
@@ -173,7 +181,28 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
   };
   const bot =
     options.bot?.(partial) ??
-    new CepBot({ conversationState, userState, dialog: new MainDialog(), logger });
+    new CepBot({
+      conversationState,
+      userState,
+      logger,
+      // Hand-off events from a human-agent hub (handoff.status) update the person's tickets (T1).
+      onEventActivity: (context) => handleHandoffStatusEvent(context, tickets),
+      // Dialogs (R2): understanding + routing + information; hand-off, status question and erasure of tickets (T1).
+      dialog: new MainDialog({
+        knowledgeBase,
+        // The search index loads in the background: until ready, trades stay as words.
+        knowledgeSearch: { search: async (q, o) => (await knowledgeSearch.current()?.search(q, o)) ?? [] },
+        route: createRouter(routingRules),
+        directory: operatorDirectory,
+        llm: createProfileAssist(config),
+        handoffDialog: new HandoffDialog({ tickets, retentionDays: config.TICKET_RETENTION_DAYS }),
+        ticketStatus: { dialog: new TicketStatusDialog(tickets), isQuestion: isTicketStatusQuestion },
+        eraseData: async (context) => {
+          await ticketEraser(tickets)(context);
+          await userState.delete(context);
+        },
+      }),
+    });
 
   // ---- Voice (V) -----------------------------------------------------------------------------
   // Voice turn design (inputHint, repeat, no-input, DTMF batching, hang-up, transfer) for every
@@ -206,6 +235,10 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
     const started = Date.now();
     warmRecognizers();
     logger.debug({ ms: Date.now() - started }, 'French recognizers warmed');
+    // Territory maps (≈35k communes, 6k postcodes): built now rather than on the first user message.
+    const territoryStarted = Date.now();
+    territoryIndex();
+    logger.debug({ ms: Date.now() - territoryStarted }, 'territory index built');
   }
 
   return { ...partial, bot, directLine };
