@@ -3,12 +3,53 @@
 // arriving together share one fsync (group commit). After a crash the last line may be torn: it
 // was never acknowledged, so it is cut off on open. Anonymisation rewrites the file (compaction) so
 // that erased personal data does not linger in old lines. One process per journal file.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, truncateSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseStoredTicket, type AuditEntry, type Ticket, type TicketNote } from './ticket.js';
 import { MemoryTicketStore } from './ticketStore.memory.js';
 import type { CreateResult, TicketTransition, TransitionResult } from './ticketStore.js';
+
+/** Journals opened by this process (a second open of the same file is refused too). */
+const openHere = new Set<string>();
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * One writer per journal: a lock file holds the owner's pid. A lock left by a dead process (crash,
+ * SIGKILL) or by an earlier life of this pid (container restart) is taken over.
+ */
+function acquireLock(path: string): void {
+  const lock = `${path}.lock`;
+  if (openHere.has(path)) throw new Error(`ticket journal ${path} is already open in this process`);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      openHere.add(path);
+      return;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const owner = Number(readFileSync(lock, 'utf8').trim());
+      if (owner && owner !== process.pid && processAlive(owner)) {
+        throw new Error(`ticket journal ${path} is in use by process ${owner} (one server per DATA_DIR, or use TICKET_STORE=redis)`);
+      }
+      rmSync(lock, { force: true });
+    }
+  }
+  throw new Error(`could not lock ticket journal ${path}`);
+}
+
+function releaseLock(path: string): void {
+  if (!openHere.delete(path)) return;
+  rmSync(`${path}.lock`, { force: true });
+}
 
 type Job = { kind: 'append'; line: string; done: (err?: Error) => void } | { kind: 'compact'; done: (err?: Error) => void };
 
@@ -37,9 +78,15 @@ export class JournalTicketStore extends MemoryTicketStore {
 
   static async open(path: string): Promise<JournalTicketStore> {
     mkdirSync(dirname(path), { recursive: true });
+    acquireLock(path);
     const store = new JournalTicketStore(path, { tickets: 0, lines: 0, truncatedBytes: 0 });
-    store.load();
-    store.handle = await open(path, 'a');
+    try {
+      store.load();
+      store.handle = await open(path, 'a');
+    } catch (err) {
+      releaseLock(path);
+      throw err;
+    }
     // Every change appends a full version: once old versions dominate, rewrite at start-up so the
     // next replay stays short.
     if (store.replay.lines > 1000 && store.replay.lines > 2 * store.replay.tickets) await store.compact();
@@ -257,5 +304,6 @@ export class JournalTicketStore extends MemoryTicketStore {
     const h = this.handle;
     this.handle = undefined;
     await h?.close();
+    if (h) releaseLock(this.path);
   }
 }

@@ -52,6 +52,21 @@ describe('JournalTicketStore', () => {
     await store.close();
   });
 
+  it('Given a journal in use, When a second store opens it, Then it is refused; a stale lock (dead process) is taken over', async () => {
+    const path = fresh();
+    const store = await JournalTicketStore.open(path);
+    await expect(JournalTicketStore.open(path)).rejects.toThrow(/already open/);
+    await store.close();
+    // A lock left by a process that no longer exists (SIGKILL): taken over.
+    writeFileSync(`${path}.lock`, '999999');
+    const again = await JournalTicketStore.open(path);
+    await again.close();
+    // A lock held by a live process (here: the parent of this test process).
+    writeFileSync(`${path}.lock`, String(process.ppid));
+    await expect(JournalTicketStore.open(path)).rejects.toThrow(/in use by process/);
+    rmSync(`${path}.lock`);
+  });
+
   it('Given a damaged line followed by valid ones, When opened, Then it refuses to start instead of dropping tickets', async () => {
     const path = fresh();
     const store = await JournalTicketStore.open(path);
