@@ -6,7 +6,7 @@ import express, { Router, type NextFunction, type Request, type Response } from 
 import { canActOnTicket, canSeeTicket, canTakeNextFor, restrictQuery, type TicketPrincipal } from '../../bot/handoff/accessPolicy.js';
 import { REFERENCE_PATTERN, TICKET_STATUSES, normaliseTicketReference, type Ticket, type TicketStatus } from '../../bot/handoff/ticket.js';
 import { TicketNotFoundError, TicketTransitionError, canTransition, type TicketService } from '../../bot/handoff/ticketService.js';
-import type { TicketQuery } from '../../bot/handoff/ticketStore.js';
+import type { TicketQuery, TicketStats } from '../../bot/handoff/ticketStore.js';
 import { OPERATOR_TYPES, OPERATOR_LABELS, isOperatorType, type OperatorType } from '../../dialogs/routing/operatorType.js';
 import type { StructureRef } from '../../dialogs/routing/routingDecision.js';
 import type { Logger } from '../logger.js';
@@ -48,6 +48,7 @@ export interface ConsoleDeps {
 }
 
 export const PAGE_SIZE = 25;
+export const STATS_CACHE_MS = 60_000;
 export const OPEN_STATUSES: TicketStatus[] = ['new', 'taken', 'contacted', 'redirected'];
 
 /** Fixed French notices carried by a code in the redirect URL (never user text). */
@@ -463,6 +464,21 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
   );
 
   // ---- KPIs ------------------------------------------------------------------------------------
+  // Stats scan every ticket of the scope (seconds on Redis with 10k tickets): KPIs are served from a
+  // short per-query cache; a minute of staleness is fine for indicators.
+  const statsCache = new Map<string, { at: number; stats: Promise<TicketStats> }>();
+  const cachedStats = (q: TicketQuery): Promise<TicketStats> => {
+    const key = JSON.stringify(q);
+    const now = Date.now();
+    const hit = statsCache.get(key);
+    if (hit && now - hit.at < STATS_CACHE_MS) return hit.stats;
+    if (statsCache.size > 200) statsCache.clear();
+    const stats = tickets.store.stats(q);
+    statsCache.set(key, { at: now, stats });
+    stats.catch(() => statsCache.delete(key));
+    return stats;
+  };
+
   router.get('/indicateurs', async (req, res) => {
     const ctx = ctxOf(res);
     const principal = principalOf(ctx.user);
@@ -481,9 +497,7 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
       pageNotice = { type: 'info', text: 'La période est limitée à un an : elle a été raccourcie.' };
     }
     const q = restrictQuery<TicketQuery>(principal, { createdFrom: `${range.from}T00:00:00.000Z`, createdTo: `${nextDay(range.to)}T00:00:00.000Z` });
-    const stats = q
-      ? await tickets.store.stats(q)
-      : { total: 0, byStatus: {}, byOperatorType: {}, byDepartement: {}, byDay: {}, redirected: 0, timeToTakeMs: [] };
+    const stats = q ? await cachedStats(q) : { total: 0, byStatus: {}, byOperatorType: {}, byDepartement: {}, byDay: {}, redirected: 0, timeToTakeMs: [] };
     const outcomeRegion = ctx.user.role === 'admin' ? undefined : ctx.user.region;
     const outcomes = (await deps.outcomes.list(range.from, range.to)).filter((o) => !outcomeRegion || o.region === outcomeRegion);
     const scopes = scopeLabels(ctx.user);
