@@ -29,6 +29,8 @@ export const DTMF_MAX_DIGITS = 5;
 interface VoiceMemory {
   lastMessages: Array<Partial<Activity>>;
   lastHadChoices: boolean;
+  /** Keypad digit → choice title of the last question (dialogs accept titles, as chat buttons send them). */
+  lastChoices?: Array<{ title: string; dtmf: string }>;
   noInputCount: number;
   dtmfBuffer: string;
   chosen?: StructureRef;
@@ -139,6 +141,9 @@ export class VoiceTurnMiddleware implements Middleware {
         return true;
       }
       if ((COUNSELLOR.test(text) || text === '0') && (await this.tryTransfer(context, memory))) return true;
+      // A digit said aloud ("un" → "1" by the recogniser) answers the numbered options too.
+      const byDigit = memory.lastChoices?.find((c) => c.dtmf === text);
+      if (byDigit) activity.text = byDigit.title;
     }
     return false;
   }
@@ -149,7 +154,7 @@ export class VoiceTurnMiddleware implements Middleware {
     memory.dtmfBuffer = '';
     if (!digits) return true;
     context.activity.type = ActivityTypes.Message;
-    context.activity.text = digits;
+    context.activity.text = memory.lastChoices?.find((c) => c.dtmf === digits)?.title ?? digits;
     context.activity.value = undefined;
     context.activity.name = undefined;
     if (digits === '0' && (await this.tryTransfer(context, memory))) return true;
@@ -194,7 +199,9 @@ export class VoiceTurnMiddleware implements Middleware {
     if (messages.length && !turn.replay) {
       memory.lastMessages = messages.map(stripIds);
       const last = messages.at(-1)!;
-      memory.lastHadChoices = Boolean((last.channelData as { choices?: unknown[] } | undefined)?.choices?.length);
+      const choices = (last.channelData as { choices?: Array<{ title: string; dtmf: string }> } | undefined)?.choices;
+      memory.lastHadChoices = Boolean(choices?.length);
+      memory.lastChoices = choices?.map((c) => ({ title: c.title, dtmf: c.dtmf }));
     }
     if (turn.outgoing.length === 0) return;
     turn.flushing = true;

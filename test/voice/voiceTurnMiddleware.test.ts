@@ -138,6 +138,23 @@ describe('voice turn middleware', () => {
     expect(reply).toBe('Reçu : 75 0 11'); // postcodes are read in digit groups
   });
 
+  it('Given a question with numbered options, When the caller taps or says a digit, Then the dialogs receive that option', async () => {
+    const { adapter, seen } = makeVoiceAdapter(MONDAY_10H);
+    await adapter
+      .send('question')
+      .assertReply(() => undefined)
+      .assertReply(() => undefined)
+      .send({ type: 'event', name: 'DTMF', value: '2' } as Partial<Activity>)
+      .assertReply(() => undefined)
+      .send('question')
+      .assertReply(() => undefined)
+      .assertReply(() => undefined)
+      .send('1')
+      .assertReply(() => undefined)
+      .startTest();
+    expect(seen).toEqual(['question', 'formation', 'question', 'emploi']);
+  });
+
   it('Given a chosen structure open now, When the caller asks for a counsellor, Then the call is transferred to its number', async () => {
     const { adapter, seen } = makeVoiceAdapter(MONDAY_10H);
     const out: Partial<Activity>[] = [];
