@@ -168,6 +168,20 @@ export class OrientationFlowDialog extends Dialog<FlowOptions> {
     const newEmergencies = u.profile.emergencies.filter((e) => !session.profile.emergencies.includes(e));
     if (newEmergencies.length > 0) await this.say(dc, session, R.emergencyReply(newEmergencies));
 
+    // Emergency with nothing about work yet: the emergency lines are the decision; career later.
+    if (newEmergencies.length > 0 && !this.hasCareerFacts(mergeProfiles(session.profile, u.profile))) {
+      session.profile = mergeProfiles(session.profile, u.profile);
+      session.situation.push(text);
+      const decision = this.route(session.profile);
+      const structures = this.deps.directory
+        ? structuresForDecision(decision, session.profile.place, this.deps.directory, { partners: false }).filter((s) => s.type === 'social_emergency')
+        : [];
+      await this.emitDecision(dc, session, { ...decision, operatorTypes: ['social_emergency'] }, 'social_emergency', structures);
+      session.phase = 'open';
+      await this.ask(dc, session, R.AFTER_EMERGENCY);
+      return Dialog.EndOfTurn;
+    }
+
     if (session.phase === 'confirm' && !this.hasNewFacts(u)) {
       if (u.signals.yes) return this.present(dc, session);
       if (u.signals.no) {
@@ -207,6 +221,10 @@ export class OrientationFlowDialog extends Dialog<FlowOptions> {
     if (session.phase === 'confirm') session.phase = 'clarify';
     session.pendingFact = undefined;
     return this.next(dc, session, u);
+  }
+
+  private hasCareerFacts(p: Profile): boolean {
+    return p.status !== undefined || p.needs.length > 0 || p.recentlyLostJob === true || p.rsa === true || p.targetTrade !== undefined || p.outOfScope.length > 0 || p.cadre !== undefined || p.rqth !== undefined;
   }
 
   private hasNewFacts(u: Understanding): boolean {

@@ -371,3 +371,9 @@ export const ANYTHING_ELSE: Reply = {
   simpleText: 'Vous avez une autre question ?',
   expectsAnswer: true,
 };
+
+export const AFTER_EMERGENCY: Reply = {
+  text: "Si vous le souhaitez, dites-moi aussi votre situation professionnelle (travail, recherche d'emploi, formation) : je pourrai vous orienter vers le bon conseiller.",
+  simpleText: 'Si vous voulez, parlez-moi aussi de votre travail. Je peux vous aider.',
+  expectsAnswer: true,
+};

@@ -25,7 +25,7 @@ const SMS_FOLDS: Array<[RegExp, string]> = [
   [/\bpa\b/g, 'pas'],
   [/\bvx\b|\bveu\b/g, 'veux'],
   [/\bvoudrai\b/g, 'voudrais'],
-  [/\bboulo\b|\bbouleau\b|\btaf\b|\btaff\b|\bjob\b/g, 'travail'],
+  [/\bboulot\b|\bboulo\b|\bbouleau\b|\btaf\b|\btaff\b|\bjob\b/g, 'travail'],
   [/\b(\d{1,3}) (?:an|piges|balais|berges|printemps|ens|anz)\b/g, '$1 ans'],
 ];
 

@@ -19,7 +19,7 @@ export const STATUS_PATTERNS: Record<Status, RegExp[]> = {
     /\b(independant\w*|auto ?entrepreneur\w*|micro ?entrepreneur\w*|micro entreprise|artisan\w*|commercant\w*|profession liberale|liberal\w*|freelance|free lance|a mon compte|chef d'entreprise|gerant\w*|agricult\w*|exploitant\w* agricole|eleveu\w*|viticult\w*|travailleur non salarie|tns)\b/,
   ],
   demandeur_emploi: [
-    /\b(demandeu\w* d'emploi|au chomage|chomeu\w*|chomage|sans emploi|sans travail|sans boulot|sans activite professionnelle|(inscrit\w*|je suis|suis|je suis inscrit\w*) (a|au|chez|a la) (france travail|pole emploi|l'anpe|ft)|je suis licencie\w*|licencie\w* economique|j'ai ete licencie\w*|on m'a licencie\w*|je viens d'etre licencie\w*|en fin de (contrat|droits)|j'ai perdu mon (travail|emploi|poste)|je viens de perdre mon|rupture conventionnelle|je ne travaille (plus|pas) et je cherche|je cherche (du|un) (travail|emploi|poste))\b/,
+    /\b(demandeu\w* d'emploi|au chomage|chomeu\w*|chomage|sans emploi|sans travail|sans boulot|sans activite professionnelle|(inscrit\w*|je suis|suis|je suis inscrit\w*) (a|au|chez|a la) (france travail|pole emploi|l'anpe|ft)|je suis licencie\w*|licencie\w* economique|j'ai ete licencie\w*|on m'a licencie\w*|je viens d'etre licencie\w*|en fin de (contrat|droits)|j'ai perdu mon (travail|emploi|poste)|je viens de perdre mon|rupture conventionnelle|je ne travaille (plus|pas) et je cherche|je cherche (du|un) (travail|emploi|poste)|j'ai plus de (travail|emploi)|je n'ai plus de (travail|emploi)|plus de travail)\b/,
   ],
   salarie_prive: [
     /\b(salarie\w*|en cdi|en cdd|un cdi|un cdd|mon cdi|mon cdd|employe\w* (dans|chez|de|en|d'|comme)|je travaille (dans|chez|comme|en tant que|en|a|au|pour|depuis)|je bosse (dans|chez|comme|en|a|au|pour|depuis)|j'ai un (cdi|cdd|contrat de travail|emploi|travail)|en poste (dans|chez|depuis)|mon employeur|mon patron|ma patronne|mon entreprise actuelle|dans mon entreprise)\b/,
@@ -28,7 +28,7 @@ export const STATUS_PATTERNS: Record<Status, RegExp[]> = {
   ],
   etudiant: [/\b(etudiant\w*|a la fac|en fac|a l'universite|a l'iut|en licence|en master|en bts|en but|en dut|en prepa|en l1|en l2|en l3|en m1|en m2|en ecole d'ingenieur|doctorant\w*)\b/],
   eleve: [/\b(eleve|lyceen\w*|collegien\w*|en terminale|en premiere|en seconde|en troisieme|en 3 e|en 3eme|au lycee|au college|je passe (le|mon) bac|parcoursup|je suis en bac pro)\b/],
-  inactif: [/\b(sans activite|au foyer|mere au foyer|pere au foyer|femme au foyer|conge parental|je ne travaille pas|je ne travaille plus|j'ai arrete de travailler|inactif|inactive|en invalidite)\b/],
+  inactif: [/\b(sans activite|au foyer|(je suis|je reste) a la maison|a la maison avec (les|mes) enfants|mere au foyer|pere au foyer|femme au foyer|conge parental|je ne travaille pas|je ne travaille plus|j'ai arrete de travailler|inactif|inactive|en invalidite)\b/],
   retraite: [/\b(je suis (a la )?retraite\w*|jeune retraite\w*|retraite\w* depuis|a la retraite depuis|je suis en retraite|pensionne\w*)\b/],
 };
 
@@ -67,7 +67,7 @@ export const NEED_PATTERNS: Record<Need, RegExp> = {
   vae: /\b(vae|validation des acquis|faire valider mon experience|valider mon experience)\b/,
   bilan: /\b(bilan de competences?|bilan professionnel|faire un bilan|faire le point)\b/,
   information_metier: /\b(info\w* sur (le|les|un|ce) metier\w*|en quoi consiste|c'est quoi (le|ce) metier|fiche metier|decouvrir (le|un|ce) metier|connaitre le metier|ca consiste en quoi|quel salaire|debouches?)\b/,
-  recherche_emploi: /\b(retravailler|me remettre au travail|reprendre une activite|cherche\w* (du|un|mon|mon premier|un premier|un nouvel|un autre) (travail|emploi|poste|job)|trouver (du|un) (travail|emploi|poste)|retrouver (du|un) (travail|emploi)|recherche d'emploi|recherche (du|un) (travail|emploi)|postuler|candidature|mon cv|faire un cv|decrocher un emploi|retour a l'emploi|reprendre (un|le) travail)\b/,
+  recherche_emploi: /\b(retravailler|je (veux|voudrais|dois|aimerais) travailler(?! (comme|dans|en))|me remettre au travail|reprendre une activite|cherche\w* (du|un|mon|mon premier|un premier|un nouvel|un autre) (travail|emploi|poste|job)|trouver (du|un) (travail|emploi|poste)|retrouver (du|un) (travail|emploi)|recherche d'emploi|recherche (du|un) (travail|emploi)|postuler|candidature|mon cv|faire un cv|decrocher un emploi|retour a l'emploi|reprendre (un|le) travail)\b/,
   creation_entreprise: /\b(creer (mon|ma|une|un) (entreprise|boite|societe|activite|commerce|restaurant|micro entreprise)|creation d'entreprise|monter (ma|mon|une) (boite|entreprise|societe|affaire)|me mettre a mon compte|me lancer a mon compte|reprendre une entreprise|reprise d'entreprise|ouvrir (mon|ma|un|une|mon propre|ma propre) (commerce|restaurant|salon|boutique|cabinet|boulangerie|boucherie|patisserie|cafe|bar|garage|atelier|epicerie|agence|gite|institut|food truck|entreprise|societe|magasin|creperie|pizzeria|librairie|fleuriste))\b/,
   etudes: /\b(orientation scolaire|quelles etudes|choisir (mes|des) etudes|parcoursup|quelle filiere|apres le bac|poursuite d'etudes|reprendre (mes|des) etudes|quelle ecole|quelle formation apres)\b/,
 };

@@ -113,6 +113,11 @@ const CASES: DialogCase[] = [
     decision: { operatorTypes: ['social_emergency', 'france_travail'], chosen: 'france_travail', profile: { emergencies: ['sans_logement'] } },
   },
   {
+    name: 'emergency only: the emergency lines are the decision, no career question asked',
+    steps: [{ user: 'je suis à la rue ce soir, je sais pas où dormir', says: ['**115**', 'Si vous le souhaitez'], never: ['Quelle est votre situation'] }],
+    decision: { operatorTypes: ['social_emergency'], chosen: 'social_emergency', profile: { emergencies: ['sans_logement'] } },
+  },
+  {
     name: 'violence: 3919 first and CIDFF alongside',
     steps: [
       { user: 'mon mari me frappe, je suis sans emploi, 34 ans, à Toulouse', says: ['**3919**', SUMMARY] },
