@@ -85,15 +85,21 @@ async function runOn(store: string, h: ConsoleHarness): Promise<Row[]> {
   );
   const loginWall = (performance.now() - loginStart) / 1000;
   loginTimes.sort((a, b) => a - b);
-  const refs = (await h.store.list({ structureId: STRUCTURES[0].id, limit: 1000 })).items.map((t) => t.reference);
+  const refs: string[][] = [];
+  for (const st of STRUCTURES) refs.push((await h.store.list({ structureId: st.id, limit: 1000 })).items.map((t) => t.reference));
   const sup = new ConsoleClient(h.baseUrl);
   await sup.login('bench-sup@cep.test');
   const rows: Row[] = [];
   rows.push(await measure(store, 'baseline: static CSS (same server)', clients, () => '/console/static/console.css'));
   rows.push(await measure(store, `queue page 1 (${N / STRUCTURES.length} tickets in scope)`, clients, () => '/console/tickets'));
   rows.push(await measure(store, 'queue page 20', clients, () => '/console/tickets?page=20'));
-  const own = clients.filter((_, i) => i % STRUCTURES.length === 0);
-  rows.push(await measure(store, 'ticket page', own, (_c, i) => `/console/tickets/${refs[i % refs.length]}`));
+  rows.push(await measure(store, 'queue page 1, one counsellor alone', [clients[0]], () => '/console/tickets'));
+  rows.push(
+    await measure(store, 'ticket page', clients, (c, i) => {
+      const mine = refs[clients.indexOf(c) % STRUCTURES.length];
+      return `/console/tickets/${mine[i % mine.length]}`;
+    }),
+  );
   // Cold: a range not asked before (store scan); warm: the same range again (60 s stats cache).
   const day = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString().slice(0, 10);
   const cold: number[] = [];
