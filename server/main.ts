@@ -5,6 +5,13 @@ import { ConfigError, loadConfig, publicUrl } from './config.js';
 import { buildContainer } from './container.js';
 import { rootLogger } from './logger.js';
 
+// Signals are handled from the very start: during start-up nothing has been accepted yet, so the
+// process simply exits; once listening, it stops accepting, drains and releases the services.
+let stopHandler: ((signal: string) => void) | undefined;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => (stopHandler ? stopHandler(signal) : process.exit(0)));
+}
+
 async function main(): Promise<void> {
   let config;
   try {
@@ -44,8 +51,7 @@ async function main(): Promise<void> {
       () => process.exit(1),
     );
   };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
+  stopHandler = stop;
 }
 
 main().catch((err: Error) => {
