@@ -23,7 +23,10 @@ function minutes(token: string): number {
   return Number(m[1]) * 60 + Number(m[2] ?? 0);
 }
 
+const ALWAYS_OPEN = /^\s*(?:24\s*\/\s*7|24\s*h?\s*\/\s*24(?:\s*h)?(?:\s*,?\s*7\s*j?\s*\/\s*7(?:\s*j)?)?)\s*$/i;
+
 export function parseOpeningHours(spec: string): Rule[] {
+  if (ALWAYS_OPEN.test(spec)) return [{ days: new Set([0, 1, 2, 3, 4, 5, 6]), ranges: [[0, 24 * 60]] }];
   return spec
     .split(';')
     .map((s) => s.trim())

@@ -165,7 +165,10 @@ export class VoiceTurnMiddleware implements Middleware {
     const s = memory.chosen;
     if (!s?.phone) return false;
     if (!isOpenAt(s.openingHours, this.now(), timeZoneOfDepartement(memory.departement))) return false;
-    await this.say(context, { text: `Je vous mets en relation avec ${s.name}, au ${s.phone}. Restez en ligne, s'il vous plaît.` });
+    // Directory names can be long ("115 — Samu social (…), gratuit, 24 h/24"): say the short form.
+    const shortName = s.name.split(/\s+[—–-]\s+|\s+\(/)[0]!.trim();
+    const who = shortName.replace(/\s/g, '') === s.phone.replace(/\s/g, '') ? `le ${s.phone}` : `${shortName}, au ${s.phone}`;
+    await this.say(context, { text: `Je vous mets en relation avec ${who}. Restez en ligne, s'il vous plaît.` });
     const target = toTelUri(s.phone);
     const gateway = getChannelProfile(context).gateway;
     await context.sendActivity({

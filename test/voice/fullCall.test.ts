@@ -65,5 +65,18 @@ describe('a full call over the relay gateway', () => {
     // The caller's number from the line is never stored: only what she chose to give.
     expect(JSON.stringify(ticket)).not.toContain('699887766');
   }, 180_000);
-});
 
+  it('Given a caller with nowhere to sleep tonight, When he asks for someone, Then the call is transferred to the 115', async () => {
+    const caller = await ScriptedCaller.dial(app.wsUrl);
+    await caller.waitForText(/gratuit/);
+    let from = caller.received.length;
+    caller.say('je dors dans la rue ce soir je ne sais pas où aller');
+    await caller.waitForText(/115/, from);
+    from = caller.received.length;
+    caller.say("je veux parler à quelqu'un");
+    const said = await caller.waitForText(/Je vous mets en relation avec le 115/, from);
+    expect(said).toBeGreaterThanOrEqual(from);
+    const end = await caller.waitFor((m) => m.type === 'end', from);
+    expect(JSON.parse(caller.received[end]!.handoffData!)).toEqual({ reason: 'transfer', transferTarget: 'tel:115' });
+  }, 120_000);
+});
