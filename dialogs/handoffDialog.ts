@@ -18,6 +18,7 @@ import * as H from '../bot/handoff/handoffMessages.js';
 import { findTicketReference, handoffIdempotencyKey, type ContactChannel, type Ticket, type TicketDraft, type TicketStructure } from '../bot/handoff/ticket.js';
 import type { TicketService } from '../bot/handoff/ticketService.js';
 import type { Reply } from '../bot/rendering/reply.js';
+import { isVoice } from '../bot/rendering/channelProfile.js';
 import { matchChoice, sendReply } from '../bot/rendering/renderReply.js';
 import type { HandoffRequest } from './handoffRequest.js';
 import { HANDOFF_DIALOG_ID } from './handoffRequest.js';
@@ -235,16 +236,20 @@ export class HandoffDialog extends ComponentDialog {
       return step.endDialog({ created: false, refused: true, reason: step.result === false ? 'refused' : 'no_answer' } satisfies HandoffResult);
     }
     s.consentAt = this.now().toISOString();
+    // On the phone the call ends: "here, in this conversation" cannot be a way back.
+    const choices = isVoice(step.context) ? H.CHANNEL_CHOICES.filter((c) => c.value !== 'chat') : H.CHANNEL_CHOICES;
     return step.beginDialog(ASK_DIALOG_ID, {
-      reply: { text: H.ASK_CHANNEL, choices: H.CHANNEL_CHOICES, expectsAnswer: true },
-      retry: { text: `Je n'ai pas compris. ${H.ASK_CHANNEL}`, choices: H.CHANNEL_CHOICES, expectsAnswer: true },
+      reply: { text: H.ASK_CHANNEL, choices, expectsAnswer: true },
+      retry: { text: `Je n'ai pas compris. ${H.ASK_CHANNEL}`, choices, expectsAnswer: true },
       check: 'channel',
     } satisfies AskOptions);
   }
 
   private async afterChannel(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = this.state(step);
-    s.channel = (step.result as ContactChannel | undefined) ?? 'chat';
+    const voice = isVoice(step.context);
+    s.channel = (step.result as ContactChannel | undefined) ?? (voice ? 'phone' : 'chat');
+    if (voice && s.channel === 'chat') s.channel = 'phone';
     if (s.channel === 'phone' || s.channel === 'email') {
       const phone = s.channel === 'phone';
       return step.beginDialog(ASK_DIALOG_ID, {
@@ -258,7 +263,11 @@ export class HandoffDialog extends ComponentDialog {
 
   private async afterValue(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = this.state(step);
-    if (step.result === undefined) {
+    if (step.result === undefined && isVoice(step.context)) {
+      // Never store a wrong number: the person keeps the reference and calls the structure back.
+      s.value = '';
+      await sendReply(step.context, { text: "Je n'ai pas réussi à noter vos coordonnées. Je crée quand même votre demande : gardez bien la référence que je vais vous donner, elle permettra à la structure de retrouver votre dossier." });
+    } else if (step.result === undefined) {
       // Two unreadable answers: fall back to this conversation rather than storing a wrong number.
       s.channel = 'chat';
       s.value = '';

@@ -171,6 +171,25 @@ describe('HandoffDialog (DialogTestClient)', () => {
     expect((consent.suggestedActions?.actions ?? []).map((a) => a.title)).toEqual(['Oui, je suis d’accord', 'Non merci']);
   });
 
+  it('Given a phone call (voice channel), Then "here in this conversation" is not offered and an unreadable number never becomes a wrong one', async () => {
+    const store = new MemoryTicketStore();
+    const tickets = new TicketService({ store, retentionDays: 90 });
+    const voice = { onTurn: async (context: any, next: () => Promise<void>) => { context.turnState.set(Symbol.for('cep.channelProfile'), { kind: 'voice', simple: false }); await next(); } };
+    const client = new DialogTestClient('voice', new HandoffDialog({ tickets, retentionDays: 90 }), REQUEST, [voice as never]);
+    const all = async (t: string) => (await say(client, t)).map((a) => `${a.text ?? ''} ${a.speak ?? ''}`).join('\n');
+    await all('allô');
+    const channelQuestion = await all('oui');
+    expect(channelQuestion).toMatch(/Comment préférez-vous/);
+    expect(channelQuestion).not.toMatch(/Ici, dans cette conversation/);
+    // "ici" on the phone means: call me back on this phone.
+    expect(await all('ici')).toMatch(/numéro de téléphone/);
+    expect(await all('je ne sais plus')).toMatch(/pas reconnu un numéro/);
+    expect(await all('euh')).toMatch(/pas réussi à noter/);
+    await all('le matin');
+    const [t] = (await store.list({})).items;
+    expect(t.contact).toEqual({ channel: 'phone', value: '', preferredTimes: 'le matin' });
+  });
+
   it('Given a social emergency decision, Then no ticket is proposed', async () => {
     const { store, client } = harness({ ...REQUEST, chosen: 'social_emergency' });
     const acts = await say(client, 'go');
