@@ -58,7 +58,10 @@ async function startServer(variant: Variant): Promise<{ url: string; child: Chil
   });
   const port = await new Promise<number>((resolve, reject) => {
     let buf = '';
-    const timer = setTimeout(() => reject(new Error('bench server did not start')), 60_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error('bench server did not start'));
+    }, 300_000);
     child.stdout!.on('data', (d) => {
       buf += d;
       const m = /PORT (\d+)/.exec(buf);
@@ -172,19 +175,17 @@ async function warm(url: string) {
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'cep-bench-'));
   const variants: Variant[] = [
-    { name: 'echo (floor)', bot: 'echo', env: { STATE_STORE: 'memory', DATA_DIR: dataDir } },
+    // One DATA_DIR per server: the embedded stores allow one process per directory.
+    { name: 'echo (floor)', bot: 'echo', env: { STATE_STORE: 'memory', DATA_DIR: join(dataDir, 'echo') } },
     { name: 'CEP bot, file state (default)', bot: 'cep', env: { STATE_STORE: 'file', DATA_DIR: join(dataDir, 'file') } },
-    { name: 'CEP bot, memory state', bot: 'cep', env: { STATE_STORE: 'memory', DATA_DIR: dataDir } },
+    { name: 'CEP bot, memory state', bot: 'cep', env: { STATE_STORE: 'memory', DATA_DIR: join(dataDir, 'memory') } },
   ];
   const results: Result[] = [];
   const runId = Date.now().toString(36);
   const servers: Awaited<ReturnType<typeof startServer>>[] = [];
   try {
-    for (const variant of variants) {
-      const server = await startServer(variant);
-      servers.push(server);
-      await warm(server.url);
-    }
+    for (const variant of variants) servers.push(await startServer(variant));
+    for (const server of servers) await warm(server.url);
     for (const level of LEVELS) {
       const samples: Sample[][] = variants.map(() => []);
       for (let round = 0; round < ROUNDS; round++) {
