@@ -1,17 +1,25 @@
 // File-backed conversation logs (the embedded default): one JSON meta file and one JSON-lines log
 // per conversation under DATA_DIR/directline. Each append is written before it is acknowledged;
-// a torn last line left by a crash is cut off on the next load.
+// a torn last line left by a crash is cut off on the next load. The file store serves a single
+// process, so recently used conversations are also kept in memory (bounded): reads and stream
+// pumps then cost no file system call, which matters on libuv's small thread pool.
 import { randomBytes } from 'node:crypto';
 import { appendFile, mkdir, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ConversationLogStore, ConversationMeta, LogPage, StoredActivity } from './conversationLog.js';
 
 const SAFE_ID = /^[A-Za-z0-9_-]{1,128}$/;
+const MAX_CACHED = 2000;
+
+interface Loaded {
+  meta: ConversationMeta;
+  lines: string[];
+  touchedAt: number;
+}
 
 export class FileConversationLogStore implements ConversationLogStore {
-  /** Cached line counts, loaded on first use of a conversation. */
-  private readonly counts = new Map<string, number>();
-  /** Per-conversation write queue: appends are serialised so indexes never collide. */
+  private readonly cache = new Map<string, Loaded>();
+  /** Per-conversation queue: loads and appends are serialised so indexes never collide. */
   private readonly queues = new Map<string, Promise<unknown>>();
   private ready?: Promise<void>;
 
@@ -30,6 +38,10 @@ export class FileConversationLogStore implements ConversationLogStore {
     return { meta: join(this.dir, `${id}.json`), log: join(this.dir, `${id}.jsonl`) };
   }
 
+  private isExpired(touchedAt: number): boolean {
+    return Date.now() - touchedAt > this.ttlSeconds * 1000;
+  }
+
   private serialise<T>(id: string, task: () => Promise<T>): Promise<T> {
     const previous = this.queues.get(id) ?? Promise.resolve();
     const run = previous.then(task, task);
@@ -41,47 +53,36 @@ export class FileConversationLogStore implements ConversationLogStore {
     return run;
   }
 
-  private async expired(id: string): Promise<boolean> {
+  private remember(id: string, loaded: Loaded): Loaded {
+    this.cache.delete(id);
+    this.cache.set(id, loaded);
+    if (this.cache.size > MAX_CACHED) this.cache.delete(this.cache.keys().next().value!);
+    return loaded;
+  }
+
+  /** The conversation from memory or disk; undefined when unknown or idle past the TTL. */
+  private async load(id: string): Promise<Loaded | undefined> {
+    const cached = this.cache.get(id);
+    if (cached) {
+      if (!this.isExpired(cached.touchedAt)) return cached;
+      this.cache.delete(id);
+      return undefined;
+    }
     const { meta, log } = this.paths(id);
-    const times = await Promise.all([meta, log].map((p) => stat(p).then((s) => s.mtimeMs, () => 0)));
-    const last = Math.max(...times);
-    return last === 0 || Date.now() - last > this.ttlSeconds * 1000;
-  }
-
-  async create(meta: ConversationMeta): Promise<boolean> {
-    await this.ensureDir();
-    return this.serialise(meta.conversationId, async () => {
-      const paths = this.paths(meta.conversationId);
-      if ((await this.readMeta(meta.conversationId)) !== undefined) return false;
-      await rm(paths.log, { force: true });
-      await writeFile(paths.meta, JSON.stringify(meta), { mode: 0o600 });
-      await writeFile(paths.log, '', { mode: 0o600 });
-      this.counts.set(meta.conversationId, 0);
-      return true;
-    });
-  }
-
-  private async readMeta(id: string): Promise<ConversationMeta | undefined> {
-    const { meta } = this.paths(id);
-    let raw: string;
+    let metaRaw: string;
     try {
-      raw = await readFile(meta, 'utf8');
+      metaRaw = await readFile(meta, 'utf8');
     } catch {
       return undefined;
     }
-    if (await this.expired(id)) return undefined;
-    return JSON.parse(raw) as ConversationMeta;
+    const times = await Promise.all([meta, log].map((p) => stat(p).then((s) => s.mtimeMs, () => 0)));
+    const touchedAt = Math.max(...times);
+    if (this.isExpired(touchedAt)) return undefined;
+    return this.remember(id, { meta: JSON.parse(metaRaw) as ConversationMeta, lines: await this.readLines(log), touchedAt });
   }
 
-  async get(id: string): Promise<ConversationMeta | undefined> {
-    if (!SAFE_ID.test(id)) return undefined;
-    await this.ensureDir();
-    return this.readMeta(id);
-  }
-
-  /** Reads the whole log, cutting off a torn last line (a crash in the middle of an append). */
-  private async readLines(id: string): Promise<string[]> {
-    const { log } = this.paths(id);
+  /** Reads a whole log, cutting off a torn last line (a crash in the middle of an append). */
+  private async readLines(log: string): Promise<string[]> {
     let raw: string;
     try {
       raw = await readFile(log, 'utf8');
@@ -93,27 +94,47 @@ export class FileConversationLogStore implements ConversationLogStore {
     return raw.slice(0, end).split('\n').filter((l) => l !== '');
   }
 
+  async create(meta: ConversationMeta): Promise<boolean> {
+    await this.ensureDir();
+    return this.serialise(meta.conversationId, async () => {
+      if (await this.load(meta.conversationId)) return false;
+      const paths = this.paths(meta.conversationId);
+      await rm(paths.log, { force: true });
+      await writeFile(paths.meta, JSON.stringify(meta), { mode: 0o600 });
+      await writeFile(paths.log, '', { mode: 0o600 });
+      this.remember(meta.conversationId, { meta: { ...meta }, lines: [], touchedAt: Date.now() });
+      return true;
+    });
+  }
+
+  async get(id: string): Promise<ConversationMeta | undefined> {
+    if (!SAFE_ID.test(id)) return undefined;
+    await this.ensureDir();
+    const loaded = this.cache.get(id) ?? (await this.serialise(id, () => this.load(id)));
+    if (!loaded || this.isExpired(loaded.touchedAt)) return undefined;
+    return { ...loaded.meta };
+  }
+
   async append(id: string, activity: StoredActivity): Promise<number> {
     await this.ensureDir();
     return this.serialise(id, async () => {
-      const { log } = this.paths(id);
-      let count = this.counts.get(id);
-      if (count === undefined) {
-        count = (await this.readLines(id)).length;
-      }
-      // One append(2) per activity: a process crash or restart loses nothing acknowledged. No fsync,
-      // like the file state store (it cost ~0.5 s per turn at 50 concurrent conversations in
-      // bench:directline); use Redis with AOF where power-loss durability matters.
-      await appendFile(log, `${JSON.stringify(activity)}\n`, { mode: 0o600 });
-      this.counts.set(id, count + 1);
-      return count;
+      const loaded = await this.load(id);
+      if (!loaded) throw new Error('unknown conversation');
+      const line = JSON.stringify(activity);
+      // One append(2) per activity: a process crash or restart loses nothing acknowledged. No
+      // fsync, like the file state store; use Redis with AOF where power-loss durability matters.
+      await appendFile(this.paths(id).log, `${line}\n`, { mode: 0o600 });
+      loaded.lines.push(line);
+      loaded.touchedAt = Date.now();
+      return loaded.lines.length - 1;
     });
   }
 
   async read(id: string, from: number, limit: number): Promise<LogPage> {
     if (!SAFE_ID.test(id)) return { activities: [], next: 0 };
     await this.ensureDir();
-    const lines = await this.serialise(id, () => this.readLines(id));
+    const loaded = this.cache.get(id) ?? (await this.serialise(id, () => this.load(id)));
+    const lines = loaded?.lines ?? [];
     const start = Math.min(lines.length, from);
     const slice = lines.slice(start, start + limit);
     return {
@@ -141,8 +162,7 @@ export class FileConversationLogStore implements ConversationLogStore {
 
   async ping(): Promise<void> {
     await this.ensureDir();
-    const probe = join(this.dir, '.ping');
-    await writeFile(probe, String(Date.now()));
+    await writeFile(join(this.dir, '.ping'), String(Date.now()));
   }
 
   async sweep(): Promise<number> {
@@ -153,11 +173,11 @@ export class FileConversationLogStore implements ConversationLogStore {
       const id = name.slice(0, -'.json'.length);
       if (!SAFE_ID.test(id)) continue;
       await this.serialise(id, async () => {
-        if (!(await this.expired(id))) return;
+        if (await this.load(id)) return;
+        this.cache.delete(id);
         const { meta, log } = this.paths(id);
         await rm(log, { force: true });
         await rm(meta, { force: true });
-        this.counts.delete(id);
         removed += 1;
       });
     }

@@ -1,5 +1,5 @@
 // One contract suite for the three conversation log stores (memory, file, real Redis).
-import { mkdtempSync, rmSync, utimesSync, appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from 'redis';
@@ -93,9 +93,23 @@ describe('file store specifics', () => {
     const old = new Date(Date.now() - 120_000);
     utimesSync(join(dir, `${id}.json`), old, old);
     utimesSync(join(dir, `${id}.jsonl`), old, old);
+    // After a restart (a new store instance), the files' age decides.
+    const restarted = new FileConversationLogStore(dir, 60);
+    expect(await restarted.get(id)).toBeUndefined();
+    expect(await restarted.sweep()).toBeGreaterThanOrEqual(1);
+    expect(existsSync(join(dir, `${id}.jsonl`))).toBe(false);
+    expect((await restarted.read(id, 0, 10)).activities).toEqual([]);
+  });
+
+  it('Given a conversation idle past the TTL in a running process, When read, Then it is gone and swept', async () => {
+    const store = new FileConversationLogStore(dir, 0.05);
+    const id = newId();
+    await store.create(meta(id));
+    await store.append(id, { type: 'message', text: 'données personnelles' });
+    await new Promise((r) => setTimeout(r, 120));
     expect(await store.get(id)).toBeUndefined();
     expect(await store.sweep()).toBeGreaterThanOrEqual(1);
-    expect((await store.read(id, 0, 10)).activities).toEqual([]);
+    expect(existsSync(join(dir, `${id}.json`))).toBe(false);
   });
 
   it('Given an id with path characters, When used, Then it is refused', async () => {

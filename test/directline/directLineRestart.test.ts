@@ -61,7 +61,7 @@ describe('Direct Line resume after a server restart', () => {
 
     it('Given a conversation, When the server restarts, Then the same token resumes it with its history', async () => {
       await converseRestartAndResume(() => startApp({ STATE_STORE: 'redis', REDIS_URL: redis.url, REDIS_KEY_PREFIX: 'dltest:' }, { skipWarmUp: true }));
-    }, 60_000);
+    }, 180_000);
 
     it('Given two instances on one Redis, When the message is posted and a proactive message sent through B, Then the stream open on A receives both replies', async () => {
       const env = { STATE_STORE: 'redis', REDIS_URL: redis.url, REDIS_KEY_PREFIX: 'dltwo:', DIRECTLINE_SECRET: 'shared-between-instances' };
@@ -96,7 +96,7 @@ describe('Direct Line resume after a server restart', () => {
         await a.close();
         await b.close();
       }
-    }, 60_000);
+    }, 180_000);
   });
 
   describe('with the embedded file store (STATE_STORE=file)', () => {
@@ -109,7 +109,7 @@ describe('Direct Line resume after a server restart', () => {
 
     it('Given a conversation, When the server restarts, Then the same token resumes it with its history', async () => {
       await converseRestartAndResume(() => startApp({ STATE_STORE: 'file', DATA_DIR: dataDir }, { skipWarmUp: true }));
-    }, 60_000);
+    }, 180_000);
   });
 
   it('Given the memory store, When the server restarts, Then the old token is refused (nothing survives by design)', async () => {
@@ -124,5 +124,5 @@ describe('Direct Line resume after a server restart', () => {
     } finally {
       await app.close();
     }
-  });
+  }, 180_000);
 });
