@@ -233,6 +233,12 @@ export class HandoffDialog extends ComponentDialog {
     const s = this.state(step);
     if (step.result !== true) {
       await sendReply(step.context, { text: H.refusalText(s.structure.name, s.publicContact) });
+      // KPIs: answered by information alone (no personal data: territory codes and operator type only).
+      const a = step.context.activity;
+      const place = s.request.profile.place;
+      await this.deps.outcomes
+        ?.record({ conversationId: a.conversation?.id ?? 'unknown', outcome: 'information_only', operatorType: s.request.chosen, departement: place?.departement, region: place?.region, channel: a.channelId })
+        .catch(() => undefined);
       return step.endDialog({ created: false, refused: true, reason: step.result === false ? 'refused' : 'no_answer' } satisfies HandoffResult);
     }
     s.consentAt = this.now().toISOString();

@@ -195,7 +195,7 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
         route: createRouter(routingRules),
         directory: operatorDirectory,
         llm: createProfileAssist(config),
-        handoffDialog: new HandoffDialog({ tickets, retentionDays: config.TICKET_RETENTION_DAYS }),
+        handoffDialog: new HandoffDialog({ tickets, retentionDays: config.TICKET_RETENTION_DAYS, outcomes: consoleModule.outcomes }),
         ticketStatus: { dialog: new TicketStatusDialog(tickets), isQuestion: isTicketStatusQuestion },
         eraseData: async (context) => {
           await ticketEraser(tickets)(context);

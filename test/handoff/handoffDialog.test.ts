@@ -140,7 +140,7 @@ describe('HandoffDialog (DialogTestClient)', () => {
     if (row.ticket === null) {
       expect(stored).toHaveLength(0);
       expect(all.find((a) => a.name === 'handoff.initiate')).toBeUndefined();
-      expect(outcomes).toEqual([]);
+      expect(outcomes).toEqual([expect.objectContaining({ outcome: 'information_only', operatorType: 'mission_locale', departement: '69' })]);
       return;
     }
     expect(stored).toHaveLength(1);
