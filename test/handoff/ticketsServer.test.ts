@@ -7,19 +7,34 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ApiTokenRegistry } from '../../server/api/tickets/apiTokens.js';
 import { activity, postActivity, replyTexts, startApp, type RunningApp } from '../helpers/appServer.js';
+import { redisServerAvailable, startRedis, type RedisHandle } from '../helpers/redisServer.js';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'cep-tickets-app-'));
 let running: RunningApp | undefined;
+let redis: RedisHandle | undefined;
+const dirs: string[] = [];
 afterAll(async () => {
   await running?.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await redis?.stop();
+  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
 });
 
-describe('tickets in the running application', () => {
-  it('Given a conversation that accepts the hand-off, Then the ticket is served by /api/tickets to its structure only and survives a restart', async () => {
+const STORES: Array<[string, boolean]> = [
+  ['journal', true],
+  ['redis', redisServerAvailable()],
+];
+
+describe.each(STORES)('tickets in the running application (%s)', (store, enabled) => {
+  it.skipIf(!enabled)('Given a conversation that accepts the hand-off, Then the ticket is served by /api/tickets to its structure only and survives a restart', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cep-tickets-app-'));
+    dirs.push(dataDir);
+    const env: Record<string, string> = { DATA_DIR: dataDir, TICKET_STORE: store };
+    if (store === 'redis') {
+      redis = await startRedis();
+      env.REDIS_URL = redis.url;
+    }
     const admin = ApiTokenRegistry.addToFile(join(dataDir, 'api-tokens.json'), { name: 'ops', role: 'admin' });
     const other = ApiTokenRegistry.addToFile(join(dataDir, 'api-tokens.json'), { name: 'other', role: 'counsellor', structureId: 'some-other-structure' });
-    running = await startApp({ DATA_DIR: dataDir, TICKET_STORE: 'journal' }, { skipWarmUp: true });
+    running = await startApp(env, { skipWarmUp: true });
     const url = running.url;
     const say = async (text: string) => replyTexts(await postActivity(url, activity('conv-app-1', { type: 'message', text }))).join('\n');
     await say("J'ai 22 ans, j'ai quitté le lycée et je cherche du travail. J'habite à Lyon 69003.");
@@ -43,7 +58,7 @@ describe('tickets in the running application', () => {
     await running.close();
     running = undefined;
 
-    running = await startApp({ DATA_DIR: dataDir, TICKET_STORE: 'journal' }, { skipWarmUp: true });
+    running = await startApp(env, { skipWarmUp: true });
     const again = await fetch(`${running.url}/api/tickets/${reference}`, { headers: { authorization: `Bearer ${admin}` } });
     expect(again.status).toBe(200);
     expect((await again.json()).id).toBe(ticket.id);
@@ -54,5 +69,7 @@ describe('tickets in the running application', () => {
     });
     expect(taken.status).toBe(200);
     expect((await taken.json()).reference).toBe(reference);
-  }, 120_000);
+    await running.close();
+    running = undefined;
+  }, 300_000);
 });
