@@ -567,7 +567,7 @@ export class OrientationFlowDialog extends Dialog<FlowOptions> {
   }
 
   private understandingDeps() {
-    return { territory: this.territory, knowledgeSearch: this.deps.knowledgeSearch, llm: this.deps.llm, now: this.deps.now };
+    return { territory: this.territory, knowledgeSearch: this.deps.knowledgeSearch, knowledgeBase: this.deps.knowledgeBase, llm: this.deps.llm, now: this.deps.now };
   }
 
   private async give(dc: DialogContext, session: OrientationSession, answer: InformationAnswer): Promise<void> {

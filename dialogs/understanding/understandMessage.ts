@@ -2,6 +2,8 @@
 // module, the target trade resolved to a ROME code by the knowledge search, and optionally an LLM
 // assist merged in (facts only). No botbuilder; dependencies are injected.
 import type { KnowledgeSearch, SearchHit } from '../../knowledge/search/knowledgeSearch.js';
+import type { KnowledgeBase } from '../../knowledge/model/knowledgeBase.js';
+import { normalizeText } from './normalizeText.js';
 import type { PlaceMention, TerritoryResult } from '../../knowledge/territory/index.js';
 import type { Profile } from '../routing/profile.js';
 import { extractProfile, mergeProfiles, type ExpectedFact, type Extraction } from './extractProfile.js';
@@ -16,6 +18,8 @@ export interface TerritoryPort {
 export interface UnderstandingDeps {
   territory?: TerritoryPort;
   knowledgeSearch?: KnowledgeSearch;
+  /** Used to check a trade hit against the fiche's appellations (no far-fetched match). */
+  knowledgeBase?: Pick<KnowledgeBase, 'getTrade'>;
   llm?: ProfileAssist;
   now?: () => Date;
 }
@@ -69,7 +73,7 @@ export async function understandMessage(
   if (extraction.tradeQuery && deps.knowledgeSearch) {
     try {
       const hits = await deps.knowledgeSearch.search(extraction.tradeQuery, { types: ['trade'], limit: 3 });
-      const best = hits.find((h) => h.type === 'trade' && h.code && h.score > MIN_TRADE_SCORE);
+      const best = hits.find((h) => h.type === 'trade' && h.code && h.score > MIN_TRADE_SCORE && tradeHitMatches(extraction.tradeQuery!, h, deps.knowledgeBase));
       if (best?.code) {
         result.tradeHit = best;
         result.profile = mergeProfiles(result.profile, { ...emptyLists(), targetTrade: { romeCode: best.code, label: best.label } });
@@ -138,4 +142,23 @@ export function mergeAssist(base: Profile, assisted: Partial<Profile>): { profil
     }
   }
   return { profile, added };
+}
+
+const QUERY_STOP = new Set(['metier', 'metiers', 'travail', 'emploi', 'poste', 'dans', 'avec', 'pour', 'plus', 'faire', 'etre', 'chose', 'quelque']);
+
+/**
+ * A trade hit is believed only when a word of the person's span (or its stem) appears in the
+ * fiche label or one of its appellations: "devenir riche" must not become a ROME fiche.
+ */
+export function tradeHitMatches(query: string, hit: SearchHit, kb?: Pick<KnowledgeBase, 'getTrade'>): boolean {
+  const words = normalizeText(query)
+    .split(/[ ']+/)
+    .filter((w) => w.length >= 3 && !QUERY_STOP.has(w));
+  if (words.length === 0) return false;
+  const trade = hit.code ? kb?.getTrade(hit.code) : undefined;
+  const texts = [hit.label, ...(trade ? [trade.label, ...trade.appellations.map((a) => a.label)] : [])].map((t) => ` ${normalizeText(t)}`);
+  return words.some((w) => {
+    const stem = w.length <= 5 ? w.slice(0, 4) : w.slice(0, Math.max(5, w.length - 3));
+    return texts.some((t) => t.includes(` ${stem}`) || t.includes(`'${stem}`));
+  });
 }

@@ -22,6 +22,13 @@ describe('Information answers (DialogTestClient, real knowledge base and search)
     expect(said).toMatch(/\?\s*$/);
   });
 
+  it('Given a wish that is no trade ("devenir riche"), Then no far-fetched ROME fiche is shown', async () => {
+    const client = await newClient();
+    const said = texts(await turn(client, 'je veux devenir riche'));
+    expect(said).not.toContain('fiche ROME');
+    expect(said).toMatch(/\?\s*$/);
+  });
+
   it('Given the same trade twice, Then the fiche is given only once', async () => {
     const client = await newClient();
     const first = texts(await turn(client, 'je voudrais devenir boulanger'));

@@ -201,6 +201,31 @@ const CASES: DialogCase[] = [
     decision: { operatorTypes: ['france_travail'], place: { departement: '974', communeInsee: '97411' } },
   },
   {
+    name: 'Corsica (Ajaccio, 2A): employee asking for a VAE gets the VAE sheet and the regional CEP operator',
+    steps: [
+      { user: 'je suis vendeuse en CDI à Ajaccio, 41 ans, je veux faire une VAE', says: ['Validation des acquis', SUMMARY, 'Ajaccio (2A)'] },
+      { user: 'oui', says: ['opérateur régional'] },
+    ],
+    decision: { operatorTypes: ['cep_actifs_occupes'], place: { departement: '2A' } },
+  },
+  {
+    name: 'overseas (Mamoudzou, 976): young job seeker to the Mission locale',
+    steps: [
+      { user: "je cherche du travail, 24 ans, j'habite à Mamoudzou", says: [SUMMARY, 'Mamoudzou (976)'] },
+      { user: 'oui', says: ['**Mission locale**'] },
+    ],
+    decision: { operatorTypes: ['mission_locale'], place: { departement: '976' } },
+  },
+  {
+    name: 'Marseille postcode shared by arrondissements (13013): the city is certain, no question',
+    steps: [
+      { user: "je suis demandeur d'emploi, 35 ans, 13013", says: [SUMMARY, 'Marseille'], never: ['Laquelle'] },
+      { user: 'oui', says: ['**France Travail**'] },
+    ],
+    decision: { operatorTypes: ['france_travail'], place: { departement: '13' } },
+    maxFollowUps: 0,
+  },
+  {
     name: 'facts asked one at a time, buttons and free text both accepted',
     steps: [
       { user: 'je voudrais changer de métier', says: ['Quelle est votre situation'] },
