@@ -17,6 +17,8 @@ export interface CreateKnowledgeSearchOptions {
   embeddings?: 'trained' | 'none' | SearchEmbedder;
   /** Where the index snapshot is read from / written to (e.g. `${DATA_DIR}/search-index`). */
   indexDir?: string;
+  /** Read-only snapshots tried when `indexDir` has none that matches (e.g. SHIPPED_INDEX_DIR). */
+  fallbackIndexDirs?: string[];
   fusion?: FusionSettings;
   log?: (msg: string) => void;
 }
@@ -47,16 +49,17 @@ export async function createKnowledgeSearch(
   let lexical: LexicalIndex | undefined;
   let vectors: VectorIndex | undefined;
   let fromSnapshot = false;
-  if (options.indexDir) {
+  for (const dir of [options.indexDir, ...(options.fallbackIndexDirs ?? [])]) {
+    if (!dir || lexical) continue;
     try {
-      const snap = readIndexSnapshot(options.indexDir, docs, embedder?.id);
+      const snap = readIndexSnapshot(dir, docs, embedder?.id);
       if (snap) {
         lexical = snap.lexical;
         vectors = snap.vectors;
         fromSnapshot = true;
       }
     } catch (err) {
-      log(`search index snapshot unreadable, rebuilding: ${(err as Error).message}`);
+      log(`search index snapshot in ${dir} unreadable: ${(err as Error).message}`);
     }
   }
   if (!lexical) {

@@ -8,6 +8,7 @@ import type { Logger } from '../logger.js';
 import type { KnowledgeBase } from '../../knowledge/model/knowledgeBase.js';
 import type { KnowledgeSearch, SearchHit, SearchOptions } from '../../knowledge/search/knowledgeSearch.js';
 import { createKnowledgeSearch, type ReadyKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';
+import { SHIPPED_INDEX_DIR } from '../../knowledge/search/searchIndexSnapshot.js';
 import type { SearchEmbedder } from '../../knowledge/embeddings/searchEmbedder.js';
 import { createTransformersEmbedder } from '../../knowledge/embeddings/transformersEmbeddings.js';
 
@@ -39,6 +40,8 @@ export function startKnowledgeSearch(kb: KnowledgeBase, config: AppConfig, logge
     const search = await createKnowledgeSearch(kb, {
       embeddings: await embedderFor(config),
       indexDir: searchIndexDir(config),
+      // The repository ships the index of the built-in KB: used when DATA_DIR has none.
+      fallbackIndexDirs: [SHIPPED_INDEX_DIR],
       log: (msg) => logger.info(msg),
     });
     value = search;
