@@ -20,7 +20,7 @@ export const HELP: Reply = {
 };
 
 export const REPHRASE_OFFER_SIMPLE: Reply = {
-  text: "Pardon, je n'ai pas été clair. Je vais dire les choses autrement. Si vous préférez des phrases plus simples, écrivez « mode simple ».",
+  text: "Pardon, je n'ai pas été clair. Je reformule plus simplement. Pour des phrases simples dans toute la conversation, écrivez « mode simple ».",
   spokenText: "Pardon, je n'ai pas été clair. Si vous préférez des phrases plus simples, dites « mode simple ».",
   simpleText: "Pardon. Je vais dire plus simplement.",
   choices: [{ value: 'mode simple', title: 'Mode simple' }],

@@ -96,11 +96,14 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         await sendReply(context, M.HELP);
         await this.repeatLastQuestion(context, session);
         return Dialog.EndOfTurn;
-      case 'not_understood':
+      case 'not_understood': {
         session.misunderstood += 1;
         await sendReply(context, session.simpleMode ? M.REPHRASE_SIMPLE : M.REPHRASE_OFFER_SIMPLE);
-        await this.repeatLastQuestion(context, session);
+        // Said again in its simple wording (the question itself stays the pending one).
+        const q = session.lastQuestion;
+        if (q) await sendReply(context, { ...q, text: q.simpleText ?? q.text, spokenText: q.simpleText ?? q.spokenText });
         return Dialog.EndOfTurn;
+      }
       case 'simple_on':
         session.simpleMode = true;
         setSimpleMode(context, true);

@@ -138,7 +138,10 @@ describe('Interruptions in the conversation', () => {
     const acts = await turn(client, 'je comprends pas');
     const said = texts(acts);
     expect(said).toContain('mode simple');
-    expect(said).toMatch(/Quelle est votre situation/);
+    // The same question, in its simple wording, with the same shortcuts.
+    expect(said).toContain('Vous faites quoi aujourd’hui ?');
+    expect(acts.at(-1)?.suggestedActions?.actions.length).toBe(10);
+    expect(texts(await turn(client, 'Intérimaire'))).toMatch(/entre deux missions|commune/);
   });
 
   it('Given simple mode switched on, Then replies use the simple wording, and "mode normal" switches back', async () => {
