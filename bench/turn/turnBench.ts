@@ -3,7 +3,7 @@
 // Usage: npm run bench:turn [-- --conversations 50,200 --turns 6]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -49,6 +49,8 @@ interface Result {
   max: number;
   turnsPerSecond: number;
   wallSeconds: number;
+  /** Server process CPU (user+system) per turn: far less sensitive than latency to other load. */
+  serverCpuMsPerTurn: number;
 }
 
 async function startServer(variant: Variant): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
@@ -116,9 +118,21 @@ interface Sample {
   latencies: number[];
   errors: number;
   wall: number;
+  cpuMs: number;
 }
 
-async function runLevel(url: string, variant: string, conversations: number, runId: string): Promise<Sample> {
+/** user+system CPU time of a process, from /proc (Linux), in ms. */
+function processCpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (100 Hz)
+  } catch {
+    return Number.NaN;
+  }
+}
+
+async function runLevel(url: string, pid: number, variant: string, conversations: number, runId: string): Promise<Sample> {
+  const cpuBefore = processCpuMs(pid);
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
@@ -134,7 +148,7 @@ async function runLevel(url: string, variant: string, conversations: number, run
       }
     }),
   );
-  return { latencies, errors, wall: (performance.now() - started) / 1000 };
+  return { latencies, errors, wall: (performance.now() - started) / 1000, cpuMs: processCpuMs(pid) - cpuBefore };
 }
 
 function summarise(variant: string, conversations: number, samples: Sample[]): Result {
@@ -152,6 +166,7 @@ function summarise(variant: string, conversations: number, samples: Sample[]): R
     max: r2(latencies[latencies.length - 1]),
     turnsPerSecond: r2(latencies.length / wall),
     wallSeconds: r2(wall),
+    serverCpuMsPerTurn: r2(samples.reduce((n, s) => n + s.cpuMs, 0) / latencies.length),
   };
 }
 
@@ -190,14 +205,14 @@ async function main() {
       const samples: Sample[][] = variants.map(() => []);
       for (let round = 0; round < ROUNDS; round++) {
         for (const [i, variant] of variants.entries()) {
-          samples[i].push(await runLevel(servers[i].url, variant.name, level, `${runId}-r${round}`));
+          samples[i].push(await runLevel(servers[i].url, servers[i].child.pid!, variant.name, level, `${runId}-r${round}`));
         }
       }
       for (const [i, variant] of variants.entries()) {
         const r = summarise(variant.name, level, samples[i]);
         results.push(r);
         console.log(
-          `${variant.name.padEnd(32)} conv=${String(level).padStart(4)} turns=${r.turns} errors=${r.errors} p50=${r.p50}ms p95=${r.p95}ms p99=${r.p99}ms turns/s=${r.turnsPerSecond}`,
+          `${variant.name.padEnd(32)} conv=${String(level).padStart(4)} turns=${r.turns} errors=${r.errors} p50=${r.p50}ms p95=${r.p95}ms p99=${r.p99}ms turns/s=${r.turnsPerSecond} cpu/turn=${r.serverCpuMsPerTurn}ms`,
         );
       }
     }
@@ -210,15 +225,16 @@ async function main() {
   const lines = [
     '## Turn latency (`npm run bench:turn`)',
     '',
-    `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}. Load generator and server (separate child process) share the machine; loopback only.`,
+    `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}. Load generator and server (separate child process) share the machine; loopback only. Load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (other work on the machine inflates latencies; server CPU per turn is the contention-robust figure).`,
     `Each conversation: one conversationUpdate (not counted), then ${TURNS} scripted French messages in sequence, POST /api/messages with \`deliveryMode: expectReplies\`; all conversations run concurrently. Each variant has its own server process (warmed up); variants alternate for ${ROUNDS} rounds per level and the figures pool all rounds.`,
     '',
-    '| variant | conversations | turns | errors | p50 ms | p95 ms | p99 ms | turns/s | p95 / echo p95 |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| variant | conversations | turns | errors | p50 ms | p95 ms | p99 ms | turns/s | p95 / echo p95 | server CPU ms/turn | CPU / echo CPU |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...results.map((r) => {
       const floor = results.find((f) => f.conversations === r.conversations && f.variant.startsWith('echo'));
       const ratio = floor ? (r.p95 / floor.p95).toFixed(2) : '–';
-      return `| ${r.variant} | ${r.conversations} | ${r.turns} | ${r.errors} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.turnsPerSecond} | ${ratio} |`;
+      const cpuRatio = floor ? (r.serverCpuMsPerTurn / floor.serverCpuMsPerTurn).toFixed(2) : '–';
+      return `| ${r.variant} | ${r.conversations} | ${r.turns} | ${r.errors} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.turnsPerSecond} | ${ratio} | ${r.serverCpuMsPerTurn} | ${cpuRatio} |`;
     }),
     '',
   ];
