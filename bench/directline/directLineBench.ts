@@ -2,7 +2,8 @@
 // start, WebSocket stream, POST activities), measuring what a person feels: from sending a message
 // to its reply arriving on the stream. Side by side in the same run: the same bot through
 // POST /api/messages with expectReplies (no Direct Line layer), which is the floor, and the Direct
-// Line with memory logs (isolates the cost of durable file logs, flushed with datasync).
+// Line with memory logs and /api/messages with file state (STATE_STORE switches both the bot
+// state and the Direct Line logs, so these two separate their costs).
 // Usage: npm run bench:directline [-- --conversations 20,50 --turns 4 --rounds 2]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,6 +35,7 @@ interface Variant {
 
 const VARIANTS: Variant[] = [
   { name: 'echo bot, /api/messages expectReplies (floor)', bot: 'echo', transport: 'api', store: 'memory' },
+  { name: 'echo bot, /api/messages expectReplies, file state', bot: 'echo', transport: 'api', store: 'file' },
   { name: 'echo bot, Direct Line, memory logs', bot: 'echo', transport: 'directline', store: 'memory' },
   { name: 'echo bot, Direct Line, file logs (default)', bot: 'echo', transport: 'directline', store: 'file' },
   { name: 'CEP bot, /api/messages expectReplies', bot: 'cep', transport: 'api', store: 'file' },
