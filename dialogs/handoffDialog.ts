@@ -20,6 +20,7 @@ import type { TicketService } from '../bot/handoff/ticketService.js';
 import type { Reply } from '../bot/rendering/reply.js';
 import { isVoice } from '../bot/rendering/channelProfile.js';
 import { matchChoice, sendReply } from '../bot/rendering/renderReply.js';
+import { territoryIndex } from '../knowledge/territory/territoryIndex.js';
 import type { HandoffRequest } from './handoffRequest.js';
 import { HANDOFF_DIALOG_ID } from './handoffRequest.js';
 import { OPERATOR_LABELS, type OperatorType } from './routing/operatorType.js';
@@ -297,7 +298,13 @@ export class HandoffDialog extends ComponentDialog {
     const place = request.profile.place;
     const draft: TicketDraft = {
       structure,
-      territory: { region: place?.region, departement: place?.departement, communeInsee: place?.communeInsee, communeName: place?.communeName },
+      // Supervisors see their region's tickets: derive the region from the département when missing.
+      territory: {
+        region: place?.region ?? (place?.departement ? territoryIndex().departementByCode.get(place.departement)?.region : undefined),
+        departement: place?.departement,
+        communeInsee: place?.communeInsee,
+        communeName: place?.communeName,
+      },
       situation: request.situation.join('\n'),
       profile: request.profile,
       need: needSentence(request),

@@ -190,6 +190,12 @@ describe('HandoffDialog (DialogTestClient)', () => {
     expect(t.contact).toEqual({ channel: 'phone', value: '', preferredTimes: 'le matin' });
   });
 
+  it('Given a place known only by its département, Then the ticket still carries the region (supervisors filter on it)', async () => {
+    const { store, client } = harness({ ...REQUEST, profile: { ...REQUEST.profile, place: { departement: '13' } } });
+    for (const t of ['go', 'oui', 'ici', 'le matin']) await say(client, t);
+    expect((await store.list({})).items[0].territory).toEqual({ region: '93', departement: '13' });
+  });
+
   it('Given a social emergency decision, Then no ticket is proposed', async () => {
     const { store, client } = harness({ ...REQUEST, chosen: 'social_emergency' });
     const acts = await say(client, 'go');

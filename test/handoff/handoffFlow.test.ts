@@ -38,6 +38,7 @@ describe('hand-off inside the main dialog', () => {
     // The most local structure, not the national entry point.
     expect(t.structure.name).not.toMatch(/1jeune1solution/);
     expect(t.territory.departement).toBe('69');
+    expect(t.territory.region).toBe('84');
     expect(t.contact).toMatchObject({ channel: 'phone', value: '07 11 22 33 44', preferredTimes: 'le matin' });
     expect(t.situation).toContain('Lyon');
     expect(await say('où en est ma demande ?')).toMatch(/référence/);
