@@ -51,7 +51,13 @@ export function renderVoice(reply: Reply, profile: ChannelProfile, options: Rend
     );
   }
   if (reply.choices?.length) {
-    sentences.push(reply.choices.map((c, i) => `Dites « ${c.title} » ou tapez ${choiceDigit(c, i)}.`).join(' '));
+    // Up to three options: "Dites « emploi » ou tapez 1." each. Beyond, a compact list keeps the
+    // turn short: "Dites votre réponse, ou tapez 1 pour « … », 2 pour « … »."
+    sentences.push(
+      reply.choices.length <= 3
+        ? reply.choices.map((c, i) => `Dites « ${c.title} » ou tapez ${choiceDigit(c, i)}.`).join(' ')
+        : `Dites votre réponse, ou tapez ${reply.choices.map((c, i) => `${choiceDigit(c, i)} pour « ${c.title} »`).join(', ')}.`,
+    );
   }
   const chunks = splitForSpeech(sentences.join('\n'));
   return chunks.map((chunk, i) => {

@@ -60,6 +60,12 @@ describe('speech rendering', () => {
     ]);
   });
 
+  it('lists many options compactly on the phone', () => {
+    const choices = ['salarié du privé', 'agent public', 'demandeur d’emploi', 'indépendant', 'étudiant'].map((t) => ({ value: t, title: t }));
+    const [a] = renderVoice({ text: 'Quelle est votre situation ?', choices, expectsAnswer: true }, { kind: 'voice', simple: false });
+    expect(a!.text).toBe('Quelle est votre situation ? Dites votre réponse, ou tapez 1 pour « salarié du privé », 2 pour « agent public », 3 pour « demandeur d’emploi », 4 pour « indépendant », 5 pour « étudiant ».');
+  });
+
   it('offers links by SMS when an SMS sender is configured, reads the site name otherwise', () => {
     const reply = { text: 'Plus d’informations en ligne.', links: [{ title: 'Mon CEP', url: 'https://mon-cep.org' }] };
     expect(renderVoice(reply, { kind: 'voice', simple: false })[0]!.text).toContain('site mon tiret cep point org');
