@@ -11,10 +11,10 @@ import { createDirectLineRouter } from './directline/directLineRouter.js';
 import { createWebChatRouter } from './webchat/webChatRouter.js';
 import { describeError } from './platform/errorLog.js';
 import { sendError } from './platform/httpError.js';
-import { createKnowledgeRouter } from './knowledge/knowledgeRouter.js';
 import { join } from 'node:path';
 import { ApiTokenRegistry } from './api/tickets/apiTokens.js';
 import { createTicketsRouter } from './api/tickets/ticketsRouter.js';
+import { createKnowledgeRouter } from './knowledge/knowledgeRouter.js';
 
 export const BODY_LIMIT = '256kb';
 

@@ -33,6 +33,7 @@ import { createProfileAssist } from '../dialogs/understanding/llmExtractor.js';
 import { ChannelProfileStore } from '../bot/rendering/channelProfile.js';
 import { configureRendering } from '../bot/rendering/renderReply.js';
 import { VoiceTurnMiddleware } from '../bot/voice/voiceTurnMiddleware.js';
+import { OutcomeMiddleware } from '../bot/botframework/outcomeMiddleware.js';
 import { RelayGateway, RELAY_PATH } from './voice/relayGateway.js';
 import { createDirectLine, STREAM_PATH_PREFIX, type DirectLine } from './directline/directLine.js';
 import { loadKnowledgeBaseWithOffers } from '../knowledge/base/knowledgeBase.js';
@@ -203,6 +204,9 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
         },
       }),
     });
+
+  // Console KPIs: conversations answered by information / redirected (tickets are recorded by the hand-off dialog).
+  adapter.use(new OutcomeMiddleware(consoleModule.outcomes, (err) => logger.warn({ err: { message: err.message } }, 'outcome not recorded')));
 
   // ---- Voice (V) -----------------------------------------------------------------------------
   // Voice turn design (inputHint, repeat, no-input, DTMF batching, hang-up, transfer) for every

@@ -26,5 +26,22 @@ describe('Conversation over /api/messages (expectReplies)', () => {
     expect(events).toHaveLength(1);
     expect(events[0].value.operatorTypes).toEqual(['france_travail', 'apec']);
     expect(events[0].value.profile.place.departement).toBe('69');
+    // Console KPIs: the conversation counts as answered by information (no ticket yet).
+    const day = new Date().toISOString().slice(0, 10);
+    const outcomes = await (app.services.console.outcomes as unknown as { list(a: string, b: string): Promise<Array<{ outcome: string; departement?: string }>> }).list(day, day);
+    expect(outcomes).toEqual([expect.objectContaining({ outcome: 'information_only', departement: '69' })]);
+  });
+
+  it('Given a dispute with an employer, When routed, Then the conversation counts as redirected', async () => {
+    const conv = `r2-http-oos-${Date.now()}`;
+    const day = new Date().toISOString().slice(0, 10);
+    const list = () => (app.services.console.outcomes as unknown as { list(a: string, b: string): Promise<Array<{ outcome: string }>> }).list(day, day);
+    const before = (await list()).filter((o) => o.outcome === 'redirected').length;
+    let res = await postActivity(app.url, activity(conv, { type: 'message', text: 'mon patron ne me paie pas mes heures supplémentaires, je veux le contester' }));
+    for (let i = 0; i < 3 && !(res.body.activities as Array<{ name?: string }>).some((a) => a.name === 'orientation.decision'); i++) {
+      res = await postActivity(app.url, activity(conv, { type: 'message', text: 'oui' }));
+    }
+    expect((res.body.activities as Array<{ name?: string }>).some((a) => a.name === 'orientation.decision')).toBe(true);
+    expect((await list()).filter((o) => o.outcome === 'redirected').length).toBe(before + 1);
   });
 });
