@@ -13,6 +13,15 @@ import { loadConfig } from '../../server/config.js';
 import { buildContainer } from '../../server/container.js';
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 50);
+/**
+ * Paced runs model real callers: after the assistant's reply, the caller listens (playback at the
+ * gateway's 15 characters/s, capped at 6 s: callers barge in) and then speaks for 1.5 s before the
+ * next utterance reaches the server. Stress runs send the next utterance at once (closed loop).
+ * Chat uses the same pacing (reading, typing) so that both channels see the same offered load.
+ */
+const PACED_LISTEN_CAP_MS = 6000;
+const PACED_SPEAK_MS = 1500;
+const thinkTime = (chars: number, paced: boolean) => (paced ? Math.min(PACED_LISTEN_CAP_MS, (chars / 15) * 1000) + PACED_SPEAK_MS : 0);
 const UTTERANCES = [
   'bonjour',
   "je suis salariée dans une entreprise privée et j'aimerais changer de métier",
@@ -66,30 +75,41 @@ async function main(): Promise<void> {
   await runVoice(port, 2);
   serverTimes.clear();
 
+  const take = (channel: string) => {
+    const v = serverTimes.get(channel) ?? [];
+    serverTimes.set(channel, []);
+    return v;
+  };
+  const chatPaced = await runChat(port, CALLS, true);
+  chatPaced.serverMs = take('emulator');
+  const voicePaced = await runVoice(port, CALLS, true);
+  voicePaced.serverMs = take('voice');
   const chat = await runChat(port, CALLS);
-  chat.serverMs = serverTimes.get('emulator') ?? [];
+  chat.serverMs = take('emulator');
   const voice = await runVoice(port, CALLS);
-  voice.serverMs = serverTimes.get('voice') ?? [];
+  voice.serverMs = take('voice');
   await handle.close();
 
-  const row = (name: string, s: Sample) =>
-    `| ${name} | ${CALLS} | ${s.turns} | ${pct(s.serverMs, 50).toFixed(1)} | ${pct(s.serverMs, 95).toFixed(1)} | ${pct(s.clientMs, 50).toFixed(1)} | ${pct(s.clientMs, 95).toFixed(1)} | ${((s.turns * 1000) / s.wallMs).toFixed(0)} | ${s.errors} |`;
+  const row = (name: string, pacing: string, s: Sample) =>
+    `| ${name} | ${pacing} | ${CALLS} | ${s.turns} | ${pct(s.serverMs, 50).toFixed(1)} | ${pct(s.serverMs, 95).toFixed(1)} | ${pct(s.clientMs, 50).toFixed(1)} | ${pct(s.clientMs, 95).toFixed(1)} | ${((s.turns * 1000) / s.wallMs).toFixed(0)} | ${s.errors} |`;
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
   const table = [
-    `Run ${new Date().toISOString().slice(0, 16)}Z on ${machine}; ${UTTERANCES.length} caller turns per call after the welcome, all calls at once, memory state.`,
+    `Run ${new Date().toISOString().slice(0, 16)}Z on ${machine}; ${UTTERANCES.length} caller turns per call after the welcome, all calls started at once, memory state. Server time = from the adapter receiving the activity to the end of the turn (includes waiting for the event loop behind other calls' turns). *Paced*: callers listen to the reply (15 characters/s, capped at ${PACED_LISTEN_CAP_MS / 1000} s) and speak ${PACED_SPEAK_MS / 1000} s before the next utterance, as on a real line; *stress*: the next utterance is sent as soon as the reply arrives.`,
     '',
-    '| channel | concurrent calls | turns | server p50 (ms) | server p95 (ms) | client p50 (ms) | client p95 (ms) | turns/s | errors |',
-    '|---|---|---|---|---|---|---|---|---|',
-    row('chat (/api/messages, expectReplies)', chat),
-    row('voice (relay WebSocket)', voice),
+    '| channel | pacing | concurrent calls | turns | server p50 (ms) | server p95 (ms) | client p50 (ms) | client p95 (ms) | turns/s | errors |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    row('chat (/api/messages, expectReplies)', 'paced', chatPaced),
+    row('voice (relay WebSocket)', 'paced', voicePaced),
+    row('chat (/api/messages, expectReplies)', 'stress', chat),
+    row('voice (relay WebSocket)', 'stress', voice),
   ].join('\n');
   console.log(table);
   mkdirSync('bench/results', { recursive: true });
-  writeFileSync(`bench/results/voice-${Date.now()}.json`, JSON.stringify({ machine, calls: CALLS, chat, voice }, null, 2));
+  writeFileSync(`bench/results/voice-${Date.now()}.json`, JSON.stringify({ machine, calls: CALLS, chatPaced, voicePaced, chat, voice }, null, 2));
   writeSection('voice', table);
 }
 
-async function runChat(port: number, calls: number): Promise<Sample> {
+async function runChat(port: number, calls: number, paced = false): Promise<Sample> {
   const sample: Sample = { serverMs: [], clientMs: [], errors: 0, turns: 0, wallMs: 0 };
   const started = performance.now();
   await Promise.all(
@@ -102,10 +122,17 @@ async function runChat(port: number, calls: number): Promise<Sample> {
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ channelId: 'emulator', serviceUrl: 'http://127.0.0.1:1', conversation: { id: conv }, from: { id: `u-${conv}` }, recipient: { id: 'bot' }, deliveryMode: 'expectReplies', locale: 'fr-FR', ...fields }),
         });
-        await res.text();
+        const body = await res.text();
         sample.clientMs.push(performance.now() - t);
         sample.turns++;
         if (res.status !== 200) sample.errors++;
+        let chars = 0;
+        try {
+          for (const a of (JSON.parse(body) as { activities?: Activity[] }).activities ?? []) chars += a.text?.length ?? 0;
+        } catch {
+          /* counted as an error above when not 200 */
+        }
+        await sleep(thinkTime(chars, paced));
       };
       await post({ type: 'conversationUpdate', membersAdded: [{ id: `u-${conv}` }] });
       for (const text of UTTERANCES) await post({ type: 'message', text });
@@ -115,7 +142,7 @@ async function runChat(port: number, calls: number): Promise<Sample> {
   return sample;
 }
 
-async function runVoice(port: number, calls: number): Promise<Sample> {
+async function runVoice(port: number, calls: number, paced = false): Promise<Sample> {
   const sample: Sample = { serverMs: [], clientMs: [], errors: 0, turns: 0, wallMs: 0 };
   const started = performance.now();
   await Promise.all(
@@ -126,7 +153,12 @@ async function runVoice(port: number, calls: number): Promise<Sample> {
         ws.once('error', reject);
       });
       let waiter: (() => void) | undefined;
-      ws.on('message', () => waiter?.());
+      let chars = 0;
+      ws.on('message', (d) => {
+        const m = JSON.parse(d.toString()) as { type: string; token?: string };
+        if (m.type === 'text') chars += m.token?.length ?? 0;
+        waiter?.();
+      });
       const turn = (msg: Record<string, unknown>) =>
         new Promise<void>((resolve) => {
           const t = performance.now();
@@ -134,13 +166,14 @@ async function runVoice(port: number, calls: number): Promise<Sample> {
             sample.errors++;
             resolve();
           }, 30_000);
+          chars = 0;
           waiter = () => {
             waiter = undefined;
             clearTimeout(timer);
             sample.clientMs.push(performance.now() - t);
             sample.turns++;
-            // Let the rest of the turn's messages arrive before the caller speaks again.
-            setTimeout(resolve, 20);
+            // Let the rest of the turn's messages arrive, then listen and speak (paced runs).
+            setTimeout(() => setTimeout(resolve, thinkTime(chars, paced)), 20);
           };
           ws.send(JSON.stringify(msg));
         });
@@ -151,6 +184,10 @@ async function runVoice(port: number, calls: number): Promise<Sample> {
   );
   sample.wallMs = performance.now() - started;
   return sample;
+}
+
+function sleep(ms: number): Promise<void> {
+  return ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve();
 }
 
 /** Replaces this bench's section of docs/benchmarks.md (between markers), keeping the others. */
