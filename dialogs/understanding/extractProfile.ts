@@ -318,6 +318,12 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (found.has('demandeur_emploi') && (found.has('salarie_prive') || found.has('agent_public')) && !/\b(chomage|chomeu\w*|demandeu\w* d'emploi|je suis licencie\w*|j'ai ete licencie\w*|sans emploi|perdu mon)\b/.test(t)) {
     found.delete('demandeur_emploi');
   }
+  // "Je suis aide-soignante contractuelle dans un EHPAD public": a job title says nothing about the
+  // sector, so it does not make a public servant also a private employee (pluri-active).
+  if (found.has('agent_public') && found.has('salarie_prive')) {
+    const [general, jobTitle, ...rest] = STATUS_PATTERNS.salarie_prive;
+    if (jobTitle?.test(t) && !general?.test(t) && !rest.some((re) => re.test(t))) found.delete('salarie_prive');
+  }
   const working = ['salarie_prive', 'agent_public', 'interimaire', 'saisonnier'].filter((s) => found.has(s as Status));
   if (found.has('independant') && working.length > 0) profile.pluriActive = true;
   if (working.length >= 2 && found.has('salarie_prive') && found.has('agent_public')) profile.pluriActive = true;
