@@ -11,7 +11,7 @@ export const STATUS_PATTERNS: Record<Status, RegExp[]> = {
     /\b(fonctionnaire|fonction publique|agent (public|publique|territorial\w*|hospitalier\w*|de l'etat|titulaire|contractuel\w*)|contractuel\w* (de|dans) (la fonction publique|l'etat|une mairie|la mairie|un ministere|l'education nationale)|titulaire de la fonction|militaire|gendarme|policier|policiere)\b/,
     /\b(je (suis|travaille)|j'enseigne|je bosse) (a|au|dans|pour) (la |l'|le |une |un )?(mairie|ministere|prefecture|education nationale|conseil (departemental|regional)|collectivite|hopital public|chu|fonction publique|administration)\b/,
     /\b(professeur|prof|enseignant\w*|instituteur|institutrice|atsem) (titulaire|dans le public|de l'education nationale|a l'education nationale|des ecoles)\b/,
-    /\b(prof\w*|enseignant\w*|contractuel\w*|agent\w*|infirmi\w*|aide soignant\w*|secretaire|adjoint\w*|surveillant\w*|aed|aesh)\b.{0,40}\b(lycee|college|ecole|hopital|etablissement|service|collectivite|ehpad|creche|centre hospitalier|maison de retraite|administration) public\w*\b/,
+    /\b(prof\w*|enseignant\w*|contractuel\w*|agent\w*|infirmi\w*|aide soignant\w*|secretaire|adjoint\w*|surveillant\w*|aed|aesh)\b.{0,40}\b(lycee|college|ecole|hopital|etablissement|service|collectivite|ehpad|creche|centre hospitalier|maison de retraite|administration) publi(?:c|que)s?\b/,
   ],
   interimaire: [/\b(interimaire|interim|interims|en mission (d'interim|pour une agence)|agence d'interim|boite d'interim|cdi interimaire)\b/],
   saisonnier: [/\b(saisonnier|saisonniere|saisonniers|travail saisonnier|contrat saisonnier|je fais les saisons|les saisons|les vendanges|vendangeur|cueillette|saison (d'hiver|d'ete|touristique))\b/],
