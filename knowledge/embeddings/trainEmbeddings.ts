@@ -8,6 +8,7 @@
 import type { KnowledgeBase } from '../model/knowledgeBase.js';
 import { documentFeatures, type SparseFeatures } from './textFeatures.js';
 import { normalizeInPlace, TrainedEmbeddingModel } from './trainedEmbeddingModel.js';
+import { mulberry32 } from '../shared/seededRandom.js';
 
 export interface TrainOptions {
   dim?: number;
@@ -26,16 +27,6 @@ interface Example {
   w: number;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function gaussian(rand: () => number): number {
   const u = Math.max(rand(), 1e-12);

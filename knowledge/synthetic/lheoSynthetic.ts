@@ -6,6 +6,7 @@ import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { once } from 'node:events';
 import type { KnowledgeBase } from '../model/knowledgeBase.js';
+import { mulberry32 } from '../shared/seededRandom.js';
 
 const require = createRequire(import.meta.url);
 export const SYNTHETIC_MARK = '[SYNTHÉTIQUE]';
@@ -22,16 +23,6 @@ export interface SyntheticOptions {
   invalidEvery?: number;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
