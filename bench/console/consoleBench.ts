@@ -2,7 +2,7 @@
 // and Redis when redis-server is installed), against a static asset of the same server as the
 // baseline (same HTTP stack, no session, no store). Login (argon2id) measured separately.
 //   npm run bench:console [-- --tickets 10000 --clients 20 --requests 15]
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +14,7 @@ import { redisServerAvailable, startRedis } from '../../test/helpers/redisServer
 import { draft, TERRITORY_A } from '../../test/handoff/ticketFixtures.js';
 import { upsertConsoleUser } from '../../server/console/userService.js';
 import { ConsoleClient, PASSWORD, startConsole, type ConsoleHarness } from '../../test/console/consoleHarness.js';
+import { writeBenchSection } from '../benchKit.js';
 
 const { values } = parseArgs({
   options: { tickets: { type: 'string', default: '10000' }, clients: { type: 'string', default: '20' }, requests: { type: 'string', default: '15' } },
@@ -146,12 +147,8 @@ async function main(): Promise<void> {
     '|---|---|---|---|---|---|',
     ...rows.map((r) => `| ${r.store} | ${r.operation} | ${r.p50} | ${r.p95} | ${r.perSec} | ${r.errors} |`),
   ].join('\n');
-  const section = `<!-- bench:console:begin -->\n\`npm run bench:console\` (results in \`bench/results/console.json\`). Run ${at} on ${machine}; ${N} tickets over 10 structures, ${CLIENTS} logged-in counsellors each doing ${REQUESTS} sequential requests at once (real HTTP on loopback); baseline = a static asset of the same server. The machine was shared with other jobs during the run (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores): compare rows with the baseline of the same run, not across runs.\n\n${table}\n<!-- bench:console:end -->`;
-  const docPath = join('docs', 'benchmarks.md');
-  let doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Benchmarks\n';
-  const re = /<!-- bench:console:begin -->[\s\S]*<!-- bench:console:end -->/;
-  doc = re.test(doc) ? doc.replace(re, section) : `${doc.trimEnd()}\n\n## Counsellor console pages (bench/console)\n\n${section}\n`;
-  writeFileSync(docPath, doc);
+  const body = `\`npm run bench:console\` (results in \`bench/results/console.json\`). Run ${at} on ${machine}; ${N} tickets over 10 structures, ${CLIENTS} logged-in counsellors each doing ${REQUESTS} sequential requests at once (real HTTP on loopback); baseline = a static asset of the same server. The machine was shared with other jobs during the run (load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores): compare rows with the baseline of the same run, not across runs.\n\n${table}`;
+  writeBenchSection({ begin: '<!-- bench:console:begin -->', end: '<!-- bench:console:end -->', body, heading: 'Counsellor console pages (bench/console)' });
   console.log(table);
 }
 

@@ -5,12 +5,12 @@
 // Line with memory logs and /api/messages with file state (STATE_STORE switches both the bot
 // state and the Direct Line logs, so these two separate their costs).
 // Usage: npm run bench:directline [-- --conversations 20,50 --turns 4 --rounds 2]
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { WebSocket } from 'ws';
+import { startBenchServer, type BenchServer } from '../benchKit.js';
 
 const { values } = parseArgs({
   options: {
@@ -42,33 +42,8 @@ const VARIANTS: Variant[] = [
   { name: 'CEP bot, Direct Line, file logs (default)', bot: 'cep', transport: 'directline', store: 'file' },
 ];
 
-async function startServer(variant: Variant, dataDir: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'bench/turn/benchServer.ts', variant.bot], {
-    env: { ...process.env, NODE_ENV: 'production', STATE_STORE: variant.store, DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const port = await new Promise<number>((resolve, reject) => {
-    let buf = '';
-    const timer = setTimeout(() => reject(new Error('bench server did not start')), 120_000);
-    child.stdout!.on('data', (d) => {
-      buf += d;
-      const m = /PORT (\d+)/.exec(buf);
-      if (m) {
-        clearTimeout(timer);
-        resolve(Number(m[1]));
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`bench server exited ${code}`)));
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-      }),
-  };
+function startServer(variant: Variant, dataDir: string): Promise<BenchServer> {
+  return startBenchServer(variant.bot, { STATE_STORE: variant.store, DATA_DIR: dataDir }, 120_000);
 }
 
 interface StreamedActivity {

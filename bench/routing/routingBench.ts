@@ -3,7 +3,7 @@
 // name → communes (indexed normalised names vs scanning and normalising every commune), place in
 // free text, and routeProfile (rules loaded once vs re-read and validated per call).
 // Writes bench/results/routing.json and the "Routing and territory" section of docs/benchmarks.md.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
 import { emptyProfile, type Profile } from '../../dialogs/routing/profile.js';
@@ -11,6 +11,7 @@ import { routeProfile } from '../../dialogs/routing/routeProfile.js';
 import { defaultRoutingRules, loadRoutingRules } from '../../dialogs/routing/routingRules.js';
 import { findPlaceInText, normalisePlaceName, resolvePostcode, resolveTownName, territoryIndex } from '../../knowledge/territory/index.js';
 import { loadLabelledSet } from '../../test/routing/routingEvaluation.js';
+import { writeBenchSection } from '../benchKit.js';
 
 const require = createRequire(import.meta.url);
 const ITER = Number(process.argv[process.argv.indexOf('--n') + 1]) || 2000;
@@ -92,12 +93,5 @@ process.stdout.write(`${section}\n`);
 mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/routing.json', JSON.stringify({ machine, buildMs, rssAfterBuild, rows }, null, 2));
 
-const DOC = 'docs/benchmarks.md';
-const BEGIN = '<!-- bench:routing:begin -->';
-const END = '<!-- bench:routing:end -->';
-let doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '# Benchmarks\n';
-if (!doc.includes(BEGIN)) doc = `${doc.trimEnd()}\n\n## Routing and territory (bench/routing)\n\n${BEGIN}\n${END}\n`;
-const a = doc.indexOf(BEGIN);
-const b = doc.indexOf(END);
-writeFileSync(DOC, `${doc.slice(0, a + BEGIN.length)}\n${section}\n${doc.slice(b)}`);
+writeBenchSection({ begin: '<!-- bench:routing:begin -->', end: '<!-- bench:routing:end -->', body: section, heading: 'Routing and territory (bench/routing)' });
 process.stdout.write('Section written to docs/benchmarks.md\n');

@@ -3,7 +3,7 @@
 // MiniSearch (baseline) on the same documents: index build time, snapshot load time, p50/p95 query
 // latency, RSS; on (a) the built-in KB and (b) built-in + N synthetic Lhéo offers (K1's generator,
 // parsed by K1's streaming importer). Writes bench/results/search.json and prints a Markdown section.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,7 @@ import { createKnowledgeSearch } from '../../knowledge/search/createKnowledgeSea
 import { documentsOf } from '../../knowledge/search/searchDocument.js';
 import { loadJobQueries } from '../../knowledge/search/relevanceEvaluation.js';
 import type { KnowledgeType } from '../../knowledge/search/knowledgeSearch.js';
+import { writeBenchSection } from '../benchKit.js';
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -153,15 +154,5 @@ console.log(lines.join('\n'));
 
 // Own section of docs/benchmarks.md, between markers (other benches keep theirs).
 if (!process.argv.includes('--no-doc')) {
-  const doc = fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url));
-  const begin = '<!-- bench:search:begin -->';
-  const end = '<!-- bench:search:end -->';
-  const block = `${begin}\n${lines.join('\n')}\n${end}`;
-  let text = existsSync(doc) ? readFileSync(doc, 'utf8') : '# Benchmarks\n';
-  if (text.includes(begin) && text.includes(end)) {
-    text = text.slice(0, text.indexOf(begin)) + block + text.slice(text.indexOf(end) + end.length);
-  } else {
-    text = `${text.trimEnd()}\n\n## Knowledge search (bench/search)\n\n${block}\n`;
-  }
-  writeFileSync(doc, text);
+  writeBenchSection({ begin: '<!-- bench:search:begin -->', end: '<!-- bench:search:end -->', body: lines.join('\n'), heading: 'Knowledge search (bench/search)' });
 }

@@ -1,11 +1,11 @@
 // bench:turn — N concurrent conversations through POST /api/messages with expectReplies, CEP bot vs
 // a minimal echo bot on the same server stack (the floor), in the same run. Loopback only, bounded.
 // Usage: npm run bench:turn [-- --conversations 50,200 --turns 6]
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { startBenchServer, writeBenchSection, type BenchServer } from '../benchKit.js';
 
 const { values } = parseArgs({
   options: {
@@ -53,37 +53,8 @@ interface Result {
   serverCpuMsPerTurn: number;
 }
 
-async function startServer(variant: Variant): Promise<{ url: string; child: ChildProcess; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/turn/benchServer.ts', variant.bot], {
-    env: { ...process.env, ...variant.env, NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const port = await new Promise<number>((resolve, reject) => {
-    let buf = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error('bench server did not start'));
-    }, 300_000);
-    child.stdout!.on('data', (d) => {
-      buf += d;
-      const m = /PORT (\d+)/.exec(buf);
-      if (m) {
-        clearTimeout(timer);
-        resolve(Number(m[1]));
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`bench server exited ${code}`)));
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-      }),
-  };
+function startServer(variant: Variant): Promise<BenchServer> {
+  return startBenchServer(variant.bot, variant.env);
 }
 
 function activity(conv: string, fields: Record<string, unknown>) {
@@ -245,17 +216,9 @@ async function main() {
   if (!values['dry-run']) writeSection(section);
 }
 
-const BEGIN = '<!-- bench:turn begin -->';
-const END = '<!-- bench:turn end -->';
 function writeSection(section: string) {
-  const file = 'docs/benchmarks.md';
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const block = `${BEGIN}\n${section}${END}`;
-  const next = current.includes(BEGIN)
-    ? current.replace(new RegExp(`${BEGIN}[\\s\\S]*?${END}`), block)
-    : `${current.trimEnd()}\n\n${block}\n`;
-  writeFileSync(file, next);
-  console.log(`updated ${file}`);
+  writeBenchSection({ begin: '<!-- bench:turn begin -->', end: '<!-- bench:turn end -->', body: section });
+  console.log('updated docs/benchmarks.md');
 }
 
 await main();

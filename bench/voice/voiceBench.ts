@@ -2,7 +2,7 @@
 // WebSocket, side by side with the chat channel (/api/messages, expectReplies) in the same run,
 // same scripted conversation, same server. Loopback only; bounded loops. Results go to
 // bench/results/ and to the "Voice" section of docs/benchmarks.md.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -11,6 +11,7 @@ import WebSocket from 'ws';
 import { createApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { buildContainer } from '../../server/container.js';
+import { writeBenchSection } from '../benchKit.js';
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 50);
 /**
@@ -106,7 +107,7 @@ async function main(): Promise<void> {
   console.log(table);
   mkdirSync('bench/results', { recursive: true });
   writeFileSync(`bench/results/voice-${Date.now()}.json`, JSON.stringify({ machine, calls: CALLS, chatPaced, voicePaced, chat, voice }, null, 2));
-  writeSection('voice', table);
+  writeBenchSection({ begin: '<!-- bench:voice:begin -->', end: '<!-- bench:voice:end -->', body: table, heading: 'Voice turns (bench/voice)' });
 }
 
 async function runChat(port: number, calls: number, paced = false): Promise<Sample> {
@@ -190,18 +191,6 @@ function sleep(ms: number): Promise<void> {
   return ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve();
 }
 
-/** Replaces this bench's section of docs/benchmarks.md (between markers), keeping the others. */
-function writeSection(name: string, body: string): void {
-  const file = 'docs/benchmarks.md';
-  const begin = `<!-- bench:${name}:begin -->`;
-  const end = `<!-- bench:${name}:end -->`;
-  let doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const block = `${begin}\n${body}\n${end}`;
-  if (doc.includes(begin) && doc.includes(end)) doc = doc.slice(0, doc.indexOf(begin)) + block + doc.slice(doc.indexOf(end) + end.length);
-  else doc += `\n## Voice turns (bench/voice)\n\n${block}\n`;
-  mkdirSync('docs', { recursive: true });
-  writeFileSync(file, doc);
-}
 
 main().catch((err: Error) => {
   console.error(err);

@@ -194,23 +194,24 @@ export interface Ticket {
   version: number;
 }
 
-/** What the hand-off dialog or an integration provides to create a ticket. */
-export interface TicketDraft {
-  structure: TicketStructure;
-  territory: TicketTerritory;
-  situation: string;
-  profile: Profile;
-  need: string;
-  informationGiven: InformationGiven[];
-  requestKind: RequestKind;
-  barriers: string[];
-  contact: TicketContact;
-  consent: ConsentRecord;
-  decision: TicketDecision;
-  transcript: TranscriptEntry[];
-  conversation?: TicketConversation;
-  idempotencyKey: string;
-}
+/** What the hand-off dialog or an integration provides to create a ticket (the rest is lifecycle). */
+export type TicketDraft = Pick<
+  Ticket,
+  | 'structure'
+  | 'territory'
+  | 'situation'
+  | 'profile'
+  | 'need'
+  | 'informationGiven'
+  | 'requestKind'
+  | 'barriers'
+  | 'contact'
+  | 'consent'
+  | 'decision'
+  | 'transcript'
+  | 'conversation'
+  | 'idempotencyKey'
+>;
 
 /** Idempotency key of a hand-off: one ticket per conversation and decision (chosen operator, structure). */
 export function handoffIdempotencyKey(conversationId: string, decision: Pick<TicketDecision, 'chosen'>, structureId: string): string {
