@@ -1,7 +1,10 @@
 // Embedded default state store: one JSON file per key under DATA_DIR/state, so conversations survive
 // a restart without Redis. Writes are atomic (temp file + rename) and follow the botbuilder Storage
 // eTag contract. Concurrency is guaranteed within one process (writes are serialised); run a single
-// process per DATA_DIR, or use Redis for several instances.
+// process per DATA_DIR, or use Redis for several instances. Because the process owns its directory,
+// recently used records are also kept in memory (as JSON text, so each read gets its own copy):
+// a turn then reads and eTag-checks without touching the disk, which under load was most of the
+// file store's cost (every fs call is a trip through the thread pool and the event loop).
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -23,6 +26,15 @@ export interface FileStorageOptions {
   dir: string;
   /** Records not written for this long are treated as absent and purged by sweep(). */
   ttlSeconds?: number;
+  /** Records kept in memory, least recently used evicted first (0 turns the cache off). */
+  cacheSize?: number;
+}
+
+export const DEFAULT_FILE_CACHE_SIZE = 10_000;
+
+/** A record as last written or read: its JSON text (undefined when the key has no file). */
+interface CachedRecord {
+  json: string | undefined;
 }
 
 export class FileStorage implements Storage {
@@ -32,10 +44,21 @@ export class FileStorage implements Storage {
   // Per-key queues keep check-then-write atomic within the process without serialising unrelated
   // conversations behind each other.
   private readonly tails = new Map<string, Promise<unknown>>();
+  // Map iteration order is insertion order: re-inserting on use makes the first key the LRU one.
+  private readonly cache = new Map<string, CachedRecord>();
+  private readonly cacheSize: number;
 
   constructor(options: FileStorageOptions) {
     this.dir = options.dir;
     this.ttlMs = options.ttlSeconds ? options.ttlSeconds * 1000 : undefined;
+    this.cacheSize = options.cacheSize ?? DEFAULT_FILE_CACHE_SIZE;
+  }
+
+  private remember(key: string, entry: CachedRecord): void {
+    if (this.cacheSize <= 0) return;
+    this.cache.delete(key);
+    this.cache.set(key, entry);
+    if (this.cache.size > this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
   }
 
   private ensureDir(): Promise<void> {
@@ -49,16 +72,22 @@ export class FileStorage implements Storage {
   }
 
   private async load(key: string): Promise<FileRecord | undefined> {
-    let raw: string;
+    const live = (r: FileRecord | undefined) => (r && (r.expiresAt === undefined || r.expiresAt > Date.now()) ? r : undefined);
+    const entry = this.cache.get(key);
+    if (entry) {
+      this.remember(key, entry);
+      return entry.json === undefined ? undefined : live(JSON.parse(entry.json) as FileRecord);
+    }
+    let raw: string | undefined;
     try {
       raw = await readFile(this.fileFor(key), 'utf8');
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw err;
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
     }
-    const record = JSON.parse(raw) as FileRecord;
-    if (record.expiresAt !== undefined && record.expiresAt <= Date.now()) return undefined;
-    return record;
+    const record = raw === undefined ? undefined : (JSON.parse(raw) as FileRecord);
+    // A write that finished while the file was being read is newer: keep that one.
+    if (!this.cache.has(key)) this.remember(key, { json: raw });
+    return live(record);
   }
 
   /** Runs `task` after every pending task on any of `keys`; later tasks on those keys wait for it. */
@@ -103,8 +132,15 @@ export class FileStorage implements Storage {
         const record: FileRecord = { key, item, ...(this.ttlMs ? { expiresAt: Date.now() + this.ttlMs } : {}) };
         const file = this.fileFor(key);
         const tmp = `${file}.${process.pid}.${randomUUID()}.tmp`;
-        await writeFile(tmp, JSON.stringify(record), 'utf8');
-        await rename(tmp, file);
+        const json = JSON.stringify(record);
+        try {
+          await writeFile(tmp, json, 'utf8');
+          await rename(tmp, file);
+        } catch (err) {
+          this.cache.delete(key); // the disk is the truth again
+          throw err;
+        }
+        this.remember(key, { json });
       }
     });
   }
@@ -114,6 +150,7 @@ export class FileStorage implements Storage {
     await this.ensureDir();
     return this.serialise(keys, async () => {
       for (const key of keys) {
+        this.cache.delete(key);
         await unlink(this.fileFor(key)).catch((err: NodeJS.ErrnoException) => {
           if (err.code !== 'ENOENT') throw err;
         });
@@ -145,6 +182,7 @@ export class FileStorage implements Storage {
       const deleted = await this.serialise([record.key], async () => {
         const current = JSON.parse(await readFile(path, 'utf8').catch(() => 'null')) as FileRecord | null;
         if (!current || current.expiresAt === undefined || current.expiresAt > now) return false;
+        this.cache.delete(record.key);
         await unlink(path).catch(() => undefined);
         return true;
       });

@@ -1,17 +1,21 @@
-// Outcomes in an append-only JSON-lines journal under DATA_DIR (fdatasync per record), replayed
-// into memory on first use. A later, stronger outcome for the same conversation supersedes.
+// Outcomes in an append-only JSON-lines journal under DATA_DIR, replayed into memory on first use.
+// A later, stronger outcome for the same conversation supersedes. A record is acknowledged after
+// fdatasync; records arriving together share one write and one fdatasync (group commit), since
+// under load one fsync per record behind a lock queued every decision turn for seconds.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { OUTCOME_RANK, type ConversationOutcome } from '../../bot/handoff/conversationOutcome.js';
-import { FileMutex } from './jsonFile.js';
 import { toStored, type OutcomeStore, type StoredOutcome } from './outcomeStore.js';
 
 export class FileOutcomeStore implements OutcomeStore {
   private readonly path: string;
-  private readonly mutex = new FileMutex();
   private index: Map<string, StoredOutcome> | undefined;
   private handle: FileHandle | undefined;
+  private pending: Array<{ line: string; done: (err?: Error) => void }> = [];
+  private flushing: Promise<void> | undefined;
+  /** Group commits so far (one write + one fdatasync each). */
+  commits = 0;
 
   constructor(dataDir: string) {
     this.path = join(dataDir, 'console', 'outcomes.jsonl');
@@ -48,16 +52,32 @@ export class FileOutcomeStore implements OutcomeStore {
 
   async record(outcome: ConversationOutcome): Promise<void> {
     const stored = toStored(outcome);
-    await this.mutex.run(async () => {
-      const index = this.load();
-      if (!this.merge(index, stored)) return;
-      if (!this.handle) {
-        mkdirSync(dirname(this.path), { recursive: true });
-        this.handle = await open(this.path, 'a', 0o600);
-      }
-      await this.handle.write(JSON.stringify(index.get(stored.key)) + '\n');
-      await this.handle.datasync();
+    const index = this.load();
+    if (!this.merge(index, stored)) return;
+    const line = JSON.stringify(index.get(stored.key)) + '\n';
+    await new Promise<void>((resolve, reject) => {
+      this.pending.push({ line, done: (err) => (err ? reject(err) : resolve()) });
+      this.flushing ??= this.flush().finally(() => (this.flushing = undefined));
     });
+  }
+
+  private async flush(): Promise<void> {
+    while (this.pending.length > 0) {
+      const batch = this.pending;
+      this.pending = [];
+      try {
+        if (!this.handle) {
+          mkdirSync(dirname(this.path), { recursive: true });
+          this.handle = await open(this.path, 'a', 0o600);
+        }
+        await this.handle.write(batch.map((b) => b.line).join(''));
+        await this.handle.datasync();
+        this.commits++;
+        for (const b of batch) b.done();
+      } catch (err) {
+        for (const b of batch) b.done(err as Error);
+      }
+    }
   }
 
   async list(fromDay: string, toDay: string): Promise<StoredOutcome[]> {
@@ -65,9 +85,8 @@ export class FileOutcomeStore implements OutcomeStore {
   }
 
   async close(): Promise<void> {
-    await this.mutex.run(async () => {
-      await this.handle?.close();
-      this.handle = undefined;
-    });
+    await this.flushing;
+    await this.handle?.close();
+    this.handle = undefined;
   }
 }

@@ -167,6 +167,20 @@ describe('embedded stores (files under a temp DATA_DIR)', () => {
     await o.close();
     expect((await new FileOutcomeStore(dir).list('2000-01-01', '2100-01-01'))[0]?.outcome).toBe('ticket');
   });
+
+  it('Given 200 decision turns at once, When their outcomes are recorded, Then they share a few fsyncs and all survive a restart', async () => {
+    const dir = tmp();
+    const o = new FileOutcomeStore(dir);
+    await Promise.all(Array.from({ length: 200 }, (_, i) => o.record({ conversationId: `c${i}`, outcome: i % 2 ? 'information_only' : 'redirected' })));
+    expect(o.commits).toBeGreaterThan(0);
+    expect(o.commits).toBeLessThan(20);
+    await o.close();
+    const lines = readFileSync(join(dir, 'console', 'outcomes.jsonl'), 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(200);
+    const reloaded = await new FileOutcomeStore(dir).list('2000-01-01', '2100-01-01');
+    expect(reloaded).toHaveLength(200);
+    expect(reloaded.filter((r) => r.outcome === 'redirected')).toHaveLength(100);
+  });
 });
 
 describe.runIf(redisServerAvailable())('Redis stores (real redis-server)', () => {

@@ -1,6 +1,6 @@
 // File store specifics: survives a restart (new instance, new process), atomic writes, TTL sweep.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -86,5 +86,56 @@ describe('FileStorage', () => {
     await s.write({ fresh: { v: 3 } });
     expect(await s.sweep()).toBe(0);
     expect((await s.read(['fresh'])).fresh.v).toBe(3);
+  });
+
+  describe('in-memory cache of recent records (the process owns its directory)', () => {
+    // Rewrites a record's file behind the store's back, to tell a disk read from a cache hit.
+    const tamper = (dir: string, v: number) => {
+      const [file] = readdirSync(dir).filter((f) => f.endsWith('.json'));
+      const record = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+      record.item.v = v;
+      writeFileSync(join(dir, file), JSON.stringify(record));
+    };
+
+    it('Given a record just written, When read twice and the first copy is mutated, Then the second read is unaffected', async () => {
+      const s = new FileStorage({ dir: tempDir() });
+      await s.write({ k: { v: 1, nested: { list: [1] } } });
+      const first = (await s.read(['k'])).k;
+      first.nested.list.push(2);
+      expect((await s.read(['k'])).k.nested.list).toEqual([1]);
+    });
+
+    it('Given a cached record, When its file changes behind the store, Then the store answers from memory; without a cache it reads the disk', async () => {
+      const cachedDir = tempDir();
+      const cached = new FileStorage({ dir: cachedDir });
+      await cached.write({ k: { v: 1 } });
+      tamper(cachedDir, 99);
+      expect((await cached.read(['k'])).k.v).toBe(1);
+
+      const plainDir = tempDir();
+      const plain = new FileStorage({ dir: plainDir, cacheSize: 0 });
+      await plain.write({ k: { v: 1 } });
+      tamper(plainDir, 99);
+      expect((await plain.read(['k'])).k.v).toBe(99);
+    });
+
+    it('Given a cache of one record, When a second key is written, Then the first is evicted and read from disk again', async () => {
+      const dir = tempDir();
+      const s = new FileStorage({ dir, cacheSize: 1 });
+      await s.write({ a: { v: 1 } });
+      tamper(dir, 7);
+      await s.write({ b: { v: 2 } });
+      expect((await s.read(['a'])).a.v).toBe(7);
+      expect((await s.read(['b'])).b.v).toBe(2);
+    });
+
+    it('Given a cached record, When it is deleted or expires, Then it is absent', async () => {
+      const s = new FileStorage({ dir: tempDir(), ttlSeconds: 60 });
+      await s.write({ gone: { v: 1 }, old: { v: 2 } });
+      await s.delete(['gone']);
+      expect(await s.read(['gone'])).toEqual({});
+      await s.sweep(Date.now() + 61_000);
+      expect(await s.read(['old'])).toEqual({});
+    });
   });
 });
