@@ -1,4 +1,4 @@
-// npm run bench:search [-- --offers 100000 --queries 600 --skip-offers]
+// npm run bench:search [-- --offers 100000 --queries 600 --skip-offers | --skip-builtin] [--no-doc]
 // Measures, side by side in one run, the product's hybrid search and a default-configured
 // MiniSearch (baseline) on the same documents: index build time, snapshot load time, p50/p95 query
 // latency, RSS; on (a) the built-in KB and (b) built-in + N synthetic Lhéo offers (K1's generator,
@@ -25,6 +25,8 @@ function flag(name: string, fallback: number): number {
 const OFFERS = flag('offers', 100_000);
 const QUERIES = flag('queries', 600);
 const skipOffers = process.argv.includes('--skip-offers');
+// Only (b): for iterating on the offer index; the docs section is then left alone (it shows both).
+const skipBuiltin = process.argv.includes('--skip-builtin');
 
 const rssMb = () => Math.round(process.memoryUsage().rss / 1e6);
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
@@ -117,7 +119,7 @@ async function scenario(name: string, kb: KnowledgeBase): Promise<ScenarioResult
 const results: ScenarioResult[] = [];
 const [kb, kbLoadMs] = await time(() => loadKnowledgeBase());
 console.error(`[bench:search] built-in KB loaded in ${kbLoadMs.toFixed(0)} ms`);
-results.push(await scenario('(a) built-in KB', kb));
+if (!skipBuiltin) results.push(await scenario('(a) built-in KB', kb));
 
 if (!skipOffers) {
   const tmp = mkdtempSync(join(tmpdir(), 'cep-lheo-bench-'));
@@ -153,6 +155,6 @@ writeFileSync(join(out, 'search.json'), JSON.stringify({ kbLoadMs, queries: QUER
 console.log(lines.join('\n'));
 
 // Own section of docs/benchmarks.md, between markers (other benches keep theirs).
-if (!process.argv.includes('--no-doc')) {
+if (!process.argv.includes('--no-doc') && !skipBuiltin) {
   writeBenchSection({ begin: '<!-- bench:search:begin -->', end: '<!-- bench:search:end -->', body: lines.join('\n'), heading: 'Knowledge search (bench/search)' });
 }

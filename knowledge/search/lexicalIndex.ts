@@ -1,7 +1,9 @@
 // Lexical side of the search: MiniSearch (BM25+) over French-analysed fields with boosts,
-// typo tolerance and prefix matching on the last word (autocomplete).
+// typo tolerance and prefix matching on the last word (autocomplete); training offers in their own
+// AND-only inverted index (offerIndex.ts).
 import MiniSearch, { type Options, type SearchOptions as MiniSearchOptions } from 'minisearch';
 import { analyzeQueryText, documentTokens, expandQuery, stem } from './frenchAnalyzer.js';
+import { OfferIndex, type OfferIndexJSON } from './offerIndex.js';
 import type { SearchDocument } from './searchDocument.js';
 
 export const LEXICAL_FIELDS = ['label', 'appellations', 'skills', 'definition'] as const;
@@ -52,36 +54,31 @@ export interface LexicalHit {
 }
 
 /**
- * Two MiniSearch instances: the KB entries (thousands: OR, fuzzy, synonyms) and training offers
- * (up to ~100k: the person's own words must all match, exact or prefix — an OR/fuzzy query over
- * 100k offers scores tens of thousands of postings and costs hundreds of milliseconds).
+ * The KB entries (thousands) in MiniSearch: OR, fuzzy, synonyms, prefix. Training offers (up to
+ * ~100k) in an OfferIndex: the person's own words must all match, exactly — an OR/fuzzy/prefix
+ * query over 100k offers scores tens of thousands of postings.
  */
 export class LexicalIndex {
   private constructor(
     private readonly kb: MiniSearch<IndexedFields>,
-    private readonly offers: MiniSearch<IndexedFields> | undefined,
+    private readonly offers: OfferIndex | undefined,
   ) {}
 
   static build(docs: readonly SearchDocument[]): LexicalIndex {
     const toFields = (d: SearchDocument, i: number): IndexedFields => ({ id: i, label: d.label, appellations: d.appellations, skills: d.skills, definition: d.definition });
     const kb = new MiniSearch<IndexedFields>(miniSearchOptions());
-    const offerDocs: IndexedFields[] = [];
+    const offerDocs: Array<{ index: number; fields: IndexedFields }> = [];
     const kbDocs: IndexedFields[] = [];
-    docs.forEach((d, i) => (d.type === 'training' ? offerDocs : kbDocs).push(toFields(d, i)));
+    docs.forEach((d, i) => (d.type === 'training' ? offerDocs.push({ index: i, fields: toFields(d, i) }) : kbDocs.push(toFields(d, i))));
     kb.addAll(kbDocs);
-    let offers: MiniSearch<IndexedFields> | undefined;
-    if (offerDocs.length) {
-      offers = new MiniSearch<IndexedFields>(miniSearchOptions());
-      offers.addAll(offerDocs);
-    }
-    return new LexicalIndex(kb, offers);
+    return new LexicalIndex(kb, offerDocs.length ? OfferIndex.build(offerDocs, FIELD_BOOSTS) : undefined);
   }
 
   static fromJSON(json: string): LexicalIndex {
-    const parsed = JSON.parse(json) as { kb: unknown; offers: unknown | null };
-    const load = (x: unknown) => MiniSearch.loadJS<IndexedFields>(x as Parameters<typeof MiniSearch.loadJS>[0], miniSearchOptions());
+    const parsed = JSON.parse(json) as { kb: unknown; offers: OfferIndexJSON | null };
     if (!parsed || typeof parsed !== 'object' || !parsed.kb) throw new Error('not a lexical index snapshot');
-    return new LexicalIndex(load(parsed.kb), parsed.offers ? load(parsed.offers) : undefined);
+    const kb = MiniSearch.loadJS<IndexedFields>(parsed.kb as Parameters<typeof MiniSearch.loadJS>[0], miniSearchOptions());
+    return new LexicalIndex(kb, parsed.offers ? OfferIndex.fromJSON(parsed.offers) : undefined);
   }
 
   toJSON(): string {
@@ -93,7 +90,7 @@ export class LexicalIndex {
   }
 
   /**
-   * Ranked hits; `accept` filters by document position (type/territory), applied inside MiniSearch;
+   * Ranked hits; `accept` filters by document position (type/territory), applied inside the indexes;
    * `withOffers` false skips the offer index (e.g. a trade-only search).
    */
   search(query: string, accept?: (index: number) => boolean, limit = 50, withOffers = true): LexicalHit[] {
@@ -126,18 +123,9 @@ export class LexicalIndex {
     const kbHits = top(this.kb.search(terms.join(' '), options));
     if (!this.offers || !withOffers || nOwn === 0) return kbHits;
     // Offers: all of the person's own words (synonyms and typos are left to the KB side and the vectors).
-    const offerHits = top(
-      this.offers.search(own.join(' '), {
-        tokenize: (s: string) => s.split(' '),
-        processTerm: (t: string) => t,
-        boost: FIELD_BOOSTS,
-        combineWith: 'AND',
-        // No prefix expansion here: over 100k offers one short prefix expands to hundreds of terms
-        // and dominated p95; autocomplete is served by the KB side.
-        weights: { fuzzy: 0.35, prefix: 0.4 },
-        filter,
-      }),
-    );
+    // No prefix expansion here: over 100k offers one short prefix expands to hundreds of terms;
+    // autocomplete is served by the KB side.
+    const offerHits = this.offers.search(own, limit, accept);
     if (offerHits.length === 0) return kbHits;
     if (kbHits.length === 0) return offerHits;
     // Scores of two indexes are not comparable: merge on the score relative to each list's best.

@@ -1,6 +1,6 @@
-// Persisted search index: MiniSearch JSON + raw Float32 vectors + a manifest that says which KB,
-// which embedder and which analyzer produced them. A snapshot that does not match is ignored and
-// rebuilt (never served stale).
+// Persisted search index: lexical JSON (MiniSearch for the KB, OfferIndex for training offers) +
+// raw Float32 vectors + a manifest that says which KB, which embedder and which analyzer produced
+// them. A snapshot that does not match is ignored and rebuilt (never served stale).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,8 +11,8 @@ import type { SearchDocument } from './searchDocument.js';
 import { VectorIndex } from './vectorIndex.js';
 import synonyms from './synonyms.fr.json' with { type: 'json' };
 
-/** Bump when the analyzer, fields or boosts change in a way that alters the index. */
-export const INDEX_FORMAT_VERSION = 4;
+/** Bump when the analyzer, fields, boosts or serialised form change. 5: offers in an OfferIndex. */
+export const INDEX_FORMAT_VERSION = 5;
 
 export interface IndexManifest {
   format: number;
