@@ -23,7 +23,9 @@ export class OutcomeMiddleware implements Middleware {
         if (!value?.operatorTypes?.length) continue;
         const redirected = value.operatorTypes.every((t) => REDIRECT_TYPES.includes(t));
         const place = value.profile?.place;
-        await this.recorder
+        // Not awaited: a KPI must not hold the person's reply behind an fsync (the store merges it in
+        // memory at once and flushes in the background; close() waits for that flush).
+        void this.recorder
           .record({
             conversationId: ctx.activity.conversation?.id ?? 'unknown',
             outcome: redirected ? 'redirected' : 'information_only',

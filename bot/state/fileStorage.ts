@@ -5,8 +5,12 @@
 // recently used records are also kept in memory (as JSON text, so each read gets its own copy):
 // a turn then reads and eTag-checks without touching the disk, which under load was most of the
 // file store's cost (every fs call is a trip through the thread pool and the event loop).
+// Records are small (a few KB) and not fsynced, so they are read and written with synchronous calls
+// that land in the page cache in microseconds: under load each asynchronous call instead waited a
+// whole event-loop round behind every other turn in flight (a turn made ~10 such trips).
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile, readdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Storage, StoreItems } from 'botbuilder';
 import { etagConflict } from './storageErrors.js';
@@ -71,7 +75,7 @@ export class FileStorage implements Storage {
     return join(this.dir, `${createHash('sha256').update(key).digest('hex')}.json`);
   }
 
-  private async load(key: string): Promise<FileRecord | undefined> {
+  private load(key: string): FileRecord | undefined {
     const live = (r: FileRecord | undefined) => (r && (r.expiresAt === undefined || r.expiresAt > Date.now()) ? r : undefined);
     const entry = this.cache.get(key);
     if (entry) {
@@ -80,13 +84,12 @@ export class FileStorage implements Storage {
     }
     let raw: string | undefined;
     try {
-      raw = await readFile(this.fileFor(key), 'utf8');
+      raw = readFileSync(this.fileFor(key), 'utf8');
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
     }
     const record = raw === undefined ? undefined : (JSON.parse(raw) as FileRecord);
-    // A write that finished while the file was being read is newer: keep that one.
-    if (!this.cache.has(key)) this.remember(key, { json: raw });
+    this.remember(key, { json: raw });
     return live(record);
   }
 
@@ -106,12 +109,10 @@ export class FileStorage implements Storage {
     if (!keys) throw new ReferenceError('Keys are required when reading.');
     await this.ensureDir();
     const out: StoreItems = {};
-    await Promise.all(
-      keys.map(async (key) => {
-        const record = await this.load(key);
-        if (record) out[key] = record.item;
-      }),
-    );
+    for (const key of keys) {
+      const record = this.load(key);
+      if (record) out[key] = record.item;
+    }
     return out;
   }
 
@@ -124,7 +125,7 @@ export class FileStorage implements Storage {
       for (const key of keys) {
         const expected = (changes[key] as { eTag?: string }).eTag;
         if (expected === undefined || expected === '*' || expected === '') continue;
-        const current = await this.load(key);
+        const current = this.load(key);
         if (current && current.item.eTag !== expected) throw etagConflict(key);
       }
       for (const key of keys) {
@@ -134,8 +135,8 @@ export class FileStorage implements Storage {
         const tmp = `${file}.${process.pid}.${randomUUID()}.tmp`;
         const json = JSON.stringify(record);
         try {
-          await writeFile(tmp, json, 'utf8');
-          await rename(tmp, file);
+          writeFileSync(tmp, json, 'utf8');
+          renameSync(tmp, file);
         } catch (err) {
           this.cache.delete(key); // the disk is the truth again
           throw err;
