@@ -116,6 +116,7 @@ async function scenario(name: string, kb: KnowledgeBase): Promise<ScenarioResult
   }
 }
 
+const loadAtStart = loadavg()[0];
 const results: ScenarioResult[] = [];
 const [kb, kbLoadMs] = await time(() => loadKnowledgeBase());
 console.error(`[bench:search] built-in KB loaded in ${kbLoadMs.toFixed(0)} ms`);
@@ -137,7 +138,7 @@ if (!skipOffers) {
 
 const f = (x: number) => x.toFixed(x < 10 ? 2 : 0);
 const lines = [
-  `Run ${new Date().toISOString().slice(0, 16)}Z. Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${loadavg()[0].toFixed(1)} at the end of the run (the 2 cores are shared);`,
+  `Run ${new Date().toISOString().slice(0, 16)}Z. Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average (1 min) ${loadAtStart.toFixed(1)} at the start and ${loadavg()[0].toFixed(1)} at the end of the run (the 2 cores are shared);`,
   `${QUERIES} queries per measure (the labelled job queries, cycled), limit 10, after 50 warm-up queries. KB load (gunzip + parse): ${f(kbLoadMs)} ms.`,
   '',
   '| Scenario | Docs | Engine | Build (ms) | Snapshot load (ms) | p50 (ms) | p95 (ms) | RSS (MB; baseline: added) |',
