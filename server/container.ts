@@ -126,6 +126,7 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
     timer.unref();
     closers.add('state-sweep', () => clearInterval(timer));
   }
+  if (stateStorage.close) closers.add('state', async () => stateStorage.close?.());
 
   // ---- Bot Framework adapter ---------------------------------------------------------------
   const adapter = createAdapter(config, logger, options.adapterAuth);

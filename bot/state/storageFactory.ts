@@ -11,6 +11,8 @@ export interface StateStorage {
   ping(): Promise<void>;
   /** Purges expired records where the backend does not do it itself. */
   sweep?(): Promise<number>;
+  /** Releases files held open (the file store's log). */
+  close?(): void;
 }
 
 export function createStateStorage(config: AppConfig, redis?: RedisClient): StateStorage {
@@ -20,7 +22,7 @@ export function createStateStorage(config: AppConfig, redis?: RedisClient): Stat
     }
     case 'file': {
       const store = new FileStorage({ dir: join(resolve(config.DATA_DIR), 'state'), ttlSeconds: config.STATE_TTL_SECONDS });
-      return { storage: store, ping: () => store.ping(), sweep: () => store.sweep() };
+      return { storage: store, ping: () => store.ping(), sweep: () => store.sweep(), close: () => store.close() };
     }
     case 'redis': {
       if (!redis) throw new Error('STATE_STORE=redis needs a Redis client (REDIS_URL)');

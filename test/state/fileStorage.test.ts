@@ -1,10 +1,11 @@
-// File store specifics: survives a restart (new instance, new process), atomic writes, TTL sweep.
+// File store specifics: survives a restart (new instance, new process) and a crash mid-append,
+// compaction, TTL sweep, the in-memory cache.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FileStorage } from '../../bot/state/fileStorage.js';
+import { FileStorage, STATE_LOG_FILE } from '../../bot/state/fileStorage.js';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -56,45 +57,88 @@ describe('FileStorage', () => {
     expect((await after.read(['k'])).k.v).toBe(2);
   });
 
-  it('Given many writes, When they finish, Then no temporary file is left behind', async () => {
+  it('Given many writes, When they finish, Then the directory holds only the log and a new instance reads the last value of each key', async () => {
     const dir = tempDir();
     const s = new FileStorage({ dir });
     await Promise.all(Array.from({ length: 20 }, (_, i) => s.write({ [`k${i % 5}`]: { i } })));
-    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.json'))).toHaveLength(5);
+    expect(readdirSync(dir)).toEqual([STATE_LOG_FILE]);
+    const items = await new FileStorage({ dir }).read(['k0', 'k1', 'k2', 'k3', 'k4']);
+    expect(Object.values(items).map((item) => item.i)).toEqual([15, 16, 17, 18, 19]);
   });
 
-  it('Given a leftover temp file from a crash, When sweeping later, Then it is removed and real records are kept', async () => {
+  it('Given a crash in the middle of an append, When the log is reopened, Then the torn line is dropped and later writes survive a restart', async () => {
+    const dir = tempDir();
+    const before = new FileStorage({ dir });
+    await before.write({ kept: { v: 1 } });
+    before.close();
+    appendFileSync(join(dir, STATE_LOG_FILE), '{"k":"torn","v":{"v":2,"eT');
+    const after = new FileStorage({ dir });
+    expect(await after.read(['kept', 'torn'])).toMatchObject({ kept: { v: 1 } });
+    expect((await after.read(['torn'])).torn).toBeUndefined();
+    await after.write({ next: { v: 3 } });
+    after.close();
+    expect(await new FileStorage({ dir }).read(['kept', 'next'])).toMatchObject({ kept: { v: 1 }, next: { v: 3 } });
+  });
+
+  it('Given a deleted key, When the log is replayed, Then it stays deleted', async () => {
+    const dir = tempDir();
+    const s = new FileStorage({ dir });
+    await s.write({ a: { v: 1 }, b: { v: 2 } });
+    await s.delete(['a']);
+    s.close();
+    expect(await new FileStorage({ dir }).read(['a', 'b'])).toEqual({ b: expect.objectContaining({ v: 2 }) });
+  });
+
+  it('Given the same conversations written over and over, When the log passes the threshold, Then it is compacted and nothing is lost', async () => {
+    const dir = tempDir();
+    const s = new FileStorage({ dir, compactMinBytes: 64 * 1024 });
+    const padding = 'x'.repeat(500);
+    for (let round = 0; round < 300; round++) {
+      for (let k = 0; k < 10; k++) await s.write({ [`conv${k}`]: { round, padding } });
+    }
+    // 3,000 writes of ~600 bytes = ~1.8 MB appended; compaction keeps it near 10 live records.
+    const { logBytes, liveBytes, keys } = s.stats();
+    expect(keys).toBe(10);
+    expect(logBytes).toBeLessThan(128 * 1024);
+    expect(liveBytes).toBeLessThanOrEqual(logBytes);
+    expect(statSync(join(dir, STATE_LOG_FILE)).size).toBe(logBytes);
+    s.close();
+    const items = await new FileStorage({ dir }).read(Array.from({ length: 10 }, (_, k) => `conv${k}`));
+    expect(Object.values(items).map((item) => item.round)).toEqual(Array(10).fill(299));
+  });
+
+  it('Given a leftover compaction file from a crash, When sweeping later, Then it is removed and real records are kept', async () => {
     const dir = tempDir();
     const s = new FileStorage({ dir, ttlSeconds: 3600 });
     await s.write({ k: { v: 1 } });
-    writeFileSync(join(dir, 'abc.json.123.tmp'), '{"half":');
+    writeFileSync(join(dir, `${STATE_LOG_FILE}.compact`), '{"half":');
     await s.sweep();
-    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toHaveLength(1); // may be a write in progress
+    expect(readdirSync(dir)).toHaveLength(2); // may belong to a compaction in progress elsewhere
     await s.sweep(Date.now() + 11 * 60_000);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(dir)).toEqual([STATE_LOG_FILE]);
     expect((await s.read(['k'])).k.v).toBe(1);
   });
 
-  it('Given a record older than the TTL, When read or swept, Then it is absent and its file is purged', async () => {
+  it('Given a record older than the TTL, When read or swept, Then it is absent and purged from the log', async () => {
     const dir = tempDir();
     const s = new FileStorage({ dir, ttlSeconds: 60 });
     await s.write({ old: { v: 1 }, fresh: { v: 2 } });
     const later = Date.now() + 61_000;
     expect(await s.sweep(later)).toBe(2);
-    expect(readdirSync(dir).filter((f) => f.endsWith('.json'))).toHaveLength(0);
+    expect(s.stats()).toEqual({ logBytes: 0, liveBytes: 0, keys: 0 });
     await s.write({ fresh: { v: 3 } });
     expect(await s.sweep()).toBe(0);
     expect((await s.read(['fresh'])).fresh.v).toBe(3);
   });
 
   describe('in-memory cache of recent records (the process owns its directory)', () => {
-    // Rewrites a record's file behind the store's back, to tell a disk read from a cache hit.
-    const tamper = (dir: string, v: number) => {
-      const [file] = readdirSync(dir).filter((f) => f.endsWith('.json'));
-      const record = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-      record.item.v = v;
-      writeFileSync(join(dir, file), JSON.stringify(record));
+    // Rewrites a value in the log behind the store's back (same length, so offsets stay valid),
+    // to tell a read of the log from a cache hit.
+    const tamper = (dir: string, from: number, to: number) => {
+      const path = join(dir, STATE_LOG_FILE);
+      const text = readFileSync(path, 'utf8');
+      expect(text).toContain(`{"v":${from},`);
+      writeFileSync(path, text.replace(`{"v":${from},`, `{"v":${to},`));
     };
 
     it('Given a record just written, When read twice and the first copy is mutated, Then the second read is unaffected', async () => {
@@ -105,26 +149,26 @@ describe('FileStorage', () => {
       expect((await s.read(['k'])).k.nested.list).toEqual([1]);
     });
 
-    it('Given a cached record, When its file changes behind the store, Then the store answers from memory; without a cache it reads the disk', async () => {
+    it('Given a cached record, When the log changes behind the store, Then the store answers from memory; without a cache it reads the log', async () => {
       const cachedDir = tempDir();
       const cached = new FileStorage({ dir: cachedDir });
       await cached.write({ k: { v: 1 } });
-      tamper(cachedDir, 99);
+      tamper(cachedDir, 1, 9);
       expect((await cached.read(['k'])).k.v).toBe(1);
 
       const plainDir = tempDir();
       const plain = new FileStorage({ dir: plainDir, cacheSize: 0 });
       await plain.write({ k: { v: 1 } });
-      tamper(plainDir, 99);
-      expect((await plain.read(['k'])).k.v).toBe(99);
+      tamper(plainDir, 1, 9);
+      expect((await plain.read(['k'])).k.v).toBe(9);
     });
 
-    it('Given a cache of one record, When a second key is written, Then the first is evicted and read from disk again', async () => {
+    it('Given a cache of one record, When a second key is written, Then the first is evicted and read from the log again', async () => {
       const dir = tempDir();
       const s = new FileStorage({ dir, cacheSize: 1 });
       await s.write({ a: { v: 1 } });
-      tamper(dir, 7);
       await s.write({ b: { v: 2 } });
+      tamper(dir, 1, 7);
       expect((await s.read(['a'])).a.v).toBe(7);
       expect((await s.read(['b'])).b.v).toBe(2);
     });
