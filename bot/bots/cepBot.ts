@@ -17,6 +17,8 @@ import { ATTACHMENT_UNREADABLE, MAX_MESSAGE_LENGTH, TOO_LONG, WELCOME } from './
 const TEXT_COPY_TYPES = new Set(['text/html', 'text/plain']);
 
 const SKIP_SAVE = Symbol.for('cep.skipStateSave');
+/** Turn-state key under which botbuilder-dialogs' DialogStateManager caches its configuration. */
+const STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
 
 export interface CepBotOptions {
   conversationState: ConversationState;
@@ -35,6 +37,7 @@ export class CepBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly channelProfiles: ChannelProfileStore;
   private readonly logger: Logger;
+  private stateManagerConfiguration: unknown;
 
   constructor(options: CepBotOptions) {
     super();
@@ -91,7 +94,11 @@ export class CepBot extends ActivityHandler {
   private async runDialog(context: TurnContext): Promise<void> {
     const dialogSet = new DialogSet(this.dialogState);
     dialogSet.add(this.dialog);
+    // botbuilder-dialogs rebuilds its memory-scope configuration (a dependency-injection container)
+    // on every turn unless the turn already carries one; its scopes are stateless, so build it once.
+    if (this.stateManagerConfiguration) context.turnState.set(STATE_MANAGER_CONFIGURATION, this.stateManagerConfiguration);
     const dc = await dialogSet.createContext(context);
+    this.stateManagerConfiguration ??= context.turnState.get(STATE_MANAGER_CONFIGURATION);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.dialog.id);
   }
