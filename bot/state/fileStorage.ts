@@ -65,6 +65,8 @@ interface Located {
   offset: number;
   length: number;
   expiresAt?: number;
+  /** Kept here so that the eTag check of a write needs no read or parse. */
+  eTag: string;
 }
 
 const live = (at: Located | undefined, now = Date.now()) => at !== undefined && (at.expiresAt === undefined || at.expiresAt > now);
@@ -140,7 +142,7 @@ export class FileStorage implements Storage {
     }
     this.forget(line.k);
     if (line.v) {
-      this.index.set(line.k, { offset, length, expiresAt: line.e });
+      this.index.set(line.k, { offset, length, expiresAt: line.e, eTag: line.v.eTag });
       this.liveBytes += length;
     }
   }
@@ -203,24 +205,27 @@ export class FileStorage implements Storage {
     if (!changes) throw new ReferenceError('Changes are required when writing.');
     const keys = Object.keys(changes);
     // Check every eTag first so that a conflicting batch writes nothing.
+    this.open();
     for (const key of keys) {
       const expected = (changes[key] as { eTag?: string }).eTag;
       if (expected === undefined || expected === '*' || expected === '') continue;
-      const current = this.itemJson(key);
-      if (current !== undefined && (JSON.parse(current) as { eTag: string }).eTag !== expected) throw etagConflict(key);
+      const current = this.index.get(key);
+      if (live(current) && current!.eTag !== expected) throw etagConflict(key);
     }
     const expiresAt = this.ttlMs ? Date.now() + this.ttlMs : undefined;
     const records = keys.map((key) => {
-      const item = { ...(changes[key] as Record<string, unknown>), eTag: randomUUID() };
-      const line = JSON.stringify({ k: key, ...(expiresAt ? { e: expiresAt } : {}), v: item } satisfies LogLine) + '\n';
-      return { key, item, line, length: Buffer.byteLength(line) };
+      const eTag = randomUUID();
+      const json = JSON.stringify({ ...(changes[key] as Record<string, unknown>), eTag });
+      // Same shape as LogLine, built around the item's JSON so that it is serialised once.
+      const line = `{"k":${JSON.stringify(key)}${expiresAt ? `,"e":${expiresAt}` : ''},"v":${json}}\n`;
+      return { key, eTag, json, line, length: Buffer.byteLength(line) };
     });
     let offset = this.append(records.map((r) => r.line));
     for (const r of records) {
       this.forget(r.key);
-      this.index.set(r.key, { offset, length: r.length, expiresAt });
+      this.index.set(r.key, { offset, length: r.length, expiresAt, eTag: r.eTag });
       this.liveBytes += r.length;
-      this.remember(r.key, JSON.stringify(r.item));
+      this.remember(r.key, r.json);
       offset += r.length;
     }
     this.compactIfWorthIt();
