@@ -148,7 +148,7 @@ for (const r of results) {
   lines.push(`| ${r.name} | ${r.documents} | product hybrid, all types | ${f(r.product.buildMs)} | ${f(r.product.snapshotLoadMs)} (${r.product.snapshotMb.toFixed(1)} MB on disk) | ${f(r.product.hybridAll.p50)} | ${f(r.product.hybridAll.p95)} | ${r.product.rssMb} |`);
   lines.push(`| ${r.name} | ${r.documents} | product hybrid, type=trade | | | ${f(r.product.hybridTrades.p50)} | ${f(r.product.hybridTrades.p95)} | |`);
   lines.push(`| ${r.name} | ${r.documents} | product lexical only | | | ${f(r.product.lexicalAll.p50)} | ${f(r.product.lexicalAll.p95)} | |`);
-  lines.push(`| ${r.name} | ${r.documents} | baseline MiniSearch (defaults) | ${f(r.baseline.buildMs)} | ${f(r.baseline.loadJsonMs)} (loadJSON) | ${f(r.baseline.query.p50)} | ${f(r.baseline.query.p95)} | +${r.baseline.rssMb} |`);
+  lines.push(`| ${r.name} | ${r.documents} | baseline MiniSearch (defaults) | ${f(r.baseline.buildMs)} | ${f(r.baseline.loadJsonMs)} (loadJSON) | ${f(r.baseline.query.p50)} | ${f(r.baseline.query.p95)} | ${r.baseline.rssMb >= 0 ? '+' : ''}${r.baseline.rssMb} |`);
 }
 const out = fileURLToPath(new URL('../results/', import.meta.url));
 mkdirSync(out, { recursive: true });
