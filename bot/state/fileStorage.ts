@@ -11,6 +11,10 @@
 // lose the last writes; use Redis with AOF where that matters), and a synchronous check-then-append
 // is atomic within the process, where each asynchronous fs call would wait a whole event-loop round
 // behind every other turn in flight.
+//
+// Personal data: a superseded or deleted record is blanked in place (spaces) right after the new
+// line is appended, so the log never keeps an old version of someone's state readable (as a
+// replaced file did not); compaction later reclaims the blank space.
 import { randomUUID } from 'node:crypto';
 import {
   closeSync,
@@ -78,6 +82,8 @@ export class FileStorage implements Storage {
   private readonly cacheSize: number;
   private readonly compactMinBytes: number;
   private fd: number | undefined;
+  /** A second descriptor without O_APPEND: positioned writes that blank superseded records. */
+  private scrubFd: number | undefined;
   private size = 0;
   /** Bytes of the log that hold the latest record of a key (the rest is garbage for compaction). */
   private liveBytes = 0;
@@ -99,17 +105,31 @@ export class FileStorage implements Storage {
     if (this.fd !== undefined) return this.fd;
     mkdirSync(this.dir, { recursive: true });
     const fd = openSync(this.path, 'a+', 0o600);
+    let superseded: Located[];
     try {
-      this.replay(fd);
+      superseded = this.replay(fd);
+      this.scrubFd = openSync(this.path, 'r+');
     } catch (err) {
       closeSync(fd);
       throw err;
     }
     this.fd = fd;
+    // A crash between an append and its blanking leaves the old version readable: blank it now.
+    for (const at of superseded) this.scrub(at);
     return fd;
   }
 
-  private replay(fd: number): void {
+  /** Overwrites a record's bytes with spaces (kept as a line, so replay just skips it). */
+  private scrub(at: Located | undefined): void {
+    if (!at || this.scrubFd === undefined) return;
+    const blank = Buffer.alloc(at.length, 0x20);
+    blank[at.length - 1] = 0x0a;
+    writeSync(this.scrubFd, blank, 0, at.length, at.offset);
+  }
+
+  /** Rebuilds the index; returns the records that later lines superseded and are still readable. */
+  private replay(fd: number): Located[] {
+    const superseded: Located[] = [];
     const total = fstatSync(fd).size;
     const buf = Buffer.allocUnsafe(READ_CHUNK);
     let carry = Buffer.alloc(0);
@@ -122,7 +142,8 @@ export class FileStorage implements Storage {
       const data = carry.length ? Buffer.concat([carry, buf.subarray(0, n)]) : buf.subarray(0, n);
       let start = 0;
       for (let nl = data.indexOf(10, start); nl !== -1; nl = data.indexOf(10, start)) {
-        this.replayLine(data.toString('utf8', start, nl), base + start, nl - start + 1);
+        const previous = this.replayLine(data.toString('utf8', start, nl), base + start, nl - start + 1);
+        if (previous) superseded.push(previous);
         start = nl + 1;
       }
       carry = Buffer.from(data.subarray(start));
@@ -131,30 +152,33 @@ export class FileStorage implements Storage {
     // A last line without its newline was being written when the process died: never acknowledged.
     if (base < total) truncateSync(this.path, base);
     this.size = base;
+    return superseded;
   }
 
-  private replayLine(text: string, offset: number, length: number): void {
+  private replayLine(text: string, offset: number, length: number): Located | undefined {
     let line: LogLine;
     try {
       line = JSON.parse(text) as LogLine;
     } catch {
-      return; // unreadable line: skipped (garbage for the next compaction)
+      return undefined; // blanked or unreadable line: garbage for the next compaction
     }
-    this.forget(line.k);
+    const previous = this.forget(line.k);
     if (line.v) {
       this.index.set(line.k, { offset, length, expiresAt: line.e, eTag: line.v.eTag });
       this.liveBytes += length;
     }
+    return previous;
   }
 
-  /** Drops a key from the index and cache (its bytes become garbage). */
-  private forget(key: string): void {
+  /** Drops a key from the index and cache (its bytes become garbage); returns where it was. */
+  private forget(key: string): Located | undefined {
     const at = this.index.get(key);
     if (at) {
       this.liveBytes -= at.length;
       this.index.delete(key);
     }
     this.cache.delete(key);
+    return at;
   }
 
   private remember(key: string, json: string): void {
@@ -222,7 +246,7 @@ export class FileStorage implements Storage {
     });
     let offset = this.append(records.map((r) => r.line));
     for (const r of records) {
-      this.forget(r.key);
+      this.scrub(this.forget(r.key));
       this.index.set(r.key, { offset, length: r.length, expiresAt, eTag: r.eTag });
       this.liveBytes += r.length;
       this.remember(r.key, r.json);
@@ -237,7 +261,7 @@ export class FileStorage implements Storage {
     const present = keys.filter((k) => this.index.has(k));
     if (present.length === 0) return;
     this.append(present.map((k) => JSON.stringify({ k, d: 1 } satisfies LogLine) + '\n'));
-    for (const key of present) this.forget(key);
+    for (const key of present) this.scrub(this.forget(key));
     this.compactIfWorthIt();
   }
 
@@ -288,7 +312,9 @@ export class FileStorage implements Storage {
       closeSync(dirFd);
     }
     closeSync(fd);
+    if (this.scrubFd !== undefined) closeSync(this.scrubFd);
     this.fd = openSync(this.path, 'a+', 0o600);
+    this.scrubFd = openSync(this.path, 'r+');
     this.index.clear();
     for (const [key, at] of next) this.index.set(key, at);
     for (const key of this.cache.keys()) if (!next.has(key)) this.cache.delete(key);
@@ -297,8 +323,8 @@ export class FileStorage implements Storage {
   }
 
   /**
-   * Purges records older than the TTL (by compacting the log when any expired) and temp files left by
-   * a crash during compaction; returns how many records were purged.
+   * Purges records older than the TTL and reclaims blanked space (by compacting the log), and removes
+   * temp files left by a crash during compaction; returns how many records were purged.
    */
   async sweep(now = Date.now()): Promise<number> {
     this.open();
@@ -311,7 +337,8 @@ export class FileStorage implements Storage {
     }
     let purged = 0;
     for (const at of this.index.values()) if (!live(at, now)) purged++;
-    if (purged > 0) this.compact(now);
+    // Also reclaims blanked space, so a log never keeps more than an hour of garbage.
+    if (purged > 0 || this.liveBytes < this.size) this.compact(now);
     return purged;
   }
 
@@ -326,7 +353,9 @@ export class FileStorage implements Storage {
   close(): void {
     if (this.fd === undefined) return;
     closeSync(this.fd);
+    if (this.scrubFd !== undefined) closeSync(this.scrubFd);
     this.fd = undefined;
+    this.scrubFd = undefined;
     this.index.clear();
     this.cache.clear();
     this.size = 0;

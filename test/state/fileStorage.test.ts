@@ -1,7 +1,7 @@
 // File store specifics: survives a restart (new instance, new process) and a crash mid-append,
 // compaction, TTL sweep, the in-memory cache.
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -87,6 +87,36 @@ describe('FileStorage', () => {
     await s.delete(['a']);
     s.close();
     expect(await new FileStorage({ dir }).read(['a', 'b'])).toEqual({ b: expect.objectContaining({ v: 2 }) });
+  });
+
+  it('Given a conversation state replaced then erased, When the log is read raw, Then no earlier version is readable and replay still works', async () => {
+    const dir = tempDir();
+    const s = new FileStorage({ dir });
+    await s.write({ 'webchat/conversations/c1/': { place: 'Rue des Lilas, Nantes', phone: '06 12 34 56 78' }, other: { v: 1 } });
+    await s.write({ 'webchat/conversations/c1/': { step: 'âge', age: 42 } });
+    const raw = () => readFileSync(join(dir, STATE_LOG_FILE), 'utf8');
+    expect(raw()).not.toContain('Lilas');
+    expect(raw()).not.toContain('06 12 34');
+    expect(raw()).toContain('"age":42');
+    await s.delete(['webchat/conversations/c1/']);
+    expect(raw()).not.toContain('"age":42');
+    s.close();
+    const reopened = new FileStorage({ dir });
+    expect(await reopened.read(['webchat/conversations/c1/', 'other'])).toEqual({ other: expect.objectContaining({ v: 1 }) });
+    // The hourly sweep reclaims the blanked space.
+    expect(reopened.stats().logBytes).toBeGreaterThan(reopened.stats().liveBytes);
+    await reopened.sweep();
+    expect(reopened.stats().logBytes).toBe(reopened.stats().liveBytes);
+  });
+
+  it('Given a crash between an append and the blanking of the old version, When the log is reopened, Then the old version is blanked', async () => {
+    const dir = tempDir();
+    const path = join(dir, STATE_LOG_FILE);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path, '{"k":"c","v":{"name":"Jean Dupont","eTag":"1"}}\n{"k":"c","v":{"step":2,"eTag":"2"}}\n');
+    const s = new FileStorage({ dir });
+    expect((await s.read(['c'])).c.step).toBe(2);
+    expect(readFileSync(path, 'utf8')).not.toContain('Dupont');
   });
 
   it('Given the same conversations written over and over, When the log passes the threshold, Then it is compacted and nothing is lost', async () => {
