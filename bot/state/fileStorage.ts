@@ -54,7 +54,7 @@ export interface FileStorageOptions {
   compactMinBytes?: number;
 }
 
-export const DEFAULT_FILE_CACHE_SIZE = 10_000;
+const DEFAULT_FILE_CACHE_SIZE = 10_000;
 
 /** One line of the log: a record (`v`) or a deletion (`d`). */
 interface LogLine {
