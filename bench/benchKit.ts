@@ -5,6 +5,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 export const BENCHMARKS_DOC = 'docs/benchmarks.md';
 
+/** Nearest-rank percentile (p in 0–100) of `values`, in any order; NaN when there are none. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
 /**
  * Replaces the text between `begin` and `end` (markers kept) in docs/benchmarks.md, leaving the
  * other benches' sections alone; appends the section, under `heading` when given, the first time.

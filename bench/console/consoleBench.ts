@@ -14,7 +14,7 @@ import { redisServerAvailable, startRedis } from '../../test/helpers/redisServer
 import { draft, TERRITORY_A } from '../../test/handoff/ticketFixtures.js';
 import { upsertConsoleUser } from '../../server/console/userService.js';
 import { ConsoleClient, PASSWORD, startConsole, type ConsoleHarness } from '../../test/console/consoleHarness.js';
-import { writeBenchSection } from '../benchKit.js';
+import { percentile, writeBenchSection } from '../benchKit.js';
 
 const { values } = parseArgs({
   options: { tickets: { type: 'string', default: '10000' }, clients: { type: 'string', default: '20' }, requests: { type: 'string', default: '15' } },
@@ -24,7 +24,6 @@ const CLIENTS = Number(values.clients);
 const REQUESTS = Number(values.requests);
 const STRUCTURES: TicketStructure[] = Array.from({ length: 10 }, (_, i) => ({ id: `bench-${i}`, operatorType: 'mission_locale', name: `Structure ${i}` }));
 
-const pct = (s: number[], p: number) => (s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN);
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
 interface Row {
@@ -61,7 +60,7 @@ async function measure(store: string, op: string, clients: ConsoleClient[], path
   );
   const wall = (performance.now() - started) / 1000;
   times.sort((a, b) => a - b);
-  return { store, operation: op, p50: r1(pct(times, 50)), p95: r1(pct(times, 95)), perSec: Math.round(times.length / wall), errors };
+  return { store, operation: op, p50: r1(percentile(times, 50)), p95: r1(percentile(times, 95)), perSec: Math.round(times.length / wall), errors };
 }
 
 async function runOn(store: string, h: ConsoleHarness): Promise<Row[]> {
@@ -110,9 +109,9 @@ async function runOn(store: string, h: ConsoleHarness): Promise<Row[]> {
     cold.push(performance.now() - t);
   }
   cold.sort((a, b) => a - b);
-  rows.push({ store, operation: `KPIs cold, 30 days (supervisor, ${N} tickets in scope, 1 at a time)`, p50: r1(pct(cold, 50)), p95: r1(pct(cold, 95)), perSec: Math.round(1000 / pct(cold, 50)), errors: 0 });
+  rows.push({ store, operation: `KPIs cold, 30 days (supervisor, ${N} tickets in scope, 1 at a time)`, p50: r1(percentile(cold, 50)), p95: r1(percentile(cold, 95)), perSec: Math.round(1000 / percentile(cold, 50)), errors: 0 });
   rows.push(await measure(store, `KPIs warm (stats cache), 4 at once`, [sup, sup, sup, sup], () => `/console/indicateurs?du=${day(30)}&au=${day(0)}`));
-  rows.push({ store, operation: `login (argon2id), ${CLIENTS} at once`, p50: r1(pct(loginTimes, 50)), p95: r1(pct(loginTimes, 95)), perSec: Math.round(CLIENTS / loginWall), errors: 0 });
+  rows.push({ store, operation: `login (argon2id), ${CLIENTS} at once`, p50: r1(percentile(loginTimes, 50)), p95: r1(percentile(loginTimes, 95)), perSec: Math.round(CLIENTS / loginWall), errors: 0 });
   return rows;
 }
 

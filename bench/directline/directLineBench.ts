@@ -10,7 +10,7 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { WebSocket } from 'ws';
-import { startBenchServer, type BenchServer } from '../benchKit.js';
+import { percentile, startBenchServer, type BenchServer } from '../benchKit.js';
 
 const { values } = parseArgs({
   options: {
@@ -125,8 +125,6 @@ async function apiConversation(url: string, n: number, runId: string): Promise<n
   return latencies;
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-
 interface Row {
   variant: string;
   conversations: number;
@@ -175,8 +173,8 @@ async function main(): Promise<void> {
       conversations: Number(level),
       turns: sorted.length,
       errors,
-      p50: Math.round(pct(sorted, 50)),
-      p95: Math.round(pct(sorted, 95)),
+      p50: Math.round(percentile(sorted, 50)),
+      p95: Math.round(percentile(sorted, 95)),
       max: Math.round(sorted.at(-1) ?? NaN),
       turnsPerSecond: Math.round((sorted.length / (wall / 1000)) * 10) / 10,
     });

@@ -13,6 +13,7 @@ import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
 import { BUILTIN_KB_DIR, SNAPSHOT_FILE } from '../../knowledge/base/snapshot.js';
 import { streamLheoFile } from '../../knowledge/importers/lheoImporter.js';
 import { writeSyntheticLheo } from '../../knowledge/synthetic/lheoSynthetic.js';
+import { percentile } from '../benchKit.js';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' }, offers: { type: 'string', default: '100000' } } });
 const START_LOAD = loadavg()[0];
@@ -22,8 +23,7 @@ const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const TSX = join(REPO, 'node_modules/.bin/tsx');
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`;
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
-const median = (xs: number[]) => pct(xs, 50);
+const median = (xs: number[]) => percentile(xs, 50);
 
 // (1) cold load, alternating variants so that outside load hits both alike
 const load: Record<string, { ms: number[]; cpu: number[]; rss: number[] }> = { kb: { ms: [], cpu: [], rss: [] }, floor: { ms: [], cpu: [], rss: [] } };

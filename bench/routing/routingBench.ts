@@ -11,14 +11,11 @@ import { routeProfile } from '../../dialogs/routing/routeProfile.js';
 import { defaultRoutingRules, loadRoutingRules } from '../../dialogs/routing/routingRules.js';
 import { findPlaceInText, normalisePlaceName, resolvePostcode, resolveTownName, territoryIndex } from '../../knowledge/territory/index.js';
 import { loadLabelledSet } from '../../test/routing/routingEvaluation.js';
-import { writeBenchSection } from '../benchKit.js';
+import { percentile, writeBenchSection } from '../benchKit.js';
 
 const require = createRequire(import.meta.url);
 const ITER = Number(process.argv[process.argv.indexOf('--n') + 1]) || 2000;
 
-function pct(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 function measure<T>(inputs: T[], run: (x: T) => unknown, n = ITER): { p50: number; p95: number; perSecond: number } {
   for (const x of inputs.slice(0, 50)) run(x); // warm-up
   const ms: number[] = [];
@@ -30,7 +27,7 @@ function measure<T>(inputs: T[], run: (x: T) => unknown, n = ITER): { p50: numbe
   }
   const total = performance.now() - t0;
   ms.sort((a, b) => a - b);
-  return { p50: pct(ms, 50), p95: pct(ms, 95), perSecond: Math.round((n / total) * 1000) };
+  return { p50: percentile(ms, 50), p95: percentile(ms, 95), perSecond: Math.round((n / total) * 1000) };
 }
 
 const t0 = performance.now();

@@ -16,7 +16,7 @@ import { createKnowledgeSearch } from '../../knowledge/search/createKnowledgeSea
 import { documentsOf } from '../../knowledge/search/searchDocument.js';
 import { loadJobQueries } from '../../knowledge/search/relevanceEvaluation.js';
 import type { KnowledgeType } from '../../knowledge/search/knowledgeSearch.js';
-import { writeBenchSection } from '../benchKit.js';
+import { percentile, writeBenchSection } from '../benchKit.js';
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -30,9 +30,6 @@ const skipBuiltin = process.argv.includes('--skip-builtin');
 
 const rssMb = () => Math.round(process.memoryUsage().rss / 1e6);
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
-function pct(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 async function time<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
   const t = performance.now();
   const r = await fn();
@@ -51,7 +48,7 @@ async function latencies(run: (q: string) => Promise<unknown> | unknown): Promis
     ms.push(performance.now() - t);
   }
   ms.sort((a, b) => a - b);
-  return { p50: pct(ms, 50), p95: pct(ms, 95), max: ms[ms.length - 1] };
+  return { p50: percentile(ms, 50), p95: percentile(ms, 95), max: ms[ms.length - 1] };
 }
 
 interface ScenarioResult {

@@ -15,6 +15,7 @@ import { RedisTicketStore } from '../../bot/handoff/ticketStore.redis.js';
 import { startRedis } from '../../test/helpers/redisServer.js';
 import { draft } from '../../test/handoff/ticketFixtures.js';
 import type { TicketStructure } from '../../bot/handoff/ticket.js';
+import { percentile } from '../benchKit.js';
 
 const { values } = parseArgs({
   options: { tickets: { type: 'string', default: '10000' }, counsellors: { type: 'string', default: '20' }, concurrency: { type: 'string', default: '50' }, structures: { type: 'string', default: '4' }, stores: { type: 'string', default: 'memory,journal,redis' } },
@@ -24,10 +25,6 @@ const COUNSELLORS = Number(values.counsellors);
 const CONCURRENCY = Number(values.concurrency);
 const STORES = new Set(String(values.stores).split(','));
 const STRUCTURES: TicketStructure[] = Array.from({ length: Number(values.structures) }, (_, i) => ({ id: `bench-${i}`, operatorType: 'mission_locale', name: `Structure ${i}` }));
-
-function pct(sorted: number[], p: number): number {
-  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 interface Result {
   store: string;
@@ -80,11 +77,11 @@ async function run(name: string, store: TicketStore): Promise<Result> {
   return {
     store: name,
     createsPerSec: Math.round((N / createMs) * 1000),
-    createP95: pct(createLat, 95),
+    createP95: percentile(createLat, 95),
     takePerSec: Math.round((taken / takeMs) * 1000),
-    takeP50: pct(takeLat, 50),
-    takeP95: pct(takeLat, 95),
-    takeP99: pct(takeLat, 99),
+    takeP50: percentile(takeLat, 50),
+    takeP95: percentile(takeLat, 95),
+    takeP99: percentile(takeLat, 99),
     taken,
   };
 }

@@ -11,7 +11,7 @@ import { Agent, request } from 'node:http';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startBenchServer, writeBenchSection, type BenchServer } from '../benchKit.js';
+import { percentile, startBenchServer, writeBenchSection, type BenchServer } from '../benchKit.js';
 
 const { values } = parseArgs({
   options: {
@@ -120,8 +120,6 @@ function post(url: string, body: unknown): Promise<{ ok: boolean; ms: number }> 
   });
 }
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
 interface Sample {
   latencies: number[];
   welcomes: number[];
@@ -200,12 +198,12 @@ function summarise(variant: string, conversations: number, thinkMs: number, samp
     conversations,
     turns: latencies.length,
     errors: samples.reduce((n, s) => n + s.errors, 0),
-    p50: r2(pct(latencies, 50)),
-    p95: r2(pct(latencies, 95)),
-    p99: r2(pct(latencies, 99)),
+    p50: r2(percentile(latencies, 50)),
+    p95: r2(percentile(latencies, 95)),
+    p99: r2(percentile(latencies, 99)),
     max: r2(latencies[latencies.length - 1]),
     turnsPerSecond: r2(latencies.length / ((samples.length * WINDOW_MS) / 1000)),
-    welcomeP95: r2(pct(welcomes, 95)),
+    welcomeP95: r2(percentile(welcomes, 95)),
     serverCpuMsPerTurn: r2(samples.reduce((n, s) => n + s.cpuMs, 0) / samples.reduce((n, s) => n + s.requests, 0)),
   };
 }

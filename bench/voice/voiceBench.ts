@@ -11,7 +11,7 @@ import WebSocket from 'ws';
 import { createApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { buildContainer } from '../../server/container.js';
-import { writeBenchSection } from '../benchKit.js';
+import { percentile, writeBenchSection } from '../benchKit.js';
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 50);
 /**
@@ -40,12 +40,6 @@ interface Sample {
   errors: number;
   turns: number;
   wallMs: number;
-}
-
-function pct(values: number[], p: number): number {
-  if (!values.length) return NaN;
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
 }
 
 async function main(): Promise<void> {
@@ -92,7 +86,7 @@ async function main(): Promise<void> {
   await handle.close();
 
   const row = (name: string, pacing: string, s: Sample) =>
-    `| ${name} | ${pacing} | ${CALLS} | ${s.turns} | ${pct(s.serverMs, 50).toFixed(1)} | ${pct(s.serverMs, 95).toFixed(1)} | ${pct(s.clientMs, 50).toFixed(1)} | ${pct(s.clientMs, 95).toFixed(1)} | ${((s.turns * 1000) / s.wallMs).toFixed(0)} | ${s.errors} |`;
+    `| ${name} | ${pacing} | ${CALLS} | ${s.turns} | ${percentile(s.serverMs, 50).toFixed(1)} | ${percentile(s.serverMs, 95).toFixed(1)} | ${percentile(s.clientMs, 50).toFixed(1)} | ${percentile(s.clientMs, 95).toFixed(1)} | ${((s.turns * 1000) / s.wallMs).toFixed(0)} | ${s.errors} |`;
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
   const table = [
     `Run ${new Date().toISOString().slice(0, 16)}Z on ${machine}; ${UTTERANCES.length} caller turns per call after the welcome, all calls started at once, memory state. Server time = from the adapter receiving the activity to the end of the turn (includes waiting for the event loop behind other calls' turns). *Paced*: callers listen to the reply (15 characters/s, capped at ${PACED_LISTEN_CAP_MS / 1000} s) and speak ${PACED_SPEAK_MS / 1000} s before the next utterance, as on a real line; *stress*: the next utterance is sent as soon as the reply arrives.`,
