@@ -25,6 +25,7 @@ import {
   mkdirSync,
   openSync,
   readdirSync,
+  readFileSync,
   readSync,
   renameSync,
   rmSync,
@@ -73,6 +74,12 @@ interface Located {
   eTag: string;
 }
 
+/** writeSync may write less than asked: loop until all of `chunk` is down. */
+function writeAll(fd: number, chunk: Buffer): void {
+  let written = 0;
+  while (written < chunk.length) written += writeSync(fd, chunk, written, chunk.length - written);
+}
+
 const live = (at: Located | undefined, now = Date.now()) => at !== undefined && (at.expiresAt === undefined || at.expiresAt > now);
 
 export class FileStorage implements Storage {
@@ -116,7 +123,46 @@ export class FileStorage implements Storage {
     this.fd = fd;
     // A crash between an append and its blanking leaves the old version readable: blank it now.
     for (const at of superseded) this.scrub(at);
+    this.importFilePerKeyRecords();
     return fd;
+  }
+
+  /**
+   * The first file store kept one `<sha256>.json` file per key ({ key, expiresAt?, item }): carry
+   * those records into the log once (keeping their eTags, so a turn in flight still saves), then
+   * delete the files, so that an upgrade neither loses conversations nor leaves state behind.
+   */
+  private importFilePerKeyRecords(): void {
+    const files = readdirSync(this.dir).filter((name) => /^[0-9a-f]{64}\.json$/.test(name));
+    if (files.length === 0) return;
+    const lines: string[] = [];
+    const imported: Array<{ key: string; eTag: string; expiresAt?: number; length: number }> = [];
+    for (const name of files) {
+      let record: { key?: unknown; expiresAt?: unknown; item?: { eTag?: unknown } } | undefined;
+      try {
+        record = JSON.parse(readFileSync(join(this.dir, name), 'utf8'));
+      } catch {
+        record = undefined; // torn by a crash: that write was never acknowledged
+      }
+      const key = record?.key;
+      const eTag = record?.item?.eTag;
+      const expiresAt = typeof record?.expiresAt === 'number' ? record.expiresAt : undefined;
+      if (typeof key !== 'string' || typeof eTag !== 'string' || this.index.has(key)) continue;
+      if (expiresAt !== undefined && expiresAt <= Date.now()) continue;
+      const line = JSON.stringify({ k: key, ...(expiresAt ? { e: expiresAt } : {}), v: record!.item as LogLine['v'] } satisfies LogLine) + '\n';
+      lines.push(line);
+      imported.push({ key, eTag, expiresAt, length: Buffer.byteLength(line) });
+    }
+    if (lines.length > 0) {
+      let offset = this.append(lines);
+      for (const r of imported) {
+        this.index.set(r.key, { offset, length: r.length, expiresAt: r.expiresAt, eTag: r.eTag });
+        this.liveBytes += r.length;
+        offset += r.length;
+      }
+      fsyncSync(this.fd!); // the only copy of these records is about to be deleted
+    }
+    for (const name of files) rmSync(join(this.dir, name), { force: true });
   }
 
   /** Overwrites a record's bytes with spaces (kept as a line, so replay just skips it). */
@@ -209,8 +255,7 @@ export class FileStorage implements Storage {
     const fd = this.open();
     const start = this.size;
     const chunk = Buffer.from(lines.join(''), 'utf8');
-    let written = 0;
-    while (written < chunk.length) written += writeSync(fd, chunk, written, chunk.length - written);
+    writeAll(fd, chunk);
     this.size += chunk.length;
     return start;
   }
@@ -283,9 +328,7 @@ export class FileStorage implements Storage {
       const pending: Buffer[] = [];
       let pendingBytes = 0;
       const flush = () => {
-        const chunk = Buffer.concat(pending);
-        let written = 0;
-        while (written < chunk.length) written += writeSync(out, chunk, written, chunk.length - written);
+        writeAll(out, Buffer.concat(pending));
         pending.length = 0;
         pendingBytes = 0;
       };

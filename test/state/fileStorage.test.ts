@@ -1,6 +1,7 @@
 // File store specifics: survives a restart (new instance, new process) and a crash mid-append,
 // compaction, TTL sweep, the in-memory cache.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -78,6 +79,23 @@ describe('FileStorage', () => {
     await after.write({ next: { v: 3 } });
     after.close();
     expect(await new FileStorage({ dir }).read(['kept', 'next'])).toMatchObject({ kept: { v: 1 }, next: { v: 3 } });
+  });
+
+  it('Given state files from the earlier file-per-key layout, When the store opens, Then live records move into the log with their eTags and the files are removed', async () => {
+    const dir = tempDir();
+    const oldFile = (key: string, record: unknown) => writeFileSync(join(dir, `${createHash('sha256').update(key).digest('hex')}.json`), JSON.stringify(record));
+    oldFile('webchat/conversations/c1/', { key: 'webchat/conversations/c1/', item: { step: 'âge', eTag: 'e1' } });
+    oldFile('webchat/conversations/old/', { key: 'webchat/conversations/old/', expiresAt: Date.now() - 1000, item: { step: 'x', eTag: 'e2' } });
+    writeFileSync(join(dir, `${'a'.repeat(64)}.json`), '{"key":"torn","item":{"st');
+    const s = new FileStorage({ dir });
+    const { 'webchat/conversations/c1/': item } = await s.read(['webchat/conversations/c1/']);
+    expect(item).toEqual({ step: 'âge', eTag: 'e1' });
+    expect(await s.read(['webchat/conversations/old/', 'torn'])).toEqual({});
+    expect(readdirSync(dir)).toEqual([STATE_LOG_FILE]);
+    // A turn that read the state before the upgrade still saves with its eTag.
+    await s.write({ 'webchat/conversations/c1/': { ...item, step: 'lieu' } });
+    s.close();
+    expect((await new FileStorage({ dir }).read(['webchat/conversations/c1/']))['webchat/conversations/c1/'].step).toBe('lieu');
   });
 
   it('Given a deleted key, When the log is replayed, Then it stays deleted', async () => {
