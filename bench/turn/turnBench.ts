@@ -66,7 +66,7 @@ interface Result {
   /** Welcome turns (conversationUpdate) in the window: p95. */
   welcomeP95: number;
   /** Server process CPU (user+system) per request (messages and welcomes): far less sensitive than latency to other load. */
-  serverCpuMsPerTurn: number;
+  serverCpuMsPerRequest: number;
 }
 
 function startServer(variant: Variant): Promise<BenchServer> {
@@ -204,7 +204,7 @@ function summarise(variant: string, conversations: number, thinkMs: number, samp
     max: r2(latencies[latencies.length - 1]),
     turnsPerSecond: r2(latencies.length / ((samples.length * WINDOW_MS) / 1000)),
     welcomeP95: r2(percentile(welcomes, 95)),
-    serverCpuMsPerTurn: r2(samples.reduce((n, s) => n + s.cpuMs, 0) / samples.reduce((n, s) => n + s.requests, 0)),
+    serverCpuMsPerRequest: r2(samples.reduce((n, s) => n + s.cpuMs, 0) / samples.reduce((n, s) => n + s.requests, 0)),
   };
 }
 
@@ -251,7 +251,7 @@ async function main() {
           const r = summarise(variant.name, level, thinkMs, samples[i]);
           results.push(r);
           console.log(
-            `${r.mode.padEnd(28)} ${variant.name.padEnd(30)} conv=${String(level).padStart(4)} turns=${r.turns} errors=${r.errors} p50=${r.p50}ms p95=${r.p95}ms p99=${r.p99}ms turns/s=${r.turnsPerSecond} welcome p95=${r.welcomeP95}ms cpu/req=${r.serverCpuMsPerTurn}ms`,
+            `${r.mode.padEnd(28)} ${variant.name.padEnd(30)} conv=${String(level).padStart(4)} turns=${r.turns} errors=${r.errors} p50=${r.p50}ms p95=${r.p95}ms p99=${r.p99}ms turns/s=${r.turnsPerSecond} welcome p95=${r.welcomeP95}ms cpu/req=${r.serverCpuMsPerRequest}ms`,
           );
         }
       }
@@ -274,8 +274,8 @@ async function main() {
     ...results.map((r) => {
       const floor = results.find((f) => f.conversations === r.conversations && f.thinkMs === r.thinkMs && f.variant.startsWith('echo'));
       const ratio = floor ? (r.p95 / floor.p95).toFixed(2) : '–';
-      const cpuRatio = floor ? (r.serverCpuMsPerTurn / floor.serverCpuMsPerTurn).toFixed(2) : '–';
-      return `| ${r.mode} | ${r.variant} | ${r.conversations} | ${r.turns} | ${r.errors} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.turnsPerSecond} | ${ratio} | ${r.welcomeP95} | ${r.serverCpuMsPerTurn} | ${cpuRatio} |`;
+      const cpuRatio = floor ? (r.serverCpuMsPerRequest / floor.serverCpuMsPerRequest).toFixed(2) : '–';
+      return `| ${r.mode} | ${r.variant} | ${r.conversations} | ${r.turns} | ${r.errors} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.turnsPerSecond} | ${ratio} | ${r.welcomeP95} | ${r.serverCpuMsPerRequest} | ${cpuRatio} |`;
     }),
     '',
   ];
