@@ -31,4 +31,13 @@ export interface Reply {
   expectsAnswer?: boolean;
   /** Consent or legal notice: the voice channel disables barge-in for it. */
   legal?: boolean;
+  /**
+   * What kind of answer the question expects, so a channel can collect it properly (the phone
+   * keypad waits for 10 digits for a phone number, 5 for a postcode, 1–2 for an option).
+   */
+  expectedInput?: ExpectedInput;
+  /** The conversation is over after this reply (goodbye, journey complete): voice hangs up. */
+  endsConversation?: boolean;
 }
+
+export type ExpectedInput = 'phone' | 'postcode' | 'option' | 'yes_no' | 'email' | 'age' | 'text';
