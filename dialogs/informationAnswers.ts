@@ -146,9 +146,10 @@ export async function answerQuestion(
   if (!text || text.length > 2000) return undefined;
   const match = matchFactSheet(text);
   // A sheet answers when its precise point is asked, or when the message is a question about it.
-  if (match && (match.points.length > 0 || context.question !== false || match.sheet.kind === 'door')) return factSheetInformation(match);
   const folded = foldQuestion(text);
-  if (!ASKS_ABOUT_TRADE.test(folded) && context.question === false) return undefined;
+  const questionLike = context.question === true || looksLikeQuestion(text, folded);
+  if (match && (questionLike || match.sheet.answersStatements)) return factSheetInformation(match);
+  if (!questionLike) return undefined;
   let hits: SearchHit[];
   try {
     hits = await search.search(text, { types: ['scheme', 'trade', 'certification'], limit: 5 });
@@ -167,6 +168,14 @@ export async function answerQuestion(
   }
   if (choice.unsure) return tradeClarification(choice.unsure.hit);
   return undefined;
+}
+
+/** Interrogative forms, with or without a question mark (SMS and spoken questions often have none). */
+const QUESTION_FORMS =
+  /\b(c'est quoi|quoi|qui|combien|comment|pourquoi|quels?|quelles?|ou (est|sont|trouver|aller|se|faut|je)|est ce qu|peut on|puis je|je peux|(il|elle|on) peut|j'ai droit|on a droit|faut il|dois je|que faire|je fais quoi|ca existe|c'est (gratuit|payant|pour qui|valable|long)|jusqu'a quel|a partir de quel|a quel age)\b/;
+
+export function looksLikeQuestion(text: string, folded = foldQuestion(text)): boolean {
+  return /\?/.test(text) || QUESTION_FORMS.test(folded);
 }
 
 /** A scheme hit counts only when the question names the scheme (its title or one of its aliases). */

@@ -267,8 +267,8 @@ export class OrientationFlowDialog extends Dialog<FlowOptions> {
       await this.say(dc, session, R.FOREIGN_LANGUAGE);
       return Dialog.EndOfTurn;
     }
-    if (u.signals.question && this.deps.knowledgeSearch) {
-      const answer = await answerQuestion(text, this.deps.knowledgeSearch, this.deps.knowledgeBase);
+    if (this.deps.knowledgeSearch) {
+      const answer = await answerQuestion(text, this.deps.knowledgeSearch, this.deps.knowledgeBase, { question: u.signals.question });
       if (answer) {
         await this.give(dc, session, answer);
         await this.repeat(dc, session);
@@ -314,7 +314,7 @@ export class OrientationFlowDialog extends Dialog<FlowOptions> {
     const kb = this.deps.knowledgeBase;
     const given = (type: string, code?: string) => session.informationGiven.some((g) => g.type === type && g.code === code);
     // A precise question (fact sheet) is answered first, instead of the general scheme summaries.
-    if (this.deps.knowledgeSearch && (u.signals.question || (u.profile.schemesMentioned?.length ?? 0) > 0)) {
+    if (this.deps.knowledgeSearch) {
       const a = await answerQuestion(text, this.deps.knowledgeSearch, kb, { question: u.signals.question });
       if (a && a.given.type !== 'trade' && a.given.type !== 'certification' && a.given.type !== 'clarification') {
         if (!given(a.given.type, a.given.code) || a.given.label.includes('(')) await this.give(dc, session, a);

@@ -25,6 +25,9 @@ export function frenchDate(text: string | undefined): string | undefined {
 
 /** The public body a provenance string refers to: a known name, else the site of its first URL. */
 export function publicSourceName(provenance: string): string {
+  const trimmed = provenance.trim();
+  // Already a public site name (« service-public.fr »).
+  if (/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(trimmed)) return trimmed.replace(/^www\./, '');
   for (const [pattern, name] of PUBLIC_NAMES) if (pattern.test(provenance)) return name;
   const url = /https?:\/\/(?:www\.)?([^/\s,;)]+)/i.exec(provenance);
   if (url) return url[1];

@@ -27,14 +27,38 @@ export function matchFactSheet(text: string, sheets: readonly FactSheet[] = FACT
   return { sheet, points };
 }
 
+function contentWords(text: string): string[] {
+  return foldQuestion(text)
+    .split(/[ ']+/)
+    .filter((w) => w.length >= 5 || /^\d+$/.test(w));
+}
+
+/**
+ * The summary without what the precise answer already said: its clauses (split at « ; » and at
+ * sentence ends) whose words are mostly in the answer are dropped, so the rest stays brief.
+ */
+export function restOfSummary(summary: string, said: string): string | undefined {
+  const saidWords = new Set(contentWords(said));
+  const clauses = summary.split(/\s*;\s*|(?<=\.)\s+/).filter(Boolean);
+  const kept = clauses.filter((clause) => {
+    const words = contentWords(clause);
+    if (words.length === 0) return false;
+    const known = words.filter((w) => saidWords.has(w)).length;
+    return known / words.length < 0.5;
+  });
+  if (kept.length === 0) return undefined;
+  const text = kept.join(' ; ').replace(/\s*[.;]?\s*$/, '.');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** Chat text, simple text and spoken text of a fact-sheet answer, with one link to its source site. */
 export function factSheetReply(match: FactSheetMatch): Reply {
   const { sheet, points } = match;
   const first = points.map((p) => p.answer).join(' ');
-  const rest = points.length > 0 ? sheet.summary : undefined;
+  const rest = points.length > 0 ? restOfSummary(sheet.summary, first) : undefined;
   const check = sheet.toCheck ? `\n\n${sheet.toCheck}` : '';
   const source = citizenSource(sheet.sourceName, sheet.checkedAt);
-  const body = first ? `${first}\n\n${rest}` : sheet.summary;
+  const body = first ? (rest ? `${first}\n\n${rest}` : first) : sheet.summary;
   return {
     text: `**${sheet.title}**\n\n${body}${check}\n\n_${source}._`,
     simpleText: first || sheet.summary,

@@ -50,6 +50,11 @@ export const factSheetSchema = z.object({
   checkedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** Said to the person when a figure may have moved since the check (« à vérifier »). */
   toCheck: z.string().optional(),
+  /**
+   * The subject cues describe a need (« mon CPF ne suffit pas », « mon usine va fermer »): a statement,
+   * not only a question, gets the sheet.
+   */
+  answersStatements: z.boolean().optional(),
   /** The scheme of SCHEMES this sheet details, when there is one. */
   schemeId: z.string().optional(),
 });

@@ -22,6 +22,7 @@ export const FACT_SHEETS: readonly FactSheet[] = [
   // ——— Out-of-scope doors: said first, they are never a career question.
   {
     id: 'door-benefits',
+    answersStatements: true,
     kind: 'door',
     title: 'Montant d’une prestation (CAF)',
     subject: [String.raw`prime d'activite|\brsa\b|\bapl\b|allocations? (familiales|logement)|aide au logement|\bcaf\b|\bmsa\b`],
@@ -35,6 +36,7 @@ export const FACT_SHEETS: readonly FactSheet[] = [
   },
   {
     id: 'door-unemployment-amount',
+    answersStatements: true,
     kind: 'door',
     title: 'Montant de l’allocation chômage',
     subject: [String.raw`(montant|combien|toucher|calcul|taux).{0,40}(chomage|\bare\b|allocation)|(chomage|allocation chomage).{0,30}(combien|montant)`],
@@ -48,6 +50,7 @@ export const FACT_SHEETS: readonly FactSheet[] = [
   },
   {
     id: 'door-dispute',
+    answersStatements: true,
     kind: 'door',
     title: 'Litige avec l’employeur',
     subject: [
@@ -63,6 +66,7 @@ export const FACT_SHEETS: readonly FactSheet[] = [
   },
   {
     id: 'door-taxes',
+    answersStatements: true,
     kind: 'door',
     title: 'Impôts',
     subject: [String.raw`\bimpots?\b|declaration de revenus|prelevement a la source`],
@@ -75,6 +79,7 @@ export const FACT_SHEETS: readonly FactSheet[] = [
   },
   {
     id: 'door-employer',
+    answersStatements: true,
     kind: 'door',
     title: 'Besoins d’un employeur',
     subject: [String.raw`je suis (un |une )?(employeur|chef d'entreprise|patron|dirigeant)|(former|formation de|financer la formation de) mes salaries|recruter|embaucher`],
@@ -90,6 +95,7 @@ export const FACT_SHEETS: readonly FactSheet[] = [
   // ——— Schemes.
   {
     id: 'aif',
+    answersStatements: true,
     kind: 'scheme',
     title: 'Aide individuelle à la formation (AIF)',
     subject: [String.raw`\baif\b|aide individuelle|cpf.{0,30}(suffit|suffisent|assez|manque)|(pas assez|manque).{0,30}cpf|complet(er|ement).{0,30}(cpf|formation)`],
@@ -177,6 +183,7 @@ export const FACT_SHEETS: readonly FactSheet[] = [
   },
   {
     id: 'transitions-collectives',
+    answersStatements: true,
     kind: 'scheme',
     schemeId: 'transitions-collectives',
     title: 'Transitions collectives',
@@ -262,13 +269,13 @@ export const FACT_SHEETS: readonly FactSheet[] = [
     title: 'Contrat d’apprentissage',
     subject: [String.raw`apprenti|apprentissage|alternance|\bcfa\b`],
     summary:
-      'Le contrat d’apprentissage est ouvert de 16 à 29 ans (jusqu’à la veille des 30 ans), dès 15 ans après le collège, et sans limite d’âge avec une RQTH ; l’apprenti est salarié, payé un pourcentage du SMIC, et sa formation est gratuite.',
+      'Le contrat d’apprentissage est ouvert dès 16 ans et jusqu’à 29 ans révolus, dès 15 ans après le collège, et sans limite d’âge avec une RQTH ; l’apprenti est salarié, payé un pourcentage du SMIC, et sa formation est gratuite.',
     points: [
       {
         id: 'age',
         cues: [AGE],
         answer:
-          'L’apprentissage est ouvert de 16 à 29 ans révolus (jusqu’à la veille des 30 ans), et dès 15 ans pour un jeune qui a terminé le collège (la 3e). Il n’y a pas de limite d’âge avec une RQTH (handicap reconnu), pour créer ou reprendre une entreprise qui demande le diplôme, ni pour les sportifs de haut niveau.',
+          'L’apprentissage est ouvert dès 16 ans et jusqu’à 29 ans révolus (la veille des 30 ans), et dès 15 ans pour un jeune qui a terminé le collège (la 3e). Il n’y a pas de limite d’âge avec une RQTH (handicap reconnu), pour créer ou reprendre une entreprise qui demande le diplôme, ni pour les sportifs de haut niveau.',
       },
       {
         id: 'pay',
@@ -288,6 +295,7 @@ export const FACT_SHEETS: readonly FactSheet[] = [
   },
   {
     id: 'obligation-formation',
+    answersStatements: true,
     kind: 'scheme',
     title: 'Obligation de formation de 16 à 18 ans',
     subject: [
@@ -367,7 +375,7 @@ export const FACT_SHEETS: readonly FactSheet[] = [
     kind: 'scheme',
     schemeId: 'cpf',
     title: 'Compte personnel de formation (CPF)',
-    subject: [String.raw`\bcpf\b|compte (personnel de )?formation|comte formation|moncompteformation|mon compte formation|\bdif\b|droit individuel a la formation`],
+    subject: [String.raw`\bcpf\b|compte (personnel de )?formation|comte formation|moncompteformation|mon compte formation|\bdif\b|droit individuel a la formation|participation forfaitaire|reste a charge`],
     summary:
       'Le compte personnel de formation (CPF) est crédité de 500 € par année de travail (plafond 5 000 €) et paie des formations certifiantes, un bilan de compétences, la VAE ou le permis ; votre solde est sur moncompteformation.gouv.fr.',
     points: [

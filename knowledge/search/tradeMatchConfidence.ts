@@ -61,15 +61,19 @@ function usedAsVerb(query: string, word: string): boolean {
 
 /** 0..1: how much of the label the query names, and how much of the query the label covers. */
 export function labelConfidence(query: string, label: string): number {
+  // A label in « masculine / feminine » form: the best of its forms.
+  if (label.includes(' / ')) return Math.max(...label.split(' / ').map((form) => formConfidence(query, form)));
+  return formConfidence(query, label);
+}
+
+function formConfidence(query: string, label: string): number {
   const q = contentWords(query);
   const l = contentWords(label);
   if (q.length === 0 || l.length === 0) return 0;
   const matchedQuery = q.filter((w) => l.some((x) => sameWord(w, x)) && !usedAsVerb(query, w));
   if (matchedQuery.length === 0) return 0;
   const matchedLabel = l.filter((x) => matchedQuery.some((w) => sameWord(w, x)));
-  // A label in « masculine / feminine » form counts once.
-  const labelSize = Math.max(1, Math.ceil(l.length / (label.includes('/') ? 2 : 1)));
-  const labelCover = Math.min(1, matchedLabel.length / labelSize);
+  const labelCover = matchedLabel.length / l.length;
   const queryCover = matchedQuery.length / q.length;
   return 0.6 * labelCover + 0.4 * queryCover;
 }

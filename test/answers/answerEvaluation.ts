@@ -48,9 +48,12 @@ export function foldForMatching(text: string): string {
     .replace(/[ \t]+/g, ' ');
 }
 
-/** A trade or certification card: a ROME fiche, an RNCP or RS certification shown to the person. */
+/**
+ * A trade or certification card: a ROME fiche or an RNCP / RS certification shown to the person
+ * (certification cards read « **Title** (RNCP35316, niveau 3), délivrée par … »).
+ */
 export function hasCard(text: string): boolean {
-  return /fiche ROME [A-Z]\d{4}|\((RNCP|RS)\d+|délivrée par/i.test(text);
+  return /fiche ROME [A-Z]\d{4}|\((RNCP|RS)\d+/i.test(text);
 }
 
 export interface QuestionResult {
