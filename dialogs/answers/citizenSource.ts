@@ -2,17 +2,25 @@
 // Travail, 15/12/2023 »). The full provenance (datasets, repositories, original labels) stays for the
 // console, never in a message to the person.
 
-/** Public names for the datasets and bodies found in provenance strings, most specific first. */
+/**
+ * Public names for the datasets and bodies found in provenance strings, most specific first: the
+ * dataset a directory line comes from says more than the repository it was taken from.
+ */
 const PUBLIC_NAMES: Array<[RegExp, string]> = [
-  [/pass.?emploi|agences?_?pe|\bpe\b|p[oô]le emploi|france travail|\brome\b/i, 'France Travail'],
-  [/rncp|r[ée]pertoire sp[ée]cifique|france comp[ée]tences|kit apprentissage/i, 'France Compétences'],
+  [/structures_milo|missions? locales?|unml|imilo/i, 'Missions locales'],
+  [/agences?_?pe\b|p[oô]le emploi|france ?travail|\brome\b/i, 'France Travail'],
+  [/annuaire transitions pro|minist[eè]re du travail|travail-emploi/i, 'ministère du Travail'],
+  [/rncp|r[ée]pertoire sp[ée]cifique|kit apprentissage/i, 'France Compétences'],
   [/lh[ée]o|carif|oref/i, 'Carif-Oref'],
-  [/mon-cep|\bcep\b/i, 'mon-cep.org'],
-  [/onisep/i, 'Onisep'],
-  [/apec/i, 'Apec'],
-  [/mission[s]? locale|unml|imilo/i, 'Missions locales'],
   [/cap emploi|cheops/i, 'Cap emploi'],
 ];
+
+/** Sites whose public name reads better than their host. */
+const SITE_NAMES: Record<string, string> = {
+  'francetravail.fr': 'France Travail',
+  'apec.fr': 'Apec',
+  'onisep.fr': 'Onisep',
+};
 
 /** ISO (2023-12-15) or French (15/12/2023) date → French format; undefined when none. */
 export function frenchDate(text: string | undefined): string | undefined {
@@ -27,11 +35,16 @@ export function frenchDate(text: string | undefined): string | undefined {
 export function publicSourceName(provenance: string): string {
   const trimmed = provenance.trim();
   // Already a public site name (« service-public.fr »).
-  if (/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(trimmed)) return trimmed.replace(/^www\./, '');
-  for (const [pattern, name] of PUBLIC_NAMES) if (pattern.test(provenance)) return name;
-  const url = /https?:\/\/(?:www\.)?([^/\s,;)]+)/i.exec(provenance);
-  if (url) return url[1];
+  if (/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(trimmed)) return siteName(trimmed);
+  const url = /https?:\/\/([^/\s,;)]+)/i.exec(trimmed);
+  if (url) return siteName(url[1]);
+  for (const [pattern, name] of PUBLIC_NAMES) if (pattern.test(trimmed)) return name;
   return 'sources officielles';
+}
+
+function siteName(host: string): string {
+  const bare = host.toLowerCase().replace(/^www\./, '');
+  return SITE_NAMES[bare] ?? bare;
 }
 
 /**

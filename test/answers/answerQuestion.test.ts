@@ -94,6 +94,12 @@ describe('What citizens read of a source', () => {
     expect(citizenSource('Kit apprentissage France Compétences/DEPP du 26/04/2024')).toBe('Source : France Compétences, 26/04/2024');
     expect(citizenSource('service-public.fr', '2026-12-06')).toBe('Source : service-public.fr, vérifié le 06/12/2026');
     expect(publicSourceName('https://www.example.org/page')).toBe('example.org');
+    expect(citizenSource('Référentiels pass emploi / CEJ (SocialGouv/pass-emploi-api), referentiel_structures_milo (2023-09-18)')).toBe('Source : Missions locales, 18/09/2023');
+    expect(citizenSource('Annuaire Transitions Pro par département (ministère du Travail, SocialGouv/transitions-collectives) (2022-07-31), à revalider')).toBe(
+      'Source : ministère du Travail, 31/07/2022',
+    );
+    expect(citizenSource('Site officiel France Travail https://www.francetravail.fr', '2026-11-23')).toBe('Source : France Travail, vérifié le 23/11/2026');
+    expect(citizenSource('Site national du CEP des actifs occupés (France compétences) https://mon-cep.org')).toBe('Source : mon-cep.org');
   });
 
   it('a trade card shows no dataset or repository name', () => {
