@@ -19,6 +19,40 @@ const CONDITIONS = String.raw`conditions?|droit|eligible|qui peut|pour qui|est c
 const HOW_TO = String.raw`comment|demarche|ou (faut il|dois je|je dois)?\s*(demander|faire|aller|s'inscrire)|s'inscrire|inscri|dossier|formulaire`;
 
 export const FACT_SHEETS: readonly FactSheet[] = [
+  // ——— Démission-reconversion before the doors: « toucher le chômage » there is its condition, not an amount.
+  {
+    id: 'demission-reconversion',
+    kind: 'scheme',
+    schemeId: 'demission-reconversion',
+    title: 'Démission pour reconversion',
+    subject: [String.raw`demission|demissionn|quitter (mon|son) (cdi|travail|emploi|poste).{0,40}(chomage|reconver)`],
+    summary:
+      'Un salarié en CDI qui démissionne pour un projet de reconversion peut toucher le chômage s’il a 5 ans de travail salarié continu et si son projet, construit avec un conseiller en évolution professionnelle (CEP), a été reconnu « réel et sérieux » par Transitions Pro avant la démission.',
+    points: [
+      {
+        id: 'fixed-term',
+        cues: [String.raw`\bcdd\b|interim|contrat court|saisonn`],
+        answer:
+          'Non : la démission-reconversion est réservée aux salariés en CDI. En CDD, le projet de transition professionnelle (PTP) peut convenir : un conseiller en évolution professionnelle vous aide à voir.',
+      },
+      {
+        id: 'order',
+        cues: [String.raw`\bavant\b|ordre|etapes?|attestation|accord|quand`],
+        answer:
+          'Oui : l’attestation de Transitions Pro qui reconnaît le projet « réel et sérieux » doit être obtenue avant de remettre votre démission, après un accompagnement obligatoire par un conseiller en évolution professionnelle (CEP). Ne démissionnez pas avant.',
+      },
+      {
+        id: 'conditions',
+        cues: [CONDITIONS, String.raw`chomage|anciennete|combien`],
+        answer:
+          'Les conditions : être en CDI, avoir 5 ans de travail salarié continu (1 300 jours sur les 60 derniers mois), construire le projet avec un conseiller en évolution professionnelle (CEP) avant de démissionner, et obtenir de Transitions Pro l’attestation « réel et sérieux » avant la démission. Ensuite, inscrivez-vous à France Travail dans les 6 mois.',
+      },
+    ],
+    sourceName: 'demission-reconversion.gouv.fr',
+    sourceUrl: 'https://www.demission-reconversion.gouv.fr',
+    sourceDetail: 'Code du travail L5422-1 II ; demission-reconversion.gouv.fr',
+    checkedAt,
+  },
   // ——— Out-of-scope doors: said first, they are never a career question.
   {
     id: 'door-benefits',
@@ -39,7 +73,7 @@ export const FACT_SHEETS: readonly FactSheet[] = [
     answersStatements: true,
     kind: 'door',
     title: 'Montant de l’allocation chômage',
-    subject: [String.raw`(montant|combien|toucher|calcul|taux).{0,40}(chomage|\bare\b|allocation)|(chomage|allocation chomage).{0,30}(combien|montant)`],
+    subject: [String.raw`(montant|combien|calcul|taux).{0,40}(chomage|\bare\b|allocation)|(chomage|allocation chomage).{0,30}(combien|montant)`],
     summary:
       'Le montant de votre allocation chômage est calculé par France Travail : consultez votre espace personnel sur francetravail.fr ou appelez le 3949. Je ne peux pas le calculer moi-même.',
     points: [],
@@ -54,7 +88,7 @@ export const FACT_SHEETS: readonly FactSheet[] = [
     kind: 'door',
     title: 'Litige avec l’employeur',
     subject: [
-      String.raw`(patron|employeur|chef|boite|entreprise).{0,40}(pas|refuse|veut pas).{0,30}(pay|verse|donn)|heures sup|licenci|rupture conventionn?elle|prud'?hom|litige|conflit avec|harcel|avertissement|sanction|contester`,
+      String.raw`(patron|employeur|chef|boite|entreprise).{0,40}(pas|refuse|veut pas).{0,30}(pay|verse|donn)|heures sup|licenciement (abusif|injuste|sans motif)|contester (mon|le|un|son) licenciement|rupture conventionn?elle|prud'?hom|litige|conflit avec|harcel|avertissement|sanction disciplinaire`,
     ],
     summary:
       'Pour un litige avec votre employeur (salaire, heures, licenciement, rupture conventionnelle), adressez-vous à l’inspection du travail (DREETS de votre région), à un syndicat, à un avocat ou à une maison de justice et du droit. Je ne peux pas donner d’avis juridique.',
@@ -108,39 +142,6 @@ export const FACT_SHEETS: readonly FactSheet[] = [
     checkedAt,
   },
   {
-    id: 'demission-reconversion',
-    kind: 'scheme',
-    schemeId: 'demission-reconversion',
-    title: 'Démission pour reconversion',
-    subject: [String.raw`demission|demissionn|quitter (mon|son) (cdi|travail|emploi|poste).{0,40}(chomage|reconver)`],
-    summary:
-      'Un salarié en CDI qui démissionne pour un projet de reconversion peut toucher le chômage s’il a 5 ans de travail salarié continu et si son projet, construit avec un conseiller en évolution professionnelle (CEP), a été reconnu « réel et sérieux » par Transitions Pro avant la démission.',
-    points: [
-      {
-        id: 'fixed-term',
-        cues: [String.raw`\bcdd\b|interim|contrat court|saisonn`],
-        answer:
-          'Non : la démission-reconversion est réservée aux salariés en CDI. En CDD, le projet de transition professionnelle (PTP) peut convenir : un conseiller en évolution professionnelle vous aide à voir.',
-      },
-      {
-        id: 'order',
-        cues: [String.raw`\bavant\b|ordre|etapes?|attestation|accord|quand`],
-        answer:
-          'Oui : l’attestation de Transitions Pro qui reconnaît le projet « réel et sérieux » doit être obtenue avant de remettre votre démission, après un accompagnement obligatoire par un conseiller en évolution professionnelle (CEP). Ne démissionnez pas avant.',
-      },
-      {
-        id: 'conditions',
-        cues: [CONDITIONS, String.raw`chomage|anciennete|combien`],
-        answer:
-          'Les conditions : être en CDI, avoir 5 ans de travail salarié continu (1 300 jours sur les 60 derniers mois), construire le projet avec un conseiller en évolution professionnelle (CEP) avant de démissionner, et obtenir de Transitions Pro l’attestation « réel et sérieux » avant la démission. Ensuite, inscrivez-vous à France Travail dans les 6 mois.',
-      },
-    ],
-    sourceName: 'demission-reconversion.gouv.fr',
-    sourceUrl: 'https://www.demission-reconversion.gouv.fr',
-    sourceDetail: 'Code du travail L5422-1 II ; demission-reconversion.gouv.fr',
-    checkedAt,
-  },
-  {
     id: 'ptp',
     kind: 'scheme',
     schemeId: 'ptp',
@@ -187,7 +188,7 @@ export const FACT_SHEETS: readonly FactSheet[] = [
     kind: 'scheme',
     schemeId: 'transitions-collectives',
     title: 'Transitions collectives',
-    subject: [String.raw`transitions? collectives?|\btransco\b|(usine|entreprise|boite|site|emploi|poste|metier).{0,30}(va fermer|ferme|menace|fragilise|supprime|disparait)`],
+    subject: [String.raw`transitions? collectives?|\btransco\b|(usine|entreprise|boite|site|emploi|poste|metier).{0,30}(va fermer|ferme|menace|fragilise|supprime|disparait|va licencier|licencie)|plan social|\bpse\b`],
     summary:
       'Transitions collectives permet aux salariés volontaires dont l’emploi est menacé de se former à un métier qui recrute dans leur région, en gardant leur salaire : la formation et la rémunération sont payées via Transitions Pro. C’est l’employeur qui engage d’abord l’entreprise (accord de gestion des emplois et des parcours professionnels) : parlez-en à votre employeur ou aux représentants du personnel.',
     points: [],
@@ -253,7 +254,7 @@ export const FACT_SHEETS: readonly FactSheet[] = [
       },
       {
         id: 'allowance',
-        cues: [String.raw`paye|payer|allocation|argent|remunere|euros|combien on touche|toucher`],
+        cues: [String.raw`paye|payer|allocation|argent|remunere|euros|combien (on touche|par mois|ca rapporte)|par mois|mensuel|toucher`],
         answer: 'Une allocation mensuelle peut vous être versée ; son montant dépend de votre âge et de vos ressources, votre conseiller vous le précise.',
       },
     ],

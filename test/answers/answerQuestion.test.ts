@@ -32,6 +32,15 @@ describe('answerQuestion (real knowledge base and search)', () => {
   });
 
   it.each([
+    ['Quelles sont les conditions pour démissionner et toucher le chômage pour une reconversion ?', /5 ans de travail salarié continu/],
+    ['Le CEJ, c’est combien par mois ?', /allocation mensuelle/],
+    ['Mon entreprise va licencier, est-ce que j’ai droit à une formation payée ?', /Transitions collectives/],
+    ['Y a-t-il un âge maximum pour entrer en apprentissage ?', /29 ans révolus/],
+  ])('a phrasing outside the evaluation set, « %s », gets the right sheet', async (question, fact) => {
+    expect((await ask(question))?.reply.text).toMatch(fact);
+  });
+
+  it.each([
     ['combien je vais toucher de RSA ?', /CAF/],
     ['mon employeur refuse de me payer mes heures sup, je fais quoi', /inspection du travail/],
     ['quel est le montant de mon chômage ?', /3949/],
