@@ -59,7 +59,9 @@ export const FACT_SHEETS: readonly FactSheet[] = [
     answersStatements: true,
     kind: 'door',
     title: 'Montant d’une prestation (CAF)',
-    subject: [String.raw`prime d'activite|\brsa\b|\bapl\b|allocations? (familiales|logement)|aide au logement|\bcaf\b|\bmsa\b`],
+    subject: [
+      String.raw`(montant|combien|calcul|toucher|simul|droit (a|au)).{0,40}(prime d'activite|\brsa\b|\bapl\b|allocations? (familiales|logement)|aide au logement)|(prime d'activite|\brsa\b|\bapl\b|allocations? familiales|aide au logement).{0,40}(montant|combien|calcul)|\bcaf\b|\bmsa\b`,
+    ],
     summary:
       'Le montant d’une prestation (prime d’activité, RSA, aide au logement) est calculé par la CAF, ou la MSA pour le régime agricole : faites une simulation sur caf.fr. Je ne peux pas calculer ce montant moi-même.',
     points: [],
@@ -116,7 +118,7 @@ export const FACT_SHEETS: readonly FactSheet[] = [
     answersStatements: true,
     kind: 'door',
     title: 'Besoins d’un employeur',
-    subject: [String.raw`je suis (un |une )?(employeur|chef d'entreprise|patron|dirigeant)|(former|formation de|financer la formation de) mes salaries|recruter|embaucher`],
+    subject: [String.raw`je suis (un |une )?employeur|(former|formation de|financer la formation de) mes salaries|(recruter|embaucher) (un|une|des|du) (salarie|personnel|apprenti|collaborateur)`],
     summary:
       'Pour un recrutement ou la formation de vos salariés, adressez-vous à France Travail entreprises ou à l’opérateur de compétences (OPCO) de votre branche. Ici, j’oriente les personnes pour leur propre parcours.',
     points: [],
@@ -188,7 +190,7 @@ export const FACT_SHEETS: readonly FactSheet[] = [
     kind: 'scheme',
     schemeId: 'transitions-collectives',
     title: 'Transitions collectives',
-    subject: [String.raw`transitions? collectives?|\btransco\b|(usine|entreprise|boite|site|emploi|poste|metier).{0,30}(va fermer|ferme|menace|fragilise|supprime|disparait|va licencier|licencie)|plan social|\bpse\b`],
+    subject: [String.raw`transitions? collectives?|\btransco\b|(usine|entreprise|boite|site) .{0,30}(va fermer|ferme|menacee?|fragilisee?|va licencier|licencie|supprime des postes)|plan social|\bpse\b`],
     summary:
       'Transitions collectives permet aux salariés volontaires dont l’emploi est menacé de se former à un métier qui recrute dans leur région, en gardant leur salaire : la formation et la rémunération sont payées via Transitions Pro. C’est l’employeur qui engage d’abord l’entreprise (accord de gestion des emplois et des parcours professionnels) : parlez-en à votre employeur ou aux représentants du personnel.',
     points: [],
