@@ -148,7 +148,7 @@ export async function answerQuestion(
   // A sheet answers when its precise point is asked, or when the message is a question about it.
   const folded = foldQuestion(text);
   const questionLike = context.question === true || looksLikeQuestion(text, folded);
-  if (match && (questionLike || match.sheet.answersStatements)) return factSheetInformation(match);
+  if (match && (questionLike || match.sheet.answersStatements || match.points.some((p) => p.answersStatements))) return factSheetInformation(match);
   if (!questionLike) return undefined;
   let hits: SearchHit[];
   try {
@@ -172,7 +172,7 @@ export async function answerQuestion(
 
 /** Interrogative forms, with or without a question mark (SMS and spoken questions often have none). */
 const QUESTION_FORMS =
-  /\b(c'est quoi|quoi|qui|combien|comment|pourquoi|quels?|quelles?|ou (est|sont|trouver|aller|se|faut|je)|est ce qu|peut on|puis je|je peux|(il|elle|on) peut|j'ai droit|on a droit|faut il|dois je|que faire|je fais quoi|ca existe|c'est (gratuit|payant|pour qui|valable|long)|jusqu'a quel|a partir de quel|a quel age)\b/;
+  /\b(c'est quoi|quoi|qui|combien|comment|pourquoi|quels?|quelles?|ou (est|sont|trouver|aller|se|faut|je)|est ce (que?|qu')|peut on|puis je|je peux|(il|elle|on) peut|j'ai droit|on a droit|faut il|dois je|que faire|je fais quoi|ca existe|c'est (gratuit|payant|pour qui|valable|long)|jusqu'a quel|a partir de quel|a quel age)\b/;
 
 export function looksLikeQuestion(text: string, folded = foldQuestion(text)): boolean {
   return /\?/.test(text) || QUESTION_FORMS.test(folded);

@@ -12,6 +12,8 @@ export function renderAnswerReport(r: AnswerReport, withFailures: boolean): stri
     '|---|---|---|',
     `| Answered with the required facts | ${pct(r.answered, r.total)} | all |`,
     `| Turns with an unrelated trade/certification card | ${pct(r.unrelatedCards, r.total)} | 0 |`,
+    `| answerQuestion alone, every question (what the policy gets at any step): answered | ${pct(r.direct.answered, r.total)} | all |`,
+    `| answerQuestion alone: unrelated cards | ${pct(r.direct.unrelatedCards, r.total)} | 0 |`,
     '',
     '| Step | Answered |',
     '|---|---|',

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { HandoffDialog } from '../../dialogs/handoffDialog.js';
 import { TicketService } from '../../bot/handoff/ticketService.js';
 import { MemoryTicketStore } from '../../bot/handoff/ticketStore.memory.js';
-import { newClient, texts, turn } from '../dialogs/dialogHarness.js';
+import { newClient, realParts, texts, turn } from '../dialogs/dialogHarness.js';
+import { answerQuestion } from '../../dialogs/informationAnswers.js';
 
 export const BLIND_SET_PATH = fileURLToPath(new URL('./questions.blind-2026-12-06.json', import.meta.url));
 
@@ -75,6 +76,8 @@ export interface AnswerReport {
   unrelatedCards: number;
   byStep: Record<string, { total: number; answered: number }>;
   byRegister: Record<string, { total: number; answered: number }>;
+  /** answerQuestion alone, every question (as the policy calls it at any step): answered, unrelated cards. */
+  direct: { answered: number; unrelatedCards: number };
   results: QuestionResult[];
 }
 
@@ -107,7 +110,16 @@ export async function evaluateAnswers(set: AnswerSet = loadAnswerSet()): Promise
     }
     return out;
   };
+  const parts = await realParts();
+  const direct = { answered: 0, unrelatedCards: 0 };
+  for (const q of set.questions) {
+    const answer = await answerQuestion(q.text, parts.knowledgeSearch, parts.knowledgeBase);
+    const judged = judge(q, answer?.reply.text ?? '');
+    if (judged.answered) direct.answered += 1;
+    if (judged.unrelatedCard) direct.unrelatedCards += 1;
+  }
   return {
+    direct,
     total: results.length,
     answered: results.filter((r) => r.answered).length,
     unrelatedCards: results.filter((r) => r.unrelatedCard).length,

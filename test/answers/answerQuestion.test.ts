@@ -87,10 +87,14 @@ describe('answerQuestion (real knowledge base and search)', () => {
   it('a statement is answered only for a need the sheet describes (« mon CPF ne suffit pas »)', async () => {
     expect((await ask('mon CPF suffit pas pour payer ma formation', false))?.reply.text).toMatch(/aide individuelle à la formation/);
     expect(await ask('je suis inscrit à France Travail depuis un an', false)).toBeUndefined();
+    expect((await ask('je veux contacter le Fongecif', false))?.reply.text).toMatch(/Transitions Pro/);
+    for (const answerToAStep of ['oui', 'par téléphone', '06 12 34 56 78', 'le matin', 'Lyon', "j'ai la RQTH", 'je suis en CDD']) {
+      expect(await ask(answerToAStep), answerToAStep).toBeUndefined();
+    }
   });
 
   it('questions without a question mark are recognised', () => {
-    for (const q of ['cej c combien dheure par semaine', 'jai 32 ans je peu faire un apprentissage', 'rupture conventionelle refusée que faire']) expect(looksLikeQuestion(q), q).toBe(true);
+    for (const q of ['est ce que le benevolat compte pour la vae', 'cej c combien dheure par semaine', 'jai 32 ans je peu faire un apprentissage', 'rupture conventionelle refusée que faire']) expect(looksLikeQuestion(q), q).toBe(true);
     expect(looksLikeQuestion('je suis salarié dans la vente à Nantes')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 // The frozen answers set (test/answers/questions.blind-2026-12-06.json) through the real dialogs.
 // Records the figures on every run; gates on a floor: first-message questions answered with their
-// facts ≥ 64/67 and no unrelated trade/certification card. Mid-flow questions at the consent and
+// facts ≥ 64/67, answerQuestion alone ≥ 75/79, and no unrelated trade/certification card. Mid-flow questions at the consent and
 // contact steps are recorded, not gated (the hand-off dialog does not yet answer questions there).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateAnswers, foldForMatching, hasCard, loadAnswerSet } from './answerEvaluation.js';
@@ -30,9 +30,11 @@ describe('Answers set (real dialogs)', () => {
     const report = await evaluateAnswers();
     const first = report.byStep.first;
     console.log(
-      `answers set: ${report.answered}/${report.total} answered with the facts, ${report.unrelatedCards}/${report.total} unrelated cards; by step ${JSON.stringify(report.byStep)}`,
+      `answers set: ${report.answered}/${report.total} answered with the facts, ${report.unrelatedCards}/${report.total} unrelated cards; answerQuestion alone ${report.direct.answered}/${report.total}; by step ${JSON.stringify(report.byStep)}`,
     );
     expect(report.unrelatedCards, report.results.filter((r) => r.unrelatedCard).map((r) => r.id).join(', ')).toBe(0);
+    expect(report.direct.unrelatedCards).toBe(0);
+    expect(report.direct.answered).toBeGreaterThanOrEqual(75);
     expect(first.answered, report.results.filter((r) => r.step === 'first' && !r.answered).map((r) => r.id).join(', ')).toBeGreaterThanOrEqual(64);
   }, 300_000);
 });
