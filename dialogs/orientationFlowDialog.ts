@@ -269,7 +269,8 @@ export class OrientationFlowDialog extends Dialog<FlowOptions> {
     }
     if (this.deps.knowledgeSearch) {
       const answer = await answerQuestion(text, this.deps.knowledgeSearch, this.deps.knowledgeBase, { question: u.signals.question });
-      if (answer) {
+      // A « Vous parlez du métier de … ? » needs its own step (the policy's); not asked here.
+      if (answer && answer.given.type !== 'clarification') {
         await this.give(dc, session, answer);
         await this.repeat(dc, session);
         return Dialog.EndOfTurn;
