@@ -148,7 +148,7 @@ export async function answerQuestion(
   // A sheet answers when its precise point is asked, or when the message is a question about it.
   const folded = foldQuestion(text);
   const questionLike = context.question === true || looksLikeQuestion(text, folded);
-  if (match && (questionLike || match.sheet.answersStatements || match.points.some((p) => p.answersStatements))) return factSheetInformation(match);
+  if (match && (questionLike || match.sheet.answersStatements)) return factSheetInformation(match);
   if (!questionLike) return undefined;
   let hits: SearchHit[];
   try {

@@ -314,12 +314,11 @@ export class OrientationFlowDialog extends Dialog<FlowOptions> {
   private async informFrom(dc: DialogContext, session: OrientationSession, u: Understanding, text: string): Promise<void> {
     const kb = this.deps.knowledgeBase;
     const given = (type: string, code?: string) => session.informationGiven.some((g) => g.type === type && g.code === code);
-    // A precise question (fact sheet) is answered first, instead of the general scheme summaries.
+    // A precise question (fact sheet) is answered first; the scheme summaries below then skip its scheme.
     if (this.deps.knowledgeSearch) {
       const a = await answerQuestion(text, this.deps.knowledgeSearch, kb, { question: u.signals.question });
       if (a && a.given.type !== 'trade' && a.given.type !== 'certification' && a.given.type !== 'clarification') {
         if (!given(a.given.type, a.given.code) || a.given.label.includes('(')) await this.give(dc, session, a);
-        return;
       }
     }
     if (kb && u.profile.targetTrade && !given('trade', u.profile.targetTrade.romeCode)) {

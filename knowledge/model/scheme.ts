@@ -26,8 +26,6 @@ export const schemePointSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   cues: z.array(z.string().min(1)).min(1),
   answer: z.string().min(1),
-  /** Said even when the message is not a question (an obsolete name to correct kindly). */
-  answersStatements: z.boolean().optional(),
 });
 export type SchemePoint = z.infer<typeof schemePointSchema>;
 

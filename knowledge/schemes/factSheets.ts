@@ -154,13 +154,11 @@ export const FACT_SHEETS: readonly FactSheet[] = [
     points: [
       {
         id: 'former-cif',
-        answersStatements: true,
         cues: [String.raw`\bcif\b|conge individuel`],
         answer: 'Le CIF (congé individuel de formation) a été remplacé le 1er janvier 2019 par le projet de transition professionnelle (PTP).',
       },
       {
         id: 'former-fongecif',
-        answersStatements: true,
         cues: [String.raw`fongecif|opacif`],
         answer: 'Les Fongecif n’existent plus : depuis 2020, ce sont les associations Transitions Pro (une par région) qui financent le PTP et valident les projets.',
       },
@@ -386,7 +384,6 @@ export const FACT_SHEETS: readonly FactSheet[] = [
     points: [
       {
         id: 'former-dif',
-        answersStatements: true,
         cues: [String.raw`\bdif\b|droit individuel`],
         answer:
           'Le DIF a été remplacé par le CPF en 2015. Les heures de DIF devaient être inscrites sur moncompteformation.gouv.fr avant le 30 juin 2021 : celles qui ne l’ont pas été sont perdues.',
@@ -481,7 +478,6 @@ export const FACT_SHEETS: readonly FactSheet[] = [
     points: [
       {
         id: 'former-names',
-        answersStatements: true,
         cues: [String.raw`pole emploi|\banpe\b|l?assedic`],
         answer: 'Pôle emploi s’appelle France Travail depuis le 1er janvier 2024 : ce sont les mêmes services. L’ANPE et les Assédic, plus anciennes, font aussi partie aujourd’hui de France Travail.',
       },

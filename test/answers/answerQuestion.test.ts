@@ -87,7 +87,6 @@ describe('answerQuestion (real knowledge base and search)', () => {
   it('a statement is answered only for a need the sheet describes (« mon CPF ne suffit pas »)', async () => {
     expect((await ask('mon CPF suffit pas pour payer ma formation', false))?.reply.text).toMatch(/aide individuelle à la formation/);
     expect(await ask('je suis inscrit à France Travail depuis un an', false)).toBeUndefined();
-    expect((await ask('je veux contacter le Fongecif', false))?.reply.text).toMatch(/Transitions Pro/);
     for (const answerToAStep of ['oui', 'par téléphone', '06 12 34 56 78', 'le matin', 'Lyon', "j'ai la RQTH", 'je suis en CDD']) {
       expect(await ask(answerToAStep), answerToAStep).toBeUndefined();
     }
