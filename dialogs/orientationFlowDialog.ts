@@ -267,9 +267,10 @@ export class OrientationFlowDialog extends Dialog<FlowOptions> {
       await this.say(dc, session, R.FOREIGN_LANGUAGE);
       return Dialog.EndOfTurn;
     }
-    if (u.signals.question && this.deps.knowledgeSearch) {
-      const answer = await answerQuestion(text, this.deps.knowledgeSearch, this.deps.knowledgeBase);
-      if (answer) {
+    if (this.deps.knowledgeSearch) {
+      const answer = await answerQuestion(text, this.deps.knowledgeSearch, this.deps.knowledgeBase, { question: u.signals.question });
+      // A « Vous parlez du métier de … ? » needs its own step (the policy's); not asked here.
+      if (answer && answer.given.type !== 'clarification') {
         await this.give(dc, session, answer);
         await this.repeat(dc, session);
         return Dialog.EndOfTurn;
@@ -313,6 +314,13 @@ export class OrientationFlowDialog extends Dialog<FlowOptions> {
   private async informFrom(dc: DialogContext, session: OrientationSession, u: Understanding, text: string): Promise<void> {
     const kb = this.deps.knowledgeBase;
     const given = (type: string, code?: string) => session.informationGiven.some((g) => g.type === type && g.code === code);
+    // A precise question (fact sheet) is answered first; the scheme summaries below then skip its scheme.
+    if (this.deps.knowledgeSearch) {
+      const a = await answerQuestion(text, this.deps.knowledgeSearch, kb, { question: u.signals.question });
+      if (a && a.given.type !== 'trade' && a.given.type !== 'certification' && a.given.type !== 'clarification') {
+        if (!given(a.given.type, a.given.code) || a.given.label.includes('(')) await this.give(dc, session, a);
+      }
+    }
     if (kb && u.profile.targetTrade && !given('trade', u.profile.targetTrade.romeCode)) {
       const a = tradeAnswer(kb, u.profile.targetTrade.romeCode, u.tradeHit?.source);
       if (a) await this.give(dc, session, a);

@@ -4,6 +4,7 @@
 import type { KnowledgeSearch, SearchHit } from '../../knowledge/search/knowledgeSearch.js';
 import type { KnowledgeBase } from '../../knowledge/model/knowledgeBase.js';
 import { normalizeText } from './normalizeText.js';
+import { chooseTradeHit } from '../../knowledge/search/tradeMatchConfidence.js';
 import type { PlaceMention, TerritoryResult } from '../../knowledge/territory/index.js';
 import type { Profile } from '../routing/profile.js';
 import { extractProfile, mergeProfiles, type ExpectedFact, type Extraction } from './extractProfile.js';
@@ -29,6 +30,8 @@ export interface Understanding extends Extraction {
   territory?: TerritoryResult;
   /** Best ROME hit for the trade span, with its source. */
   tradeHit?: SearchHit;
+  /** A plausible but unsure trade hit: ask « Vous parlez du métier de … ? » before using it. */
+  tradeToConfirm?: SearchHit;
   /** Facts the LLM assist added (for audit); empty when off. */
   llmFacts: string[];
 }
@@ -72,8 +75,12 @@ export async function understandMessage(
   // Trade → ROME.
   if (extraction.tradeQuery && deps.knowledgeSearch) {
     try {
-      const hits = await deps.knowledgeSearch.search(extraction.tradeQuery, { types: ['trade'], limit: 3 });
-      const best = hits.find((h) => h.type === 'trade' && h.code && h.score > MIN_TRADE_SCORE && tradeHitMatches(extraction.tradeQuery!, h, deps.knowledgeBase));
+      const hits = await deps.knowledgeSearch.search(extraction.tradeQuery, { types: ['trade'], limit: 5 });
+      const candidates = hits.filter((h) => h.type === 'trade' && h.code && h.score > MIN_TRADE_SCORE && tradeHitMatches(extraction.tradeQuery!, h, deps.knowledgeBase));
+      // Confidence compares the person's words with the fiche's label and appellations (entry-level first).
+      const choice = chooseTradeHit(extraction.tradeQuery, candidates, deps.knowledgeBase);
+      const best = choice.sure?.hit;
+      if (choice.unsure) result.tradeToConfirm = choice.unsure.hit;
       if (best?.code) {
         result.tradeHit = best;
         result.profile = mergeProfiles(result.profile, { ...emptyLists(), targetTrade: { romeCode: best.code, label: best.label } });

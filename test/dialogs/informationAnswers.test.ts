@@ -11,9 +11,9 @@ describe('Information answers (DialogTestClient, real knowledge base and search)
   }, 120_000);
 
   it.each([
-    ["c'est quoi la VAE ?", ['Validation des acquis', 'Source : https://vae.gouv.fr']],
+    ["c'est quoi la VAE ?", ['Validation des acquis', 'Source : vae.gouv.fr, vérifié le 06/12/2026']],
     ['comment financer une formation avec mon CPF ?', ['Compte personnel de formation', 'moncompteformation.gouv.fr']],
-    ['je voudrais devenir boulanger', ['fiche ROME D1102', 'Source : ROME 4.0']],
+    ['je voudrais devenir boulanger', ['fiche ROME D1102', 'Source : France Travail']],
     ["qu'est-ce que le contrat d'engagement jeune ?", ['engagement jeune', 'Source']],
   ])('Given "%s", Then a short grounded answer with its source, then the next question', async (question, expected) => {
     const client = await newClient();
