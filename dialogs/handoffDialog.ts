@@ -159,10 +159,11 @@ const COVERAGE_RANK: Record<StructureRef['coverage'], number> = { commune: 0, de
 
 /** The structure the ticket goes to: the most local directory match of the chosen type (commune first). */
 export function ticketStructureFor(request: HandoffRequest): { structure: TicketStructure; ref?: StructureRef } {
+  // A national information entry (a website) never receives a ticket.
   const ref = request.structures
-    .filter((s) => s.type === request.chosen)
+    .filter((s) => s.type === request.chosen && s.coverage !== 'national')
     .sort((a, b) => (COVERAGE_RANK[a.coverage] ?? 9) - (COVERAGE_RANK[b.coverage] ?? 9))[0];
-  if (ref) return { structure: { id: ref.id, operatorType: ref.type, name: ref.name }, ref };
+  if (ref) return { structure: { id: ref.id, operatorType: ref.type, name: ref.name, ...(ref.reason ? { reason: ref.reason } : {}) }, ref };
   // No directory match: the regional queue of that operator type (its counsellors are bound to this id).
   const area = request.profile.place?.departement ?? request.profile.place?.region ?? 'national';
   return { structure: { id: `${request.chosen}:${area}`, operatorType: request.chosen, name: OPERATOR_LABELS[request.chosen] } };

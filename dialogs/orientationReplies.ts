@@ -277,7 +277,7 @@ export function optionsReply(decision: RoutingDecision, options: OperatorType[])
 function structureLine(s: StructureRef): string {
   const contact = [s.address, s.phone ? `tél. ${s.phone}` : undefined, s.website, s.openingHours].filter(Boolean).join(' — ');
   const provenance = `source : ${s.source}${s.verifiedAt ? `, vérifié le ${frenchDate(s.verifiedAt)}` : ''}`;
-  return `- **${s.name}**${contact ? ` — ${contact}` : ''} _(${provenance})_`;
+  return `- **${s.name}**${s.reason ? ` (${s.reason})` : ''}${contact ? ` — ${contact}` : ''} _(${provenance})_`;
 }
 
 function frenchDate(iso: string): string {

@@ -78,6 +78,8 @@ export interface TicketStructure {
   id: string;
   operatorType: OperatorType;
   name: string;
+  /** French: why this structure (« couvre votre commune », « file départementale faute de données de couverture »). */
+  reason?: string;
 }
 
 export interface TicketContact {
@@ -250,7 +252,7 @@ export function anonymisedTicket(t: Ticket, at: string, actor: string, action = 
 const iso = z.string().min(1);
 const operatorType = z.enum(OPERATOR_TYPES);
 
-export const ticketStructureSchema = z.object({ id: z.string().min(1).max(200), operatorType, name: z.string().max(300) });
+export const ticketStructureSchema = z.object({ id: z.string().min(1).max(200), operatorType, name: z.string().max(300), reason: z.string().max(300).optional() });
 export const ticketTerritorySchema = z.object({
   region: z.string().max(10).optional(),
   departement: z.string().max(3).optional(),

@@ -1,11 +1,12 @@
 // The structures to show for a routing decision: for each operator type (and partner), the
-// structures of the operator directory that cover the person's place (commune, else département,
-// else region, else the national entry point). Contact data only as the directory holds it.
+// structures of the operator directory for the person's place, the ticket recipient first, each
+// with the rule and reason of its choice (knowledge/operators/operatorDirectory.ts). Contact data
+// only as the directory holds it.
 import type { OperatorType } from './operatorType.js';
 import type { Place } from './profile.js';
 import type { RoutingDecision, StructureRef } from './routingDecision.js';
 
-/** What this module needs of K1's OperatorDirectory (knowledge/operators/operatorDirectory.ts). */
+/** What this module needs of the OperatorDirectory (knowledge/operators/operatorDirectory.ts). */
 export interface StructureDirectory {
   structuresFor(type: OperatorType, place: { communeInsee?: string; departement?: string; region?: string }): StructureRef[];
 }
@@ -18,7 +19,7 @@ export interface StructuresOptions {
   chosen?: OperatorType;
   /** Include partners (CIDFF, business creation). Default true. */
   partners?: boolean;
-  /** At most this many structures per type (most local first). Default 3. */
+  /** At most this many structures per type (most local first; a city's group keeps all its members). Default 3. */
   perType?: number;
 }
 
@@ -41,7 +42,10 @@ export function structuresForDecision(
   const seen = new Set<string>();
   for (const type of types) {
     if (NO_STRUCTURE.includes(type)) continue;
-    for (const s of directory.structuresFor(type, query).slice(0, perType)) {
+    const list = directory.structuresFor(type, query);
+    // A city's group comes with each of its structures, so the person can pick one.
+    const keep = list[0]?.rule === 'city_group' ? Math.max(perType, 1 + list.filter((s) => s.rule === 'name').length) : perType;
+    for (const s of list.slice(0, keep)) {
       if (seen.has(s.id)) continue;
       seen.add(s.id);
       out.push(s);

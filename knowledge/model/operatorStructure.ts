@@ -19,6 +19,13 @@ export const operatorStructureSchema = z.object({
   territory: territorySchema,
   /** Département of the structure itself (used as fallback coverage). */
   departement: z.string().optional(),
+  /** INSEE code of the commune of its office, when the source gives it (places it without coverage data). */
+  officeCommune: z.string().regex(/^(\d{5}|2[AB]\d{3})$/).optional(),
+  /**
+   * True when `territory` only says where the structure is, not whom it serves (names-and-départements
+   * lists): the directory then places it from its office commune or its name. See coverageIsKnown.
+   */
+  coverageUnknown: z.boolean().optional(),
   address: z.string().optional(),
   phone: z.string().optional(),
   website: z.string().optional(),
@@ -30,3 +37,14 @@ export const operatorStructureSchema = z.object({
   verifiedAt: z.string().optional(),
 });
 export type OperatorStructure = z.infer<typeof operatorStructureSchema>;
+
+/**
+ * Whether the structure's territory is a coverage to follow. A département entry with no contact at
+ * all comes from a list of names (the built-in referentials): it says where the structure is, not
+ * whom it serves.
+ */
+export function coverageIsKnown(s: OperatorStructure): boolean {
+  if (s.coverageUnknown) return false;
+  if (s.territory.kind === 'departements' && !s.address && !s.phone && !s.website) return false;
+  return true;
+}

@@ -1,11 +1,22 @@
-// Which structures serve a place, for one operator type: commune coverage when the data has it,
-// else the département, else the region, else the national entry point. Public contact data only,
-// each with its source and date (nothing invented: what the data lacks stays empty).
+// Which structures serve a place, for one operator type, and why (the rule and a French reason on
+// each StructureRef). In order of confidence:
+//   1. coverage data (a commune list: UNML coverage file, service-public.fr directory, Region CSV);
+//   2. structures placed by their office commune or their name in the person's commune (several:
+//      the city's group first, then each of them to choose from); a district named in the name;
+//   3. the only structure of the type in the person's EPCI, else in the arrondissement;
+//   4. the département (or regional) queue of the operator type, filled with a covering structure's
+//      name and contacts when a directory has one — said honestly when it has none.
+// National entry points follow as information only: never first, never a ticket recipient.
+// Public contact data only, each with its source and date (nothing invented).
 import type { OperatorType } from '../../dialogs/routing/operatorType.js';
-import type { StructureRef } from '../../dialogs/routing/routingDecision.js';
-import type { OperatorStructure } from '../model/operatorStructure.js';
+import type { StructureRef, StructureRule } from '../../dialogs/routing/routingDecision.js';
+import { coverageIsKnown, type OperatorStructure } from '../model/operatorStructure.js';
+import { arrondissementOf, epciOf } from '../territory/administrativeGeography.js';
+import { territoryIndex, type CommuneRef } from '../territory/territoryIndex.js';
 import { departementOfCommune, normaliseDepartement, regionCodeOf, regionOf } from './frenchAdministration.js';
 import { NATIONAL_DIRECTORY } from './nationalDirectory.js';
+import { areaQueue, queueScale } from './operatorQueues.js';
+import { placesInStructureName } from './structurePlaces.js';
 
 export interface PlaceQuery {
   communeInsee?: string;
@@ -15,8 +26,8 @@ export interface PlaceQuery {
 
 type Coverage = StructureRef['coverage'];
 
-function toRef(s: OperatorStructure, coverage: Coverage): StructureRef {
-  const ref: StructureRef = { id: s.id, type: s.type, name: s.name, source: s.source, coverage };
+function toRef(s: OperatorStructure, coverage: Coverage, rule: StructureRule, reason: string): StructureRef {
+  const ref: StructureRef = { id: s.id, type: s.type, name: s.name, source: s.source, coverage, rule, reason };
   if (s.address) ref.address = s.address;
   if (s.phone) ref.phone = s.phone;
   if (s.website) ref.website = s.website;
@@ -25,26 +36,37 @@ function toRef(s: OperatorStructure, coverage: Coverage): StructureRef {
   return ref;
 }
 
-const hasContact = (r: StructureRef): boolean => !!(r.address || r.phone || r.website);
+/** A structure with no known coverage, and the places its office or name gives it. */
+interface Placed {
+  structure: OperatorStructure;
+  communes: readonly string[];
+  arrondissements: readonly string[];
+}
 
-/** Paris/Lyon/Marseille arrondissement codes also match their city code (and vice versa). */
-const CITY_OF_ARRONDISSEMENT: Array<[RegExp, string]> = [
-  [/^751(0\d|1\d|20)$/, '75056'],
-  [/^6938\d$/, '69123'],
-  [/^132(0\d|1[0-6])$/, '13055'],
-];
+/** The city (Paris, Lyon, Marseille) of an arrondissement code, or the code itself. */
+function cityOf(insee: string): string {
+  return territoryIndex().communeByInsee.get(insee)?.parent?.insee ?? insee;
+}
+
+const GROUP_LABEL: Partial<Record<OperatorType, string>> = { france_travail: 'France Travail — agences de', mission_locale: 'Missions locales de' };
 
 export class OperatorDirectory {
-  private readonly byCommune = new Map<string, OperatorStructure[]>();
-  private readonly byDepartement = new Map<string, OperatorStructure[]>();
-  private readonly byRegion = new Map<string, OperatorStructure[]>();
-  /** Commune-covered structures by their own département (used when only the département is known). */
-  private readonly communeCoveredByDepartement = new Map<string, OperatorStructure[]>();
+  private readonly coveredCommunes = new Map<string, OperatorStructure[]>();
+  /** Known coverage of a whole département / region (Region directory rows, Transitions Pro). */
+  private readonly coveredDepartements = new Map<string, OperatorStructure[]>();
+  private readonly coveredRegions = new Map<string, OperatorStructure[]>();
+  /** Structures without coverage data, by each commune (or arrondissement) their office or name gives. */
+  private readonly placedInCommune = new Map<string, Placed[]>();
+  /** …by the city of those communes (a Paris agency named « Paris 15ème » is also in Paris). */
+  private readonly placedInCity = new Map<string, Placed[]>();
+  private readonly placedInArrondissement = new Map<string, Placed[]>();
+  /** Every structure of a département, covered or not (the console's redirect list). */
+  private readonly ofDepartement = new Map<string, OperatorStructure[]>();
   private readonly national = new Map<OperatorType, OperatorStructure[]>();
   private readonly all: OperatorStructure[] = [];
 
   /**
-   * @param structures structures from the knowledge base (kb.operators()) and any Region directory.
+   * @param structures structures from the knowledge base (kb.operators()) and any imported directory.
    * The hand-written national entry points are always added (once).
    */
   constructor(structures: readonly OperatorStructure[]) {
@@ -54,59 +76,158 @@ export class OperatorDirectory {
       seen.add(s.id);
       this.all.push(s);
       const t = s.territory;
-      if (t.kind === 'communes') {
-        for (const c of t.communes) push(this.byCommune, c, s);
-        if (s.departement) push(this.communeCoveredByDepartement, s.departement, s);
+      const ownDepartements = s.departement ? [s.departement] : t.kind === 'departements' ? t.departements : t.kind === 'communes' ? [...new Set(t.communes.map((c) => departementOfCommune(c)).filter((d): d is string => !!d))] : [];
+      for (const d of ownDepartements) push(this.ofDepartement, d, s);
+      if (t.kind === 'national') {
+        push(this.national, s.type, s);
+        continue;
       }
-      else if (t.kind === 'departements') for (const d of t.departements) push(this.byDepartement, d, s);
-      else if (t.kind === 'region') push(this.byRegion, t.region, s);
-      else push(this.national, s.type, s);
+      if (!coverageIsKnown(s)) {
+        this.place(s);
+        continue;
+      }
+      if (t.kind === 'communes') {
+        for (const c of t.communes) push(this.coveredCommunes, c, s);
+      } else if (t.kind === 'departements') {
+        for (const d of t.departements) push(this.coveredDepartements, d, s);
+      } else push(this.coveredRegions, t.region, s);
     }
+  }
+
+  private place(s: OperatorStructure): void {
+    const departement = s.departement ?? (s.territory.kind === 'departements' && s.territory.departements.length === 1 ? s.territory.departements[0] : undefined);
+    const fromName = placesInStructureName(s.name, departement, s.type);
+    const communes = s.officeCommune ? [s.officeCommune] : fromName.communes;
+    const placed: Placed = { structure: s, communes, arrondissements: fromName.arrondissements };
+    for (const c of communes) {
+      push(this.placedInCommune, c, placed);
+      push(this.placedInCity, cityOf(c), placed);
+    }
+    for (const a of fromName.arrondissements) push(this.placedInArrondissement, a, placed);
   }
 
   structures(): readonly OperatorStructure[] {
     return this.all;
   }
 
+  /** Every structure of `type` in a département (covered or placed there), for a counsellor's redirect list. */
+  structuresInDepartement(type: OperatorType, departement: string): StructureRef[] {
+    return (this.ofDepartement.get(departement) ?? []).filter((s) => s.type === type).map((s) => toRef(s, 'departement', coverageIsKnown(s) ? 'coverage' : 'name', 'structure du département'));
+  }
+
   /**
-   * Structures of `type` serving `place`, most local first (commune, département, région). When
-   * no local structure carries contact details (names only in the open data), the national entry
-   * point is added: after a commune match, before a département/région list of names.
+   * Structures of `type` for `place`, the ticket recipient first (see the module comment for the
+   * order). Each carries its rule and reason.
    */
   structuresFor(type: OperatorType, place: PlaceQuery = {}): StructureRef[] {
-    const out: StructureRef[] = [];
     const communeInsee = place.communeInsee?.trim().toUpperCase();
-    const departement = normaliseDepartement(place.departement) ?? (communeInsee ? departementOfCommune(communeInsee) : undefined);
+    const commune = communeInsee ? territoryIndex().communeByInsee.get(communeInsee) : undefined;
+    const departement = normaliseDepartement(place.departement) ?? commune?.departement ?? (communeInsee ? departementOfCommune(communeInsee) : undefined);
     const region = regionCodeOf(place.region) ?? (departement ? regionOf(departement) : undefined);
+    const national = (this.national.get(type) ?? []).map((s) => toRef(s, 'national', 'national_information', 'information nationale (ne reçoit pas de demande)'));
+    if (!queueScale(type)) return national;
 
-    if (communeInsee) {
-      const codes = [communeInsee];
-      for (const [re, city] of CITY_OF_ARRONDISSEMENT) if (re.test(communeInsee)) codes.push(city);
-      for (const code of codes) for (const s of this.byCommune.get(code) ?? []) if (s.type === type) out.push(toRef(s, 'commune'));
+    const local = communeInsee ? this.localStructures(type, communeInsee, commune) : { chosen: [], choices: [] };
+    const out: StructureRef[] = [...local.chosen];
+    if (out.length === 0) {
+      const queue = this.queue(type, departement, region);
+      if (queue) out.push(queue);
     }
-    if (out.length === 0 && departement) {
-      for (const s of this.byDepartement.get(departement) ?? []) if (s.type === type) out.push(toRef(s, 'departement'));
-      // Commune-covered structures of the département still serve it when the commune is unknown.
-      if (!communeInsee) {
-        for (const s of this.communeCoveredByDepartement.get(departement) ?? []) if (s.type === type) out.push(toRef(s, 'departement'));
-      }
+    out.push(...local.choices.filter((c) => !out.some((o) => o.id === c.id)));
+    // National entry points as information only, after every local door, when no door has contacts.
+    return out.some((r) => r.address || r.phone || r.website) ? out : [...out, ...national];
+  }
+
+  /** Coverage, then name, then EPCI/arrondissement: what the commune tells, most confident first. */
+  private localStructures(type: OperatorType, insee: string, commune: CommuneRef | undefined): { chosen: StructureRef[]; choices: StructureRef[] } {
+    const city = commune?.parent?.insee ?? insee;
+    const covered = unique([...(this.coveredCommunes.get(insee) ?? []), ...(city !== insee ? (this.coveredCommunes.get(city) ?? []) : [])]).filter((s) => s.type === type);
+    if (covered.length) return { chosen: covered.map((s) => toRef(s, 'commune', 'coverage', 'couvre votre commune (données de couverture)')), choices: [] };
+
+    const typed = (list: Placed[] | undefined) => uniquePlaced(list ?? []).filter((p) => p.structure.type === type);
+    // An arrondissement of Paris/Lyon/Marseille: its own structures first.
+    if (city !== insee) {
+      const own = typed(this.placedInCommune.get(insee));
+      if (own.length) return this.inCommune(type, own, commune!, 'arrondissement');
     }
-    if (out.length === 0 && region) {
-      for (const s of this.byRegion.get(region) ?? []) if (s.type === type) out.push(toRef(s, 'region'));
+    // Structures of the city itself (not those named after another of its arrondissements).
+    const inCity = typed(city !== insee ? this.placedInCommune.get(city) : this.placedInCity.get(city));
+    if (inCity.length) return this.inCommune(type, inCity, commune ?? territoryIndex().communeByInsee.get(city)!, 'city');
+
+    const district = commune ? arrondissementOf(insee) : undefined;
+    if (district) {
+      const named = typed(this.placedInArrondissement.get(district.code));
+      if (named.length === 1) return { chosen: [toRef(named[0].structure, 'departement', 'arrondissement', `compétente pour l’arrondissement de ${district.name} (d’après son nom)`)], choices: [] };
     }
-    if (out.length === 0 || !out.some(hasContact)) {
-      // Local structures known by name only. A commune match is precise: it stays first and the
-      // national entry point follows. A département/région list of names is not: the national
-      // entry point comes FIRST, so a caller keeping the first few entries can always get in touch.
-      const national = (this.national.get(type) ?? []).map((s) => toRef(s, 'national'));
-      return out[0]?.coverage === 'commune' ? [...out, ...national] : [...national, ...out];
+    // Another arrondissement's structure of the same city is not this person's door.
+    const elsewhereInCity = (p: Placed) => city !== insee && p.communes.some((c) => cityOf(c) === city);
+    // Only the person's département: an EPCI may straddle (Métropole du Grand Paris), a network does not.
+    const sameDepartement = (p: Placed) => !commune || (p.structure.departement ?? commune.departement) === commune.departement;
+    const around = (codes: readonly string[]) =>
+      uniquePlaced(codes.flatMap((c) => this.placedInCity.get(c) ?? [])).filter((p) => p.structure.type === type && !elsewhereInCity(p) && sameDepartement(p));
+    const epci = epciOf(insee);
+    const epciStructures = epci ? around(epci.communes) : [];
+    if (epciStructures.length === 1) {
+      return { chosen: [toRef(epciStructures[0].structure, 'departement', 'epci', `seule structure de ce type dans votre intercommunalité (${epci!.name})`)], choices: [] };
     }
-    return out;
+    const districtStructures = district ? around(district.communes) : [];
+    if (epciStructures.length === 0 && districtStructures.length === 1) {
+      return { chosen: [toRef(districtStructures[0].structure, 'departement', 'arrondissement', `seule structure de ce type dans votre arrondissement (${district!.name})`)], choices: [] };
+    }
+    // Several around: none is certain. They are offered to choose from, after the queue.
+    const nearby = (epciStructures.length ? epciStructures : districtStructures).length <= MAX_CHOICES ? (epciStructures.length ? epciStructures : districtStructures) : [];
+    const where = epciStructures.length ? `dans votre intercommunalité (${epci!.name})` : `dans votre arrondissement (${district?.name ?? ''})`;
+    return { chosen: [], choices: nearby.slice(0, MAX_CHOICES).map((p) => toRef(p.structure, 'departement', epciStructures.length ? 'epci' : 'arrondissement', `${where}, à choisir si vous la connaissez`)) };
+  }
+
+  /** One structure of the commune is the door; several: the city's group first, each one to choose. */
+  private inCommune(type: OperatorType, placed: Placed[], commune: CommuneRef, scale: 'arrondissement' | 'city'): { chosen: StructureRef[]; choices: StructureRef[] } {
+    const where = scale === 'arrondissement' ? 'dans votre arrondissement' : 'dans votre ville';
+    if (placed.length === 1) return { chosen: [toRef(placed[0].structure, 'commune', 'name', `${where} (d’après son nom)`)], choices: [] };
+    const cityName = scale === 'arrondissement' ? commune.name : (commune.parent?.name ?? commune.name);
+    const code = scale === 'arrondissement' ? commune.insee : (commune.parent?.insee ?? commune.insee);
+    const group: StructureRef = {
+      id: `${type}:commune:${code}`,
+      type,
+      name: `${GROUP_LABEL[type] ?? `${type} —`} ${cityName} (${placed.length})`,
+      source: placed[0].structure.source,
+      coverage: 'commune',
+      rule: 'city_group',
+      reason: `${placed.length} structures ${where} : la demande va à leur file commune, vous pouvez aussi en choisir une`,
+    };
+    if (placed[0].structure.verifiedAt) group.verifiedAt = placed[0].structure.verifiedAt;
+    return { chosen: [group, ...placed.map((p) => toRef(p.structure, 'commune', 'name', `${where} (d’après son nom), à choisir`))], choices: [] };
+  }
+
+  private queue(type: OperatorType, departement: string | undefined, region: string | undefined): StructureRef | undefined {
+    const scale = queueScale(type);
+    const byContact = (list: OperatorStructure[] | undefined) => (list ?? []).filter((s) => s.type === type);
+    let filler: OperatorStructure | undefined;
+    if (scale === 'departement' && departement) filler = byContact(this.coveredDepartements.get(departement))[0];
+    if (scale === 'region' && region) {
+      filler =
+        (departement ? byContact(this.coveredDepartements.get(departement))[0] : undefined) ??
+        byContact(this.coveredRegions.get(region))[0] ??
+        [...this.coveredDepartements.entries()].filter(([d]) => regionOf(d) === region).flatMap(([, l]) => byContact(l))[0];
+    }
+    if (scale === 'departement' && !filler && region) filler = byContact(this.coveredRegions.get(region))[0];
+    return areaQueue(type, { departement, region }, filler);
   }
 }
 
-function push<K>(map: Map<K, OperatorStructure[]>, key: K, s: OperatorStructure): void {
+/** At most this many nearby structures offered to choose from when none is certain. */
+const MAX_CHOICES = 4;
+
+function unique<T>(list: T[]): T[] {
+  return [...new Set(list)];
+}
+function uniquePlaced(list: Placed[]): Placed[] {
+  const seen = new Set<string>();
+  return list.filter((p) => !seen.has(p.structure.id) && !!seen.add(p.structure.id));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
-  if (list) list.push(s);
-  else map.set(key, [s]);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

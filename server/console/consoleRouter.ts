@@ -23,6 +23,7 @@ import { loginPage } from './pages/loginPage.js';
 import { messagePage } from './pages/messagePage.js';
 import { queuePage, type QueueFilters } from './pages/queuePage.js';
 import { ticketPage, type RedirectOption } from './pages/ticketPage.js';
+import { redirectChoices } from '../../knowledge/operators/redirectChoices.js';
 import { consoleSecurityHeaders, noStore } from './securityHeaders.js';
 import type { ConsoleUserStore } from './userStore.js';
 import type { SafeHtml } from './html.js';
@@ -34,6 +35,8 @@ export interface StructureDirectory {
   structuresFor(type: OperatorType, place?: { communeInsee?: string; departement?: string; region?: string }): StructureRef[];
   /** Every known structure (for showing a counsellor's structure by name). */
   structures?(): readonly { id: string; name: string }[];
+  /** Every structure of a type in a département (redirect choices after the commune's own). */
+  structuresInDepartement?(type: OperatorType, departement: string): StructureRef[];
 }
 
 export interface ConsoleDeps {
@@ -350,12 +353,8 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     const out: RedirectOption[] = [];
     for (const type of OPERATOR_TYPES) {
       if (type === 'social_emergency' || type === 'out_of_scope') continue;
-      // The commune's own structures plus every structure of the département (a neighbouring
-      // one may be the right door); national entry points have no counsellors' queue.
-      const seen = new Set<string>([t.structure.id]);
-      const structures = [...deps.directory.structuresFor(type, place), ...deps.directory.structuresFor(type, { departement: place.departement, region: place.region })]
-        .filter((s) => s.coverage !== 'national' && !seen.has(s.id) && seen.add(s.id))
-        .map((s) => ({ id: s.id, operatorType: s.type, name: s.name }));
+      // The commune's own structures first, then every structure of the département.
+      const structures = redirectChoices(deps.directory, type, place, t.structure.id).map((s) => ({ id: s.id, operatorType: s.type, name: s.name }));
       if (structures.length) out.push({ operatorType: type, structures });
     }
     return out;

@@ -14,34 +14,34 @@ const directory = new OperatorDirectory(kb.operators());
 const EXAMPLE_CSV = fileURLToPath(new URL('../../knowledge/operators/region-directory.example.csv', import.meta.url));
 
 describe('OperatorDirectory on the built-in knowledge base', () => {
-  it('Given a commune of the Marne, When asking for Missions locales, Then the Marne structures come by département with their source', () => {
+  it('Given Reims, When asking for Missions locales, Then the Mission locale named after Reims, with its rule, reason and source', () => {
     const refs = directory.structuresFor('mission_locale', { communeInsee: '51454' }); // Reims
-    const local = refs.filter((r) => r.coverage === 'departement');
-    expect(local.length).toBeGreaterThanOrEqual(4);
-    expect(local.map((r) => r.name).join(' | ')).toMatch(/Reims/);
+    expect(refs[0]).toMatchObject({ coverage: 'commune', rule: 'name' });
+    expect(refs[0].name).toMatch(/Reims/);
+    expect(refs[0].reason).toMatch(/ville/);
     for (const r of refs) expect(r.source.length).toBeGreaterThan(5);
-    // Names only in this data: the national entry point comes first so the person can act.
-    expect(refs[0]).toMatchObject({ coverage: 'national', website: 'https://www.1jeune1solution.gouv.fr' });
+    // Names only in this data: the national entry point follows, as information.
+    expect(refs.at(-1)).toMatchObject({ coverage: 'national', rule: 'national_information', website: 'https://www.1jeune1solution.gouv.fr' });
   });
 
-  it('Given Paris 11e, When asking for Transitions Pro, Then the Île-de-France association with website and address, never an e-mail', () => {
+  it('Given Paris 11e, When asking for Transitions Pro, Then the Île-de-France regional queue filled with the association’s website, never an e-mail', () => {
     const refs = directory.structuresFor('transitions_pro', { communeInsee: '75111' });
-    expect(refs.length).toBeGreaterThan(0);
-    expect(refs[0].name).toBe('Transitions Pro Île-de-France');
-    expect(refs[0].website).toBe('https://www.transitionspro-idf.fr');
+    expect(refs[0]).toMatchObject({ id: 'transitions_pro:region:11', name: 'Transitions Pro Île-de-France', website: 'https://www.transitionspro-idf.fr', rule: 'coverage' });
     expect(JSON.stringify(refs)).not.toMatch(/@/);
   });
 
-  it('Given Corsica (2A), When asking for France Travail, Then Corsican agencies (source code 20 split into 2A/2B)', () => {
+  it('Given Corsica (2A) without a commune, When asking for France Travail, Then the département queue, and the Corsican agencies for counsellors', () => {
     const refs = directory.structuresFor('france_travail', { departement: '2A' });
-    expect(refs.some((r) => /AJACCIO/.test(r.name))).toBe(true);
-    expect(refs[0]).toMatchObject({ coverage: 'national', phone: '3949' });
+    expect(refs[0]).toMatchObject({ id: 'france_travail:2A', rule: 'departement_queue' });
+    expect(directory.structuresInDepartement('france_travail', '2A').some((r) => /AJACCIO/.test(r.name))).toBe(true);
   });
 
-  it('Given no local data for Apec, When asking anywhere, Then only the national entry point', () => {
+  it('Given no local data for Apec, When asking in a département, Then the regional queue, then the national entry point as information', () => {
     const refs = directory.structuresFor('apec', { departement: '13' });
-    expect(refs).toHaveLength(1);
-    expect(refs[0]).toMatchObject({ coverage: 'national', website: 'https://www.apec.fr' });
+    expect(refs.map((r) => [r.id, r.rule])).toEqual([
+      ['apec:region:93', 'region_queue'],
+      ['national:apec', 'national_information'],
+    ]);
   });
 
   it('Given a social emergency, Then 115 and 3919 are returned', () => {
@@ -64,34 +64,37 @@ describe('OperatorDirectory coverage order', () => {
   const dir = new OperatorDirectory(structures);
 
   it('commune coverage wins over département', () => {
-    expect(dir.structuresFor('mission_locale', { communeInsee: '13201' }).map((r) => [r.id, r.coverage])).toEqual([['c1', 'commune']]);
+    expect(dir.structuresFor('mission_locale', { communeInsee: '13201' }).map((r) => [r.id, r.coverage, r.rule])).toEqual([['c1', 'commune', 'coverage']]);
   });
-  it('an uncovered commune falls back to its département', () => {
-    expect(dir.structuresFor('mission_locale', { communeInsee: '13204' }).map((r) => r.id)).toEqual(['d1']);
+  it('an uncovered commune gets the département queue, filled with the structure covering the département', () => {
+    expect(dir.structuresFor('mission_locale', { communeInsee: '13204' }).map((r) => [r.id, r.name, r.website])).toEqual([
+      ['mission_locale:13', 'Mission locale — file départementale Bouches-du-Rhône (13) : ML département', 'https://b.example'],
+    ]);
   });
-  it('a département alone lists the département and commune-covered structures', () => {
-    expect(dir.structuresFor('mission_locale', { departement: '13' }).map((r) => r.id).sort()).toEqual(['c1', 'd1']);
+  it('a département alone gets the département queue; every structure of the département is listed for counsellors', () => {
+    expect(dir.structuresFor('mission_locale', { departement: '13' }).map((r) => r.id)).toEqual(['mission_locale:13']);
+    expect(dir.structuresInDepartement('mission_locale', '13').map((r) => r.id).sort()).toEqual(['c1', 'd1']);
   });
   it('a Paris arrondissement matches a structure covering the city code', () => {
     expect(dir.structuresFor('mission_locale', { communeInsee: '75111' }).map((r) => r.id)).toEqual(['c1']);
   });
-  it('region coverage is used when nothing more local exists, via the département', () => {
-    expect(dir.structuresFor('cap_emploi', { departement: '84' }).map((r) => [r.id, r.coverage])).toEqual([['r1', 'region']]);
+  it('region coverage fills the département queue when nothing more local exists', () => {
+    expect(dir.structuresFor('cap_emploi', { departement: '84' }).map((r) => [r.id, r.phone])).toEqual([['cap_emploi:84', '04 00 00 00 00']]);
   });
-  it('a local structure without contact details still gets the national entry point appended', () => {
-    const d = new OperatorDirectory([{ ...base, id: 'x', type: 'france_travail', name: 'Agence', territory: { kind: 'departements', departements: ['01'] } }]);
-    expect(d.structuresFor('france_travail', { departement: '01' }).map((r) => r.coverage)).toEqual(['national', 'departement']);
+  it('a local structure without contact details is placed by its name; the national entry point follows', () => {
+    const d = new OperatorDirectory([{ ...base, id: 'x', type: 'france_travail', name: 'France Travail BOURG EN BRESSE', territory: { kind: 'departements', departements: ['01'] } }]);
+    expect(d.structuresFor('france_travail', { communeInsee: '01053' }).map((r) => [r.id, r.rule])).toEqual([
+      ['x', 'name'],
+      ['national:france_travail', 'national_information'],
+    ]);
   });
   it('a commune match without contact details stays first, the national entry point follows', () => {
     const d = new OperatorDirectory([{ ...base, id: 'm', type: 'mission_locale', name: 'ML', territory: { kind: 'communes', communes: ['01001'] } }]);
     expect(d.structuresFor('mission_locale', { communeInsee: '01001' }).map((r) => r.coverage)).toEqual(['commune', 'national']);
   });
-  it('a region given by name or by code matches region coverage', () => {
-    expect(dir.structuresFor('cap_emploi', { region: "Provence-Alpes-Côte d'Azur" }).map((r) => r.id)).toEqual(['r1']);
-    expect(dir.structuresFor('cap_emploi', { region: '93' }).map((r) => r.id)).toEqual(['r1']);
-  });
-  it('a local structure WITH contact details is not preceded by the national entry point', () => {
-    expect(dir.structuresFor('mission_locale', { departement: '13' })[0].coverage).toBe('departement');
+  it('a region given by name or by code fills the département-less queue only for regional types', () => {
+    expect(dir.structuresFor('cap_emploi', { region: "Provence-Alpes-Côte d'Azur" }).map((r) => r.id)).toEqual(['national:cap_emploi']);
+    expect(dir.structuresFor('cep_actifs_occupes', { region: '93' })[0].id).toBe('cep_actifs_occupes:region:93');
   });
 });
 
@@ -130,7 +133,9 @@ describe('Region directory CSV', () => {
   it('Given REGION_DIRECTORY_FILE, When the directory is created, Then Region entries come first', () => {
     const { directory: d, regionReport } = createOperatorDirectory(kb, { regionDirectoryFile: EXAMPLE_CSV });
     expect(regionReport?.rejects).toEqual([]);
-    expect(d.structuresFor('cap_emploi', { departement: '13' })[0].id).toBe('region:exemple-cap-emploi-1');
+    // The Cap emploi queue of the département, filled with the Region's entry.
+    expect(d.structuresFor('cap_emploi', { departement: '13' })[0]).toMatchObject({ id: 'cap_emploi:13', website: 'https://example.org/cap-emploi', rule: 'coverage' });
+    expect(d.structuresFor('cap_emploi', { departement: '13' })[0].name).toMatch(/EXEMPLE/);
   });
 
   it('Given no file configured, Then no example entry is served', () => {
