@@ -1,10 +1,11 @@
 // A Region's own operator directory (Cap emploi, Apec centres, CIDFF, regional CEP operator…) as
-// a CSV the Region fills. Format: docs/region-directory.md. Rows are validated with zod; invalid
+// a CSV the Region fills; its coverage is communes (INSEE), EPCI (SIREN), départements or the region. Format: docs/region-directory.md. Rows are validated with zod; invalid
 // rows are rejected with their line number, the others kept.
 import { z } from 'zod';
 import { OPERATOR_TYPES } from '../../dialogs/routing/operatorType.js';
 import { operatorStructureSchema, type OperatorStructure, type Territory } from '../model/operatorStructure.js';
-import { isDepartement, regionNameOf } from '../operators/frenchAdministration.js';
+import { departementOfCommune, isDepartement, regionNameOf } from '../operators/frenchAdministration.js';
+import { epciByCode } from '../territory/administrativeGeography.js';
 import { readCsv, type CsvEncoding } from './csvFile.js';
 import { emptyReport, type ImportReport } from './importReport.js';
 
@@ -31,7 +32,7 @@ const rowSchema = z
     id: z.string().trim().regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits, _ . : - only').min(1),
     type: z.enum(OPERATOR_TYPES),
     name: z.string().trim().min(2),
-    territory_kind: z.enum(['communes', 'departements', 'region', 'national']),
+    territory_kind: z.enum(['communes', 'epci', 'departements', 'region', 'national']),
     territory_codes: z.string().default(''),
     address: opt(z.string().max(300)),
     phone: opt(z.string().regex(/^(\+33 ?|0)[1-9]([ .-]?\d{2}){4}$|^\d{4}$|^1\d{1,2}$/, 'French format, e.g. 01 23 45 67 89, or a short number')),
@@ -52,6 +53,12 @@ function territoryOf(kind: string, codesRaw: string): { territory?: Territory; e
   if (kind === 'communes') {
     const bad = codes.filter((c) => !/^(\d{5}|2[AB]\d{3})$/.test(c));
     return bad.length ? { error: `territory_codes: invalid INSEE commune code(s) ${bad.join(', ')}` } : { territory: { kind: 'communes', communes: codes } };
+  }
+  if (kind === 'epci') {
+    // Intercommunalities by SIREN: the coverage is their member communes (decoupage-administratif).
+    const unknown = codes.filter((c) => !epciByCode(c));
+    if (unknown.length) return { error: `territory_codes: unknown EPCI SIREN code(s) ${unknown.join(', ')}` };
+    return { territory: { kind: 'communes', communes: [...new Set(codes.flatMap((c) => epciByCode(c)!.communes))] } };
   }
   if (kind === 'departements') {
     const norm = codes.map((c) => (/^\d$/.test(c) ? `0${c}` : c));
@@ -93,7 +100,7 @@ export function importRegionDirectory(file: string, options: { encoding?: CsvEnc
       type: r.type,
       name: r.name,
       territory: t.territory,
-      departement: t.territory.kind === 'departements' && t.territory.departements.length === 1 ? t.territory.departements[0] : undefined,
+      departement: ownDepartement(t.territory),
       address: r.address,
       phone: r.phone,
       website: r.website,
@@ -106,4 +113,12 @@ export function importRegionDirectory(file: string, options: { encoding?: CsvEnc
   }
   report.counts['operators.region_directory'] = structures.length;
   return { structures, report };
+}
+
+/** The one département a territory lies in, if it lies in one (used to list it for counsellors). */
+function ownDepartement(t: Territory): string | undefined {
+  if (t.kind === 'departements') return t.departements.length === 1 ? t.departements[0] : undefined;
+  if (t.kind !== 'communes') return undefined;
+  const deps = new Set(t.communes.map((c) => departementOfCommune(c)));
+  return deps.size === 1 ? [...deps][0] : undefined;
 }
