@@ -1,5 +1,6 @@
-// Structures for a routing decision, through K1's real OperatorDirectory: commune coverage first
-// (arrondissements included), else département, else region, else the national entry point.
+// Structures for a routing decision, through the real OperatorDirectory: commune coverage first
+// (arrondissements included), else the département or regional queue (filled from the directory),
+// the national entry point as information only.
 import { describe, expect, it } from 'vitest';
 import type { OperatorStructure } from '../../knowledge/model/operatorStructure.js';
 import { OperatorDirectory } from '../../knowledge/operators/operatorDirectory.js';
@@ -41,30 +42,33 @@ describe('structuresForDecision', () => {
     expect(structuresForDecision(d, place, directory).map((s) => s.id)).toEqual(['ml-marseille']);
   });
 
-  it('Given a 22-year-old with RQTH in Ajaccio who chose Cap emploi, Then only the Cap emploi of 2A', () => {
+  it('Given a 22-year-old with RQTH in Ajaccio who chose Cap emploi, Then only the Cap emploi queue of 2A, filled with its directory entry', () => {
     const place = placeOf('20090');
     const d = routeProfile(p({ status: 'demandeur_emploi', age: 22, rqth: 'oui', place }));
     expect(d.options).toEqual(['mission_locale', 'cap_emploi']);
     const s = structuresForDecision(d, place, directory, { chosen: 'cap_emploi' });
-    expect(s.map((x) => [x.id, x.coverage])).toEqual([['cap-2a', 'departement']]);
+    expect(s.map((x) => [x.id, x.coverage, x.phone])).toEqual([['cap_emploi:2A', 'departement', '0400000000']]);
+    expect(s[0].name).toMatch(/Cap emploi fixture Corse-du-Sud/);
   });
 
-  it('Given an employee in Haute-Corse asking for a PTP, Then the regional CEP operator and Transitions Pro Corse', () => {
+  it('Given an employee in Haute-Corse asking for a PTP, Then the regional queues of the CEP operator and Transitions Pro, filled from the directory', () => {
     const place = { departement: '2B', region: '94' };
     const d = routeProfile(p({ status: 'salarie_prive', age: 40, schemesMentioned: ['ptp'], place }));
-    expect(structuresForDecision(d, place, directory).map((x) => [x.id, x.coverage])).toEqual([
-      ['cep-corse', 'region'],
-      ['tp-corse', 'region'],
+    expect(structuresForDecision(d, place, directory).map((x) => [x.id, x.coverage, x.website])).toEqual([
+      ['cep_actifs_occupes:region:94', 'region', 'https://example.org/cep-corse'],
+      ['transitions_pro:region:94', 'region', 'https://example.org/tp-corse'],
     ]);
   });
 
-  it('Given a place without local data, Then the national entry point (never an invented address)', () => {
+  it('Given a place without local data, Then the regional queue said honestly, the national entry point as information only (never an invented address)', () => {
     const place = { departement: '23', region: '75' };
     const d = routeProfile(p({ status: 'salarie_prive', age: 40, place }));
     const s = structuresForDecision(d, place, directory);
-    expect(s.map((x) => x.id)).toEqual(['national:cep_actifs_occupes']);
-    expect(s[0].coverage).toBe('national');
-    expect(s[0].source).toMatch(/mon-cep\.org/);
+    expect(s.map((x) => x.id)).toEqual(['cep_actifs_occupes:region:75', 'national:cep_actifs_occupes']);
+    expect(s[0]).toMatchObject({ name: 'Conseil en évolution professionnelle — opérateur régional (Nouvelle-Aquitaine)', rule: 'region_queue', coverage: 'region' });
+    expect(s[0].address ?? s[0].phone ?? s[0].website).toBeUndefined();
+    expect(s[1]).toMatchObject({ coverage: 'national', rule: 'national_information' });
+    expect(s[1].source).toMatch(/mon-cep\.org/);
   });
 
   it('Given a pure out-of-scope question, Then no structure (the reason names who handles it)', () => {
