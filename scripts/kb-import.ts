@@ -1,4 +1,4 @@
-// npm run kb:import -- [--shared <dir>] [--lheo <file>] [--region-directory <csv>] [--out <dir>]
+// npm run kb:import -- [--shared <dir>] [--lheo <file>] [--region-directory <csv>] [--service-directory <json|csv>] [--ml-coverage <csv>] [--out <dir>]
 // npm run kb:build  (= regenerate the built-in snapshot in knowledge/base/data from ../shared/data)
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -7,6 +7,7 @@ import { buildSnapshot } from '../knowledge/importers/buildSnapshot.js';
 import { mergeReports, type ProgressFn } from '../knowledge/importers/importReport.js';
 import { importLheoFile } from '../knowledge/importers/lheoImporter.js';
 import { importRegionDirectory } from '../knowledge/importers/regionDirectoryImporter.js';
+import { importServiceDirectory } from '../knowledge/importers/serviceDirectoryImporter.js';
 
 const USAGE = `Usage: npm run kb:import -- [options]
 
@@ -16,6 +17,8 @@ Builds a knowledge snapshot (trades, certifications, operators, schemes, optiona
   --lheo <file>             Lhéo 2.3 XML training catalogue to import (streamed; none by default)
   --region-directory <csv>  a Region's operator directory (format: docs/region-directory.md)
   --ml-coverage <csv>       Mission locale commune coverage (UNML "zones de couverture" CSV)
+  --service-directory <f>   service-public.fr « Annuaire de l'administration » export (.json or .csv):
+                            France Travail, Missions locales, Cap emploi, CIO, CIDFF… with coverage
   --out <dir>               output directory (default: knowledge/base/data, the built-in snapshot)
   --max-rejects <n>         how many rejects to print (default 20)
   -h, --help                this help
@@ -28,6 +31,7 @@ async function main(): Promise<number> {
       lheo: { type: 'string' },
       'region-directory': { type: 'string' },
       'ml-coverage': { type: 'string' },
+      'service-directory': { type: 'string' },
       out: { type: 'string' },
       'max-rejects': { type: 'string', default: '20' },
       help: { type: 'boolean', short: 'h' },
@@ -48,18 +52,19 @@ async function main(): Promise<number> {
     process.stderr.write(`[${elapsed}s] ${line}\n`);
   };
 
-  if (!values.out && (values.lheo || values['region-directory'] || values['ml-coverage'])) {
-    throw new Error('--lheo, --region-directory and --ml-coverage need --out <dir>: the built-in snapshot ships none of them');
+  if (!values.out && (values.lheo || values['region-directory'] || values['ml-coverage'] || values['service-directory'])) {
+    throw new Error('--lheo, --region-directory, --ml-coverage and --service-directory need --out <dir>: the built-in snapshot ships none of them');
   }
   const region = values['region-directory'] ? importRegionDirectory(resolve(values['region-directory'])) : undefined;
+  const services = values['service-directory'] ? importServiceDirectory(resolve(values['service-directory'])) : undefined;
   const built = await buildSnapshot({
     sharedDir: resolve(values.shared!),
     progress,
-    extraOperators: region?.structures,
+    extraOperators: [...(region?.structures ?? []), ...(services?.structures ?? [])],
     mlCoverageFile: values['ml-coverage'] ? resolve(values['ml-coverage']) : undefined,
   });
   const { snapshot } = built;
-  let report = region ? mergeReports(built.report, region.report) : built.report;
+  let report = mergeReports(built.report, ...[region?.report, services?.report].filter((r) => r !== undefined));
   let offers;
   if (values.lheo) {
     const lheo = await importLheoFile(resolve(values.lheo), { progress });

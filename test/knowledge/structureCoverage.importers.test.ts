@@ -2,11 +2,13 @@
 // format (test/knowledge/fixtures/operators, fictional "[TEST]" entries): the UNML Mission locale
 // coverage CSV, the service-public.fr « Annuaire de l'administration » export (JSON and CSV) and
 // the Region directory CSV with commune and EPCI coverage. Then the directory follows them.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
 import { importMissionLocaleCoverage } from '../../knowledge/importers/operatorImporter.js';
 import { importRegionDirectory, REGION_DIRECTORY_COLUMNS } from '../../knowledge/importers/regionDirectoryImporter.js';
 import { importServiceDirectory } from '../../knowledge/importers/serviceDirectoryImporter.js';
@@ -126,4 +128,22 @@ describe('Region directory CSV with coverage', () => {
     const other = d.structuresFor('cep_actifs_occupes', { communeInsee: '59350' })[0];
     expect(other).toMatchObject({ id: 'cep_actifs_occupes:region:32', name: 'Conseil en évolution professionnelle — opérateur régional (Hauts-de-France)', rule: 'region_queue' });
   });
+});
+
+describe('npm run kb:import with coverage files', () => {
+  it('Given --service-directory and --ml-coverage, When imported into a snapshot, Then their structures load and the directory follows their coverage', () => {
+    const repo = fileURLToPath(new URL('../../', import.meta.url));
+    const out = join(mkdtempSync(join(tmpdir(), 'kb-coverage-')), 'kb');
+    const stdout = execFileSync(
+      join(repo, 'node_modules/.bin/tsx'),
+      [join(repo, 'scripts/kb-import.ts'), '--shared', join(out, 'no-shared'), '--service-directory', fixture('annuaire-services.json'), '--ml-coverage', fixture('ml-couverture.csv'), '--out', out],
+      { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    expect(stdout).toMatch(/operators\.service_directory\s+3/);
+    expect(stdout).toMatch(/operators\.mission_locale_coverage\s+3/);
+    const kb = loadKnowledgeBase(out);
+    const d = new OperatorDirectory(kb.operators());
+    expect(d.structuresFor('mission_locale', { communeInsee: '64102' })[0]).toMatchObject({ id: 'mlcov:64002', rule: 'coverage' });
+    expect(d.structuresFor('france_travail', { communeInsee: '59350' })[0]).toMatchObject({ id: 'annuaire:test-ft-lille-vaucanson', phone: '01 00 00 00 01' });
+  }, 120_000);
 });
