@@ -60,6 +60,8 @@ export class OperatorDirectory {
   /** …by the city of those communes (a Paris agency named « Paris 15ème » is also in Paris). */
   private readonly placedInCity = new Map<string, Placed[]>();
   private readonly placedInArrondissement = new Map<string, Placed[]>();
+  /** `type|département` → how many structures neither their office nor their name places (« ML Angevine »). */
+  private readonly unplaced = new Map<string, number>();
   /** Every structure of a département, covered or not (the console's redirect list). */
   private readonly ofDepartement = new Map<string, OperatorStructure[]>();
   private readonly national = new Map<OperatorType, OperatorStructure[]>();
@@ -104,6 +106,11 @@ export class OperatorDirectory {
       push(this.placedInCity, cityOf(c), placed);
     }
     for (const a of fromName.arrondissements) push(this.placedInArrondissement, a, placed);
+    // Specialised agencies (performing artists, airport staff) are not anyone's local door.
+    if (!communes.length && !fromName.arrondissements.length && departement && !SPECIALISED.test(s.name)) {
+      const key = `${s.type}|${departement}`;
+      this.unplaced.set(key, (this.unplaced.get(key) ?? 0) + 1);
+    }
   }
 
   structures(): readonly OperatorStructure[] {
@@ -167,11 +174,14 @@ export class OperatorDirectory {
       uniquePlaced(codes.flatMap((c) => this.placedInCity.get(c) ?? [])).filter((p) => p.structure.type === type && !elsewhereInCity(p) && sameDepartement(p));
     const epci = epciOf(insee);
     const epciStructures = epci ? around(epci.communes) : [];
-    if (epciStructures.length === 1) {
+    // « The only one around » is certain only when every structure of the département is placed: an
+    // unplaced one (« Mission locale Angevine ») may be the person's own.
+    const allPlaced = !commune || !this.unplaced.get(`${type}|${commune.departement}`);
+    if (allPlaced && epciStructures.length === 1) {
       return { chosen: [toRef(epciStructures[0].structure, 'departement', 'epci', `seule structure de ce type dans votre intercommunalité (${epci!.name})`)], choices: [] };
     }
     const districtStructures = district ? around(district.communes) : [];
-    if (epciStructures.length === 0 && districtStructures.length === 1) {
+    if (allPlaced && epciStructures.length === 0 && districtStructures.length === 1) {
       return { chosen: [toRef(districtStructures[0].structure, 'departement', 'arrondissement', `seule structure de ce type dans votre arrondissement (${district!.name})`)], choices: [] };
     }
     // Several around: none is certain. They are offered to choose from, after the queue.
@@ -214,6 +224,8 @@ export class OperatorDirectory {
     return areaQueue(type, { departement, region }, filler);
   }
 }
+
+const SPECIALISED = /sp[ée]cialis[ée]e/i;
 
 /** At most this many nearby structures offered to choose from when none is certain. */
 const MAX_CHOICES = 4;

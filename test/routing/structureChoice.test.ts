@@ -84,11 +84,18 @@ describe('Each rule', () => {
     expect(first('mission_locale', '75119')).toMatchObject({ name: 'Mission locale Paris 19', rule: 'name' });
   });
 
-  it('EPCI: in Billère, the only Mission locale of the Pau agglomeration', () => {
-    const s = first('mission_locale', '64129');
-    expect(s).toMatchObject({ rule: 'epci', coverage: 'departement' });
-    expect(s.name).toMatch(/Pau/);
+  it('EPCI: in Billère, the only Mission locale of the Pau agglomeration, when every Mission locale of the département is placed', () => {
+    const ml = (id: string, name: string): OperatorStructure => ({ id, type: 'mission_locale', name, territory: { kind: 'departements', departements: ['64'] }, departement: '64', source: 'test' });
+    const placedOnly = new OperatorDirectory([ml('ml-pau', 'Mission Locale Pour les Jeunes Pau Pyrenees'), ml('ml-bayonne', 'Mission locale Bayonne')]);
+    const s = placedOnly.structuresFor('mission_locale', { communeInsee: '64129' })[0];
+    expect(s).toMatchObject({ id: 'ml-pau', rule: 'epci', coverage: 'departement' });
     expect(s.reason).toContain(epciOf('64129')!.name);
+    // Built-in data: « Mission Locale Bearn Adour » is placed nowhere, so Pau is not certain: the
+    // département queue receives the ticket and the Pau Mission locale is offered to choose.
+    const builtInList = directory().structuresFor('mission_locale', { communeInsee: '64129' });
+    expect(builtInList[0]).toMatchObject({ id: 'mission_locale:64', rule: 'departement_queue' });
+    expect(builtInList[1]).toMatchObject({ rule: 'epci' });
+    expect(builtInList[1].name).toMatch(/Pau/);
   });
 
   it('EPCI with several: the département queue receives the ticket, the nearby agencies follow to choose from', () => {
