@@ -20,6 +20,7 @@ import type { TicketService } from '../bot/handoff/ticketService.js';
 import type { Reply } from '../bot/rendering/reply.js';
 import { isVoice } from '../bot/rendering/channelProfile.js';
 import { matchChoice, sendReply } from '../bot/rendering/renderReply.js';
+import { structureNamedIn } from './routing/structuresForDecision.js';
 import { territoryIndex } from '../knowledge/territory/territoryIndex.js';
 import type { HandoffRequest } from './handoffRequest.js';
 import { HANDOFF_DIALOG_ID } from './handoffRequest.js';
@@ -100,6 +101,8 @@ interface AskOptions {
   reply: Reply;
   retry: Reply;
   check: Check;
+  /** Consent only: other structures of the list the person may name instead (a city's agencies). */
+  alternatives?: StructureRef[];
 }
 
 const CHECKS: Record<Check, (text: string) => unknown> = {
@@ -132,6 +135,8 @@ class AskDialog extends Dialog<AskOptions> {
     const state = dc.activeDialog!.state as { options: AskOptions; attempts: number };
     const value = CHECKS[state.options.check](dc.context.activity.text ?? '');
     if (value !== undefined) return dc.endDialog(value);
+    const picked = state.options.alternatives ? structureNamedIn(dc.context.activity.text ?? '', state.options.alternatives) : undefined;
+    if (picked) return dc.endDialog({ picked: picked.id });
     state.attempts++;
     if (state.attempts >= 2) return dc.endDialog(undefined);
     await sendReply(dc.context, state.options.retry);
@@ -224,15 +229,25 @@ export class HandoffDialog extends ComponentDialog {
       expectsAnswer: true,
       legal: true,
     };
+    // A city's group: the person may name one of its structures instead (then consent is asked for it).
+    const alternatives = ref?.rule === 'city_group' ? request.structures.filter((x) => x.type === request.chosen && x.rule === 'name') : undefined;
     return step.beginDialog(ASK_DIALOG_ID, {
       reply,
       retry: { text: 'Je n’ai pas compris. Répondez « oui » pour que je crée la fiche, ou « non » : je ne garderai rien.', choices: yesNoChoices, expectsAnswer: true, legal: true },
       check: 'consent',
+      ...(alternatives?.length ? { alternatives } : {}),
     } satisfies AskOptions);
   }
 
   private async afterConsent(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const s = this.state(step);
+    const picked = (step.result as { picked?: string } | undefined)?.picked;
+    if (picked) {
+      // The named structure goes first; consent is asked again, for it.
+      const chosen = s.request.structures.find((x) => x.id === picked)!;
+      const structures = [{ ...chosen, reason: 'choisie par vous' }, ...s.request.structures.filter((x) => x.id !== picked && x.rule !== 'city_group')];
+      return step.replaceDialog(WATERFALL_ID, { ...s.request, structures });
+    }
     if (step.result !== true) {
       await sendReply(step.context, { text: H.refusalText(s.structure.name, s.publicContact) });
       // KPIs: answered by information alone (no personal data: territory codes and operator type only).

@@ -53,3 +53,19 @@ export function structuresForDecision(
   }
   return out;
 }
+
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * The structure the person names among those offered (« plutôt Vaucanson », « l'agence Lille
+ * Grand Sud »): the words that set one apart from the others (not « France Travail Lille »), or its
+ * position (« la 2 »). Undefined when nothing or several match.
+ */
+export function structureNamedIn(text: string, offered: readonly StructureRef[]): StructureRef | undefined {
+  if (offered.length < 2) return undefined;
+  const answer = ` ${fold(text)} `;
+  const words = offered.map((s) => new Set(fold(s.name).split(' ').filter((w) => w.length >= 3 && !/^\d+$/.test(w))));
+  const shared = new Set([...words[0]].filter((w) => words.every((ws) => ws.has(w))));
+  const hits = offered.filter((_, i) => [...words[i]].some((w) => !shared.has(w) && answer.includes(` ${w} `) && words.filter((ws) => ws.has(w)).length === 1));
+  return hits.length === 1 ? hits[0] : undefined;
+}

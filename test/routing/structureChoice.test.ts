@@ -166,3 +166,42 @@ describe('Guarantees', () => {
     expect(list.some((s) => s.id === 'france_travail:commune:64445' || s.coverage === 'national')).toBe(false);
   });
 });
+
+describe('Picking another structure of the list (hand-off consent)', () => {
+  it('structureNamedIn: the distinctive words or nothing', async () => {
+    const { structureNamedIn } = await import('../../dialogs/routing/structuresForDecision.js');
+    const lille = directory().structuresFor('france_travail', { communeInsee: '59350' }).filter((s) => s.rule === 'name');
+    expect(structureNamedIn('plutôt Vaucanson', lille)?.name).toBe('France Travail LILLE VAUCANSON');
+    expect(structureNamedIn("l'agence Lille Grand Sud svp", lille)?.name).toBe('France Travail LILLE GRAND SUD');
+    expect(structureNamedIn('France Travail Lille', lille)).toBeUndefined();
+    expect(structureNamedIn('je ne sais pas', lille)).toBeUndefined();
+  });
+
+  it('Given the Lille group as recipient, When the person names Vaucanson at the consent question, Then consent is asked for Vaucanson and the ticket goes there with the reason', async () => {
+    const { DialogTestClient } = await import('botbuilder-testing');
+    const { HandoffDialog } = await import('../../dialogs/handoffDialog.js');
+    const { TicketService } = await import('../../bot/handoff/ticketService.js');
+    const { MemoryTicketStore } = await import('../../bot/handoff/ticketStore.memory.js');
+    const place = { communeInsee: '59350', communeName: 'Lille', departement: '59', region: '32' };
+    const decision = routeProfile({ ...emptyProfile(), status: 'demandeur_emploi', age: 40, place });
+    const structures = structuresForDecision(decision, place, directory(), { chosen: 'france_travail' });
+    const store = new MemoryTicketStore();
+    const dialog = new HandoffDialog({ tickets: new TicketService({ store, retentionDays: 90 }), retentionDays: 90 });
+    const request = { situation: ['Je cherche du travail à Lille'], profile: { ...emptyProfile(), status: 'demandeur_emploi' as const, age: 40, place }, decision, chosen: 'france_travail' as const, structures, informationGiven: [], askedForHuman: false, simpleMode: false, transcript: [] };
+    const client = new DialogTestClient('test', dialog, request);
+    const texts = async (text: string) => {
+      const out: string[] = [];
+      const first = await client.sendActivity(text);
+      if (first?.text) out.push(first.text);
+      for (let a = client.getNextReply(); a; a = client.getNextReply()) if (a.text) out.push(a.text);
+      return out.join('\n');
+    };
+    expect(await texts('go')).toMatch(/France Travail — agences de Lille/);
+    expect(await texts('plutôt Vaucanson')).toMatch(/France Travail LILLE VAUCANSON/);
+    expect(await texts('oui')).toMatch(/Comment préférez-vous/);
+    expect(await texts('ici')).toMatch(/joignable/);
+    expect(await texts('peu importe')).toMatch(/France Travail LILLE VAUCANSON/);
+    const [ticket] = (await store.list({})).items;
+    expect(ticket.structure).toMatchObject({ name: 'France Travail LILLE VAUCANSON', reason: 'choisie par vous' });
+  });
+});
