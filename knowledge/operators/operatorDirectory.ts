@@ -158,8 +158,14 @@ export class OperatorDirectory {
       if (own.length) return this.inCommune(type, own, commune!, 'arrondissement');
     }
     // Structures of the city itself (not those named after another of its arrondissements).
-    const inCity = typed(city !== insee ? this.placedInCommune.get(city) : this.placedInCity.get(city));
-    if (inCity.length) return this.inCommune(type, inCity, commune ?? territoryIndex().communeByInsee.get(city)!, 'city');
+    const cityWide = typed(this.placedInCommune.get(city));
+    const cityRef = commune ?? territoryIndex().communeByInsee.get(city);
+    if (cityWide.length && cityRef) return this.inCommune(type, cityWide, cityRef, 'city');
+    // Only « Paris » said: structures of its arrondissements are a group to choose from; a single
+    // one (« Mission locale Paris 19 ») is not the door of the whole city.
+    const ofArrondissements = city === insee ? typed(this.placedInCity.get(city)) : [];
+    if (ofArrondissements.length > 1 && cityRef) return this.inCommune(type, ofArrondissements, cityRef, 'city');
+    const cityChoices = ofArrondissements.map((p) => toRef(p.structure, 'commune', 'name', 'dans un arrondissement de votre ville (d’après son nom), à choisir si c’est le vôtre'));
 
     const district = commune ? arrondissementOf(insee) : undefined;
     if (district) {
@@ -167,7 +173,7 @@ export class OperatorDirectory {
       if (named.length === 1) return { chosen: [toRef(named[0].structure, 'departement', 'arrondissement', `compétente pour l’arrondissement de ${district.name} (d’après son nom)`)], choices: [] };
     }
     // Another arrondissement's structure of the same city is not this person's door.
-    const elsewhereInCity = (p: Placed) => city !== insee && p.communes.some((c) => cityOf(c) === city);
+    const elsewhereInCity = (p: Placed) => p.communes.some((c) => c !== insee && c !== city && cityOf(c) === city);
     // Only the person's département: an EPCI may straddle (Métropole du Grand Paris), a network does not.
     const sameDepartement = (p: Placed) => !commune || (p.structure.departement ?? commune.departement) === commune.departement;
     const around = (codes: readonly string[]) =>
@@ -187,7 +193,10 @@ export class OperatorDirectory {
     // Several around: none is certain. They are offered to choose from, after the queue.
     const nearby = (epciStructures.length ? epciStructures : districtStructures).length <= MAX_CHOICES ? (epciStructures.length ? epciStructures : districtStructures) : [];
     const where = epciStructures.length ? `dans votre intercommunalité (${epci!.name})` : `dans votre arrondissement (${district?.name ?? ''})`;
-    return { chosen: [], choices: nearby.slice(0, MAX_CHOICES).map((p) => toRef(p.structure, 'departement', epciStructures.length ? 'epci' : 'arrondissement', `${where}, à choisir si vous la connaissez`)) };
+    return {
+      chosen: [],
+      choices: [...cityChoices, ...nearby.slice(0, MAX_CHOICES).map((p) => toRef(p.structure, 'departement', epciStructures.length ? 'epci' : 'arrondissement', `${where}, à choisir si vous la connaissez`))],
+    };
   }
 
   /** One structure of the commune is the door; several: the city's group first, each one to choose. */

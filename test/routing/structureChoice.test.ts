@@ -84,6 +84,14 @@ describe('Each rule', () => {
     expect(first('mission_locale', '75119')).toMatchObject({ name: 'Mission locale Paris 19', rule: 'name' });
   });
 
+  it('only « Paris » known: the agencies of its arrondissements as a group; the one Mission locale of the 19e is offered, not chosen', () => {
+    expect(first('france_travail', '75056')).toMatchObject({ id: 'france_travail:commune:75056', rule: 'city_group' });
+    const ml = directory().structuresFor('mission_locale', { communeInsee: '75056' });
+    expect(ml[0]).toMatchObject({ id: 'mission_locale:75', rule: 'departement_queue' });
+    expect(ml[1]).toMatchObject({ name: 'Mission locale Paris 19' });
+    expect(ml[1].reason).toMatch(/à choisir/);
+  });
+
   it('EPCI: in Billère, the only Mission locale of the Pau agglomeration, when every Mission locale of the département is placed', () => {
     const ml = (id: string, name: string): OperatorStructure => ({ id, type: 'mission_locale', name, territory: { kind: 'departements', departements: ['64'] }, departement: '64', source: 'test' });
     const placedOnly = new OperatorDirectory([ml('ml-pau', 'Mission Locale Pour les Jeunes Pau Pyrenees'), ml('ml-bayonne', 'Mission locale Bayonne')]);
