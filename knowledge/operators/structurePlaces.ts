@@ -25,23 +25,24 @@ const GENERIC_WORDS = new Set(
 );
 
 interface Candidates {
-  byName: Map<string, CommuneRef[]>;
-  /** Département → [normalised name, commune] for prefix matches ("aix" → Aix-en-Provence). */
-  namesOfDepartement: Map<string, Array<[string, CommuneRef]>>;
+  /** `département|first word` → [normalised name, commune], for prefix matches ("aix" → Aix-en-Provence). */
+  byFirstWord: Map<string, Array<[string, CommuneRef]>>;
 }
 let cached: Candidates | undefined;
 
 function candidates(): Candidates {
   if (cached) return cached;
   const idx = territoryIndex();
-  const namesOfDepartement = new Map<string, Array<[string, CommuneRef]>>();
+  const byFirstWord = new Map<string, Array<[string, CommuneRef]>>();
   for (const c of idx.communeByInsee.values()) {
     if (c.kind !== 'commune') continue;
-    const list = namesOfDepartement.get(c.departement) ?? [];
-    list.push([normalisePlaceName(c.name), c]);
-    namesOfDepartement.set(c.departement, list);
+    const name = normalisePlaceName(c.name);
+    const key = `${c.departement}|${name.split(' ')[0]}`;
+    const list = byFirstWord.get(key) ?? [];
+    list.push([name, c]);
+    byFirstWord.set(key, list);
   }
-  cached = { byName: idx.communesByName, namesOfDepartement };
+  cached = { byFirstWord };
   return cached;
 }
 
@@ -54,7 +55,7 @@ function exactCommune(key: string, departement: string): CommuneRef | undefined 
 /** A commune of the département whose name starts with these words, when only one does. */
 function prefixCommune(key: string, departement: string): CommuneRef | undefined {
   if (key.length < 3) return undefined;
-  const found = (candidates().namesOfDepartement.get(departement) ?? []).filter(([n]) => n.startsWith(`${key} `));
+  const found = (candidates().byFirstWord.get(`${departement}|${key.split(' ')[0]}`) ?? []).filter(([n]) => n.startsWith(`${key} `));
   const distinct = new Set(found.map(([, c]) => c.insee));
   return distinct.size === 1 ? found[0][1] : undefined;
 }
