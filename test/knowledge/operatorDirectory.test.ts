@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
 import { OperatorDirectory } from '../../knowledge/operators/operatorDirectory.js';
 import { createOperatorDirectory } from '../../knowledge/operators/createOperatorDirectory.js';
