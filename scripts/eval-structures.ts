@@ -4,7 +4,9 @@
 // independent word match on the names) gets that commune's structure or the choice among them;
 // (2) no ticket addressed to a national website; (3) with a coverage file imported, every covered
 // commune follows the coverage. Prints markdown and rewrites the block of docs/routing.md between
-// the structure-choice markers. Options: --no-write (print only), --seed <n>.
+// the structure-choice markers. Options: --no-write (print only), --seed <n>, --conversations (also
+// the issue's check through the real conversation: the 39 most populated communes with a Mission
+// locale and a France Travail agency named after them, a 20-year-old and a 40-year-old job seeker).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -157,10 +159,46 @@ export function renderStructureEvaluation(r: ReturnType<typeof evaluateStructure
   return lines.join('\n');
 }
 
-function main(): void {
-  const { values } = parseArgs({ options: { 'no-write': { type: 'boolean' }, seed: { type: 'string' } } });
+/** Through MainDialog (real knowledge base, directory, routing): whose ticket recipient is in the person's city. */
+async function conversationCheck(): Promise<{ ok: number; total: number; notes: string[] }> {
+  const { newClient, turn, decisionEvent, texts } = await import('../test/dialogs/dialogHarness.js');
+  const structures = loadKnowledgeBase().operators();
+  const cities = [...territoryIndex().communeByInsee.values()]
+    .filter((c) => c.kind === 'commune' && namedAfter(structures, 'mission_locale', c).length > 0 && namedAfter(structures, 'france_travail', c).length > 0)
+    .sort((a, b) => (b.population ?? 0) - (a.population ?? 0))
+    .slice(0, 39);
+  const rank: Record<StructureRef['coverage'], number> = { commune: 0, departement: 1, region: 2, national: 3 };
+  let ok = 0;
+  let total = 0;
+  const notes: string[] = [];
+  for (const c of cities) {
+    for (const message of [`J'ai 20 ans, je suis sans emploi et j'habite à ${c.name}`, `J'ai 40 ans, je suis demandeur d'emploi et j'habite à ${c.name}`]) {
+      total++;
+      const client = await newClient();
+      let value: { chosen?: OperatorType; structures: StructureRef[] } | undefined;
+      let said = '';
+      for (const text of [message, 'oui', 'oui', 'oui']) {
+        const activities = await turn(client, text);
+        said = texts(activities);
+        value = decisionEvent(activities)?.value as typeof value;
+        if (value) break;
+      }
+      const to = value?.structures.filter((s) => s.type === value!.chosen && s.coverage !== 'national').sort((a, b) => rank[a.coverage] - rank[b.coverage])[0];
+      if (to && ` ${normalisePlaceName(to.name)} `.includes(` ${normalisePlaceName(c.name)} `)) ok++;
+      else notes.push(`${c.name}, « ${message.slice(0, 9)} » → ${to ? `${to.name} (${to.rule})` : said.includes('plusieurs communes') ? 'no decision yet: the dialog asks which of the homonymous communes' : 'no decision'}`);
+    }
+  }
+  return { ok, total, notes };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { 'no-write': { type: 'boolean' }, seed: { type: 'string' }, conversations: { type: 'boolean' } } });
   const report = evaluateStructures(values.seed ? Number(values.seed) : undefined);
-  const text = renderStructureEvaluation(report);
+  let text = renderStructureEvaluation(report);
+  if (values.conversations) {
+    const c = await conversationCheck();
+    text += `\n\nThrough the conversation (\`--conversations\`: MainDialog with the real parts, the 39 most populated communes with a Mission locale and a France Travail agency named after them, a 20-year-old and a 40-year-old job seeker): ticket recipient in the person's city ${c.ok}/${c.total} (${pct(c.ok, c.total)}).${c.notes.length ? ` Others: ${c.notes.join(' ; ')}.` : ''}`;
+  }
   console.log(text);
   if (values['no-write']) return;
   const doc = readFileSync(DOC, 'utf8');
@@ -175,4 +213,4 @@ function main(): void {
   console.error('docs/routing.md updated');
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
