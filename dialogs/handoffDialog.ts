@@ -168,7 +168,7 @@ export function ticketStructureFor(request: HandoffRequest): { structure: Ticket
   const ref = request.structures
     .filter((s) => s.type === request.chosen && s.coverage !== 'national')
     .sort((a, b) => (COVERAGE_RANK[a.coverage] ?? 9) - (COVERAGE_RANK[b.coverage] ?? 9))[0];
-  if (ref) return { structure: { id: ref.id, operatorType: ref.type, name: ref.name, ...(ref.reason ? { reason: ref.reason } : {}) }, ref };
+  if (ref) return { structure: { id: ref.id, operatorType: ref.type, name: ref.name, ...(ref.reason ? { reason: ref.reason.slice(0, 300) } : {}) }, ref };
   // No directory match: the regional queue of that operator type (its counsellors are bound to this id).
   const area = request.profile.place?.departement ?? request.profile.place?.region ?? 'national';
   return { structure: { id: `${request.chosen}:${area}`, operatorType: request.chosen, name: OPERATOR_LABELS[request.chosen] } };

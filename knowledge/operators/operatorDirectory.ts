@@ -17,6 +17,8 @@ import { departementOfCommune, normaliseDepartement, regionCodeOf, regionOf } fr
 import { NATIONAL_DIRECTORY } from './nationalDirectory.js';
 import { areaQueue, queueScale } from './operatorQueues.js';
 import { placesInStructureName } from './structurePlaces.js';
+import { titleCase } from '../importers/operatorImporter.js';
+import { normalisePlaceName } from '../territory/placeName.js';
 
 export interface PlaceQuery {
   communeInsee?: string;
@@ -212,7 +214,7 @@ export class OperatorDirectory {
       source: placed[0].structure.source,
       coverage: 'commune',
       rule: 'city_group',
-      reason: `${placed.length} structures ${where} : la demande va à leur file commune, vous pouvez aussi en choisir une`,
+      reason: `${placed.length} structures ${where} (${listed(distinctiveNames(placed.map((p) => p.structure.name)))}) : la demande va à leur file commune, ou dites le nom de celle que vous préférez`,
     };
     if (placed[0].structure.verifiedAt) group.verifiedAt = placed[0].structure.verifiedAt;
     return { chosen: [group, ...placed.map((p) => toRef(p.structure, 'commune', 'name', `${where} (d’après son nom), à choisir`))], choices: [] };
@@ -235,6 +237,22 @@ export class OperatorDirectory {
 }
 
 const SPECIALISED = /sp[ée]cialis[ée]e/i;
+
+/** At most this many names in a group's reason (it travels on the ticket: 300 characters at most). */
+const MAX_NAMES_IN_REASON = 6;
+const listed = (names: string[]) => (names.length > MAX_NAMES_IN_REASON ? `${names.slice(0, MAX_NAMES_IN_REASON).join(', ')}…` : names.join(', '));
+
+/** What tells a city's structures apart (« Vaucanson », « Grand Sud »): their names without the shared words. */
+function distinctiveNames(names: string[]): string[] {
+  const words = names.map((n) => n.split(/\s+/));
+  const key = (w: string) => normalisePlaceName(w);
+  const shared = new Set(words[0].map(key).filter((k) => words.every((ws) => ws.some((w) => key(w) === k))));
+  return words.map((ws, i) => {
+    const rest = ws.filter((w) => !shared.has(key(w))).join(' ');
+    const text = rest || names[i];
+    return text === text.toUpperCase() ? titleCase(text) : text;
+  });
+}
 
 /** At most this many nearby structures offered to choose from when none is certain. */
 const MAX_CHOICES = 4;

@@ -159,6 +159,16 @@ describe('Guarantees', () => {
     expect(nationalOnly.structure.id).not.toMatch(/^national:/);
   });
 
+  it('a city’s group says which structures it gathers, within the ticket’s reason length', () => {
+    const lille = first('france_travail', '59350');
+    expect(lille.reason).toMatch(/\(Lille Vaucanson, .*Lomme\) : la demande va à leur file commune/);
+    for (const insee of ['75056', '13203', '69383', '59350']) {
+      const group = first('france_travail', insee);
+      expect(group.rule).toBe('city_group');
+      expect(ticketStructureSchema.safeParse({ id: group.id, operatorType: group.type, name: group.name, reason: group.reason }).success, insee).toBe(true);
+    }
+  });
+
   it('a city’s group comes with each of its structures, so the person can pick another', () => {
     const place = { communeInsee: '59350', departement: '59', region: '32' };
     const decision = routeProfile({ ...emptyProfile(), status: 'demandeur_emploi', age: 40, place });
