@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
 import { createKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';
-import { evaluate, loadJobQueries, type EvaluationReport } from '../../knowledge/search/relevanceEvaluation.js';
+import { evaluate, loadJobQueries, splitByRomeCode, type EvaluationReport } from '../../knowledge/search/relevanceEvaluation.js';
 
 const queries = loadJobQueries();
 const ROME_CSV = new URL('../../../shared/data/rome-v4.60/unix_referentiel_code_rome_v460_utf8.csv', import.meta.url);
@@ -23,6 +23,13 @@ describe('Labelled job queries', () => {
     expect(new Set(queries.map((q) => q.category))).toEqual(new Set(['title', 'typo', 'acronym_colloquial', 'activity', 'sentence', 'spoken']));
     expect(new Set(queries.map((q) => q.query)).size).toBe(queries.length);
     expect(queries.filter((q) => q.split === 'test').length).toBeGreaterThan(100);
+  });
+
+  it('is split by ROME code: no expected code of a test query is expected by a dev query', () => {
+    const devCodes = new Set(queries.filter((q) => q.split === 'dev').flatMap((q) => q.expected));
+    expect(queries.filter((q) => q.split === 'test' && q.expected.some((c) => devCodes.has(c))).map((q) => q.id)).toEqual([]);
+    const split = splitByRomeCode(queries);
+    expect(queries.filter((q) => split.get(q.id) !== q.split).map((q) => q.id)).toEqual([]);
   });
 
   it('uses only codes that exist in ROME 4.0 v4.60 (the CSV when available, else the built-in KB)', () => {
