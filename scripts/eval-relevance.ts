@@ -1,12 +1,23 @@
 // npm run eval:relevance — measures lexical-only, vector-only and hybrid search on the labelled job
 // queries (test/relevance/jobQueries.json) and writes docs/relevance.md.
 // --tune: grid-search the fusion settings on the DEV split only and print them (no file written).
-import { writeFileSync } from 'node:fs';
+// The blind set (test/relevance/jobQueriesBlind.json) is only reported; its first run is recorded once
+// with --record-blind-first-run and shown next to the current figures.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadKnowledgeBase } from '../knowledge/base/knowledgeBase.js';
 import { createKnowledgeSearch } from '../knowledge/search/createKnowledgeSearch.js';
 import { DEFAULT_FUSION, HybridKnowledgeSearch, type SearchMode } from '../knowledge/search/hybridKnowledgeSearch.js';
-import { evaluate, loadJobQueries, metricsOf, runQueries, type Metrics } from '../knowledge/search/relevanceEvaluation.js';
+import {
+  BLIND_FIRST_RUN_FILE,
+  evaluate,
+  loadBlindJobQueries,
+  loadJobQueries,
+  metricsOf,
+  runQueries,
+  type EvaluationReport,
+  type Metrics,
+} from '../knowledge/search/relevanceEvaluation.js';
 import { synonymEntryCount } from '../knowledge/search/frenchAnalyzer.js';
 
 const REPORT_DATE = '2026-12-06';
@@ -33,6 +44,38 @@ if (process.argv.includes('--tune')) {
 }
 
 const report = await evaluate(search, queries);
+const blindQueries = loadBlindJobQueries();
+const blind = await evaluate(search, blindQueries);
+
+interface BlindRun {
+  date: string;
+  modes: Record<SearchMode, { all: Metrics; byCategory: Record<string, Metrics> }>;
+  /** Hybrid rank of each query (0 = not in the top 10). */
+  hybridRanks: Record<string, number>;
+}
+const blindRunOf = (r: EvaluationReport, date: string): BlindRun => ({
+  date,
+  modes: Object.fromEntries(
+    (['lexical', 'vector', 'hybrid'] as SearchMode[]).map((m) => [m, { all: r.modes[m].all, byCategory: r.modes[m].byCategory }]),
+  ) as BlindRun['modes'],
+  hybridRanks: Object.fromEntries(r.modes.hybrid.outcomes.map((o) => [o.query.id, o.rank])),
+});
+if (process.argv.includes('--record-blind-first-run')) {
+  if (existsSync(BLIND_FIRST_RUN_FILE)) throw new Error(`${BLIND_FIRST_RUN_FILE} exists: the first run is recorded once`);
+  writeFileSync(BLIND_FIRST_RUN_FILE, `${JSON.stringify(blindRunOf(blind, new Date().toISOString()), null, 1)}\n`);
+  console.log(`recorded the blind first run in ${BLIND_FIRST_RUN_FILE}`);
+}
+const firstRun: BlindRun | undefined = existsSync(BLIND_FIRST_RUN_FILE) ? (JSON.parse(readFileSync(BLIND_FIRST_RUN_FILE, 'utf8')) as BlindRun) : undefined;
+const blindFamilies = [...Object.keys(blind.modes.hybrid.byCategory), 'all'];
+const blindMetric = (r: { all: Metrics; byCategory: Record<string, Metrics> }, family: string) => (family === 'all' ? r.all : r.byCategory[family]);
+const blindRow = (family: string) => {
+  const now = blindMetric(blind.modes.hybrid, family);
+  const first = firstRun ? blindMetric(firstRun.modes.hybrid, family) : undefined;
+  const lexFirst = firstRun ? blindMetric(firstRun.modes.lexical, family) : undefined;
+  const f = (m: Metrics | undefined, k: 'top1' | 'top3') => (m ? pct(m[k]) : '–');
+  return `| ${family} | ${now.n} | ${f(first, 'top1')} | ${f(first, 'top3')} | ${f(lexFirst, 'top3')} | ${pct(now.top1)} | ${pct(now.top3)} | ${pct(blindMetric(blind.modes.lexical, family).top3)} |`;
+};
+const blindMisses = blind.modes.hybrid.outcomes.filter((o) => o.rank === 0 || o.rank > 3);
 const modes: SearchMode[] = ['lexical', 'vector', 'hybrid'];
 const names: Record<SearchMode, string> = { lexical: 'Lexical only (MiniSearch + French analysis)', vector: 'Vector only (trained embeddings)', hybrid: 'Hybrid (weighted RRF)' };
 const categories = Object.keys(report.modes.hybrid.byCategory);
@@ -86,6 +129,22 @@ ${modes.map((m) => row(names[m], report.modes[m].all)).join('\n')}
 |---|---|---|---|---|
 ${categories.map((c) => row(c, report.modes.hybrid.byCategory[c])).join('\n')}
 
+## Blind set (job queries in the four families of issue 13, never tuned on)
+- \`test/relevance/jobQueriesBlind.json\`: ${blindQueries.length} queries written in one pass on 2026-12-06 and committed
+  alone before any change to the search for these families: ${Object.entries(blind.modes.hybrid.byCategory).map(([c, m]) => `${c} ${m.n}`).join(', ')};
+  registers ${[...new Set(blindQueries.map((q) => q.register))].map((r) => `${r} ${blindQueries.filter((q) => q.register === r).length}`).join(', ')}.
+  Expected codes checked against the ROME v4.60 CSV; none of its queries repeats one of the main set. Never edited
+  afterwards; the next round writes a new one.
+- First run: ${firstRun ? `${firstRun.date.slice(0, 16).replace('T', ' ')} UTC, on the search as it was before this round's changes` : 'not recorded yet'} (\`test/relevance/jobQueriesBlind.firstRun.json\`).
+  Current: this report's run. Same protocol as above (trade results, top 10).
+
+| Family | Queries | Hybrid top-1 (first run) | Hybrid top-3 (first run) | Lexical top-3 (first run) | Hybrid top-1 (now) | Hybrid top-3 (now) | Lexical top-3 (now) |
+|---|---|---|---|---|---|---|---|
+${blindFamilies.map(blindRow).join('\n')}
+
+### Blind misses now (expected code not in the top 3)
+${blindMisses.length === 0 ? 'None.' : blindMisses.map((o) => `- "${o.query.query}" (${o.query.category}) expected ${o.query.expected.join(', ')}, got ${o.top.slice(0, 3).join(', ') || 'nothing'}`).join('\n')}
+
 ## Hybrid misses (expected code not in the top 3)
 ${misses.length === 0 ? 'None.' : misses.map((o) => `- "${o.query.query}" (${o.query.split}) expected ${o.query.expected.join(', ')}, got ${o.top.slice(0, 3).join(', ') || 'nothing'}`).join('\n')}
 `;
@@ -96,4 +155,6 @@ for (const m of modes) {
   const r = report.modes[m];
   console.log(`${m.padEnd(8)} test top1 ${pct(r.test.top1)} top3 ${pct(r.test.top3)} mrr ${r.test.mrr.toFixed(3)} | dev top1 ${pct(r.dev.top1)} top3 ${pct(r.dev.top3)} mrr ${r.dev.mrr.toFixed(3)}`);
 }
+const b = blind.modes.hybrid.all;
+console.log(`blind    hybrid top1 ${pct(b.top1)} top3 ${pct(b.top3)} mrr ${b.mrr.toFixed(3)} (${Object.entries(blind.modes.hybrid.byCategory).map(([c, m]) => `${c} ${pct(m.top3)}`).join(', ')})`);
 console.log(`wrote ${file}`);

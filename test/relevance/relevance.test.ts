@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
 import { createKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';
-import { evaluate, loadJobQueries, splitByRomeCode, type EvaluationReport } from '../../knowledge/search/relevanceEvaluation.js';
+import { evaluate, loadBlindJobQueries, loadJobQueries, splitByRomeCode, type EvaluationReport } from '../../knowledge/search/relevanceEvaluation.js';
 
 const queries = loadJobQueries();
 const ROME_CSV = new URL('../../../shared/data/rome-v4.60/unix_referentiel_code_rome_v460_utf8.csv', import.meta.url);
@@ -38,6 +38,27 @@ describe('Labelled job queries', () => {
       : new Set(loadKnowledgeBase().trades().map((t) => t.code));
     expect(codes.size).toBe(1584);
     const unknown = queries.flatMap((q) => q.expected.filter((c) => !codes.has(c)).map((c) => `${q.id}:${c}`));
+    expect(unknown).toEqual([]);
+  });
+});
+
+describe('Blind job queries', () => {
+  it('has at least 120 queries in the phonetic, clipped/slang, brand, activity and title families, every register, none from the main set', () => {
+    const blind = loadBlindJobQueries();
+    expect(blind.length).toBeGreaterThanOrEqual(120);
+    expect(new Set(blind.map((q) => q.category))).toEqual(new Set(['title', 'phonetic', 'clipped_slang', 'brand', 'activity']));
+    expect(new Set(blind.map((q) => q.register))).toEqual(new Set(['formal', 'spoken', 'sms']));
+    const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const main = new Set(queries.map((q) => fold(q.query)));
+    expect(blind.filter((q) => main.has(fold(q.query))).map((q) => q.query)).toEqual([]);
+    expect(new Set(blind.map((q) => fold(q.query))).size).toBe(blind.length);
+  });
+
+  it('uses only codes that exist in ROME 4.0 v4.60', () => {
+    const codes = existsSync(ROME_CSV)
+      ? new Set((parse(readFileSync(ROME_CSV), { columns: true }) as Array<{ code_rome: string }>).map((r) => r.code_rome))
+      : new Set(loadKnowledgeBase().trades().map((t) => t.code));
+    const unknown = loadBlindJobQueries().flatMap((q) => q.expected.filter((c) => !codes.has(c)).map((c) => `${q.id}:${c}`));
     expect(unknown).toEqual([]);
   });
 });
