@@ -2,6 +2,7 @@
 // folding, elisions, stop words, gender normalisation, Snowball stemming and synonym expansion.
 import { createRequire } from 'node:module';
 import synonymTable from './synonyms.fr.json' with { type: 'json' };
+import brandTable from './brands.fr.json' with { type: 'json' };
 
 const require = createRequire(import.meta.url);
 const snowball = require('snowball-stemmers') as { newStemmer(lang: string): { stem(w: string): string } };
@@ -148,8 +149,17 @@ const wordRe = (alternatives: string[], flags: string) =>
   new RegExp(`(^|[^A-Za-z0-9])(${alternatives.map(escapeRe).join('|')})(?=$|[^A-Za-z0-9])`, flags);
 const isCaseSensitive = (t: string) => /^[A-Z]{2}$/.test(t);
 
-const compiled: CompiledSynonym[] = (synonymTable as { entries: SynonymEntry[] }).entries.map((e) => {
-  const plain = e.terms.filter((t) => !isCaseSensitive(t)).map(foldText);
+// Brands come after the synonyms and always drop the brand from the query (its letters would match
+// trades at random): « je bosse chez Amazon » searches the sector words only.
+const brandEntries: SynonymEntry[] = (brandTable as { entries: Array<{ terms: string[]; expand: string }> }).entries.map((e) => ({
+  terms: e.terms,
+  expand: e.expand,
+  replace: true,
+}));
+
+const compiled: CompiledSynonym[] = [...(synonymTable as { entries: SynonymEntry[] }).entries, ...brandEntries].map((e) => {
+  // Apostrophes are spaces in the query text (see expandQuery), so in the terms too.
+  const plain = e.terms.filter((t) => !isCaseSensitive(t)).map((t) => foldText(t).replace(/'/g, ' '));
   const caps = e.terms.filter(isCaseSensitive);
   return {
     re: plain.length ? wordRe(plain, 'g') : undefined,
@@ -194,6 +204,19 @@ export function expandQuery(raw: string): ExpandedQuery {
   return { text, expansion: extra.join(' ') };
 }
 
+const tableWords = new Set(
+  [...(synonymTable as { entries: SynonymEntry[] }).entries, ...brandEntries].flatMap((e) => e.terms.flatMap((t) => tokenize(t))),
+);
+
+/** True for a word that appears in a term of the synonym or brand table (that table handles it). */
+export function isTableWord(foldedWord: string): boolean {
+  return tableWords.has(foldedWord);
+}
+
 export function synonymEntryCount(): number {
-  return compiled.length;
+  return compiled.length - brandEntries.length;
+}
+
+export function brandEntryCount(): number {
+  return brandEntries.length;
 }

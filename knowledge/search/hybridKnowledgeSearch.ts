@@ -6,6 +6,7 @@ import { coversTerritory, type SearchDocument } from './searchDocument.js';
 import type { VectorIndex } from './vectorIndex.js';
 import type { SearchEmbedder } from '../embeddings/searchEmbedder.js';
 import { MAX_QUERY_CHARS } from './frenchAnalyzer.js';
+import { QueryHints } from './queryHints.js';
 
 export type SearchMode = 'lexical' | 'vector' | 'hybrid';
 
@@ -40,6 +41,8 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
   private readonly typeRuns = new Map<KnowledgeType, Array<[number, number]>>();
   /** Training offers by ROME code, for the two-stage vector retrieval of offers. */
   private readonly offersByRome = new Map<string, number[]>();
+  /** Phonetic readings, clipped forms and infinitives from the trade vocabulary. */
+  readonly hints: QueryHints;
 
   constructor(
     readonly documents: readonly SearchDocument[],
@@ -49,6 +52,7 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
     readonly fusion: FusionSettings = DEFAULT_FUSION,
   ) {
     this.byKey = new Map(documents.map((d, i) => [`${d.type}:${d.id}`, i]));
+    this.hints = new QueryHints(documents);
     for (let i = 0; i < documents.length; ) {
       let j = i;
       while (j < documents.length && documents[j].type === documents[i].type) j++;
@@ -85,10 +89,11 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
     const n = Math.max(limit, this.fusion.candidates);
 
     const withOffers = !options.types?.length || options.types.includes('training');
-    const lexical = mode === 'vector' ? [] : this.lexical.search(q, accept, n, withOffers);
+    const hints = this.hints.for(q);
+    const lexical = mode === 'vector' ? [] : this.lexical.search(q, accept, n, withOffers, hints);
     let vector: { index: number; score: number }[] = [];
     if (mode !== 'lexical' && this.vectors && this.embedder) {
-      const qv = await this.embedder.queryVector(q);
+      const qv = await this.embedder.queryVector(hints ? `${q} ${hints}` : q);
       vector = this.vectorSearch(qv, n, accept, options.types?.length ? options.types : [...this.typeRuns.keys()]);
       if (mode === 'hybrid' && lexical.length === 0) vector = vector.filter((h) => h.score >= this.fusion.minVectorScoreAlone);
     }

@@ -18,6 +18,8 @@ export const FIELD_BOOSTS: Record<(typeof LEXICAL_FIELDS)[number], number> = {
 
 /** Weight of terms that come from the synonym table rather than from the person's words. */
 export const EXPANSION_WEIGHT = 0.7;
+/** Weight of query hints (a phonetic reading, a completed clipped form, an infinitive; queryHints.ts). */
+export const HINT_WEIGHT = 0.7;
 
 interface IndexedFields {
   id: number;
@@ -93,11 +95,13 @@ export class LexicalIndex {
    * Ranked hits; `accept` filters by document position (type/territory), applied inside the indexes;
    * `withOffers` false skips the offer index (e.g. a trade-only search).
    */
-  search(query: string, accept?: (index: number) => boolean, limit = 50, withOffers = true): LexicalHit[] {
+  search(query: string, accept?: (index: number) => boolean, limit = 50, withOffers = true, hints = ''): LexicalHit[] {
     const { text, expansion } = expandQuery(query);
     const own = analyzeQueryText(text);
-    const extra = analyzeQueryText(expansion).filter((t) => !own.includes(t));
-    const terms = [...own, ...extra];
+    const extra = [...new Set(analyzeQueryText(expansion))].filter((t) => !own.includes(t));
+    const hinted = [...new Set(analyzeQueryText(hints))].filter((t) => !own.includes(t) && !extra.includes(t));
+    const terms = [...own, ...extra, ...hinted];
+    const nExpanded = own.length + extra.length;
     if (terms.length === 0) return [];
     const nOwn = own.length;
     const filter = accept ? (r: { id: unknown }) => accept(r.id as number) : undefined;
@@ -110,7 +114,7 @@ export class LexicalIndex {
       fuzzy: (term: string, i: number) => (i < nOwn ? fuzzinessOf(term) : 0),
       maxFuzzy: 2,
       prefix: (term: string, i: number) => i === nOwn - 1 && term.length >= 3,
-      boostTerm: (_t: string, i: number) => (i < nOwn ? 1 : EXPANSION_WEIGHT),
+      boostTerm: (_t: string, i: number) => (i < nOwn ? 1 : i < nExpanded ? EXPANSION_WEIGHT : HINT_WEIGHT),
       weights: { fuzzy: 0.35, prefix: 0.4 },
       filter,
     };

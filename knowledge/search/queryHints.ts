@@ -1,0 +1,182 @@
+// Query hints drawn from the knowledge base's own trade vocabulary, for the words the index cannot
+// match as typed:
+// - a word spelt as it sounds (« fotografe », « plonbié ») → the trade words with the same French
+//   phonetic key, or one sound away (« carleur » → « carreleur »);
+// - a clipped form (« kiné », « ostéo », « manut », « conduc ») → the appellation words it begins;
+// - a conjugated verb (« je conduis », « je tonds », « je vends ») → its infinitive, as the ROME
+//   competences are written (« Conduire… », « Tondre… », « Vendre… »).
+// Everything is derived from the documents (appellations, labels, competences); nothing is listed
+// by hand here. The hints are added to the query as extra words; they never remove the person's own.
+import { foldText, isTableWord, queryTokens, tokenize } from './frenchAnalyzer.js';
+import { phoneticKey } from './frenchPhonetic.js';
+import type { SearchDocument } from './searchDocument.js';
+
+/** Trade words proposed per unknown word (the most frequent in appellations first). */
+const MAX_CANDIDATES = 2;
+/** Shortest word looked up phonetically, and shortest key allowed one sound of difference. */
+const MIN_PHONETIC_WORD = 4;
+const MIN_KEY_FOR_ONE_EDIT = 7;
+/** A clipped form keeps at least this many letters and drops at least MIN_CLIPPED_LETTERS. */
+const MIN_CLIPPED_FORM = 3;
+const MAX_CLIPPED_FORM = 8;
+const MIN_CLIPPED_LETTERS = 2;
+/** Below this length an unknown word that begins trade words is read as clipped, not misspelt. */
+const SHORTEST_MISSPELT_WORD = 6;
+/** A competence's first word counts as a verb once it starts this many competences. */
+const MIN_INFINITIVE_USES = 2;
+
+const deletions = (key: string): string[] => {
+  const out: string[] = [];
+  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
+  return out;
+};
+
+/** Present-tense forms (je, tu, il, ils) of an infinitive of the 2nd and 3rd groups. */
+export function presentForms(infinitive: string): string[] {
+  const v = infinitive;
+  const forms = (base: string, endings: string[]) => endings.map((e) => base + e);
+  if (/prendre$/.test(v)) return [`${v.slice(0, -2)}s`, v.slice(0, -2), `${v.slice(0, -3)}nent`];
+  if (/[aeo]indre$/.test(v)) return [`${v.slice(0, -3)}s`, `${v.slice(0, -3)}t`, `${v.slice(0, -4)}gnent`];
+  if (/dre$/.test(v)) return forms(v.slice(0, -2), ['s', '', 'ent']);
+  if (/uire$/.test(v)) return forms(v.slice(0, -2), ['s', 't', 'sent']);
+  if (/aire$/.test(v)) return forms(v.slice(0, -2), ['s', 't', 'ent']);
+  if (/crire$/.test(v)) return forms(v.slice(0, -2), ['s', 't', 'vent']);
+  if (/ire$/.test(v)) return forms(v.slice(0, -2), ['s', 't', 'sent']);
+  if (/ttre$/.test(v)) return forms(v.slice(0, -3), ['s', '', 'tent']);
+  if (/aitre$/.test(v)) return forms(v.slice(0, -4), ['is', 'it', 'issent']);
+  if (/enir$/.test(v)) return forms(v.slice(0, -4), ['iens', 'ient', 'iennent']);
+  if (/evoir$/.test(v)) return forms(v.slice(0, -5), ['ois', 'oit', 'oivent']);
+  if (/oir$/.test(v)) return forms(v.slice(0, -2), ['s', 't', 'ent']);
+  if (/(ouvrir|offrir|ueillir|ouffrir)$/.test(v)) return forms(v.slice(0, -2), ['e', 'es', 'ent']);
+  if (/ir$/.test(v)) {
+    // 2nd group (finir → finis) and the 3rd-group -tir/-vir/-mir verbs (servir → sers): both
+    // families are generated; a form that belongs to no verb is never typed, so it costs nothing.
+    const second = forms(v.slice(0, -2), ['is', 'it', 'issent']);
+    const third = /[tvm]ir$/.test(v) ? forms(v.slice(0, -3), ['s', 't']).concat(v.slice(0, -2) + 'ent') : [];
+    return [...second, ...third];
+  }
+  return [];
+}
+
+export class QueryHints {
+  private built = false;
+  /** Every folded word of the trade documents. */
+  private readonly knownWords = new Set<string>();
+  /** Folded words of trade labels and appellations, with the number of appellations using them. */
+  private readonly titleWords = new Map<string, number>();
+  private sortedTitleWords: string[] = [];
+  private readonly byKey = new Map<string, string[]>();
+  private readonly byKeyDeletion = new Map<string, string[]>();
+  private readonly infinitiveOf = new Map<string, string>();
+
+  constructor(private readonly documents: readonly SearchDocument[]) {}
+
+  /** Built on first use (about half a second over the trades, once per process); see prepare(). */
+  prepare(): void {
+    if (this.built) return;
+    this.built = true;
+    const otherWords = new Set<string>();
+    const infinitiveUses = new Map<string, number>();
+    for (const d of this.documents) {
+      if (d.type !== 'trade') continue;
+      for (const t of tokenize(`${d.label} ; ${d.appellations}`)) {
+        this.knownWords.add(t);
+        if (t.length >= MIN_PHONETIC_WORD) this.titleWords.set(t, (this.titleWords.get(t) ?? 0) + 1);
+      }
+      for (const t of tokenize(`${d.skills} ; ${d.definition}`)) {
+        this.knownWords.add(t);
+        if (t.length >= MIN_PHONETIC_WORD) otherWords.add(t);
+      }
+      // Competences start with their verb in the infinitive (« Conduire un poids lourd »).
+      for (const m of d.skills.matchAll(/(?:^|; )([^\s;]+)/g)) {
+        const first = foldText(m[1]);
+        if (/^[a-z]{3,}(re|ir|oir)$/.test(first)) infinitiveUses.set(first, (infinitiveUses.get(first) ?? 0) + 1);
+      }
+    }
+    this.sortedTitleWords = [...this.titleWords.keys()].sort();
+    const addKey = (word: string) => {
+      const key = phoneticKey(word);
+      if (key.length < 3) return;
+      const list = this.byKey.get(key);
+      if (list) {
+        if (!list.includes(word)) list.push(word);
+        return;
+      }
+      this.byKey.set(key, [word]);
+      if (key.length >= MIN_KEY_FOR_ONE_EDIT - 1) {
+        for (const d of deletions(key)) {
+          const keys = this.byKeyDeletion.get(d);
+          if (keys) keys.push(key);
+          else this.byKeyDeletion.set(d, [key]);
+        }
+      }
+    };
+    for (const w of this.titleWords.keys()) addKey(w);
+    for (const w of otherWords) if (!this.titleWords.has(w)) addKey(w);
+    for (const [infinitive, uses] of infinitiveUses) {
+      // A word found more often in trade names than at the head of competences (« cadre ») is a noun.
+      if (uses < MIN_INFINITIVE_USES || (this.titleWords.get(infinitive) ?? 0) > uses) continue;
+      for (const form of presentForms(infinitive)) if (!this.knownWords.has(form) && !this.infinitiveOf.has(form)) this.infinitiveOf.set(form, infinitive);
+    }
+  }
+
+  private frequency(word: string): number {
+    return this.titleWords.get(word) ?? 0;
+  }
+
+  private best(words: Iterable<string>): string[] {
+    return [...new Set(words)].sort((a, b) => this.frequency(b) - this.frequency(a) || (a < b ? -1 : 1)).slice(0, MAX_CANDIDATES);
+  }
+
+  private oneSoundAway(key: string): string[] {
+    if (key.length < MIN_KEY_FOR_ONE_EDIT) return [];
+    // One sound more, one less, or one different (symmetric deletions).
+    const keys = new Set<string>();
+    for (const k of this.byKeyDeletion.get(key) ?? []) keys.add(k);
+    for (const d of deletions(key)) {
+      if (this.byKey.has(d)) keys.add(d);
+      for (const k of this.byKeyDeletion.get(d) ?? []) keys.add(k);
+    }
+    // One sound away is a looser match: only trade names (labels, appellations) are proposed.
+    return this.best([...keys].flatMap((k) => this.byKey.get(k) ?? []).filter((w) => this.titleWords.has(w)));
+  }
+
+  private completions(clipped: string): string[] {
+    const words = this.sortedTitleWords;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid] < clipped) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: string[] = [];
+    for (let i = lo; i < words.length && words[i].startsWith(clipped); i++) {
+      if (words[i].length >= clipped.length + MIN_CLIPPED_LETTERS) found.push(words[i]);
+    }
+    return this.best(found);
+  }
+
+  /** Extra words for the query (space-separated, may be empty). */
+  for(query: string): string {
+    this.prepare();
+    const out: string[] = [];
+    for (const token of queryTokens(query)) {
+      if (/\d/.test(token)) continue;
+      const infinitive = this.infinitiveOf.get(token);
+      if (infinitive) {
+        out.push(infinitive);
+        continue;
+      }
+      if (this.knownWords.has(token) || isTableWord(token) || token.length < MIN_CLIPPED_FORM) continue;
+      // A short word is more often clipped (« kiné ») than misspelt; a longer one the other way round.
+      const key = phoneticKey(token);
+      const same = token.length >= MIN_PHONETIC_WORD ? this.byKey.get(key) : undefined;
+      const clipped = token.length <= MAX_CLIPPED_FORM ? this.completions(token) : [];
+      if (clipped.length && (token.length < SHORTEST_MISSPELT_WORD || !same)) out.push(...clipped);
+      else if (same) out.push(...this.best(same));
+      else if (token.length >= MIN_PHONETIC_WORD) out.push(...this.oneSoundAway(key));
+    }
+    return out.join(' ');
+  }
+}

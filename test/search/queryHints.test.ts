@@ -1,0 +1,123 @@
+// Query hints from the trade vocabulary (phonetic readings, clipped forms, infinitives), the French
+// phonetic key they rest on, and the brand table; on the real built-in knowledge base.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
+import { brandEntryCount, expandQuery, foldText } from '../../knowledge/search/frenchAnalyzer.js';
+import { phoneticKey } from '../../knowledge/search/frenchPhonetic.js';
+import { presentForms, QueryHints } from '../../knowledge/search/queryHints.js';
+import { documentsOf } from '../../knowledge/search/searchDocument.js';
+
+const key = (w: string) => phoneticKey(foldText(w));
+
+describe('French phonetic key', () => {
+  it.each([
+    ['fotografe', 'photographe'],
+    ['plonbié', 'plombier'],
+    ['sécrétère', 'secrétaire'],
+    ['carosier', 'carrossier'],
+    ['électrisien', 'électricien'],
+    ['contable', 'comptable'],
+    ['ambulencié', 'ambulancier'],
+    ['chofeur', 'chauffeur'],
+    ['plakiste', 'plaquiste'],
+    ['jardignier', 'jardinier'],
+    ['boucherre', 'boucher'],
+    ['batiman', 'bâtiment'],
+    ['serveuze', 'serveuse'],
+  ])('Given "%s", Then it sounds like "%s"', (typed, meant) => {
+    expect(key(typed)).toBe(key(meant));
+  });
+
+  it.each([
+    ['boucher', 'boulanger'],
+    ['plombier', 'pompier'],
+    ['chauffeur', 'coiffeur'],
+    ['maçon', 'maison'],
+  ])('keeps "%s" and "%s" apart', (a, b) => {
+    expect(key(a)).not.toBe(key(b));
+  });
+
+  it('is empty for input without letters', () => {
+    expect(phoneticKey('1234 !!')).toBe('');
+  });
+});
+
+describe('present-tense forms of 2nd and 3rd group verbs', () => {
+  it.each([
+    ['conduire', 'conduis'],
+    ['vendre', 'vends'],
+    ['prendre', 'prends'],
+    ['peindre', 'peins'],
+    ['tenir', 'tiens'],
+    ['servir', 'sers'],
+    ['finir', 'finis'],
+    ['mettre', 'mets'],
+  ])('Given "%s", Then "%s" is one of its forms', (infinitive, form) => {
+    expect(presentForms(infinitive)).toContain(form);
+  });
+});
+
+describe('Query hints from the trade vocabulary', () => {
+  let hints: QueryHints;
+  beforeAll(() => {
+    hints = new QueryHints(documentsOf(loadKnowledgeBase()));
+  });
+
+  it.each([
+    ['fotografe', 'photographe'],
+    ['plonbié', 'plombier'],
+    ['farmacien', 'pharmacien'],
+    ['kinézithérapeute', 'kinesitherapeute'],
+  ])('Given the phonetic spelling "%s", Then the trade word "%s" is hinted', (q, word) => {
+    expect(hints.for(q).split(' ')).toContain(word);
+  });
+
+  it.each([
+    ['osteo', 'osteopathe'],
+    ['ophtalmo', 'ophtalmologiste'],
+    ['conduc de travaux', 'conducteur'],
+  ])('Given the clipped form "%s", Then the appellation word "%s" is hinted', (q, word) => {
+    expect(hints.for(q).split(' ')).toContain(word);
+  });
+
+  it('Given a conjugated verb of the competences, Then its infinitive is hinted', () => {
+    expect(hints.for('je conduis des camions').split(' ')).toContain('conduire');
+    expect(hints.for('je vends des chaussures').split(' ')).toContain('vendre');
+  });
+
+  it('Given words the trades already use, or words of the synonym table, Then nothing is hinted', () => {
+    expect(hints.for('boulanger')).toBe('');
+    expect(hints.for('aide-soignante en ehpad')).toBe('');
+    expect(hints.for('cuistot')).toBe('');
+  });
+
+  it('Given hostile or empty input, Then hints are empty and fast', () => {
+    expect(hints.for('')).toBe('');
+    expect(hints.for('<script>alert(1)</script>')).toBe('');
+    const t = performance.now();
+    hints.for('zzzzzzzzzz '.repeat(200));
+    expect(performance.now() - t).toBeLessThan(200);
+  });
+});
+
+describe('Brand table', () => {
+  it('has entries', () => {
+    expect(brandEntryCount()).toBeGreaterThan(20);
+  });
+
+  it.each([
+    ['je bosse chez Amazon', /preparateur commandes/],
+    ['je travaille chez Carrefour', /hote caisse/],
+    ["convoyeur chez Brink's", /convoyeur fonds/],
+    ['équipière chez McDo', /equipier polyvalent/],
+  ])('Given "%s", Then the sector words are added and the brand dropped', (q, re) => {
+    const { text, expansion } = expandQuery(q);
+    expect(expansion).toMatch(re);
+    expect(text).not.toMatch(/amazon|carrefour|brink|mcdo/);
+  });
+
+  it('leaves a trade that is also a brand name alone (boulanger) and does not read common words as brands', () => {
+    expect(expandQuery('je suis boulanger').expansion).not.toMatch(/electromenager/);
+    expect(expandQuery("mon but c'est d'avoir une action utile").expansion).toBe('');
+  });
+});
