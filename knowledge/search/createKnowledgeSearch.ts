@@ -74,6 +74,8 @@ export async function createKnowledgeSearch(
     }
   }
   const search = new HybridKnowledgeSearch(docs, lexical, vectors, embedder, options.fusion ?? DEFAULT_FUSION);
+  // The query hints' vocabulary is built here rather than on the first person's query.
+  search.hints.prepare();
   const info: KnowledgeSearchInfo = {
     documents: docs.length,
     fromSnapshot,

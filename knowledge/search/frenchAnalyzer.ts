@@ -174,6 +174,8 @@ export interface ExpandedQuery {
   text: string;
   /** Expansion text gathered from the synonym table (may be empty). */
   expansion: string;
+  /** The part of `expansion` that stands for words dropped from the query (slang, brands, acronyms). */
+  replacement: string;
 }
 
 /** Applies the acronym/synonym table to a raw query (case-sensitive acronyms are handled by folding). */
@@ -182,6 +184,7 @@ export function expandQuery(raw: string): ExpandedQuery {
   const caseKept = cut.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/'/g, ' ');
   let text = foldText(cut).replace(/'/g, ' ');
   const extra: string[] = [];
+  const replacement: string[] = [];
   for (const s of compiled) {
     let hit = false;
     if (s.re) {
@@ -199,9 +202,12 @@ export function expandQuery(raw: string): ExpandedQuery {
         if (s.replace) text = foldText(caseKept.replace(s.reCase, '$1 '));
       }
     }
-    if (hit && s.expand) extra.push(s.expand);
+    if (hit && s.expand) {
+      extra.push(s.expand);
+      if (s.replace) replacement.push(s.expand);
+    }
   }
-  return { text, expansion: extra.join(' ') };
+  return { text, expansion: extra.join(' '), replacement: replacement.join(' ') };
 }
 
 const tableWords = new Set(

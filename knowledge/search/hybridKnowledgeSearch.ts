@@ -5,7 +5,7 @@ import type { LexicalIndex } from './lexicalIndex.js';
 import { coversTerritory, type SearchDocument } from './searchDocument.js';
 import type { VectorIndex } from './vectorIndex.js';
 import type { SearchEmbedder } from '../embeddings/searchEmbedder.js';
-import { MAX_QUERY_CHARS } from './frenchAnalyzer.js';
+import { expandQuery, MAX_QUERY_CHARS } from './frenchAnalyzer.js';
 import { QueryHints } from './queryHints.js';
 
 export type SearchMode = 'lexical' | 'vector' | 'hybrid';
@@ -19,6 +19,12 @@ export interface FusionSettings {
   candidates: number;
   /** Vector-only hits below this cosine are dropped when the lexical side found nothing (junk queries). */
   minVectorScoreAlone: number;
+  /**
+   * Weight of the commonness prior: a trade with many appellations (« Coiffeur », 14) is what people
+   * usually mean, more than a narrow neighbour with one (« Coiffeur barbier »). Added to the fused
+   * score, centred within each type so that it never favours one type over another.
+   */
+  commonnessWeight: number;
 }
 
 /** Tuned on the dev half of test/relevance/jobQueries.json (see docs/relevance.md). */
@@ -28,6 +34,7 @@ export const DEFAULT_FUSION: FusionSettings = {
   vectorWeight: 1,
   candidates: 40,
   minVectorScoreAlone: 0.45,
+  commonnessWeight: 0.08,
 };
 
 export const DEFAULT_LIMIT = 10;
@@ -43,6 +50,8 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
   private readonly offersByRome = new Map<string, number[]>();
   /** Phonetic readings, clipped forms and infinitives from the trade vocabulary. */
   readonly hints: QueryHints;
+  /** Per document, in [-0.5, 0.5]: log of its appellation count relative to the most named of its type. */
+  private readonly commonness: Float32Array;
 
   constructor(
     readonly documents: readonly SearchDocument[],
@@ -53,6 +62,7 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
   ) {
     this.byKey = new Map(documents.map((d, i) => [`${d.type}:${d.id}`, i]));
     this.hints = new QueryHints(documents);
+    this.commonness = commonnessOf(documents);
     for (let i = 0; i < documents.length; ) {
       let j = i;
       while (j < documents.length && documents[j].type === documents[i].type) j++;
@@ -90,10 +100,10 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
 
     const withOffers = !options.types?.length || options.types.includes('training');
     const hints = this.hints.for(q);
-    const lexical = mode === 'vector' ? [] : this.lexical.search(q, accept, n, withOffers, hints);
+    const lexical = mode === 'vector' ? [] : this.lexical.search(q, accept, n, withOffers, hints, this.hints.describesActivity(q));
     let vector: { index: number; score: number }[] = [];
     if (mode !== 'lexical' && this.vectors && this.embedder) {
-      const qv = await this.embedder.queryVector(hints ? `${q} ${hints}` : q);
+      const qv = await this.embedder.queryVector(this.vectorQueryOf(q, hints));
       vector = this.vectorSearch(qv, n, accept, options.types?.length ? options.types : [...this.typeRuns.keys()]);
       if (mode === 'hybrid' && lexical.length === 0) vector = vector.filter((h) => h.score >= this.fusion.minVectorScoreAlone);
     }
@@ -104,12 +114,24 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
     const fused = new Map<number, number>();
     lexical.forEach((h, r) => fused.set(h.index, (fused.get(h.index) ?? 0) + lexicalWeight / (k + r + 1)));
     vector.forEach((h, r) => fused.set(h.index, (fused.get(h.index) ?? 0) + vectorWeight / (k + r + 1)));
+    if (this.fusion.commonnessWeight) for (const [i, s] of fused) fused.set(i, s + this.fusion.commonnessWeight * this.commonness[i]);
     // Normalise so that a document ranked first by both sides scores 1.
     const best = (lexicalWeight + (vector.length ? vectorWeight : 0)) / (k + 1);
     return [...fused.entries()]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit)
       .map(([i, s]) => this.hit(i, Math.round((s / best) * 10_000) / 10_000));
+  }
+
+  /**
+   * The text embedded for the vector side: the person's words plus the hints; a word the synonym or
+   * brand table drops (« Amazon », « taf », « AS ») is replaced by what it stands for, as on the
+   * lexical side. Additive synonyms are left to the lexical side (they did not help the vectors).
+   */
+  private vectorQueryOf(q: string, hints: string): string {
+    const { replacement } = expandQuery(q);
+    if (!replacement && !hints) return q;
+    return [q, replacement, hints].filter(Boolean).join(' ');
   }
 
   /**
@@ -153,4 +175,16 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
     const d = this.documents[i];
     return { type: d.type, id: d.id, code: d.code, label: d.label, score, source: d.source };
   }
+}
+
+function commonnessOf(documents: readonly SearchDocument[]): Float32Array {
+  const counts = documents.map((d) => (d.appellations ? d.appellations.split(' ; ').length : 0));
+  const most = new Map<KnowledgeType, number>();
+  documents.forEach((d, i) => most.set(d.type, Math.max(most.get(d.type) ?? 0, counts[i])));
+  const out = new Float32Array(documents.length);
+  documents.forEach((d, i) => {
+    const m = most.get(d.type) ?? 0;
+    out[i] = m > 0 ? Math.log1p(counts[i]) / Math.log1p(m) - 0.5 : 0;
+  });
+  return out;
 }

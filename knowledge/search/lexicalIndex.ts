@@ -16,6 +16,17 @@ export const FIELD_BOOSTS: Record<(typeof LEXICAL_FIELDS)[number], number> = {
   definition: 0.4,
 };
 
+/**
+ * Boosts for a query that describes an activity with a verb: what people do is written in the
+ * competences and the definition, so the competences count twice as much as for a job title (chosen on the dev split).
+ */
+export const ACTIVITY_FIELD_BOOSTS: Record<(typeof LEXICAL_FIELDS)[number], number> = {
+  appellations: 3,
+  label: 2.5,
+  skills: 1.6,
+  definition: 0.4,
+};
+
 /** Weight of terms that come from the synonym table rather than from the person's words. */
 export const EXPANSION_WEIGHT = 0.7;
 /** Weight of query hints (a phonetic reading, a completed clipped form, an infinitive; queryHints.ts). */
@@ -95,7 +106,7 @@ export class LexicalIndex {
    * Ranked hits; `accept` filters by document position (type/territory), applied inside the indexes;
    * `withOffers` false skips the offer index (e.g. a trade-only search).
    */
-  search(query: string, accept?: (index: number) => boolean, limit = 50, withOffers = true, hints = ''): LexicalHit[] {
+  search(query: string, accept?: (index: number) => boolean, limit = 50, withOffers = true, hints = '', activity = false): LexicalHit[] {
     const { text, expansion } = expandQuery(query);
     const own = analyzeQueryText(text);
     const extra = [...new Set(analyzeQueryText(expansion))].filter((t) => !own.includes(t));
@@ -109,7 +120,7 @@ export class LexicalIndex {
       // Terms are already analysed: MiniSearch must not re-tokenise or re-stem them.
       tokenize: (s: string) => s.split(' '),
       processTerm: (t: string) => t,
-      boost: FIELD_BOOSTS,
+      boost: activity ? ACTIVITY_FIELD_BOOSTS : FIELD_BOOSTS,
       combineWith: 'OR',
       fuzzy: (term: string, i: number) => (i < nOwn ? fuzzinessOf(term) : 0),
       maxFuzzy: 2,

@@ -7,7 +7,7 @@
 //   competences are written (« Conduire… », « Tondre… », « Vendre… »).
 // Everything is derived from the documents (appellations, labels, competences); nothing is listed
 // by hand here. The hints are added to the query as extra words; they never remove the person's own.
-import { foldText, isTableWord, queryTokens, tokenize } from './frenchAnalyzer.js';
+import { foldText, isTableWord, queryTokens, stem, tokenize } from './frenchAnalyzer.js';
 import { phoneticKey } from './frenchPhonetic.js';
 import type { SearchDocument } from './searchDocument.js';
 
@@ -68,6 +68,8 @@ export class QueryHints {
   private readonly byKey = new Map<string, string[]>();
   private readonly byKeyDeletion = new Map<string, string[]>();
   private readonly infinitiveOf = new Map<string, string>();
+  /** Stems of the verbs that head competences (« Conduire », « Réparer », « Vendre »). */
+  private readonly verbStems = new Set<string>();
 
   constructor(private readonly documents: readonly SearchDocument[]) {}
 
@@ -90,7 +92,7 @@ export class QueryHints {
       // Competences start with their verb in the infinitive (« Conduire un poids lourd »).
       for (const m of d.skills.matchAll(/(?:^|; )([^\s;]+)/g)) {
         const first = foldText(m[1]);
-        if (/^[a-z]{3,}(re|ir|oir)$/.test(first)) infinitiveUses.set(first, (infinitiveUses.get(first) ?? 0) + 1);
+        if (/^[a-z]{3,}(er|re|ir|oir)$/.test(first)) infinitiveUses.set(first, (infinitiveUses.get(first) ?? 0) + 1);
       }
     }
     this.sortedTitleWords = [...this.titleWords.keys()].sort();
@@ -116,6 +118,8 @@ export class QueryHints {
     for (const [infinitive, uses] of infinitiveUses) {
       // A word found more often in trade names than at the head of competences (« cadre ») is a noun.
       if (uses < MIN_INFINITIVE_USES || (this.titleWords.get(infinitive) ?? 0) > uses) continue;
+      this.verbStems.add(stem(infinitive));
+      if (infinitive.endsWith('er')) continue; // 1st group: the stems of its forms already meet
       for (const form of presentForms(infinitive)) if (!this.knownWords.has(form) && !this.infinitiveOf.has(form)) this.infinitiveOf.set(form, infinitive);
     }
   }
@@ -155,6 +159,15 @@ export class QueryHints {
       if (words[i].length >= clipped.length + MIN_CLIPPED_LETTERS) found.push(words[i]);
     }
     return this.best(found);
+  }
+
+  /**
+   * True when the query describes an activity with a verb of the competences (« je répare des
+   * voitures », « je conduis des camions ») rather than naming a trade.
+   */
+  describesActivity(query: string): boolean {
+    this.prepare();
+    return queryTokens(query).some((t) => this.infinitiveOf.has(t) || this.verbStems.has(stem(t)));
   }
 
   /** Extra words for the query (space-separated, may be empty). */

@@ -36,6 +36,17 @@ describe('Hybrid knowledge search (built-in KB, trained embeddings)', () => {
     expect(hits[0].score).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['grafiste', 'E1205'],
+    ['frézeur', 'H2903'],
+    ['je bosse chez Intermarché', 'D1505'],
+    ['je bosse chez Castorama', 'D1212'],
+    ['archi du bâtiment', 'F1101'],
+  ])('Given "%s" (phonetic spelling, brand or clipped form), When searching trades, Then %s is in the top 3', async (q, code) => {
+    const hits = await search.search(q, { types: ['trade'], limit: 3 });
+    expect(hits.map((h) => h.code)).toContain(code);
+  });
+
   it('Given a prefix being typed, Then autocomplete finds the trade', async () => {
     const hits = await search.search('plomb', { types: ['trade'], limit: 3 });
     expect(hits.map((h) => h.code)).toContain('F1603');

@@ -85,6 +85,12 @@ describe('Query hints from the trade vocabulary', () => {
     expect(hints.for('je vends des chaussures').split(' ')).toContain('vendre');
   });
 
+  it('tells an activity described with a verb from a job title', () => {
+    expect(hints.describesActivity('je répare des voitures')).toBe(true);
+    expect(hints.describesActivity('je conduis des engins')).toBe(true);
+    expect(hints.describesActivity('mécanicien automobile')).toBe(false);
+  });
+
   it('Given words the trades already use, or words of the synonym table, Then nothing is hinted', () => {
     expect(hints.for('boulanger')).toBe('');
     expect(hints.for('aide-soignante en ehpad')).toBe('');
