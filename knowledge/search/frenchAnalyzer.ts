@@ -150,7 +150,7 @@ const wordRe = (alternatives: string[], flags: string) =>
 const isCaseSensitive = (t: string) => /^[A-Z]{2}$/.test(t);
 
 // Brands come after the synonyms and always drop the brand from the query (its letters would match
-// trades at random): « je bosse chez Amazon » searches the sector words only.
+// trades at random): « je bosse chez Cdiscount » searches the sector words only.
 const brandEntries: SynonymEntry[] = (brandTable as { entries: Array<{ terms: string[]; expand: string }> }).entries.map((e) => ({
   terms: e.terms,
   expand: e.expand,

@@ -1,6 +1,7 @@
-// A phonetic key for French words (X stands for the « ch » sound): two spellings that sound alike get the same key, so that
-// « fotografe », « plonbié », « sécrétère » or « carosier » meet « photographe », « plombier »,
-// « secrétaire » and « carrossier ». Works on folded words (lower case, no accents), like the analyzer.
+// A phonetic key for French words: two spellings that sound alike get the same key, so that
+// « grafiste », « chanpignoniste », « réseptionniste » or « tapicier » meet « graphiste »,
+// « champignonniste », « réceptionniste » and « tapissier ». Works on folded words (lower case, no
+// accents), like the analyzer; in the key, X stands for the « ch » sound.
 // The rules cover the spellings people get wrong when they write as they speak: ph/f, th/t, qu/k,
 // c/s/k, g/j, ai/é/è, au/eau/o, an/en, m before b/p, doubled consonants, é/er/ez endings and silent
 // final letters.

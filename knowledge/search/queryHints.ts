@@ -1,8 +1,8 @@
 // Query hints drawn from the knowledge base's own trade vocabulary, for the words the index cannot
 // match as typed:
-// - a word spelt as it sounds (« fotografe », « plonbié ») → the trade words with the same French
-//   phonetic key, or one sound away (« carleur » → « carreleur »);
-// - a clipped form (« kiné », « ostéo », « manut », « conduc ») → the appellation words it begins;
+// - a word spelt as it sounds (« grafiste », « ortoptiste ») → the trade words with the same French
+//   phonetic key, or one sound away (one letter more, less or different, trade names only);
+// - a clipped form (« archi », « ergo ») → the appellation words it begins;
 // - a conjugated verb (« je conduis », « je tonds », « je vends ») → its infinitive, as the ROME
 //   competences are written (« Conduire… », « Tondre… », « Vendre… »).
 // Everything is derived from the documents (appellations, labels, competences); nothing is listed
@@ -163,7 +163,7 @@ export class QueryHints {
 
   /**
    * True when the query describes an activity with a verb of the competences (« je répare des
-   * voitures », « je conduis des camions ») rather than naming a trade.
+   * vélos », « je conduis des engins ») rather than naming a trade.
    */
   describesActivity(query: string): boolean {
     this.prepare();
@@ -182,7 +182,7 @@ export class QueryHints {
         continue;
       }
       if (this.knownWords.has(token) || isTableWord(token) || token.length < MIN_CLIPPED_FORM) continue;
-      // A short word is more often clipped (« kiné ») than misspelt; a longer one the other way round.
+      // A short word is more often clipped (« archi ») than misspelt; a longer one the other way round.
       const key = phoneticKey(token);
       const same = token.length >= MIN_PHONETIC_WORD ? this.byKey.get(key) : undefined;
       const clipped = token.length <= MAX_CLIPPED_FORM ? this.completions(token) : [];

@@ -10,20 +10,20 @@ import { documentsOf } from '../../knowledge/search/searchDocument.js';
 const key = (w: string) => phoneticKey(foldText(w));
 
 describe('French phonetic key', () => {
+  // Examples chosen outside the blind job-query set (test/relevance/jobQueriesBlind.json).
   it.each([
-    ['fotografe', 'photographe'],
-    ['plonbié', 'plombier'],
-    ['sécrétère', 'secrétaire'],
-    ['carosier', 'carrossier'],
-    ['électrisien', 'électricien'],
-    ['contable', 'comptable'],
-    ['ambulencié', 'ambulancier'],
-    ['chofeur', 'chauffeur'],
-    ['plakiste', 'plaquiste'],
-    ['jardignier', 'jardinier'],
-    ['boucherre', 'boucher'],
-    ['batiman', 'bâtiment'],
-    ['serveuze', 'serveuse'],
+    ['téléfoniste', 'téléphoniste'],
+    ['chanpignonniste', 'champignonniste'],
+    ['réseptionniste', 'réceptionniste'],
+    ['tapicier', 'tapissier'],
+    ['opticiène', 'opticienne'],
+    ['vandangeur', 'vendangeur'],
+    ['restorateur', 'restaurateur'],
+    ['mécanik', 'mécanique'],
+    ['cuisignier', 'cuisinier'],
+    ['boulangerre', 'boulanger'],
+    ['agen', 'agent'],
+    ['coiffeuze', 'coiffeuse'],
   ])('Given "%s", Then it sounds like "%s"', (typed, meant) => {
     expect(key(typed)).toBe(key(meant));
   });
@@ -64,29 +64,28 @@ describe('Query hints from the trade vocabulary', () => {
   });
 
   it.each([
-    ['fotografe', 'photographe'],
-    ['plonbié', 'plombier'],
-    ['farmacien', 'pharmacien'],
-    ['kinézithérapeute', 'kinesitherapeute'],
+    ['grafiste', 'graphiste'],
+    ['chanpignoniste', 'champignonniste'],
+    ['ortoptiste', 'orthoptiste'],
+    ['ergotérapeute', 'ergotherapeute'],
   ])('Given the phonetic spelling "%s", Then the trade word "%s" is hinted', (q, word) => {
     expect(hints.for(q).split(' ')).toContain(word);
   });
 
   it.each([
-    ['osteo', 'osteopathe'],
-    ['ophtalmo', 'ophtalmologiste'],
-    ['conduc de travaux', 'conducteur'],
+    ['archi', 'architecte'],
+    ['ergo', 'ergonome'],
   ])('Given the clipped form "%s", Then the appellation word "%s" is hinted', (q, word) => {
     expect(hints.for(q).split(' ')).toContain(word);
   });
 
   it('Given a conjugated verb of the competences, Then its infinitive is hinted', () => {
-    expect(hints.for('je conduis des camions').split(' ')).toContain('conduire');
+    expect(hints.for('je conduis des engins').split(' ')).toContain('conduire');
     expect(hints.for('je vends des chaussures').split(' ')).toContain('vendre');
   });
 
   it('tells an activity described with a verb from a job title', () => {
-    expect(hints.describesActivity('je répare des voitures')).toBe(true);
+    expect(hints.describesActivity('je répare des vélos')).toBe(true);
     expect(hints.describesActivity('je conduis des engins')).toBe(true);
     expect(hints.describesActivity('mécanicien automobile')).toBe(false);
   });
@@ -112,14 +111,14 @@ describe('Brand table', () => {
   });
 
   it.each([
-    ['je bosse chez Amazon', /preparateur commandes/],
-    ['je travaille chez Carrefour', /hote caisse/],
+    ['je bosse chez Cdiscount', /preparateur commandes/],
+    ['je travaille chez Monoprix', /hote caisse/],
     ["convoyeur chez Brink's", /convoyeur fonds/],
     ['équipière chez McDo', /equipier polyvalent/],
   ])('Given "%s", Then the sector words are added and the brand dropped', (q, re) => {
     const { text, expansion } = expandQuery(q);
     expect(expansion).toMatch(re);
-    expect(text).not.toMatch(/amazon|carrefour|brink|mcdo/);
+    expect(text).not.toMatch(/cdiscount|monoprix|brink|mcdo/);
   });
 
   it('leaves a trade that is also a brand name alone (boulanger) and does not read common words as brands', () => {
