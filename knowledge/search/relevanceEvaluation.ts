@@ -29,6 +29,10 @@ export function loadBlindJobQueries(): LabelledQuery[] {
   return loadJobQueries(BLIND_JOB_QUERIES_FILE);
 }
 
+/** Written after this round's search changes and before they were run on it (an honest after-figure). */
+export const BLIND_CONFIRMATION_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlindConfirmation.json', import.meta.url));
+export const BLIND_CONFIRMATION_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlindConfirmation.firstRun.json', import.meta.url));
+
 /**
  * Dev/test split by ROME code: queries that share an expected code (directly or through a chain of
  * broad queries) form one group, and a whole group goes to one side, so that no test query is
