@@ -20,7 +20,7 @@ import {
   type EvaluationReport,
   type Metrics,
 } from '../knowledge/search/relevanceEvaluation.js';
-import { synonymEntryCount } from '../knowledge/search/frenchAnalyzer.js';
+import { brandEntryCount, synonymEntryCount } from '../knowledge/search/frenchAnalyzer.js';
 
 const REPORT_DATE = '2026-12-06';
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
@@ -142,15 +142,26 @@ Date: ${REPORT_DATE}. Regenerate with \`npm run eval:relevance\` (tuning grid, d
   A query succeeds at rank r when the first expected code appears at rank r. Top-1 / top-3 = share of queries
   with r = 1 / r ≤ 3; MRR = mean of 1/r (0 when not in the top 10).
 - Lexical: MiniSearch (BM25+) with the French analyzer (folding, elisions, stop and intent words, gender
-  normalisation, Snowball stemmer, ${synonymEntryCount()} synonym/acronym entries), boosts appellations 3 > label 2.5 >
-  skills 0.8 > definition 0.4, fuzzy (1–2 edits on stems ≥ 5 chars), prefix on the last word.
+  normalisation, Snowball stemmer, ${synonymEntryCount()} synonym/acronym/slang entries, ${brandEntryCount()} brand → sector entries), boosts
+  appellations 3 > label 2.5 > skills 0.8 > definition 0.4 (skills 1.6 when the query describes an activity with a
+  verb of the competences), fuzzy (1–2 edits on stems ≥ 5 chars), prefix on the last word.
+- Query hints (\`queryHints.ts\`, derived from the KB's trades, nothing listed by hand): a word the trades do not use
+  is read phonetically (\`frenchPhonetic.ts\`: ph/f, qu/k, c/s, ai/é, an/en, doubled letters, é/er/ez endings, silent
+  final letters) and matched to trade words with the same key, or one sound away for trade names; a short unknown
+  word is completed as a clipped form from the appellation words it begins; a conjugated 2nd/3rd-group verb is
+  given the infinitive the competences use. Hints weigh 0.7 on the lexical side and are added to the vector query.
 - Vector: the project-trained embeddings (hashed stems, stem bigrams and char 3–5-grams → ${search.embedder?.dim ?? '?'} dims,
   trained on the KB's own appellations, skills, definitions and RNCP→ROME links, \`npm run embeddings:train\`),
-  exact cosine top-k.
+  exact cosine top-k. The vector query is the person's words, plus the hints and what a dropped word (brand, slang,
+  acronym) stands for.
 - Hybrid: weighted reciprocal rank fusion, k = ${search.fusion.k}, lexical weight ${search.fusion.lexicalWeight},
-  vector weight ${search.fusion.vectorWeight}, ${search.fusion.candidates} candidates per side (chosen on dev).
+  vector weight ${search.fusion.vectorWeight}, ${search.fusion.candidates} candidates per side, plus a commonness prior
+  (${search.fusion.commonnessWeight} × log of a trade's appellation count, relative to the most named trade, centred) — all chosen on dev.
 
 ## Results
+
+Before this round's changes, on the same split (commit 6ab98b9): hybrid test top-1 83.9 %, top-3 95.1 %, MRR 0.896;
+dev 80.6 %, 91.7 %, 0.868 (lexical test 77.6 / 94.4 %, vector test 82.5 / 90.9 %).
 
 ### Test split (reported only; earlier rounds listed its misses in this report, so it is not blind)
 | Mode | Queries | Top-1 | Top-3 | MRR |
