@@ -96,7 +96,9 @@ export class QueryHints {
       }
     }
     this.sortedTitleWords = [...this.titleWords.keys()].sort();
-    const addKey = (word: string) => {
+    // Only trade names are proposed one sound away, so only their keys need the deletion index; they
+    // are added first, so a key shared with other words already has its deletions.
+    const addKey = (word: string, isTradeName: boolean) => {
       const key = phoneticKey(word);
       if (key.length < 3) return;
       const list = this.byKey.get(key);
@@ -105,7 +107,7 @@ export class QueryHints {
         return;
       }
       this.byKey.set(key, [word]);
-      if (key.length >= MIN_KEY_FOR_ONE_EDIT - 1) {
+      if (isTradeName && key.length >= MIN_KEY_FOR_ONE_EDIT - 1) {
         for (const d of deletions(key)) {
           const keys = this.byKeyDeletion.get(d);
           if (keys) keys.push(key);
@@ -113,8 +115,8 @@ export class QueryHints {
         }
       }
     };
-    for (const w of this.titleWords.keys()) addKey(w);
-    for (const w of otherWords) if (!this.titleWords.has(w)) addKey(w);
+    for (const w of this.titleWords.keys()) addKey(w, true);
+    for (const w of otherWords) if (!this.titleWords.has(w)) addKey(w, false);
     for (const [infinitive, uses] of infinitiveUses) {
       // A word found more often in trade names than at the head of competences (« cadre ») is a noun.
       if (uses < MIN_INFINITIVE_USES || (this.titleWords.get(infinitive) ?? 0) > uses) continue;
