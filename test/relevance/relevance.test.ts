@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
 import { createKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';
-import { evaluate, loadBlindJobQueries, loadJobQueries, splitByRomeCode, type EvaluationReport } from '../../knowledge/search/relevanceEvaluation.js';
+import { BLIND_CONFIRMATION_QUERIES_FILE, evaluate, loadBlindJobQueries, loadJobQueries, splitByRomeCode, type EvaluationReport } from '../../knowledge/search/relevanceEvaluation.js';
 
 const queries = loadJobQueries();
 const ROME_CSV = new URL('../../../shared/data/rome-v4.60/unix_referentiel_code_rome_v460_utf8.csv', import.meta.url);
@@ -53,11 +53,19 @@ describe('Blind job queries', () => {
     expect(new Set(blind.map((q) => fold(q.query))).size).toBe(blind.length);
   });
 
-  it('uses only codes that exist in ROME 4.0 v4.60', () => {
+  it('the confirmation set (written after the changes) repeats no query of the other two sets', () => {
+    const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const confirmation = loadJobQueries(BLIND_CONFIRMATION_QUERIES_FILE);
+    expect(confirmation.length).toBeGreaterThanOrEqual(80);
+    const others = new Set([...queries, ...loadBlindJobQueries()].map((q) => fold(q.query)));
+    expect(confirmation.filter((q) => others.has(fold(q.query))).map((q) => q.query)).toEqual([]);
+  });
+
+  it('uses only codes that exist in ROME 4.0 v4.60 (both blind sets)', () => {
     const codes = existsSync(ROME_CSV)
       ? new Set((parse(readFileSync(ROME_CSV), { columns: true }) as Array<{ code_rome: string }>).map((r) => r.code_rome))
       : new Set(loadKnowledgeBase().trades().map((t) => t.code));
-    const unknown = loadBlindJobQueries().flatMap((q) => q.expected.filter((c) => !codes.has(c)).map((c) => `${q.id}:${c}`));
+    const unknown = [...loadBlindJobQueries(), ...loadJobQueries(BLIND_CONFIRMATION_QUERIES_FILE)].flatMap((q) => q.expected.filter((c) => !codes.has(c)).map((c) => `${q.id}:${c}`));
     expect(unknown).toEqual([]);
   });
 });
