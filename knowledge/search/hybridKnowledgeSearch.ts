@@ -38,6 +38,8 @@ export const DEFAULT_FUSION: FusionSettings = {
 };
 
 export const DEFAULT_LIMIT = 10;
+/** Lowest score a hybrid hit is reported with (scores are in (0, 1]). */
+export const MIN_SCORE = 0.0001;
 /** Trades whose linked offers are scored by the vector side (two-stage offer retrieval). */
 export const OFFER_ROUTING_TRADES = 15;
 export const MAX_LIMIT = 100;
@@ -115,12 +117,14 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
     lexical.forEach((h, r) => fused.set(h.index, (fused.get(h.index) ?? 0) + lexicalWeight / (k + r + 1)));
     vector.forEach((h, r) => fused.set(h.index, (fused.get(h.index) ?? 0) + vectorWeight / (k + r + 1)));
     if (this.fusion.commonnessWeight) for (const [i, s] of fused) fused.set(i, s + this.fusion.commonnessWeight * this.commonness[i]);
-    // Normalise so that a document ranked first by both sides scores 1.
-    const best = (lexicalWeight + (vector.length ? vectorWeight : 0)) / (k + 1);
+    // Normalise so that a document ranked first by both sides, and as common as trades get, scores 1;
+    // the commonness prior can take a low-ranked hit below 0, so scores are floored at a small positive
+    // value (callers keep hits with a score above 0; the order is unchanged).
+    const best = (lexicalWeight + (vector.length ? vectorWeight : 0)) / (k + 1) + this.fusion.commonnessWeight * 0.5;
     return [...fused.entries()]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit)
-      .map(([i, s]) => this.hit(i, Math.round((s / best) * 10_000) / 10_000));
+      .map(([i, s]) => this.hit(i, Math.max(MIN_SCORE, Math.round((s / best) * 10_000) / 10_000)));
   }
 
   /**

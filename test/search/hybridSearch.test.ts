@@ -47,6 +47,17 @@ describe('Hybrid knowledge search (built-in KB, trained embeddings)', () => {
     expect(hits.map((h) => h.code)).toContain(code);
   });
 
+  it('Given any query, Then hybrid scores stay in (0, 1] and decrease with the rank', async () => {
+    for (const q of ['coiffeur', 'je répare des vélos', 'zzzz qqq', 'agent']) {
+      const hits = await search.search(q, { types: ['trade'], limit: 100 });
+      for (const h of hits) {
+        expect(h.score).toBeGreaterThan(0);
+        expect(h.score).toBeLessThanOrEqual(1);
+      }
+      for (let i = 1; i < hits.length; i++) expect(hits[i].score).toBeLessThanOrEqual(hits[i - 1].score);
+    }
+  });
+
   it('Given a prefix being typed, Then autocomplete finds the trade', async () => {
     const hits = await search.search('plomb', { types: ['trade'], limit: 3 });
     expect(hits.map((h) => h.code)).toContain('F1603');
