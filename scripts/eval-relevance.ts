@@ -183,7 +183,7 @@ ${modes.map((m) => row(names[m], report.modes[m].all)).join('\n')}
 |---|---|---|---|---|
 ${categories.map((c) => row(c, report.modes.hybrid.byCategory[c])).join('\n')}
 
-## Blind set (job queries in the four families of issue 13, never tuned on)
+## Blind set (four families of issue 13, written and committed before the changes; see "What the after-figures are worth")
 - \`test/relevance/jobQueriesBlind.json\`: ${blindQueries.length} queries written in one pass on 2026-12-06 and committed
   alone before any change to the search for these families: ${Object.entries(blind.modes.hybrid.byCategory).map(([c, m]) => `${c} ${m.n}`).join(', ')};
   registers ${[...new Set(blindQueries.map((q) => q.register))].map((r) => `${r} ${blindQueries.filter((q) => q.register === r).length}`).join(', ')}.
