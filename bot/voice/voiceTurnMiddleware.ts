@@ -117,8 +117,11 @@ export class VoiceTurnMiddleware implements Middleware {
     const activity = context.activity;
     const greeting = activity.type === ActivityTypes.ConversationUpdate && (activity.membersAdded ?? []).some((m) => m.id !== activity.recipient?.id);
     if (profile.kind !== 'voice') {
-      if (greeting) (await this.welcome.get(context, { done: false })).done = true;
-      return next();
+      if (!greeting) return next();
+      (await this.welcome.get(context, { done: false })).done = true;
+      await next();
+      await this.deps.conversationState.saveChanges(context);
+      return;
     }
 
     if (activity.type === ActivityTypes.EndOfConversation || (activity.type === ActivityTypes.Event && HANGUP_EVENTS.includes(activity.name ?? ''))) {
