@@ -48,14 +48,21 @@ export function renderChat(reply: Reply, profile: ChannelProfile): Partial<Activ
   return [activity];
 }
 
+const foldForMatch = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
 export function renderVoice(reply: Reply, profile: ChannelProfile, options: RenderOptions = {}): Partial<Activity>[] {
   const base = reply.spokenText ?? (profile.simple && reply.simpleText ? reply.simpleText : reply.text);
   const sentences: string[] = [base];
   for (const link of reply.links ?? []) {
+    // A name already said in the reply is not said again before its website.
+    const name = link.title.split(/\s+[—–-]\s+|\s+\(/)[0]!.trim();
+    const named = foldForMatch(base).includes(foldForMatch(name));
     sentences.push(
       options.smsAvailable
-        ? `Je peux vous envoyer le lien de ${link.title} par SMS.`
-        : `${link.title} : site ${speakableWebsite(link.url)}.`,
+        ? `Je peux vous envoyer le lien de ${named ? 'son site' : name} par SMS.`
+        : named
+          ? `Son site : ${speakableWebsite(link.url)}.`
+          : `${name} : site ${speakableWebsite(link.url)}.`,
     );
   }
   if (reply.choices?.length) {
@@ -63,7 +70,7 @@ export function renderVoice(reply: Reply, profile: ChannelProfile, options: Rend
     // turn short: "Dites votre réponse, ou tapez 1 pour « … », 2 pour « … »."
     sentences.push(
       reply.choices.length <= 3
-        ? reply.choices.map((c, i) => `Dites « ${c.title} » ou tapez ${choiceDigit(c, i)}.`).join(' ')
+        ? `Dites ${reply.choices.map((c, i) => `« ${c.title} » ou tapez ${choiceDigit(c, i)}`).join(', ')}.`
         : `Dites votre réponse, ou tapez ${reply.choices.map((c, i) => `${choiceDigit(c, i)} pour « ${c.title} »`).join(', ')}.`,
     );
   }
@@ -82,6 +89,8 @@ export function renderVoice(reply: Reply, profile: ChannelProfile, options: Rend
         // Barge-in stays on except for consent and legal notices (gateways map this flag).
         bargeIn: !reply.legal,
         activityParams: { bargeIn: !reply.legal },
+        // A reply split in several messages: the voice layer keeps its parts together.
+        ...(isLast ? {} : { continued: true }),
         ...(isLast && expectedInput ? { expectedInput } : {}),
         ...(isLast && reply.endsConversation ? { endsConversation: true } : {}),
         ...(isLast && reply.choices?.length

@@ -164,6 +164,9 @@ export function prepareForSpeech(text: string): string {
     .replace(ISO_DATE, (d) => spokenDate(d))
     .replace(OSM_HOURS, (spec) => describeOpeningHours(spec) ?? 'aux horaires indiqués par la structure');
   for (const [re, by] of WRITING) out = out.replace(re, by);
+  // Directory names carry a pointer for the eye (« — trouver l’opérateur de votre région (mon-cep.org) »):
+  // inside a spoken sentence the name is enough.
+  out = out.replace(/\s+[—–-]\s+trouver\b[^.!?()]*(?:\([^)]*\))?/gu, '');
   // « France Travail (site national et 3949) : 3949 » → the number once, outside the name.
   out = out.replace(/\s*\(([^()]*)\)/g, (whole, inner: string) => {
     let kept = inner;
@@ -209,20 +212,45 @@ const sentenceKey = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toL
 
 /**
  * Removes sentences already said earlier in the same turn (two replies that both end with
- * « Dites « conseiller » ou tapez 0. »). `rewrite` re-renders a message from its new plain text.
+ * « Dites « conseiller » ou tapez 0. »), and a name said again at the start of a sentence
+ * (« France Travail, site national, téléphone 39 49. France Travail, site national : site … »).
+ * `rewrite` re-renders a message from its new plain text.
  */
 export function dedupeTurnSentences<A extends { text?: string; speak?: string }>(messages: A[], rewrite: (a: A, plain: string) => void): void {
   const seen = new Set<string>();
+  const starts: string[] = [];
   for (const m of messages) {
     const plain = ssmlToPlainText(m.speak ?? m.text ?? '');
     const sentences = plain.split(/(?<=[.!?…])\s+/).filter(Boolean);
-    const kept = sentences.filter((s) => {
-      const key = sentenceKey(s);
-      if (!key || key.length < 12) return true; // « Oui. », « Merci. »: short ones may be repeated
-      if (seen.has(key)) return false;
+    let changed = false;
+    const kept: string[] = [];
+    for (const sentence of sentences) {
+      const key = sentenceKey(sentence);
+      // « Oui. », « Merci. »: short ones may be repeated.
+      if (key.length >= 12 && seen.has(key)) {
+        changed = true;
+        continue;
+      }
       seen.add(key);
-      return true;
-    });
-    if (kept.length !== sentences.length) rewrite(m, kept.join(' '));
+      const shortened = withoutRepeatedLead(sentence, starts);
+      if (shortened !== sentence) changed = true;
+      starts.push(sentenceKey(sentence));
+      kept.push(shortened);
+    }
+    if (changed) rewrite(m, kept.join(' '));
   }
+}
+
+/** Drops a lead (« France Travail, site national : ») that an earlier sentence of the turn began with. */
+function withoutRepeatedLead(sentence: string, earlier: string[]): string {
+  const cuts = [...sentence.matchAll(/[,:]/g)].map((m) => m.index!).reverse();
+  for (const cut of cuts) {
+    const lead = sentenceKey(sentence.slice(0, cut));
+    if (lead.length < 10) continue;
+    if (earlier.some((e) => e.startsWith(lead))) {
+      const rest = sentence.slice(cut + 1).trim();
+      return rest ? rest.charAt(0).toUpperCase() + rest.slice(1) : sentence;
+    }
+  }
+  return sentence;
 }

@@ -30,6 +30,7 @@ import { isOpenAt, timeZoneOfDepartement } from './openingHours.js';
 import { inferExpectedInput, keypadRule, optionComplete } from './keypadCollection.js';
 import { readSpokenOption, readSpokenPhone, readSpokenPostcode } from './spokenNumber.js';
 import { dedupeTurnSentences, spokenLength } from '../rendering/spokenText.js';
+import { ssmlToPlainText } from '../rendering/ssml.js';
 
 export const NO_INPUT_REPROMPTS = 2;
 /** Silences after which the call is ended (after the reprompts and the counsellor offer). */
@@ -67,6 +68,14 @@ interface VoiceMemory {
   turns: number;
   /** Messages held back by the turn's speech budget, said when the caller asks for details. */
   details?: Array<Partial<Activity>>;
+  /** The question that closed that turn (all its parts), asked again after the details. */
+  closing?: Array<Partial<Activity>>;
+  /**
+   * A closing question too long to follow the answer in the same turn (a consent notice): it is
+   * said after « Je continue ? », whole, so that nobody answers a notice they have not heard.
+   */
+  deferred?: Array<Partial<Activity>>;
+  bridge?: Array<Partial<Activity>>;
   transferFailed?: boolean;
   ended?: boolean;
 }
@@ -79,6 +88,7 @@ interface CallWelcome {
 const REPEAT = /^(?:euh\s+)?(?:r[ée]p[ée]t(?:ez|er|e)|pardon|quoi|comment|vous pouvez r[ée]p[ée]ter|pouvez[- ]vous r[ée]p[ée]ter|encore une fois|j'ai pas compris|je n'ai pas (?:bien )?(?:compris|entendu))\b.{0,30}$/i;
 const COUNSELLOR = /\b(?:conseill[eè]re?s?|quelqu'un|une personne|un humain|un agent)\b/i;
 const DETAILS = /^(?:(?:oui|euh)[\s,]+)?(?:(?:je veux |je voudrais )?(?:plus de |des )?d[ée]tails?|oui,? plus de d[ée]tails?)\b.{0,20}$/i;
+const CONTINUE = /^(?:oui|ouais|continuer?|continuez|je continue|d'accord|ok|allez-y|vas-y)\b.{0,20}$/i;
 const NOT_UNDERSTOOD = /\bpas (?:bien )?compris\b|\bpas reconnu\b/i;
 const HANGUP_EVENTS = ['conversationEnd', 'hangup', 'callEnded'];
 const TRANSFER_FAILURE: Record<string, string> = {
@@ -173,7 +183,7 @@ export class VoiceTurnMiddleware implements Middleware {
     const activity = context.activity;
 
     if (activity.type === ActivityTypes.Event && activity.name === 'noUserInput') {
-      if (memory.dtmfBuffer) return this.submitDigits(context, memory, true);
+      if (memory.dtmfBuffer) return this.submitDigits(context, memory, turn);
       memory.noInputCount += 1;
       turn.replay = true;
       turn.ownInput = true;
@@ -206,22 +216,28 @@ export class VoiceTurnMiddleware implements Middleware {
       // Gateways in "digits collection" mode send several digits at once: that is a whole answer.
       if (digits.length > 1) {
         memory.dtmfBuffer += digits;
-        return this.submitDigits(context, memory, true);
+        return this.submitDigits(context, memory, turn);
       }
-      if (digits === '#') return this.submitDigits(context, memory, true);
+      if (digits === '#') return this.submitDigits(context, memory, turn);
       memory.dtmfBuffer += digits;
       const choiceDigits = (memory.lastChoices ?? []).map((c) => c.dtmf);
       const rule = keypadRule(memory.expected, choiceDigits.length);
       // « 0 » is the counsellor key whenever the answer is not a number: act at once.
       if (memory.dtmfBuffer === '0' && !rule.numeric && !choiceDigits.some((d) => d.length > 1 && d.startsWith('0'))) {
-        return this.submitDigits(context, memory, true);
+        return this.submitDigits(context, memory, turn);
       }
       const complete = choiceDigits.length && !rule.numeric ? optionComplete(memory.dtmfBuffer, choiceDigits) : memory.dtmfBuffer.length >= rule.maxDigits;
-      if (complete) return this.submitDigits(context, memory, true);
+      if (complete) return this.submitDigits(context, memory, turn);
       return true; // wait for more digits: no reply, the caller is still typing
     }
 
-    if (activity.type === ActivityTypes.Message) {
+    if (activity.type === ActivityTypes.Message) return this.handleMessage(context, memory, turn, false);
+    return false;
+  }
+
+  private async handleMessage(context: TurnContext, memory: VoiceMemory, turn: VoiceTurn, fromKeypad: boolean): Promise<boolean> {
+    const activity = context.activity;
+    {
       memory.noInputCount = 0;
       const text = (activity.text ?? '').trim();
       if (memory.dtmfBuffer) memory.dtmfBuffer = '';
@@ -231,18 +247,37 @@ export class VoiceTurnMiddleware implements Middleware {
         for (const m of memory.lastMessages) await context.sendActivity(stripIds(m));
         return true;
       }
-      if (memory.details?.length && DETAILS.test(text)) {
+      // Numbers said in words and option digits said aloud become what the keypad would give.
+      const answer = fromKeypad ? text : this.normaliseSpokenAnswer(text, memory);
+      if (memory.deferred) {
+        const deferred = memory.deferred;
+        if (CONTINUE.test(answer)) {
+          turn.ownInput = true;
+          memory.deferred = undefined;
+          memory.details = undefined;
+          for (const m of deferred) await context.sendActivity(stripIds(m));
+          return true;
+        }
+        if (DETAILS.test(answer)) {
+          turn.ownInput = true;
+          turn.replay = true;
+          for (const m of [...(memory.details ?? []), ...(memory.bridge ?? [])]) await context.sendActivity(stripIds(m));
+          memory.details = undefined;
+          return true;
+        }
+        // Anything else answers the dialog's own question (« non » declines it).
+        memory.deferred = undefined;
+      }
+      if (memory.details?.length && DETAILS.test(answer)) {
         turn.ownInput = true;
         const details = memory.details;
         memory.details = undefined;
-        for (const m of details) await context.sendActivity(stripIds(m));
-        const question = memory.lastMessages.at(-1);
-        if (question) await context.sendActivity(stripIds(question));
+        for (const m of [...details, ...(memory.closing ?? memory.lastMessages.slice(-1))]) await context.sendActivity(stripIds(m));
         turn.replay = true;
         return true;
       }
-      if ((COUNSELLOR.test(text) || text === '0') && (await this.tryTransfer(context, memory))) return true;
-      activity.text = this.normaliseSpokenAnswer(text, memory);
+      if (!fromKeypad && (COUNSELLOR.test(text) || text === '0') && (await this.tryTransfer(context, memory))) return true;
+      activity.text = answer;
     }
     return false;
   }
@@ -259,16 +294,20 @@ export class VoiceTurnMiddleware implements Middleware {
   }
 
   /** Turns the collected digits into an ordinary message the dialogs understand. */
-  private async submitDigits(context: TurnContext, memory: VoiceMemory, _complete: boolean): Promise<boolean> {
+  private async submitDigits(context: TurnContext, memory: VoiceMemory, turn: VoiceTurn): Promise<boolean> {
     const digits = memory.dtmfBuffer.replace(/[#*]/g, '');
     memory.dtmfBuffer = '';
     if (!digits) return true;
     context.activity.type = ActivityTypes.Message;
-    context.activity.text = memory.lastChoices?.find((c) => c.dtmf === digits)?.title ?? digits;
+    const choice = memory.lastChoices?.find((c) => c.dtmf === digits);
+    // « 0 » outside a number is the counsellor key: the dialogs hear it as the request it is.
+    const counsellorKey = digits === '0' && !choice && !keypadRule(memory.expected, memory.lastChoices?.length ?? 0).numeric;
+    context.activity.text = choice?.title ?? (counsellorKey ? 'je veux parler à un conseiller' : digits);
     context.activity.value = undefined;
     context.activity.name = undefined;
     if (digits === '0' && (await this.tryTransfer(context, memory))) return true;
-    return false;
+    // A key answers like a word: « 1 » for « oui » after « Je continue ? » follows the same path.
+    return this.handleMessage(context, memory, turn, true);
   }
 
   private async tryTransfer(context: TurnContext, memory: VoiceMemory): Promise<boolean> {
@@ -390,31 +429,73 @@ export class VoiceTurnMiddleware implements Middleware {
     const messages = outgoing.filter((a) => a.type === ActivityTypes.Message);
     const total = messages.reduce((n, m) => n + spokenLength(m), 0);
     memory.details = undefined;
+    memory.closing = undefined;
+    memory.deferred = undefined;
     if (total <= this.turnBudgetChars || messages.length < 2) return outgoing;
-    const lastMessage = messages.at(-1)!;
-    const closing = isQuestion(lastMessage) || messages.length > 1 ? lastMessage : undefined;
-    const offer = renderVoice({ text: 'Voulez-vous plus de détails ? Dites « détails ».' }, { kind: 'voice', simple: false }, voiceRenderOptions())[0]!;
-    let room = this.turnBudgetChars - spokenLength(offer) - (closing ? spokenLength(closing) : 0);
-    const kept = new Set<Partial<Activity>>();
-    const held: Array<Partial<Activity>> = [];
+    // The closing reply (the question, all its parts) and legal notices are always said whole.
+    const closing = new Set<Partial<Activity>>([messages.at(-1)!]);
+    for (let i = messages.length - 2; i >= 0 && dataOf(messages[i]!).continued; i--) closing.add(messages[i]!);
+    const mustSay = (m: Partial<Activity>) => closing.has(m) || dataOf(m).bargeIn === false;
+    const profile = { kind: 'voice', simple: false } as const;
+    const offer = renderVoice({ text: 'Voulez-vous plus de détails ? Dites « détails ».' }, profile, voiceRenderOptions())[0]!;
+    let room = this.turnBudgetChars - spokenLength(offer) - messages.filter(mustSay).reduce((n, m) => n + spokenLength(m), 0);
+    // Sentence by sentence, in order: the first one always goes (it names the answer), then the
+    // others while they fit; from the first that does not, the rest waits for « détails ».
+    const held: string[] = [];
+    let first = true;
+    const emptied = new Set<Partial<Activity>>();
     for (const m of messages) {
-      if (m === closing) continue;
-      const length = spokenLength(m);
-      if (held.length === 0 && (length <= room || kept.size === 0)) {
-        kept.add(m);
-        room -= length;
-      } else held.push(m);
+      if (mustSay(m)) continue;
+      const sentences = ssmlToPlainText(m.speak ?? m.text ?? '').split(/(?<=[.!?…])\s+/).filter(Boolean);
+      const kept: string[] = [];
+      for (const sentence of sentences) {
+        if (!held.length && (sentence.length <= room || first)) {
+          kept.push(sentence);
+          room -= sentence.length + 1;
+        } else held.push(sentence);
+        first = false;
+      }
+      if (kept.length < sentences.length) {
+        respeak(m, kept.join(' '));
+        if (!kept.length) emptied.add(m);
+      }
+    }
+    if (held.length) memory.details = renderVoice({ text: held.join(' ') }, profile, voiceRenderOptions()).map(stripIds);
+    const closingMessages = messages.filter((m) => closing.has(m));
+    const firstClosing = closingMessages[0];
+    const said = outgoing.filter((a) => !emptied.has(a));
+    const before = said.filter((a) => a.type === ActivityTypes.Message && !closing.has(a));
+    const length = before.reduce((n, m) => n + spokenLength(m), 0) + closingMessages.reduce((n, m) => n + spokenLength(m), 0) + (held.length ? spokenLength(offer) : 0);
+    if (length > this.turnBudgetChars && before.length) {
+      // Still too long: the answer now, the closing question after « Je continue ? ».
+      memory.deferred = closingMessages.map(stripIds);
+      memory.closing = undefined;
+      const bridge = renderVoice(
+        {
+          text: 'Je continue ?',
+          choices: held.length ? [{ value: 'oui', title: 'oui' }, { value: 'détails', title: 'détails' }] : [{ value: 'oui', title: 'oui' }],
+          expectsAnswer: true,
+          expectedInput: 'option',
+        },
+        profile,
+        voiceRenderOptions(),
+      );
+      memory.bridge = bridge.map(stripIds);
+      return [...said.filter((a) => !closing.has(a)), ...bridge];
     }
     if (!held.length) return outgoing;
-    memory.details = held.map(stripIds);
+    memory.closing = closingMessages.map(stripIds);
     const result: Array<Partial<Activity>> = [];
-    for (const a of outgoing) {
-      if (a.type !== ActivityTypes.Message) result.push(a);
-      else if (kept.has(a)) result.push(a);
-      else if (a === closing) result.push(offer, a);
+    for (const a of said) {
+      if (a === firstClosing) result.push(offer);
+      result.push(a);
     }
     return result;
   }
+}
+
+function dataOf(a: Partial<Activity>): { continued?: boolean; bargeIn?: boolean } {
+  return (a.channelData ?? {}) as { continued?: boolean; bargeIn?: boolean };
 }
 
 interface VoiceTurn {

@@ -53,7 +53,7 @@ describe('speech rendering', () => {
 
   it('renders choices as numbered spoken options and keeps them for keypad mapping', () => {
     const [a] = renderVoice({ text: 'Que souhaitez-vous ?', choices: [{ value: 'emploi', title: 'emploi' }, { value: 'cons', title: 'un conseiller', dtmf: '0' }], expectsAnswer: true }, { kind: 'voice', simple: false });
-    expect(a!.text).toBe('Que souhaitez-vous ? Dites « emploi » ou tapez 1. Dites « un conseiller » ou tapez 0.');
+    expect(a!.text).toBe('Que souhaitez-vous ? Dites « emploi » ou tapez 1, « un conseiller » ou tapez 0.');
     expect((a!.channelData as { choices: unknown[] }).choices).toEqual([
       { value: 'emploi', title: 'emploi', dtmf: '1' },
       { value: 'cons', title: 'un conseiller', dtmf: '0' },

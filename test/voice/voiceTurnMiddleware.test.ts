@@ -70,7 +70,7 @@ describe('voice turn middleware', () => {
       expect(r.suggestedActions).toBeUndefined(); // no buttons on the phone
     }
     expect(replies[1]!.text).toContain('Dites « emploi » ou tapez 1');
-    expect(replies[1]!.text).toContain('Dites « formation » ou tapez 2');
+    expect(replies[1]!.text).toContain('« formation » ou tapez 2');
   });
 
   it('Given the caller said "répétez", Then the last turn is replayed without running the dialogs', async () => {
