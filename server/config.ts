@@ -79,7 +79,7 @@ export const configSchema = z.object({
   /** Voice relay (ConversationRelay): caller silence after a question before a reprompt (ms). */
   VOICE_NO_INPUT_MS: z.coerce.number().int().positive().default(8000),
   /** Speaking rate of the provider's French voice (characters/s): silence timer after playback, turn budget. */
-  VOICE_TTS_CHARS_PER_SECOND: z.coerce.number().positive().default(15),
+  VOICE_TTS_CHARS_PER_SECOND: z.coerce.number().positive().default(19),
   /** Keypad entry ends this long after the last key, or on "#" (ms). */
   VOICE_DTMF_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
   /** Speech budget of one voice turn (s); the rest waits behind « voulez-vous plus de détails ? ». */

@@ -119,7 +119,7 @@ export class VoiceTurnMiddleware implements Middleware {
   }
 
   private get turnBudgetChars(): number {
-    return (this.deps.turnBudgetSeconds ?? TURN_BUDGET_SECONDS) * (this.deps.speechCharsPerSecond ?? 20);
+    return (this.deps.turnBudgetSeconds ?? TURN_BUDGET_SECONDS) * (this.deps.speechCharsPerSecond ?? 19);
   }
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {

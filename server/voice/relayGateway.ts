@@ -214,7 +214,7 @@ class RelayCall {
   }
 
   private playbackMs(spokenChars: number): number {
-    return (spokenChars / (this.options.ttsCharsPerSecond ?? 15)) * 1000;
+    return (spokenChars / (this.options.ttsCharsPerSecond ?? 19)) * 1000;
   }
 
   private send(msg: RelayOutbound): void {
