@@ -55,7 +55,8 @@ export function readSpokenDigits(text: string): string | undefined {
       continue;
     }
     // « zéro » is a digit, not a filler: parseFrenchNumber knows it.
-    const parsed = w === 'zero' ? { value: 0, length: 1 } : parseFrenchNumber(words, i);
+    // « un » alone is an article for the general reader; among digits it is 1.
+    const parsed = w === 'zero' ? { value: 0, length: 1 } : (parseFrenchNumber(words, i) ?? (w === 'un' || w === 'une' ? { value: 1, length: 1 } : undefined));
     if (parsed) {
       let value = parsed.value;
       let used = parsed.length;
