@@ -129,8 +129,8 @@ async function main(): Promise<void> {
       const digits = input.replace('/touches', '').replace(/\s/g, '');
       let replies: Activity[] = [];
       for (const d of digits) replies = replies.concat(await call.run({ type: 'event', name: 'DTMF', value: d }));
-      // The line's keypad pause ends a shorter entry: "#" stands for it when nothing answered yet.
-      if (!digits.endsWith('#') && !replies.some((r) => r.type === 'message')) replies = replies.concat(await call.run({ type: 'event', name: 'DTMF', value: '#' }));
+      // The line's keypad pause ends a shorter entry: "#" stands for it (nothing happens when none is pending).
+      if (!digits.endsWith('#')) replies = replies.concat(await call.run({ type: 'event', name: 'DTMF', value: '#' }));
       show(replies);
     } else if (input === '/silence') {
       show(await call.run({ type: 'event', name: 'noUserInput', value: ++silences }));
