@@ -55,6 +55,10 @@ function scriptedBot(): ActivityHandler {
     } else if (text === 'transfert') {
       await ctx.sendActivity({ type: ActivityTypes.Event, name: 'orientation.decision', value: { chosen: 'mission_locale', structures: [{ id: 'ml', type: 'mission_locale', name: 'Mission locale de test', phone: '01 40 00 00 00', openingHours: '24 h/24, 7 j/7', source: 'test', coverage: 'departement' }] } });
       await sendReply(ctx, { text: 'Je vous propose la Mission locale de test.', expectsAnswer: true });
+    } else if (text === 'transfert fermé') {
+      // Hours the line cannot read count as closed: no transfer, the dialogs offer the call-back.
+      await ctx.sendActivity({ type: ActivityTypes.Event, name: 'orientation.decision', value: { chosen: 'cap_emploi', structures: [{ id: 'ce', type: 'cap_emploi', name: 'Cap emploi de test', phone: '04 91 00 00 00', openingHours: 'sur rendez-vous', source: 'test', coverage: 'departement' }] } });
+      await sendReply(ctx, { text: 'Je vous propose Cap emploi de test.', expectsAnswer: true });
     } else if (/conseiller/.test(text)) {
       await sendReply(ctx, { text: 'Je peux créer une demande pour qu’un conseiller vous rappelle. Quel moment vous arrange ?', expectsAnswer: true });
     } else if (text === 'long') {
@@ -229,6 +233,16 @@ describe('relay gateway (ConversationRelay): a freephone call', () => {
     expect(JSON.parse(caller.received[end]!.handoffData!)).toEqual({ reason: 'transfer', transferTarget: 'tel:+33140000000' });
   });
 
+  it('Given the structure is closed, When the caller taps 0, Then no transfer happens and the call-back is offered at once', async () => {
+    const caller = await dial();
+    await exchange(caller, 'transfert fermé', /Cap emploi de test/);
+    const from = caller.received.length;
+    caller.press('0');
+    await caller.waitForText(/rappelle/, from, 1000); // well before the keypad timeout
+    expect(caller.received.slice(from).some((m) => m.type === 'end')).toBe(false);
+    caller.hangUp();
+  });
+
   it('Given internal events with the caller profile, Then nothing of the profile is sent on the relay', async () => {
     const caller = await dial();
     await exchange(caller, 'décision', /conseil en évolution/);
@@ -316,6 +330,14 @@ describe('VoiceAI Connect gateway (/api/messages): a freephone call', () => {
     expect(events(failed)).toEqual([]); // no second transfer to a line that did not answer
     const answered = await send(conv, { type: 'event', name: 'transferStatus', value: { status: 'answered' } });
     expect(texts(answered)).toEqual([]);
+  });
+
+  it('Given the structure is closed, When the caller asks for a counsellor, Then no transfer event and the call-back is offered', async () => {
+    const conv = await newCall();
+    await send(conv, { type: 'message', text: 'transfert fermé' });
+    const res = await send(conv, { type: 'message', text: 'je voudrais parler à un conseiller' });
+    expect(events(res)).toEqual([]);
+    expect(texts(res).join(' ')).toMatch(/rappelle/);
   });
 
   it('Given internal events with the caller profile, Then no profile field and no internal event reaches VoiceAI Connect', async () => {
