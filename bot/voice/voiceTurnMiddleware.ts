@@ -22,12 +22,12 @@ import {
   type TurnContext,
   type UserState,
 } from 'botbuilder';
-import { ChannelProfileStore, getChannelProfile } from '../rendering/channelProfile.js';
+import { type ChannelProfileStore, getChannelProfile } from '../rendering/channelProfile.js';
 import { renderVoice, respeak, voiceRenderOptions } from '../rendering/renderReply.js';
 import type { ExpectedInput, Reply } from '../rendering/reply.js';
 import type { StructureRef } from '../../dialogs/routing/routingDecision.js';
 import { isOpenAt, timeZoneOfDepartement } from './openingHours.js';
-import { inferExpectedInput, keypadRule, optionComplete } from './keypadCollection.js';
+import { keypadRule, optionComplete } from './keypadCollection.js';
 import { readSpokenOption, readSpokenPhone, readSpokenPostcode } from './spokenNumber.js';
 import { dedupeTurnSentences, spokenLength } from '../rendering/spokenText.js';
 import { ssmlToPlainText } from '../rendering/ssml.js';
