@@ -78,10 +78,16 @@ export const configSchema = z.object({
   SMS_SENDER: optionalString,
   /** Voice relay (ConversationRelay): caller silence after a question before a reprompt (ms). */
   VOICE_NO_INPUT_MS: z.coerce.number().int().positive().default(8000),
+  /** Speaking rate of the provider's French voice (characters/s): silence timer after playback, turn budget. */
+  VOICE_TTS_CHARS_PER_SECOND: z.coerce.number().positive().default(19),
   /** Keypad entry ends this long after the last key, or on "#" (ms). */
-  /** Speaking rate of the provider's French voice, used to start the silence timer after playback. */
-  VOICE_TTS_CHARS_PER_SECOND: z.coerce.number().positive().default(15),
   VOICE_DTMF_TIMEOUT_MS: z.coerce.number().int().positive().default(3000),
+  /** Speech budget of one voice turn (s); the rest waits behind « voulez-vous plus de détails ? ». */
+  VOICE_TURN_BUDGET_SECONDS: z.coerce.number().positive().default(25),
+  /** TTS voice name written in SSML (engine-specific, e.g. an Azure voice); none by default. */
+  VOICE_SSML_VOICE_NAME: optionalString,
+  /** Where VoiceAI Connect reads SSML: `speak` (Bot Framework field), `text` (SSML inside the text), `none`. */
+  VOICE_AUDIOCODES_SSML: z.enum(['speak', 'text', 'none']).default('speak'),
   /** Provider auth token: when set, relay WebSocket upgrades must carry a valid X-Twilio-Signature. */
   VOICE_RELAY_AUTH_TOKEN: optionalString,
   WHISPER_MODEL_DIR: optionalString,

@@ -212,8 +212,16 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
   // ---- Voice (V) -----------------------------------------------------------------------------
   // Voice turn design (inputHint, repeat, no-input, DTMF batching, hang-up, transfer) for every
   // voice gateway; a no-op on chat turns apart from loading the channel profile.
-  configureRendering({ smsAvailable: Boolean(config.SMS_SENDER) });
-  adapter.use(new VoiceTurnMiddleware({ conversationState, userState, channelProfiles: new ChannelProfileStore(conversationState) }));
+  configureRendering({ smsAvailable: Boolean(config.SMS_SENDER), ssmlVoiceName: config.VOICE_SSML_VOICE_NAME, audiocodesSsml: config.VOICE_AUDIOCODES_SSML });
+  adapter.use(
+    new VoiceTurnMiddleware({
+      conversationState,
+      userState,
+      channelProfiles: new ChannelProfileStore(conversationState),
+      speechCharsPerSecond: config.VOICE_TTS_CHARS_PER_SECOND,
+      turnBudgetSeconds: config.VOICE_TURN_BUDGET_SECONDS,
+    }),
+  );
   const relay = new RelayGateway({
     adapter,
     bot,

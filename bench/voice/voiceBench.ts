@@ -22,7 +22,9 @@ const CALLS = Number(process.env.BENCH_CALLS ?? 50);
  */
 const PACED_LISTEN_CAP_MS = 6000;
 const PACED_SPEAK_MS = 1500;
-const thinkTime = (chars: number, paced: boolean) => (paced ? Math.min(PACED_LISTEN_CAP_MS, (chars / 15) * 1000) + PACED_SPEAK_MS : 0);
+/** Speaking rate of the line's voice, measured with espeak-ng (bench/voice/speechLengths.ts). */
+const LISTEN_CHARS_PER_SECOND = 19;
+const thinkTime = (chars: number, paced: boolean) => (paced ? Math.min(PACED_LISTEN_CAP_MS, (chars / LISTEN_CHARS_PER_SECOND) * 1000) + PACED_SPEAK_MS : 0);
 const UTTERANCES = [
   'bonjour',
   "je suis salariée dans une entreprise privée et j'aimerais changer de métier",
@@ -89,7 +91,7 @@ async function main(): Promise<void> {
     `| ${name} | ${pacing} | ${CALLS} | ${s.turns} | ${percentile(s.serverMs, 50).toFixed(1)} | ${percentile(s.serverMs, 95).toFixed(1)} | ${percentile(s.clientMs, 50).toFixed(1)} | ${percentile(s.clientMs, 95).toFixed(1)} | ${((s.turns * 1000) / s.wallMs).toFixed(0)} | ${s.errors} |`;
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
   const table = [
-    `Run ${new Date().toISOString().slice(0, 16)}Z on ${machine}; ${UTTERANCES.length} caller turns per call after the welcome, all calls started at once, memory state. Server time = from the adapter receiving the activity to the end of the turn (includes waiting for the event loop behind other calls' turns). *Paced*: callers listen to the reply (15 characters/s, capped at ${PACED_LISTEN_CAP_MS / 1000} s) and speak ${PACED_SPEAK_MS / 1000} s before the next utterance, as on a real line; *stress*: the next utterance is sent as soon as the reply arrives.`,
+    `Run ${new Date().toISOString().slice(0, 16)}Z on ${machine}; ${UTTERANCES.length} caller turns per call after the welcome, all calls started at once, memory state. Server time = from the adapter receiving the activity to the end of the turn (includes waiting for the event loop behind other calls' turns). *Paced*: callers listen to the reply (${LISTEN_CHARS_PER_SECOND} characters/s, capped at ${PACED_LISTEN_CAP_MS / 1000} s) and speak ${PACED_SPEAK_MS / 1000} s before the next utterance, as on a real line; *stress*: the next utterance is sent as soon as the reply arrives.${process.env.BENCH_NOTE ? ` ${process.env.BENCH_NOTE}` : ''}`,
     '',
     '| channel | pacing | concurrent calls | turns | server p50 (ms) | server p95 (ms) | client p50 (ms) | client p95 (ms) | turns/s | errors |',
     '|---|---|---|---|---|---|---|---|---|---|',

@@ -3,12 +3,20 @@
 import { ActionTypes, ActivityTypes, InputHints, type Activity, type TurnContext } from 'botbuilder';
 import type { Reply, ReplyChoice } from './reply.js';
 import { getChannelProfile, type ChannelProfile } from './channelProfile.js';
-import { buildSsml, type SpeechPart } from './ssml.js';
+import { buildSsml, ssmlToPlainText, type SpeechPart } from './ssml.js';
 import { speakableWebsite, splitForSpeech, toSpeech } from './spokenText.js';
+import { inferExpectedInput } from '../voice/keypadCollection.js';
+
+/** Where a VoiceAI Connect gateway finds SSML: `speak` (Bot Framework), inside `text`, or nowhere. */
+export type SsmlPlacement = 'speak' | 'text' | 'none';
 
 export interface RenderOptions {
   /** An SMS sender is configured: websites on the phone are offered by SMS instead of read out. */
   smsAvailable?: boolean;
+  /** TTS voice name put in the SSML (engine-specific); omitted when not configured. */
+  ssmlVoiceName?: string;
+  /** SSML placement for VoiceAI Connect calls (other gateways read `speak` or plain text). */
+  audiocodesSsml?: SsmlPlacement;
 }
 
 export function choiceDigit(choice: ReplyChoice, index: number): string {
@@ -40,14 +48,21 @@ export function renderChat(reply: Reply, profile: ChannelProfile): Partial<Activ
   return [activity];
 }
 
+const foldForMatch = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
 export function renderVoice(reply: Reply, profile: ChannelProfile, options: RenderOptions = {}): Partial<Activity>[] {
   const base = reply.spokenText ?? (profile.simple && reply.simpleText ? reply.simpleText : reply.text);
   const sentences: string[] = [base];
   for (const link of reply.links ?? []) {
+    // A name already said in the reply is not said again before its website.
+    const name = link.title.split(/\s+[—–-]\s+|\s+\(/)[0]!.trim();
+    const named = foldForMatch(base).includes(foldForMatch(name));
     sentences.push(
       options.smsAvailable
-        ? `Je peux vous envoyer le lien de ${link.title} par SMS.`
-        : `${link.title} : site ${speakableWebsite(link.url)}.`,
+        ? `Je peux vous envoyer le lien de ${named ? 'son site' : name} par SMS.`
+        : named
+          ? `Son site : ${speakableWebsite(link.url)}.`
+          : `${name} : site ${speakableWebsite(link.url)}.`,
     );
   }
   if (reply.choices?.length) {
@@ -55,19 +70,18 @@ export function renderVoice(reply: Reply, profile: ChannelProfile, options: Rend
     // turn short: "Dites votre réponse, ou tapez 1 pour « … », 2 pour « … »."
     sentences.push(
       reply.choices.length <= 3
-        ? reply.choices.map((c, i) => `Dites « ${c.title} » ou tapez ${choiceDigit(c, i)}.`).join(' ')
+        ? `Dites ${reply.choices.map((c, i) => `« ${c.title} » ou tapez ${choiceDigit(c, i)}`).join(', ')}.`
         : `Dites votre réponse, ou tapez ${reply.choices.map((c, i) => `${choiceDigit(c, i)} pour « ${c.title} »`).join(', ')}.`,
     );
   }
   const chunks = splitForSpeech(sentences.join('\n'));
+  // What the question expects travels with it, so the voice layer collects the keypad answer right.
+  const expectedInput = reply.expectsAnswer ? (reply.expectedInput ?? inferExpectedInput(base, Boolean(reply.choices?.length))) : undefined;
   return chunks.map((chunk, i) => {
     const { plain, parts } = toSpeech(chunk);
     const isLast = i === chunks.length - 1;
-    const speechParts: SpeechPart[] = parts;
     const activity: Partial<Activity> = {
       type: ActivityTypes.Message,
-      text: plain,
-      speak: buildSsml(speechParts, { rate: profile.simple ? 'slow' : undefined }),
       locale: 'fr-FR',
       // Provisional; voiceTurnMiddleware sets the final hint once the whole turn is known.
       inputHint: isLast && reply.expectsAnswer ? InputHints.ExpectingInput : InputHints.AcceptingInput,
@@ -75,13 +89,39 @@ export function renderVoice(reply: Reply, profile: ChannelProfile, options: Rend
         // Barge-in stays on except for consent and legal notices (gateways map this flag).
         bargeIn: !reply.legal,
         activityParams: { bargeIn: !reply.legal },
+        // A reply split in several messages: the voice layer keeps its parts together.
+        ...(isLast ? {} : { continued: true }),
+        ...(isLast && expectedInput ? { expectedInput } : {}),
+        ...(isLast && reply.endsConversation ? { endsConversation: true } : {}),
         ...(isLast && reply.choices?.length
           ? { choices: reply.choices.map((c, j) => ({ value: c.value, title: c.title, dtmf: choiceDigit(c, j) })) }
           : {}),
       },
     };
+    setSpeech(activity, plain, parts, profile, options);
     return activity;
   });
+}
+
+function setSpeech(activity: Partial<Activity>, plain: string, parts: SpeechPart[], profile: ChannelProfile, options: RenderOptions): void {
+  const placement = profile.gateway === 'audiocodes' ? (options.audiocodesSsml ?? 'speak') : 'speak';
+  const ssml = buildSsml(parts, { rate: profile.simple ? 'slow' : undefined, voiceName: options.ssmlVoiceName });
+  activity.text = placement === 'text' ? ssml : plain;
+  activity.speak = placement === 'none' ? undefined : ssml;
+}
+
+/** Re-renders a voice message from new plain text (a sentence removed from it), keeping its SSML placement. */
+export function respeak(activity: Partial<Activity>, plain: string): void {
+  if (!plain.trim()) {
+    activity.text = '';
+    activity.speak = undefined;
+    return;
+  }
+  const placement: SsmlPlacement = activity.text?.startsWith('<speak') ? 'text' : activity.speak ? 'speak' : 'none';
+  const { parts } = toSpeech(plain);
+  const ssml = buildSsml(parts, { rate: activity.speak?.includes('<prosody rate="-10%">') ? 'slow' : undefined, voiceName: defaultRenderOptions.ssmlVoiceName });
+  activity.text = placement === 'text' ? ssml : ssmlToPlainText(ssml);
+  activity.speak = placement === 'none' ? undefined : ssml;
 }
 
 export function renderReply(reply: Reply, profile: ChannelProfile, options: RenderOptions = {}): Partial<Activity>[] {
@@ -89,9 +129,14 @@ export function renderReply(reply: Reply, profile: ChannelProfile, options: Rend
 }
 
 let defaultRenderOptions: RenderOptions = {};
-/** Set once at start-up from the configuration (SMS sender…). */
+/** Set once at start-up from the configuration (SMS sender, SSML voice and placement). */
 export function configureRendering(options: RenderOptions): void {
   defaultRenderOptions = options;
+}
+
+/** The rendering options configured at start-up (the voice layer renders its own turns with them). */
+export function voiceRenderOptions(): RenderOptions {
+  return defaultRenderOptions;
 }
 
 /** What dialogs call: renders for the conversation's channel and sends. */

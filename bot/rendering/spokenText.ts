@@ -1,6 +1,7 @@
 // Turns chat wording into something good for the ear: no markdown, no bare links, phone numbers
 // and postcodes read in digit groups, short sentences.
-import type { SpeechPart } from './ssml.js';
+import { ssmlToPlainText, type SpeechPart } from './ssml.js';
+import { describeOpeningHours } from '../voice/openingHours.js';
 
 /**
  * Spoken-length limit per message, in characters of spoken text. French TTS speaks about 14–16
@@ -58,7 +59,12 @@ export function stripMarkdown(text: string): string {
 /** Splits text into sentences, then packs them into chunks no longer than the limit. */
 export function splitForSpeech(text: string, limit = MAX_SPOKEN_CHARS): string[] {
   const sentences = text
-    .split(/(?<=[.!?…])\s+|\n+/)
+    .split(/\n+/)
+    // A list item is a sentence of its own on the phone: no bullet, and a full stop to end it.
+    .map((line) => line.trim().replace(/^(?:[-•*]|\d+\.)\s+/, ''))
+    .filter(Boolean)
+    .map((line, i, lines) => (i === lines.length - 1 || /[.!?…:;,]$/.test(line) ? line : `${line}.`))
+    .flatMap((line) => line.split(/(?<=[.!?…])\s+/))
     .map((s) => s.trim())
     .filter(Boolean)
     .flatMap((s) => (s.length <= limit ? [s] : hardSplit(s, limit)));
@@ -93,11 +99,13 @@ function hardSplit(sentence: string, limit: number): string[] {
  * SSML parts, with phone numbers and postcodes as digit groups and URLs as site names.
  */
 export function toSpeech(chatText: string): { plain: string; parts: SpeechPart[] } {
-  let text = stripMarkdown(chatText)
-    .replace(MARKDOWN_LINK, '$1')
-    .replace(BARE_URL, (u) => speakableWebsite(u))
-    .replace(BARE_DOMAIN, (u) => speakableWebsite(u))
-    .replace(INCLUSIVE, '$1');
+  let text = prepareForSpeech(
+    stripMarkdown(chatText)
+      .replace(MARKDOWN_LINK, '$1')
+      .replace(BARE_URL, (u) => speakableWebsite(u))
+      .replace(BARE_DOMAIN, (u) => speakableWebsite(u))
+      .replace(INCLUSIVE, '$1'),
+  );
   const parts: SpeechPart[] = [];
   const plainPieces: string[] = [];
   // Tokenise on phone numbers and postcodes so they become say-as digit groups.
@@ -123,4 +131,126 @@ export function toSpeech(chatText: string): { plain: string; parts: SpeechPart[]
     plainPieces.push(tail.trim());
   }
   return { plain: plainPieces.join(' ').replace(/\s+([,.])/g, '$1'), parts };
+}
+
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const OSM_DAY = '(?:Mo|Tu|We|Th|Fr|Sa|Su)';
+const OSM_RULE = `${OSM_DAY}(?:[-,]${OSM_DAY})*\\s+\\d{2}:\\d{2}-\\d{2}:\\d{2}(?:,\\d{2}:\\d{2}-\\d{2}:\\d{2})*`;
+const OSM_HOURS = new RegExp(`${OSM_RULE}(?:\\s*;\\s*(?:${OSM_RULE}|PH off))*`, 'g');
+// Wording for the eye: on the phone the caller says, she does not write.
+const WRITING: Array<[RegExp, string]> = [
+  [/(?<!\p{L})Écrivez(?!\p{L})/gu, 'Dites'],
+  [/(?<!\p{L})écrivez(?!\p{L})/gu, 'dites'],
+  [/(?<!\p{L})Écrire(?!\p{L})/gu, 'Dire'],
+  [/(?<!\p{L})écrire(?!\p{L})/gu, 'dire'],
+  [/(?<!\p{L})(?:T|t)apez votre (réponse|message)(?!\p{L})/gu, 'dites votre $1'],
+];
+// Words a truncated snippet ends on (« accompagnée ou du… »): they are dropped with the ellipsis.
+const DANGLING = /(?:\s+(?:ou|et|du|de|des|la|le|les|un|une|à|au|aux|en|pour|avec|par|sur|dans|d'|l'))+\s*$/i;
+
+/** « 2026-11-23 » → « 23 novembre 2026 ». */
+export function spokenDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d === 1 ? '1er' : d} ${MONTHS[m! - 1] ?? ''} ${y}`;
+}
+
+/**
+ * What the eye tolerates and the ear does not: ISO dates, raw OSM opening hours, « écrivez »,
+ * a phone number said twice (once inside a name's parenthesis), truncated snippets, dash bullets.
+ */
+export function prepareForSpeech(text: string): string {
+  let out = text
+    .replace(ISO_DATE, (d) => spokenDate(d))
+    .replace(OSM_HOURS, (spec) => describeOpeningHours(spec) ?? 'aux horaires indiqués par la structure');
+  for (const [re, by] of WRITING) out = out.replace(re, by);
+  // Directory names carry a pointer for the eye (« — trouver l’opérateur de votre région (mon-cep.org) »):
+  // inside a spoken sentence the name is enough.
+  out = out.replace(/\s+[—–-]\s+trouver\b[^.!?()]*(?:\([^)]*\))?/gu, '');
+  // « France Travail (site national et 3949) : 3949 » → the number once, outside the name.
+  out = out.replace(/\s*\(([^()]*)\)/g, (whole, inner: string) => {
+    let kept = inner;
+    for (const m of inner.matchAll(PHONE)) {
+      const digits = m[0].replace(/\D/g, '');
+      const outside = out.replace(whole, '').replace(/\D+/g, ' ');
+      if (outside.split(' ').join('').includes(digits) || out.replace(whole, '').replace(/[\s.]/g, '').includes(digits)) {
+        kept = kept.replace(new RegExp(`\\s*(?:et|ou|,)?\\s*${m[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), '');
+      }
+    }
+    if (kept === inner) return whole;
+    kept = kept.trim();
+    return kept ? `, ${kept},` : '';
+  });
+  // Dashes used as bullets inside a line (« options : - emploi - formation »).
+  out = out.replace(/:\s+[-–—•]\s+(?=[\p{L}«])/gu, ': ').replace(/(?<=[\p{L}.)»])\s+[-–—•]\s+(?=[\p{L}«])/gu, ', ');
+  out = out.replace(/,\s*([.,;!?])/g, '$1').replace(/,\s*:/g, ' :');
+  return dropTruncated(out);
+}
+
+/** A snippet cut mid-sentence (« … accompagnée ou du… ») is not read half: drop the broken sentence. */
+function dropTruncated(text: string): string {
+  const trimmed = text.replace(/^\s*(?:…|\.\.\.)\s*/, '');
+  const sentences = trimmed.split(/(?<=[.!?])\s+/);
+  const out = sentences
+    .map((s, i) => {
+      if (!/(?:…|\.\.\.)\s*$/.test(s)) return s;
+      if (sentences.length > 1 && i > 0) return '';
+      const body = s.replace(/\s*(?:…|\.\.\.)\s*$/, '').replace(DANGLING, '');
+      const atComma = body.lastIndexOf(',');
+      return `${(atComma > body.length / 2 ? body.slice(0, atComma) : body).trim()}.`;
+    })
+    .filter(Boolean);
+  return out.join(' ');
+}
+
+/** Characters a message speaks (SSML tags excluded). */
+export function spokenLength(a: { text?: string; speak?: string }): number {
+  return ssmlToPlainText(a.speak ?? a.text ?? '').length;
+}
+
+const sentenceKey = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * Removes sentences already said earlier in the same turn (two replies that both end with
+ * « Dites « conseiller » ou tapez 0. »), and a name said again at the start of a sentence
+ * (« France Travail, site national, téléphone 39 49. France Travail, site national : site … »).
+ * `rewrite` re-renders a message from its new plain text.
+ */
+export function dedupeTurnSentences<A extends { text?: string; speak?: string }>(messages: A[], rewrite: (a: A, plain: string) => void): void {
+  const seen = new Set<string>();
+  const starts: string[] = [];
+  for (const m of messages) {
+    const plain = ssmlToPlainText(m.speak ?? m.text ?? '');
+    const sentences = plain.split(/(?<=[.!?…])\s+/).filter(Boolean);
+    let changed = false;
+    const kept: string[] = [];
+    for (const sentence of sentences) {
+      const key = sentenceKey(sentence);
+      // « Oui. », « Merci. »: short ones may be repeated.
+      if (key.length >= 12 && seen.has(key)) {
+        changed = true;
+        continue;
+      }
+      seen.add(key);
+      const shortened = withoutRepeatedLead(sentence, starts);
+      if (shortened !== sentence) changed = true;
+      starts.push(sentenceKey(sentence));
+      kept.push(shortened);
+    }
+    if (changed) rewrite(m, kept.join(' '));
+  }
+}
+
+/** Drops a lead (« France Travail, site national : ») that an earlier sentence of the turn began with. */
+function withoutRepeatedLead(sentence: string, earlier: string[]): string {
+  const cuts = [...sentence.matchAll(/[,:]/g)].map((m) => m.index!).reverse();
+  for (const cut of cuts) {
+    const lead = sentenceKey(sentence.slice(0, cut));
+    if (lead.length < 10) continue;
+    if (earlier.some((e) => e.startsWith(lead))) {
+      const rest = sentence.slice(cut + 1).trim();
+      return rest ? rest.charAt(0).toUpperCase() + rest.slice(1) : sentence;
+    }
+  }
+  return sentence;
 }

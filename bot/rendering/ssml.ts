@@ -2,7 +2,6 @@
 // target (AudioCodes VoiceAI Connect with Azure/Google TTS, Twilio ConversationRelay) accepts.
 
 export const SSML_LANG = 'fr-FR';
-export const SSML_VOICE = 'fr-FR-DeniseNeural';
 /** The only tags `speak` may contain; tests parse every `speak` and check against this list. */
 export const SUPPORTED_SSML_TAGS = ['speak', 'voice', 'p', 's', 'break', 'say-as', 'prosody'] as const;
 
@@ -22,7 +21,7 @@ export type SpeechPart = { text: string } | { pauseMs: number } | { digits: stri
  * Builds `<speak>` from parts. Sentences are kept as given: the caller already split them short.
  * Digit groups are wrapped in say-as so TTS engines read "06 12 34 56 78" as numbers, group by group.
  */
-export function buildSsml(parts: SpeechPart[], options: { rate?: 'slow' | 'medium' } = {}): string {
+export function buildSsml(parts: SpeechPart[], options: { rate?: 'slow' | 'medium'; voiceName?: string } = {}): string {
   // One <s> per sentence; digit groups stay inline inside their sentence.
   const sentences: string[] = [];
   let current = '';
@@ -47,7 +46,9 @@ export function buildSsml(parts: SpeechPart[], options: { rate?: 'slow' | 'mediu
   close();
   const body = sentences.join('').replace(/\s+<\/s>/g, '</s>').replace(/<s>\s+/g, '<s>').replace(/ {2,}/g, ' ').replace(/ ,/g, ',');
   const inner = options.rate === 'slow' ? `<prosody rate="-10%">${body}</prosody>` : body;
-  return `<speak version="1.0" xmlns="http://www.w3.org/2001/10/synthesis" xml:lang="${SSML_LANG}"><voice name="${SSML_VOICE}">${inner}</voice></speak>`;
+  // A voice name is engine-specific (Azure names; Amazon Polly rejects <voice>): only when configured.
+  const voiced = options.voiceName ? `<voice name="${escapeXml(options.voiceName)}">${inner}</voice>` : inner;
+  return `<speak version="1.0" xmlns="http://www.w3.org/2001/10/synthesis" xml:lang="${SSML_LANG}">${voiced}</speak>`;
 }
 
 /** Plain text of an SSML string (for gateways that synthesise plain text, and for tests). */

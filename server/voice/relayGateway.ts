@@ -27,6 +27,8 @@ export interface RelayGatewayOptions {
   ttsCharsPerSecond?: number;
   /** Keypad: a digit sequence ends this long after the last key (ms), or on "#". */
   dtmfTimeoutMs?: number;
+  /** Keypad, for a question with ten options or more: the short wait for a second digit (ms). */
+  optionDtmfTimeoutMs?: number;
   /** When set, upgrade requests must carry a valid X-Twilio-Signature for `publicWsUrl` + path. */
   authToken?: string;
   publicWsUrl?: string;
@@ -80,6 +82,11 @@ class RelayCall {
   private dtmfTimer?: NodeJS.Timeout;
   private noInputCount = 0;
   private ended = false;
+  /** What the last question expects (channelData.expectedInput), for the keypad's pause. */
+  private expected?: string;
+  private endTimer?: NodeJS.Timeout;
+  /** The assistant ended the call (goodbye, transfer): caller input is no longer taken. */
+  private finishing = false;
 
   constructor(
     private readonly ws: WebSocket,
@@ -88,6 +95,7 @@ class RelayCall {
     ws.on('message', (data) => this.onMessage(data.toString()));
     ws.on('close', () => {
       this.clearTimers();
+      this.clearEndTimer();
       // Hang-up: the bot drops the call's state (a consented ticket is kept by the ticket store).
       if (this.conversation && !this.ended) this.enqueue({ type: 'endOfConversation', code: 'userHangup' } as Partial<Activity>);
       this.ended = true;
@@ -96,6 +104,7 @@ class RelayCall {
 
   dispose(): void {
     this.clearTimers();
+    this.clearEndTimer();
     this.ws.terminate();
   }
 
@@ -132,13 +141,16 @@ class RelayCall {
         this.clearDtmfTimer();
         this.enqueue({ type: 'event', name: 'DTMF', value: msg.digit });
         if (msg.digit !== '#') {
-          this.dtmfTimer = setTimeout(() => this.enqueue({ type: 'event', name: 'DTMF', value: '#' }), this.options.dtmfTimeoutMs ?? 3000);
+          const wait = this.expected === 'option' ? Math.min(this.options.optionDtmfTimeoutMs ?? 1500, this.options.dtmfTimeoutMs ?? 3000) : (this.options.dtmfTimeoutMs ?? 3000);
+          this.dtmfTimer = setTimeout(() => this.enqueue({ type: 'event', name: 'DTMF', value: '#' }), wait);
         }
         return;
       }
       case 'interrupt':
-        // The provider already stopped playback; the next prompt carries what the caller said.
-        this.clearSilenceTimer();
+        // The provider already stopped playback; the next prompt carries what the caller said. If
+        // none comes (a cough, a noise), the silence timer starts again from now.
+        if (!this.conversation || this.finishing) return;
+        this.armSilence(0);
         return;
       case 'error':
         this.options.logger.warn({ description: msg.description?.slice(0, 200) }, 'voice relay: provider error');
@@ -153,7 +165,7 @@ class RelayCall {
   }
 
   private async runTurn(partial: Partial<Activity>): Promise<void> {
-    if (!this.conversation || (this.ended && partial.type !== 'endOfConversation')) return;
+    if (!this.conversation || ((this.ended || this.finishing) && partial.type !== 'endOfConversation')) return;
     const started = performance.now();
     const replies = await this.conversation.run(partial);
     this.options.onTurnLatency?.(performance.now() - started);
@@ -161,33 +173,48 @@ class RelayCall {
     this.deliver(replies);
   }
 
+  /**
+   * One turn is one talk cycle: its text tokens go with `last: false`, the final one with
+   * `last: true`. A transfer or hang-up ends the session once that cycle has been played.
+   */
   private deliver(replies: Activity[]): void {
-    let spokenChars = 0;
+    const tokens: Array<{ token: string; interruptible: boolean }> = [];
     let expecting = false;
+    let ending: Record<string, unknown> | undefined;
     for (const a of replies) {
       if (a.type === 'message') {
         const token = a.speak ? ssmlToPlainText(a.speak) : (a.text ?? '');
         if (!token) continue;
-        spokenChars += token.length;
-        const bargeIn = (a.channelData as { bargeIn?: boolean } | undefined)?.bargeIn;
-        this.send({ type: 'text', token, last: true, lang: 'fr-FR', interruptible: bargeIn !== false });
+        const data = a.channelData as { bargeIn?: boolean; expectedInput?: string } | undefined;
+        // Tokens are concatenated by the provider: the space keeps sentences apart.
+        tokens.push({ token: tokens.length ? ` ${token}` : token, interruptible: data?.bargeIn !== false });
         expecting = a.inputHint === 'expectingInput';
+        this.expected = data?.expectedInput;
       } else if (a.type === 'event' && a.name === 'transfer') {
         const target = (a.value as { transferTarget?: string } | undefined)?.transferTarget;
         // The provider's action URL receives handoffData and dials the target (see docs/voice.md).
-        this.end({ reason: 'transfer', transferTarget: target });
-        return;
+        ending = { reason: 'transfer', transferTarget: target };
+        break;
       } else if ((a.type === 'event' && a.name === 'hangup') || a.type === 'endOfConversation') {
-        this.end({ reason: 'hangup' });
-        return;
+        ending = { reason: 'hangup' };
+        break;
       }
     }
-    if (expecting) this.armSilence(spokenChars);
+    tokens.forEach((t, i) => this.send({ type: 'text', token: t.token, last: i === tokens.length - 1, lang: 'fr-FR', interruptible: t.interruptible }));
+    const spokenChars = tokens.reduce((n, t) => n + t.token.length, 0);
+    if (ending) this.end(ending, this.playbackMs(spokenChars));
+    else if (expecting) this.armSilence(spokenChars);
   }
 
-  private end(handoff: Record<string, unknown>): void {
+  /** Ends the session after the last talk cycle has been played (estimated from its length). */
+  private end(handoff: Record<string, unknown>, afterMs: number): void {
     this.clearTimers();
-    this.send({ type: 'end', handoffData: JSON.stringify(handoff) });
+    this.finishing = true;
+    this.endTimer = setTimeout(() => this.send({ type: 'end', handoffData: JSON.stringify(handoff) }), Math.min(afterMs, 20_000));
+  }
+
+  private playbackMs(spokenChars: number): number {
+    return (spokenChars / (this.options.ttsCharsPerSecond ?? 19)) * 1000;
   }
 
   private send(msg: RelayOutbound): void {
@@ -196,7 +223,7 @@ class RelayCall {
 
   private armSilence(spokenChars: number): void {
     this.clearSilenceTimer();
-    const playbackMs = (spokenChars / (this.options.ttsCharsPerSecond ?? 15)) * 1000;
+    const playbackMs = this.playbackMs(spokenChars);
     this.noInputTimer = setTimeout(() => {
       this.noInputCount += 1;
       this.enqueue({ type: 'event', name: 'noUserInput', value: this.noInputCount });
@@ -221,5 +248,10 @@ class RelayCall {
   private clearTimers(): void {
     this.clearSilenceTimer();
     this.clearDtmfTimer();
+  }
+
+  private clearEndTimer(): void {
+    if (this.endTimer) clearTimeout(this.endTimer);
+    this.endTimer = undefined;
   }
 }

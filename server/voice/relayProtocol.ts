@@ -14,7 +14,12 @@ export const relayInboundSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('prompt'), voicePrompt: z.string(), lang: z.string().optional(), last: z.boolean().optional() }),
   z.object({ type: z.literal('dtmf'), digit: z.string().min(1).max(1) }),
-  z.object({ type: z.literal('interrupt'), utteranceUntilInterrupt: z.string().optional(), durationUntilInterruptMs: z.number().optional() }),
+  z.object({
+    type: z.literal('interrupt'),
+    utteranceUntilInterrupt: z.string().optional(),
+    // The provider's pages show a number; some senders write it as a numeric string.
+    durationUntilInterruptMs: z.union([z.number(), z.string().regex(/^\d+(?:\.\d+)?$/).transform(Number)]).optional(),
+  }),
   z.object({ type: z.literal('error'), description: z.string().optional() }),
 ]);
 export type RelayInbound = z.infer<typeof relayInboundSchema>;

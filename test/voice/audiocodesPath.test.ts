@@ -76,4 +76,23 @@ describe('voice over /api/messages (VoiceAI Connect conventions)', () => {
     expect(texts[1]).toMatch(/rien entendu/);
     expect(texts[2]).toMatch(/conseiller/);
   });
+
+  it('Given the real assistant reaches its decision, Then no internal event and no profile object reaches the gateway', async () => {
+    await call('ac-5', { type: 'event', name: 'start' });
+    const wire: unknown[] = [];
+    for (const step of [
+      { type: 'message', text: "je suis salarié dans le privé j'ai 40 ans j'habite à Lyon, je veux changer de métier, j'ai une RQTH" },
+      { type: 'event', name: 'DTMF', value: '1' },
+      { type: 'event', name: 'DTMF', value: '1' },
+      { type: 'event', name: 'DTMF', value: '1' },
+    ]) {
+      const res = await call('ac-5', step);
+      wire.push(res.body);
+    }
+    const sent = JSON.stringify(wire);
+    expect(sent).toMatch(/propose/); // the decision was reached and said
+    for (const leak of ['orientation.decision', 'handoff.initiate', '"profile"', 'operatorTypes', '"rqth"', 'healthBarriers']) expect(sent).not.toContain(leak);
+    const events = (wire as Array<{ activities?: Reply[] }>).flatMap((b) => b?.activities ?? []).filter((a) => a.type === 'event');
+    expect(events.every((e) => ['transfer', 'hangup'].includes(e.name ?? ''))).toBe(true);
+  });
 });

@@ -1,5 +1,6 @@
 // Scripted callers over a real WebSocket against the real server on loopback (relay protocol).
 import { createHmac } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { ActivityHandler, ActivityTypes } from 'botbuilder';
@@ -8,7 +9,6 @@ import { sendReply } from '../../bot/rendering/renderReply.js';
 import { createApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { buildContainer } from '../../server/container.js';
-import type { AddressInfo } from 'node:net';
 
 describe('voice relay gateway with the real assistant', () => {
   let app: RunningApp;

@@ -1,6 +1,21 @@
 // `npm run voice:demo` as a person would use it, with typed lines piped to a real process.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+
+const hasEspeak = spawnSync('espeak-ng', ['--version'], { stdio: 'ignore' }).status === 0;
+if (!hasEspeak) console.warn('voiceDemo.test: espeak-ng not installed, the WAV recording test is skipped (apt-get install espeak-ng)');
+
+function runDemo(args: string[], input: string): Promise<{ code: number | null; out: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/voice-demo.ts', ...args], { env: { ...process.env, LOG_LEVEL: 'silent' } });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d.toString()));
+  child.stderr.on('data', (d) => (out += d.toString()));
+  child.stdin.end(input);
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, out })));
+}
 
 describe('voice demo in the terminal', () => {
   it('plays a call: welcome with SSML, an answer, keypad digits, silence, hang-up', async () => {
@@ -15,5 +30,23 @@ describe('voice demo in the terminal', () => {
     expect(out).toMatch(/SSML : <speak version="1.0"[^\n]*xml:lang="fr-FR"/);
     expect(out).toContain('Je n\'ai rien entendu');
     expect(out).toContain('appel terminé');
+  }, 90_000);
+
+  it('says in its help that it speaks only on a terminal with audio, and can write the call to a WAV', async () => {
+    const { code, out } = await runDemo(['--help'], '');
+    expect(code).toBe(0);
+    expect(out).toMatch(/terminal interactif qui a une\s+sortie audio/);
+    expect(out).toContain('--wav fichier.wav');
+  }, 30_000);
+
+  it.skipIf(!hasEspeak)('writes the assistant side of the call to a WAV file (espeak-ng)', async () => {
+    const wav = join(mkdtempSync(join(tmpdir(), 'voice-demo-test-')), 'appel.wav');
+    const { code, out } = await runDemo(['--muet', '--wav', wav], 'bonjour\n/raccrocher\n');
+    expect(code).toBe(0);
+    expect(out).toContain('appel enregistré');
+    const file = readFileSync(wav);
+    expect(file.toString('ascii', 0, 4)).toBe('RIFF');
+    const seconds = file.readUInt32LE(40) / 2 / file.readUInt32LE(24);
+    expect(seconds).toBeGreaterThan(5); // the welcome, at least
   }, 90_000);
 });

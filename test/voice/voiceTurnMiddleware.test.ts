@@ -39,6 +39,9 @@ function makeVoiceAdapter(now: Date, seen: string[] = []) {
     } else if (text === 'décision') {
       await ctx.sendActivity({ type: ActivityTypes.Event, name: 'orientation.decision', value: { chosen: 'mission_locale', structures: [STRUCTURE], profile: { place: { departement: '75' } } } });
       await sendReply(ctx, { text: 'Je vous propose la Mission locale de Paris.', expectsAnswer: true });
+    } else if (text === 'orientation et consentement') {
+      await sendReply(ctx, { text: `Je vous propose la Mission locale de Paris. ${'Elle accompagne les jeunes de 16 à 25 ans dans leurs démarches. '.repeat(3)}` });
+      await sendReply(ctx, { text: `Avant de continuer, voici comment vos données sont utilisées. ${'Votre fiche est gardée pour votre demande de rappel seulement. '.repeat(6)}Êtes-vous d'accord ?`, legal: true, expectsAnswer: true, choices: [{ value: 'oui', title: 'oui' }, { value: 'non', title: 'non' }] });
     } else {
       await sendReply(ctx, { text: `Reçu : ${text}`, expectsAnswer: true });
     }
@@ -70,7 +73,7 @@ describe('voice turn middleware', () => {
       expect(r.suggestedActions).toBeUndefined(); // no buttons on the phone
     }
     expect(replies[1]!.text).toContain('Dites « emploi » ou tapez 1');
-    expect(replies[1]!.text).toContain('Dites « formation » ou tapez 2');
+    expect(replies[1]!.text).toContain('« formation » ou tapez 2');
   });
 
   it('Given the caller said "répétez", Then the last turn is replayed without running the dialogs', async () => {
@@ -160,8 +163,7 @@ describe('voice turn middleware', () => {
     const out: Partial<Activity>[] = [];
     await adapter
       .send('décision')
-      .assertReply(() => undefined) // decision event
-      .assertReply(() => undefined)
+      .assertReply(() => undefined) // the decision event stays on the server: only the message
       .send('je veux parler à un conseiller')
       .assertReply((a) => void out.push(a))
       .assertReply((a) => void out.push(a))
@@ -176,11 +178,30 @@ describe('voice turn middleware', () => {
     await adapter
       .send('décision')
       .assertReply(() => undefined)
-      .assertReply(() => undefined)
       .send('je veux parler à un conseiller')
       .assertReply((a) => expect(a.text).toBe('Reçu : je veux parler à un conseiller'))
       .startTest();
     expect(seen).toHaveLength(2);
+  });
+
+  it('Given an answer and a consent notice too long for one turn, Then the notice is never cut: it is said whole after « Je continue ? »', async () => {
+    const { adapter, seen } = makeVoiceAdapter(MONDAY_10H);
+    const first: string[] = [];
+    const second: string[] = [];
+    await adapter
+      .send('orientation et consentement')
+      .assertReply((a) => void first.push(a.text!))
+      .assertReply((a) => void first.push(a.text!))
+      .send({ type: 'event', name: 'DTMF', value: '1' } as Partial<Activity>) // « oui » to « Je continue ? »
+      .assertReply((a) => void second.push(a.text!))
+      .assertReply((a) => void second.push(a.text!))
+      .startTest();
+    expect(first[0]).toMatch(/^Je vous propose la Mission locale de Paris\./);
+    expect(first.at(-1)).toMatch(/^Je continue \?/);
+    expect(first.join(' ')).not.toMatch(/données|d'accord/);
+    expect(second.join(' ')).toMatch(/^Avant de continuer, voici comment vos données sont utilisées\./);
+    expect(second.at(-1)).toMatch(/Êtes-vous d'accord \?/);
+    expect(seen).toEqual(['orientation et consentement']); // the dialog's question was not answered by « 1 »
   });
 
   it('Given a hang-up, Then the conversation state is dropped', async () => {
