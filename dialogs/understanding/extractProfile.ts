@@ -28,6 +28,25 @@ import {
   STATUS_SHORT_ANSWERS,
   YES,
   type OutOfScopeTopic,
+  BENEFIT_AMOUNT,
+  DISPUTE_ADVICE,
+  DISTRESS_TOLD,
+  EMPLOYER_ROLE,
+  EMPLOYER_STAFF_NEED,
+  HEALTH_CONDITION,
+  HEALTH_DENIED,
+  HOUSING_LOSS,
+  HUNGER_TOLD,
+  JOB_AT_RISK,
+  MDPH_NONE,
+  MDPH_PENDING,
+  MDPH_RECOGNISED,
+  NEGATED_STATUS,
+  OUT_OF_SCHOOL,
+  SCHOOL_LEVEL,
+  STREET_NOT_HOUSING,
+  VIOLENCE_TOLD,
+  WISH_SPAN,
 } from './profileLexicon.fr.js';
 
 /** What the dialog is waiting for, to read a short answer ("22", "oui", "69003"). */
@@ -101,7 +120,8 @@ const PROTECTED = new Set(
     'maladies enfant permis permet cadres cadrer licence licences master entreprises certifications diplomes ' +
     'diplomee conseil conseils conseille conseillere orientations trouve trouvez cherches cherchez devenu devenue ' +
     'recherches finance finances voiture voitures internat interne internes frappee frappes frapper ' +
-    'logements violent violente handicaps bilans mettre matin manger menage manager managers directrice directeurs').split(/\s+/),
+    'logements violent violente handicaps bilans mettre matin manger menage manager managers directrice directeurs ' +
+    'dependant dependante dependants dependance insulino').split(/\s+/),
 );
 
 function correctTypos(tokens: string[]): string[] {
@@ -144,12 +164,15 @@ export function prepareText(text: string): string {
 
 const MIN_PLAUSIBLE_AGE = 14;
 const MAX_PLAUSIBLE_AGE = 99;
-const NOT_MY_AGE_BEFORE = /(?:^|\s|')(depuis|il y a|pendant|durant|fait|plus de|moins de|de|d'|en|dans|apres|avant|pour|enfant|enfants|fils|fille|bebe|mes|ses|les|des|nos|tous les|chaque|environ de)$/;
+const NOT_MY_AGE_BEFORE = /(?:^|\s|')(depuis|il y a|pendant|durant|fait|plus de|moins de|de|d'|en|dans|apres|avant|pour|enfant|enfants|fils|fille|bebe|mes|ses|les|des|nos|tous les|chaque|environ de|a|des l'age de|a l'age de)$/;
 const NOT_MY_AGE_AFTER = /^(d'|de |dans |chez |en |comme |que |qu'|avec |sur |au |aux |d experience|plus tard|apres)/;
 
-function findAge(t: string, expecting: ExpectedFact | undefined, now: Date): { age?: number; band?: Profile['ageBand']; invalid?: number } {
+function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, original = ''): { age?: number; band?: Profile['ageBand']; invalid?: number } {
   const toks = splitWords(t);
   const candidates: Array<{ value: number; strong: boolean }> = [];
+  // SMS "36a", "17a,": an age glued to its unit.
+  const glued = /(?:^|[\s,;(])(\d{2})a(?=[\s,.;!?)]|$)/.exec(original);
+  if (glued) candidates.push({ value: Number(glued[1]), strong: false });
   // Digits followed by "ans".
   const re = /(?:^|\s)(\d{1,3}) ans\b/g;
   for (let m = re.exec(t); m; m = re.exec(t)) {
@@ -159,6 +182,9 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date): { a
     if (!strong && (NOT_MY_AGE_BEFORE.test(before) || NOT_MY_AGE_AFTER.test(after))) continue;
     candidates.push({ value: Number(m[1]), strong });
   }
+  // "moi j'en ai 32" (after someone else's age).
+  const enAi = /\bj'en ai (\d{1,2})\b/.exec(t);
+  if (enAi) candidates.push({ value: Number(enAi[1]), strong: true });
   // Words followed by "ans" ("vingt deux ans").
   for (let i = 0; i < toks.length; i++) {
     const parsed = parseFrenchNumber(toks, i);
@@ -278,6 +304,21 @@ function looksLikeNonsense(toks: string[]): boolean {
   return known.length === 0 && weird.length >= Math.ceil(letters.length / 2);
 }
 
+/**
+ * The text without the person's questions: a sentence ending with "?" (or a short one opening with
+ * "est-ce que", "c'est quoi") asks about a scheme, it does not state a fact about the person.
+ */
+export function withoutQuestions(text: string): string {
+  return (text ?? '')
+    .split(/(?<=[.!?\n])\s+/)
+    .filter((sentence) => {
+      const s = sentence.trim();
+      if (s.endsWith('?')) return false;
+      return !(/^(est[- ]ce qu|c'est quoi|c koi|qu'est[- ]ce|faut[- ]il|il faut avoir)/i.test(s) && s.split(/\s+/).length <= 12);
+    })
+    .join(' ');
+}
+
 /** Adds a value to a list once. */
 function add<T>(list: T[], value: T): void {
   if (!list.includes(value)) list.push(value);
@@ -292,8 +333,13 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const profile = emptyProfile();
   const corrections: ObsoleteCorrection[] = [];
 
+  // Facts about the person are not read inside their questions ("c'est quoi la RQTH ?").
+  const tFacts = prepareText(withoutQuestions(original));
+  // Negated or past statuses are not statuses ("je ne suis plus au chômage", "j'étais en première").
+  const tStatus = t.replace(NEGATED_STATUS, ' ').replace(/\bj'etais (en|au|a la|a l') (?:[\w']+ ){0,2}[\w']+/g, ' ');
   const cadreFalseFriend = CADRE_PATTERNS.falseFriend;
-  const tForCadre = t.replace(cadreFalseFriend, ' ');
+  // A status word inside a wish is not a fact ("devenir chef de service", "mon 1er job de cadre").
+  const tForCadre = tFacts.replace(cadreFalseFriend, ' ').replace(WISH_SPAN, ' ');
 
   // Obsolete words first: they imply needs and get a kind correction.
   for (const term of OBSOLETE_TERMS) {
@@ -304,25 +350,53 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   }
 
   // Emergencies.
-  for (const [e, re] of Object.entries(EMERGENCY_PATTERNS) as Array<[Emergency, RegExp]>) if (re.test(t)) add(profile.emergencies, e);
+  // "il me menace de licenciement" is an employment matter; "tous à la rue" a job loss.
+  const tEmergency = t.replace(/\bmenace\w* (de|d') ?(licenci|vir|sanction|mut|renvoi|mise a pied)\w*/g, ' ').replace(STREET_NOT_HOUSING, ' ');
+  for (const [e, re] of Object.entries(EMERGENCY_PATTERNS) as Array<[Emergency, RegExp]>) if (re.test(tEmergency)) add(profile.emergencies, e);
+  if (HOUSING_LOSS.test(tEmergency)) add(profile.emergencies, 'sans_logement');
+  if (VIOLENCE_TOLD.test(tEmergency)) add(profile.emergencies, 'violence');
+  if (HUNGER_TOLD.test(tEmergency)) add(profile.emergencies, 'faim');
+  if (DISTRESS_TOLD.test(tEmergency)) add(profile.emergencies, 'detresse');
 
   // Status: every match, then the most specific; several statuses = pluri-activity.
   const found = new Set<Status>();
   for (const [s, patterns] of Object.entries(STATUS_PATTERNS) as Array<[Status, RegExp[]]>) {
-    if (patterns.some((re) => re.test(t))) found.add(s);
+    if (patterns.some((re) => re.test(tStatus))) found.add(s);
   }
+  if (SCHOOL_LEVEL.pupil.test(tStatus)) found.add('eleve');
+  if (SCHOOL_LEVEL.student.test(tStatus)) {
+    found.add('etudiant');
+    found.delete('eleve');
+  }
+  if (/\b(en|la|une|ma|de) saison\b|\bsaison (est )?fini\w*/.test(tStatus) && !found.has('interimaire')) found.add('saisonnier');
+  // Working for an artisan is not being one; "à la mairie", "l'hôpital public": the public sector.
+  if (found.has('independant') && /\b(chez|pour) (un|une|mon|ma) (artisan|commercant|agricult|exploitant|auto entrepreneur)\w*/.test(tStatus) && !/\b(je suis|suis) (un |une )?(artisan|independant|auto entrepreneur|a mon compte)/.test(tStatus)) found.delete('independant');
+  if (/\b(a|de|dans) (la|une) mairie\b|\bhopital public\b|\b(lycee|college) public\b|\bconseil (departemental|regional)\b/.test(tStatus) && (found.has('salarie_prive') || /\b(je suis|je travaille|agent|j'enseigne)\b/.test(tStatus))) {
+    found.add('agent_public');
+  }
+  // Out of school and not in training: no longer a pupil (obligation de formation → Mission locale).
+  if (OUT_OF_SCHOOL.test(tStatus) && !found.has('salarie_prive') && !found.has('agent_public')) {
+    found.delete('eleve');
+    found.delete('etudiant');
+    if (!found.has('demandeur_emploi')) found.add('inactif');
+  }
+  // "je cherche du travail" alone is a need; with another status (student, trade "de métier") it
+  // does not make a job seeker, and a job title with "je cherche" is a job seeker's trade.
+  const strongJobSeeker = /\b(chomage|chomeu\w*|demandeu\w* d'emploi|licencie\w*|sans (emploi|travail|boulot|activite)|perdu mon|france travail|pole emploi|fin de (contrat|droits)|rupture conventionnelle|plus de (travail|emploi|boulot))\b/.test(tStatus);
+  if (found.has('demandeur_emploi') && !strongJobSeeker && (found.has('etudiant') || found.has('eleve'))) found.delete('demandeur_emploi');
+  if (found.has('demandeur_emploi') && found.has('salarie_prive') && /\bde metier\b/.test(tStatus) && !STATUS_PATTERNS.salarie_prive[0].test(tStatus)) found.delete('salarie_prive');
   if (expecting === 'status' && found.size === 0) {
     for (const [re, s] of STATUS_SHORT_ANSWERS) if (re.test(t)) found.add(s);
   }
   // "je cherche du travail" said by someone in work is a need, not a status.
-  if (found.has('demandeur_emploi') && (found.has('salarie_prive') || found.has('agent_public')) && !/\b(chomage|chomeu\w*|demandeu\w* d'emploi|je suis licencie\w*|j'ai ete licencie\w*|sans emploi|perdu mon)\b/.test(t)) {
+  if (found.has('demandeur_emploi') && (found.has('salarie_prive') || found.has('agent_public')) && !/\b(chomage|chomeu\w*|demandeu\w* d'emploi|je suis licencie\w*|j'ai ete licencie\w*|sans emploi|perdu mon)\b/.test(tStatus)) {
     found.delete('demandeur_emploi');
   }
   // "Je suis aide-soignante contractuelle dans un EHPAD public": a job title says nothing about the
   // sector, so it does not make a public servant also a private employee (pluri-active).
   if (found.has('agent_public') && found.has('salarie_prive')) {
     const [general, jobTitle, ...rest] = STATUS_PATTERNS.salarie_prive;
-    if (jobTitle?.test(t) && !general?.test(t) && !rest.some((re) => re.test(t))) found.delete('salarie_prive');
+    if (jobTitle?.test(tStatus) && !general?.test(tStatus) && !rest.some((re) => re.test(tStatus))) found.delete('salarie_prive');
   }
   const working = ['salarie_prive', 'agent_public', 'interimaire', 'saisonnier'].filter((s) => found.has(s as Status));
   if (found.has('independant') && working.length > 0) profile.pluriActive = true;
@@ -347,22 +421,26 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   }
 
   // Age.
-  const age = findAge(t, expecting, now);
+  const age = findAge(tFacts, expecting, now, withoutQuestions(original));
   if (age.age !== undefined) {
     profile.age = age.age;
     profile.ageBand = age.band;
   } else if (age.band) profile.ageBand = age.band;
 
   // RQTH and health.
-  if (RQTH_PATTERNS.no.test(t)) profile.rqth = 'non';
-  else if (RQTH_PATTERNS.inProgress.test(t)) profile.rqth = 'en_cours';
-  else if (RQTH_PATTERNS.yes.test(t)) profile.rqth = 'oui';
+  if (RQTH_PATTERNS.no.test(tFacts) || MDPH_NONE.test(tFacts)) profile.rqth = 'non';
+  else if (RQTH_PATTERNS.inProgress.test(tFacts) || MDPH_PENDING.test(tFacts)) profile.rqth = 'en_cours';
+  else if (RQTH_PATTERNS.yes.test(tFacts) || MDPH_RECOGNISED.test(tFacts)) profile.rqth = 'oui';
   else if (expecting === 'rqth') {
     if (/\ben cours\b|\bj'attends\b|\bdemande (faite|deposee)\b/.test(t)) profile.rqth = 'en_cours';
     else if (YES.test(t)) profile.rqth = 'oui';
     else if (NO.test(t)) profile.rqth = 'non';
   }
-  if (HEALTH_JOB_RISK.test(t)) profile.jobAtRiskForHealth = true;
+  // A health condition described in the person's words (not in a question, not denied).
+  const healthDenied = HEALTH_DENIED.test(tFacts);
+  const healthCondition = !healthDenied && (HEALTH_CONDITION.test(tFacts) || profile.rqth === 'oui' || profile.rqth === 'en_cours');
+  if (healthCondition) add(profile.barriers, 'sante');
+  if (!healthDenied && (HEALTH_JOB_RISK.test(tFacts) || (healthCondition && JOB_AT_RISK.test(tFacts)))) profile.jobAtRiskForHealth = true;
 
   // Cadre.
   if (CADRE_PATTERNS.no.test(tForCadre)) profile.cadre = false;
@@ -386,6 +464,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   for (const [n, re] of Object.entries(NEED_PATTERNS) as Array<[Need, RegExp]>) if (re.test(t)) add(profile.needs, n);
   for (const [b, re] of Object.entries(BARRIER_PATTERNS) as Array<[Barrier, RegExp]>) if (re.test(t)) add(profile.barriers, b);
   for (const [o, re] of Object.entries(OUT_OF_SCOPE_PATTERNS) as Array<[OutOfScopeTopic, RegExp]>) if (re.test(t)) add(profile.outOfScope, o);
+  if (BENEFIT_AMOUNT.test(t)) add(profile.outOfScope, 'montant_allocation');
+  if (EMPLOYER_ROLE.test(t) && EMPLOYER_STAFF_NEED.test(t)) add(profile.outOfScope, 'besoin_formation_employeur');
+  if (DISPUTE_ADVICE.test(t)) add(profile.outOfScope, 'litige_employeur');
   if (profile.jobAtRiskForHealth) add(profile.barriers, 'sante');
   if (profile.emergencies.includes('sans_logement')) add(profile.barriers, 'logement');
   if (

@@ -214,3 +214,91 @@ export const ENGLISH_WORDS = new Set(
 );
 export const SPANISH_WORDS = new Set('hola soy estoy busco quiero trabajo tengo anos el los las una por favor ayuda necesito hablo espanol como'.split(' '));
 export const OTHER_LANG_WORDS = new Set('ich bin arbeit und nicht bitte hallo sono lavoro cerco sou estou trabalho obrigado'.split(' '));
+
+// ---------------------------------------------------------------------------------------------
+// Concept families for situations described without the administrative words. Each family is
+// written as a practitioner hears it: formal, spoken, SMS (after normalisation: no accents, lower
+// case, hyphens as spaces, "jsuis" → "je suis").
+
+/**
+ * Health conditions and disabilities named as the person lives them (illnesses, sensory and mental
+ * disabilities, injuries, treatments, sick leave), without « handicap » or « RQTH ».
+ */
+export const HEALTH_CONDITION = new RegExp(
+  '\\b(' +
+    [
+      // sensory
+      'sourde?s?', 'malentendant\\w*', 'appareil\\w* auditifs?', 'porte des appareils', "probleme\\w* d'audition", "j'entends (plus|mal|pas bien|plus tres bien)",
+      'aveugles?', 'malvoyant\\w*', 'non voyant\\w*', 'basse vision', 'perdu la vue', 'cecite',
+      // mental, cognitive, neurodevelopmental
+      'bipolaire\\w*', 'schizophren\\w*', 'psychose', 'autiste\\w*', 'autisme', 'asperger', 'tsa', 'trouble du spectre\\w*', 'tdah', 'hyperactiv\\w*',
+      'dyslexi\\w*', 'dyspraxi\\w*', 'dysorthograph\\w*', 'dyscalcul\\w*', 'dysphasi\\w*', 'troubles? (anxieux|psychiques?|psychiatriques?|cognitifs?|de l\'humeur|dys|du comportement|bipolaires?)',
+      'crises? (de panique|d\'angoisse|d\'epilepsie)', 'epilep\\w*', 'depression', 'depressi\\w*', 'burn ?out', 'anxiete', 'phobie\\w*', 'stress post traumatique',
+      'trisomi\\w*', 'deficien\\w*', 'handicap mental',
+      // chronic and serious illnesses
+      'diabet\\w*', 'insulino\\w*', 'cancer\\w*', 'chimio\\w*', 'radiotherapie', 'leucemie', 'lymphome', 'tumeur', 'en remission', 'sclerose\\w*', 'polyarthrite', 'arthrose', 'rhumatisme\\w*',
+      'fibromyalgie', 'crohn', 'rectocolite', 'lupus', 'mucoviscidose', 'dialyse', 'insuffisan\\w* (renale|cardiaque|respiratoire)', 'maladie (rare|chronique|grave|orpheline|auto immune|de \\w+)',
+      'avc', 'infarctus', 'hemipleg\\w*', 'parapleg\\w*', 'tetrapleg\\w*', 'asthme', 'bpco', 'hypertension', 'long covid', 'covid long', 'vih', 'hepatite',
+      'parkinson', 'alzheimer precoce', 'migraines? chroniques?', 'apnee du sommeil', 'obesite',
+      // physical and injuries
+      'fauteuil roulant', 'en fauteuil', 'ampute\\w*', 'amputation', 'prothese', 'hernies? discales?', 'hernie\\w*', 'lombalgie\\w*', 'lombaires', 'sciatique',
+      'douleurs? (chroniques?|lombaires|dorsales|articulaires)', 'mal au dos', 'dos (casse|abime|bloque)', 'probleme\\w* (de|au|aux) (dos|genou\\w*|epaule\\w*|hanche\\w*|poignet\\w*|coeur|sante)',
+      'tendinite\\w*', 'canal carpien', 'opere\\w* (du|de la|des|deux fois)', 'operation (du|de la|des) \\w+', 'perdu l\'usage', 'accident (du travail|de trajet|de moto|de voiture|de la route|domestique)',
+      // care and sick leave
+      'sous traitement', 'arret (maladie|de travail)', 'en arret', 'arret depuis', 'longue maladie', 'longue duree', 'mi temps therapeutique', 'invalidite', 'pension d\'invalidite',
+      'medecin du travail', 'medecin de prevention', 'visite medicale', 'inapte', 'inaptitude', 'ime', 'esat', 'mdph', 'aah',
+    ].join('|') +
+    ')\\b',
+);
+
+/** The person says their health is not the matter ("rien de grave", "pas de problème de santé"). */
+export const HEALTH_DENIED = /\b(rien de grave|pas de probleme de sante|aucun probleme de sante|pas malade|mais ca va|en bonne sante|j'ai pas de probleme de sante)\b/;
+
+/** The job is at risk (said with a health condition): can no longer do it, unfit, dismissal looming. */
+export const JOB_AT_RISK = /\b((je )?(ne )?(peux|pourrai|pourrais|arrive) (plus|pas) (a )?(le |la |les )?(faire|exercer|travailler|porter|tenir|conduire|passer|prendre|reprendre|continuer|retourner)\w*|(je )?ne pourrai pas continuer|pourrai pas reprendre|(veut|va|vont|risque de) me (virer|licencier|renvoyer)|peur d'etre licencie\w*|mon poste (va etre )?supprime|(va|vont) supprimer mon poste|ne sera (sans doute )?pas renouvele|pas renouvele|reclassement|amenag\w* (mon|de) poste|rien amenager|amenagement|avis d'inaptitude|toujours en arret|en arret depuis|arret depuis|mis en arret|longue duree|plus capable de|ne suit plus|ne tient plus|je risque de craquer)\b/;
+
+/** A recognition of disability said with the MDPH words rather than « RQTH ». */
+export const MDPH_RECOGNISED = /\b((reconnaissance|reconnu\w*) (de la |par la |mdph)\w*|ma reconnaissance mdph|reconnaissance mdph|la mdph (m'a|lui a|a) (accorde|reconnu|valide|accepte)\w*|(la mdph|elle) (a|m'a|lui a) (accorde|valide|accepte) (la|ma|sa|mon|son) (reconnaissance|demande|dossier)|la mdph a (valide|accepte|accorde)|accorde la reconnaissance|reconnu\w* par la mdph)\b/;
+export const MDPH_PENDING = /\b((dossier|demande) (a la |aupres de la |de |d')?mdph( est)? (en cours|depose\w*|envoye\w*|fait\w*)|(dossier|demande) (mdph|de reconnaissance)( est)? (en cours|depose\w*)|dossier mdph|demande mdph|fait le dossier (a|pour) la mdph|mdph en cours|mdph [^.]{0,30}pas de reponse|en attente (de la )?mdph|mon dossier mdph)\b/;
+export const MDPH_NONE = /\b(aucune demarche (aupres de la|a la) mdph|jamais fait de demande de reconnaissance|pas fait de demande|pas de reconnaissance|aucune reconnaissance|pas reconnu\w*)\b/;
+
+/** Losing one's housing, told as a situation. */
+export const HOUSING_LOSS = /\b((mis|mise|jete|jetee|vire|viree|foutu|foutue)s? (dehors|a la porte|de chez (moi|mes parents|nous|lui|elle))|m'a (mis|mise|jete|jetee|vire|viree) (dehors|a la porte)|expuls\w*|dors? (dans (ma|la|une|mon) (voiture|camion|tente|cage d'escalier)|dehors|a droite a gauche|chez des amis ce soir)|dort (dehors|a droite a gauche|dans sa voiture)|vis dans (ma|une|la|mon) (voiture|camion|tente)|dormons (a l'hotel|dehors|dans)|squat\w*|sans domicile|sans abri|plus de (logement|toit|domicile)|n'a plus de logement|a plus de logement|pas de solution d'hebergement|plus d'hebergement|nulle part (ou )?(aller|dormir)|je sais pas ou (aller|dormir)|je ne sais pas ou (aller|dormir)|ou (dormir|aller) ce soir|(ne )?(peuvent|peut|pourront) plus (me|nous) (garder|heberger|loger|accueillir)|rendre les cles|logement inhabitable|appartement (est )?inhabitable|(hebergement|hotel social|foyer|ma place|prise en charge|logement de fonction)( \w+){0,4} (s'arrete|se termine|fini\w*|prend fin)|le foyer m'a (vire|mis dehors))\b/;
+/** « à la rue » used for a job loss ("on est tous à la rue") or a street job is not a housing emergency. */
+export const STREET_NOT_HOUSING = /\b(tous a la rue|travaille dans la rue|bosse dans la rue|dans la rue comme|agent de proprete)\b/;
+
+/** Violence by a partner or family, told as a situation. */
+export const VIOLENCE_TOLD = /\b((mon|ma) (mari|femme|conjoint\w*|compagn\w*|copain|copine|ex|pere|mere|frere|beau pere|partenaire) (me|m') ?(frappe|bat|tape|cogne|menace|harcele|insulte|enferme|controle|viole|etrangle|pousse|suit|tabasse|terrorise)\w*|(il|elle) me (tape|cogne|tabasse|terrorise|controle)|me tape dessus|violences? (physiques?|psychologiques?|sexuelles?|economiques?)|emprise|(il|elle) controle (tout )?(mon argent|mes comptes|tout))\b/;
+
+/** Nothing to eat, nothing to live on. */
+export const HUNGER_TOLD = /\b((j'ai|jai|on a|ils ont|ont) faim|frigo vide|plus un (euro|rond|centime)|plus rien pour (manger|vivre)|(plus|pas) d'electricite|coupure d'electricite|plus de chauffage)\b/;
+
+/** Thoughts of dying. */
+export const DISTRESS_TOLD = /\b(pense\w* a mourir|(veux|voudrais|envie de) mourir|plus la force de vivre|disparaitre pour toujours|me jeter (sous|du|d'un)|idees noires|plus envie de rien)\b/;
+
+/** An amount of a benefit or indemnity: only the paying body can say. */
+const BENEFIT = "(aah|rsa|are|alloc\\w*|allocation\\w*|prime\\w*|chomage|cej|apl|indemnit\\w*|pension|retraite|bourse|aides?|droits)";
+export const BENEFIT_AMOUNT = new RegExp(
+  `\\b(combien (de |d')?([\\w']+ ){0,4}(toucher|touche|touchera|recevoir|percevoir)|combien (je vais|vais je|on va|jvais|je vais en) avoir|combien (de |d')?${BENEFIT}|(quel est |connaitre |savoir )?le montant (de |du |des |d')?(l'|la |le |mon |ma |mes )?${BENEFIT}|(mon|ma|mes) ${BENEFIT} (\\w+ ){0,3}(a )?(baisse|diminue|augmente|change))\\b`,
+);
+/** The person speaks as an employer (owner, manager, HR)… */
+export const EMPLOYER_ROLE = /\b((je suis|en tant que|moi) (le |la |un |une )?(patron\w*|gerant\w*|chef d'entreprise|employeur|recruteur|recruteuse|responsable (rh|des ressources humaines|du personnel)|drh|dirigeant\w*|directeur|directrice)|je dirige|gerant\w* d'(un|une)|patron d'(un|une)|chef d'entreprise|nous (sommes|recrutons)|notre (entreprise|association|societe)|nos (salaries|employes|techniciens|equipes|agents|aides|chauffeurs|vendeu\w*))\b/;
+/** …about hiring or training their own staff. */
+export const EMPLOYER_STAFF_NEED = /\b(recrut\w*|embauch\w*|(je cherche|trouver) (un|une|des) (apprenti|mecano|macon|salarie|employe|vendeu|serveu|cuisinier|chauffeur)\w*|m'envoyer des cv|former (mes|nos|deux de mes|mon|ma) \w+|formation (de|pour) (mes|nos|mon|ma) \w+|plan de developpement des competences|plan de formation)\b/;
+/** Asking for advice on a dispute or a decision with the employer. */
+export const DISPUTE_ADVICE = /\b(contest\w*|injuste\w*|l'attaquer|attaquer (mon|ma|l'|le|la) ?\w*|(savoir|connaitre) mes droits(?! (a|au|aux|de|du|pour) (la )?(formation|cpf|vae|bilan))|quels sont mes droits(?! (a|au|aux) (la )?(formation|cpf))|desaccord avec (mon|ma) (employeur|patron|direction|entreprise)|est ce (legal|normal)|c'est legal|(m'a|ne m'a) (pas|jamais) paye|me (paie|paye) pas|(paie|paye) pas mes|pas paye (mon|mes)|(dois je|je dois|si je dois|faut il|est ce que je dois) (accepter|signer|refuser)|(une )?bonne affaire|prud'?hom\w*|prudhom\w*)\b/;
+
+/** Out of school and not in training (obligation de formation for 16–18): no pupil status. */
+export const OUT_OF_SCHOOL = /\b(arretee?s? (le lycee|l'ecole|le college|mes etudes|ses etudes|les cours|mon cap|son cap|ma formation|sa formation|mon apprentissage|mon bac)|quittee?s? (l'ecole|le lycee|le college|le systeme scolaire)|(vire|exclu|renvoye)\w* (de|du) (son|mon) (lycee|college)|deco\w* (du|de l') (college|lycee|ecole)|decrochee?s?|decrochage|descolaris\w*|pas d'ecole|plus d'ecole|(je|il|elle) (ne )?(fais|fait) (plus )?rien|ne fait rien|je suis chez moi depuis|sorti\w* du systeme scolaire|(pas|plus) (pris|inscrit\w*) (en|au|a l') (apprentissage|lycee|ecole)|n'a pas ete pris)\b/;
+
+/** School levels ("en 3e", "en seconde", "BTS 1re année"): pupils and students. */
+export const SCHOOL_LEVEL = {
+  pupil: /\b(en ([3456]) ?(e|eme|ieme)( prepa metiers)?|en (troisieme|quatrieme|seconde|premiere(?! annee)|terminale)|en (1|2) ?(ere|re|nde|de) (stmg|sti2d|st2s|generale|pro|bac pro)|(terminale|premiere|seconde) (pro|generale|stmg|sti2d|st2s)|en bac pro|en cap(?! emploi))\b/,
+  student: /\b((en )?(1|2|3) ?(ere|re|e|eme|nde|de) annee (de |d')?(bts|but|dut|licence|master|fac|ecole|prepa)|(bts|but|dut|licence|master) (1|2|3) ?(ere|re|e|eme)? annee|en (l|m) ?[123]|en licence pro)\b/,
+};
+
+/** What the person wants to become, where a status word is a wish, not a fact ("devenir chef de service"). */
+export const WISH_SPAN = /\b(devenir|evoluer vers|vers un poste de|passer|premier (emploi|job|poste) de|1 ?er (emploi|job|poste) de|mon (premier|1 ?er) (emploi|job|poste)( de)?|cherche\w* (un|mon) (emploi|job|poste|travail) de|chercher un (emploi|job|poste) de)\b[^,.;?!]{0,40}/g;
+
+/** Negated status sentences: "je ne suis plus au chômage", "je suis pas fonctionnaire". */
+export const NEGATED_STATUS = /\b(je |j')?(ne )?(suis|etre|serai) (pas|plus|jamais) (?:[\w']+ ){0,2}[\w']+/g;
