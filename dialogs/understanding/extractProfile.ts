@@ -336,7 +336,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Facts about the person are not read inside their questions ("c'est quoi la RQTH ?").
   const tFacts = prepareText(withoutQuestions(original));
   // Negated or past statuses are not statuses ("je ne suis plus au chômage", "j'étais en première").
-  const tStatus = t.replace(NEGATED_STATUS, ' ').replace(/\bj'etais (en|au|a la|a l') (?:[\w']+ ){0,2}[\w']+/g, ' ');
+  const tStatus = t
+    .replace(/\b(propos\w*|negoci\w*|accepter|signer|envisag\w*|demander) (une |la |ma )?rupture conventionnelle/g, ' ')
+    .replace(NEGATED_STATUS, ' ').replace(/\bj'etais (en|au|a la|a l') (?:[\w']+ ){0,2}[\w']+/g, ' ');
   const cadreFalseFriend = CADRE_PATTERNS.falseFriend;
   // A status word inside a wish is not a fact ("devenir chef de service", "mon 1er job de cadre").
   const tForCadre = tFacts.replace(cadreFalseFriend, ' ').replace(WISH_SPAN, ' ');
@@ -404,7 +406,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (/\b(pluri ?acti\w*|plusieurs (emplois|employeurs|activites|boulots|travails)|deux (emplois|employeurs|activites|boulots|travails)|cumul\w* (deux|plusieurs|un emploi))\b/.test(t)) profile.pluriActive = true;
   const status = STATUS_PRIORITY.find((s) => found.has(s));
   if (status) profile.status = status;
-  if (/\b(je suis licencie\w*|j'ai ete licencie\w*|je viens d'etre licencie\w*|on m'a licencie\w*|licencie\w* economique|j'ai perdu mon|je viens de perdre|fin de (mon )?contrat|rupture conventionnelle|mon cdd (se termine|est fini|s'arrete|vient de se terminer))\b/.test(t)) profile.recentlyLostJob = true;
+  if (/\b(je suis licencie\w*|j'ai ete licencie\w*|je viens d'etre licencie\w*|on m'a licencie\w*|licencie\w* economique|j'ai perdu mon|je viens de perdre|fin de (mon )?contrat|rupture conventionnelle|mon cdd (se termine|est fini|s'arrete|vient de se terminer))\b/.test(tStatus)) profile.recentlyLostJob = true;
   if (/\b(rsa|revenu de solidarite)\b/.test(t)) profile.rsa = true;
   // Since 1 January 2025, RSA recipients are registered with France Travail: a job seeker status.
   if (profile.rsa && !profile.status) profile.status = 'demandeur_emploi';
@@ -467,11 +469,15 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (BENEFIT_AMOUNT.test(t)) add(profile.outOfScope, 'montant_allocation');
   if (EMPLOYER_ROLE.test(t) && EMPLOYER_STAFF_NEED.test(t)) add(profile.outOfScope, 'besoin_formation_employeur');
   if (DISPUTE_ADVICE.test(t)) add(profile.outOfScope, 'litige_employeur');
+  // Harassment by a partner or an ex is violence (emergency), not a dispute with the employer.
+  if (profile.emergencies.includes('violence') && !/\b(employeur|patron|chef|collegue|direction|prud)/.test(t.replace(/\bharcel\w*/g, ''))) {
+    profile.outOfScope = profile.outOfScope.filter((o) => o !== 'litige_employeur');
+  }
   if (profile.jobAtRiskForHealth) add(profile.barriers, 'sante');
   if (profile.emergencies.includes('sans_logement')) add(profile.barriers, 'logement');
   if (
     profile.emergencies.includes('violence') ||
-    /\b(conge parental|maman solo|mere celibataire|seule avec (mes |mon |ma )?(\d+ |deux |trois |quatre |cinq )?(enfants?|bebe|fils|fille|gosses|petits)|femme au foyer|mere au foyer|elever mes enfants|arrete\w* de travailler pour (mes|m'occuper))\b/.test(t)
+    /\b(conge parental|maman solo|mere celibataire|seule? avec (mes |mon |ma |les )?(\d+ |deux |trois |quatre |cinq )?(enfants?|bebe|fils|fille|gosses|petits)|femme au foyer|mere au foyer|elever (mes|les) enfants|(arrete|cesse|stoppe)\w* de travailler (\w+ ){0,4}pour (elever|m'occuper|garder|mes)|maman de (\d+|deux|trois|quatre|cinq) enfants)\b/.test(t)
   ) {
     profile.womanSpecificBarrier = true;
   }
@@ -480,6 +486,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Place and trade spans.
   const place = findPlace(t, original, expecting);
   const tradeQuery = findTrade(t, expecting);
+  // "comment devenir éducatrice" is a career question even when no need word is used.
+  if (tradeQuery && profile.needs.length === 0 && expecting !== 'targetTrade') add(profile.needs, 'information_metier');
 
   // Signals.
   const greeting = /^(bonjour|bonsoir|salut|hello|coucou|bjr|slt|hey|allo|re|yo)( [a-z]+)?$/.test(t);

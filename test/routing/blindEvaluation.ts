@@ -13,6 +13,7 @@ import type { OrientationDecisionEvent } from '../../dialogs/routing/routingDeci
 import type { OrientationSession } from '../../dialogs/orientationSession.js';
 import { STATUS_LABELS } from '../../dialogs/orientationReplies.js';
 import { decisionEvent, newClient, turn } from '../dialogs/dialogHarness.js';
+import { routeProfile } from '../../dialogs/routing/routeProfile.js';
 
 export const BLIND_SET_PATH = fileURLToPath(new URL('./firstMessages.blind-2026-12-06.json', import.meta.url));
 
@@ -112,6 +113,9 @@ export async function playBlindCase(c: BlindCase): Promise<BlindOutcome> {
     const event = decisionEvent(acts)?.value as OrientationDecisionEvent | undefined;
     for (const t of event?.operatorTypes ?? []) proposed.add(t);
     for (const s of event?.structures ?? []) proposed.add(s.type);
+    // Partners (CIDFF, business-creation networks) are said with the proposal, not carried by the
+    // event: they are those of the decision for the profile the event carries.
+    if (event?.profile) for (const p of routeProfile(event.profile).partners) proposed.add(p);
     const s = session(client);
     for (const o of s?.options ?? []) proposed.add(o);
     return event;
