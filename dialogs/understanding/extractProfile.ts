@@ -47,6 +47,11 @@ import {
   STREET_NOT_HOUSING,
   VIOLENCE_TOLD,
   WISH_SPAN,
+  NEGATED_WISH,
+  TRADE_WISH_VERB,
+  THANKS,
+  DONT_KNOW,
+  AWAITING_CALLBACK,
 } from './profileLexicon.fr.js';
 
 /** What the dialog is waiting for, to read a short answer ("22", "oui", "69003"). */
@@ -74,7 +79,19 @@ export interface ExtractionSignals {
   postcode?: string;
   /** Handicap mentioned without saying whether an RQTH exists. */
   disabilityMention: boolean;
+  /** "merci": a thank-you, not a fact and not a misunderstanding. */
+  thanks: boolean;
+  /** "je ne sais pas / je sais plus": the person cannot answer. */
+  dontKnow: boolean;
+  /** "c'est un conseiller qui devait me rappeler": the person waits for a call back (ticket status). */
+  awaitingCallback: boolean;
 }
+
+/**
+ * Facts the person took back in this message: 'targetTrade', 'needs:formation', a scalar fact
+ * name ('cadre'…). mergeProfiles removes them from the profile.
+ */
+export type Retraction = 'targetTrade' | `needs:${Need}` | `barriers:${Barrier}` | 'status' | 'age' | 'place' | 'rqth' | 'cadre';
 
 export interface Extraction {
   /** Facts found in this message only (merge with mergeProfiles). */
@@ -89,6 +106,8 @@ export interface Extraction {
   understood: boolean;
   /** The normalised text (for logs in tests; never logged in production). */
   normalized: string;
+  /** What the person took back ("je ne veux pas devenir guide" → 'targetTrade'); see mergeProfiles. */
+  retracted: Retraction[];
 }
 
 export interface ExtractOptions {
@@ -463,7 +482,15 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // A bachelor's-or-more graduate is often a young "cadre" candidate; the rules decide, we only report.
 
   // Needs, barriers, out of scope.
-  for (const [n, re] of Object.entries(NEED_PATTERNS) as Array<[Need, RegExp]>) if (re.test(t)) add(profile.needs, n);
+  // Negated wishes retract what they name and add nothing.
+  const retracted: Retraction[] = [];
+  for (const m of t.matchAll(NEGATED_WISH)) {
+    const span = m[1] ?? '';
+    for (const [n, re] of Object.entries(NEED_PATTERNS) as Array<[Need, RegExp]>) if (re.test(m[0]) || re.test(`me ${span}`)) add(retracted, `needs:${n}` as Retraction);
+    if (TRADE_WISH_VERB.test(span)) add(retracted, 'targetTrade');
+  }
+  const tWishes = t.replace(NEGATED_WISH, ' ');
+  for (const [n, re] of Object.entries(NEED_PATTERNS) as Array<[Need, RegExp]>) if (re.test(tWishes)) add(profile.needs, n);
   for (const [b, re] of Object.entries(BARRIER_PATTERNS) as Array<[Barrier, RegExp]>) if (re.test(t)) add(profile.barriers, b);
   for (const [o, re] of Object.entries(OUT_OF_SCOPE_PATTERNS) as Array<[OutOfScopeTopic, RegExp]>) if (re.test(t)) add(profile.outOfScope, o);
   if (BENEFIT_AMOUNT.test(t)) add(profile.outOfScope, 'montant_allocation');
@@ -485,7 +512,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
 
   // Place and trade spans.
   const place = findPlace(t, original, expecting);
-  const tradeQuery = findTrade(t, expecting);
+  const tradeQuery = findTrade(tWishes, expecting);
   // "comment devenir éducatrice" is a career question even when no need word is used.
   if (tradeQuery && profile.needs.length === 0 && expecting !== 'targetTrade') add(profile.needs, 'information_metier');
 
@@ -528,17 +555,52 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     invalidAge: age.invalid,
     postcode,
     disabilityMention: profile.rqth === undefined && RQTH_PATTERNS.disabilityMention.test(t),
+    thanks: THANKS.test(t),
+    dontKnow: DONT_KNOW.test(t),
+    awaitingCallback: AWAITING_CALLBACK.test(t),
   };
-  return { profile, tradeQuery, placeQuery: place, corrections, signals, understood, normalized: t };
+  // A need taken back in the same message is not a need.
+  profile.needs = profile.needs.filter((n) => !retracted.includes(`needs:${n}`));
+  if (retracted.length > 0) withRetractions(profile, retracted);
+  return { profile, tradeQuery, placeQuery: place, corrections, signals, understood: understood || retracted.length > 0, normalized: t, retracted };
 }
 
-/** Merges new facts into the profile: new scalar values win (corrections), lists are unioned. */
-export function mergeProfiles(base: Profile, extra: Profile): Profile {
+/**
+ * The retractions travel with the extracted profile under a symbol key (invisible to JSON, zod and
+ * storage), so `mergeProfiles(session.profile, understanding.profile)` applies them even when the
+ * caller does not pass them explicitly.
+ */
+const RETRACTED = Symbol('retracted');
+
+export function withRetractions(profile: Profile, retracted: readonly Retraction[]): Profile {
+  Object.defineProperty(profile, RETRACTED, { value: [...retracted], enumerable: false });
+  return profile;
+}
+
+export function retractionsOf(profile: Profile): Retraction[] {
+  return ((profile as unknown as Record<symbol, Retraction[] | undefined>)[RETRACTED] ?? []).slice();
+}
+
+/**
+ * Merges new facts into the profile: new scalar values win (corrections), lists are unioned, and
+ * what the person took back (`retracted`, or carried by `extra`) is removed — a trade, a need, a fact.
+ */
+export function mergeProfiles(base: Profile, extra: Profile, retracted: readonly Retraction[] = retractionsOf(extra)): Profile {
   const merged: Profile = { ...base };
+  for (const r of retracted) {
+    const [key, value] = r.split(':') as [keyof Profile, string | undefined];
+    if (value !== undefined) {
+      const list = (merged[key] as string[] | undefined) ?? [];
+      (merged as Record<string, unknown>)[key] = list.filter((v) => v !== value);
+    } else {
+      delete (merged as Record<string, unknown>)[key];
+      if (key === 'age') delete merged.ageBand;
+    }
+  }
   for (const [key, value] of Object.entries(extra) as Array<[keyof Profile, unknown]>) {
     if (value === undefined) continue;
     if (Array.isArray(value)) {
-      const current = (base[key] as unknown[] | undefined) ?? [];
+      const current = (merged[key] as unknown[] | undefined) ?? [];
       (merged as Record<string, unknown>)[key] = [...current, ...value.filter((v) => !current.includes(v))];
     } else if (key === 'place' && typeof value === 'object') {
       merged.place = { ...(base.place ?? {}), ...(value as object) };

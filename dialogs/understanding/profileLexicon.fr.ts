@@ -263,7 +263,7 @@ export const MDPH_PENDING = /\b((dossier|demande) (a la |aupres de la |de |d')?m
 export const MDPH_NONE = /\b(aucune demarche (aupres de la|a la) mdph|jamais fait de demande de reconnaissance|pas fait de demande|pas de reconnaissance|aucune reconnaissance|pas reconnu\w*)\b/;
 
 /** Losing one's housing, told as a situation. */
-export const HOUSING_LOSS = /\b((mis|mise|jete|jetee|vire|viree|foutu|foutue)s? (dehors|a la porte|de chez (moi|mes parents|nous|lui|elle))|m'a (mis|mise|jete|jetee|vire|viree) (dehors|a la porte)|expuls\w*|dors? (dans (ma|la|une|mon) (voiture|camion|tente|cage d'escalier)|dehors|a droite a gauche|chez des amis ce soir)|dort (dehors|a droite a gauche|dans sa voiture)|vis dans (ma|une|la|mon) (voiture|camion|tente)|dormons (a l'hotel|dehors|dans)|squat\w*|sans domicile|sans abri|plus de (logement|toit|domicile)|n'a plus de logement|a plus de logement|pas de solution d'hebergement|plus d'hebergement|nulle part (ou )?(aller|dormir)|je sais pas ou (aller|dormir)|je ne sais pas ou (aller|dormir)|ou (dormir|aller) ce soir|(ne )?(peuvent|peut|pourront) plus (me|nous) (garder|heberger|loger|accueillir)|rendre les cles|logement inhabitable|appartement (est )?inhabitable|(hebergement|hotel social|foyer|ma place|prise en charge|logement de fonction)( \w+){0,4} (s'arrete|se termine|fini\w*|prend fin)|le foyer m'a (vire|mis dehors))\b/;
+export const HOUSING_LOSS = /\b((mis|mise|jete|jetee|vire|viree|foutu|foutue)s? (dehors|a la porte|de chez (moi|mes parents|nous|lui|elle))|m'a (mis|mise|jete|jetee|vire|viree) (dehors|a la porte)|expuls\w*|dors? (dans (ma|la|une|mon) (voiture|camion|tente|cage d'escalier)|dehors|a droite a gauche|chez des amis ce soir)|dort (dehors|a droite a gauche|dans sa voiture)|vis dans (ma|une|la|mon) (voiture|camion|tente)|dormons (a l'hotel|dehors|dans)|squat\w*|sans domicile|sans abri|plus de (logement|toit|domicile)|n'a plus de logement|a plus de logement|pas de solution d'hebergement|plus d'hebergement|nulle part (ou )?(aller|dormir)|je sais pas ou (aller|dormir)|je ne sais pas ou (aller|dormir)|ou (dormir|aller) ce soir|(ne )?(peuvent|peut|pourront|veulent|veut) plus (me |nous |m')(garder|heberger|loger|accueillir)|rendre les cles|logement inhabitable|appartement (est )?inhabitable|(hebergement|hotel social|foyer|ma place|prise en charge|logement de fonction)( \w+){0,4} (s'arrete|se termine|fini\w*|prend fin)|le foyer m'a (vire|mis dehors))\b/;
 /** « à la rue » used for a job loss ("on est tous à la rue") or a street job is not a housing emergency. */
 export const STREET_NOT_HOUSING = /\b(tous a la rue|travaille dans la rue|bosse dans la rue|dans la rue comme|agent de proprete)\b/;
 
@@ -302,3 +302,16 @@ export const WISH_SPAN = /\b(devenir|evoluer vers|vers un poste de|passer|premie
 
 /** Negated status sentences: "je ne suis plus au chômage", "je suis pas fonctionnaire". */
 export const NEGATED_STATUS = /\b(je |j')?(ne )?(suis|etre|serai) (pas|plus|jamais) (?:[\w']+ ){0,2}[\w']+/g;
+
+/**
+ * A wish said in the negative: what follows is retracted, never added ("je ne veux pas devenir
+ * guide", "non je veux pas me former", "pas besoin de formation").
+ */
+export const NEGATED_WISH = /\b(?:(?:ne |n')?(?:veux|voudrais|souhaite|aimerais|veut|compte|vais|peux) (?:pas|plus|surtout pas|jamais|absolument pas)|pas besoin (?:de|d')|plus envie (?:de|d')|pas envie (?:de|d'))\s?((?:[\w']+ ){0,4}[\w']+)/g;
+/** Verbs after which the negated words name a trade. */
+export const TRADE_WISH_VERB = /^(devenir|etre|faire|travailler comme|travailler dans|bosser comme|exercer|le metier)\b/;
+
+/** Short replies the dialog must recognise. */
+export const THANKS = /^(merci|mrc|mci|thanks|thx)( beaucoup| bcp| bien| a vous| a toi| pour (tout|votre aide|l'info|les infos))*( bonne (journee|soiree))?$/;
+export const DONT_KNOW = /^(je (ne )?(sais|sait) (pas|plus)|jsp|j'en sais rien|je sais pas trop|aucune idee|je ne me souviens (pas|plus)|je me souviens (pas|plus))\b/;
+export const AWAITING_CALLBACK = /\b((un |une |le |la |mon |ma )?(conseill\w*|quelqu'un|personne|on|agent|referent\w*) (qui )?(devait|doit|devrait|allait|va|m'avait dit qu'il allait) me (rappeler|recontacter|contacter|appeler)|(j'attends|en attente d'|attendre) (un|le|son|leur|votre) (appel|rappel|coup de fil)|personne (ne )?m'a (rappele|recontacte|contacte)|toujours pas (ete )?(rappele|recontacte|contacte)|on ne m'a (pas|jamais) rappele)\b/;
