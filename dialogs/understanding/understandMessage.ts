@@ -141,6 +141,11 @@ export function mergeAssist(base: Profile, assisted: Partial<Profile>): { profil
       added.push(key);
     }
   }
+  // A place only when the rules found none (the assist's place comes from the territory module).
+  if (assisted.place && !profile.place) {
+    profile.place = assisted.place;
+    added.push('place');
+  }
   for (const key of ['needs', 'barriers', 'emergencies', 'outOfScope'] as const) {
     const extra = (assisted[key] ?? []) as string[];
     const current = profile[key] as string[];
