@@ -18,7 +18,8 @@ for (const d of SITUATION_DECISIONS) {
   let right = 0;
   let total = 0;
   for (let i = 0; i < examples.length; i++) {
-    const label = d === 'health' ? (examples[i].health === undefined ? undefined : examples[i].health ? 'yes' : 'no') : d === 'status' ? examples[i].status : (examples[i][d] ?? 'none');
+    const e = examples[i];
+    const label = d === 'health' ? (e.health === undefined ? undefined : e.health ? 'yes' : 'no') : d === 'status' ? e.status : d in e ? (e[d] ?? 'none') : undefined;
     if (!label) continue;
     const model = trainDecision(examples.filter((_, j) => j !== i), d);
     total++;

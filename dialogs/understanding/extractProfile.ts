@@ -53,6 +53,10 @@ import {
   DONT_KNOW,
   AWAITING_CALLBACK,
 } from './profileLexicon.fr.js';
+import { classifySituation, isTrustworthy, type SituationModel, type SituationSignal } from './situationClassifier.js';
+import situationModelJson from './situationClassifier.model.json' with { type: 'json' };
+
+const SITUATION_MODEL = situationModelJson as unknown as SituationModel;
 
 /** What the dialog is waiting for, to read a short answer ("22", "oui", "69003"). */
 export type ExpectedFact = 'status' | 'age' | 'place' | 'rqth' | 'cadre' | 'diplomaLevel' | 'targetTrade' | 'needs' | 'betweenContracts' | 'jobAtRiskForHealth' | 'confirm' | 'choice';
@@ -108,6 +112,11 @@ export interface Extraction {
   normalized: string;
   /** What the person took back ("je ne veux pas devenir guide" → 'targetTrade'); see mergeProfiles. */
   retracted: Retraction[];
+  /**
+   * Facts added by the situation classifier where the rules were silent, with the words that led
+   * there (the rules' facts need no such note: their words are the lexicon's).
+   */
+  statisticalFacts: SituationSignal[];
 }
 
 export interface ExtractOptions {
@@ -492,6 +501,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const tWishes = t.replace(NEGATED_WISH, ' ');
   for (const [n, re] of Object.entries(NEED_PATTERNS) as Array<[Need, RegExp]>) if (re.test(tWishes)) add(profile.needs, n);
   for (const [b, re] of Object.entries(BARRIER_PATTERNS) as Array<[Barrier, RegExp]>) if (re.test(t)) add(profile.barriers, b);
+  // "en bonne santé", "rien de grave": the word « santé » is not a health barrier.
+  if (healthDenied && !healthCondition) profile.barriers = profile.barriers.filter((b) => b !== 'sante');
   for (const [o, re] of Object.entries(OUT_OF_SCOPE_PATTERNS) as Array<[OutOfScopeTopic, RegExp]>) if (re.test(t)) add(profile.outOfScope, o);
   if (BENEFIT_AMOUNT.test(t)) add(profile.outOfScope, 'montant_allocation');
   if (EMPLOYER_ROLE.test(t) && EMPLOYER_STAFF_NEED.test(t)) add(profile.outOfScope, 'besoin_formation_employeur');
@@ -509,6 +520,28 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     profile.womanSpecificBarrier = true;
   }
   if (profile.needs.includes('creation_entreprise') && !profile.status && /\b(je suis|suis) (a mon compte|independant)/.test(t)) profile.status = 'independant';
+
+  // Second signal: where the rules found nothing, a confident classifier fills the gap (never
+  // against an explicit statement, never on a short answer to a question).
+  const statisticalFacts: SituationSignal[] = [];
+  if (!expecting && toks.length >= 5 && !INJECTION.test(t)) {
+    for (const signal of classifySituation(SITUATION_MODEL, original)) {
+      // An emergency missed costs more than a safety line said too often: a lower bar, one word.
+      if (signal.decision === 'emergency' && signal.label !== 'none' && profile.emergencies.length === 0 && isTrustworthy(signal, 0.8, 1)) {
+        add(profile.emergencies, signal.label as Emergency);
+        statisticalFacts.push(signal);
+      } else if (signal.decision === 'health' && signal.label === 'yes' && !profile.barriers.includes('sante') && !healthDenied && isTrustworthy(signal)) {
+        add(profile.barriers, 'sante');
+        statisticalFacts.push(signal);
+      } else if (signal.decision === 'outOfScope' && signal.label !== 'none' && profile.outOfScope.length === 0 && isTrustworthy(signal, 0.95)) {
+        add(profile.outOfScope, signal.label as OutOfScopeTopic);
+        statisticalFacts.push(signal);
+      } else if (signal.decision === 'status' && !profile.status && isTrustworthy(signal, 0.99, 3)) {
+        profile.status = signal.label as Status;
+        statisticalFacts.push(signal);
+      }
+    }
+  }
 
   // Place and trade spans.
   const place = findPlace(t, original, expecting);
@@ -562,7 +595,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // A need taken back in the same message is not a need.
   profile.needs = profile.needs.filter((n) => !retracted.includes(`needs:${n}`));
   if (retracted.length > 0) withRetractions(profile, retracted);
-  return { profile, tradeQuery, placeQuery: place, corrections, signals, understood: understood || retracted.length > 0, normalized: t, retracted };
+  return { profile, tradeQuery, placeQuery: place, corrections, signals, understood: understood || retracted.length > 0, normalized: t, retracted, statisticalFacts };
 }
 
 /**
@@ -573,7 +606,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
 const RETRACTED = Symbol('retracted');
 
 export function withRetractions(profile: Profile, retracted: readonly Retraction[]): Profile {
-  Object.defineProperty(profile, RETRACTED, { value: [...retracted], enumerable: false });
+  Object.defineProperty(profile, RETRACTED, { value: [...retracted], enumerable: false, configurable: true, writable: true });
   return profile;
 }
 

@@ -40,6 +40,9 @@ export interface SituationSignal {
 }
 
 /** Words too common to carry a situation (kept short on purpose: pairs keep the context). */
+/** Tokens too generic to be shown as evidence (they still count in the probabilities). */
+const NOT_EVIDENCE = new Set('me te se fait est veux je_veux voudrais je_voudrais aimerais dans_une dans_un aide ans mois une_formation formation travail_ans ai_rien vis je_vis de_travail et_habite habite'.split(' '));
+
 const STOP = new Set("je j j' tu il elle on nous vous ils le la les l' un une des du de d' et ou a au aux en dans pour par sur avec que qui ce c' ca est suis ai mon ma mes son sa ses ne n' pas plus y".split(' '));
 
 export function situationTokens(text: string): string[] {
@@ -53,12 +56,13 @@ export function situationTokens(text: string): string[] {
 
 function labelOf(example: SituationExample, decision: SituationDecision): string | undefined {
   switch (decision) {
+    // An example that does not speak to a decision (a status-only sentence) is not a 'none' for it.
     case 'emergency':
-      return example.emergency ?? 'none';
+      return 'emergency' in example ? (example.emergency ?? 'none') : undefined;
     case 'health':
       return example.health === undefined ? undefined : example.health ? 'yes' : 'no';
     case 'outOfScope':
-      return example.outOfScope ?? 'none';
+      return 'outOfScope' in example ? (example.outOfScope ?? 'none') : undefined;
     case 'status':
       return example.status ?? undefined;
   }
@@ -117,7 +121,7 @@ export function classifyDecision(model: DecisionModel, tokens: string[], decisio
     return row[best] - (others.length ? Math.max(...others) : model.unknown[best]);
   };
   const words = known
-    .filter((t) => weight(t) > 0.7)
+    .filter((t) => weight(t) > 0.7 && !NOT_EVIDENCE.has(t))
     .sort((a, b) => weight(b) - weight(a))
     .slice(0, 4)
     .map((t) => t.replace('_', ' '));
@@ -133,6 +137,6 @@ export function classifySituation(model: SituationModel, text: string): Situatio
  * Whether a signal is strong enough to fill a gap the rules left: confident, and carried by at
  * least two of the person's words (a single word is what the lexicon is for).
  */
-export function isTrustworthy(signal: SituationSignal, threshold = 0.9): boolean {
-  return signal.probability >= threshold && signal.words.length >= 2;
+export function isTrustworthy(signal: SituationSignal, threshold = 0.9, minWords = 2): boolean {
+  return signal.probability >= threshold && signal.words.length >= minWords;
 }
