@@ -197,6 +197,8 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
     const weak = cued && LOCATIVE.test(before);
     const cap = capitalised.has(t[i]) || (ARTICLES.has(t[i]) && capitalised.has(t[i + 1] ?? ''));
     if (!strong && !weak && !cap) continue;
+    // A capital after "je m'appelle" is a name ("Marie Lourdes"), not a place.
+    if (!strong && !weak && /\b(?:appelle|prenom|nom|moi c est|signe)\s+(?:\S+\s+)?$/.test(before)) continue;
     for (let n = Math.min(6, t.length - i); n >= 1; n--) {
       const phrase = t.slice(i, i + n).join(' ');
       const words = t.slice(i, i + n);
