@@ -117,6 +117,18 @@ export interface Extraction {
    * there (the rules' facts need no such note: their words are the lexicon's).
    */
   statisticalFacts: SituationSignal[];
+  /**
+   * The person's words behind the facts that change the routing most (emergency, health, RQTH,
+   * job at risk, out of scope), for the decision's reasons and the counsellor. Never logged.
+   */
+  evidence: FactEvidence[];
+}
+
+export interface FactEvidence {
+  fact: 'emergencies' | 'barriers' | 'rqth' | 'jobAtRiskForHealth' | 'outOfScope';
+  value: string;
+  via: 'lexicon' | 'classifier';
+  words: string;
 }
 
 export interface ExtractOptions {
@@ -337,14 +349,68 @@ function looksLikeNonsense(toks: string[]): boolean {
  * "est-ce que", "c'est quoi") asks about a scheme, it does not state a fact about the person.
  */
 export function withoutQuestions(text: string): string {
+  const interrogative = /\b(combien|quoi|koi|quel\w*|comment|pourquoi|est[- ]ce|est-il|faut|peut[- ]on|dois[- ]je|puis[- ]je|vais[- ]je|c'est|c est|ou est)\b|\?/i;
+  const statement = /(^|\s)(je|j'|jsuis|jai|moi|mon|ma|mes)\b/i;
   return (text ?? '')
     .split(/(?<=[.!?\n])\s+/)
-    .filter((sentence) => {
+    .map((sentence) => {
       const s = sentence.trim();
-      if (s.endsWith('?')) return false;
-      return !(/^(est[- ]ce qu|c'est quoi|c koi|qu'est[- ]ce|faut[- ]il|il faut avoir)/i.test(s) && s.split(/\s+/).length <= 12);
+      if (s.endsWith('?')) {
+        // Keep the person's own statements said before the question ("j'ai une sclérose, et combien… ?").
+        return s
+          .split(/[,;]| et | mais /)
+          .filter((clause) => statement.test(clause) && !interrogative.test(clause))
+          .join(', ');
+      }
+      return /^(est[- ]ce qu|c'est quoi|c koi|qu'est[- ]ce|faut[- ]il|il faut avoir)/i.test(s) && s.split(/\s+/).length <= 12 ? '' : s;
     })
+    .filter(Boolean)
     .join(' ');
+}
+
+/** The first words of `text` a pattern matches (a global pattern is reset first). */
+function matchedWords(patterns: RegExp[], text: string): string | undefined {
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m) return m[0].trim();
+  }
+  return undefined;
+}
+
+/** Which words led to the facts that weigh most on the routing (the classifier's are its own). */
+function factEvidence(profile: Profile, texts: { t: string; tFacts: string; tEmergency: string }, statistical: SituationSignal[]): FactEvidence[] {
+  const out: FactEvidence[] = [];
+  const fromClassifier = (decision: string, label: string) => statistical.find((s) => s.decision === decision && s.label === label);
+  const push = (fact: FactEvidence['fact'], value: string, patterns: RegExp[], text: string, decision?: string) => {
+    const signal = decision ? fromClassifier(decision, value) : undefined;
+    if (signal) out.push({ fact, value, via: 'classifier', words: signal.words.join(', ') });
+    else {
+      const words = matchedWords(patterns, text);
+      if (words) out.push({ fact, value, via: 'lexicon', words });
+    }
+  };
+  const emergencyPatterns: Record<Emergency, RegExp[]> = {
+    sans_logement: [EMERGENCY_PATTERNS.sans_logement, HOUSING_LOSS],
+    violence: [EMERGENCY_PATTERNS.violence, VIOLENCE_TOLD],
+    faim: [EMERGENCY_PATTERNS.faim, HUNGER_TOLD],
+    detresse: [EMERGENCY_PATTERNS.detresse, DISTRESS_TOLD],
+  };
+  for (const e of profile.emergencies) push('emergencies', e, emergencyPatterns[e], texts.tEmergency, 'emergency');
+  if (profile.barriers.includes('sante')) {
+    const signal = fromClassifier('health', 'yes');
+    if (signal) out.push({ fact: 'barriers', value: 'sante', via: 'classifier', words: signal.words.join(', ') });
+    else push('barriers', 'sante', [HEALTH_CONDITION, BARRIER_PATTERNS.sante], texts.tFacts);
+  }
+  if (profile.rqth) push('rqth', profile.rqth, [RQTH_PATTERNS.no, MDPH_NONE, RQTH_PATTERNS.inProgress, MDPH_PENDING, RQTH_PATTERNS.yes, MDPH_RECOGNISED], texts.tFacts);
+  if (profile.jobAtRiskForHealth) push('jobAtRiskForHealth', 'true', [HEALTH_JOB_RISK, JOB_AT_RISK], texts.tFacts);
+  const oosPatterns: Record<OutOfScopeTopic, RegExp[]> = {
+    litige_employeur: [OUT_OF_SCOPE_PATTERNS.litige_employeur, DISPUTE_ADVICE],
+    montant_allocation: [OUT_OF_SCOPE_PATTERNS.montant_allocation, BENEFIT_AMOUNT],
+    besoin_formation_employeur: [OUT_OF_SCOPE_PATTERNS.besoin_formation_employeur, EMPLOYER_STAFF_NEED],
+  };
+  for (const o of profile.outOfScope) push('outOfScope', o, oosPatterns[o], texts.t, 'outOfScope');
+  return out;
 }
 
 /** Adds a value to a list once. */
@@ -595,7 +661,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // A need taken back in the same message is not a need.
   profile.needs = profile.needs.filter((n) => !retracted.includes(`needs:${n}`));
   if (retracted.length > 0) withRetractions(profile, retracted);
-  return { profile, tradeQuery, placeQuery: place, corrections, signals, understood: understood || retracted.length > 0, normalized: t, retracted, statisticalFacts };
+  const evidence = factEvidence(profile, { t, tFacts, tEmergency }, statisticalFacts);
+  return { profile, tradeQuery, placeQuery: place, corrections, signals, understood: understood || retracted.length > 0, normalized: t, retracted, statisticalFacts, evidence };
 }
 
 /**

@@ -121,3 +121,16 @@ describe('Situations described without the administrative words', () => {
     expect(extractProfile("j'ai 16 ans, j'ai quitté l'école après la 3e").profile.status).toBe('inactif');
   });
 });
+
+describe('Evidence: which words led to the facts that weigh most', () => {
+  it('names the words behind an emergency, a health condition and an out-of-scope topic', () => {
+    const e = extractProfile("ma copine m'a mis dehors hier, j'ai une sclérose en plaques et combien vais-je toucher de chômage ?");
+    expect(e.evidence).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ fact: 'emergencies', value: 'sans_logement', via: 'lexicon', words: expect.stringMatching(/dehors/) }),
+        expect.objectContaining({ fact: 'barriers', value: 'sante', words: expect.stringMatching(/sclerose/) }),
+        expect.objectContaining({ fact: 'outOfScope', value: 'montant_allocation', words: expect.stringMatching(/combien/) }),
+      ]),
+    );
+  });
+});
