@@ -61,10 +61,6 @@ const RESIDENCE = /\b(?:jhabite|habite|habitons|habitez|habitent|reside|demeure|
 const ARTICLES = new Set(['l', 'le', 'la', 'les']);
 const LOCATIVE = /\b(?:habite|habitons|habitez|vis|vit|vivons|reside|demeure|situe|situee|base|basee|installe|installee|originaire|pres|proche|cote|region|secteur|a|au|sur|vers|de|d|dans|en)\s+$/;
 
-function tokens(text: string): string[] {
-  return normalisePlaceName(text).split(' ').filter(Boolean);
-}
-
 function filterByArea(list: CommuneRef[], area: { departement?: string; region?: string } | undefined): CommuneRef[] {
   if (!area) return list;
   const f = list.filter((c) => (area.departement ? c.departement === area.departement : true) && (area.region ? c.region === area.region : true));
