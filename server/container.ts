@@ -196,7 +196,7 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
         knowledgeSearch: { search: async (q, o) => (await knowledgeSearch.current()?.search(q, o)) ?? [] },
         route: createRouter(routingRules),
         directory: operatorDirectory,
-        llm: createProfileAssist(config),
+        llm: createProfileAssist(config, { logger }),
         handoffDialog: new HandoffDialog({ tickets, retentionDays: config.TICKET_RETENTION_DAYS, outcomes: consoleModule.outcomes }),
         ticketStatus: { dialog: new TicketStatusDialog(tickets), isQuestion: isTicketStatusQuestion },
         eraseData: async (context) => {

@@ -37,7 +37,7 @@ interface Facts {
 }
 
 function factsOf(profile: Profile, rules: RoutingRules, ageTrusted: boolean): Facts {
-  return {
+  const self: Facts = {
     get(fact) {
       let v: FactValue;
       switch (fact) {
@@ -64,10 +64,15 @@ function factsOf(profile: Profile, rules: RoutingRules, ageTrusted: boolean): Fa
         default:
           v = profile[fact] as FactValue;
       }
-      if (v === undefined && fact in rules.assumeWhenMissing) v = rules.assumeWhenMissing[fact];
+      if (v === undefined && fact in rules.assumeWhenMissing && !mustAsk(fact)) v = rules.assumeWhenMissing[fact];
       return v;
     },
   };
+  return self;
+  function mustAsk(fact: Fact): boolean {
+    const condition = rules.askWhen?.[fact];
+    return !!condition && evaluate(condition, self).truth === 'true';
+  }
 }
 
 const T = (truth: Truth, unknownFacts: Iterable<Fact> = []): Eval => ({ truth, unknownFacts: new Set(unknownFacts) });

@@ -106,6 +106,11 @@ export const rulesFileSchema = z
     description: z.string().optional(),
     /** Values assumed when a fact is unknown: such facts are never asked for. */
     assumeWhenMissing: z.partialRecord(z.enum(FACTS), scalar).default({}),
+    /**
+     * Facts that are asked instead of assumed when a condition holds: the RQTH of a person who
+     * describes a health condition, whether their job is at risk.
+     */
+    askWhen: z.partialRecord(z.enum(FACTS), conditionSchema).default({}),
     /** Order in which missing facts are asked (only those that change the outcome are asked). */
     askOrder: z.array(z.string()).min(1),
     rules: z.array(ruleSchema).min(1),

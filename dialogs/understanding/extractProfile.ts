@@ -28,7 +28,35 @@ import {
   STATUS_SHORT_ANSWERS,
   YES,
   type OutOfScopeTopic,
+  BENEFIT_AMOUNT,
+  DISPUTE_ADVICE,
+  DISTRESS_TOLD,
+  EMPLOYER_ROLE,
+  EMPLOYER_STAFF_NEED,
+  HEALTH_CONDITION,
+  HEALTH_DENIED,
+  HOUSING_LOSS,
+  HUNGER_TOLD,
+  JOB_AT_RISK,
+  MDPH_NONE,
+  MDPH_PENDING,
+  MDPH_RECOGNISED,
+  NEGATED_STATUS,
+  OUT_OF_SCHOOL,
+  SCHOOL_LEVEL,
+  STREET_NOT_HOUSING,
+  VIOLENCE_TOLD,
+  WISH_SPAN,
+  NEGATED_WISH,
+  TRADE_WISH_VERB,
+  THANKS,
+  DONT_KNOW,
+  AWAITING_CALLBACK,
 } from './profileLexicon.fr.js';
+import { classifySituation, isTrustworthy, type SituationModel, type SituationSignal } from './situationClassifier.js';
+import situationModelJson from './situationClassifier.model.json' with { type: 'json' };
+
+const SITUATION_MODEL = situationModelJson as unknown as SituationModel;
 
 /** What the dialog is waiting for, to read a short answer ("22", "oui", "69003"). */
 export type ExpectedFact = 'status' | 'age' | 'place' | 'rqth' | 'cadre' | 'diplomaLevel' | 'targetTrade' | 'needs' | 'betweenContracts' | 'jobAtRiskForHealth' | 'confirm' | 'choice';
@@ -55,7 +83,19 @@ export interface ExtractionSignals {
   postcode?: string;
   /** Handicap mentioned without saying whether an RQTH exists. */
   disabilityMention: boolean;
+  /** "merci": a thank-you, not a fact and not a misunderstanding. */
+  thanks: boolean;
+  /** "je ne sais pas / je sais plus": the person cannot answer. */
+  dontKnow: boolean;
+  /** "c'est un conseiller qui devait me rappeler": the person waits for a call back (ticket status). */
+  awaitingCallback: boolean;
 }
+
+/**
+ * Facts the person took back in this message: 'targetTrade', 'needs:formation', a scalar fact
+ * name ('cadre'…). mergeProfiles removes them from the profile.
+ */
+export type Retraction = 'targetTrade' | `needs:${Need}` | `barriers:${Barrier}` | 'status' | 'age' | 'place' | 'rqth' | 'cadre';
 
 export interface Extraction {
   /** Facts found in this message only (merge with mergeProfiles). */
@@ -70,6 +110,25 @@ export interface Extraction {
   understood: boolean;
   /** The normalised text (for logs in tests; never logged in production). */
   normalized: string;
+  /** What the person took back ("je ne veux pas devenir guide" → 'targetTrade'); see mergeProfiles. */
+  retracted: Retraction[];
+  /**
+   * Facts added by the situation classifier where the rules were silent, with the words that led
+   * there (the rules' facts need no such note: their words are the lexicon's).
+   */
+  statisticalFacts: SituationSignal[];
+  /**
+   * The person's words behind the facts that change the routing most (emergency, health, RQTH,
+   * job at risk, out of scope), for the decision's reasons and the counsellor. Never logged.
+   */
+  evidence: FactEvidence[];
+}
+
+export interface FactEvidence {
+  fact: 'emergencies' | 'barriers' | 'rqth' | 'jobAtRiskForHealth' | 'outOfScope';
+  value: string;
+  via: 'lexicon' | 'classifier';
+  words: string;
 }
 
 export interface ExtractOptions {
@@ -101,7 +160,8 @@ const PROTECTED = new Set(
     'maladies enfant permis permet cadres cadrer licence licences master entreprises certifications diplomes ' +
     'diplomee conseil conseils conseille conseillere orientations trouve trouvez cherches cherchez devenu devenue ' +
     'recherches finance finances voiture voitures internat interne internes frappee frappes frapper ' +
-    'logements violent violente handicaps bilans mettre matin manger menage manager managers directrice directeurs').split(/\s+/),
+    'logements violent violente handicaps bilans mettre matin manger menage manager managers directrice directeurs ' +
+    'dependant dependante dependants dependance insulino').split(/\s+/),
 );
 
 function correctTypos(tokens: string[]): string[] {
@@ -144,12 +204,15 @@ export function prepareText(text: string): string {
 
 const MIN_PLAUSIBLE_AGE = 14;
 const MAX_PLAUSIBLE_AGE = 99;
-const NOT_MY_AGE_BEFORE = /(?:^|\s|')(depuis|il y a|pendant|durant|fait|plus de|moins de|de|d'|en|dans|apres|avant|pour|enfant|enfants|fils|fille|bebe|mes|ses|les|des|nos|tous les|chaque|environ de)$/;
+const NOT_MY_AGE_BEFORE = /(?:^|\s|')(depuis|il y a|pendant|durant|fait|plus de|moins de|de|d'|en|dans|apres|avant|pour|enfant|enfants|fils|fille|bebe|mes|ses|les|des|nos|tous les|chaque|environ de|a|des l'age de|a l'age de)$/;
 const NOT_MY_AGE_AFTER = /^(d'|de |dans |chez |en |comme |que |qu'|avec |sur |au |aux |d experience|plus tard|apres)/;
 
-function findAge(t: string, expecting: ExpectedFact | undefined, now: Date): { age?: number; band?: Profile['ageBand']; invalid?: number } {
+function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, original = ''): { age?: number; band?: Profile['ageBand']; invalid?: number } {
   const toks = splitWords(t);
   const candidates: Array<{ value: number; strong: boolean }> = [];
+  // SMS "36a", "17a,": an age glued to its unit.
+  const glued = /(?:^|[\s,;(])(\d{2})a(?=[\s,.;!?)]|$)/.exec(original);
+  if (glued) candidates.push({ value: Number(glued[1]), strong: false });
   // Digits followed by "ans".
   const re = /(?:^|\s)(\d{1,3}) ans\b/g;
   for (let m = re.exec(t); m; m = re.exec(t)) {
@@ -159,6 +222,9 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date): { a
     if (!strong && (NOT_MY_AGE_BEFORE.test(before) || NOT_MY_AGE_AFTER.test(after))) continue;
     candidates.push({ value: Number(m[1]), strong });
   }
+  // "moi j'en ai 32" (after someone else's age).
+  const enAi = /\bj'en ai (\d{1,2})\b/.exec(t);
+  if (enAi) candidates.push({ value: Number(enAi[1]), strong: true });
   // Words followed by "ans" ("vingt deux ans").
   for (let i = 0; i < toks.length; i++) {
     const parsed = parseFrenchNumber(toks, i);
@@ -278,6 +344,75 @@ function looksLikeNonsense(toks: string[]): boolean {
   return known.length === 0 && weird.length >= Math.ceil(letters.length / 2);
 }
 
+/**
+ * The text without the person's questions: a sentence ending with "?" (or a short one opening with
+ * "est-ce que", "c'est quoi") asks about a scheme, it does not state a fact about the person.
+ */
+export function withoutQuestions(text: string): string {
+  const interrogative = /\b(combien|quoi|koi|quel\w*|comment|pourquoi|est[- ]ce|est-il|faut|peut[- ]on|dois[- ]je|puis[- ]je|vais[- ]je|c'est|c est|ou est)\b|\?/i;
+  const statement = /(^|\s)(je|j'|jsuis|jai|moi|mon|ma|mes)\b/i;
+  return (text ?? '')
+    .split(/(?<=[.!?\n])\s+/)
+    .map((sentence) => {
+      const s = sentence.trim();
+      if (s.endsWith('?')) {
+        // Keep the person's own statements said before the question ("j'ai une sclérose, et combien… ?").
+        return s
+          .split(/[,;]| et | mais /)
+          .filter((clause) => statement.test(clause) && !interrogative.test(clause))
+          .join(', ');
+      }
+      return /^(est[- ]ce qu|c'est quoi|c koi|qu'est[- ]ce|faut[- ]il|il faut avoir)/i.test(s) && s.split(/\s+/).length <= 12 ? '' : s;
+    })
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The first words of `text` a pattern matches (a global pattern is reset first). */
+function matchedWords(patterns: RegExp[], text: string): string | undefined {
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m) return m[0].trim();
+  }
+  return undefined;
+}
+
+/** Which words led to the facts that weigh most on the routing (the classifier's are its own). */
+function factEvidence(profile: Profile, texts: { t: string; tFacts: string; tEmergency: string }, statistical: SituationSignal[]): FactEvidence[] {
+  const out: FactEvidence[] = [];
+  const fromClassifier = (decision: string, label: string) => statistical.find((s) => s.decision === decision && s.label === label);
+  const push = (fact: FactEvidence['fact'], value: string, patterns: RegExp[], text: string, decision?: string) => {
+    const signal = decision ? fromClassifier(decision, value) : undefined;
+    if (signal) out.push({ fact, value, via: 'classifier', words: signal.words.join(', ') });
+    else {
+      const words = matchedWords(patterns, text);
+      if (words) out.push({ fact, value, via: 'lexicon', words });
+    }
+  };
+  const emergencyPatterns: Record<Emergency, RegExp[]> = {
+    sans_logement: [EMERGENCY_PATTERNS.sans_logement, HOUSING_LOSS],
+    violence: [EMERGENCY_PATTERNS.violence, VIOLENCE_TOLD],
+    faim: [EMERGENCY_PATTERNS.faim, HUNGER_TOLD],
+    detresse: [EMERGENCY_PATTERNS.detresse, DISTRESS_TOLD],
+  };
+  for (const e of profile.emergencies) push('emergencies', e, emergencyPatterns[e], texts.tEmergency, 'emergency');
+  if (profile.barriers.includes('sante')) {
+    const signal = fromClassifier('health', 'yes');
+    if (signal) out.push({ fact: 'barriers', value: 'sante', via: 'classifier', words: signal.words.join(', ') });
+    else push('barriers', 'sante', [HEALTH_CONDITION, BARRIER_PATTERNS.sante], texts.tFacts);
+  }
+  if (profile.rqth) push('rqth', profile.rqth, [RQTH_PATTERNS.no, MDPH_NONE, RQTH_PATTERNS.inProgress, MDPH_PENDING, RQTH_PATTERNS.yes, MDPH_RECOGNISED], texts.tFacts);
+  if (profile.jobAtRiskForHealth) push('jobAtRiskForHealth', 'true', [HEALTH_JOB_RISK, JOB_AT_RISK], texts.tFacts);
+  const oosPatterns: Record<OutOfScopeTopic, RegExp[]> = {
+    litige_employeur: [OUT_OF_SCOPE_PATTERNS.litige_employeur, DISPUTE_ADVICE],
+    montant_allocation: [OUT_OF_SCOPE_PATTERNS.montant_allocation, BENEFIT_AMOUNT],
+    besoin_formation_employeur: [OUT_OF_SCOPE_PATTERNS.besoin_formation_employeur, EMPLOYER_STAFF_NEED],
+  };
+  for (const o of profile.outOfScope) push('outOfScope', o, oosPatterns[o], texts.t, 'outOfScope');
+  return out;
+}
+
 /** Adds a value to a list once. */
 function add<T>(list: T[], value: T): void {
   if (!list.includes(value)) list.push(value);
@@ -287,13 +422,20 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const { expecting } = options;
   const now = options.now ?? new Date();
   const original = text ?? '';
-  let t = prepareText(original);
+  const t = prepareText(original);
   const toks = splitWords(t);
   const profile = emptyProfile();
   const corrections: ObsoleteCorrection[] = [];
 
+  // Facts about the person are not read inside their questions ("c'est quoi la RQTH ?").
+  const tFacts = prepareText(withoutQuestions(original));
+  // Negated or past statuses are not statuses ("je ne suis plus au chômage", "j'étais en première").
+  const tStatus = t
+    .replace(/\b(propos\w*|negoci\w*|accepter|signer|envisag\w*|demander) (une |la |ma )?rupture conventionnelle/g, ' ')
+    .replace(NEGATED_STATUS, ' ').replace(/\bj'etais (en|au|a la|a l') (?:[\w']+ ){0,2}[\w']+/g, ' ');
   const cadreFalseFriend = CADRE_PATTERNS.falseFriend;
-  const tForCadre = t.replace(cadreFalseFriend, ' ');
+  // A status word inside a wish is not a fact ("devenir chef de service", "mon 1er job de cadre").
+  const tForCadre = tFacts.replace(cadreFalseFriend, ' ').replace(WISH_SPAN, ' ');
 
   // Obsolete words first: they imply needs and get a kind correction.
   for (const term of OBSOLETE_TERMS) {
@@ -304,25 +446,53 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   }
 
   // Emergencies.
-  for (const [e, re] of Object.entries(EMERGENCY_PATTERNS) as Array<[Emergency, RegExp]>) if (re.test(t)) add(profile.emergencies, e);
+  // "il me menace de licenciement" is an employment matter; "tous à la rue" a job loss.
+  const tEmergency = t.replace(/\bmenace\w* (de|d') ?(licenci|vir|sanction|mut|renvoi|mise a pied)\w*/g, ' ').replace(STREET_NOT_HOUSING, ' ');
+  for (const [e, re] of Object.entries(EMERGENCY_PATTERNS) as Array<[Emergency, RegExp]>) if (re.test(tEmergency)) add(profile.emergencies, e);
+  if (HOUSING_LOSS.test(tEmergency)) add(profile.emergencies, 'sans_logement');
+  if (VIOLENCE_TOLD.test(tEmergency)) add(profile.emergencies, 'violence');
+  if (HUNGER_TOLD.test(tEmergency)) add(profile.emergencies, 'faim');
+  if (DISTRESS_TOLD.test(tEmergency)) add(profile.emergencies, 'detresse');
 
   // Status: every match, then the most specific; several statuses = pluri-activity.
   const found = new Set<Status>();
   for (const [s, patterns] of Object.entries(STATUS_PATTERNS) as Array<[Status, RegExp[]]>) {
-    if (patterns.some((re) => re.test(t))) found.add(s);
+    if (patterns.some((re) => re.test(tStatus))) found.add(s);
   }
+  if (SCHOOL_LEVEL.pupil.test(tStatus)) found.add('eleve');
+  if (SCHOOL_LEVEL.student.test(tStatus)) {
+    found.add('etudiant');
+    found.delete('eleve');
+  }
+  if (/\b(en|la|une|ma|de) saison\b|\bsaison (est )?fini\w*/.test(tStatus) && !found.has('interimaire')) found.add('saisonnier');
+  // Working for an artisan is not being one; "à la mairie", "l'hôpital public": the public sector.
+  if (found.has('independant') && /\b(chez|pour) (un|une|mon|ma) (artisan|commercant|agricult|exploitant|auto entrepreneur)\w*/.test(tStatus) && !/\b(je suis|suis) (un |une )?(artisan|independant|auto entrepreneur|a mon compte)/.test(tStatus)) found.delete('independant');
+  if (/\b(a|de|dans) (la|une) mairie\b|\bhopital public\b|\b(lycee|college) public\b|\bconseil (departemental|regional)\b/.test(tStatus) && (found.has('salarie_prive') || /\b(je suis|je travaille|agent|j'enseigne)\b/.test(tStatus))) {
+    found.add('agent_public');
+  }
+  // Out of school and not in training: no longer a pupil (obligation de formation → Mission locale).
+  if (OUT_OF_SCHOOL.test(tStatus) && !found.has('salarie_prive') && !found.has('agent_public')) {
+    found.delete('eleve');
+    found.delete('etudiant');
+    if (!found.has('demandeur_emploi')) found.add('inactif');
+  }
+  // "je cherche du travail" alone is a need; with another status (student, trade "de métier") it
+  // does not make a job seeker, and a job title with "je cherche" is a job seeker's trade.
+  const strongJobSeeker = /\b(chomage|chomeu\w*|demandeu\w* d'emploi|licencie\w*|sans (emploi|travail|boulot|activite)|perdu mon|france travail|pole emploi|fin de (contrat|droits)|rupture conventionnelle|plus de (travail|emploi|boulot))\b/.test(tStatus);
+  if (found.has('demandeur_emploi') && !strongJobSeeker && (found.has('etudiant') || found.has('eleve'))) found.delete('demandeur_emploi');
+  if (found.has('demandeur_emploi') && found.has('salarie_prive') && /\bde metier\b/.test(tStatus) && !STATUS_PATTERNS.salarie_prive[0].test(tStatus)) found.delete('salarie_prive');
   if (expecting === 'status' && found.size === 0) {
     for (const [re, s] of STATUS_SHORT_ANSWERS) if (re.test(t)) found.add(s);
   }
   // "je cherche du travail" said by someone in work is a need, not a status.
-  if (found.has('demandeur_emploi') && (found.has('salarie_prive') || found.has('agent_public')) && !/\b(chomage|chomeu\w*|demandeu\w* d'emploi|je suis licencie\w*|j'ai ete licencie\w*|sans emploi|perdu mon)\b/.test(t)) {
+  if (found.has('demandeur_emploi') && (found.has('salarie_prive') || found.has('agent_public')) && !/\b(chomage|chomeu\w*|demandeu\w* d'emploi|je suis licencie\w*|j'ai ete licencie\w*|sans emploi|perdu mon)\b/.test(tStatus)) {
     found.delete('demandeur_emploi');
   }
   // "Je suis aide-soignante contractuelle dans un EHPAD public": a job title says nothing about the
   // sector, so it does not make a public servant also a private employee (pluri-active).
   if (found.has('agent_public') && found.has('salarie_prive')) {
     const [general, jobTitle, ...rest] = STATUS_PATTERNS.salarie_prive;
-    if (jobTitle?.test(t) && !general?.test(t) && !rest.some((re) => re.test(t))) found.delete('salarie_prive');
+    if (jobTitle?.test(tStatus) && !general?.test(tStatus) && !rest.some((re) => re.test(tStatus))) found.delete('salarie_prive');
   }
   const working = ['salarie_prive', 'agent_public', 'interimaire', 'saisonnier'].filter((s) => found.has(s as Status));
   if (found.has('independant') && working.length > 0) profile.pluriActive = true;
@@ -330,7 +500,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (/\b(pluri ?acti\w*|plusieurs (emplois|employeurs|activites|boulots|travails)|deux (emplois|employeurs|activites|boulots|travails)|cumul\w* (deux|plusieurs|un emploi))\b/.test(t)) profile.pluriActive = true;
   const status = STATUS_PRIORITY.find((s) => found.has(s));
   if (status) profile.status = status;
-  if (/\b(je suis licencie\w*|j'ai ete licencie\w*|je viens d'etre licencie\w*|on m'a licencie\w*|licencie\w* economique|j'ai perdu mon|je viens de perdre|fin de (mon )?contrat|rupture conventionnelle|mon cdd (se termine|est fini|s'arrete|vient de se terminer))\b/.test(t)) profile.recentlyLostJob = true;
+  if (/\b(je suis licencie\w*|j'ai ete licencie\w*|je viens d'etre licencie\w*|on m'a licencie\w*|licencie\w* economique|j'ai perdu mon|je viens de perdre|fin de (mon )?contrat|rupture conventionnelle|mon cdd (se termine|est fini|s'arrete|vient de se terminer))\b/.test(tStatus)) profile.recentlyLostJob = true;
   if (/\b(rsa|revenu de solidarite)\b/.test(t)) profile.rsa = true;
   // Since 1 January 2025, RSA recipients are registered with France Travail: a job seeker status.
   if (profile.rsa && !profile.status) profile.status = 'demandeur_emploi';
@@ -347,22 +517,26 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   }
 
   // Age.
-  const age = findAge(t, expecting, now);
+  const age = findAge(tFacts, expecting, now, withoutQuestions(original));
   if (age.age !== undefined) {
     profile.age = age.age;
     profile.ageBand = age.band;
   } else if (age.band) profile.ageBand = age.band;
 
   // RQTH and health.
-  if (RQTH_PATTERNS.no.test(t)) profile.rqth = 'non';
-  else if (RQTH_PATTERNS.inProgress.test(t)) profile.rqth = 'en_cours';
-  else if (RQTH_PATTERNS.yes.test(t)) profile.rqth = 'oui';
+  if (RQTH_PATTERNS.no.test(tFacts) || MDPH_NONE.test(tFacts)) profile.rqth = 'non';
+  else if (RQTH_PATTERNS.inProgress.test(tFacts) || MDPH_PENDING.test(tFacts)) profile.rqth = 'en_cours';
+  else if (RQTH_PATTERNS.yes.test(tFacts) || MDPH_RECOGNISED.test(tFacts)) profile.rqth = 'oui';
   else if (expecting === 'rqth') {
     if (/\ben cours\b|\bj'attends\b|\bdemande (faite|deposee)\b/.test(t)) profile.rqth = 'en_cours';
     else if (YES.test(t)) profile.rqth = 'oui';
     else if (NO.test(t)) profile.rqth = 'non';
   }
-  if (HEALTH_JOB_RISK.test(t)) profile.jobAtRiskForHealth = true;
+  // A health condition described in the person's words (not in a question, not denied).
+  const healthDenied = HEALTH_DENIED.test(tFacts);
+  const healthCondition = !healthDenied && (HEALTH_CONDITION.test(tFacts) || profile.rqth === 'oui' || profile.rqth === 'en_cours');
+  if (healthCondition) add(profile.barriers, 'sante');
+  if (!healthDenied && (HEALTH_JOB_RISK.test(tFacts) || (healthCondition && JOB_AT_RISK.test(tFacts)))) profile.jobAtRiskForHealth = true;
 
   // Cadre.
   if (CADRE_PATTERNS.no.test(tForCadre)) profile.cadre = false;
@@ -383,22 +557,63 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // A bachelor's-or-more graduate is often a young "cadre" candidate; the rules decide, we only report.
 
   // Needs, barriers, out of scope.
-  for (const [n, re] of Object.entries(NEED_PATTERNS) as Array<[Need, RegExp]>) if (re.test(t)) add(profile.needs, n);
+  // Negated wishes retract what they name and add nothing.
+  const retracted: Retraction[] = [];
+  for (const m of t.matchAll(NEGATED_WISH)) {
+    const span = m[1] ?? '';
+    for (const [n, re] of Object.entries(NEED_PATTERNS) as Array<[Need, RegExp]>) if (re.test(m[0]) || re.test(`me ${span}`)) add(retracted, `needs:${n}` as Retraction);
+    if (TRADE_WISH_VERB.test(span)) add(retracted, 'targetTrade');
+  }
+  const tWishes = t.replace(NEGATED_WISH, ' ');
+  for (const [n, re] of Object.entries(NEED_PATTERNS) as Array<[Need, RegExp]>) if (re.test(tWishes)) add(profile.needs, n);
   for (const [b, re] of Object.entries(BARRIER_PATTERNS) as Array<[Barrier, RegExp]>) if (re.test(t)) add(profile.barriers, b);
+  // "en bonne santé", "rien de grave": the word « santé » is not a health barrier.
+  if (healthDenied && !healthCondition) profile.barriers = profile.barriers.filter((b) => b !== 'sante');
   for (const [o, re] of Object.entries(OUT_OF_SCOPE_PATTERNS) as Array<[OutOfScopeTopic, RegExp]>) if (re.test(t)) add(profile.outOfScope, o);
+  if (BENEFIT_AMOUNT.test(t)) add(profile.outOfScope, 'montant_allocation');
+  if (EMPLOYER_ROLE.test(t) && EMPLOYER_STAFF_NEED.test(t)) add(profile.outOfScope, 'besoin_formation_employeur');
+  if (DISPUTE_ADVICE.test(t)) add(profile.outOfScope, 'litige_employeur');
+  // Harassment by a partner or an ex is violence (emergency), not a dispute with the employer.
+  if (profile.emergencies.includes('violence') && !/\b(employeur|patron|chef|collegue|direction|prud)/.test(t.replace(/\bharcel\w*/g, ''))) {
+    profile.outOfScope = profile.outOfScope.filter((o) => o !== 'litige_employeur');
+  }
   if (profile.jobAtRiskForHealth) add(profile.barriers, 'sante');
   if (profile.emergencies.includes('sans_logement')) add(profile.barriers, 'logement');
   if (
     profile.emergencies.includes('violence') ||
-    /\b(conge parental|maman solo|mere celibataire|seule avec (mes |mon |ma )?(\d+ |deux |trois |quatre |cinq )?(enfants?|bebe|fils|fille|gosses|petits)|femme au foyer|mere au foyer|elever mes enfants|arrete\w* de travailler pour (mes|m'occuper))\b/.test(t)
+    /\b(conge parental|maman solo|mere celibataire|seule? avec (mes |mon |ma |les )?(\d+ |deux |trois |quatre |cinq )?(enfants?|bebe|fils|fille|gosses|petits)|femme au foyer|mere au foyer|elever (mes|les) enfants|(arrete|cesse|stoppe)\w* de travailler (\w+ ){0,4}pour (elever|m'occuper|garder|mes)|maman de (\d+|deux|trois|quatre|cinq) enfants)\b/.test(t)
   ) {
     profile.womanSpecificBarrier = true;
   }
   if (profile.needs.includes('creation_entreprise') && !profile.status && /\b(je suis|suis) (a mon compte|independant)/.test(t)) profile.status = 'independant';
 
+  // Second signal: where the rules found nothing, a confident classifier fills the gap (never
+  // against an explicit statement, never on a short answer to a question).
+  const statisticalFacts: SituationSignal[] = [];
+  if (!expecting && toks.length >= 5 && !INJECTION.test(t)) {
+    for (const signal of classifySituation(SITUATION_MODEL, original)) {
+      // An emergency missed costs more than a safety line said too often: a lower bar, one word.
+      if (signal.decision === 'emergency' && signal.label !== 'none' && profile.emergencies.length === 0 && isTrustworthy(signal, 0.8, 1)) {
+        add(profile.emergencies, signal.label as Emergency);
+        statisticalFacts.push(signal);
+      } else if (signal.decision === 'health' && signal.label === 'yes' && !profile.barriers.includes('sante') && !healthDenied && isTrustworthy(signal)) {
+        add(profile.barriers, 'sante');
+        statisticalFacts.push(signal);
+      } else if (signal.decision === 'outOfScope' && signal.label !== 'none' && profile.outOfScope.length === 0 && isTrustworthy(signal, 0.95)) {
+        add(profile.outOfScope, signal.label as OutOfScopeTopic);
+        statisticalFacts.push(signal);
+      } else if (signal.decision === 'status' && !profile.status && isTrustworthy(signal, 0.99, 3)) {
+        profile.status = signal.label as Status;
+        statisticalFacts.push(signal);
+      }
+    }
+  }
+
   // Place and trade spans.
   const place = findPlace(t, original, expecting);
-  const tradeQuery = findTrade(t, expecting);
+  const tradeQuery = findTrade(tWishes, expecting);
+  // "comment devenir éducatrice" is a career question even when no need word is used.
+  if (tradeQuery && profile.needs.length === 0 && expecting !== 'targetTrade') add(profile.needs, 'information_metier');
 
   // Signals.
   const greeting = /^(bonjour|bonsoir|salut|hello|coucou|bjr|slt|hey|allo|re|yo)( [a-z]+)?$/.test(t);
@@ -439,17 +654,53 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     invalidAge: age.invalid,
     postcode,
     disabilityMention: profile.rqth === undefined && RQTH_PATTERNS.disabilityMention.test(t),
+    thanks: THANKS.test(t),
+    dontKnow: DONT_KNOW.test(t),
+    awaitingCallback: AWAITING_CALLBACK.test(t),
   };
-  return { profile, tradeQuery, placeQuery: place, corrections, signals, understood, normalized: t };
+  // A need taken back in the same message is not a need.
+  profile.needs = profile.needs.filter((n) => !retracted.includes(`needs:${n}`));
+  if (retracted.length > 0) withRetractions(profile, retracted);
+  const evidence = factEvidence(profile, { t, tFacts, tEmergency }, statisticalFacts);
+  return { profile, tradeQuery, placeQuery: place, corrections, signals, understood: understood || retracted.length > 0, normalized: t, retracted, statisticalFacts, evidence };
 }
 
-/** Merges new facts into the profile: new scalar values win (corrections), lists are unioned. */
-export function mergeProfiles(base: Profile, extra: Profile): Profile {
+/**
+ * The retractions travel with the extracted profile under a symbol key (invisible to JSON, zod and
+ * storage), so `mergeProfiles(session.profile, understanding.profile)` applies them even when the
+ * caller does not pass them explicitly.
+ */
+const RETRACTED = Symbol('retracted');
+
+export function withRetractions(profile: Profile, retracted: readonly Retraction[]): Profile {
+  Object.defineProperty(profile, RETRACTED, { value: [...retracted], enumerable: false, configurable: true, writable: true });
+  return profile;
+}
+
+export function retractionsOf(profile: Profile): Retraction[] {
+  return ((profile as unknown as Record<symbol, Retraction[] | undefined>)[RETRACTED] ?? []).slice();
+}
+
+/**
+ * Merges new facts into the profile: new scalar values win (corrections), lists are unioned, and
+ * what the person took back (`retracted`, or carried by `extra`) is removed — a trade, a need, a fact.
+ */
+export function mergeProfiles(base: Profile, extra: Profile, retracted: readonly Retraction[] = retractionsOf(extra)): Profile {
   const merged: Profile = { ...base };
+  for (const r of retracted) {
+    const [key, value] = r.split(':') as [keyof Profile, string | undefined];
+    if (value !== undefined) {
+      const list = (merged[key] as string[] | undefined) ?? [];
+      (merged as Record<string, unknown>)[key] = list.filter((v) => v !== value);
+    } else {
+      delete (merged as Record<string, unknown>)[key];
+      if (key === 'age') delete merged.ageBand;
+    }
+  }
   for (const [key, value] of Object.entries(extra) as Array<[keyof Profile, unknown]>) {
     if (value === undefined) continue;
     if (Array.isArray(value)) {
-      const current = (base[key] as unknown[] | undefined) ?? [];
+      const current = (merged[key] as unknown[] | undefined) ?? [];
       (merged as Record<string, unknown>)[key] = [...current, ...value.filter((v) => !current.includes(v))];
     } else if (key === 'place' && typeof value === 'object') {
       merged.place = { ...(base.place ?? {}), ...(value as object) };

@@ -16,11 +16,11 @@ export const STATUS_PATTERNS: Record<Status, RegExp[]> = {
   interimaire: [/\b(interimaire|interim|interims|en mission (d'interim|pour une agence)|agence d'interim|boite d'interim|cdi interimaire)\b/],
   saisonnier: [/\b(saisonnier|saisonniere|saisonniers|travail saisonnier|contrat saisonnier|je fais les saisons|les saisons|les vendanges|vendangeur|cueillette|saison (d'hiver|d'ete|touristique))\b/],
   independant: [
-    /\b(independant\w*|auto ?entrepreneur\w*|micro ?entrepreneur\w*|micro entreprise|artisan\w*|commercant\w*|profession liberale|liberal\w*|freelance|free lance|a mon compte|chef d'entreprise|gerant\w*|agricult\w*|exploitant\w* agricole|eleveu\w*|viticult\w*|travailleur non salarie|tns)\b/,
+    /\b(j'ai (un|une|mon|ma) (petit |petite )?(commerce|boutique|micro entreprise|auto entreprise|activite independante)|independant\w*|auto ?entrepreneur\w*|micro ?entrepreneur\w*|micro entreprise|artisan\w*|commercant\w*|profession liberale|liberal\w*|freelance|free lance|a mon compte|chef d'entreprise|gerant\w*|agricult\w*|exploitant\w* agricole|eleveu\w*|viticult\w*|travailleur non salarie|tns)\b/,
   ],
   demandeur_emploi: [
     // A question about unemployment rights ("j'ai droit au chômage ?") is not being unemployed.
-    /\b(demandeu\w* d'emploi|(?<!droits? )au chomage|chomeu\w*|(?<!(droits? au|toucher le|avoir le|allocations?|indemnites?|allocations? de|indemnites? de) )chomage|sans emploi|sans travail|sans boulot|sans activite professionnelle|(inscrit\w*|je suis|suis|je suis inscrit\w*) (a|au|chez|a la) (france travail|pole emploi|l'anpe|ft)|je suis licencie\w*|licencie\w* economique|j'ai ete licencie\w*|on m'a licencie\w*|je viens d'etre licencie\w*|en fin de (contrat|droits)|j'ai perdu mon (travail|emploi|poste)|je viens de perdre mon|rupture conventionnelle|je ne travaille (plus|pas) et je cherche|je cherche (du|un) (travail|emploi|poste)|j'ai plus de (travail|emploi)|je n'ai plus de (travail|emploi)|plus de travail)\b/,
+    /\b(demandeu\w* d'emploi|(?<!droits? )au chomage|chomeu\w*|(?<!(droits? au|droits? a|toucher le|toucher de|toucher du|avoir le|avoir du|avoir de|allocations?|indemnites?|allocations? de|indemnites? de) )chomage|sans emploi|sans travail|sans boulot|sans activite professionnelle|(inscrit\w*|je suis|suis|je suis inscrit\w*) (a|au|chez|a la) (france travail|pole emploi|l'anpe|ft)|je suis licencie\w*|licencie\w* economique|j'ai ete licencie\w*|on m'a licencie\w*|je viens d'etre licencie\w*|en fin de (contrat|droits)|j'ai perdu mon (travail|emploi|poste)|je viens de perdre mon|rupture conventionnelle|je ne travaille (plus|pas) et je cherche|je cherche (du|un) (travail|emploi|poste)|j'ai plus de (travail|emploi)|je n'ai plus de (travail|emploi)|plus de travail)\b/,
   ],
   salarie_prive: [
     /\b(salarie\w*|en cdi|en cdd|un cdi|un cdd|mon cdi|mon cdd|employe\w* (dans|chez|de|en|d'|comme)|je travaille (dans|chez|comme|en tant que|en|a|au|pour|depuis)|je bosse (dans|chez|comme|en|a|au|pour|depuis)|j'ai un (cdi|cdd|contrat de travail|emploi|travail)|en poste (dans|chez|depuis)|mon employeur|mon patron|ma patronne|mon entreprise actuelle|dans mon entreprise)\b/,
@@ -62,14 +62,14 @@ export const STATUS_SHORT_ANSWERS: Array<[RegExp, Status]> = [
 ];
 
 export const NEED_PATTERNS: Record<Need, RegExp> = {
-  reconversion: /\b(reconver\w*|je (veux|voudrais|vais|dois) arreter( mon (metier|activite|travail))?|quitter mon (travail|emploi|poste|metier)|changer de (metier|voie|travail|boulot|domaine|secteur|carriere)|nouveau metier|autre metier|me reorienter|reorientation|evoluer|evolution professionnelle|transition professionnelle|demission reconversion|projet de transition|ptp|cif)\b/,
+  reconversion: /\b(reconver\w*|(je fais|faire|je peux faire) quoi comme (travail|metier|boulot)|quel (travail|metier|boulot) (je peux|pourrais|faire)|vers quoi me (reconvertir|tourner|orienter)|je (veux|voudrais|vais|dois) arreter( mon (metier|activite|travail))?|quitter mon (travail|emploi|poste|metier)|changer de (metier|voie|travail|boulot|domaine|secteur|carriere)|nouveau metier|autre metier|me reorienter|reorientation|evoluer|evolution professionnelle|transition professionnelle|demission reconversion|projet de transition|ptp|cif)\b/,
   formation: /\b(formation\w*|me former|se former|suivre une formation|faire une formation|apprendre (un|le) metier|apprentissage|alternance|diplome d\w*|titre professionnel|cours du soir|certification)\b/,
   financement: /\b(financ\w*|cpf|compte personnel de formation|mon compte formation|qui (paie|paye)|prise en charge|payer (la|ma|une) formation|dif|cif|ptp|transitions pro|aide financiere)\b/,
   vae: /\b(vae|validation des acquis|faire valider mon experience|valider mon experience)\b/,
   bilan: /\b(bilan de competences?|bilan professionnel|faire un bilan|faire le point)\b/,
   information_metier: /\b(info\w* sur (le|les|un|ce) metier\w*|en quoi consiste|c'est quoi (le|ce) metier|fiche metier|decouvrir (le|un|ce) metier|connaitre le metier|ca consiste en quoi|quel salaire|debouches?)\b/,
   recherche_emploi: /\b(retravailler|je (veux|voudrais|dois|aimerais) travailler(?! (comme|dans|en))|me remettre au travail|reprendre une activite|cherche\w* (du|un|mon|mon premier|un premier|un nouvel|un autre) (travail|emploi|poste|job)|trouver (du|un) (travail|emploi|poste)|retrouver (du|un) (travail|emploi)|recherche d'emploi|recherche (du|un) (travail|emploi)|postuler|candidature|mon cv|faire un cv|decrocher un emploi|retour a l'emploi|reprendre (un|le) travail)\b/,
-  creation_entreprise: /\b(creer (mon|ma|une|un) (entreprise|boite|societe|activite|commerce|restaurant|micro entreprise)|creation d'entreprise|monter (ma|mon|une) (boite|entreprise|societe|affaire)|me mettre a mon compte|me lancer a mon compte|reprendre une entreprise|reprise d'entreprise|ouvrir (mon|ma|un|une|mon propre|ma propre) (commerce|restaurant|salon|boutique|cabinet|boulangerie|boucherie|patisserie|cafe|bar|garage|atelier|epicerie|agence|gite|institut|food truck|entreprise|societe|magasin|creperie|pizzeria|librairie|fleuriste))\b/,
+  creation_entreprise: /\b(reprendre (la|le|une|un|l') ?(entreprise|boite|societe|affaire|commerce|boulangerie|boucherie|patisserie|restaurant|garage|salon|exploitation|cabinet|fonds de commerce|epicerie|bar|hotel)|creer (mon|ma|une|un) (entreprise|boite|societe|activite|commerce|restaurant|micro entreprise)|creation d'entreprise|monter (ma|mon|une) (boite|entreprise|societe|affaire)|me mettre a mon compte|me lancer a mon compte|reprendre une entreprise|reprise d'entreprise|ouvrir (mon|ma|un|une|mon propre|ma propre) (commerce|restaurant|salon|boutique|cabinet|boulangerie|boucherie|patisserie|cafe|bar|garage|atelier|epicerie|agence|gite|institut|food truck|entreprise|societe|magasin|creperie|pizzeria|librairie|fleuriste))\b/,
   etudes: /\b(orientation scolaire|quelles etudes|choisir (mes|des) etudes|parcoursup|quelle filiere|apres le bac|poursuite d'etudes|reprendre (mes|des) etudes|quelle ecole|quelle formation apres)\b/,
 };
 
@@ -92,7 +92,7 @@ export const EMERGENCY_PATTERNS: Record<Emergency, RegExp> = {
 export const OUT_OF_SCOPE_PATTERNS: Record<OutOfScopeTopic, RegExp> = {
   litige_employeur: /\b(litige|est ce (que c'est )?legal|c'est (pas )?legal|est ce qu'il a le droit|(il|elle|mon employeur|mon patron) (a|ont) le droit de|conflit avec (mon|ma) (employeur|patron|patronne|chef|entreprise|direction)|prud'?hom\w*|prudhom\w*|licenciement abusif|contester mon licenciement|attaquer mon (employeur|patron)|mon (employeur|patron|patronne) ne me (paie|paye|verse) pas|salaire (pas|non) (paye|verse)|heures sup\w* (pas|non) payees|harcel\w*|avocat|droit du travail|mon employeur refuse de me payer|mis\w* a pied|mise a pied|contester (un|une|mon|ma|la|le|cette|cet) (sanction|avertissement|mise a pied|blame|mutation)|avertissement injustifie|sanction disciplinaire|(il|elle|on) m'a (mis\w* a pied|sanctionne\w*|retrograde\w*))\b/,
   montant_allocation: /\b(montant (de|du|des) (mon|ma|mes)? ?(allocation|chomage|are|rsa|indemnite|droits|pension|retraite)|combien (je vais|vais je|je peux|est ce que je vais) (toucher|avoir|recevoir)|calcul (de|des) (mes|mon) (droits|allocations?|indemnites?|chomage)|mes indemnites (chomage|de chomage)|mon allocation (chomage|baisse|a baisse)|quand (vais je|je vais) etre paye\w* par (france travail|pole emploi|la caf)|ma caf|ma pension)\b/,
-  besoin_formation_employeur: /\b(former mes (salaries|employes|equipes|collaborateurs)|formation de mes (salaries|employes|equipes)|plan de (developpement des competences|formation) de (mon|notre) entreprise|je suis (employeur|recruteur|rh|drh|responsable rh)|nous (sommes|recrutons)|notre entreprise (cherche|recrute|veut))\b/,
+  besoin_formation_employeur: /\b(former mes (salaries|employes|equipes|collaborateurs)|formation de mes (salaries|employes|equipes)|plan de (developpement des competences|formation) de (mon|notre) entreprise|je suis (employeur|recruteur|rh|drh|responsable rh)|nous sommes (une|un) (entreprise|pme|tpe|association|societe|cabinet|commerce)|nous recrutons|notre entreprise (cherche|recrute|veut))\b/,
 };
 
 /** Words people still use for schemes and bodies that changed; each gets a kind correction once. */
@@ -214,3 +214,104 @@ export const ENGLISH_WORDS = new Set(
 );
 export const SPANISH_WORDS = new Set('hola soy estoy busco quiero trabajo tengo anos el los las una por favor ayuda necesito hablo espanol como'.split(' '));
 export const OTHER_LANG_WORDS = new Set('ich bin arbeit und nicht bitte hallo sono lavoro cerco sou estou trabalho obrigado'.split(' '));
+
+// ---------------------------------------------------------------------------------------------
+// Concept families for situations described without the administrative words. Each family is
+// written as a practitioner hears it: formal, spoken, SMS (after normalisation: no accents, lower
+// case, hyphens as spaces, "jsuis" → "je suis").
+
+/**
+ * Health conditions and disabilities named as the person lives them (illnesses, sensory and mental
+ * disabilities, injuries, treatments, sick leave), without « handicap » or « RQTH ».
+ */
+export const HEALTH_CONDITION = new RegExp(
+  '\\b(' +
+    [
+      // sensory
+      'sourde?s?', 'malentendant\\w*', 'appareil\\w* auditifs?', 'porte des appareils', "probleme\\w* d'audition", "j'entends (plus|mal|pas bien|plus tres bien)",
+      'aveugles?', 'malvoyant\\w*', 'non voyant\\w*', 'basse vision', 'perdu la vue', 'cecite',
+      // mental, cognitive, neurodevelopmental
+      'bipolaire\\w*', 'schizophren\\w*', 'psychose', 'autiste\\w*', 'autisme', 'asperger', 'tsa', 'trouble du spectre\\w*', 'tdah', 'hyperactiv\\w*',
+      'dyslexi\\w*', 'dyspraxi\\w*', 'dysorthograph\\w*', 'dyscalcul\\w*', 'dysphasi\\w*', 'troubles? (anxieux|psychiques?|psychiatriques?|cognitifs?|de l\'humeur|dys|du comportement|bipolaires?)',
+      'crises? (de panique|d\'angoisse|d\'epilepsie)', 'epilep\\w*', 'depression', 'depressi\\w*', 'burn ?out', 'anxiete', 'phobie\\w*', 'stress post traumatique',
+      'trisomi\\w*', 'deficien\\w*', 'handicap mental',
+      // chronic and serious illnesses
+      'diabet\\w*', 'insulino\\w*', 'cancer\\w*', 'chimio\\w*', 'radiotherapie', 'leucemie', 'lymphome', 'tumeur', 'en remission', 'sclerose\\w*', 'polyarthrite', 'arthrose', 'rhumatisme\\w*',
+      'fibromyalgie', 'crohn', 'rectocolite', 'lupus', 'mucoviscidose', 'dialyse', 'insuffisan\\w* (renale|cardiaque|respiratoire)', 'maladie (rare|chronique|grave|orpheline|auto immune|de \\w+)',
+      'avc', 'infarctus', 'hemipleg\\w*', 'parapleg\\w*', 'tetrapleg\\w*', 'asthme', 'bpco', 'hypertension', 'long covid', 'covid long', 'vih', 'hepatite',
+      'parkinson', 'alzheimer precoce', 'migraines? chroniques?', 'apnee du sommeil', 'obesite',
+      // physical and injuries
+      'fauteuil roulant', 'en fauteuil', 'ampute\\w*', 'amputation', 'prothese', 'hernies? discales?', 'hernie\\w*', 'lombalgie\\w*', 'lombaires', 'sciatique',
+      'douleurs? (chroniques?|lombaires|dorsales|articulaires)', 'mal au dos', 'dos (casse|abime|bloque)', 'probleme\\w* (de|au|aux) (dos|genou\\w*|epaule\\w*|hanche\\w*|poignet\\w*|coeur|sante)',
+      'tendinite\\w*', 'canal carpien', 'opere\\w* (du|de la|des|deux fois)', 'operation (du|de la|des) \\w+', 'perdu l\'usage', 'accident (du travail|de trajet|de moto|de voiture|de la route|domestique)',
+      // care and sick leave
+      'sous traitement', 'arret (maladie|de travail)', 'en arret', 'arret depuis', 'longue maladie', 'longue duree', 'mi temps therapeutique', 'invalidite', 'pension d\'invalidite',
+      'medecin du travail', 'medecin de prevention', 'visite medicale', 'inapte', 'inaptitude', 'ime', 'esat', 'mdph', 'aah',
+    ].join('|') +
+    ')\\b',
+);
+
+/** The person says their health is not the matter ("rien de grave", "pas de problème de santé"). */
+export const HEALTH_DENIED = /\b(rien de grave|pas de probleme de sante|aucun probleme de sante|pas malade|mais ca va|en bonne sante|j'ai pas de probleme de sante)\b/;
+
+/** The job is at risk (said with a health condition): can no longer do it, unfit, dismissal looming. */
+export const JOB_AT_RISK = /\b((je )?(ne )?(peux|pourrai|pourrais|arrive) (plus|pas) (a )?(le |la |les )?(faire|exercer|travailler|porter|tenir|conduire|passer|prendre|reprendre|continuer|retourner)\w*|(je )?ne pourrai pas continuer|pourrai pas reprendre|(veut|va|vont|risque de) me (virer|licencier|renvoyer)|peur d'etre licencie\w*|mon poste (va etre )?supprime|(va|vont) supprimer mon poste|ne sera (sans doute )?pas renouvele|pas renouvele|reclassement|amenag\w* (mon|de) poste|rien amenager|amenagement|avis d'inaptitude|toujours en arret|en arret depuis|arret depuis|mis en arret|longue duree|plus capable de|ne suit plus|ne tient plus|je risque de craquer)\b/;
+
+/** A recognition of disability said with the MDPH words rather than « RQTH ». */
+export const MDPH_RECOGNISED = /\b((reconnaissance|reconnu\w*) (de la |par la |mdph)\w*|ma reconnaissance mdph|reconnaissance mdph|la mdph (m'a|lui a|a) (accorde|reconnu|valide|accepte)\w*|(la mdph|elle) (a|m'a|lui a) (accorde|valide|accepte) (la|ma|sa|mon|son) (reconnaissance|demande|dossier)|la mdph a (valide|accepte|accorde)|accorde la reconnaissance|reconnu\w* par la mdph)\b/;
+export const MDPH_PENDING = /\b((dossier|demande) (a la |aupres de la |de |d')?mdph( est)? (en cours|depose\w*|envoye\w*|fait\w*)|(dossier|demande) (mdph|de reconnaissance)( est)? (en cours|depose\w*)|dossier mdph|demande mdph|fait le dossier (a|pour) la mdph|mdph en cours|mdph [^.]{0,30}pas de reponse|en attente (de la )?mdph|mon dossier mdph)\b/;
+export const MDPH_NONE = /\b(aucune demarche (aupres de la|a la) mdph|jamais fait de demande de reconnaissance|pas fait de demande|pas de reconnaissance|aucune reconnaissance|pas reconnu\w*)\b/;
+
+/** Losing one's housing, told as a situation. */
+export const HOUSING_LOSS = /\b((mis|mise|jete|jetee|vire|viree|foutu|foutue)s? (dehors|a la porte|de chez (moi|mes parents|nous|lui|elle))|m'a (mis|mise|jete|jetee|vire|viree) (dehors|a la porte)|expuls\w*|dors? (dans (ma|la|une|mon) (voiture|camion|tente|cage d'escalier)|dehors|a droite a gauche|chez des amis ce soir)|dort (dehors|a droite a gauche|dans sa voiture)|vis dans (ma|une|la|mon) (voiture|camion|tente)|dormons (a l'hotel|dehors|dans)|squat\w*|sans domicile|sans abri|plus de (logement|toit|domicile)|n'a plus de logement|a plus de logement|pas de solution d'hebergement|plus d'hebergement|nulle part (ou )?(aller|dormir)|je sais pas ou (aller|dormir)|je ne sais pas ou (aller|dormir)|ou (dormir|aller) ce soir|(ne )?(peuvent|peut|pourront|veulent|veut) plus (me |nous |m')(garder|heberger|loger|accueillir)|rendre les cles|logement inhabitable|appartement (est )?inhabitable|(hebergement|hotel social|foyer|ma place|prise en charge|logement de fonction)( \w+){0,4} (s'arrete|se termine|fini\w*|prend fin)|le foyer m'a (vire|mis dehors))\b/;
+/** « à la rue » used for a job loss ("on est tous à la rue") or a street job is not a housing emergency. */
+export const STREET_NOT_HOUSING = /\b(tous a la rue|travaille dans la rue|bosse dans la rue|dans la rue comme|agent de proprete)\b/;
+
+/** Violence by a partner or family, told as a situation. */
+export const VIOLENCE_TOLD = /\b((mon|ma) (mari|femme|conjoint\w*|compagn\w*|copain|copine|ex|pere|mere|frere|beau pere|partenaire) (me|m') ?(frappe|bat|tape|cogne|menace|harcele|insulte|enferme|controle|viole|etrangle|pousse|suit|tabasse|terrorise)\w*|(il|elle) me (tape|cogne|tabasse|terrorise|controle)|me tape dessus|violences? (physiques?|psychologiques?|sexuelles?|economiques?)|emprise|(il|elle) controle (tout )?(mon argent|mes comptes|tout))\b/;
+
+/** Nothing to eat, nothing to live on. */
+export const HUNGER_TOLD = /\b((j'ai|jai|on a|ils ont|ont) faim|frigo vide|plus un (euro|rond|centime)|plus rien pour (manger|vivre)|(plus|pas) d'electricite|coupure d'electricite|plus de chauffage)\b/;
+
+/** Thoughts of dying. */
+export const DISTRESS_TOLD = /\b(pense\w* a mourir|(veux|voudrais|envie de) mourir|plus la force de vivre|disparaitre pour toujours|me jeter (sous|du|d'un)|idees noires|plus envie de rien)\b/;
+
+/** An amount of a benefit or indemnity: only the paying body can say. */
+const BENEFIT = "(aah|rsa|are|alloc\\w*|allocation\\w*|prime\\w*|chomage|cej|apl|indemnit\\w*|pension|retraite|bourse|aides?|droits)";
+export const BENEFIT_AMOUNT = new RegExp(
+  `\\b(combien (de |d')?([\\w']+ ){0,4}(toucher|touche|touchera|recevoir|percevoir)|combien (je vais|vais je|on va|jvais|je vais en) avoir|combien (de |d')?${BENEFIT}|(quel est |connaitre |savoir )?le montant (de |du |des |d')?(l'|la |le |mon |ma |mes )?${BENEFIT}|(mon|ma|mes) ${BENEFIT} (\\w+ ){0,3}(a )?(baisse|diminue|augmente|change))\\b`,
+);
+/** The person speaks as an employer (owner, manager, HR)… */
+export const EMPLOYER_ROLE = /\b((je suis|en tant que|moi) (le |la |un |une )?(patron\w*|gerant\w*|chef d'entreprise|employeur|recruteur|recruteuse|responsable (rh|des ressources humaines|du personnel)|drh|dirigeant\w*|directeur|directrice)|je dirige|gerant\w* d'(un|une)|patron d'(un|une)|chef d'entreprise|nous sommes (une|un) (entreprise|pme|tpe|association|societe|cabinet|commerce)|nous recrutons|notre (entreprise|association|societe)|nos (salaries|employes|techniciens|equipes|agents|aides|chauffeurs|vendeu\w*))\b/;
+/** …about hiring or training their own staff. */
+export const EMPLOYER_STAFF_NEED = /\b(recrut\w*|embauch\w*|(je cherche|trouver) (un|une|des) (apprenti|mecano|macon|salarie|employe|vendeu|serveu|cuisinier|chauffeur)\w*|m'envoyer des cv|former (mes|nos|deux de mes|mon|ma) \w+|formation (de|pour) (mes|nos|mon|ma) \w+|plan de developpement des competences|plan de formation)\b/;
+/** Asking for advice on a dispute or a decision with the employer. */
+export const DISPUTE_ADVICE = /\b(contest\w*|injuste\w*|l'attaquer|attaquer (mon|ma|l'|le|la) ?\w*|(savoir|connaitre) mes droits(?! (a|au|aux|de|du|pour) (la )?(formation|cpf|vae|bilan))|quels sont mes droits(?! (a|au|aux) (la )?(formation|cpf))|desaccord avec (mon|ma) (employeur|patron|direction|entreprise)|est ce (legal|normal)|c'est legal|(m'a|ne m'a) (pas|jamais) paye|me (paie|paye) pas|(paie|paye) pas mes|pas paye (mon|mes)|(dois je|je dois|si je dois|faut il|est ce que je dois) (accepter|signer|refuser)|(une )?bonne affaire|prud'?hom\w*|prudhom\w*)\b/;
+
+/** Out of school and not in training (obligation de formation for 16–18): no pupil status. */
+export const OUT_OF_SCHOOL = /\b(arretee?s? (le lycee|l'ecole|le college|mes etudes|ses etudes|les cours|mon cap|son cap|ma formation|sa formation|mon apprentissage|mon bac)|quittee?s? (l'ecole|le lycee|le college|le systeme scolaire)|(vire|exclu|renvoye)\w* (de|du) (son|mon) (lycee|college)|deco\w* (du|de l') (college|lycee|ecole)|decrochee?s?|decrochage|descolaris\w*|pas d'ecole|plus d'ecole|(je|il|elle) (ne )?(fais|fait) (plus )?rien|ne fait rien|je suis chez moi depuis|sorti\w* du systeme scolaire|(pas|plus) (pris|inscrit\w*) (en|au|a l') (apprentissage|lycee|ecole)|n'a pas ete pris)\b/;
+
+/** School levels ("en 3e", "en seconde", "BTS 1re année"): pupils and students. */
+export const SCHOOL_LEVEL = {
+  pupil: /\b(en ([3456]) ?(e|eme|ieme)( prepa metiers)?|en (troisieme|quatrieme|seconde|premiere(?! annee)|terminale)|en (1|2) ?(ere|re|nde|de) (stmg|sti2d|st2s|generale|pro|bac pro)|(terminale|premiere|seconde) (pro|generale|stmg|sti2d|st2s)|en bac pro|en cap(?! emploi))\b/,
+  student: /\b((en )?(1|2|3) ?(ere|re|e|eme|nde|de) annee (de |d')?(bts|but|dut|licence|master|fac|ecole|prepa)|(bts|but|dut|licence|master) (1|2|3) ?(ere|re|e|eme)? annee|en (l|m) ?[123]|en licence pro)\b/,
+};
+
+/** What the person wants to become, where a status word is a wish, not a fact ("devenir chef de service"). */
+export const WISH_SPAN = /\b(devenir|evoluer vers|vers un poste de|passer|premier (emploi|job|poste) de|1 ?er (emploi|job|poste|travail) de|mon (premier|1 ?er) (emploi|job|poste|travail)( de)?|cherche\w* (un|mon) (emploi|job|poste|travail) de|chercher un (emploi|job|poste) de)\b[^,.;?!]{0,40}/g;
+
+/** Negated status sentences: "je ne suis plus au chômage", "je suis pas fonctionnaire". */
+export const NEGATED_STATUS = /\b(je |j')?(ne )?(suis|etre|serai) (pas|plus|jamais) (?:[\w']+ ){0,2}[\w']+/g;
+
+/**
+ * A wish said in the negative: what follows is retracted, never added ("je ne veux pas devenir
+ * guide", "non je veux pas me former", "pas besoin de formation").
+ */
+export const NEGATED_WISH = /\b(?:(?:ne |n')?(?:veux|voudrais|souhaite|aimerais|veut|compte|vais|peux) (?:pas|plus|surtout pas|jamais|absolument pas)|pas besoin (?:de|d')|plus envie (?:de|d')|pas envie (?:de|d'))\s?((?:[\w']+ ){0,4}[\w']+)/g;
+/** Verbs after which the negated words name a trade. */
+export const TRADE_WISH_VERB = /^(devenir|etre|faire|travailler comme|travailler dans|bosser comme|exercer|le metier)\b/;
+
+/** Short replies the dialog must recognise. */
+export const THANKS = /^(merci|mrc|mci|thanks|thx)( beaucoup| bcp| bien| a vous| a toi| pour (tout|votre aide|l'info|les infos))*( bonne (journee|soiree))?$/;
+export const DONT_KNOW = /^(je (ne )?(sais|sait) (pas|plus)|jsp|j'en sais rien|je sais pas trop|aucune idee|je ne me souviens (pas|plus)|je me souviens (pas|plus))\b/;
+export const AWAITING_CALLBACK = /\b((un |une |le |la |mon |ma )?(conseill\w*|quelqu'un|personne|on|agent|referent\w*) (qui )?(devait|doit|devrait|allait|va|m'avait dit qu'il allait) me (rappeler|recontacter|contacter|appeler)|(j'attends|en attente d'|attendre) (un|le|son|leur|votre) (appel|rappel|coup de fil)|personne (ne )?m'a (rappele|recontacte|contacte)|toujours pas (ete )?(rappele|recontacte|contacte)|on ne m'a (pas|jamais) rappele)\b/;

@@ -7,7 +7,7 @@ import { normalizeText } from './normalizeText.js';
 import { chooseTradeHit } from '../../knowledge/search/tradeMatchConfidence.js';
 import type { PlaceMention, TerritoryResult } from '../../knowledge/territory/index.js';
 import type { Profile } from '../routing/profile.js';
-import { extractProfile, mergeProfiles, type ExpectedFact, type Extraction } from './extractProfile.js';
+import { extractProfile, mergeProfiles, withRetractions, type ExpectedFact, type Extraction } from './extractProfile.js';
 import type { ProfileAssist } from './llmExtractor.js';
 
 /** The territory functions the understanding needs (R1's knowledge/territory). */
@@ -102,6 +102,8 @@ export async function understandMessage(
       // The assist is optional: failure is silent for the person.
     }
   }
+  // What the person took back travels with the profile to the caller's mergeProfiles.
+  if (result.retracted.length > 0) withRetractions(result.profile, result.retracted);
   return result;
 }
 
@@ -138,6 +140,11 @@ export function mergeAssist(base: Profile, assisted: Partial<Profile>): { profil
       (profile as Record<string, unknown>)[key] = v;
       added.push(key);
     }
+  }
+  // A place only when the rules found none (the assist's place comes from the territory module).
+  if (assisted.place && !profile.place) {
+    profile.place = assisted.place;
+    added.push('place');
   }
   for (const key of ['needs', 'barriers', 'emergencies', 'outOfScope'] as const) {
     const extra = (assisted[key] ?? []) as string[];

@@ -13,6 +13,7 @@ import {
   type TerritoryResult,
 } from './resolvePlace.js';
 import { lookupName, territoryIndex, type CommuneRef } from './territoryIndex.js';
+import commonWordCommunes from './commonWordCommunes.json' with { type: 'json' };
 
 export interface PlaceMention {
   via: 'postcode' | 'arrondissement' | 'town' | 'departement' | 'region';
@@ -34,19 +35,31 @@ const COMMON_WORDS = new Set(
     'habite habitons habitez vis vit vivons reside demeure situe situee base basee installe installee originaire pres proche cote region secteur dans sur')
     .split(' '),
 );
+/**
+ * Commune names that are ordinary French words ("charge", "six", "rue", "tours", "sens"…): found in
+ * the ROME texts by scripts/common-word-communes.ts, plus words the referential lacks (numbers,
+ * months, clipped words). Such a name is a place only with a place cue and a capital, or right after
+ * a residence word ("j'habite à Tours", "à Orange", never "chez Orange" or "un reste à charge").
+ */
+const COMMON_WORD_TOWNS = new Set([
+  ...commonWordCommunes.words,
+  ...('job cap gap mars avril mai juin sept neuf dix onze cent mille mur ver val die ham plan orange vienne nice ' +
+    'bats ri eu y mens lens bar sete cognac champagne bordeaux bourgogne marseille lourdes nancy florence valence ' +
+    'laval pau agen foix gueret auch condom vire bray dieu grace saintes')
+    .split(' '),
+]);
+/** Words that are not place cues although they end like one ("il y a six mois", "chez Orange"). */
+const NOT_A_CUE = /(?:\by a|\bchez|\bpar|\bpour)\s+$/;
+
 /** Single-word names still accepted after a locative word although in the list above. */
 const ALWAYS_TOWNS = new Set(['paris']);
 
 /** Words after which a single word may be a town ("à Brest", "sur Lyon", "j'habite Nancy"). */
 const STRONG_LOCATIVE = /\b(?:jhabite|jvis|habite|habitons|habitez|habitent|vis|vit|vivons|reside|demeure|situe|situee|installe|installee|originaire|pres de|proche de|a cote de|a|sur)\s+$/;
 /** Residence words after which a typo-tolerant lookup is worth it ("j'habite à Marseile"). */
-const RESIDENCE = /\b(?:jhabite|habite|habitons|habitez|habitent|reside|demeure|installe|installee|originaire)(?: a| au| sur| pres de| a cote de| dans| en)?\s+$|\b(?:jsuis|jsui|chui|chuis|suis|jvis|vis|vit|vivons)(?: a| au| sur| pres de| a cote de)\s+$|\b(?:pres de|proche de|a cote de|region de|secteur de)\s+$/;
+const RESIDENCE = /\b(?:jhabite|habite|habitons|habitez|habitent|reside|demeure|installe\w*|originaire|domicilie\w*)(?: a| au| sur| pres de| a cote de| dans| en)?\s+$|\b(?:jsuis|jsui|chui|chuis|suis|jvis|vis|vit|vivons)(?: a| au| sur| pres de| a cote de)\s+$|\b(?:pres de|proche de|a cote de|region de|secteur de)\s+$/;
 const ARTICLES = new Set(['l', 'le', 'la', 'les']);
 const LOCATIVE = /\b(?:habite|habitons|habitez|vis|vit|vivons|reside|demeure|situe|situee|base|basee|installe|installee|originaire|pres|proche|cote|region|secteur|a|au|sur|vers|de|d|dans|en)\s+$/;
-
-function tokens(text: string): string[] {
-  return normalisePlaceName(text).split(' ').filter(Boolean);
-}
 
 function filterByArea(list: CommuneRef[], area: { departement?: string; region?: string } | undefined): CommuneRef[] {
   if (!area) return list;
@@ -80,6 +93,21 @@ function townResult(query: string, list: CommuneRef[], correctedFrom?: string): 
   };
 }
 
+/** Département and region names that are also ordinary words or phrases. */
+const COMMON_AREA_NAMES = new Set(['reunion', 'la reunion', 'cher', 'somme', 'manche', 'allier', 'creuse', 'nord', 'centre', 'var', 'ain', 'lot', 'orne', 'gard', 'marne', 'landes', 'charente', 'vienne', 'aude', 'eure', 'indre', 'loire', 'meuse', 'doubs']);
+
+/** Whether the words of `phrase` (normalised) appear capitalised in the raw text. */
+function capitalisedIn(raw: string, phrase: string): boolean {
+  const capitals = new Set(
+    raw
+      .split(/[\s,.;:!?()'’-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .flatMap((w) => normalisePlaceName(w).split(' ')),
+  );
+  const words = phrase.split(' ').filter((w) => !ARTICLES.has(w));
+  return words.length > 0 && words.every((w) => capitals.has(w));
+}
+
 function findDepartementOrRegion(norm: string, raw: string): PlaceMention | undefined {
   const idx = territoryIndex();
   const paren = /\(\s*(\d{2,3}|2[abAB])\s*\)/.exec(raw);
@@ -102,6 +130,8 @@ function findDepartementOrRegion(norm: string, raw: string): PlaceMention | unde
     if (!/(?:^| )(?:dans le|dans la|dans les|dans l|a la|en|du|de la|de l|des|region|departement)$/.test(prev) && !/^(?:en|du|des|a)$/.test(t[i - 1] ?? '')) continue;
     for (let n = Math.min(5, t.length - i); n >= 1; n--) {
       const phrase = t.slice(i, i + n).join(' ');
+      // "la réunion du CSE", "en somme", "c'est cher": an area named like an ordinary word needs a capital.
+      if (COMMON_AREA_NAMES.has(phrase) && !capitalisedIn(raw, phrase) && !/(?:^| )(?:dans le|dans la|dans l|departement)$/.test(prev)) continue;
       const dep = idx.departementByName.get(phrase);
       if (dep && !(n === 1 && COMMON_WORDS.has(phrase) && phrase !== 'nord')) {
         return { via: 'departement', text: phrase, result: resolveDepartement(dep) };
@@ -113,6 +143,11 @@ function findDepartementOrRegion(norm: string, raw: string): PlaceMention | unde
     }
   }
   return undefined;
+}
+
+function areaHasResidenceCue(norm: string, area: PlaceMention): boolean {
+  const at = norm.indexOf(area.text);
+  return at > 0 && /\b(?:habite|habitons|vis|vit|vivons|reside|suis|jsuis|installe\w*)\b(?: \w+){0,3} $/.test(norm.slice(0, at));
 }
 
 export function findPlaceInText(text: string): PlaceMention | undefined {
@@ -147,12 +182,19 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
       .filter((w) => /^\p{Lu}/u.test(w))
       .flatMap((w) => normalisePlaceName(w).split(' ')),
   );
+  // Every town mention is a candidate; the one with the best place cue wins (where the person lives
+  // beats where they work, were born or applied), the first one on a tie.
+  let best: { rank: number; mention: PlaceMention } | undefined;
   for (let i = 0; i < t.length; i++) {
     const before = t.slice(0, i).join(' ') + ' ';
-    const strong = i > 0 && STRONG_LOCATIVE.test(before);
-    const weak = i > 0 && LOCATIVE.test(before);
+    const cued = i > 0 && !NOT_A_CUE.test(before);
+    const residence = cued && RESIDENCE.test(before);
+    const strong = cued && STRONG_LOCATIVE.test(before);
+    const weak = cued && LOCATIVE.test(before);
     const cap = capitalised.has(t[i]) || (ARTICLES.has(t[i]) && capitalised.has(t[i + 1] ?? ''));
     if (!strong && !weak && !cap) continue;
+    // A capital after "je m'appelle" is a name ("Marie Lourdes"), not a place.
+    if (!strong && !weak && /\b(?:appelle|prenom|nom|moi c est|signe)\s+(?:\S+\s+)?$/.test(before)) continue;
     for (let n = Math.min(6, t.length - i); n >= 1; n--) {
       const phrase = t.slice(i, i + n).join(' ');
       const words = t.slice(i, i + n);
@@ -163,6 +205,8 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
         if (w.length < 3 || /^\d/.test(w) || (COMMON_WORDS.has(w) && !ALWAYS_TOWNS.has(w))) continue;
         // A single ordinary-looking word is a town only when capitalised or right after "à/sur/habite".
         if (!cap && !strong) continue;
+        // A name that is an ordinary word needs a residence word, or a capital and a place cue.
+        if (COMMON_WORD_TOWNS.has(w) && !residence && !(cap && (strong || weak))) continue;
       }
       // "à l'hôpital", "dans l'hôtellerie": a name starting with an article needs a capital.
       if (ARTICLES.has(words[0]) && !capitalised.has(words[1] ?? '') && !RESIDENCE.test(before)) continue;
@@ -170,10 +214,15 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
       if (list && list.length > 0) {
         // "dans le Nord" is a département, not the commune Nord: département/region names win there.
         if (area && area.text === phrase) break;
-        return { via: 'town', text: phrase, result: townResult(phrase, filterByArea(list, areaPlace)) };
+        const rank = residence ? 3 : strong ? 2 : 1;
+        if (!best || rank > best.rank) best = { rank, mention: { via: 'town', text: phrase, result: townResult(phrase, filterByArea(list, areaPlace)) } };
+        i += n - 1;
+        break;
       }
     }
   }
+  // A département or region named with a residence word beats a town named without one.
+  if (best && !(area && best.rank < 3 && areaHasResidenceCue(norm, area))) return best.mention;
   for (let i = 1; i < t.length && !area; i++) {
     const before = t.slice(0, i).join(' ') + ' ';
     if (!RESIDENCE.test(before) || ARTICLES.has(t[i]) || COMMON_WORDS.has(t[i])) continue;

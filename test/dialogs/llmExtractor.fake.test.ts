@@ -9,7 +9,7 @@ import { routeProfile } from '../../dialogs/routing/routeProfile.js';
 describe('LLM assist (fake chat model)', () => {
   it('fake model: facts from a JSON answer fill the gaps the rules left', async () => {
     const model = new FakeListChatModel({ responses: ['Voici : {"status":"salarie_prive","age":41,"needs":["reconversion"]}'] });
-    const u = await understandMessage('Bon ben voilà, je bosse chez un garagiste et ça me gonfle', { llm: new LlmProfileExtractor(model) });
+    const u = await understandMessage("Bon ben voilà, quarante et un printemps, je bosse chez un garagiste et ça me gonfle, faut que ça change", { llm: new LlmProfileExtractor(model) });
     expect(u.profile.status).toBe('salarie_prive');
     expect(u.profile.age).toBe(41);
     expect(u.profile.needs).toContain('reconversion');
@@ -61,7 +61,7 @@ describe('LLM assist (fake chat model)', () => {
   });
 
   it('fake endpoint: the OpenAI-compatible model posts the messages and reads the answer', async () => {
-    let body: any;
+    let body: { model: string; messages: Array<{ role: string; content: string }> } = { model: '', messages: [] };
     const fetchImpl = (async (_url: string, init: RequestInit) => {
       body = JSON.parse(String(init.body));
       return new Response(JSON.stringify({ choices: [{ message: { content: '{"rqth":"en_cours"}' } }] }), { status: 200 });

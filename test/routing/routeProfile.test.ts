@@ -39,7 +39,9 @@ const rows: Row[] = [
   { given: 'a 15-year-old who left school', profile: { status: 'inactif', age: 15 }, then: ['cio_onisep'], rule: 'status.under_16' },
   // In work
   { given: 'a private-sector employee', profile: { status: 'salarie_prive', age: 41 }, then: ['cep_actifs_occupes'], rule: 'status.employee' },
-  { given: 'a young employee (age does not matter in work)', profile: { status: 'salarie_prive', age: 22 }, then: ['cep_actifs_occupes'], rule: 'status.employee' },
+  { given: 'a young employee (Mission locale offered next to the regional CEP operator)', profile: { status: 'salarie_prive', age: 22 }, then: ['cep_actifs_occupes', 'mission_locale'], rule: 'status.employee' },
+  { given: 'a public servant whose job is at risk for health reasons (employer first)', profile: { status: 'agent_public', jobAtRiskForHealth: true, rqth: 'oui' }, then: ['employer_public'], rule: 'status.public_servant' },
+  { given: 'a job seeker who describes a health condition (RQTH asked, not assumed)', profile: { status: 'demandeur_emploi', age: 40, barriers: ['sante'], rqth: 'en_cours' }, then: ['cap_emploi'], rule: 'status.jobseeker_rqth' },
   { given: 'an employed cadre', profile: { status: 'salarie_prive', cadre: true, age: 39 }, then: ['apec', 'cep_actifs_occupes'], options: ['apec', 'cep_actifs_occupes'], rule: 'status.employee_cadre' },
   { given: 'a self-employed artisan', profile: { status: 'independant', age: 47 }, then: ['cep_actifs_occupes'], rule: 'status.self_employed' },
   { given: 'an interim worker during a mission', profile: { status: 'interimaire', betweenContracts: false, age: 31 }, then: ['cep_actifs_occupes'], rule: 'status.interim_seasonal_in_contract' },
@@ -230,5 +232,21 @@ describe('routeProfile — a postcode across two départements', () => {
     expect(d.problems?.[0]).toMatchObject({ fact: 'place', code: 'place_ambiguous' });
     expect(d.problems?.[0].message).toMatch(/^Le code postal 13780 correspond à plusieurs communes/);
     expect(d.missing).toEqual(['place']);
+  });
+});
+
+describe('Facts asked instead of assumed (askWhen)', () => {
+  it('Given a job seeker who describes a health condition without saying whether an RQTH exists, Then the RQTH is asked', () => {
+    const d = routeProfile({ ...emptyProfile(), status: 'demandeur_emploi', age: 40, barriers: ['sante'], place: { departement: '69' } });
+    expect(d.missing).toEqual(['rqth']);
+  });
+  it('Given a job seeker with no health condition, Then no RQTH question (assumed no)', () => {
+    const d = routeProfile({ ...emptyProfile(), status: 'demandeur_emploi', age: 40, place: { departement: '69' } });
+    expect(d.missing).toEqual([]);
+    expect(d.operatorTypes).toEqual(['france_travail']);
+  });
+  it('Given an employee with a health condition, Then whether the job is at risk is asked', () => {
+    const d = routeProfile({ ...emptyProfile(), status: 'salarie_prive', age: 40, barriers: ['sante'], place: { departement: '69' } });
+    expect(d.missing).toEqual(['jobAtRiskForHealth']);
   });
 });

@@ -176,6 +176,14 @@ describe('Territory — places in free text', () => {
     ['au chômage à Bastia, 50 ans', 'commune 2B033 2B 94'],
     ['infirmière titulaire, 35 ans, Clermont-Ferrand', 'commune 63113 63 84'],
     ['75011, 29 ans, fonctionnaire', 'commune 75111 75 11'],
+    // The best place cue wins: where the person lives, not where they work, were born or applied.
+    ["je suis né à Alger, j'ai grandi à Marseille et là j'habite à Lyon", 'commune 69123 69 84'],
+    ["je travaille à Paris dans une assurance et j'habite à Meaux", 'commune 77284 77 11'],
+    ["J'ai postulé à un emploi à Nantes mais j'habite à Angers.", 'commune 49007 49 52'],
+    ["J'ai travaillé 10 ans à Paris puis à Lyon, je suis revenue m'installer à Brest.", 'commune 29019 29 53'],
+    // Commune names that are ordinary words, with a place cue.
+    ["j'habite à Tours", 'commune 37261 37 24'],
+    ['jsuis a Six-Fours, 31 ans', 'commune 83129 83 93'],
   ];
   it.each(found)('Given "%s", When looking for a place, Then %s', (text, expected) => {
     const m = findPlaceInText(text);
@@ -193,6 +201,18 @@ describe('Territory — places in free text', () => {
     "j'ai 45 ans et je suis au chômage depuis 12 mois",
     'je suis agent territorial',
     'je suis à la maison avec les enfants',
+    // Ordinary words that are commune or area names somewhere, without a place cue.
+    "j'ai un reste à charge de 400 € sur mon CPF",
+    "j'étais à la réunion du CSE ce matin",
+    'licencié il y a six mois, je cherche une formation',
+    'je suis technicien chez Orange depuis 15 ans',
+    'je fais des tours de garde la nuit',
+    'dans le sens où mon métier ne me plaît plus',
+    "g un gap de 2 ans dans mon cv",
+    'je suis à la rue depuis hier',
+    'je cherche un job d’été',
+    'je veux passer un cap petite enfance',
+    'je m’appelle Marie Lourdes, je suis vendeuse',
   ];
   it.each(notPlaces)('Given "%s" (no place), When looking for a place, Then nothing is found', (text) => {
     expect(findPlaceInText(text)).toBeUndefined();
