@@ -11,6 +11,7 @@ import { createDirectLineRouter } from './directline/directLineRouter.js';
 import { createWebChatRouter } from './webchat/webChatRouter.js';
 import { describeError } from './platform/errorLog.js';
 import { sendError } from './platform/httpError.js';
+import { guardUpgradeSocket } from './platform/socketErrors.js';
 import { join } from 'node:path';
 import { ApiTokenRegistry } from './api/tickets/apiTokens.js';
 import { createTicketsRouter } from './api/tickets/ticketsRouter.js';
@@ -71,6 +72,7 @@ export function createApp(services: Services): AppHandle {
   const upgraded = new Set<import('node:stream').Duplex>();
   server.on('upgrade', (req, socket, head) => {
     upgraded.add(socket);
+    guardUpgradeSocket(socket, logger);
     socket.once('close', () => upgraded.delete(socket));
     services.upgradeHandlers.dispatch(req, socket, head);
   });

@@ -6,6 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Logger } from '../logger.js';
+import { guardWebSocket } from '../platform/socketErrors.js';
 import { DirectLineError, type DirectLineService, type StreamEvent } from './directLineService.js';
 
 export const STREAM_PATH_PREFIX = '/v3/directline/conversations/';
@@ -107,6 +108,7 @@ export function createDirectLineStreaming(service: DirectLineService, logger: Lo
       service.authorizeStream(credential, conversationId).then(
         () => {
           wss.handleUpgrade(req, socket, head, (ws) => {
+            guardWebSocket(ws, logger, 'directline-stream');
             sessions.set(ws, new StreamSession(ws, service, conversationId, watermark, logger));
             ws.on('close', () => sessions.delete(ws));
           });

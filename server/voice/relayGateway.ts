@@ -13,6 +13,7 @@ import { ssmlToPlainText } from '../../bot/rendering/ssml.js';
 import type { Logger } from '../logger.js';
 import { relayInboundSchema, type RelayOutbound } from './relayProtocol.js';
 import { VoiceConversation } from './voiceConversation.js';
+import { guardWebSocket } from '../platform/socketErrors.js';
 
 export const RELAY_PATH = '/voice/relay';
 
@@ -48,6 +49,7 @@ export class RelayGateway {
       return;
     }
     this.wss.handleUpgrade(req, socket, head, (ws) => {
+      guardWebSocket(ws, this.options.logger, 'voice-relay');
       const call = new RelayCall(ws, this.options);
       this.calls.add(call);
       ws.on('close', () => this.calls.delete(call));
