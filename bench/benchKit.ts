@@ -38,7 +38,8 @@ export interface BenchServer {
 /** Starts `bench/turn/benchServer.ts` (echo or CEP bot) and waits for the port it prints. */
 export async function startBenchServer(bot: string, env: Record<string, string | undefined>, startTimeoutMs = 300_000): Promise<BenchServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/turn/benchServer.ts', bot], {
-    env: { ...process.env, ...env, NODE_ENV: 'production' },
+    // Benches drive thousands of turns from one IP: the per-IP abuse limits would measure themselves.
+    env: { ...process.env, RATE_LIMIT_MESSAGES_PER_MINUTE: '0', RATE_LIMIT_DIRECTLINE_PER_MINUTE: '0', ...env, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const port = await new Promise<number>((resolve, reject) => {

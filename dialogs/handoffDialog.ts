@@ -444,39 +444,24 @@ export class TicketStatusDialog extends Dialog<{ text?: string }> {
 // ---- Incoming handoff.status and "effacer mes données" ------------------------------------------
 
 /**
- * Handles an incoming `handoff.status` event (a human-agent hub reporting on the hand-off):
- * accepted → the ticket is taken, completed → closed, failed → noted in the audit trail.
- * Returns the number of tickets updated. Call it from the bot's onEvent.
+ * Incoming `handoff.status` events are refused: they arrive in the person's own conversation (web
+ * chat, phone, Emulator), so honouring them let a visitor mark their ticket taken, write into the
+ * counsellors' notes or close it. Only counsellors change a ticket, through the console or the
+ * tickets API. Returns the number of tickets updated: always 0. Call it from the bot's onEvent.
  */
-export async function handleHandoffStatusEvent(context: TurnContext, tickets: TicketService): Promise<number> {
+export async function handleHandoffStatusEvent(context: TurnContext, _tickets: TicketService): Promise<number> {
   const a = context.activity;
   if (a.type !== 'event' || a.name !== 'handoff.status') return 0;
-  const value = (a.value ?? {}) as { state?: string; message?: string; reference?: string };
-  const actor = `channel:${a.channelId}`;
-  const ids = value.reference
-    ? [(await tickets.getByReference(value.reference))?.id].filter((x): x is string => !!x)
-    : await tickets.store.idsForConversation(a.conversation.id);
-  let n = 0;
-  for (const id of ids) {
-    const t = await tickets.get(id);
-    if (!t || t.conversation?.conversationId !== a.conversation.id) continue; // only this conversation's tickets
-    try {
-      if (value.state === 'accepted' && (t.status === 'new' || t.status === 'redirected')) await tickets.take(id, actor);
-      else if (value.state === 'completed' && (t.status === 'taken' || t.status === 'contacted')) await tickets.close(id, actor, value.message);
-      else if (value.state === 'failed') await tickets.addNote(id, actor, `Transfert refusé ou en échec${value.message ? ` : ${value.message}` : ''}`);
-      else continue;
-      n++;
-    } catch {
-      // A status that no longer applies (already closed…) is ignored.
-    }
-  }
-  return n;
+  return 0;
 }
 
-/** The eraseData hook for InterruptibleDialog ("effacer mes données"): anonymises the person's tickets. */
+/**
+ * The eraseData hook for InterruptibleDialog ("effacer mes données"): anonymises the tickets created
+ * in this very conversation (same channel and conversation id: the conversation is the proof).
+ * Tickets created elsewhere need their reference and a second factor (EraseDataDialog).
+ */
 export function ticketEraser(tickets: TicketService): (context: TurnContext) => Promise<void> {
   return async (context) => {
-    await tickets.eraseForConversation(context.activity.conversation.id);
-    if (context.activity.from?.id) await tickets.eraseForUser(context.activity.from.id);
+    await tickets.eraseForOwnConversation({ channelId: context.activity.channelId, conversationId: context.activity.conversation.id });
   };
 }

@@ -12,6 +12,10 @@ import { createWebChatRouter } from './webchat/webChatRouter.js';
 import { describeError } from './platform/errorLog.js';
 import { sendError } from './platform/httpError.js';
 import { guardUpgradeSocket } from './platform/socketErrors.js';
+import { clientAddress, trustProxySetting } from './platform/clientAddress.js';
+import { RateLimits, rateLimitPolicies } from './platform/rateLimits.js';
+import { rejectDeepJson } from './platform/jsonDepth.js';
+import { RELAY_PATH } from './voice/relayGateway.js';
 import { join } from 'node:path';
 import { ApiTokenRegistry } from './api/tickets/apiTokens.js';
 import { createTicketsRouter } from './api/tickets/ticketsRouter.js';
@@ -30,14 +34,30 @@ export function createApp(services: Services): AppHandle {
   const { logger } = services;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the proxies listed in TRUST_PROXY (none by default).
+  app.set('trust proxy', trustProxySetting(services.config.TRUST_PROXY));
+  const trustFn = app.get('trust proxy fn') as (address: string, hop: number) => boolean;
+  const hsts = services.config.PUBLIC_URL?.startsWith('https://') ?? false;
+  app.use((_req, res, next) => {
+    res.set('X-Content-Type-Options', 'nosniff');
+    if (hsts) res.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    next();
+  });
   app.use(express.json({ limit: BODY_LIMIT }));
+  app.use(rejectDeepJson);
 
   // ---- Health ------------------------------------------------------------------------------
   app.use(createHealthRouter(services.readinessChecks));
 
+  // ---- Abuse limits (per client IP; shared through Redis when configured) -------------------
+  const limits = new RateLimits(rateLimitPolicies(services.config), { redis: services.redis, keyPrefix: services.config.REDIS_KEY_PREFIX, logger });
+  app.post('/api/messages', limits.middleware('messages'));
+  app.post(['/v3/directline/tokens/generate', '/v3/directline/conversations'], limits.middleware('directline'));
+  app.post('/v3/directline/conversations/:conversationId/activities', limits.middleware('messages'));
+  app.use('/api/knowledge', limits.middleware('knowledge'));
+
   // ---- Routers -----------------------------------------------------------------------------
-  app.use('/api/messages', createBotEndpoint({ adapter: services.adapter, bot: services.bot, logger }));
+  app.use('/api/messages', createBotEndpoint({ adapter: services.adapter, bot: services.bot, logger, localMode: !services.config.MicrosoftAppId }));
   app.use('/v3/directline', createDirectLineRouter(services.directLine.service, services.config));
   app.use(createWebChatRouter({ stateTtlSeconds: services.config.STATE_TTL_SECONDS }));
   app.use('/api/knowledge', createKnowledgeRouter({ search: () => services.knowledgeSearch.current(), kb: () => services.knowledgeBase }));
@@ -46,6 +66,7 @@ export function createApp(services: Services): AppHandle {
     createTicketsRouter({
       tickets: services.tickets,
       tokens: ApiTokenRegistry.fromFile(services.config.TICKETS_API_TOKENS_FILE ?? join(services.config.DATA_DIR, 'api-tokens.json')),
+      directory: services.operatorDirectory,
       onAccess: (e) => logger.info({ event: 'tickets_api', ...e }, 'tickets API access'),
     }),
   );
@@ -74,8 +95,12 @@ export function createApp(services: Services): AppHandle {
     upgraded.add(socket);
     guardUpgradeSocket(socket, logger);
     socket.once('close', () => upgraded.delete(socket));
-    services.upgradeHandlers.dispatch(req, socket, head);
+    if ((req.url ?? '').split('?')[0].startsWith(RELAY_PATH)) relayUpgrade(req, socket, head);
+    else services.upgradeHandlers.dispatch(req, socket, head);
   });
+  const relayUpgrade = limits.upgrade('voiceRelay', (req) => clientAddress(req, trustFn), (req, socket, head) =>
+    services.upgradeHandlers.dispatch(req, socket, head),
+  );
 
   let closing: Promise<void> | undefined;
   const close = () => {

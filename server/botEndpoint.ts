@@ -10,10 +10,27 @@ import type { Logger } from './logger.js';
 import { describeError } from './platform/errorLog.js';
 import { sendError } from './platform/httpError.js';
 
+/** Ids reach storage keys and files: capped (a 100 000-character id was once written to disk). */
+export const MAX_ID_LENGTH = 256;
+const id = z.string().min(1).max(MAX_ID_LENGTH);
+
 const activityShape = z.looseObject({
-  type: z.string().trim().min(1),
-  conversation: z.looseObject({ id: z.string().min(1) }).optional(),
+  type: z.string().trim().min(1).max(64),
+  channelId: z.string().max(64).optional(),
+  conversation: z.looseObject({ id }),
+  from: z.looseObject({ id, name: z.string().max(MAX_ID_LENGTH).optional() }).optional(),
+  text: z.string().optional(),
 });
+
+/** Activity types this bot acts on; invoke (Teams cards, sign-in…) is not supported and says so. */
+const UNSUPPORTED_TYPES = new Set(['invoke']);
+
+/**
+ * Channels whose conversations belong to this server's own gateways (self-hosted Direct Line, voice
+ * relay). In local mode nothing authenticates /api/messages, so activities claiming those channels are
+ * refused: a client could otherwise act on another visitor's or caller's conversation.
+ */
+export const GATEWAY_CHANNEL_IDS: readonly string[] = ['directline', 'voice'];
 
 // Dates arrive as ISO strings; botbuilder expects Date objects (as its own validator does).
 function fixDates(activity: Record<string, unknown>): Activity {
@@ -34,9 +51,11 @@ export interface BotEndpointDeps {
   adapter: CepAdapter;
   bot: ActivityHandler;
   logger: Logger;
+  /** No Microsoft app id: no JWT is checked, so gateway channels are refused (see GATEWAY_CHANNEL_IDS). */
+  localMode?: boolean;
 }
 
-export function createBotEndpoint({ adapter, bot, logger }: BotEndpointDeps): Router {
+export function createBotEndpoint({ adapter, bot, logger, localMode = false }: BotEndpointDeps): Router {
   const router = Router();
   router.post('/', async (req: Request, res: Response) => {
     const body: unknown = req.body;
@@ -45,9 +64,17 @@ export function createBotEndpoint({ adapter, bot, logger }: BotEndpointDeps): Ro
     }
     const parsed = activityShape.safeParse(body);
     if (!parsed.success) {
-      return sendError(res, 400, 'invalid_activity', 'The activity must have a non-empty "type" (and a conversation id when a conversation is given).', {
+      return sendError(res, 400, 'invalid_activity', `The activity needs a "type", a "conversation.id" and ids of at most ${MAX_ID_LENGTH} characters; "text" must be a string.`, {
         issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
       });
+    }
+    if (UNSUPPORTED_TYPES.has(parsed.data.type)) {
+      return sendError(res, 400, 'unsupported_activity', `Activities of type "${parsed.data.type}" are not supported by this bot.`);
+    }
+    const channelId = typeof parsed.data.channelId === 'string' ? parsed.data.channelId.toLowerCase() : '';
+    if (localMode && GATEWAY_CHANNEL_IDS.includes(channelId)) {
+      logger.warn({ channelId }, 'refused an unauthenticated activity for a gateway channel');
+      return sendError(res, 403, 'channel_not_allowed', `Channel "${channelId}" belongs to this server's own gateway and cannot be posted to /api/messages.`);
     }
     const activity = fixDates(body as Record<string, unknown>);
     const authHeader = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';

@@ -73,6 +73,19 @@ export const configSchema = z.object({
   /** Console login rate limit: failed attempts per (IP, e-mail) allowed within the window. */
   CONSOLE_LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   CONSOLE_LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Console login rate limit per e-mail across every IP (password spraying from many addresses). */
+  CONSOLE_LOGIN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().positive().default(20),
+
+  // ---- Abuse limits and proxies ----
+  /** Proxies whose X-Forwarded-For is believed (comma-separated IPs/CIDRs or loopback, linklocal, uniquelocal). Empty: none. */
+  TRUST_PROXY: optionalString,
+  /** Per-IP requests per minute; 0 switches a limit off. Shared through Redis when REDIS_URL is set. */
+  RATE_LIMIT_DIRECTLINE_PER_MINUTE: z.coerce.number().int().min(0).default(20),
+  RATE_LIMIT_MESSAGES_PER_MINUTE: z.coerce.number().int().min(0).default(120),
+  RATE_LIMIT_KNOWLEDGE_PER_MINUTE: z.coerce.number().int().min(0).default(60),
+  RATE_LIMIT_VOICE_RELAY_PER_MINUTE: z.coerce.number().int().min(0).default(20),
+  /** Keys phone callers' ids (HMAC of the number). Generated once in DATA_DIR/caller-id.key (0600) when unset. */
+  CALLER_ID_SECRET: optionalString,
 
   /** Voice: SMS sender for links on the phone channel (none by default). */
   SMS_SENDER: optionalString,
@@ -97,7 +110,19 @@ export type AppConfig = z.infer<typeof configSchema>;
 
 export class ConfigError extends Error {}
 
+/** Abuse limits, switched off by default under NODE_ENV=test (functional suites drive many turns from one IP). */
+export const RATE_LIMIT_SETTINGS = [
+  'RATE_LIMIT_DIRECTLINE_PER_MINUTE',
+  'RATE_LIMIT_MESSAGES_PER_MINUTE',
+  'RATE_LIMIT_KNOWLEDGE_PER_MINUTE',
+  'RATE_LIMIT_VOICE_RELAY_PER_MINUTE',
+] as const;
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  if (env.NODE_ENV === 'test') {
+    env = { ...env };
+    for (const name of RATE_LIMIT_SETTINGS) env[name] ??= '0';
+  }
   const parsed = configSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);

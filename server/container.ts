@@ -35,6 +35,7 @@ import { configureRendering } from '../bot/rendering/renderReply.js';
 import { VoiceTurnMiddleware } from '../bot/voice/voiceTurnMiddleware.js';
 import { OutcomeMiddleware } from '../bot/botframework/outcomeMiddleware.js';
 import { RelayGateway, RELAY_PATH } from './voice/relayGateway.js';
+import { loadCallerIdKey } from './platform/callerId.js';
 import { createDirectLine, STREAM_PATH_PREFIX, type DirectLine } from './directline/directLine.js';
 import { loadKnowledgeBaseWithOffers } from '../knowledge/base/knowledgeBase.js';
 import type { KnowledgeBase } from '../knowledge/model/knowledgeBase.js';
@@ -231,6 +232,7 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
     dtmfTimeoutMs: config.VOICE_DTMF_TIMEOUT_MS,
     ttsCharsPerSecond: config.VOICE_TTS_CHARS_PER_SECOND,
     authToken: config.VOICE_RELAY_AUTH_TOKEN,
+    callerIdKey: loadCallerIdKey(config),
     publicWsUrl: publicUrl(config).replace(/^http/, 'ws'),
   });
   upgradeHandlers.register(RELAY_PATH, relay.handleUpgrade);

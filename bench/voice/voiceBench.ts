@@ -45,7 +45,7 @@ interface Sample {
 }
 
 async function main(): Promise<void> {
-  const config = loadConfig({ ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'silent', STATE_STORE: 'memory', TICKET_STORE: 'memory', DATA_DIR: mkdtempSync(join(tmpdir(), 'cep-bench-voice-')), VOICE_NO_INPUT_MS: '600000' });
+  const config = loadConfig({ ...process.env, RATE_LIMIT_VOICE_RELAY_PER_MINUTE: '0', NODE_ENV: 'production', LOG_LEVEL: 'silent', STATE_STORE: 'memory', TICKET_STORE: 'memory', DATA_DIR: mkdtempSync(join(tmpdir(), 'cep-bench-voice-')), VOICE_NO_INPUT_MS: '600000' });
   const services = await buildContainer(config);
   const handle = createApp(services);
   await new Promise<void>((r) => handle.server.listen(0, '127.0.0.1', () => r()));

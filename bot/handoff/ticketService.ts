@@ -2,7 +2,7 @@
 // structure with a reason (a mis-route, counted in stats). Retention: closed tickets are anonymised
 // after TICKET_RETENTION_DAYS. Personal erasure ("effacer mes données"). Status changes are pushed
 // to the person's conversation when it is still reachable.
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { OPERATOR_LABELS } from '../../dialogs/routing/operatorType.js';
 import { noConversationNotifier, type ConversationNotifier } from './conversationNotifier.js';
 import { statusChangeText } from './handoffMessages.js';
@@ -57,6 +57,42 @@ export interface TicketServiceOptions {
   clock?: () => Date;
   /** Warnings (failed notification, retention errors); no personal data is passed. */
   onWarning?: (message: string, detail?: Record<string, unknown>) => void;
+}
+
+/** The conversation a request comes from, as the channel reports it. */
+export interface ConversationProof {
+  channelId: string;
+  conversationId: string;
+}
+
+export interface ErasureProof {
+  conversation: ConversationProof;
+  /** The phone number or e-mail address the person gave in the ticket (second factor). */
+  contact?: string;
+}
+
+export type ErasureRequirement =
+  | { kind: 'not_found' }
+  | { kind: 'confirm_only'; reference: string }
+  | { kind: 'contact_needed'; reference: string; channel: 'phone' | 'email' }
+  | { kind: 'impossible'; reference: string };
+
+export type ErasureOutcome = 'erased' | 'refused' | 'locked' | 'not_found';
+
+/** Wrong contact details accepted per ticket reference and hour before erasure from elsewhere is locked. */
+export const MAX_ERASURE_PROOF_FAILURES = 3;
+
+function createdIn(t: Ticket, conversation: ConversationProof): boolean {
+  return !!t.conversation && t.conversation.channelId === conversation.channelId && t.conversation.conversationId === conversation.conversationId;
+}
+
+/** Phone numbers compare on their digits (+33 6… = 06…), e-mails case-insensitively; constant time. */
+function sameContact(channel: string, stored: string, given: string): boolean {
+  const norm = (v: string) =>
+    channel === 'phone' ? v.replace(/\D/g, '').replace(/^(?:0033|33)(?=[1-9]\d{8}$)/, '0') : v.trim().toLowerCase();
+  const a = Buffer.from(norm(stored));
+  const b = Buffer.from(norm(given));
+  return a.length > 0 && a.length === b.length && timingSafeEqual(a, b);
 }
 
 export interface PersonStatus {
@@ -217,14 +253,76 @@ export class TicketService {
   }
 
   // ---- Privacy ---------------------------------------------------------------------------
+  // "Effacer mes données" needs proof of ownership: a ticket's reference and its user id can be
+  // known to someone else, so neither alone is enough. The proof is either the conversation the
+  // ticket was created in (same channel and conversation id: only its holder can speak in it) or,
+  // from another conversation, the reference plus the contact detail given in the ticket.
 
-  /** "Effacer mes données": anonymises every ticket of the conversation. Returns how many. */
+  /** Anonymises the tickets created in this conversation (the conversation is the proof). Returns how many. */
+  async eraseForOwnConversation(conversation: ConversationProof, actor = 'person'): Promise<number> {
+    const ids = await this.store.idsForConversation(conversation.conversationId);
+    const owned: string[] = [];
+    for (const id of ids) {
+      const t = await this.store.get(id);
+      if (t && createdIn(t, conversation)) owned.push(id);
+    }
+    return this.anonymiseAll(owned, actor, 'erased_on_request');
+  }
+
+  /** Anonymises every ticket of a conversation id, whatever the channel (operators' tools and tests only). */
   async eraseForConversation(conversationId: string, actor = 'person'): Promise<number> {
     return this.anonymiseAll(await this.store.idsForConversation(conversationId), actor, 'erased_on_request');
   }
 
-  async eraseForUser(userId: string, actor = 'person'): Promise<number> {
-    return this.anonymiseAll(await this.store.idsForUser(userId), actor, 'erased_on_request');
+  /**
+   * What erasing the ticket with this reference needs from this conversation: nothing more when it
+   * was created here, the contact detail when it was created elsewhere with a phone or e-mail, and
+   * it is impossible from here when it was a chat ticket of another conversation (no second factor).
+   */
+  async erasureRequirement(reference: string, conversation: ConversationProof): Promise<ErasureRequirement> {
+    const t = await this.getByReference(reference);
+    if (!t || t.anonymisedAt) return { kind: 'not_found' };
+    if (createdIn(t, conversation)) return { kind: 'confirm_only', reference: t.reference };
+    if (t.contact.channel === 'chat' || !t.contact.value) return { kind: 'impossible', reference: t.reference };
+    return { kind: 'contact_needed', reference: t.reference, channel: t.contact.channel };
+  }
+
+  /**
+   * Erases one ticket when the proof holds: created in this conversation, or the contact detail
+   * given matches the ticket's. Wrong contact details are counted per reference: after
+   * MAX_ERASURE_PROOF_FAILURES within an hour the reference is locked for erasure from other conversations.
+   */
+  async eraseWithProof(reference: string, proof: ErasureProof, actor = 'person'): Promise<ErasureOutcome> {
+    const t = await this.getByReference(reference);
+    if (!t || t.anonymisedAt) return 'not_found';
+    if (!createdIn(t, proof.conversation)) {
+      if (this.proofLocked(t.reference)) return 'locked';
+      if (!proof.contact || !sameContact(t.contact.channel, t.contact.value, proof.contact)) {
+        this.recordProofFailure(t.reference);
+        return 'refused';
+      }
+    }
+    const n = await this.anonymiseAll([t.id], actor, 'erased_on_request');
+    return n > 0 ? 'erased' : 'not_found';
+  }
+
+  private readonly proofFailures = new Map<string, { count: number; until: number }>();
+
+  private proofLocked(reference: string): boolean {
+    const entry = this.proofFailures.get(reference);
+    if (!entry) return false;
+    if (entry.until <= this.clock().getTime()) {
+      this.proofFailures.delete(reference);
+      return false;
+    }
+    return entry.count >= MAX_ERASURE_PROOF_FAILURES;
+  }
+
+  private recordProofFailure(reference: string): void {
+    const now = this.clock().getTime();
+    const entry = this.proofFailures.get(reference);
+    if (entry && entry.until > now) entry.count += 1;
+    else this.proofFailures.set(reference, { count: 1, until: now + 3600_000 });
   }
 
   private async anonymiseAll(ids: string[], actor: string, action: string): Promise<number> {

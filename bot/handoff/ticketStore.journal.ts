@@ -3,7 +3,7 @@
 // arriving together share one fsync (group commit). After a crash the last line may be torn: it
 // was never acknowledged, so it is cut off on open. Anonymisation rewrites the file (compaction) so
 // that erased personal data does not linger in old lines. One process per journal file.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parseStoredTicket, type AuditEntry, type Ticket, type TicketNote } from './ticket.js';
@@ -31,7 +31,7 @@ function acquireLock(path: string): void {
   if (openHere.has(path)) throw new Error(`ticket journal ${path} is already open in this process`);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      writeFileSync(lock, String(process.pid), { flag: 'wx', mode: 0o600 });
       openHere.add(path);
       return;
     } catch (err) {
@@ -77,12 +77,14 @@ export class JournalTicketStore extends MemoryTicketStore {
   }
 
   static async open(path: string): Promise<JournalTicketStore> {
-    mkdirSync(dirname(path), { recursive: true });
+    // Tickets hold personal data: owner-only, like every other store (existing files are tightened too).
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
     acquireLock(path);
+    if (existsSync(path)) chmodSync(path, 0o600);
     const store = new JournalTicketStore(path, { tickets: 0, lines: 0, truncatedBytes: 0 });
     try {
       store.load();
-      store.handle = await open(path, 'a');
+      store.handle = await open(path, 'a', 0o600);
     } catch (err) {
       releaseLock(path);
       throw err;
@@ -212,7 +214,7 @@ export class JournalTicketStore extends MemoryTicketStore {
   /** Writes the latest version of every ticket to a new file, then swaps it in atomically. */
   private async rewrite(): Promise<void> {
     const tmp = `${this.path}.compact`;
-    const fd = openSync(tmp, 'w');
+    const fd = openSync(tmp, 'w', 0o600);
     try {
       const chunk: string[] = [];
       for (const t of this.byId.values()) {
@@ -232,7 +234,7 @@ export class JournalTicketStore extends MemoryTicketStore {
     } finally {
       closeSync(dirFd);
     }
-    this.handle = await open(this.path, 'a');
+    this.handle = await open(this.path, 'a', 0o600);
   }
 
   override async create(t: Ticket): Promise<CreateResult> {

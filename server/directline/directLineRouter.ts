@@ -6,6 +6,7 @@ import { sendError } from '../platform/httpError.js';
 import { DirectLineError, type DirectLineService } from './directLineService.js';
 
 const activityShape = z.looseObject({ type: z.string().trim().min(1).max(64) });
+const CONVERSATION_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
 function watermarkOf(req: Request): number {
   const raw = typeof req.query.watermark === 'string' ? req.query.watermark : '';
@@ -41,6 +42,11 @@ export function createDirectLineRouter(service: DirectLineService, config: Pick<
   router.use((_req, res, next) => {
     // Tokens travel in these responses: never cache them.
     res.set('Cache-Control', 'no-store');
+    next();
+  });
+  // Conversation ids are ours (24 base64url characters): anything longer never reaches a store.
+  router.param('conversationId', (_req, res, next, value: string) => {
+    if (!CONVERSATION_ID.test(value)) return sendError(res, 404, 'BadArgument', 'Conversation not found.');
     next();
   });
 

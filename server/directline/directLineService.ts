@@ -24,6 +24,10 @@ export const DIRECTLINE_SERVICE_URL = 'https://directline.cep.invalid/';
 export const BOT_ACCOUNT = { id: 'cep-bot', name: 'Assistant CEP', role: 'bot' } as const;
 const PAGE_SIZE = 500;
 const USER_ID = /^dl_[A-Za-z0-9_-]{1,64}$/;
+/** What a client may post: channel-only types (conversationUpdate, endOfConversation, …) come from the service. */
+export const CLIENT_ACTIVITY_TYPES: readonly string[] = ['message', 'typing', 'event'];
+/** Event names reserved for the service and for counsellors (hand-off status changes). */
+const RESERVED_EVENT_NAME = /^handoff\./i;
 
 export class DirectLineError extends Error {
   constructor(
@@ -228,15 +232,21 @@ export class DirectLineService {
   /** POST /conversations/:id/activities: logs, echoes, runs the bot's turn; returns the id. */
   async postActivity(caller: Caller, conversationId: string, body: Record<string, unknown>): Promise<{ id: string }> {
     this.authorize(caller, conversationId);
+    if (typeof body.type !== 'string' || !CLIENT_ACTIVITY_TYPES.includes(body.type)) {
+      throw new DirectLineError(400, 'BadArgument', `Clients may post only ${CLIENT_ACTIVITY_TYPES.join(', ')} activities.`);
+    }
+    if (body.type === 'event' && (typeof body.name !== 'string' || RESERVED_EVENT_NAME.test(body.name))) {
+      throw new DirectLineError(400, 'BadArgument', 'This event name is reserved.');
+    }
     const meta = await this.existing(conversationId);
     const from = (body.from && typeof body.from === 'object' ? body.from : {}) as Record<string, unknown>;
-    // The token decides who speaks: a client cannot post as someone else.
-    const userId = caller.kind === 'token' ? caller.userId : typeof from.id === 'string' && from.id ? from.id : meta.userId;
+    // The token decides who speaks: a client cannot post as someone else, nor choose a display name.
+    const userId = caller.kind === 'token' ? caller.userId : typeof from.id === 'string' && from.id ? from.id.slice(0, 128) : meta.userId;
     const stored: StoredActivity = {
       ...body,
       channelId: DIRECTLINE_CHANNEL_ID,
       conversation: { id: conversationId },
-      from: { ...from, id: userId, role: 'user' },
+      from: { id: userId, role: 'user' },
       recipient: { ...BOT_ACCOUNT },
       timestamp: new Date().toISOString(),
       locale: typeof body.locale === 'string' ? body.locale : (meta.locale ?? 'fr-FR'),

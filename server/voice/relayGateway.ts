@@ -3,7 +3,7 @@
 // becomes a Bot Framework activity on channel "voice", run in-process with expectReplies, and the
 // replies go back as `text` messages (plain spoken text; SSML stays on the Bot Framework path).
 // Timers that only the gateway can know about live here: keypad timeout and caller silence.
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -14,6 +14,7 @@ import type { Logger } from '../logger.js';
 import { relayInboundSchema, type RelayOutbound } from './relayProtocol.js';
 import { VoiceConversation } from './voiceConversation.js';
 import { guardWebSocket } from '../platform/socketErrors.js';
+import { callerIdFor } from '../platform/callerId.js';
 
 export const RELAY_PATH = '/voice/relay';
 
@@ -33,6 +34,8 @@ export interface RelayGatewayOptions {
   /** When set, upgrade requests must carry a valid X-Twilio-Signature for `publicWsUrl` + path. */
   authToken?: string;
   publicWsUrl?: string;
+  /** Key of the callers' ids (keyed hash of the number); a random per-process key when not given. */
+  callerIdKey?: Buffer;
   /** Server-side turn latency observer (benchmarks). */
   onTurnLatency?: (ms: number) => void;
 }
@@ -76,9 +79,12 @@ export class RelayGateway {
   }
 }
 
+const PROCESS_CALLER_KEY = randomBytes(32);
+
 /** One phone call. Turns are run one after another, in arrival order. */
 class RelayCall {
   private conversation?: VoiceConversation;
+  private readonly callerIdKey: Buffer;
   private queue: Promise<void> = Promise.resolve();
   private noInputTimer?: NodeJS.Timeout;
   private dtmfTimer?: NodeJS.Timeout;
@@ -94,6 +100,7 @@ class RelayCall {
     private readonly ws: WebSocket,
     private readonly options: RelayGatewayOptions,
   ) {
+    this.callerIdKey = options.callerIdKey ?? PROCESS_CALLER_KEY;
     ws.on('message', (data) => this.onMessage(data.toString()));
     ws.on('close', () => {
       this.clearTimers();
@@ -124,8 +131,8 @@ class RelayCall {
     switch (msg.type) {
       case 'setup': {
         if (this.conversation) return;
-        // The caller's number is personal data: only a one-way hash identifies the caller.
-        const callerId = msg.from ? `caller-${createHash('sha256').update(msg.from).digest('hex').slice(0, 16)}` : 'caller-anonymous';
+        // The caller's number is personal data: only a keyed hash (server secret) identifies the caller.
+        const callerId = callerIdFor(msg.from, this.callerIdKey);
         this.conversation = new VoiceConversation(this.options.adapter, this.options.bot, `voice-${msg.callSid}`, callerId, this.options.botAppId);
         this.enqueue({ type: 'conversationUpdate', membersAdded: [{ id: callerId, name: 'appelant' }] } as Partial<Activity>);
         return;

@@ -260,7 +260,7 @@ describe('status question, handoff.status events, erasure', () => {
     expect(textOf(await say(c3, 'x'))).toMatch(/ne trouve pas/);
   });
 
-  it('Given handoff.status events, Then accepted takes, completed closes, and another conversation cannot touch the ticket', async () => {
+  it('Given handoff.status events from the person\'s own conversation, Then they are refused: only counsellors change a ticket', async () => {
     const { tickets, store, client } = harness();
     for (const t of ['go', 'oui', 'ici', 'le matin']) await say(client, t);
     const t = (await store.list({})).items[0];
@@ -268,10 +268,12 @@ describe('status question, handoff.status events, erasure', () => {
       ({ activity: { type: 'event', name, value, channelId: 'test', conversation: { id: conversationId } } }) as never;
     expect(await handleHandoffStatusEvent(ctx('handoff.status', { state: 'accepted' }, 'someone-else'), tickets)).toBe(0);
     expect(await handleHandoffStatusEvent(ctx('handoff.status', { state: 'accepted', reference: t.reference }, 'someone-else'), tickets)).toBe(0);
-    expect(await handleHandoffStatusEvent(ctx('handoff.status', { state: 'accepted' }), tickets)).toBe(1);
-    expect((await store.get(t.id))?.status).toBe('taken');
-    expect(await handleHandoffStatusEvent(ctx('handoff.status', { state: 'completed', message: 'ok' }), tickets)).toBe(1);
-    expect((await store.get(t.id))?.status).toBe('closed');
+    expect(await handleHandoffStatusEvent(ctx('handoff.status', { state: 'accepted' }), tickets)).toBe(0);
+    expect(await handleHandoffStatusEvent(ctx('handoff.status', { state: 'failed', message: 'note' }), tickets)).toBe(0);
+    expect(await handleHandoffStatusEvent(ctx('handoff.status', { state: 'completed', message: 'ok' }), tickets)).toBe(0);
+    const after = (await store.get(t.id))!;
+    expect(after.status).toBe('new');
+    expect(after.notes).toEqual([]);
     expect(await handleHandoffStatusEvent(ctx('other.event', {}), tickets)).toBe(0);
   });
 
@@ -280,7 +282,7 @@ describe('status question, handoff.status events, erasure', () => {
     for (const t of ['go', 'oui', 'téléphone', '0612345678', 'le matin']) await say(client, t);
     const t = (await store.list({})).items[0];
     expect(t.contact.value).toBe('06 12 34 56 78');
-    await ticketEraser(tickets)({ activity: { conversation: { id: t.conversation!.conversationId }, from: { id: t.conversation!.userId } } } as never);
+    await ticketEraser(tickets)({ activity: { channelId: t.conversation!.channelId, conversation: { id: t.conversation!.conversationId }, from: { id: t.conversation!.userId } } } as never);
     const after = (await store.get(t.id))!;
     expect(after.anonymisedAt).toBeDefined();
     expect(after.contact.value).toBe('');

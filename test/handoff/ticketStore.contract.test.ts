@@ -259,7 +259,9 @@ describe.each(harnesses)('TicketStore contract — %s', (_name, h, enabled) => {
     expect(await store.idsForConversation(d.conversation!.conversationId)).toEqual([]);
     expect(await svc.eraseForConversation(d.conversation!.conversationId)).toBe(0);
     expect((await store.get(other.id))?.situation).not.toBe('');
-    expect(await svc.eraseForUser(other.conversation!.userId!)).toBe(1);
+    // The user id alone is no proof (a phone caller's id could be derived); the conversation on its channel is.
+    expect(await svc.eraseForOwnConversation({ channelId: 'autre-canal', conversationId: other.conversation!.conversationId })).toBe(0);
+    expect(await svc.eraseForOwnConversation({ channelId: other.conversation!.channelId, conversationId: other.conversation!.conversationId })).toBe(1);
     await expect(svc.take(ticket.id, 'counsellor:a')).rejects.toBeInstanceOf(TicketTransitionError);
   });
 

@@ -12,7 +12,20 @@ import { MemoryTicketStore } from '../../bot/handoff/ticketStore.memory.js';
 import type { Ticket } from '../../bot/handoff/ticket.js';
 import { ApiTokenRegistry } from '../../server/api/tickets/apiTokens.js';
 import { createTicketsRouter } from '../../server/api/tickets/ticketsRouter.js';
-import { draft, STRUCTURE_A, STRUCTURE_B, STRUCTURE_C, TERRITORY_B } from './ticketFixtures.js';
+import type { RedirectDirectory } from '../../bot/handoff/redirectTargets.js';
+import { draft, STRUCTURE_A, STRUCTURE_B, STRUCTURE_C, TERRITORY_A, TERRITORY_B } from './ticketFixtures.js';
+
+/** A directory of the fixture structures by département (redirect targets are checked against it). */
+const FIXTURE_DIRECTORY: RedirectDirectory = {
+  structuresFor: (type, place) =>
+    [
+      { ...STRUCTURE_A, departement: '69' },
+      { ...STRUCTURE_B, departement: '13' },
+      { ...STRUCTURE_C, departement: '69' },
+    ]
+      .filter((s) => s.operatorType === type && s.departement === place?.departement)
+      .map((s) => ({ id: s.id, type: s.operatorType, name: s.name, coverage: 'departement' as const })) as never,
+};
 
 let server: Server;
 let base: string;
@@ -31,7 +44,7 @@ beforeAll(async () => {
   svc = new TicketService({ store: new MemoryTicketStore(), retentionDays: 30 });
   const app = express();
   app.use(express.json());
-  app.use('/api/tickets', createTicketsRouter({ tickets: svc, tokens: ApiTokenRegistry.fromFile(file) }));
+  app.use('/api/tickets', createTicketsRouter({ tickets: svc, tokens: ApiTokenRegistry.fromFile(file), directory: FIXTURE_DIRECTORY }));
   server = createServer(app);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/tickets`;
@@ -66,7 +79,7 @@ const ENDPOINTS: Array<[Endpoint, string, (t: Ticket) => Promise<void>, unknown]
   ['get', 'GET', async () => undefined, undefined],
   ['take', 'POST', async () => undefined, undefined],
   ['contacted', 'POST', async (t) => void (await svc.take(t.id, 'counsellor:setup')), {}],
-  ['redirect', 'POST', async () => undefined, { to: STRUCTURE_C, reason: 'RQTH : Cap emploi plus adapté' }],
+  ['redirect', 'POST', async () => undefined, { to: STRUCTURE_C, reason: 'RQTH : Cap emploi plus adapté', territory: TERRITORY_A }],
   ['close', 'POST', async (t) => void (await svc.take(t.id, 'counsellor:setup')), { reason: 'Rendez-vous pris' }],
   ['notes', 'POST', async () => undefined, { text: 'Rappeler jeudi' }],
 ];
@@ -179,6 +192,17 @@ describe('tickets API scoping, queues and errors', () => {
     expect(conflict.status).toBe(409);
     expect(conflict.json.error.code).toBe('invalid_transition');
     expect((await call('counsellorA', 'POST', `/${t.reference}/redirect`, { to: STRUCTURE_A, reason: 'même structure' })).status).toBe(400);
+    // Targets the directory does not list for that territory and type are refused, like in the console.
+    for (const to of [
+      { id: 'structure-inventee', operatorType: 'mission_locale', name: 'Inventée' },
+      { ...STRUCTURE_B, operatorType: 'cap_emploi' },
+      { ...STRUCTURE_C, name: 'Autre nom' },
+    ]) {
+      const refused = await call('counsellorA', 'POST', `/${t.reference}/redirect`, { to, reason: 'essai' });
+      expect(refused.status).toBe(400);
+      expect(refused.json.error.code).toBe('invalid_target');
+    }
+    expect((await call('counsellorA', 'POST', `/${t.reference}/redirect`, { to: STRUCTURE_B, reason: 'sans territoire' })).status).toBe(400);
     const moved = await call('counsellorA', 'POST', `/${t.reference}/redirect`, { to: STRUCTURE_B, reason: 'Habite à Marseille', territory: TERRITORY_B });
     expect(moved.status).toBe(200);
     expect(moved.json.status).toBe('redirected');

@@ -30,11 +30,12 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${out}`)), 120_000);
     const onData = () => {
-      const m = /ouvrez (http:\/\/[^\s]+?)\/? dans votre navigateur/.exec(out);
-      if (m) {
+      // The JSON 'listening' log line gives the port even when PUBLIC_URL points elsewhere.
+      const m = /"port":(\d+)[^\n]*"msg":"listening"/.exec(out);
+      if (m && /CEP assistant ready/.test(out)) {
         clearTimeout(timer);
         child.stdout!.off('data', onData);
-        resolve(m[1].replace(/\/$/, ''));
+        resolve(`http://127.0.0.1:${m[1]}`);
       }
     };
     child.stdout!.on('data', onData);

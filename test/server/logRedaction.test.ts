@@ -53,3 +53,15 @@ describe('Log redaction', () => {
     expect(out).not.toContain('s3cr3t');
   });
 });
+
+describe('Log redaction keeps ids whole', () => {
+  it('Given UUIDs and base64url ids beside a phone number, When logged, Then the ids survive and the phone is masked', () => {
+    const { logger, output } = capture();
+    const ids = ['3f2a1b4c-1234-5678-9abc-012345678901', '00000000-0000-4000-8000-000000000000', 'Ab12345678901_xyz-0612345678Q'];
+    logger.info({ ticketId: ids[0], conversationId: ids[2] }, `ticket ${ids[1]} pour 06 12 34 56 78`);
+    const out = output();
+    for (const id of ids) expect(out).toContain(id);
+    expect(out).not.toContain('06 12 34 56 78');
+    expect(out).toContain('[téléphone]');
+  });
+});

@@ -17,12 +17,15 @@ import {
 import { TicketNotFoundError, TicketTransitionError, type TicketService } from '../../../bot/handoff/ticketService.js';
 import type { TicketQuery } from '../../../bot/handoff/ticketStore.js';
 import { csvDocument } from '../../console/csv.js';
+import { findRedirectTarget, type RedirectDirectory } from '../../../bot/handoff/redirectTargets.js';
 import { sendError } from '../../platform/httpError.js';
 import type { ApiTokenRegistry } from './apiTokens.js';
 
 export interface TicketsApiDeps {
   tickets: TicketService;
   tokens: ApiTokenRegistry;
+  /** Operator directory: redirect targets are checked against it exactly as in the console. */
+  directory?: RedirectDirectory;
   /** Audit of API access without personal data. */
   onAccess?: (event: { principal: string; action: string; ticketId?: string; status: number }) => void;
 }
@@ -271,7 +274,13 @@ export function createTicketsRouter(deps: TicketsApiDeps): Router {
         sendError(res, 400, 'invalid_request', 'The ticket is already addressed to this structure.');
         return;
       }
-      res.json(ticketView(await tickets.redirect(t.id, principal.id, body.to, body.reason, body.territory)));
+      // The directory's record is used, never the client's: id, operator type and territory must match it.
+      const target = deps.directory ? findRedirectTarget(deps.directory, t, body.to, body.territory) : undefined;
+      if (!target || target.name !== body.to.name) {
+        sendError(res, 400, 'invalid_target', 'The target is not a structure the operator directory lists for this territory and operator type.');
+        return;
+      }
+      res.json(ticketView(await tickets.redirect(t.id, principal.id, target, body.reason, body.territory)));
     }),
   );
 
