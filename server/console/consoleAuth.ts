@@ -6,7 +6,7 @@ import type { ConsoleUser } from './consoleUser.js';
 import { normaliseEmail } from './consoleUser.js';
 import { verifyAgainstDummy, verifyPassword } from './password.js';
 import type { LoginThrottle } from './loginThrottle.js';
-import { throttleKey } from './loginThrottle.js';
+import { loginKeys } from './loginThrottle.js';
 import type { ConsoleSession, ConsoleSessionStore } from './sessionStore.js';
 import type { ConsoleUserStore } from './userStore.js';
 
@@ -18,6 +18,8 @@ export interface ConsoleAuthOptions {
   users: ConsoleUserStore;
   sessions: ConsoleSessionStore;
   throttle: LoginThrottle;
+  /** Length of the login-limit window (seconds), told to a person who used their last attempt. */
+  windowSeconds?: number;
   /** Signs the login form token; random per process when not configured. */
   secret: string;
   sessionTtlSeconds: number;
@@ -100,17 +102,17 @@ export class ConsoleAuth {
   }
 
   async login(req: Request, email: string, password: string): Promise<LoginResult> {
-    const key = throttleKey(clientIp(req), email);
-    const wait = await this.opts.throttle.retryAfterSeconds(key);
-    if (wait > 0) return { ok: false, reason: 'throttled', retryAfterSeconds: wait };
+    // The attempt is counted before the password is checked: parallel guesses cannot outrun the limit.
+    const keys = loginKeys(clientIp(req), email);
+    const reservation = await this.opts.throttle.reserve(keys);
+    if (!reservation.allowed) return { ok: false, reason: 'throttled', retryAfterSeconds: reservation.retryAfterSeconds };
     const user = await this.opts.users.findByEmail(normaliseEmail(email));
     const ok = user && !user.disabled ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
     if (!ok || !user) {
-      await this.opts.throttle.recordFailure(key);
-      const after = await this.opts.throttle.retryAfterSeconds(key);
-      return after > 0 ? { ok: false, reason: 'throttled', retryAfterSeconds: after } : { ok: false, reason: 'invalid' };
+      // The last allowed attempt failed: say so now rather than on the next try.
+      return reservation.remaining <= 0 ? { ok: false, reason: 'throttled', retryAfterSeconds: this.opts.windowSeconds ?? 900 } : { ok: false, reason: 'invalid' };
     }
-    await this.opts.throttle.reset(key);
+    await this.opts.throttle.reset(keys);
     const sessionId = randomBytes(32).toString('base64url');
     const t = this.now();
     await this.opts.sessions.set(sessionKeyOf(sessionId), {

@@ -41,6 +41,7 @@ export function createConsoleModule(opts: ConsoleModuleOptions): ConsoleModule {
     users: stores.users,
     sessions: stores.sessions,
     throttle: stores.throttle,
+    windowSeconds: config.CONSOLE_LOGIN_WINDOW_MINUTES * 60,
     secret: config.CONSOLE_SESSION_SECRET ?? randomBytes(32).toString('hex'),
     sessionTtlSeconds: config.CONSOLE_SESSION_TTL_MINUTES * 60,
     secureCookies: (config.PUBLIC_URL ?? '').startsWith('https://'),

@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from 'redis';
 import { escapeHtml, html } from '../../server/console/html.js';
 import { csvCell, csvDocument } from '../../server/console/csv.js';
-import { MemoryLoginThrottle, RedisLoginThrottle, type LoginThrottle } from '../../server/console/loginThrottle.js';
+import { FileLoginThrottle, loginKeys, MemoryLoginThrottle, RedisLoginThrottle, type LoginThrottle } from '../../server/console/loginThrottle.js';
 import { FileConsoleUserStore } from '../../server/console/userStore.file.js';
 import { RedisConsoleUserStore } from '../../server/console/userStore.redis.js';
 import { FileConsoleSessionStore } from '../../server/console/sessionStore.file.js';
@@ -60,17 +60,29 @@ describe('CSV', () => {
 });
 
 function throttleContract(name: string, make: () => LoginThrottle) {
-  it(`${name}: blocks after 5 failures and resets on success`, async () => {
+  const keys = (ip: string, email = 'claire@cep.test') => loginKeys(ip, email);
+  it(`${name}: reserves 5 attempts per (IP, e-mail), refuses the 6th without counting it, resets on success`, async () => {
     const t = make();
-    for (let i = 0; i < 4; i++) await t.recordFailure('k');
-    expect(await t.retryAfterSeconds('k')).toBe(0);
-    await t.recordFailure('k');
-    const wait = await t.retryAfterSeconds('k');
-    expect(wait).toBeGreaterThan(0);
-    expect(wait).toBeLessThanOrEqual(900);
-    expect(await t.retryAfterSeconds('other')).toBe(0);
-    await t.reset('k');
-    expect(await t.retryAfterSeconds('k')).toBe(0);
+    for (let i = 4; i >= 0; i--) expect(await t.reserve(keys('10.0.0.1'))).toEqual({ allowed: true, remaining: i });
+    const refused = await t.reserve(keys('10.0.0.1'));
+    expect(refused.allowed).toBe(false);
+    if (!refused.allowed) expect(refused.retryAfterSeconds).toBeGreaterThan(0);
+    if (!refused.allowed) expect(refused.retryAfterSeconds).toBeLessThanOrEqual(900);
+    expect((await t.reserve(keys('10.0.0.1', 'autre@cep.test'))).allowed).toBe(true);
+    await t.reset(keys('10.0.0.1'));
+    expect((await t.reserve(keys('10.0.0.1'))).allowed).toBe(true);
+  });
+
+  it(`${name}: 100 parallel reservations for one (IP, e-mail) let exactly 5 through`, async () => {
+    const t = make();
+    const results = await Promise.all(Array.from({ length: 100 }, () => t.reserve(keys('10.0.0.2', 'course@cep.test'))));
+    expect(results.filter((r) => r.allowed).length).toBe(5);
+  });
+
+  it(`${name}: guesses spread over many IPs stop at 20 for one e-mail`, async () => {
+    const t = make();
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => t.reserve(keys(`10.1.0.${i}`, 'cible@cep.test'))));
+    expect(results.filter((r) => r.allowed).length).toBe(20);
   });
 }
 
@@ -145,6 +157,16 @@ describe('embedded stores (files under a temp DATA_DIR)', () => {
   afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
   throttleContract('memory throttle', () => new MemoryLoginThrottle());
+  throttleContract('file throttle', () => new FileLoginThrottle(join(tmp(), 'console', 'login-attempts.json')));
+
+  it('file throttle: the counters survive a restart (new instance on the same file), mode 0600', async () => {
+    const path = join(tmp(), 'console', 'login-attempts.json');
+    const first = new FileLoginThrottle(path);
+    for (let i = 0; i < 5; i++) await first.reserve(loginKeys('10.0.0.3', 'redemarrage@cep.test'));
+    const second = new FileLoginThrottle(path);
+    expect((await second.reserve(loginKeys('10.0.0.3', 'redemarrage@cep.test'))).allowed).toBe(false);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+  });
   userStoreContract('file users', () => new FileConsoleUserStore(tmp()));
   sessionStoreContract('file sessions', (now) => new FileConsoleSessionStore(tmp(), now));
   outcomeContract('file outcomes', () => new FileOutcomeStore(tmp()));
