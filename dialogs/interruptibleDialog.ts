@@ -14,6 +14,7 @@ import { sendReply } from '../bot/rendering/renderReply.js';
 import { detectInterruption, type Interruption } from './understanding/interruption.js';
 import { findSession, resetSession, type OrientationSession } from './orientationSession.js';
 import * as M from './dialogMessages.js';
+import { EraseDataDialog, ERASE_DATA_DIALOG_ID, type ErasureTickets } from './eraseDataDialog.js';
 
 export interface InterruptionHooks {
   /**
@@ -21,6 +22,12 @@ export interface InterruptionHooks {
    * user state (the bot). The dialog itself clears its own conversation state.
    */
   eraseData?: (context: TurnContext) => Promise<void>;
+  /**
+   * When given, « effacer mes données » asks first (confirmation turn; a ticket of another
+   * conversation needs its reference and contact detail): see EraseDataDialog. Without it, the
+   * conversation's own data is erased at once.
+   */
+  erasureTickets?: ErasureTickets;
 }
 
 export abstract class InterruptibleDialog extends ComponentDialog {
@@ -29,6 +36,9 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     private readonly interruptionHooks: InterruptionHooks = {},
   ) {
     super(dialogId);
+    if (interruptionHooks.erasureTickets) {
+      this.addDialog(new EraseDataDialog({ tickets: interruptionHooks.erasureTickets, eraseConversation: (dc) => this.eraseConversation(dc) }));
+    }
   }
 
   protected override async onBeginDialog(innerDc: DialogContext, options?: unknown): Promise<DialogTurnResult> {
@@ -51,7 +61,9 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     const session = this.session(innerDc);
     // The dialog's switch wins (tests and channels without a stored channel profile).
     if (session.simpleMode) setSimpleMode(innerDc.context, true);
-    const side = await this.onSideQuestion(innerDc, session);
+    // During the erase conversation a ticket reference is an answer, not a status question.
+    const erasing = innerDc.activeDialog?.id === ERASE_DATA_DIALOG_ID;
+    const side = erasing ? undefined : await this.onSideQuestion(innerDc, session);
     if (side) return side;
     const kind = this.interruptionOf(innerDc);
     if (kind) {
@@ -124,16 +136,22 @@ export abstract class InterruptibleDialog extends ComponentDialog {
       }
       case 'erase': {
         await innerDc.cancelAllDialogs();
-        await this.interruptionHooks.eraseData?.(context);
-        resetSession(innerDc, false);
-        setSimpleMode(context, false);
-        await sendReply(context, M.ERASED);
+        if (this.interruptionHooks.erasureTickets) return innerDc.beginDialog(ERASE_DATA_DIALOG_ID);
+        await this.eraseConversation(innerDc);
         // Ending the main dialog empties the dialog stack: nothing of the story is kept.
         return { status: DialogTurnStatus.complete, result: { erased: true } };
       }
       case 'human':
         return this.onHumanRequested(innerDc, session);
     }
+  }
+
+  /** Erases this conversation's own data (no proof needed) and says so. */
+  private async eraseConversation(dc: DialogContext): Promise<void> {
+    await this.interruptionHooks.eraseData?.(dc.context);
+    resetSession(dc, false);
+    setSimpleMode(dc.context, false);
+    await sendReply(dc.context, M.ERASED);
   }
 
   protected async repeatLastQuestion(context: TurnContext, session: OrientationSession): Promise<void> {

@@ -204,6 +204,8 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
           await ticketEraser(tickets)(context);
           await userState.delete(context);
         },
+        // « effacer mes données » asks for confirmation; tickets of other conversations need proof.
+        erasureTickets: tickets,
       }),
     });
 
