@@ -3,6 +3,8 @@
 // in the "Routers" section (targeted edit) and their WebSocket upgrades through
 // services.upgradeHandlers.register(pathPrefix, handler).
 import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { Services } from './container.js';
 import { createBotEndpoint } from './botEndpoint.js';
@@ -16,7 +18,6 @@ import { clientAddress, trustProxySetting } from './platform/clientAddress.js';
 import { RateLimits, rateLimitPolicies } from './platform/rateLimits.js';
 import { rejectDeepJson } from './platform/jsonDepth.js';
 import { RELAY_PATH } from './voice/relayGateway.js';
-import { join } from 'node:path';
 import { ApiTokenRegistry } from './api/tickets/apiTokens.js';
 import { createTicketsRouter } from './api/tickets/ticketsRouter.js';
 import { createKnowledgeRouter } from './knowledge/knowledgeRouter.js';
@@ -90,7 +91,7 @@ export function createApp(services: Services): AppHandle {
   const server = createServer(app);
   // Upgraded sockets (WebSockets) are no longer tracked by the HTTP server: track them here so
   // that close() does not wait forever for a stream or a call that is still open.
-  const upgraded = new Set<import('node:stream').Duplex>();
+  const upgraded = new Set<Duplex>();
   server.on('upgrade', (req, socket, head) => {
     upgraded.add(socket);
     guardUpgradeSocket(socket, logger);

@@ -38,7 +38,7 @@ function acquireLock(path: string): void {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const owner = Number(readFileSync(lock, 'utf8').trim());
       if (owner && owner !== process.pid && processAlive(owner)) {
-        throw new Error(`ticket journal ${path} is in use by process ${owner} (one server per DATA_DIR, or use TICKET_STORE=redis)`);
+        throw new Error(`ticket journal ${path} is in use by process ${owner} (one server per DATA_DIR, or use TICKET_STORE=redis)`, { cause: err });
       }
       rmSync(lock, { force: true });
     }

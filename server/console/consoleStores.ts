@@ -1,8 +1,8 @@
 // Picks the console's account, session and login-limit stores: embedded files under DATA_DIR by
 // default, Redis when tickets live in Redis (the console follows the ticket store).
+import { join } from 'node:path';
 import type { AppConfig } from '../config.js';
 import type { ConsoleRedis } from './consoleRedis.js';
-import { join } from 'node:path';
 import { FileLoginThrottle, RedisLoginThrottle, type LoginThrottle, type ThrottleRedis } from './loginThrottle.js';
 import type { ConsoleSessionStore } from './sessionStore.js';
 import { FileConsoleSessionStore } from './sessionStore.file.js';
