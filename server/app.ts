@@ -18,6 +18,8 @@ import { clientAddress, trustProxySetting } from './platform/clientAddress.js';
 import { RateLimits, rateLimitPolicies } from './platform/rateLimits.js';
 import { rejectDeepJson } from './platform/jsonDepth.js';
 import { RELAY_PATH } from './voice/relayGateway.js';
+import { VOICE_CHANNEL_ID } from './voice/voiceConversation.js';
+import { DIRECTLINE_CHANNEL_ID } from './directline/directLineService.js';
 import { ApiTokenRegistry } from './api/tickets/apiTokens.js';
 import { createTicketsRouter } from './api/tickets/ticketsRouter.js';
 import { createKnowledgeRouter } from './knowledge/knowledgeRouter.js';
@@ -58,7 +60,13 @@ export function createApp(services: Services): AppHandle {
   app.use('/api/knowledge', limits.middleware('knowledge'));
 
   // ---- Routers -----------------------------------------------------------------------------
-  app.use('/api/messages', createBotEndpoint({ adapter: services.adapter, bot: services.bot, logger, localMode: !services.config.MicrosoftAppId }));
+  // Local mode checks no JWT: conversations of the Direct Line and voice gateways are not reachable here.
+  const gatewayConversation = async (channelId: string, conversationId: string) =>
+    channelId === VOICE_CHANNEL_ID || conversationId.startsWith(`${VOICE_CHANNEL_ID}-`) || (channelId === DIRECTLINE_CHANNEL_ID && !!(await services.directLine.service.store.get(conversationId)));
+  app.use(
+    '/api/messages',
+    createBotEndpoint({ adapter: services.adapter, bot: services.bot, logger, gatewayConversation: services.config.MicrosoftAppId ? undefined : gatewayConversation }),
+  );
   app.use('/v3/directline', createDirectLineRouter(services.directLine.service, services.config));
   app.use(createWebChatRouter({ stateTtlSeconds: services.config.STATE_TTL_SECONDS }));
   app.use('/api/knowledge', createKnowledgeRouter({ search: () => services.knowledgeSearch.current(), kb: () => services.knowledgeBase }));

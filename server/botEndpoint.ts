@@ -26,11 +26,12 @@ const activityShape = z.looseObject({
 const UNSUPPORTED_TYPES = new Set(['invoke']);
 
 /**
- * Channels whose conversations belong to this server's own gateways (self-hosted Direct Line, voice
- * relay). In local mode nothing authenticates /api/messages, so activities claiming those channels are
- * refused: a client could otherwise act on another visitor's or caller's conversation.
+ * Tells whether a conversation belongs to one of this server's own gateways (self-hosted Direct
+ * Line, voice relay). In local mode nothing authenticates /api/messages, so activities for those
+ * conversations are refused: a client could otherwise act on another visitor's or caller's
+ * conversation. Other conversations on those channel ids (a VoiceAI Connect test harness) still work.
  */
-export const GATEWAY_CHANNEL_IDS: readonly string[] = ['directline', 'voice'];
+export type GatewayConversationCheck = (channelId: string, conversationId: string) => Promise<boolean>;
 
 // Dates arrive as ISO strings; botbuilder expects Date objects (as its own validator does).
 function fixDates(activity: Record<string, unknown>): Activity {
@@ -51,11 +52,11 @@ export interface BotEndpointDeps {
   adapter: CepAdapter;
   bot: ActivityHandler;
   logger: Logger;
-  /** No Microsoft app id: no JWT is checked, so gateway channels are refused (see GATEWAY_CHANNEL_IDS). */
-  localMode?: boolean;
+  /** Set in local mode (no Microsoft app id, no JWT checked): gateway conversations are refused. */
+  gatewayConversation?: GatewayConversationCheck;
 }
 
-export function createBotEndpoint({ adapter, bot, logger, localMode = false }: BotEndpointDeps): Router {
+export function createBotEndpoint({ adapter, bot, logger, gatewayConversation }: BotEndpointDeps): Router {
   const router = Router();
   router.post('/', async (req: Request, res: Response) => {
     const body: unknown = req.body;
@@ -72,9 +73,9 @@ export function createBotEndpoint({ adapter, bot, logger, localMode = false }: B
       return sendError(res, 400, 'unsupported_activity', `Activities of type "${parsed.data.type}" are not supported by this bot.`);
     }
     const channelId = typeof parsed.data.channelId === 'string' ? parsed.data.channelId.toLowerCase() : '';
-    if (localMode && GATEWAY_CHANNEL_IDS.includes(channelId)) {
-      logger.warn({ channelId }, 'refused an unauthenticated activity for a gateway channel');
-      return sendError(res, 403, 'channel_not_allowed', `Channel "${channelId}" belongs to this server's own gateway and cannot be posted to /api/messages.`);
+    if (gatewayConversation && (await gatewayConversation(channelId, parsed.data.conversation.id))) {
+      logger.warn({ channelId }, 'refused an unauthenticated activity for a gateway conversation');
+      return sendError(res, 403, 'channel_not_allowed', 'This conversation belongs to one of this server\'s own gateways and cannot be posted to /api/messages.');
     }
     const activity = fixDates(body as Record<string, unknown>);
     const authHeader = typeof req.headers.authorization === 'string' ? req.headers.authorization : '';
