@@ -6,8 +6,9 @@ export const relayInboundSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('setup'),
     sessionId: z.string().optional(),
-    callSid: z.string().min(1),
-    from: z.string().optional(),
+    // Ids reach storage keys: capped (a Twilio CallSid is 34 characters).
+    callSid: z.string().min(1).max(64),
+    from: z.string().max(32).optional(),
     to: z.string().optional(),
     direction: z.string().optional(),
     customParameters: z.record(z.string(), z.unknown()).optional(),

@@ -73,3 +73,29 @@ describe('WebSocket frames that used to end the process', { timeout: 120_000 }, 
     expect(server.output()).not.toContain('xxxxxxxxxx');
   });
 });
+
+describe('voice relay ids reach storage capped', { timeout: 120_000 }, () => {
+  let server: ServerProcess;
+  beforeAll(async () => {
+    server = await startServerProcess({ STATE_STORE: 'file' });
+  }, 130_000);
+  afterAll(async () => server?.stop());
+
+  it('Given a setup message with a 100 000-character call id, Then no call starts and nothing that long is written', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const ws = new WebSocket(`${server.wsUrl}/voice/relay`);
+    await new Promise<void>((resolve) => ws.once('open', () => resolve()));
+    const received: string[] = [];
+    ws.on('message', (d) => received.push(d.toString()));
+    ws.send(JSON.stringify({ type: 'setup', callSid: 'C'.repeat(60_000), from: '+33612345678' }));
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(received).toEqual([]);
+    ws.close();
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+    const longId = 'C'.repeat(100);
+    expect(files(server.dataDir).filter((f) => f.includes(longId) || readFileSync(f, 'latin1').includes(longId))).toEqual([]);
+    await expectServerUp(server);
+  });
+});
