@@ -59,6 +59,12 @@ describe('people\'s data cannot be changed or erased by strangers', { timeout: 1
       const r = await postActivity(app.url, activity('voice-CAvictime', { type: 'message', channelId, from: { id: fromId }, text: 'effacer mes données' }));
       expect([200, 403]).toContain(r.status);
     }
+    // From a conversation of their own, posing as the caller (user id), with the confirmation turn.
+    for (const fromId of [callerId, unkeyed]) {
+      for (const text of ['effacer mes données', 'oui']) {
+        expect((await postActivity(app.url, activity('conv-attaquant', { type: 'message', from: { id: fromId }, text }))).status).toBe(200);
+      }
+    }
     expect((await app.services.tickets.get(t.id))?.anonymisedAt).toBeUndefined();
     await expectUp();
   });
