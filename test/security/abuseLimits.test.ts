@@ -60,10 +60,10 @@ describe('per-IP limits without a trusted proxy', { timeout: 120_000 }, () => {
     await expectServerUp(server);
   });
 
-  it('Given relay upgrades over the limit, Then the upgrade is answered 429', async () => {
-    expect(await upgradeStatus(server.wsUrl)).toBe(101);
-    expect(await upgradeStatus(server.wsUrl)).toBe(101);
-    expect(await upgradeStatus(server.wsUrl)).toBe(429);
+  it('Given relay upgrades over the limit, even with forged X-Forwarded-For, Then the upgrade is answered 429', async () => {
+    expect(await upgradeStatus(server.wsUrl, { 'x-forwarded-for': '203.0.113.1' })).toBe(101);
+    expect(await upgradeStatus(server.wsUrl, { 'x-forwarded-for': '203.0.113.2' })).toBe(101);
+    expect(await upgradeStatus(server.wsUrl, { 'x-forwarded-for': '203.0.113.3' })).toBe(429);
     await expectServerUp(server);
   });
 });
