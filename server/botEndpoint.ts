@@ -14,12 +14,26 @@ import { sendError } from './platform/httpError.js';
 export const MAX_ID_LENGTH = 256;
 const id = z.string().min(1).max(MAX_ID_LENGTH);
 
+const account = z.looseObject({ id, name: z.string().max(MAX_ID_LENGTH).optional() });
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(100).optional();
+
+// The fields botbuilder and the bot rely on, with their types: a wrong shape is the client's error
+// (400 here), not a failed turn answered with an apology.
 const activityShape = z.looseObject({
   type: z.string().trim().min(1).max(64),
-  channelId: z.string().max(64).optional(),
+  channelId: z.string().min(1).max(64),
+  serviceUrl: z.string().max(2048).optional(),
   conversation: z.looseObject({ id }),
-  from: z.looseObject({ id, name: z.string().max(MAX_ID_LENGTH).optional() }).optional(),
+  from: account.optional(),
+  recipient: account.optional(),
   text: z.string().optional(),
+  speak: z.string().optional(),
+  name: z.string().max(256).optional(),
+  locale: z.string().max(32).optional(),
+  membersAdded: list(account),
+  membersRemoved: list(account),
+  attachments: list(z.looseObject({ contentType: z.string().max(256) })),
+  entities: list(z.looseObject({})),
 });
 
 /** Activity types this bot acts on; invoke (Teams cards, sign-in…) is not supported and says so. */
@@ -65,7 +79,7 @@ export function createBotEndpoint({ adapter, bot, logger, gatewayConversation }:
     }
     const parsed = activityShape.safeParse(body);
     if (!parsed.success) {
-      return sendError(res, 400, 'invalid_activity', `The activity needs a "type", a "conversation.id" and ids of at most ${MAX_ID_LENGTH} characters; "text" must be a string.`, {
+      return sendError(res, 400, 'invalid_activity', `The activity needs a "type", a "channelId", a "conversation.id", ids of at most ${MAX_ID_LENGTH} characters and well-formed fields (see details).`, {
         issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
       });
     }

@@ -54,13 +54,17 @@ describe('/api/messages in local mode', { timeout: 120_000 }, () => {
     expect(body.activities.some((a: { type: string }) => a.type === 'message')).toBe(true);
   });
 
-  it('Given bad activities (no conversation, text not a string, invoke, 100k-character ids), Then 400 with a JSON error', async () => {
+  it('Given bad activities (no conversation or channel, text not a string, invoke, 100k-character ids, malformed member lists and attachments), Then 400 with a JSON error', async () => {
     const bad = [
       { ...activity({}), conversation: undefined },
       activity({ text: { nested: 'objet' } }),
       activity({ type: 'invoke', name: 'signin/verifyState' }),
       activity({ conversation: { id: 'c'.repeat(100_000) } }),
       activity({ from: { id: 'u'.repeat(100_000) } }),
+      { ...activity({}), channelId: undefined },
+      activity({ type: 'conversationUpdate', membersAdded: 'tout le monde' }),
+      activity({ attachments: 'pas une liste' }),
+      activity({ recipient: 'bot' }),
     ];
     for (const body of bad) {
       const r = await post(server, '/api/messages', body);
