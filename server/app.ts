@@ -53,7 +53,7 @@ export function createApp(services: Services): AppHandle {
   app.use(createHealthRouter(services.readinessChecks));
 
   // ---- Abuse limits (per client IP; shared through Redis when configured) -------------------
-  const limits = new RateLimits(rateLimitPolicies(services.config), { redis: services.redis, keyPrefix: services.config.REDIS_KEY_PREFIX, logger });
+  const limits = new RateLimits(rateLimitPolicies(services.config), { redis: services.redis, keyPrefix: services.config.REDIS_KEY_PREFIX });
   app.post('/api/messages', limits.middleware('messages'));
   app.post(['/v3/directline/tokens/generate', '/v3/directline/conversations'], limits.middleware('directline'));
   app.post('/v3/directline/conversations/:conversationId/activities', limits.middleware('messages'));

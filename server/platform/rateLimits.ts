@@ -6,7 +6,6 @@ import type { Duplex } from 'node:stream';
 import type { NextFunction, Request, Response } from 'express';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { AppConfig } from '../config.js';
-import type { Logger } from '../logger.js';
 import { sendError } from './httpError.js';
 
 export type RateLimitName = 'directline' | 'messages' | 'knowledge' | 'voiceRelay';
@@ -33,7 +32,7 @@ export class RateLimits {
   /** perMinute: requests per minute for each limit (0 = off). redis: shares the counters. */
   constructor(
     perMinute: Record<RateLimitName, number>,
-    options: { redis?: unknown; keyPrefix?: string; logger?: Pick<Logger, 'warn'> } = {},
+    options: { redis?: unknown; keyPrefix?: string } = {},
   ) {
     for (const [name, points] of Object.entries(perMinute) as [RateLimitName, number][]) {
       if (points <= 0) continue;
@@ -72,16 +71,16 @@ export class RateLimits {
   /** Wraps a WebSocket upgrade handler: over the limit, the upgrade is answered 429 and the socket closed. */
   upgrade(name: RateLimitName, clientIp: (req: IncomingMessage) => string, handler: (req: IncomingMessage, socket: Duplex, head: Buffer) => void) {
     return (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
-      this.consume(name, clientIp(req)).then(
-        (decision) => {
+      this.consume(name, clientIp(req))
+        .then((decision) => {
           if (decision.allowed) return handler(req, socket, head);
           const body = JSON.stringify({ error: { code: 'rate_limited', message: RATE_LIMITED_MESSAGE } });
           socket.end(
             `HTTP/1.1 429 Too Many Requests\r\nRetry-After: ${decision.retryAfterSeconds}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
           );
-        },
-        () => socket.destroy(),
-      );
+        })
+        // A failing store or handler ends this socket only; nothing is left as an unhandled rejection.
+        .catch(() => socket.destroy());
     };
   }
 }
