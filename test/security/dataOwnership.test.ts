@@ -12,6 +12,7 @@ import { upsertConsoleUser } from '../../server/console/userService.js';
 import { callerIdFor, CALLER_ID_KEY_FILE, loadCallerIdKey } from '../../server/platform/callerId.js';
 import type { Ticket, TicketDraft } from '../../bot/handoff/ticket.js';
 import { ConsoleClient } from '../console/consoleHarness.js';
+import { redirectTargets } from '../../bot/handoff/redirectTargets.js';
 import { draft } from '../handoff/ticketFixtures.js';
 
 const PASSWORD = 'un mot de passe de conseillère solide';
@@ -27,8 +28,8 @@ describe('people\'s data cannot be changed or erased by strangers', { timeout: 1
   }
 
   /** A mission locale the directory lists for the commune (not the national entry point). */
-  function local(communeInsee: string, index = 0) {
-    return app.services.operatorDirectory.structuresFor('mission_locale', { communeInsee }).filter((s) => s.coverage !== 'national')[index];
+  function local(communeInsee: string) {
+    return app.services.operatorDirectory.structuresFor('mission_locale', { communeInsee }).filter((s) => s.coverage !== 'national')[0];
   }
 
   async function expectUp(): Promise<void> {
@@ -152,8 +153,9 @@ describe('people\'s data cannot be changed or erased by strangers', { timeout: 1
     expect((await call({ id: marseille.id, operatorType: marseille.type, name: marseille.name })).status).toBe(400);
     expect((await call({ id: marseille.id, operatorType: 'cap_emploi', name: marseille.name })).status).toBe(400);
     expect((await app.services.tickets.get(t.id))?.structure.id).toBe(lyon.id);
-    const neighbour = local('69123', 1);
-    const ok = await call({ id: neighbour.id, operatorType: neighbour.type, name: neighbour.name });
+    // A structure the console would offer for this ticket is accepted.
+    const neighbour = redirectTargets(app.services.operatorDirectory, t).find((g) => g.operatorType === 'mission_locale')!.structures[0];
+    const ok = await call(neighbour);
     expect(ok.status).toBe(200);
     expect((await app.services.tickets.get(t.id))?.structure.id).toBe(neighbour.id);
     await expectUp();
