@@ -38,7 +38,17 @@
       if (!res.ok) {
         var err = new Error('HTTP ' + res.status);
         err.status = res.status;
-        throw err;
+        if (res.status !== 429) throw err;
+        // Too many requests: the server's French message says to wait.
+        return res.json().then(
+          function (body) {
+            err.userMessage = body && body.error && body.error.message;
+            throw err;
+          },
+          function () {
+            throw err;
+          },
+        );
       }
       return res.json();
     });
@@ -133,8 +143,8 @@
         root,
       );
     },
-    function () {
-      setStatus('Le service de discussion est momentanément indisponible. Réessayez dans quelques instants.', true);
+    function (err) {
+      setStatus((err && err.userMessage) || 'Le service de discussion est momentanément indisponible. Réessayez dans quelques instants.', true);
     },
   );
 })();
