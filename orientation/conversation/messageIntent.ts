@@ -20,6 +20,9 @@ const CONTACT_REQUEST = [
 const INTERROGATIVE_START =
   /^(c est quoi|c quoi|qu est ce qu|quest ce qu|comment|combien|quel|quelle|quels|quelles|est ce que|est ce qu|ou |pourquoi|qui |a quoi|je voudrais savoir|je veux savoir|pouvez vous m expliquer|expliquez|explique|j ai le droit|j ai droit|ai je droit|ai je le droit|peut on|puis je|est il possible|jusqu a quel|a partir de quel|ca dure|ca coute|ca sert|et (le|la|les|l|si|pour|cap|pole|france|c est)\b)/;
 
+/** Question words anywhere in a short message (« l'apprentissage c'est jusqu'à quel âge »). */
+const INTERROGATIVE_INSIDE = /\b(jusqu a quel|a partir de quel|quel age|combien|c est quoi|qu est ce qu|est ce qu|qui (delivre|paye|paie|finance|peut|decide|s occupe)|comment (faire|ca marche|on fait)|ai je droit|j ai droit a quoi)\b/;
+
 function norm(text: string): string {
   return normalizeText(text).replace(/['’]/g, ' ').replace(/\s+/g, ' ').trim();
 }
@@ -43,7 +46,7 @@ export function isContactRequest(text: string): boolean {
 export function isQuestion(text: string): boolean {
   if (/\?\s*$/.test(text.trim())) return true;
   const n = norm(text).replace(/^(ok|bon|alors|et|mais|oui|non|d accord|euh|bonjour)( (mais|et|alors|donc))? /, '');
-  return INTERROGATIVE_START.test(n);
+  return INTERROGATIVE_START.test(n) || (n.split(' ').length <= 20 && INTERROGATIVE_INSIDE.test(n));
 }
 
 /** The first intent that applies, in the order the steps must honour them. */

@@ -298,8 +298,11 @@ class Turn {
   /** The pending question again, in one short line (never the whole summary or proposal again). */
   private remind(): void {
     const s = this.session;
-    const reminder = s.reminder ?? (s.lastQuestion ? P.reminderOf(s.lastQuestion) : M.OPEN_QUESTION);
-    this.say(reminder);
+    if (s.phase === 'open') {
+      this.ask(P.OPEN_REMINDER);
+      return;
+    }
+    this.say(s.reminder ?? (s.lastQuestion ? P.reminderOf(s.lastQuestion) : P.OPEN_REMINDER));
   }
 
   // ---- Steps -------------------------------------------------------------------------------------

@@ -18,6 +18,14 @@ export const NO_CONFIDENT_ANSWER: Reply = {
   spokenText: "Je n'ai pas de réponse sûre à cette question. Un conseiller pourra vous répondre : dites « conseiller » si vous le souhaitez.",
 };
 
+/** After answering a first message that was only a question: the open question, in one line. */
+export const OPEN_REMINDER: Reply = {
+  text: 'Pour vous orienter vers le bon conseiller, quelle est votre situation aujourd’hui, et que cherchez-vous ?',
+  simpleText: 'Vous travaillez, vous cherchez un travail, vous étudiez ? Que cherchez-vous ?',
+  expectsAnswer: true,
+  expectedInput: 'text',
+};
+
 export const ASK_YOUR_QUESTION: Reply = {
   text: 'Je vous écoute : quelle est votre question ?',
   expectsAnswer: true,

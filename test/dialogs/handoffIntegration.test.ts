@@ -22,7 +22,7 @@ describe('MainDialog + HandoffDialog (real ticket service, memory store)', () =>
     await turn(client, "Je suis cadre au chômage depuis 3 mois, 52 ans, j'habite à Lyon 69003");
     const proposal = texts(await turn(client, 'oui'));
     expect(proposal).toContain('France Travail');
-    expect(proposal).toMatch(/d'accord/i);
+    expect(proposal).toMatch(/recontacte/i);
     await turn(client, 'oui');
     await turn(client, 'par téléphone');
     await turn(client, '06 12 34 56 78');

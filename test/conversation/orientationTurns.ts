@@ -1,0 +1,108 @@
+// Conversation cases of the orientation policy as data: each turn is what the person says and what
+// the policy must do (reply patterns, phase, effects, ending). Kept apart from the runner, as Bot
+// Framework's core-bot sample keeps its test cases. Wording checks are patterns, not whole answers.
+import type { OrientationPhase } from '../../orientation/conversation/session.js';
+import type { Profile } from '../../dialogs/routing/profile.js';
+
+export interface ExpectedTurn {
+  say: string;
+  /** Patterns the replies of this turn must contain (all replies joined). */
+  replies?: RegExp[];
+  /** Patterns no reply of this turn may contain. */
+  not?: RegExp[];
+  phase?: OrientationPhase;
+  pendingFact?: string;
+  /** Exactly these effects, in order. */
+  effects?: Array<'decision' | 'handoff'>;
+  /** The last reply ends the conversation (voice hangs up). */
+  endsConversation?: boolean;
+  /** At most this many messages in the turn (the decision turn stays short). */
+  maxMessages?: number;
+  /** The profile after the turn contains these facts. */
+  profile?: Partial<Profile>;
+  /** Facts of this message must not reach the profile (a question is not about the person). */
+  profileUnchanged?: boolean;
+}
+
+export interface ConversationCase {
+  name: string;
+  /** Start from a summary already shown for this profile (phase « confirm »); else a fresh session. */
+  confirming?: Partial<Profile>;
+  /** No hand-off dialog behind the policy (the flow stops at the decision). */
+  withoutHandoff?: boolean;
+  turns: ExpectedTurn[];
+}
+
+const LYON = { postcode: '69003', communeInsee: '69123', communeName: 'Lyon', departement: '69', region: '84' };
+const YOUNG_JOB_SEEKER: Partial<Profile> = { age: 22, ageBand: '16_25', status: 'demandeur_emploi', place: LYON, needs: ['recherche_emploi'] };
+const EMPLOYEE_RECONVERSION: Partial<Profile> = { age: 42, ageBand: '30_44', status: 'salarie_prive', place: LYON, needs: ['reconversion'] };
+
+const SUMMARY = /Si je résume/;
+
+export const CONVERSATIONS: ConversationCase[] = [
+  {
+    name: 'a question at the summary is answered, the summary is not repeated, then « oui » decides in ≤ 3 messages',
+    confirming: YOUNG_JOB_SEEKER,
+    turns: [
+      { say: "c'est quoi le contrat d'engagement jeune ?", replies: [/engagement jeune/i, /Pour reprendre : mon résumé/], not: [SUMMARY], phase: 'confirm', profileUnchanged: true },
+      { say: 'oui', replies: [/Mission locale/], not: [SUMMARY], effects: ['decision', 'handoff'], phase: 'decided', maxMessages: 3 },
+    ],
+  },
+  {
+    name: 'a question that names a place and a trade after the summary does not move the person nor change the summary',
+    confirming: YOUNG_JOB_SEEKER,
+    turns: [
+      { say: "ok mais c'est quoi les écoles d'aide soignante a marseille ?", not: [SUMMARY, /Comment préférez-vous/], phase: 'confirm', profileUnchanged: true, replies: [/Pour reprendre/] },
+    ],
+  },
+  {
+    name: '« non » at the summary asks what to correct; the correction updates the profile and the summary comes back',
+    confirming: EMPLOYEE_RECONVERSION,
+    turns: [
+      { say: 'non', replies: [/Qu'est-ce qui n'est pas juste/], phase: 'clarify' },
+      { say: "j'ai 32 ans", replies: [SUMMARY, /32 ans/], phase: 'confirm', profile: { age: 32 } },
+    ],
+  },
+  {
+    name: 'after the decision: a question is answered without going back to the summary; « non » to « autre question » closes',
+    confirming: EMPLOYEE_RECONVERSION,
+    withoutHandoff: true,
+    turns: [
+      { say: 'oui', effects: ['decision'], phase: 'decided', maxMessages: 3 },
+      { say: 'combien de temps dure un bilan de compétences ?', not: [SUMMARY], phase: 'decided', profileUnchanged: true },
+      { say: 'non', endsConversation: true, phase: 'done', replies: [/revenir quand vous voulez/] },
+    ],
+  },
+  {
+    name: '« je veux le numéro » after the decision gives the structure’s phone from the directory and offers the ticket',
+    confirming: YOUNG_JOB_SEEKER,
+    turns: [
+      { say: 'oui', phase: 'decided' },
+      { say: 'je veux le numéro de téléphone de la mission locale', replies: [/Vous pouvez joindre/, /tél\.|numéro de téléphone vérifié|pas de numéro/, /source/i], effects: ['handoff'] },
+    ],
+  },
+  {
+    name: 'goodbyes close politely at any step, and the phone may hang up',
+    turns: [
+      { say: 'je suis salarié et je veux changer de métier', phase: 'clarify' },
+      { say: 'merci au revoir', replies: [/bonne continuation/], endsConversation: true, phase: 'done' },
+    ],
+  },
+  {
+    name: 'a first message that is only a question: answered, then the open question in one line',
+    turns: [
+      { say: "qu'est-ce que le contrat d'engagement jeune ?", replies: [/engagement jeune/i, /Pour vous orienter vers le bon conseiller/], phase: 'open' },
+    ],
+  },
+  {
+    name: 'a question while a fact is pending is answered, and the same fact is asked again in one short line',
+    turns: [
+      { say: 'je suis demandeur d’emploi et je veux me former', phase: 'clarify' },
+      { say: 'pourquoi vous me demandez ça ?', replies: [/Pour reprendre :/], phase: 'clarify' },
+    ],
+  },
+  {
+    name: 'a story with a question gives its facts and gets the answer',
+    turns: [{ say: "je suis salariée à Lyon, j'ai 45 ans, est-ce que j'ai droit au CPF pour une reconversion ?", profile: { status: 'salarie_prive', age: 45 }, replies: [/CPF|compte personnel/i] }],
+  },
+];
