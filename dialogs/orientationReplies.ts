@@ -4,7 +4,7 @@ import type { Reply } from '../bot/rendering/reply.js';
 import { OPERATOR_LABELS, type OperatorType } from './routing/operatorType.js';
 import type { Emergency, Profile } from './routing/profile.js';
 import { describeProfile } from '../orientation/conversation/factRegistry.js';
-import type { RoutingDecision, StructureRef } from './routing/routingDecision.js';
+import type { RoutingDecision } from './routing/routingDecision.js';
 
 // The fact questions, labels and the summary live in the one fact registry of the conversation policy.
 export { FACTS, STATUS_LABELS, NEED_LABELS, questionFor, describeProfile } from '../orientation/conversation/factRegistry.js';
@@ -100,37 +100,6 @@ export function optionsReply(decision: RoutingDecision, options: OperatorType[])
     choices: options.map((t) => ({ value: t, title: shortLabel(t) })),
     expectsAnswer: true,
     expectedInput: 'option',
-  };
-}
-
-function structureLine(s: StructureRef): string {
-  const contact = [s.address, s.phone ? `tél. ${s.phone}` : undefined, s.website, s.openingHours].filter(Boolean).join(' — ');
-  const provenance = `source : ${s.source}${s.verifiedAt ? `, vérifié le ${frenchDate(s.verifiedAt)}` : ''}`;
-  return `- **${s.name}**${s.reason ? ` (${s.reason})` : ''}${contact ? ` — ${contact}` : ''} _(${provenance})_`;
-}
-
-function frenchDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-}
-
-export function proposalReply(decision: RoutingDecision, chosen: OperatorType, structures: StructureRef[]): Reply {
-  const reason = decision.reasons[chosen];
-  let text = `Je vous propose de vous adresser à : **${shortLabel(chosen)}**.${reason ? ` ${reason}` : ''}`;
-  if (structures.length > 0) text += `\n\n${structures.slice(0, 3).map(structureLine).join('\n')}`;
-  else text += "\n\nJe n'ai pas encore les coordonnées de la structure qui couvre votre commune.";
-  const partners = decision.partners.filter((p) => p !== chosen);
-  if (partners.length > 0) {
-    text += `\n\nEn complément, vous pouvez aussi contacter :\n${partners.map((p) => `- **${shortLabel(p)}**${decision.reasons[p] ? ` : ${decision.reasons[p]}` : ''}`).join('\n')}`;
-  }
-  for (const note of decision.notes ?? []) text += `\n\n${note}`;
-  const phones = structures.flatMap((s) => (s.phone ? [s.phone] : []));
-  return {
-    text,
-    simpleText: `Allez voir : ${shortLabel(chosen)}.${structures[0] ? `\n\n${structures.slice(0, 2).map(structureLine).join('\n')}` : ''}`,
-    spokenText: `Je vous propose de vous adresser à ${shortLabel(chosen)}. ${reason ?? ''}${structures[0] ? ` ${structures[0].name}${structures[0].phone ? `, téléphone ${structures[0].phone}` : ''}.` : ''}`,
-    phones: phones.length > 0 ? phones : undefined,
-    links: structures.filter((s) => s.website).slice(0, 2).map((s) => ({ title: s.name, url: s.website! })),
   };
 }
 

@@ -52,8 +52,8 @@ export function consentShortText(structureLabel: string, retentionDays: number):
 
 export function consentShortSpoken(structureLabel: string, retentionDays: number): string {
   return (
-    `Voulez-vous qu'un conseiller de ${structureLabel} vous rappelle ? Je lui transmettrai votre situation et votre numéro, ` +
-    `anonymisés ${retentionDays} jours au plus après votre accompagnement. Dites oui, non, ou en savoir plus.`
+    `Un conseiller de ${structureLabel} peut vous rappeler : je lui transmettrai une fiche avec votre situation et votre numéro, ` +
+    `anonymisée ${retentionDays} jours au plus après votre accompagnement. Êtes-vous d'accord ? Vous pouvez aussi dire : en savoir plus.`
   );
 }
 

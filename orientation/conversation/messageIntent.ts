@@ -14,7 +14,7 @@ const CONTACT_REQUEST = [
   /\b(numero|telephone|tel|coordonnees|adresse|horaires?)\b.*\b(conseill\w*|structure|appeler|joindre|contacter|agence|mission locale|cap emploi|apec|france travail|cio|quelqu un|humain|personne|eux|les)\b/,
   /\b(un|le|votre|leur|son) (numero|telephone|tel)\b/,
   /\b(je peux|on peut|puis je|comment) (les |la |le |vous )?(appeler|joindre|contacter)\b/,
-  /\b(parler|discuter|avoir) (a|avec) (un |une )?(humain|vraie personne|personne|etre humain|quelqu un)\b/,
+  /\b(parler|discuter|avoir) (a|avec) (un |une )?(humain|vraie personne|personne|etre humain|quelqu un|conseill\w*)\b/,
 ];
 
 const INTERROGATIVE_START =

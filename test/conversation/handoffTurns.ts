@@ -66,6 +66,10 @@ export const HANDOFF_CASES: HandoffCase[] = [
     turns: [{ say: 'vous avez leur numéro ?', replies: [/04 00 00 00 00/, /Pour reprendre : êtes-vous d’accord/], step: 'consent' }],
   },
   {
+    name: '« je veux parler à un conseiller » at the consent step is not consent: the public contact, then the consent again',
+    turns: [{ say: 'je veux parler à un conseiller', replies: [/04 00 00 00 00/, /Pour reprendre/], not: [/Comment préférez-vous/], step: 'consent' }],
+  },
+  {
     name: 'a question at the phone step is not a phone number; the number asked again in one line',
     turns: [
       { say: 'oui', step: 'channel' },

@@ -89,6 +89,13 @@ export const CONVERSATIONS: ConversationCase[] = [
     ],
   },
   {
+    name: '« une vraie personne » before the decision: why a few questions first, then the next question',
+    turns: [
+      { say: 'je suis salarié et je veux changer de métier', phase: 'clarify' },
+      { say: 'je voudrais parler à une vraie personne', replies: [/il me faut quelques informations/], phase: 'clarify' },
+    ],
+  },
+  {
     name: 'a first message that is only a question: answered, then the open question in one line',
     turns: [
       { say: "qu'est-ce que le contrat d'engagement jeune ?", replies: [/engagement jeune/i, /Pour vous orienter vers le bon conseiller/], phase: 'open' },
