@@ -243,7 +243,7 @@ export class TicketStatusDialog extends Dialog<{ text?: string }> {
     const ref = findTicketReference(options?.text ?? dc.context.activity.text ?? '');
     if (ref) return this.answer(dc, ref);
     dc.activeDialog!.state.asked = 1;
-    await sendReply(dc.context, { text: H.ASK_REFERENCE, expectsAnswer: true });
+    await sendReply(dc.context, { text: H.ASK_REFERENCE, expectsAnswer: true, expectedInput: 'text' });
     return Dialog.EndOfTurn;
   }
 

@@ -7,8 +7,10 @@ export type MessageIntent = 'closing' | 'contact_request' | 'question';
 
 const POLITE = "(merci( beaucoup| bien| bcp)?|au revoir|bonne (journee|soiree|fin de journee)|a bientot|a plus|bye|ciao|salut|bonsoir|c est (tout|bon|tout bon|parfait)|ca (ira|sera tout|me va)|rien d autre|pas d autre question|non merci|ok|d accord|super|parfait|top|nickel|cool|tres bien|c est gentil|vous etes gentil(le)?)";
 const CLOSING_RE = new RegExp(`^(${POLITE}[ ,.!]*)+$`);
-/** At least one of these must be present: "ok" or "d'accord" alone is an answer, not a goodbye. */
-const CLOSING_WORD = /\b(merci|au revoir|bonne (journee|soiree|fin de journee)|a bientot|bye|ciao|c est tout|ca ira|ca sera tout|rien d autre|pas d autre question)\b/;
+/** A farewell word: with it, a polite message is a goodbye (« ok merci au revoir »). */
+const FAREWELL = /\b(au revoir|bonne (journee|soiree|fin de journee)|a bientot|bye|ciao|c est tout|ca ira|ca sera tout|rien d autre|pas d autre question|non merci)\b/;
+/** Thanks alone (« merci », « merci beaucoup ») also end; « ok merci » may be a yes, the step decides. */
+const THANKS_ONLY = /^(merci( beaucoup| bien| bcp)?( a vous)?)( merci( beaucoup| bien| bcp)?)*$/;
 
 const CONTACT_REQUEST = [
   /\b(numero|telephone|tel|coordonnees|adresse|horaires?)\b.*\b(conseill\w*|structure|appeler|joindre|contacter|agence|mission locale|cap emploi|apec|france travail|cio|quelqu un|humain|personne|eux|les)\b/,
@@ -27,12 +29,23 @@ function norm(text: string): string {
   return normalizeText(text).replace(/['’]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** A goodbye or thanks that ends the conversation (« merci », « au revoir », « c'est tout », « non merci »). */
-export function isClosing(text: string): boolean {
-  if (/\?/.test(text)) return false;
+function politeWords(text: string): string | undefined {
+  if (/\?/.test(text)) return undefined;
   const n = norm(text).replace(/[!.]+/g, '').trim();
-  if (!n || n.split(' ').length > 10) return false;
-  return CLOSING_RE.test(n) && CLOSING_WORD.test(n);
+  if (!n || n.split(' ').length > 10 || !CLOSING_RE.test(n)) return undefined;
+  return n;
+}
+
+/** A goodbye that ends the conversation (« merci », « au revoir », « c'est tout », « non merci »). */
+export function isClosing(text: string): boolean {
+  const n = politeWords(text);
+  return n !== undefined && (FAREWELL.test(n) || THANKS_ONLY.test(n));
+}
+
+/** Polite words with thanks (« ok merci », « super merci »): a goodbye once nothing is pending. */
+export function isThanks(text: string): boolean {
+  const n = politeWords(text);
+  return n !== undefined && /\bmerci\b/.test(n);
 }
 
 /** « je veux un numéro », « comment je peux les joindre », « je veux parler à un humain ». */

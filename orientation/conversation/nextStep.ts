@@ -20,7 +20,7 @@ import { normalizeText } from '../../dialogs/understanding/normalizeText.js';
 import type { Understanding } from '../../dialogs/understanding/understandMessage.js';
 import { matchChoice } from './choices.js';
 import { factDefinition, profileFromChoice, questionFor } from './factRegistry.js';
-import { isClosing, isContactRequest, isQuestion } from './messageIntent.js';
+import { isClosing, isContactRequest, isQuestion, isThanks } from './messageIntent.js';
 import * as P from './policyReplies.js';
 import { careerTypes, type OrientationSession } from './session.js';
 
@@ -197,7 +197,7 @@ class Turn {
     if ((s.phase === 'decided' || s.phase === 'done') && !newFacts) {
       const named = this.namedOperator(text);
       if (named && named !== s.chosen) return this.finalize(named);
-      if (u.signals.no) return this.close();
+      if (u.signals.no || isThanks(text)) return this.close();
       if (u.signals.yes) {
         this.ask(P.ASK_YOUR_QUESTION);
         return;
@@ -208,7 +208,7 @@ class Turn {
 
     s.misunderstood = 0;
     if (s.phase === 'open' || s.phase === 'clarify' || s.phase === 'confirm') s.situation.push(text);
-    const decidedBefore = s.phase === 'decided' || s.phase === 'done' ? this.decision() : undefined;
+    const decidedBefore = s.phase === 'decided' || s.phase === 'done' ? (s.decision ?? this.decision()) : undefined;
     s.profile = applyUnderstanding(s.profile, u);
 
     for (const c of u.corrections) {

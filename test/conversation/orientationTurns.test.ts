@@ -74,6 +74,21 @@ describe('orientation policy, turn by turn (pure)', () => {
   });
 });
 
+describe('routing decision', () => {
+  it('is computed once per turn and carried: the decision turn calls the rules once', async () => {
+    let calls = 0;
+    const counting: PolicyDeps = { ...deps, route: (p) => (calls++, deps.route(p)) };
+    const c = CONVERSATIONS[0];
+    const step = await nextStep(startingSession(c), { text: 'oui' }, counting);
+    expect(step.effects.map((e) => e.kind)).toEqual(['decision', 'handoff']);
+    expect(calls).toBe(1);
+    expect(step.session.decision?.operatorTypes).toContain('mission_locale');
+    calls = 0;
+    await nextStep(step.session, { text: 'combien de temps dure un bilan de compétences ?' }, counting);
+    expect(calls).toBe(0);
+  });
+});
+
 describe('decision turn', () => {
   it('names each structure once and stays within 3 messages', async () => {
     const c = CONVERSATIONS[0];

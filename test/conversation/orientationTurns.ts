@@ -82,6 +82,15 @@ export const CONVERSATIONS: ConversationCase[] = [
     ],
   },
   {
+    name: '« ok merci » at the summary is a yes, and after the decision it is a goodbye',
+    confirming: YOUNG_JOB_SEEKER,
+    withoutHandoff: true,
+    turns: [
+      { say: 'ok merci', phase: 'decided', effects: ['decision'] },
+      { say: 'ok merci', phase: 'done', endsConversation: true },
+    ],
+  },
+  {
     name: 'goodbyes close politely at any step, and the phone may hang up',
     turns: [
       { say: 'je suis salarié et je veux changer de métier', phase: 'clarify' },
