@@ -2,7 +2,7 @@
 // conversation policy (orientation/conversation/nextStep.ts) what to do with the message, sends its
 // replies, emits its events and starts the hand-off dialog it asks for. No decision is taken here.
 import { ActivityTypes } from 'botbuilder';
-import { Dialog, DialogReason, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, type DialogContext, type DialogReason, type DialogTurnResult } from 'botbuilder-dialogs';
 import { sendReply } from '../bot/rendering/renderReply.js';
 import type { KnowledgeBase } from '../knowledge/model/knowledgeBase.js';
 import type { KnowledgeSearch } from '../knowledge/search/knowledgeSearch.js';

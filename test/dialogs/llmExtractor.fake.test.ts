@@ -61,7 +61,7 @@ describe('LLM assist (fake chat model)', () => {
   });
 
   it('fake endpoint: the OpenAI-compatible model posts the messages and reads the answer', async () => {
-    let body: any;
+    let body: { model?: string; messages: Array<{ role: string; content: string }> } = { messages: [] };
     const fetchImpl = (async (_url: string, init: RequestInit) => {
       body = JSON.parse(String(init.body));
       return new Response(JSON.stringify({ choices: [{ message: { content: '{"rqth":"en_cours"}' } }] }), { status: 200 });

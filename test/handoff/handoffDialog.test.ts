@@ -196,7 +196,7 @@ describe('HandoffDialog (DialogTestClient)', () => {
   it('Given a phone call (voice channel), Then "here in this conversation" is not offered and an unreadable number never becomes a wrong one', async () => {
     const store = new MemoryTicketStore();
     const tickets = new TicketService({ store, retentionDays: 90 });
-    const voice = { onTurn: async (context: any, next: () => Promise<void>) => { context.turnState.set(Symbol.for('cep.channelProfile'), { kind: 'voice', simple: false }); await next(); } };
+    const voice = { onTurn: async (context: { turnState: Map<unknown, unknown> }, next: () => Promise<void>) => { context.turnState.set(Symbol.for('cep.channelProfile'), { kind: 'voice', simple: false }); await next(); } };
     const client = new DialogTestClient('voice', new HandoffDialog({ tickets, retentionDays: 90 }), REQUEST, [voice as never]);
     const all = async (t: string) => (await say(client, t)).map((a) => `${a.text ?? ''} ${a.speak ?? ''}`).join('\n');
     await all('allô');
