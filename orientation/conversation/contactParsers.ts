@@ -108,7 +108,11 @@ const TIME_WORDS =
 export function preferredTimesOf(text: string): string | undefined {
   const v = text.trim().slice(0, 300);
   if (!v || /\?/.test(v)) return undefined;
-  const choice = matchChoice(v, TIMES_CHOICES);
-  if (choice) return choice.value;
-  return TIME_WORDS.test(norm(v)) ? v : undefined;
+  // A button (or its digit) gives its value; longer words keep the person's own precision
+  // (« le matin avant 10h » is not shortened to « le matin »).
+  const n = norm(v);
+  const exact = TIMES_CHOICES.find((c, i) => n === String(i + 1) || n === norm(c.title) || n === norm(c.value));
+  if (exact) return exact.value;
+  if (TIME_WORDS.test(n)) return v;
+  return matchChoice(v, TIMES_CHOICES)?.value;
 }

@@ -40,6 +40,8 @@ describe('e-mail, channel, times', () => {
     ['Peu importe', 'peu importe'],
     ['après 18 h', 'après 18 h'],
     ['plutôt le mardi', 'plutôt le mardi'],
+    ['le matin avant 10h', 'le matin avant 10h'],
+    ['2', "l'après-midi"],
     ["c'est tout ?", undefined],
     ["c'est quoi les écoles d'aide soignante ?", undefined],
     ['bof', undefined],
