@@ -243,6 +243,11 @@ class Turn {
       this.handOff(decision, chosen, structures);
       return;
     }
+    if (s.phase === 'choose') {
+      this.say(P.CHOOSE_FIRST);
+      this.remind();
+      return;
+    }
     // Not routed yet: the national line when the operator type is already clear, then the missing facts.
     const decision = this.decision();
     const career = careerTypes(decision);
@@ -250,6 +255,10 @@ class Turn {
     this.say(P.humanBeforeDecision(national));
     if (s.phase === 'open' && s.situation.length === 0) {
       this.ask(M.OPEN_QUESTION);
+      return;
+    }
+    if (s.phase === 'confirm') {
+      this.remind();
       return;
     }
     this.next();
@@ -272,7 +281,8 @@ class Turn {
 
   private close(): void {
     const s = this.session;
-    s.phase = 'done';
+    // Before a decision, a later message takes the story up again where it was.
+    s.phase = s.chosen ? 'done' : 'open';
     s.closed = true;
     s.pendingFact = undefined;
     this.say(P.GOODBYE);

@@ -43,6 +43,11 @@ export const STILL_NOT_UNDERSTOOD: Reply = {
   ],
 };
 
+export const CHOOSE_FIRST: Reply = {
+  text: 'Bien sûr. Choisissez d’abord l’interlocuteur qui vous convient : je vous donne ensuite ses coordonnées et je peux transmettre votre demande.',
+  simpleText: 'D’accord. Choisissez d’abord un interlocuteur.',
+};
+
 export const CONFIRM_REMINDER: Reply = {
   text: 'Pour reprendre : mon résumé de votre situation est-il juste ?',
   simpleText: 'Mon résumé est juste ?',

@@ -37,6 +37,15 @@ const LYON = { postcode: '69003', communeInsee: '69123', communeName: 'Lyon', de
 const YOUNG_JOB_SEEKER: Partial<Profile> = { age: 22, ageBand: '16_25', status: 'demandeur_emploi', place: LYON, needs: ['recherche_emploi'] };
 const EMPLOYEE_RECONVERSION: Partial<Profile> = { age: 42, ageBand: '30_44', status: 'salarie_prive', place: LYON, needs: ['reconversion'] };
 
+const YOUNG_WITH_RQTH: Partial<Profile> = {
+  age: 22,
+  ageBand: '16_25',
+  status: 'demandeur_emploi',
+  rqth: 'oui',
+  place: { communeInsee: '75115', communeName: 'Paris 15e Arrondissement', departement: '75', region: '11' },
+  needs: ['recherche_emploi'],
+};
+
 const SUMMARY = /Si je résume/;
 
 export const CONVERSATIONS: ConversationCase[] = [
@@ -91,10 +100,22 @@ export const CONVERSATIONS: ConversationCase[] = [
     ],
   },
   {
+    name: 'at the choice between operators: a question naming one is answered, not taken as the choice; a human request asks to choose first',
+    confirming: YOUNG_WITH_RQTH,
+    turns: [
+      { say: 'oui', replies: [/Lequel préférez-vous/], phase: 'choose', effects: [] },
+      { say: "c'est quoi Cap emploi ?", replies: [/Pour reprendre : lequel préférez-vous/], not: [SUMMARY], phase: 'choose', effects: [] },
+      { say: 'je veux le numéro de téléphone', replies: [/Choisissez d’abord/, /Pour reprendre : lequel/], phase: 'choose', effects: [] },
+      { say: 'Cap emploi', replies: [/Cap emploi/], phase: 'decided', effects: ['decision', 'handoff'], maxMessages: 3 },
+    ],
+  },
+  {
     name: 'goodbyes close politely at any step, and the phone may hang up',
     turns: [
       { say: 'je suis salarié et je veux changer de métier', phase: 'clarify' },
-      { say: 'merci au revoir', replies: [/bonne continuation/], endsConversation: true, phase: 'done' },
+      { say: 'merci au revoir', replies: [/bonne continuation/], endsConversation: true, phase: 'open' },
+      // Coming back later: the story goes on where it was, not « une autre question ? ».
+      { say: "j'ai 45 ans", not: [/autre question/], profile: { age: 45 } },
     ],
   },
   {
