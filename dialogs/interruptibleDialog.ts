@@ -17,7 +17,7 @@ import * as M from './dialogMessages.js';
 
 export interface InterruptionHooks {
   /**
-   * Erases what is stored about the person outside this dialog's state: hand-off tickets (T1),
+   * Erases what is stored about the person outside this dialog's state: hand-off tickets,
    * user state (the bot). The dialog itself clears its own conversation state.
    */
   eraseData?: (context: TurnContext) => Promise<void>;

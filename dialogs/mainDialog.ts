@@ -21,11 +21,11 @@ export { HANDOFF_DIALOG_ID, type HandoffRequest } from './handoffRequest.js';
 
 export interface MainDialogDeps extends InterruptionHooks, Omit<OrientationFlowDeps, 'handoffAvailable'> {
   /**
-   * T1's hand-off dialog (its id must be 'handoffDialog'); it receives a HandoffRequest as options.
+   * the hand-off dialog (its id must be 'handoffDialog'); it receives a HandoffRequest as options.
    * Without it the flow stops at the decision with the structure's public contact details.
    */
   handoffDialog?: Dialog;
-  /** T1: "Où en est ma demande ?" — the status dialog and its intent test (dialogs/handoffDialog.ts). */
+  /** "Où en est ma demande ?" — the status dialog and its intent test (dialogs/handoffDialog.ts). */
   ticketStatus?: { dialog: Dialog; isQuestion: (text: string) => boolean };
 }
 

@@ -1,6 +1,6 @@
-// MainDialog with T1's real hand-off dialog and ticket service (memory store): the decision leads to
+// MainDialog with the real hand-off dialog and ticket service (memory store): the decision leads to
 // consent, contact, a ticket that carries the story and the routing, and "effacer mes données"
-// anonymises it. (Ticket stores themselves are tested by T1 against Redis and the journal.)
+// anonymises it. (Ticket stores themselves are tested against Redis and the journal.)
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HandoffDialog, TicketStatusDialog, isTicketStatusQuestion, ticketEraser } from '../../dialogs/handoffDialog.js';
 import { TicketService } from '../../bot/handoff/ticketService.js';
