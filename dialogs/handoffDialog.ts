@@ -8,12 +8,12 @@ import { EventFactory, TurnContext, type Activity, type Transcript } from 'botbu
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { OutcomeRecorder } from '../bot/handoff/conversationOutcome.js';
 import * as H from '../bot/handoff/handoffMessages.js';
-import { findTicketReference, handoffIdempotencyKey, type Ticket, type TicketDraft, type TicketStructure } from '../bot/handoff/ticket.js';
+import { findTicketReference, type Ticket, type TicketStructure } from '../bot/handoff/ticket.js';
 import type { TicketService } from '../bot/handoff/ticketService.js';
 import { isVoice } from '../bot/rendering/channelProfile.js';
 import { sendReply } from '../bot/rendering/renderReply.js';
-import { territoryIndex } from '../knowledge/territory/territoryIndex.js';
 import { beginHandoff, createdReply, handoffStep, type HandoffConversation, type HandoffOutcome } from '../orientation/conversation/handoffSteps.js';
+import { ticketDraftFor } from '../orientation/conversation/ticketDraft.js';
 import type { HandoffRequest } from './handoffRequest.js';
 import { HANDOFF_DIALOG_ID } from './handoffRequest.js';
 import type { InformationAnswer } from './informationAnswers.js';
@@ -139,39 +139,12 @@ export class HandoffDialog extends Dialog<HandoffRequest> {
     const activity = context.activity;
     const conversationId = activity.conversation?.id ?? 'unknown';
     const place = request.profile.place;
-    const draft: TicketDraft = {
-      structure,
-      // Supervisors see their region's tickets: derive the region from the département when missing.
-      territory: {
-        region: place?.region ?? (place?.departement ? territoryIndex().departementByCode.get(place.departement)?.region : undefined),
-        departement: place?.departement,
-        communeInsee: place?.communeInsee,
-        communeName: place?.communeName,
-      },
-      situation: request.situation.join('\n'),
-      profile: request.profile,
-      need: needSentence(request),
-      informationGiven: request.informationGiven.map((i) => ({ type: i.type, code: i.code, label: i.label, source: i.source })),
-      requestKind: request.askedForHuman ? 'explicit' : 'implicit',
-      barriers: [...request.profile.barriers],
-      contact: { channel: outcome.channel, value: outcome.value, preferredTimes: outcome.preferredTimes },
-      consent: { textVersion: H.CONSENT_TEXT_VERSION, at: outcome.consentAt, scope: [...H.CONSENT_SCOPE], retentionDays: this.deps.retentionDays, channel: activity.channelId },
-      decision: {
-        operatorTypes: request.decision.operatorTypes,
-        chosen: request.chosen,
-        reasons: request.decision.reasons,
-        matchedRules: request.decision.matchedRules,
-        rulesVersion: request.decision.rulesVersion,
-      },
-      transcript: request.transcript.map((e) => ({ from: e.from === 'user' ? 'person' : 'bot', text: e.text })),
-      conversation: {
-        channelId: activity.channelId,
-        conversationId,
-        userId: activity.from?.id,
-        reference: JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as Record<string, unknown>,
-      },
-      idempotencyKey: handoffIdempotencyKey(conversationId, { chosen: request.chosen }, structure.id),
-    };
+    const draft = ticketDraftFor(request, structure, outcome, this.deps.retentionDays, {
+      channelId: activity.channelId,
+      conversationId,
+      userId: activity.from?.id,
+      reference: JSON.parse(JSON.stringify(TurnContext.getConversationReference(activity))) as Record<string, unknown>,
+    });
     let ticket: Ticket;
     try {
       ticket = (await this.deps.tickets.create(draft, 'bot')).ticket;
@@ -186,12 +159,6 @@ export class HandoffDialog extends Dialog<HandoffRequest> {
       .catch(() => undefined);
     return dc.endDialog({ created: true, reference: ticket.reference } satisfies HandoffResult);
   }
-}
-
-function needSentence(request: HandoffRequest): string {
-  const needs = request.profile.needs.join(', ');
-  const trade = request.profile.targetTrade ? ` — métier visé : ${request.profile.targetTrade.label} (${request.profile.targetTrade.romeCode})` : '';
-  return `${needs || 'orientation'}${trade}`;
 }
 
 /** Bot Framework's `handoff.initiate` event: the ticket summary (no contact data) and the transcript. */
