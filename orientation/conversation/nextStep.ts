@@ -221,6 +221,7 @@ class Turn {
     if (decidedBefore) {
       // After routing, the summary comes back only when the new facts change the decision.
       if (sameRouting(decidedBefore, this.decision())) {
+        this.say(P.NOTED_SAME_ROUTING);
         this.ask(R.ANYTHING_ELSE);
         return;
       }

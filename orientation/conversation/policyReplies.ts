@@ -43,6 +43,11 @@ export const STILL_NOT_UNDERSTOOD: Reply = {
   ],
 };
 
+export const NOTED_SAME_ROUTING: Reply = {
+  text: "C'est noté. Cela ne change pas l'interlocuteur que je vous ai proposé.",
+  simpleText: "C'est noté. Le conseiller proposé reste le même.",
+};
+
 export const CHOOSE_FIRST: Reply = {
   text: 'Bien sûr. Choisissez d’abord l’interlocuteur qui vous convient : je vous donne ensuite ses coordonnées et je peux transmettre votre demande.',
   simpleText: 'D’accord. Choisissez d’abord un interlocuteur.',

@@ -79,6 +79,7 @@ export const CONVERSATIONS: ConversationCase[] = [
     turns: [
       { say: 'oui', effects: ['decision'], phase: 'decided', maxMessages: 3 },
       { say: 'combien de temps dure un bilan de compétences ?', not: [SUMMARY], phase: 'decided', profileUnchanged: true },
+      { say: "ah et j'ai 43 ans en fait", replies: [/C'est noté/], not: [SUMMARY], profile: { age: 43 } },
       { say: 'non', endsConversation: true, phase: 'done', replies: [/revenir quand vous voulez/] },
     ],
   },
