@@ -23,6 +23,11 @@ describe('MainDialog + HandoffDialog (real ticket service, memory store)', () =>
     const proposal = texts(await turn(client, 'oui'));
     expect(proposal).toContain('France Travail');
     expect(proposal).toMatch(/recontacte/i);
+    // A question at the consent step is answered from the knowledge base, never taken as consent.
+    const side = texts(await turn(client, "c'est quoi le bilan de compétences ?"));
+    expect(side).toMatch(/bilan de compétences/i);
+    expect(side).toMatch(/Pour reprendre : êtes-vous d’accord/);
+    expect((await tickets.store.list({})).total).toBe(0);
     await turn(client, 'oui');
     await turn(client, 'par téléphone');
     await turn(client, '06 12 34 56 78');
