@@ -209,6 +209,7 @@ class Turn {
     s.misunderstood = 0;
     if (s.phase === 'open' || s.phase === 'clarify' || s.phase === 'confirm') s.situation.push(text);
     const decidedBefore = s.phase === 'decided' || s.phase === 'done' ? (s.decision ?? this.decision()) : undefined;
+    const placeBefore = JSON.stringify(s.profile.place ?? {});
     s.profile = applyUnderstanding(s.profile, u);
 
     for (const c of u.corrections) {
@@ -220,7 +221,8 @@ class Turn {
 
     if (decidedBefore) {
       // After routing, the summary comes back only when the new facts change the decision.
-      if (sameRouting(decidedBefore, this.decision())) {
+      // A new place changes the local structures even when the operator types stay.
+      if (sameRouting(decidedBefore, this.decision()) && JSON.stringify(s.profile.place ?? {}) === placeBefore) {
         this.say(P.NOTED_SAME_ROUTING);
         this.ask(R.ANYTHING_ELSE);
         return;
@@ -383,6 +385,12 @@ class Turn {
     if (s.pendingFact && s.lastQuestion && s.phase === 'clarify') {
       this.say(P.ANSWER_NOT_UNDERSTOOD);
       this.repeat();
+      return;
+    }
+    // At the summary or the choice, the pending question stays the same (in one line).
+    if (s.phase === 'confirm' || s.phase === 'choose') {
+      this.say(P.ANSWER_NOT_UNDERSTOOD);
+      this.remind();
       return;
     }
     this.ask(R.NOT_UNDERSTOOD);

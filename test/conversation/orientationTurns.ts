@@ -105,6 +105,7 @@ export const CONVERSATIONS: ConversationCase[] = [
     confirming: YOUNG_WITH_RQTH,
     turns: [
       { say: 'oui', replies: [/Lequel préférez-vous/], phase: 'choose', effects: [] },
+      { say: 'euh', replies: [/Pour reprendre : lequel préférez-vous/], phase: 'choose', effects: [] },
       { say: "c'est quoi Cap emploi ?", replies: [/Pour reprendre : lequel préférez-vous/], not: [SUMMARY], phase: 'choose', effects: [] },
       { say: 'je veux le numéro de téléphone', replies: [/Choisissez d’abord/, /Pour reprendre : lequel/], phase: 'choose', effects: [] },
       { say: 'Cap emploi', replies: [/Cap emploi/], phase: 'decided', effects: ['decision', 'handoff'], maxMessages: 3 },
