@@ -16,6 +16,9 @@ const CONTACT_REQUEST = [
   /\b(numero|telephone|tel|coordonnees|adresse|horaires?)\b.*\b(conseill\w*|structure|appeler|joindre|contacter|agence|mission locale|cap emploi|apec|france travail|cio|quelqu un|humain|personne|eux|les)\b/,
   /\b(un|le|votre|leur|son) (numero|telephone|tel)\b/,
   /\b(je peux|on peut|puis je|comment) (les |la |le |vous )?(appeler|joindre|contacter)\b/,
+  // Opening hours are asked to go or call: the structure's contact answers them.
+  /\b(ils|elles|vous|c|ca|il|elle) (sont|est|etes) (ouvert|ouverte|ouverts|ouvertes|ferme|fermee|fermes|fermees)\b/,
+  /\b(leurs|les|vos|ses|quels) horaires?\b|\bheures? d ouverture\b/,
   /\b(parler|discuter|avoir) (a|avec) (un |une )?(humain|vraie personne|personne|etre humain|quelqu un|conseill\w*)\b/,
 ];
 
