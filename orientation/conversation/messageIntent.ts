@@ -13,7 +13,7 @@ const FAREWELL = /\b(au revoir|bonne (journee|soiree|fin de journee)|a bientot|b
 const THANKS_ONLY = /^(merci( beaucoup| bien| bcp)?( a vous)?)( merci( beaucoup| bien| bcp)?)*$/;
 
 const CONTACT_REQUEST = [
-  /\b(numero|telephone|tel|coordonnees|adresse|horaires?)\b.*\b(conseill\w*|structure|appeler|joindre|contacter|agence|mission locale|cap emploi|apec|france travail|cio|quelqu un|humain|personne|eux|les)\b/,
+  /\b(numero|telephone|coordonnees|adresse|horaires?)\b.*\b(conseill\w*|structure|appeler|joindre|contacter|agence|mission locale|cap emploi|apec|france travail|cio|quelqu un|humain|personne)\b/,
   /\b(un|le|votre|leur|son) (numero|telephone|tel)\b/,
   /\b(je peux|on peut|puis je|comment) (les |la |le |vous )?(appeler|joindre|contacter)\b/,
   // Opening hours are asked to go or call: the structure's contact answers them.

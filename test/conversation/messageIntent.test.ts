@@ -21,6 +21,8 @@ describe('messageIntent', () => {
     ["c'est ouvert le samedi", 'contact_request'],
     ['quels sont leurs horaires', 'contact_request'],
     ['je fais des horaires de nuit', undefined],
+    ['un métier tel que ceux dans les bureaux', undefined],
+    ["l'adresse de la mission locale svp", 'contact_request'],
     ["c'est quoi le CPF", 'question'],
     ['combien coûte un bilan de compétences et combien de temps dure-t-il ?', 'question'],
     ["ok mais c'est quoi les écoles d'aide soignante a lyon ?", 'question'],
