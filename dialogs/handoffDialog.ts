@@ -47,10 +47,11 @@ const COVERAGE_RANK: Record<StructureRef['coverage'], number> = { commune: 0, de
 
 /** The structure the ticket goes to: the most local directory match of the chosen type (commune first). */
 export function ticketStructureFor(request: HandoffRequest): { structure: TicketStructure; ref?: StructureRef } {
+  // A national information entry (a website) never receives a ticket.
   const ref = request.structures
-    .filter((s) => s.type === request.chosen)
+    .filter((s) => s.type === request.chosen && s.coverage !== 'national')
     .sort((a, b) => (COVERAGE_RANK[a.coverage] ?? 9) - (COVERAGE_RANK[b.coverage] ?? 9))[0];
-  if (ref) return { structure: { id: ref.id, operatorType: ref.type, name: ref.name }, ref };
+  if (ref) return { structure: { id: ref.id, operatorType: ref.type, name: ref.name, ...(ref.reason ? { reason: ref.reason.slice(0, 300) } : {}) }, ref };
   // No directory match: the regional queue of that operator type (its counsellors are bound to this id).
   const area = request.profile.place?.departement ?? request.profile.place?.region ?? 'national';
   return { structure: { id: `${request.chosen}:${area}`, operatorType: request.chosen, name: OPERATOR_LABELS[request.chosen] } };
@@ -106,6 +107,8 @@ export class HandoffDialog extends Dialog<HandoffRequest> {
       publicContact: publicContactLines(ref),
       retentionDays: this.deps.retentionDays,
       voice: isVoice(dc.context),
+      // A city's group: the person may name one of its structures instead (then consent is asked for it).
+      ...(ref?.rule === 'city_group' ? { alternatives: request.structures.filter((x) => x.type === request.chosen && x.rule === 'name') } : {}),
     });
     dc.activeDialog!.state.handoff = { request, structure, conversation: started.state } satisfies HandoffDialogState;
     for (const reply of started.replies) await sendReply(dc.context, reply);
@@ -120,6 +123,13 @@ export class HandoffDialog extends Dialog<HandoffRequest> {
     for (const reply of step.replies) await sendReply(dc.context, reply);
     if (!step.outcome) return Dialog.EndOfTurn;
     if (step.outcome.kind === 'refused') return this.refused(dc, state, step.outcome.reason);
+    if (step.outcome.kind === 'pick') {
+      // The named structure goes first; consent is asked again, for it.
+      const picked = step.outcome.structureId;
+      const chosen = state.request.structures.find((x) => x.id === picked)!;
+      const structures = [{ ...chosen, reason: 'choisie par vous' }, ...state.request.structures.filter((x) => x.id !== picked && x.rule !== 'city_group')];
+      return dc.replaceDialog(this.id, { ...state.request, structures });
+    }
     return this.createTicket(dc, state, step.outcome);
   }
 

@@ -6,6 +6,8 @@ import type { Reply } from '../../bot/rendering/reply.js';
 import * as H from '../../bot/handoff/handoffMessages.js';
 import type { ContactChannel } from '../../bot/handoff/ticket.js';
 import type { InformationAnswer } from '../../dialogs/informationAnswers.js';
+import type { StructureRef } from '../../dialogs/routing/routingDecision.js';
+import { structureNamedIn } from '../../dialogs/routing/structuresForDecision.js';
 import { contactChannelChoice, contactChannelOf, normaliseEmail, normalisePhone, preferredTimesOf } from './contactParsers.js';
 import { consentAnswer, isClosing, isContactRequest, isQuestion } from './messageIntent.js';
 import { GOODBYE, NO_CONFIDENT_ANSWER } from './policyReplies.js';
@@ -23,6 +25,8 @@ export interface HandoffConversation {
   publicContact: string[];
   retentionDays: number;
   voice: boolean;
+  /** A city's group: the structures the person may name instead at the consent question. */
+  alternatives?: StructureRef[];
   consentAt?: string;
   channel?: ContactChannel;
   value?: string;
@@ -30,6 +34,8 @@ export interface HandoffConversation {
 
 export type HandoffOutcome =
   | { kind: 'refused'; reason: 'refused' | 'no_answer' }
+  /** The person named another structure of the group: consent is asked again, for that one. */
+  | { kind: 'pick'; structureId: string }
   | { kind: 'create'; channel: ContactChannel; value: string; preferredTimes?: string; consentAt: string; endsConversation: boolean };
 
 export interface HandoffStepResult {
@@ -144,6 +150,8 @@ export async function handoffStep(current: HandoffConversation, text: string, de
         replies.push(consentDetails(state));
         return { replies, state };
       }
+      const picked = state.alternatives?.length ? structureNamedIn(text, state.alternatives) : undefined;
+      if (picked) return { replies, state, outcome: { kind: 'pick', structureId: picked.id } };
       break;
     }
     case 'channel': {

@@ -204,7 +204,7 @@ class Turn {
       }
     }
 
-    if (!u.understood && newEmergencies.length === 0) return this.onNotUnderstood(u);
+    if (!u.understood && newEmergencies.length === 0) return this.onNotUnderstood(u, text);
 
     s.misunderstood = 0;
     if (s.phase === 'open' || s.phase === 'clarify' || s.phase === 'confirm') s.situation.push(text);
@@ -293,16 +293,22 @@ class Turn {
 
   /** Answers the question (or says honestly it cannot), then repeats the pending question in one line. */
   private async answerThenRemind(text: string): Promise<void> {
-    const answer = await this.answer(text);
+    const answer = await this.answer(text, true);
     if (answer) this.give(answer);
     else this.say(P.NO_CONFIDENT_ANSWER);
     this.remind();
   }
 
-  private async answer(text: string): Promise<InformationAnswer | undefined> {
+  /**
+   * The information answer for a message (a fact sheet's precise point first). A « Vous parlez du
+   * métier de … ? » clarification needs its own step, which the policy does not have yet: not given.
+   */
+  private async answer(text: string, question?: boolean): Promise<InformationAnswer | undefined> {
     if (!this.deps.knowledgeSearch) return undefined;
     try {
-      return await answerQuestion(text, this.deps.knowledgeSearch, this.deps.knowledgeBase);
+      const context = question === undefined ? undefined : { question, step: this.session.phase };
+      const a = await answerQuestion(text, this.deps.knowledgeSearch, this.deps.knowledgeBase, context);
+      return a && a.given.type !== 'clarification' ? a : undefined;
     } catch {
       return undefined;
     }
@@ -346,7 +352,7 @@ class Turn {
     return true;
   }
 
-  private async onNotUnderstood(u: Understanding): Promise<void> {
+  private async onNotUnderstood(u: Understanding, text: string): Promise<void> {
     const s = this.session;
     if (u.signals.invalidAge !== undefined) {
       s.pendingFact = 'age';
@@ -366,6 +372,13 @@ class Turn {
     }
     if (u.signals.foreignLanguage) {
       this.say(R.FOREIGN_LANGUAGE);
+      return;
+    }
+    // Statements can be answered too (« je veux faire un bilan de compétences » → the fact sheet).
+    const answer = await this.answer(text, u.signals.question);
+    if (answer) {
+      this.give(answer);
+      this.repeat();
       return;
     }
     if (u.signals.greeting) {
@@ -396,10 +409,15 @@ class Turn {
     this.ask(R.NOT_UNDERSTOOD);
   }
 
-  /** Information answers triggered by the message: trade aimed at, schemes named, a question. */
+  /** Information answers triggered by the message: a precise question first, the trade aimed at, schemes named. */
   private async informFrom(u: Understanding, text: string): Promise<void> {
     const kb = this.deps.knowledgeBase;
     const given = (type: string, code?: string) => this.session.informationGiven.some((g) => g.type === type && g.code === code);
+    // A precise question (fact sheet) is answered first; the scheme summaries below then skip its scheme.
+    const precise = await this.answer(text, u.signals.question);
+    if (precise && precise.given.type !== 'trade' && precise.given.type !== 'certification') {
+      if (!given(precise.given.type, precise.given.code) || precise.given.label.includes('(')) this.give(precise);
+    }
     if (kb && u.profile.targetTrade && !given('trade', u.profile.targetTrade.romeCode)) {
       const a = tradeAnswer(kb, u.profile.targetTrade.romeCode, u.tradeHit?.source);
       if (a) this.give(a);

@@ -119,16 +119,10 @@ function provenance(s: StructureRef): string {
   return `source : ${s.source}${s.verifiedAt ? `, vérifié le ${frenchDate(s.verifiedAt)}` : ''}`;
 }
 
-/** The local-choice engineer may add why a structure was chosen; shown when present. */
-function reasonOf(s: StructureRef): string | undefined {
-  const reason = (s as StructureRef & { reason?: unknown }).reason;
-  return typeof reason === 'string' && reason.trim() ? reason.trim() : undefined;
-}
-
 function structureLine(s: StructureRef): string {
   const contact = [s.address, s.phone ? `tél. ${s.phone}` : undefined, s.openingHours ? `horaires : ${s.openingHours}` : undefined, s.website].filter(Boolean).join(' — ');
-  const why = reasonOf(s);
-  return `- **${s.name}**${contact ? ` — ${contact}` : ''}${why ? ` (${why})` : ''} _(${provenance(s)})_`;
+  const why = s.reason?.trim();
+  return `- **${s.name}**${why ? ` (${why})` : ''}${contact ? ` — ${contact}` : ''} _(${provenance(s)})_`;
 }
 
 /**
@@ -140,7 +134,7 @@ export function decisionReply(decision: RoutingDecision, shown: OperatorType[], 
   const spoken: string[] = [];
   for (const type of shown) {
     const reason = decision.reasons[type];
-    const own = structures.filter((s) => s.type === type).slice(0, 2);
+    const own = structures.filter((s) => s.type === type).slice(0, 3);
     let p = `Je vous propose de vous adresser à : **${OPERATOR_LABELS[type]}**.${reason ? ` ${reason}` : ''}`;
     if (own.length > 0) p += `\n${own.map(structureLine).join('\n')}`;
     else p += "\nJe n'ai pas encore les coordonnées de la structure qui couvre votre commune.";
