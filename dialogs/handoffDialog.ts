@@ -41,6 +41,8 @@ export interface HandoffResult {
   reference?: string;
   refused?: boolean;
   reason?: 'refused' | 'not_applicable' | 'failed' | 'no_answer';
+  /** The person said goodbye: the flow asks nothing more. */
+  ended?: boolean;
 }
 
 const COVERAGE_RANK: Record<StructureRef['coverage'], number> = { commune: 0, departement: 1, region: 2, national: 3 };
@@ -122,7 +124,7 @@ export class HandoffDialog extends Dialog<HandoffRequest> {
     state.conversation = step.state;
     for (const reply of step.replies) await sendReply(dc.context, reply);
     if (!step.outcome) return Dialog.EndOfTurn;
-    if (step.outcome.kind === 'refused') return this.refused(dc, state, step.outcome.reason);
+    if (step.outcome.kind === 'refused') return this.refused(dc, state, step.outcome.reason, step.outcome.ended === true);
     if (step.outcome.kind === 'pick') {
       // The named structure goes first; consent is asked again, for it.
       const picked = step.outcome.structureId;
@@ -133,14 +135,14 @@ export class HandoffDialog extends Dialog<HandoffRequest> {
     return this.createTicket(dc, state, step.outcome);
   }
 
-  private async refused(dc: DialogContext, state: HandoffDialogState, reason: 'refused' | 'no_answer'): Promise<DialogTurnResult> {
+  private async refused(dc: DialogContext, state: HandoffDialogState, reason: 'refused' | 'no_answer', ended: boolean): Promise<DialogTurnResult> {
     // KPIs: answered by information alone (no personal data: territory codes and operator type only).
     const a = dc.context.activity;
     const place = state.request.profile.place;
     await this.deps.outcomes
       ?.record({ conversationId: a.conversation?.id ?? 'unknown', outcome: 'information_only', operatorType: state.request.chosen, departement: place?.departement, region: place?.region, channel: a.channelId })
       .catch(() => undefined);
-    return dc.endDialog({ created: false, refused: true, reason } satisfies HandoffResult);
+    return dc.endDialog({ created: false, refused: true, reason, ...(ended ? { ended } : {}) } satisfies HandoffResult);
   }
 
   private async createTicket(dc: DialogContext, state: HandoffDialogState, outcome: Extract<HandoffOutcome, { kind: 'create' }>): Promise<DialogTurnResult> {

@@ -77,8 +77,8 @@ export class OrientationFlowDialog extends Dialog<FlowOptions> {
 
   /** Back from the hand-off or the status dialog. */
   override async resumeDialog(dc: DialogContext, _reason: DialogReason, result?: unknown): Promise<DialogTurnResult> {
-    const created = (result as { created?: boolean } | undefined)?.created === true;
-    return this.apply(dc, resumeAfterChild(this.session(dc), this.policy, { ticketCreated: created }));
+    const outcome = result as { created?: boolean; ended?: boolean } | undefined;
+    return this.apply(dc, resumeAfterChild(this.session(dc), this.policy, { ticketCreated: outcome?.created === true, ended: outcome?.ended === true }));
   }
 
   /** "parler à un conseiller" (from the main dialog's interruptions). */

@@ -33,7 +33,8 @@ export interface HandoffConversation {
 }
 
 export type HandoffOutcome =
-  | { kind: 'refused'; reason: 'refused' | 'no_answer' }
+  /** `ended`: the person said goodbye; nothing more is asked after this. */
+  | { kind: 'refused'; reason: 'refused' | 'no_answer'; ended?: boolean }
   /** The person named another structure of the group: consent is asked again, for that one. */
   | { kind: 'pick'; structureId: string }
   | { kind: 'create'; channel: ContactChannel; value: string; preferredTimes?: string; consentAt: string; endsConversation: boolean };
@@ -180,7 +181,7 @@ export async function handoffStep(current: HandoffConversation, text: string, de
     if (state.step === 'times') return create(undefined, true);
     if (state.step === 'consent') return refuse('refused', true);
     replies.push({ text: H.NOTHING_SENT }, GOODBYE);
-    return { replies, state, outcome: { kind: 'refused', reason: 'refused' } };
+    return { replies, state, outcome: { kind: 'refused', reason: 'refused', ended: true } };
   }
   if (isContactRequest(text)) {
     replies.push(publicContactReply(state), reminderOf(state));
@@ -228,7 +229,7 @@ export async function handoffStep(current: HandoffConversation, text: string, de
   function refuse(reason: 'refused' | 'no_answer', goodbye = false): HandoffStepResult {
     replies.push({ text: H.refusalText(state.structureName, state.publicContact) });
     if (goodbye) replies.push(GOODBYE);
-    return { replies, state, outcome: { kind: 'refused', reason } };
+    return { replies, state, outcome: { kind: 'refused', reason, ...(goodbye ? { ended: true } : {}) } };
   }
 
   function create(preferredTimes: string | undefined, goodbye: boolean): HandoffStepResult {

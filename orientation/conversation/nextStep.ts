@@ -90,9 +90,9 @@ export async function humanRequested(session: OrientationSession, deps: PolicyDe
 }
 
 /** Back from a child dialog: the status answer (repeat the pending question) or the hand-off. */
-export function resumeAfterChild(session: OrientationSession, deps: PolicyDeps, outcome: { ticketCreated?: boolean } = {}): StepResult {
+export function resumeAfterChild(session: OrientationSession, deps: PolicyDeps, outcome: { ticketCreated?: boolean; ended?: boolean } = {}): StepResult {
   const turn = new Turn(session, deps);
-  turn.onResume(outcome.ticketCreated === true);
+  turn.onResume(outcome.ticketCreated === true || outcome.ended === true);
   return turn.result();
 }
 
@@ -267,7 +267,8 @@ class Turn {
     this.next();
   }
 
-  onResume(ticketCreated: boolean): void {
+  /** `complete`: a ticket was created or the person said goodbye during the hand-off. */
+  onResume(complete: boolean): void {
     const s = this.session;
     const child = s.child;
     s.child = undefined;
@@ -276,8 +277,8 @@ class Turn {
       return;
     }
     s.phase = 'done';
-    // The journey is complete with a ticket: the confirmation ends the conversation, nothing more asked.
-    if (!ticketCreated) this.ask(R.ANYTHING_ELSE);
+    // A ticket's confirmation or a goodbye ended the conversation: nothing more is asked.
+    if (!complete) this.ask(R.ANYTHING_ELSE);
   }
 
   // ---- Side requests ----------------------------------------------------------------------------

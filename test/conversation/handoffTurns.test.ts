@@ -63,6 +63,17 @@ describe('hand-off policy, turn by turn (pure)', () => {
     expect(named.text).toContain('Mission locale de Lyon');
   });
 
+  it('a goodbye during the hand-off ends it for the flow too: nothing more is asked after it', async () => {
+    const step = await handoffStep(start().state, 'au revoir', deps);
+    expect(step.outcome).toEqual({ kind: 'refused', reason: 'refused', ended: true });
+    const { resumeAfterChild } = await import('../../orientation/conversation/nextStep.js');
+    const { newSession } = await import('../../orientation/conversation/session.js');
+    const session = { ...newSession(), phase: 'decided' as const, child: 'handoff' as const };
+    const route = () => { throw new Error('no routing on resume'); };
+    expect(resumeAfterChild(session, { route }, { ended: true }).replies).toEqual([]);
+    expect(resumeAfterChild(session, { route }, {}).replies.map((r) => r.text).join()).toMatch(/autre question/);
+  });
+
   it('the ticket confirmation ends the conversation (journey complete)', () => {
     const r = createdReply('CEP-7K3F-Q2', 'Mission locale de Lyon', 'phone');
     expect(r.endsConversation).toBe(true);
