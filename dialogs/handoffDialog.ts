@@ -205,6 +205,8 @@ export function isTicketStatusQuestion(text: string): boolean {
   return (
     /\b(ou en est|ou en sont|suivi|avancement|des nouvelles|statut|etat)\b.*\b(ma|mon|de la|du) (demande|dossier|fiche|ticket)\b/.test(n) ||
     /^(ma demande|statut de ma demande|suivi de ma demande)$/.test(n.replace(/[?!.]/g, '').trim()) ||
+    // A call-back that has not come (« un conseiller devait me rappeler », « personne ne m'a rappelé »).
+    /\b(devait|doit|devaient|deviez|devrait) me (rappeler|recontacter|appeler|contacter)\b|\bpersonne (ne )?m a (rappele|recontacte|appele|contacte)e?\b|\btoujours pas (ete )?(rappele|recontacte)e?\b/.test(n) ||
     findTicketReference(text) !== undefined
   );
 }

@@ -246,6 +246,9 @@ describe('status question, handoff.status events, erasure', () => {
     ['Où en est ma demande ?', true],
     ['je voudrais le suivi de mon dossier', true],
     ['cep 7k3f q2', true],
+    ["je sais plus, c'est un conseiller qui devait me rappeler", true],
+    ["personne ne m'a rappelée", true],
+    ['je voudrais être rappelé par un conseiller', false],
     ['je cherche une formation', false],
     ['je suis demandeur', false],
   ])('isTicketStatusQuestion(%s) = %s', (text, expected) => {
