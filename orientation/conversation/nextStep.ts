@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../../knowledge/model/knowledgeBase.js';
 import type { KnowledgeSearch } from '../../knowledge/search/knowledgeSearch.js';
 import * as M from '../../dialogs/dialogMessages.js';
 import type { HandoffRequest } from '../../dialogs/handoffRequest.js';
-import { answerQuestion, schemeAnswerFor, tradeAnswer, type InformationAnswer } from '../../dialogs/informationAnswers.js';
+import { answerQuestion, certificationAnswer, schemeAnswerFor, tradeAnswer, type InformationAnswer } from '../../dialogs/informationAnswers.js';
 import * as R from '../../dialogs/orientationReplies.js';
 import { OPERATOR_LABELS, isOperatorType, type OperatorType } from '../../dialogs/routing/operatorType.js';
 import type { Profile } from '../../dialogs/routing/profile.js';
@@ -20,7 +20,7 @@ import { normalizeText } from '../../dialogs/understanding/normalizeText.js';
 import type { Understanding } from '../../dialogs/understanding/understandMessage.js';
 import { matchChoice } from './choices.js';
 import { factDefinition, profileFromChoice, questionFor } from './factRegistry.js';
-import { isClosing, isContactRequest, isQuestion, isThanks } from './messageIntent.js';
+import { consentAnswer, isClosing, isContactRequest, isQuestion, isThanks } from './messageIntent.js';
 import * as P from './policyReplies.js';
 import { careerTypes, type OrientationSession } from './session.js';
 
@@ -135,6 +135,7 @@ class Turn {
     s.closed = undefined;
 
     // 1. Strict answers to what was just offered (buttons, digits, titles); a question is not one.
+    if (s.clarifying && this.onClarification(text)) return;
     const questionShaped = isQuestion(text);
     if (s.phase === 'choose' && s.options?.length && !questionShaped) {
       const picked = matchOperator(text, s.options.filter(isOperatorType));
@@ -294,22 +295,57 @@ class Turn {
 
   /** Answers the question (or says honestly it cannot), then repeats the pending question in one line. */
   private async answerThenRemind(text: string): Promise<void> {
-    const answer = await this.answer(text, true);
+    const answer = await this.answer(text, true, true);
+    if (answer?.given.type === 'clarification') return this.clarify(answer);
     if (answer) this.give(answer);
     else this.say(P.NO_CONFIDENT_ANSWER);
     this.remind();
   }
 
+  /** « Vous parlez du métier de … ? »: its own short step; the interrupted question comes back after. */
+  private clarify(answer: InformationAnswer): void {
+    const s = this.session;
+    const { code, label, source } = answer.given;
+    if (!code) {
+      this.say(P.NO_CONFIDENT_ANSWER);
+      this.remind();
+      return;
+    }
+    s.clarifying = { code, label, source, question: s.lastQuestion, reminder: s.reminder };
+    this.say(P.withExpectedInput(answer.reply));
+  }
+
+  /** The answer to « Vous parlez du métier de … ? »: yes gives the card, no does not; then the pending question. */
+  private onClarification(text: string): boolean {
+    const s = this.session;
+    const pending = s.clarifying!;
+    s.clarifying = undefined;
+    const yes = consentAnswer(text);
+    if (yes !== 'yes' && yes !== 'no') return false;
+    if (yes === 'yes') {
+      const kb = this.deps.knowledgeBase;
+      const card = kb ? (/^(RNCP|RS)\d/i.test(pending.code) ? certificationAnswer(kb, pending.code) : tradeAnswer(kb, pending.code, pending.source)) : undefined;
+      if (card) this.give(card);
+      else this.say(P.NO_CONFIDENT_ANSWER);
+    } else {
+      this.say(P.CLARIFICATION_DECLINED);
+    }
+    s.lastQuestion = pending.question;
+    s.reminder = pending.reminder;
+    this.remind();
+    return true;
+  }
+
   /**
    * The information answer for a message (a fact sheet's precise point first). A « Vous parlez du
-   * métier de … ? » clarification needs its own step, which the policy does not have yet: not given.
+   * métier de … ? » clarification is returned only where its own step can follow (a side question).
    */
-  private async answer(text: string, question?: boolean): Promise<InformationAnswer | undefined> {
+  private async answer(text: string, question?: boolean, clarificationAllowed = false): Promise<InformationAnswer | undefined> {
     if (!this.deps.knowledgeSearch) return undefined;
     try {
       const context = question === undefined ? undefined : { question, step: this.session.phase };
       const a = await answerQuestion(text, this.deps.knowledgeSearch, this.deps.knowledgeBase, context);
-      return a && a.given.type !== 'clarification' ? a : undefined;
+      return a && (clarificationAllowed || a.given.type !== 'clarification') ? a : undefined;
     } catch {
       return undefined;
     }

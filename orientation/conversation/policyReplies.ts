@@ -26,6 +26,11 @@ export const OPEN_REMINDER: Reply = {
   expectedInput: 'text',
 };
 
+export const CLARIFICATION_DECLINED: Reply = {
+  text: "D'accord. Si vous me dites le nom exact du métier ou de la formation, je vous réponds ; sinon un conseiller pourra vous aider.",
+  simpleText: "D'accord. Dites-moi le nom exact du métier.",
+};
+
 export const ASK_YOUR_QUESTION: Reply = {
   text: 'Je vous écoute : quelle est votre question ?',
   expectsAnswer: true,

@@ -63,6 +63,8 @@ export interface OrientationSession {
   lastQuestion?: Reply;
   /** The same question in one short line, said again after a side question was answered. */
   reminder?: Reply;
+  /** « Vous parlez du métier de … ? » asked: the trade or certification meant, and the question it interrupted. */
+  clarifying?: { code: string; label: string; source: string; question?: Reply; reminder?: Reply };
   /** The conversation was closed (goodbye); a new message starts again politely. */
   closed?: boolean;
 }

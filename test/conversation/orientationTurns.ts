@@ -141,6 +141,22 @@ export const CONVERSATIONS: ConversationCase[] = [
     ],
   },
   {
+    name: '« Vous parlez du métier de … ? » is its own short step: « oui » gives the card, then the pending question',
+    turns: [
+      { say: 'je suis demandeur d’emploi et je veux me former', phase: 'clarify' },
+      { say: 'un métier dans le bois ça existe ?', replies: [/Vous parlez du métier de/], not: [/Pour reprendre/], phase: 'clarify' },
+      { say: 'oui', replies: [/fiche ROME/, /Pour reprendre :/], phase: 'clarify' },
+    ],
+  },
+  {
+    name: '« non » to « Vous parlez du métier de … ? »: no card, the pending question again',
+    turns: [
+      { say: 'je suis demandeur d’emploi et je veux me former', phase: 'clarify' },
+      { say: 'un métier dans le bois ça existe ?', replies: [/Vous parlez du métier de/], phase: 'clarify' },
+      { say: 'non', replies: [/nom exact/, /Pour reprendre :/], not: [/fiche ROME/], phase: 'clarify' },
+    ],
+  },
+  {
     name: 'a story with a question gives its facts and gets the answer',
     turns: [{ say: "je suis salariée à Lyon, j'ai 45 ans, est-ce que j'ai droit au CPF pour une reconversion ?", profile: { status: 'salarie_prive', age: 45 }, replies: [/CPF|compte personnel/i] }],
   },
