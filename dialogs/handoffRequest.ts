@@ -1,4 +1,4 @@
-// What the main dialog hands to T1's hand-off dialog (id 'handoffDialog') as its options: everything
+// What the main dialog hands to the hand-off dialog (id 'handoffDialog') as its options: everything
 // the ticket needs so that the person does not have to tell their story again. The hand-off dialog
 // asks consent before storing any of it.
 import type { OperatorType } from './routing/operatorType.js';

@@ -18,7 +18,7 @@ import { EraseDataDialog, ERASE_DATA_DIALOG_ID, type ErasureTickets } from './er
 
 export interface InterruptionHooks {
   /**
-   * Erases what is stored about the person outside this dialog's state: hand-off tickets (T1),
+   * Erases what is stored about the person outside this dialog's state: hand-off tickets,
    * user state (the bot). The dialog itself clears its own conversation state.
    */
   eraseData?: (context: TurnContext) => Promise<void>;

@@ -8,17 +8,24 @@ import { HANDOFF_DIALOG_ID } from './handoffRequest.js';
 import { MAIN_DIALOG_ID, type OrientationSession } from './orientationSession.js';
 import { ORIENTATION_FLOW_ID, OrientationFlowDialog, type OrientationFlowDeps } from './orientationFlowDialog.js';
 
+import { answerQuestion, type InformationAnswer } from './informationAnswers.js';
+
 export { MAIN_DIALOG_ID } from './orientationSession.js';
+
+/** A hand-off dialog that can answer questions asked at its steps (HandoffDialog). */
+interface QuestionAnswering {
+  useQuestionAnswerer(answer: (text: string) => Promise<InformationAnswer | undefined>): void;
+}
 export { ORIENTATION_DECISION_EVENT } from './orientationFlowDialog.js';
 export { HANDOFF_DIALOG_ID, type HandoffRequest } from './handoffRequest.js';
 
 export interface MainDialogDeps extends InterruptionHooks, Omit<OrientationFlowDeps, 'handoffAvailable'> {
   /**
-   * T1's hand-off dialog (its id must be 'handoffDialog'); it receives a HandoffRequest as options.
+   * the hand-off dialog (its id must be 'handoffDialog'); it receives a HandoffRequest as options.
    * Without it the flow stops at the decision with the structure's public contact details.
    */
   handoffDialog?: Dialog;
-  /** T1: "Où en est ma demande ?" — the status dialog and its intent test (dialogs/handoffDialog.ts). */
+  /** "Où en est ma demande ?" — the status dialog and its intent test (dialogs/handoffDialog.ts). */
   ticketStatus?: { dialog: Dialog; isQuestion: (text: string) => boolean };
 }
 
@@ -33,7 +40,13 @@ export class MainDialog extends InterruptibleDialog {
     }
     this.flow = new OrientationFlowDialog({ ...deps, handoffAvailable: !!deps.handoffDialog });
     this.addDialog(this.flow);
-    if (deps.handoffDialog) this.addDialog(deps.handoffDialog);
+    if (deps.handoffDialog) {
+      // Questions asked during the hand-off are answered from the same knowledge as the flow's.
+      const search = deps.knowledgeSearch;
+      const lend = (deps.handoffDialog as Partial<QuestionAnswering>).useQuestionAnswerer;
+      if (search && typeof lend === 'function') lend.call(deps.handoffDialog, (text: string) => answerQuestion(text, search, deps.knowledgeBase));
+      this.addDialog(deps.handoffDialog);
+    }
     this.ticketStatus = deps.ticketStatus;
     if (deps.ticketStatus) this.addDialog(deps.ticketStatus.dialog);
     this.initialDialogId = ORIENTATION_FLOW_ID;

@@ -2,72 +2,13 @@
 // (hence in the conversation state, with its TTL). No contact details: those belong to a consented
 // hand-off ticket only.
 import type { DialogContext } from 'botbuilder-dialogs';
-import type { Reply } from '../bot/rendering/reply.js';
-import { emptyProfile, type Profile } from './routing/profile.js';
+import { newSession, type OrientationSession } from '../orientation/conversation/session.js';
+
+// The session itself is plain data of the conversation policy; this file keeps it in botbuilder's state.
+export { newSession } from '../orientation/conversation/session.js';
+export type { GivenInformation, OrientationPhase, OrientationSession } from '../orientation/conversation/session.js';
 
 export const MAIN_DIALOG_ID = 'mainDialog';
-
-export type OrientationPhase =
-  | 'open' // waiting for the person's story
-  | 'clarify' // asking one missing fact
-  | 'confirm' // "Si je résume : … C'est bien ça ?"
-  | 'choose' // several operators fit: the person chooses
-  | 'decided' // routing decision made, hand-off offered or done
-  | 'done';
-
-export interface GivenInformation {
-  type: string;
-  code?: string;
-  label: string;
-  source: string;
-}
-
-export interface OrientationSession {
-  phase: OrientationPhase;
-  profile: Profile;
-  /** Simple-language mode (FALC spirit), switched on/off by the person. */
-  simpleMode: boolean;
-  /** The fact being asked, to interpret a short answer ("22", "oui", "69003"). */
-  pendingFact?: string;
-  /** Facts already asked (never asked twice unless the answer was not understood). */
-  askedFacts: string[];
-  /** Number of follow-up questions asked (quality measure). */
-  followUps: number;
-  /** Consecutive turns not understood, to offer simple mode or a counsellor. */
-  misunderstood: number;
-  /** Obsolete-word corrections already given (said once). */
-  correctionsGiven: string[];
-  /** The person's story in their own words (for the hand-off ticket, only with consent). */
-  situation: string[];
-  informationGiven: GivenInformation[];
-  /** Communes to choose from when a postcode or a town name is ambiguous. */
-  placeCandidates?: Array<{ insee: string; name: string; postcode?: string; departement: string; region?: string }>;
-  /** Options proposed when several operator types fit. */
-  options?: string[];
-  chosen?: string;
-  /** Child dialog running on top of the flow (hand-off or ticket status), to resume properly. */
-  child?: 'handoff' | 'status';
-  /** The person asked for a human: go to the hand-off as soon as the operator is known. */
-  wantsHuman?: boolean;
-  /** Conversation transcript for the hand-off ticket (kept with the conversation state, TTL). */
-  transcript?: Array<{ from: 'user' | 'bot'; text: string }>;
-  /** Last question asked, repeated on "je ne comprends pas". */
-  lastQuestion?: Reply;
-}
-
-export function newSession(simpleMode = false): OrientationSession {
-  return {
-    phase: 'open',
-    profile: emptyProfile(),
-    simpleMode,
-    askedFacts: [],
-    followUps: 0,
-    misunderstood: 0,
-    correctionsGiven: [],
-    situation: [],
-    informationGiven: [],
-  };
-}
 
 const SESSION_KEY = 'orientation';
 
@@ -85,6 +26,14 @@ export function findSession(dc: DialogContext): OrientationSession | undefined {
     }
   }
   return undefined;
+}
+
+/** Stores the session the policy returned (the policy never mutates the one it was given). */
+export function saveSession(dc: DialogContext, session: OrientationSession): void {
+  const current = findSession(dc);
+  if (!current) throw new Error('saveSession: no main dialog above this context');
+  for (const key of Object.keys(current)) delete (current as unknown as Record<string, unknown>)[key];
+  Object.assign(current, session);
 }
 
 /** Replaces the session (restart, erase) keeping only what the caller passes on. */

@@ -3,7 +3,8 @@
 import { OPERATOR_LABELS, type OperatorType } from '../../dialogs/routing/operatorType.js';
 import type { Ticket, TicketStatus } from './ticket.js';
 
-export const CONSENT_TEXT_VERSION = 'consent-2026-11-v1';
+// v2: a short version fits a phone screen; « en savoir plus » gives the full text (v1's wording).
+export const CONSENT_TEXT_VERSION = 'consent-2026-12-v2';
 
 export const CONSENT_SCOPE = [
   'situation',
@@ -37,8 +38,40 @@ export function consentSpoken(structureName: string, retentionDays: number): str
   );
 }
 
+/**
+ * The consent question in a few lines (a phone screen): who gets what, for how long, how to erase.
+ * `structureLabel` is « cette structure » when the structure was just named, to say each name once.
+ */
+export function consentShortText(structureLabel: string, retentionDays: number): string {
+  return (
+    `Voulez-vous qu'un conseiller de ${structureLabel} vous recontacte ? Je lui transmettrai une fiche : ` +
+    `votre situation, votre besoin et le moyen de vous joindre. Seule cette structure la voit ; elle est anonymisée ` +
+    `${retentionDays} jours au plus après votre accompagnement. Vous pouvez dire « effacer mes données » à tout moment.`
+  );
+}
+
+export function consentShortSpoken(structureLabel: string, retentionDays: number): string {
+  return (
+    `Un conseiller de ${structureLabel} peut vous rappeler : je lui transmettrai une fiche avec votre situation et votre numéro, ` +
+    `anonymisée ${retentionDays} jours au plus après votre accompagnement. Êtes-vous d'accord ? Vous pouvez aussi dire : en savoir plus.`
+  );
+}
+
+export const CONSENT_REMINDER = 'Pour reprendre : êtes-vous d’accord pour que je transmette votre demande ?';
+export const CONSENT_RETRY = 'Je n’ai pas compris. Répondez « oui » pour que je crée la fiche, ou « non » : je ne garderai rien.';
+export const CONSENT_MORE = 'En savoir plus';
 export const CONSENT_YES = 'Oui, je suis d’accord';
 export const CONSENT_NO = 'Non merci';
+export const CONSENT_CHOICES = [
+  { value: 'oui', title: CONSENT_YES },
+  { value: 'non', title: CONSENT_NO },
+  { value: 'en savoir plus', title: CONSENT_MORE },
+];
+
+export const NOTHING_SENT = "D'accord : je n'envoie rien et je ne garde rien vous concernant.";
+export const CONTACT_NOT_NOTED_VOICE =
+  "Je n'ai pas réussi à noter vos coordonnées. Je crée quand même votre demande : gardez bien la référence que je vais vous donner, elle permettra à la structure de retrouver votre dossier.";
+export const CONTACT_FALLBACK_CHAT = 'Pas de souci : le conseiller ou la conseillère vous répondra ici, dans cette conversation.';
 
 export function refusalText(structureName: string, contactLines: string[]): string {
   const contact = contactLines.length > 0 ? `\n\nVous pouvez contacter **${structureName}** directement :\n${contactLines.map((l) => `- ${l}`).join('\n')}` : '';

@@ -22,7 +22,7 @@ describe('Conversation over /api/messages (expectReplies)', () => {
     const texts = replyTexts(second).join('\n');
     expect(texts).toContain('France Travail');
     expect(texts).toContain('Apec');
-    const events = (second.body.activities as Array<{ type: string; name?: string; value?: any }>).filter((a) => a.type === 'event' && a.name === 'orientation.decision');
+    const events = (second.body.activities as Array<{ type: string; name?: string; value: { operatorTypes: string[]; profile: { place: { departement?: string } } } }>).filter((a) => a.type === 'event' && a.name === 'orientation.decision');
     expect(events).toHaveLength(1);
     expect(events[0].value.operatorTypes).toEqual(['france_travail', 'apec']);
     expect(events[0].value.profile.place.departement).toBe('69');

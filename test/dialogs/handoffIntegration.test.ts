@@ -1,6 +1,6 @@
-// MainDialog with T1's real hand-off dialog and ticket service (memory store): the decision leads to
+// MainDialog with the real hand-off dialog and ticket service (memory store): the decision leads to
 // consent, contact, a ticket that carries the story and the routing, and "effacer mes données"
-// anonymises it. (Ticket stores themselves are tested by T1 against Redis and the journal.)
+// anonymises it. (Ticket stores themselves are tested against Redis and the journal.)
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HandoffDialog, TicketStatusDialog, isTicketStatusQuestion, ticketEraser } from '../../dialogs/handoffDialog.js';
 import { TicketService } from '../../bot/handoff/ticketService.js';
@@ -22,7 +22,12 @@ describe('MainDialog + HandoffDialog (real ticket service, memory store)', () =>
     await turn(client, "Je suis cadre au chômage depuis 3 mois, 52 ans, j'habite à Lyon 69003");
     const proposal = texts(await turn(client, 'oui'));
     expect(proposal).toContain('France Travail');
-    expect(proposal).toMatch(/d'accord/i);
+    expect(proposal).toMatch(/recontacte/i);
+    // A question at the consent step is answered from the knowledge base, never taken as consent.
+    const side = texts(await turn(client, "c'est quoi le bilan de compétences ?"));
+    expect(side).toMatch(/bilan de compétences/i);
+    expect(side).toMatch(/Pour reprendre : êtes-vous d’accord/);
+    expect((await tickets.store.list({})).total).toBe(0);
     await turn(client, 'oui');
     await turn(client, 'par téléphone');
     await turn(client, '06 12 34 56 78');

@@ -7,7 +7,7 @@ import { HANDOFF_DIALOG_ID, type HandoffRequest } from '../../dialogs/mainDialog
 import { isTicketStatusQuestion } from '../../dialogs/handoffDialog.js';
 import { newClient, realParts, texts, turn } from './dialogHarness.js';
 
-/** Stand-in for T1's ticket status dialog (T1 tests the real one against the ticket store). */
+/** Stand-in for the ticket status dialog (the real one is tested against the ticket store). */
 class RecordingStatusDialog extends Dialog<{ text?: string }> {
   asked: string[] = [];
   constructor() {
@@ -46,7 +46,7 @@ describe('detectInterruption (table)', () => {
   });
 });
 
-/** A stand-in for T1's hand-off dialog that records its options: the real one is tested by T1. */
+/** A stand-in for the hand-off dialog that records its options: the real one is tested in test/handoff. */
 class RecordingHandoffDialog extends Dialog {
   requests: HandoffRequest[] = [];
   constructor() {

@@ -1,4 +1,4 @@
-// R1's labelled first messages (test/routing/firstMessages.json) played as whole conversations
+// The routing labelled first messages (test/routing/firstMessages.json) played as whole conversations
 // through DialogTestClient: the follow-up questions are answered from the labelled profile, the
 // summary confirmed, and the orientation.decision event compared with the expected operators.
 // Measures routing accuracy and the mean number of follow-up questions at the dialog level.

@@ -268,7 +268,6 @@ describe('MainDialog case table (DialogTestClient, real referentials)', () => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const client = await newClient();
     let lastEvent: Partial<Activity> | undefined;
-    let questions = 0;
     for (const step of c.steps) {
       const activities = await turn(client, step.user);
       const said = texts(activities);
@@ -277,7 +276,7 @@ describe('MainDialog case table (DialogTestClient, real referentials)', () => {
       lastEvent = decisionEvent(activities) ?? lastEvent;
     }
     const session = (client.dialogContext.parent ?? client.dialogContext).stack?.[0]?.state?.orientation ?? client.dialogContext.stack[0]?.state?.orientation;
-    questions = session?.followUps ?? 0;
+    const questions = session?.followUps ?? 0;
     if (c.maxFollowUps !== undefined) expect(questions).toBeLessThanOrEqual(c.maxFollowUps);
     if (c.decision) {
       expect(lastEvent, 'orientation.decision event').toBeDefined();

@@ -64,7 +64,8 @@ const ROWS: Row[] = [
   {
     name: 'yes, phone, morning → ticket with the phone number',
     turns: [
-      ['go', [/fiche de liaison/, /Combien de temps/, /90 jours/, /Qui la voit/, /effacer mes données/]],
+      ['go', [/recontacte/, /fiche/, /90 jours/, /Seule cette structure la voit/, /effacer mes données/]],
+      ['en savoir plus', [/fiche de liaison/, /Combien de temps/, /90 jours/, /Qui la voit/]],
       ['oui', [/Comment préférez-vous/]],
       ['par téléphone', [/numéro de téléphone/]],
       ['06.12.34.56.78', [/joignable/]],
@@ -75,7 +76,7 @@ const ROWS: Row[] = [
   {
     name: "d'accord, bad e-mail then good e-mail → ticket with the e-mail",
     turns: [
-      ['go', [/fiche de liaison/]],
+      ['go', [/fiche/]],
       ["d'accord", [/Comment/]],
       ['par mail', [/adresse de courriel/]],
       ['pas de mail en fait', [/pas reconnu une adresse/]],
@@ -164,17 +165,38 @@ describe('HandoffDialog (DialogTestClient)', () => {
     expect(outcomes).toEqual([expect.objectContaining({ outcome: 'ticket', operatorType: 'mission_locale', departement: '69' })]);
   });
 
-  it('Given the consent message, Then it offers yes/no buttons', async () => {
+  it('Given the consent message, Then it fits a phone screen, names the structure once and offers yes / no / en savoir plus', async () => {
     const { client } = harness();
     const acts = await say(client, 'bonjour');
     const consent = acts.find((a) => a.type === 'message')!;
-    expect((consent.suggestedActions?.actions ?? []).map((a) => a.title)).toEqual(['Oui, je suis d’accord', 'Non merci']);
+    expect((consent.suggestedActions?.actions ?? []).map((a) => a.title)).toEqual(['Oui, je suis d’accord', 'Non merci', 'En savoir plus']);
+    expect(consent.text!.length).toBeLessThanOrEqual(400);
+    // The structure was just named in the proposal: the consent says « cette structure ».
+    expect(consent.text).not.toContain('Mission locale de Lyon');
+  });
+
+  it('Given a question at the consent step, Then it is answered or honestly not, never taken as consent, and the consent asked again in one line', async () => {
+    const { client, store } = harness();
+    await say(client, 'go');
+    const acts = await say(client, "ok mais c'est quoi les écoles d'aide soignante a lyon ?");
+    expect(textOf(acts)).toMatch(/Pour reprendre : êtes-vous d’accord/);
+    expect(textOf(acts)).not.toMatch(/Comment préférez-vous/);
+    expect((await store.list({})).total).toBe(0);
+  });
+
+  it('Given a question at the times step, Then it is never stored as the preferred times', async () => {
+    const { client, store } = harness();
+    for (const t of ['go', 'oui', 'ici']) await say(client, t);
+    expect(textOf(await say(client, "c'est tout ?"))).toMatch(/Pour reprendre : à quels moments/);
+    expect((await store.list({})).total).toBe(0);
+    await say(client, 'le matin');
+    expect((await store.list({})).items[0].contact.preferredTimes).toBe('le matin');
   });
 
   it('Given a phone call (voice channel), Then "here in this conversation" is not offered and an unreadable number never becomes a wrong one', async () => {
     const store = new MemoryTicketStore();
     const tickets = new TicketService({ store, retentionDays: 90 });
-    const voice = { onTurn: async (context: any, next: () => Promise<void>) => { context.turnState.set(Symbol.for('cep.channelProfile'), { kind: 'voice', simple: false }); await next(); } };
+    const voice = { onTurn: async (context: { turnState: Map<unknown, unknown> }, next: () => Promise<void>) => { context.turnState.set(Symbol.for('cep.channelProfile'), { kind: 'voice', simple: false }); await next(); } };
     const client = new DialogTestClient('voice', new HandoffDialog({ tickets, retentionDays: 90 }), REQUEST, [voice as never]);
     const all = async (t: string) => (await say(client, t)).map((a) => `${a.text ?? ''} ${a.speak ?? ''}`).join('\n');
     await all('allô');
@@ -224,6 +246,9 @@ describe('status question, handoff.status events, erasure', () => {
     ['Où en est ma demande ?', true],
     ['je voudrais le suivi de mon dossier', true],
     ['cep 7k3f q2', true],
+    ["je sais plus, c'est un conseiller qui devait me rappeler", true],
+    ["personne ne m'a rappelée", true],
+    ['je voudrais être rappelé par un conseiller', false],
     ['je cherche une formation', false],
     ['je suis demandeur', false],
   ])('isTicketStatusQuestion(%s) = %s', (text, expected) => {

@@ -25,7 +25,7 @@ describe('hand-off inside the main dialog', () => {
     expect(await say("J'ai 22 ans, j'ai quitté le lycée et je cherche du travail. J'habite à Lyon 69003.")).toMatch(/résume/);
     const proposal = await say('oui');
     expect(proposal).toMatch(/Mission locale/);
-    expect(proposal).toMatch(/Qui la voit/);
+    expect(proposal).toMatch(/Seule cette structure la voit/);
     expect((await store.list({})).total).toBe(0);
     expect(await say('oui')).toMatch(/Comment préférez-vous/);
     expect(await say('par téléphone')).toMatch(/numéro/);

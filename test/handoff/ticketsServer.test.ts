@@ -38,7 +38,7 @@ describe.each(STORES)('tickets in the running application (%s)', (store, enabled
     const url = running.url;
     const say = async (text: string) => replyTexts(await postActivity(url, activity('conv-app-1', { type: 'message', text }))).join('\n');
     await say("J'ai 22 ans, j'ai quitté le lycée et je cherche du travail. J'habite à Lyon 69003.");
-    expect(await say('oui')).toMatch(/Qui la voit/);
+    expect(await say('oui')).toMatch(/Seule cette structure la voit/);
     await say('oui');
     await say('ici');
     const done = await say('le matin');

@@ -1,0 +1,712 @@
+// The conversation policy of the orientation flow, without botbuilder: from the session and what
+// the person said, the replies to send, the next session and the effects for the adapter (the
+// decision event, starting the hand-off). Order of a turn: strict answers to what was offered
+// (buttons, digits) → what the message asks for (goodbye, a phone number, a question: answered,
+// then the pending question repeated in one short line) → the facts it gives → the next step.
+// The routing decision is computed once per turn, after the facts are merged, and carried.
+import type { Reply } from '../../bot/rendering/reply.js';
+import type { KnowledgeBase } from '../../knowledge/model/knowledgeBase.js';
+import type { KnowledgeSearch } from '../../knowledge/search/knowledgeSearch.js';
+import * as M from '../../dialogs/dialogMessages.js';
+import type { HandoffRequest } from '../../dialogs/handoffRequest.js';
+import { answerQuestion, certificationAnswer, schemeAnswerFor, tradeAnswer, type InformationAnswer } from '../../dialogs/informationAnswers.js';
+import * as R from '../../dialogs/orientationReplies.js';
+import { OPERATOR_LABELS, isOperatorType, type OperatorType } from '../../dialogs/routing/operatorType.js';
+import type { Profile } from '../../dialogs/routing/profile.js';
+import type { OrientationDecisionEvent, RoutingDecision, StructureRef } from '../../dialogs/routing/routingDecision.js';
+import { structuresForDecision, type StructureDirectory } from '../../dialogs/routing/structuresForDecision.js';
+import { mergeProfiles, type ExpectedFact } from '../../dialogs/understanding/extractProfile.js';
+import { normalizeText } from '../../dialogs/understanding/normalizeText.js';
+import type { Understanding } from '../../dialogs/understanding/understandMessage.js';
+import { matchChoice } from './choices.js';
+import { factDefinition, profileFromChoice, questionFor } from './factRegistry.js';
+import { consentAnswer, isClosing, isContactRequest, isQuestion, isThanks } from './messageIntent.js';
+import * as P from './policyReplies.js';
+import { careerTypes, type OrientationSession } from './session.js';
+
+export interface PolicyDeps {
+  route: (profile: Profile) => RoutingDecision;
+  /** Understands a message, knowing what the pending question expects (the adapter's understandMessage). */
+  understand?: (text: string, expecting: ExpectedFact | undefined) => Promise<Understanding>;
+  directory?: StructureDirectory;
+  knowledgeSearch?: KnowledgeSearch;
+  knowledgeBase?: KnowledgeBase;
+  /** A hand-off dialog can take over (consent, contact, ticket). */
+  handoffAvailable?: boolean;
+}
+
+export type PolicyEffect =
+  | { kind: 'decision'; event: OrientationDecisionEvent }
+  | { kind: 'handoff'; request: HandoffRequest };
+
+export interface StepResult {
+  replies: Reply[];
+  session: OrientationSession;
+  effects: PolicyEffect[];
+}
+
+export interface StepInput {
+  text: string;
+  /** Already understood by the caller; else deps.understand is called when the step needs it. */
+  understanding?: Understanding;
+}
+
+/** A fact is asked at most this many times; then the flow goes on without it (and says so). */
+const MAX_ASKS_PER_FACT = 2;
+const MAX_TRANSCRIPT = 60;
+const GREETING = /^(bonjour|bonsoir|salut|hello|coucou|bjr|slt|hey|allo|re|yo)\b[\s!.,?]*(\w+)?[\s!.?]*$/i;
+
+/** What the extractor should expect from the next message, given the pending question. */
+export function expectingFor(session: OrientationSession): ExpectedFact | undefined {
+  if (session.phase === 'confirm') return 'confirm';
+  if (session.phase === 'choose') return 'choice';
+  if (session.pendingFact === 'placeChoice') return 'place';
+  return factDefinition(session.pendingFact)?.expects;
+}
+
+/** The first message of the flow: the open question for a greeting, else the story is read at once. */
+export async function startConversation(session: OrientationSession, input: StepInput & { restart?: boolean }, deps: PolicyDeps): Promise<StepResult> {
+  const text = input.text.trim();
+  if (input.restart || !text || GREETING.test(text)) {
+    const turn = new Turn(session, deps);
+    turn.ask(M.OPEN_QUESTION);
+    return turn.result();
+  }
+  return nextStep(session, input, deps);
+}
+
+/** One message of the person. */
+export async function nextStep(session: OrientationSession, input: StepInput, deps: PolicyDeps): Promise<StepResult> {
+  const turn = new Turn(session, deps);
+  await turn.onText(input.text.trim(), input.understanding);
+  return turn.result();
+}
+
+/** « parler à un conseiller », « je veux un numéro »: the contact we know, and the ticket offered. */
+export async function humanRequested(session: OrientationSession, deps: PolicyDeps): Promise<StepResult> {
+  const turn = new Turn(session, deps);
+  turn.onHumanRequested();
+  return turn.result();
+}
+
+/** Back from a child dialog: the status answer (repeat the pending question) or the hand-off. */
+export function resumeAfterChild(session: OrientationSession, deps: PolicyDeps, outcome: { ticketCreated?: boolean; ended?: boolean } = {}): StepResult {
+  const turn = new Turn(session, deps);
+  turn.onResume(outcome.ticketCreated === true || outcome.ended === true);
+  return turn.result();
+}
+
+class Turn {
+  readonly session: OrientationSession;
+  private readonly replies: Reply[] = [];
+  private readonly effects: PolicyEffect[] = [];
+  private decisionFor?: { key: string; decision: RoutingDecision };
+
+  constructor(
+    session: OrientationSession,
+    private readonly deps: PolicyDeps,
+  ) {
+    this.session = structuredClone(session);
+  }
+
+  result(): StepResult {
+    return { replies: this.replies, session: this.session, effects: this.effects };
+  }
+
+  /** The routing decision for the current facts: computed once per turn, carried in the session. */
+  decision(): RoutingDecision {
+    const key = JSON.stringify(this.session.profile);
+    if (this.decisionFor?.key !== key) {
+      this.decisionFor = { key, decision: this.deps.route(this.session.profile) };
+      this.session.decision = this.decisionFor.decision;
+    }
+    return this.decisionFor.decision;
+  }
+
+  // ---- Turn entry points ------------------------------------------------------------------------
+
+  async onText(text: string, given?: Understanding): Promise<void> {
+    const s = this.session;
+    if (!text) {
+      this.repeat();
+      return;
+    }
+    this.record('user', text);
+    s.closed = undefined;
+
+    // 1. Strict answers to what was just offered (buttons, digits, titles); a question is not one.
+    if (s.clarifying && this.onClarification(text)) return;
+    const questionShaped = isQuestion(text);
+    if (s.phase === 'choose' && s.options?.length && !questionShaped) {
+      const picked = matchOperator(text, s.options.filter(isOperatorType));
+      if (picked) return this.finalize(picked);
+    }
+    if (s.pendingFact === 'placeChoice' && s.placeCandidates?.length && this.pickPlace(text)) return this.next();
+    if (s.pendingFact && s.phase === 'clarify' && s.lastQuestion?.choices?.length && !questionShaped) {
+      const c = matchChoice(text, s.lastQuestion.choices);
+      const facts = c ? profileFromChoice(s.pendingFact, c.value) : undefined;
+      if (facts) {
+        s.profile = mergeProfiles(s.profile, facts);
+        s.pendingFact = undefined;
+        return this.next();
+      }
+    }
+
+    const u = given ?? (await this.understand(text));
+
+    // Injection text is never used as facts: routing only changes through what the person is.
+    if (u.signals.injection) {
+      this.ask(R.INJECTION_REPLY);
+      return;
+    }
+
+    // 2. What the message asks for, before reading it as an answer.
+    const newFacts = hasNewFacts(u);
+    if (!newFacts && isClosing(text)) return this.close();
+    if (!newFacts && isContactRequest(text)) return this.onHumanRequested();
+    const asking = u.signals.question || questionShaped;
+    const afterSummary = s.phase === 'confirm' || s.phase === 'choose' || s.phase === 'decided' || s.phase === 'done';
+    // A question is answered, never taken as the answer; after the summary its words are not facts
+    // about the person (« c'est quoi les écoles d'aide-soignante à Lyon ? » does not move them to Lyon).
+    if (asking && (!newFacts || afterSummary) && u.profile.emergencies.length === 0) return this.answerThenRemind(text);
+
+    // 3. Social emergency first, before anything about work.
+    const newEmergencies = u.profile.emergencies.filter((e) => !s.profile.emergencies.includes(e));
+    if (newEmergencies.length > 0) this.say(R.emergencyReply(newEmergencies));
+    if (newEmergencies.length > 0 && !hasCareerFacts(mergeProfiles(s.profile, u.profile))) {
+      s.profile = applyUnderstanding(s.profile, u);
+      s.situation.push(text);
+      const decision = this.decision();
+      const structures = this.structures(decision, { partners: false }).filter((x) => x.type === 'social_emergency');
+      this.emitDecision({ ...decision, operatorTypes: ['social_emergency'] }, 'social_emergency', structures);
+      s.phase = 'open';
+      this.ask(R.AFTER_EMERGENCY);
+      return;
+    }
+
+    // 4. The summary: « oui » presents, « non » asks what to correct.
+    if (s.phase === 'confirm' && !newFacts) {
+      if (u.signals.yes) return this.present();
+      if (u.signals.no) {
+        s.phase = 'clarify';
+        s.pendingFact = 'correction';
+        this.ask(R.ASK_CORRECTION);
+        return;
+      }
+    }
+    // After the decision: « non » to « une autre question ? » ends politely; « oui » invites it.
+    if ((s.phase === 'decided' || s.phase === 'done') && !newFacts) {
+      const named = this.namedOperator(text);
+      if (named && named !== s.chosen) return this.finalize(named);
+      if (u.signals.no || isThanks(text)) return this.close();
+      if (u.signals.yes) {
+        this.ask(P.ASK_YOUR_QUESTION);
+        return;
+      }
+    }
+
+    if (!u.understood && newEmergencies.length === 0) return this.onNotUnderstood(u, text);
+
+    s.misunderstood = 0;
+    if (s.phase === 'open' || s.phase === 'clarify' || s.phase === 'confirm') s.situation.push(text);
+    const decidedBefore = s.phase === 'decided' || s.phase === 'done' ? (s.decision ?? this.decision()) : undefined;
+    const placeBefore = JSON.stringify(s.profile.place ?? {});
+    s.profile = applyUnderstanding(s.profile, u);
+
+    for (const c of u.corrections) {
+      if (s.correctionsGiven.includes(c.id)) continue;
+      s.correctionsGiven.push(c.id);
+      this.say({ text: c.note, simpleText: c.simpleNote });
+    }
+    await this.informFrom(u, text);
+
+    if (decidedBefore) {
+      // After routing, the summary comes back only when the new facts change the decision.
+      // A new place changes the local structures even when the operator types stay.
+      if (sameRouting(decidedBefore, this.decision()) && JSON.stringify(s.profile.place ?? {}) === placeBefore) {
+        this.say(P.NOTED_SAME_ROUTING);
+        this.ask(R.ANYTHING_ELSE);
+        return;
+      }
+      s.phase = 'clarify';
+    }
+    if (s.phase === 'open' || s.phase === 'confirm') s.phase = 'clarify';
+    s.pendingFact = undefined;
+    return this.next(u);
+  }
+
+  onHumanRequested(): void {
+    const s = this.session;
+    s.wantsHuman = true;
+    const decided = (s.phase === 'decided' || s.phase === 'done' || s.phase === 'choose') && s.chosen && isOperatorType(s.chosen);
+    if (decided) {
+      const chosen = s.chosen as OperatorType;
+      const decision = this.decision();
+      const structures = this.structures(decision, { chosen });
+      this.say(P.contactReply(chosen, structures.filter((x) => x.type === chosen)));
+      this.handOff(decision, chosen, structures);
+      return;
+    }
+    if (s.phase === 'choose') {
+      this.say(P.CHOOSE_FIRST);
+      this.remind();
+      return;
+    }
+    // Not routed yet: the national line when the operator type is already clear, then the missing facts.
+    const decision = this.decision();
+    const career = careerTypes(decision);
+    const national = career.length === 1 ? this.structures(decision, { partners: false }).find((x) => x.type === career[0] && x.phone) : undefined;
+    this.say(P.humanBeforeDecision(national));
+    if (s.phase === 'open' && s.situation.length === 0) {
+      this.ask(M.OPEN_QUESTION);
+      return;
+    }
+    if (s.phase === 'confirm') {
+      this.remind();
+      return;
+    }
+    this.next();
+  }
+
+  /** `complete`: a ticket was created or the person said goodbye during the hand-off. */
+  onResume(complete: boolean): void {
+    const s = this.session;
+    const child = s.child;
+    s.child = undefined;
+    if (child === 'status') {
+      if (s.lastQuestion && s.phase !== 'decided' && s.phase !== 'done') this.repeat();
+      return;
+    }
+    s.phase = 'done';
+    // A ticket's confirmation or a goodbye ended the conversation: nothing more is asked.
+    if (!complete) this.ask(R.ANYTHING_ELSE);
+  }
+
+  // ---- Side requests ----------------------------------------------------------------------------
+
+  private close(): void {
+    const s = this.session;
+    // Before a decision, a later message takes the story up again where it was.
+    s.phase = s.chosen ? 'done' : 'open';
+    s.closed = true;
+    s.pendingFact = undefined;
+    this.say(P.GOODBYE);
+  }
+
+  /** Answers the question (or says honestly it cannot), then repeats the pending question in one line. */
+  private async answerThenRemind(text: string): Promise<void> {
+    const answer = await this.answer(text, true, true);
+    if (answer?.given.type === 'clarification') return this.clarify(answer);
+    if (answer) this.give(answer);
+    else this.say(P.NO_CONFIDENT_ANSWER);
+    this.remind();
+  }
+
+  /** « Vous parlez du métier de … ? »: its own short step; the interrupted question comes back after. */
+  private clarify(answer: InformationAnswer): void {
+    const s = this.session;
+    const { code, label, source } = answer.given;
+    if (!code) {
+      this.say(P.NO_CONFIDENT_ANSWER);
+      this.remind();
+      return;
+    }
+    s.clarifying = { code, label, source, question: s.lastQuestion, reminder: s.reminder };
+    this.say(P.withExpectedInput(answer.reply));
+  }
+
+  /** The answer to « Vous parlez du métier de … ? »: yes gives the card, no does not; then the pending question. */
+  private onClarification(text: string): boolean {
+    const s = this.session;
+    const pending = s.clarifying!;
+    s.clarifying = undefined;
+    const yes = consentAnswer(text);
+    if (yes !== 'yes' && yes !== 'no') return false;
+    if (yes === 'yes') {
+      const kb = this.deps.knowledgeBase;
+      const card = kb ? (/^(RNCP|RS)\d/i.test(pending.code) ? certificationAnswer(kb, pending.code) : tradeAnswer(kb, pending.code, pending.source)) : undefined;
+      if (card) this.give(card);
+      else this.say(P.NO_CONFIDENT_ANSWER);
+    } else {
+      this.say(P.CLARIFICATION_DECLINED);
+    }
+    s.lastQuestion = pending.question;
+    s.reminder = pending.reminder;
+    this.remind();
+    return true;
+  }
+
+  /**
+   * The information answer for a message (a fact sheet's precise point first). A « Vous parlez du
+   * métier de … ? » clarification is returned only where its own step can follow (a side question).
+   */
+  private async answer(text: string, question?: boolean, clarificationAllowed = false): Promise<InformationAnswer | undefined> {
+    if (!this.deps.knowledgeSearch) return undefined;
+    try {
+      const context = question === undefined ? undefined : { question, step: this.session.phase };
+      const a = await answerQuestion(text, this.deps.knowledgeSearch, this.deps.knowledgeBase, context);
+      return a && (clarificationAllowed || a.given.type !== 'clarification') ? a : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The pending question again, in one short line (never the whole summary or proposal again). */
+  private remind(): void {
+    const s = this.session;
+    if (s.phase === 'open') {
+      this.ask(P.OPEN_REMINDER);
+      return;
+    }
+    this.say(s.reminder ?? (s.lastQuestion ? P.reminderOf(s.lastQuestion) : P.OPEN_REMINDER));
+  }
+
+  // ---- Steps -------------------------------------------------------------------------------------
+
+  private async understand(text: string): Promise<Understanding> {
+    if (!this.deps.understand) throw new Error('nextStep: no understanding given and no deps.understand');
+    return this.deps.understand(text, expectingFor(this.session));
+  }
+
+  private pickPlace(text: string): boolean {
+    const s = this.session;
+    const candidates = s.placeCandidates ?? [];
+    const c = matchChoice(text, candidates.map((p) => ({ value: p.insee, title: `${p.name} (${p.departement})` })));
+    const n = normalizeText(text);
+    // Also "974", "la Réunion"-style answers: the département code or a postcode of one candidate.
+    const byCode = candidates.filter((p) => new RegExp(`\\b(${p.departement.toLowerCase()}|${p.postcode ?? 'x'})\\b`).test(n));
+    const cand = c ? candidates.find((p) => p.insee === c.value) : byCode.length === 1 ? byCode[0] : undefined;
+    if (!cand) return false;
+    s.profile = mergeProfiles(s.profile, {
+      needs: [],
+      barriers: [],
+      emergencies: [],
+      outOfScope: [],
+      place: { communeInsee: cand.insee, communeName: cand.name, departement: cand.departement, region: cand.region, ...(cand.postcode ? { postcode: cand.postcode } : {}) },
+    });
+    s.placeCandidates = undefined;
+    s.pendingFact = undefined;
+    return true;
+  }
+
+  private async onNotUnderstood(u: Understanding, text: string): Promise<void> {
+    const s = this.session;
+    if (u.signals.invalidAge !== undefined) {
+      s.pendingFact = 'age';
+      this.ask(R.invalidAgeReply(u.signals.invalidAge));
+      return;
+    }
+    if (u.territory?.kind === 'unknown' || (expectingFor(s) === 'place' && u.signals.postcode)) {
+      const message = u.territory?.kind === 'unknown' ? u.territory.message : 'Je ne trouve pas ce lieu.';
+      s.pendingFact = 'place';
+      this.ask(R.placeProblemReply(message));
+      return;
+    }
+    if (u.signals.insult) {
+      this.say(R.INSULT_REPLY);
+      this.repeat();
+      return;
+    }
+    if (u.signals.foreignLanguage) {
+      this.say(R.FOREIGN_LANGUAGE);
+      return;
+    }
+    // Statements can be answered too (« je veux faire un bilan de compétences » → the fact sheet).
+    const answer = await this.answer(text, u.signals.question);
+    if (answer) {
+      this.give(answer);
+      this.repeat();
+      return;
+    }
+    if (u.signals.greeting) {
+      this.repeat(M.OPEN_QUESTION);
+      return;
+    }
+    if ((s.phase === 'decided' || s.phase === 'done') && (u.signals.yes || u.signals.no)) {
+      this.ask(R.ANYTHING_ELSE);
+      return;
+    }
+    s.misunderstood += 1;
+    if (s.misunderstood >= 2) {
+      this.say(P.STILL_NOT_UNDERSTOOD);
+      this.repeat();
+      return;
+    }
+    if (s.pendingFact && s.lastQuestion && s.phase === 'clarify') {
+      this.say(P.ANSWER_NOT_UNDERSTOOD);
+      this.repeat();
+      return;
+    }
+    // At the summary or the choice, the pending question stays the same (in one line).
+    if (s.phase === 'confirm' || s.phase === 'choose') {
+      this.say(P.ANSWER_NOT_UNDERSTOOD);
+      this.remind();
+      return;
+    }
+    this.ask(R.NOT_UNDERSTOOD);
+  }
+
+  /** Information answers triggered by the message: a precise question first, the trade aimed at, schemes named. */
+  private async informFrom(u: Understanding, text: string): Promise<void> {
+    const kb = this.deps.knowledgeBase;
+    const given = (type: string, code?: string) => this.session.informationGiven.some((g) => g.type === type && g.code === code);
+    // A precise question (fact sheet) is answered first; the scheme summaries below then skip its scheme.
+    const precise = await this.answer(text, u.signals.question);
+    if (precise && precise.given.type !== 'trade' && precise.given.type !== 'certification') {
+      if (!given(precise.given.type, precise.given.code) || precise.given.label.includes('(')) this.give(precise);
+    }
+    if (kb && u.profile.targetTrade && !given('trade', u.profile.targetTrade.romeCode)) {
+      const a = tradeAnswer(kb, u.profile.targetTrade.romeCode, u.tradeHit?.source);
+      if (a) this.give(a);
+    }
+    if (kb) {
+      for (const scheme of u.profile.schemesMentioned ?? []) {
+        const a = schemeAnswerFor(kb, scheme);
+        if (a && !given('scheme', a.given.code)) this.give(a);
+      }
+    }
+    if ((u.signals.question || isQuestion(text)) && !u.profile.targetTrade && !u.profile.schemesMentioned?.length) {
+      const a = await this.answer(text);
+      if (a && !given(a.given.type, a.given.code)) this.give(a);
+    }
+  }
+
+  /** Chooses the next step from the routing decision. */
+  private next(u?: Understanding): void {
+    const s = this.session;
+    // Place answers first: ambiguous or unknown places are settled before anything else.
+    const territory = u?.territory;
+    if (territory?.kind === 'ambiguous' && !s.profile.place?.communeInsee) {
+      s.placeCandidates = territory.candidates.map((c) => ({
+        insee: c.insee,
+        name: c.name,
+        departement: c.departement,
+        region: c.region,
+        postcode: c.postcodes.length === 1 ? c.postcodes[0] : /^\d{5}$/.test(territory.query) ? territory.query : undefined,
+      }));
+      s.pendingFact = 'placeChoice';
+      s.phase = 'clarify';
+      this.ask(R.placeChoiceReply(territory.question, s.placeCandidates));
+      return;
+    }
+    if (territory?.kind === 'unknown' && (u?.signals.postcode || expectingFor(s) === 'place' || !s.profile.place)) {
+      if (u?.signals.postcode || this.countAsked('place') > 0) {
+        s.pendingFact = 'place';
+        s.phase = 'clarify';
+        this.ask(R.placeProblemReply(territory.message));
+        return;
+      }
+    }
+    if (u?.signals.invalidAge !== undefined) {
+      s.pendingFact = 'age';
+      s.phase = 'clarify';
+      this.ask(R.invalidAgeReply(u.signals.invalidAge));
+      return;
+    }
+
+    const decision = this.decision();
+    const problem = decision.problems?.[0];
+    if (problem && this.countAsked(problem.fact) < MAX_ASKS_PER_FACT + 1) {
+      s.pendingFact = problem.fact;
+      s.phase = 'clarify';
+      s.askedFacts.push(problem.fact);
+      this.ask({ text: problem.message, expectsAnswer: true, expectedInput: factDefinition(problem.fact)?.question.expectedInput ?? 'text' });
+      return;
+    }
+
+    // Out of scope only: say who handles it, no questions needed.
+    const career = careerTypes(decision);
+    if (decision.operatorTypes.includes('out_of_scope') && career.length === 0 && decision.missing.length === 0) return this.present();
+
+    const fact = decision.missing.find((f) => this.countAsked(f) < MAX_ASKS_PER_FACT && questionFor(f));
+    if (fact) {
+      s.pendingFact = fact;
+      s.phase = 'clarify';
+      s.askedFacts.push(fact);
+      s.followUps += 1;
+      this.ask(questionFor(fact)!);
+      return;
+    }
+
+    s.phase = 'confirm';
+    s.pendingFact = undefined;
+    this.ask(R.reformulation(s.profile), P.CONFIRM_REMINDER);
+  }
+
+  /** The routing proposal after the person confirmed the summary. */
+  private present(): void {
+    const s = this.session;
+    const decision = this.decision();
+    const unsure = decision.missing.length > 0 || (decision.problems?.length ?? 0) > 0;
+    if (decision.operatorTypes.includes('out_of_scope')) this.say(R.outOfScopeReply(s.profile.outOfScope, decision.reasons.out_of_scope));
+    const career = careerTypes(decision);
+    if (career.length === 0) {
+      this.emitDecision(decision, decision.operatorTypes[0], []);
+      s.phase = 'decided';
+      this.ask(R.ANYTHING_ELSE);
+      return;
+    }
+    const options = (decision.needsChoice && decision.options?.length ? decision.options : []).filter((o) => career.includes(o));
+    if (options.length > 1) {
+      s.phase = 'choose';
+      s.options = options;
+      this.ask(P.withUnsureNote(R.optionsReply(decision, options), unsure), P.CHOOSE_REMINDER(options));
+      return;
+    }
+    this.finalize(career[0], unsure);
+  }
+
+  /** The decision turn: one proposal message (each structure named once), then the hand-off. */
+  private finalize(chosen: OperatorType, unsure = false): void {
+    const s = this.session;
+    const decision = this.decision();
+    s.chosen = chosen;
+    s.options = undefined;
+    const structures = this.structures(decision, { chosen, partners: true });
+    const shownTypes = careerTypes(decision).filter((t) => t === chosen || !(decision.options ?? []).includes(t));
+    this.say(P.withUnsureNote(P.decisionReply(decision, shownTypes, structures), unsure));
+    this.emitDecision(decision, chosen, structures);
+    s.phase = 'decided';
+    this.handOff(decision, chosen, structures);
+  }
+
+  private handOff(decision: RoutingDecision, chosen: OperatorType, structures: StructureRef[]): void {
+    const s = this.session;
+    if (!this.deps.handoffAvailable) {
+      this.ask(R.NO_HANDOFF_YET);
+      return;
+    }
+    s.child = 'handoff';
+    this.effects.push({
+      kind: 'handoff',
+      request: {
+        situation: [...s.situation],
+        profile: s.profile,
+        decision,
+        chosen,
+        structures,
+        informationGiven: [...s.informationGiven],
+        askedForHuman: s.wantsHuman === true,
+        simpleMode: s.simpleMode,
+        transcript: [...(s.transcript ?? [])],
+      },
+    });
+  }
+
+  private emitDecision(decision: RoutingDecision, chosen: OperatorType | undefined, structures: StructureRef[]): void {
+    this.effects.push({
+      kind: 'decision',
+      event: { operatorTypes: decision.operatorTypes, chosen, structures, reasons: decision.reasons, profile: this.session.profile },
+    });
+  }
+
+  // ---- Helpers -----------------------------------------------------------------------------------
+
+  private structures(decision: RoutingDecision, options: { chosen?: OperatorType; partners?: boolean }): StructureRef[] {
+    return this.deps.directory ? structuresForDecision(decision, this.session.profile.place, this.deps.directory, options) : [];
+  }
+
+  /** After a decision, naming another operator that fits ("plutôt l'Apec") switches to it. */
+  private namedOperator(text: string): OperatorType | undefined {
+    const fitting = careerTypes(this.decision());
+    return fitting.length > 1 ? matchOperator(text, fitting) : undefined;
+  }
+
+  private countAsked(fact: string): number {
+    return this.session.askedFacts.filter((f) => f === fact).length;
+  }
+
+  private give(answer: InformationAnswer): void {
+    this.session.informationGiven.push(answer.given);
+    this.say(answer.reply);
+  }
+
+  /** Asks a question: it becomes the pending one (with its one-line reminder). */
+  ask(question: Reply, reminder?: Reply): void {
+    const q = P.withExpectedInput(question);
+    this.session.lastQuestion = q;
+    this.session.reminder = reminder;
+    this.say(q);
+  }
+
+  say(reply: Reply): void {
+    this.record('bot', this.session.simpleMode && reply.simpleText ? reply.simpleText : reply.text);
+    this.replies.push(reply);
+  }
+
+  private repeat(fallback: Reply = M.OPEN_QUESTION): void {
+    const s = this.session;
+    this.say(s.lastQuestion ?? fallback);
+    if (!s.lastQuestion) s.lastQuestion = P.withExpectedInput(fallback);
+  }
+
+  private record(from: 'user' | 'bot', text: string): void {
+    const s = this.session;
+    s.transcript ??= [];
+    s.transcript.push({ from, text });
+    if (s.transcript.length > MAX_TRANSCRIPT) s.transcript.splice(0, s.transcript.length - MAX_TRANSCRIPT);
+  }
+}
+
+/**
+ * The one place where what a message says changes the profile. Corrections that retract a fact are
+ * the understanding's to express (mergeProfiles applies whatever it returns).
+ */
+export function applyUnderstanding(profile: Profile, u: Understanding): Profile {
+  return mergeProfiles(profile, u.profile);
+}
+
+function hasCareerFacts(p: Profile): boolean {
+  return p.status !== undefined || p.needs.length > 0 || p.recentlyLostJob === true || p.rsa === true || p.targetTrade !== undefined || p.outOfScope.length > 0 || p.cadre !== undefined || p.rqth !== undefined;
+}
+
+/** The message gives facts about the person (not only a yes, a question or a greeting). */
+export function hasNewFacts(u: Understanding): boolean {
+  const p = u.profile;
+  return (
+    p.status !== undefined ||
+    p.age !== undefined ||
+    p.ageBand !== undefined ||
+    p.place !== undefined ||
+    p.rqth !== undefined ||
+    p.cadre !== undefined ||
+    p.targetTrade !== undefined ||
+    p.needs.length > 0 ||
+    p.betweenContracts !== undefined ||
+    p.emergencies.length > 0 ||
+    p.outOfScope.length > 0 ||
+    u.signals.invalidAge !== undefined ||
+    (u.territory !== undefined && u.territory.kind !== 'unknown')
+  );
+}
+
+function sameRouting(a: RoutingDecision, b: RoutingDecision): boolean {
+  return JSON.stringify([a.operatorTypes, a.options ?? [], a.partners]) === JSON.stringify([b.operatorTypes, b.options ?? [], b.partners]);
+}
+
+const OPERATOR_WORDS: Record<OperatorType, RegExp> = {
+  mission_locale: /\bmission locale|\bml\b/,
+  cap_emploi: /\bcap emploi/,
+  apec: /\bapec\b/,
+  france_travail: /\bfrance travail|\bpole emploi/,
+  cep_actifs_occupes: /\bcep\b|conseil en evolution|operateur regional|regional/,
+  transitions_pro: /\btransitions? pro/,
+  employer_public: /\bemployeur|\bconseiller carriere/,
+  cio_onisep: /\bcio\b|onisep|suio|universite/,
+  cidff: /\bcidff\b/,
+  creation_entreprise: /\bcci\b|\bcma\b|\bbge\b|creation/,
+  social_emergency: /$^/,
+  out_of_scope: /$^/,
+};
+
+/** An operator named among the options (button, name, « le premier »). */
+export function matchOperator(text: string, options: OperatorType[]): OperatorType | undefined {
+  const c = matchChoice(text, options.map((o) => ({ value: o, title: OPERATOR_LABELS[o] })));
+  if (c && isOperatorType(c.value)) return c.value;
+  const n = normalizeText(text);
+  const hits = options.filter((o) => OPERATOR_WORDS[o].test(n));
+  if (hits.length === 1) return hits[0];
+  if (/\b(le|la) (premier|premiere|1)\b|^1$/.test(n)) return options[0];
+  if (/\b(le|la) (deuxieme|second|seconde|2)\b|^2$/.test(n)) return options[1];
+  return undefined;
+}
