@@ -29,6 +29,10 @@ export interface CompressedAsset {
 
 /** A package's folder, found from its main entry (some exports maps hide package.json). */
 function packageDir(name: string): string {
+  // A package whose main file is missing is still found through the lookup folders.
+  for (const base of require.resolve.paths(name) ?? []) {
+    if (existsSync(join(base, name, 'package.json'))) return join(base, name);
+  }
   let dir = dirname(require.resolve(name));
   while (!existsSync(join(dir, 'package.json')) || (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string }).name !== name) {
     const parent = dirname(dir);
@@ -115,6 +119,20 @@ export async function loadWebChatBundle(buildDir: string): Promise<CompressedAss
         name: 'webchat-minimal',
         setup(build) {
           build.onResolve({ filter: /^botframework-webchat-minimal$/ }, () => ({ path: minimalModule }));
+        },
+      },
+      {
+        // Web Chat's "-es5" helper packages build their ES module in a postinstall script; an
+        // install run with --ignore-scripts leaves only their source, which is the same module.
+        name: 'es5-helpers-source',
+        setup(build) {
+          build.onResolve({ filter: /^[a-z][a-z0-9-]*-es5$/ }, (args) => {
+            const dir = packageDir(args.path);
+            const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { module?: string };
+            if (pkg.module && existsSync(join(dir, pkg.module))) return undefined;
+            const source = join(dir, 'src', 'index.mjs');
+            return existsSync(source) ? { path: source } : undefined;
+          });
         },
       },
     ],

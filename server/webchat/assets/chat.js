@@ -76,14 +76,6 @@
     }, 30000);
   });
 
-  // "Envoyé à 13 h 28": French public-service time format for the visible and hidden timestamps.
-  function frenchTime(date) {
-    var d = new Date(date);
-    if (isNaN(d.getTime())) return '';
-    var minutes = d.getMinutes();
-    return d.getHours() + ' h ' + (minutes < 10 ? '0' : '') + minutes;
-  }
-
   function start() {
     var statusEl = byId('chat-status');
     var root = byId('webchat');
@@ -194,8 +186,7 @@
               TEXT_INPUT_PLACEHOLDER: 'Écrivez votre message ici…',
               ACTIVITY_STATUS_SEND_STATUS_ALT_SENT_AT: 'Envoyé à $1',
             },
-            // Web Chat formats times through Intl: "13 h 28" is the French public-service style.
-            dateFormatter: frenchTime,
+            activityStatusMiddleware: WebChat.activityStatusMiddleware,
             styleOptions: {
               hideUploadButton: true,
               botAvatarInitials: 'CEP',
