@@ -162,9 +162,9 @@
         var store = WebChat.createStore({}, function () {
           return function (next) {
             return function (action) {
-              if (action.type === 'DIRECTLINE/INCOMING_ACTIVITY') {
+              if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
                 var activity = action.payload && action.payload.activity;
-                var text = activity && activity.from && activity.from.role === 'bot' && typeof activity.text === 'string' ? activity.text : '';
+                var text = activity && activity.type === 'message' && !(activity.from && activity.from.role === 'user') && typeof activity.text === 'string' ? activity.text : '';
                 var match = REFERENCE_PATTERN.exec(text);
                 if (match) {
                   write(REFERENCE_KEY, match[0]);
