@@ -9,6 +9,8 @@ import type { ConsoleRedis } from './consoleRedis.js';
 import { createConsoleRouter, type StructureDirectory } from './consoleRouter.js';
 import { consoleUsesRedis, createConsoleStores, type ConsoleStores } from './consoleStores.js';
 import type { OutcomeStore } from './outcomeStore.js';
+import { configureConsoleSite } from './layout.js';
+import { siteSettingsFrom } from '../webchat/siteSettings.js';
 import { FileOutcomeStore } from './outcomeStore.file.js';
 import { RedisOutcomeStore, type OutcomeRedis } from './outcomeStore.redis.js';
 
@@ -45,6 +47,7 @@ export function createConsoleModule(opts: ConsoleModuleOptions): ConsoleModule {
     sessionTtlSeconds: config.CONSOLE_SESSION_TTL_MINUTES * 60,
     secureCookies: (config.PUBLIC_URL ?? '').startsWith('https://'),
   });
+  configureConsoleSite(siteSettingsFrom(config));
   const router = createConsoleRouter({
     auth,
     users: stores.users,

@@ -4,8 +4,8 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import { canActOnTicket, canSeeTicket, canTakeNextFor, restrictQuery, type TicketPrincipal } from '../../bot/handoff/accessPolicy.js';
-import { REFERENCE_PATTERN, TICKET_STATUSES, normaliseTicketReference, type Ticket, type TicketStatus } from '../../bot/handoff/ticket.js';
-import { TicketNotFoundError, TicketTransitionError, canTransition, type TicketService } from '../../bot/handoff/ticketService.js';
+import { CONTACT_CHANNEL_LABELS, REFERENCE_PATTERN, TICKET_STATUSES, TICKET_STATUS_LABELS, normaliseTicketReference, type Ticket, type TicketStatus } from '../../bot/handoff/ticket.js';
+import { TicketNotFoundError, TicketTransitionError, WAITING_STATUSES, canTransition, type TicketService } from '../../bot/handoff/ticketService.js';
 import type { TicketQuery, TicketStats } from '../../bot/handoff/ticketStore.js';
 import { OPERATOR_TYPES, OPERATOR_LABELS, isOperatorType, type OperatorType } from '../../dialogs/routing/operatorType.js';
 import type { StructureRef } from '../../dialogs/routing/routingDecision.js';
@@ -15,13 +15,15 @@ import { CONSOLE_CSS } from './consoleCss.js';
 import { computeKpis, type KpiRange } from './consoleKpis.js';
 import type { ConsoleUser } from './consoleUser.js';
 import { csvDocument } from './csv.js';
-import { departementLabel, departementsOf, formatDateTime, regionLabel } from './labels.js';
-import { CONSOLE_BASE, type PageOptions } from './layout.js';
+import { BARRIER_LABELS, departementLabel, departementsOf, formatDateTime, label, needInOneLine, regionLabel } from './labels.js';
+import { CONSOLE_BASE, configureStructureNames, type PageOptions } from './layout.js';
 import type { OutcomeStore } from './outcomeStore.js';
 import { kpiPage, scopeLabels } from './pages/kpiPage.js';
 import { loginPage } from './pages/loginPage.js';
 import { messagePage } from './pages/messagePage.js';
-import { queuePage, type QueueFilters } from './pages/queuePage.js';
+import { QUEUE_VIEWS, queuePage, type QueueFilters, type QueueView } from './pages/queuePage.js';
+import { searchPage } from './pages/searchPage.js';
+import { TicketSearch } from './ticketSearch.js';
 import { ticketPage, type RedirectOption } from './pages/ticketPage.js';
 import { redirectChoices } from '../../knowledge/operators/redirectChoices.js';
 import { consoleSecurityHeaders, noStore } from './securityHeaders.js';
@@ -51,6 +53,9 @@ export interface ConsoleDeps {
 }
 
 export const PAGE_SIZE = 25;
+/** Upper bound of tickets read for a view or a search the stores cannot index. */
+export const SCAN_LIMIT = 50_000;
+export const SEARCH_RESULTS_MAX = 100;
 export const STATS_CACHE_MS = 60_000;
 export const OPEN_STATUSES: TicketStatus[] = ['new', 'taken', 'contacted', 'redirected'];
 
@@ -200,15 +205,33 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     if (structureNames.size === 0 && deps.directory?.structures) for (const s of deps.directory.structures()) structureNames.set(s.id, s.name);
     return structureNames.get(id);
   };
+  configureStructureNames(structureName);
 
   // ---- Queue ---------------------------------------------------------------------------------
-  function queueQuery(req: Request): { filters: QueueFilters; query: TicketQuery } {
+  function queueQuery(req: Request, user: ConsoleUser): { filters: QueueFilters; query: TicketQuery } {
+    const requestedView = str(req.query.vue, 20);
+    // Counsellors start on what waits for their structure; supervisors and admins on everything open.
+    // A status filter without a view (older links, bookmarks) means the « Toutes » view.
+    const vue: QueueView = QUEUE_VIEWS.some((v) => v.value === requestedView)
+      ? (requestedView as QueueView)
+      : req.query.statut !== undefined || user.role !== 'counsellor'
+        ? 'toutes'
+        : 'non-attribuees';
     const statut = str(req.query.statut, 20) || 'en_cours';
     const departement = str(req.query.departement, 3) || undefined;
     const type = str(req.query.type, 40);
     const statuses =
-      statut === 'toutes' ? undefined : (TICKET_STATUSES as readonly string[]).includes(statut) ? [statut as TicketStatus] : OPEN_STATUSES;
+      vue === 'non-attribuees'
+        ? [...WAITING_STATUSES]
+        : vue === 'mes-demandes'
+          ? (['taken', 'contacted'] as TicketStatus[])
+          : statut === 'toutes'
+            ? undefined
+            : (TICKET_STATUSES as readonly string[]).includes(statut)
+              ? [statut as TicketStatus]
+              : OPEN_STATUSES;
     const filters: QueueFilters = {
+      vue,
       statut: statut === 'toutes' || (TICKET_STATUSES as readonly string[]).includes(statut) ? statut : 'en_cours',
       departement,
       type: isOperatorType(type) ? type : undefined,
@@ -216,13 +239,36 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     return { filters, query: { statuses, departement, operatorType: filters.type } };
   }
 
+  /** Every ticket of a restricted query (bounded), for views and searches the stores cannot index. */
+  async function scanTickets(query: TicketQuery, principal: TicketPrincipal, keep: (t: Ticket) => boolean): Promise<Ticket[]> {
+    const out: Ticket[] = [];
+    for (let offset = 0; offset < SCAN_LIMIT; offset += 1000) {
+      const pageResult = await tickets.store.list({ ...query, offset, limit: 1000 });
+      for (const t of pageResult.items) if (canSeeTicket(principal, t) && keep(t)) out.push(t);
+      if (pageResult.items.length < 1000) break;
+    }
+    return out;
+  }
+
+  async function actorNamesOf(): Promise<Record<string, string>> {
+    return Object.fromEntries((await deps.users.list()).map((u) => [`counsellor:${u.id}`, u.displayName]));
+  }
+
   router.get('/tickets', async (req, res) => {
     const ctx = ctxOf(res);
     const principal = principalOf(ctx.user);
-    const { filters, query } = queueQuery(req);
+    const { filters, query } = queueQuery(req, ctx.user);
     const pageNo = Math.max(1, Math.min(10_000, Number.parseInt(str(req.query.page, 6), 10) || 1));
-    const restricted = restrictQuery(principal, { ...query, offset: (pageNo - 1) * PAGE_SIZE, limit: PAGE_SIZE });
-    const result = restricted ? await tickets.store.list(restricted) : { items: [], total: 0 };
+    let result: { items: Ticket[]; total: number } = { items: [], total: 0 };
+    if (filters.vue === 'mes-demandes') {
+      // "Taken by me" is not a store index: scan the scope's taken tickets (oldest first).
+      const restricted = restrictQuery(principal, query);
+      const mine = restricted ? await scanTickets(restricted, principal, (t) => t.takenBy === principal.id) : [];
+      result = { items: mine.slice((pageNo - 1) * PAGE_SIZE, pageNo * PAGE_SIZE), total: mine.length };
+    } else {
+      const restricted = restrictQuery(principal, { ...query, offset: (pageNo - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+      if (restricted) result = await tickets.store.list(restricted);
+    }
     // Territory filter choices from the reference data (no scan of the tickets): the user's region,
     // or all of France for admins and counsellors without a region.
     const departements = departementsOf(ctx.user.role === 'admin' ? undefined : ctx.user.region);
@@ -241,6 +287,8 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
         departements,
         canTakeNext: !!ctx.user.structureId && canTakeNextFor(principal, ctx.user.structureId),
         structureName: ctx.user.structureId ? structureName(ctx.user.structureId) : undefined,
+        actorNames: await actorNamesOf(),
+        now: clock(),
         notice: notice(req),
       }),
     );
@@ -256,20 +304,31 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
 
   router.get('/tickets/recherche', async (req, res) => {
     const ctx = ctxOf(res);
-    const raw = str(req.query.reference, 40);
-    const ref = normaliseTicketReference(raw);
-    const t = ref ? await tickets.store.getByReference(ref) : undefined;
-    if (t && canSeeTicket(principalOf(ctx.user), t)) return res.redirect(303, `${CONSOLE_BASE}/tickets/${t.reference}`);
+    const principal = principalOf(ctx.user);
+    // The former form sent "reference"; the search box now sends "q".
+    const raw = str(req.query.q, 100) || str(req.query.reference, 100);
+    const exact = normaliseTicketReference(raw);
+    if (exact) {
+      const t = await tickets.store.getByReference(exact);
+      if (t && canSeeTicket(principal, t)) return res.redirect(303, `${CONSOLE_BASE}/tickets/${t.reference}`);
+    }
+    const search = TicketSearch.parse(raw);
+    const restricted = search ? restrictQuery(principal, {}) : undefined;
+    const found = restricted && search ? await scanTickets(restricted, principal, (t) => search.matches(t)) : [];
+    if (found.length === 1 && search?.looksLikeReference) return res.redirect(303, `${CONSOLE_BASE}/tickets/${found[0].reference}`);
+    logger.info({ event: 'console_search', userId: ctx.user.id, count: found.length }, 'console search');
     send(
       res,
-      404,
-      messagePage({
-        title: 'Demande introuvable',
-        text: ref
-          ? `Aucune demande de votre périmètre ne porte la référence ${ref}.`
-          : 'Cette référence n’a pas le bon format. Une référence ressemble à CEP-7K3F-Q2.',
+      found.length ? 200 : 404,
+      searchPage({
         user: ctx.user,
         csrfToken: ctx.session.csrfToken,
+        query: raw,
+        tooShort: !search,
+        tickets: found.slice(0, SEARCH_RESULTS_MAX),
+        total: found.length,
+        actorNames: await actorNamesOf(),
+        now: clock(),
       }),
     );
   });
@@ -277,16 +336,9 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
   router.get('/tickets/export.csv', async (req, res) => {
     const ctx = ctxOf(res);
     const principal = principalOf(ctx.user);
-    const { query } = queueQuery(req);
-    const items: Ticket[] = [];
+    const { filters, query } = queueQuery(req, ctx.user);
     const restricted = restrictQuery(principal, query);
-    if (restricted) {
-      for (let offset = 0; offset < 50_000; offset += 1000) {
-        const pageResult = await tickets.store.list({ ...restricted, offset, limit: 1000 });
-        items.push(...pageResult.items.filter((t) => canSeeTicket(principal, t)));
-        if (pageResult.items.length < 1000) break;
-      }
-    }
+    const items = restricted ? await scanTickets(restricted, principal, (t) => filters.vue !== 'mes-demandes' || t.takenBy === principal.id) : [];
     const header = [
       'Référence',
       'Statut',
@@ -305,17 +357,18 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
       'Clôturée le',
       'Réorientations',
     ];
+    // Values in French, as a counsellor reads them (no internal codes).
     const rows = items.map((t) => [
       t.reference,
-      t.status,
+      TICKET_STATUS_LABELS[t.status],
       formatDateTime(t.createdAt),
       t.structure.name,
       OPERATOR_LABELS[t.structure.operatorType] ?? t.structure.operatorType,
       departementLabel(t.territory.departement),
       t.territory.communeName ?? '',
-      t.need,
-      t.barriers.join(', '),
-      t.contact.channel,
+      needInOneLine(t),
+      t.barriers.map((b) => label(BARRIER_LABELS, b)).join(', '),
+      CONTACT_CHANNEL_LABELS[t.contact.channel] ?? t.contact.channel,
       t.contact.value,
       t.contact.preferredTimes ?? '',
       formatDateTime(t.takenAt),
