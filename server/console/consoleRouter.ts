@@ -24,6 +24,7 @@ import { messagePage } from './pages/messagePage.js';
 import { QUEUE_VIEWS, queuePage, type QueueFilters, type QueueView } from './pages/queuePage.js';
 import { searchPage } from './pages/searchPage.js';
 import { TicketSearch } from './ticketSearch.js';
+import { TRANSMISSION_PREFIX, visibleNotes } from './notesVisibility.js';
 import { ticketPage, type RedirectOption } from './pages/ticketPage.js';
 import { redirectChoices } from '../../knowledge/operators/redirectChoices.js';
 import { consoleSecurityHeaders, noStore } from './securityHeaders.js';
@@ -413,7 +414,7 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     return out;
   }
 
-  async function renderTicket(res: Response, ctx: Ctx, principal: TicketPrincipal, ticket: Ticket, status = 200, extra: { notice?: PageOptions['notice']; form?: { redirectReason?: string; note?: string } } = {}) {
+  async function renderTicket(res: Response, ctx: Ctx, principal: TicketPrincipal, ticket: Ticket, status = 200, extra: { notice?: PageOptions['notice']; form?: { redirectReason?: string; note?: string; transmission?: string } } = {}) {
     const users = await deps.users.list();
     const actorNames = Object.fromEntries(users.map((u) => [`counsellor:${u.id}`, u.displayName]));
     const live = !ticket.anonymisedAt;
@@ -434,6 +435,7 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
         },
         redirectOptions: redirectOpts,
         actorNames,
+        notes: visibleNotes(ticket, ctx.user),
         notice: extra.notice,
         form: extra.form,
       }),
@@ -506,11 +508,14 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
             type: 'error',
             text: !target ? 'Choisissez la structure vers laquelle réorienter la demande.' : 'Indiquez le motif de la réorientation (au moins 3 caractères).',
           },
-          form: { redirectReason: reason },
+          form: { redirectReason: reason, transmission: str(req.body?.transmission, 4000) },
         });
         return undefined;
       }
-      const updated = await tickets.redirect(ticket.id, principal.id, target, reason);
+      const transmission = str(req.body?.transmission, 4000);
+      let updated = await tickets.redirect(ticket.id, principal.id, target, reason);
+      // Written after the redirect, the transmission note belongs to the new structure's period.
+      if (transmission) updated = await tickets.addNote(ticket.id, principal.id, `${TRANSMISSION_PREFIX}${transmission}`);
       return canSeeTicket(principal, updated) ? pageOf(updated, 'reorientee-visible') : `${CONSOLE_BASE}/tickets?info=reorientee`;
     }),
   );
