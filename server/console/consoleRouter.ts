@@ -25,6 +25,7 @@ import { QUEUE_VIEWS, queuePage, type QueueFilters, type QueueView } from './pag
 import { searchPage } from './pages/searchPage.js';
 import { TicketSearch } from './ticketSearch.js';
 import { TRANSMISSION_PREFIX, visibleNotes } from './notesVisibility.js';
+import { MAX_REPLY_LENGTH, conversationMessagesOf, type ConversationReplies } from './conversationReply.js';
 import { ticketPage, type RedirectOption } from './pages/ticketPage.js';
 import { redirectChoices } from '../../knowledge/operators/redirectChoices.js';
 import { consoleSecurityHeaders, noStore } from './securityHeaders.js';
@@ -47,6 +48,8 @@ export interface ConsoleDeps {
   users: ConsoleUserStore;
   tickets: TicketService;
   outcomes: OutcomeStore;
+  /** Counsellor replies in the person's conversation (contact channel « Ici, dans cette conversation »). */
+  replies?: ConversationReplies;
   /** Where redirect targets come from (operator directory); without it redirecting is unavailable. */
   directory?: StructureDirectory;
   logger: Logger;
@@ -66,6 +69,8 @@ const NOTICES: Record<string, NonNullable<PageOptions['notice']>> = {
   contactee: { type: 'success', text: 'La demande est marquée comme contactée.' },
   cloturee: { type: 'success', text: 'La demande est clôturée.' },
   note: { type: 'success', text: 'La note est enregistrée.' },
+  'reponse-envoyee': { type: 'success', text: 'Votre message est affiché dans la conversation de la personne.' },
+  'reponse-conservee': { type: 'warning', text: 'Votre message est conservé dans la conversation, mais la personne n’a pas la page ouverte : elle le verra si elle y revient.' },
   reorientee: { type: 'success', text: 'La demande a été réorientée vers la structure choisie ; elle a quitté votre file.' },
   'reorientee-visible': { type: 'success', text: 'La demande a été réorientée vers la structure choisie.' },
   'file-vide': { type: 'info', text: 'Aucune demande en attente dans votre file.' },
@@ -414,7 +419,7 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     return out;
   }
 
-  async function renderTicket(res: Response, ctx: Ctx, principal: TicketPrincipal, ticket: Ticket, status = 200, extra: { notice?: PageOptions['notice']; form?: { redirectReason?: string; note?: string; transmission?: string } } = {}) {
+  async function renderTicket(res: Response, ctx: Ctx, principal: TicketPrincipal, ticket: Ticket, status = 200, extra: { notice?: PageOptions['notice']; form?: { redirectReason?: string; note?: string; transmission?: string; reply?: string } } = {}) {
     const users = await deps.users.list();
     const actorNames = Object.fromEntries(users.map((u) => [`counsellor:${u.id}`, u.displayName]));
     const live = !ticket.anonymisedAt;
@@ -436,10 +441,17 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
         redirectOptions: redirectOpts,
         actorNames,
         notes: visibleNotes(ticket, ctx.user),
+        conversation: conversationMessagesOf(ticket),
+        reply: deps.replies && ticket.contact.channel === 'chat' ? await replyState(principal, ticket) : undefined,
         notice: extra.notice,
         form: extra.form,
       }),
     );
+  }
+
+  async function replyState(principal: TicketPrincipal, ticket: Ticket) {
+    const state = await deps.replies!.availabilityFor(ticket);
+    return { ...state, allowed: state.allowed && canActOnTicket(principal, ticket, 'note') };
   }
 
   router.get('/tickets/:reference', async (req, res) => {
@@ -492,6 +504,27 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
         return undefined;
       }
       return pageOf(await tickets.addNote(ticket.id, principal.id, text), 'note');
+    }),
+  );
+  router.post(
+    '/tickets/:reference/repondre',
+    action('note', async ({ ctx, principal, ticket }, req, res) => {
+      const text = str(req.body?.text, MAX_REPLY_LENGTH);
+      if (!deps.replies || ticket.contact.channel !== 'chat') {
+        notFound(res, ctx);
+        return undefined;
+      }
+      if (!text) {
+        await renderTicket(res, ctx, principal, ticket, 400, { notice: { type: 'error', text: 'Le message est vide : écrivez votre réponse avant de l’envoyer.' } });
+        return undefined;
+      }
+      const result = await deps.replies.reply(ticket, principal.id, text);
+      if (!result.sent) {
+        await renderTicket(res, ctx, principal, ticket, 409, { notice: { type: 'error', text: result.reason }, form: { reply: text } });
+        return undefined;
+      }
+      logger.info({ event: 'console_reply', userId: ctx.user.id, availability: result.availability }, 'counsellor reply sent');
+      return pageOf(result.ticket, result.availability === 'closed' ? 'reponse-conservee' : 'reponse-envoyee');
     }),
   );
   router.post(

@@ -3,6 +3,7 @@
 // and the « note de transmission » written for them with the redirect (it is added right after the
 // redirect, so it falls into their period). Supervisors and admins see every note, with its structure.
 import type { Ticket, TicketNote, TicketStructure } from '../../bot/handoff/ticket.js';
+import { isConversationMessage } from './conversationReply.js';
 
 export const TRANSMISSION_PREFIX = 'Note de transmission : ';
 
@@ -20,7 +21,9 @@ export interface VisibleNote extends TicketNote {
 }
 
 export function visibleNotes(t: Ticket, reader: { role: string; structureId?: string }): VisibleNote[] {
+  // Messages exchanged with the person are shown in the transcript, not among internal notes.
   return t.notes
+    .filter((n) => !isConversationMessage(n))
     .map((n) => ({ ...n, structure: structureAt(t, n.at), transmission: n.text.startsWith(TRANSMISSION_PREFIX) }))
     .filter((n) => reader.role !== 'counsellor' || n.structure.id === reader.structureId);
 }

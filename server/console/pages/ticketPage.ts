@@ -18,6 +18,7 @@ import {
 } from '../labels.js';
 import { markdownToSafeHtml } from '../markdownHtml.js';
 import { TRANSMISSION_PREFIX, type VisibleNote } from '../notesVisibility.js';
+import { MAX_REPLY_LENGTH, type ConversationMessage, type ReplyAvailability } from '../conversationReply.js';
 
 const TRANSCRIPT_SPEAKERS: Record<string, string> = { person: 'Personne', bot: 'Assistant', counsellor: 'Conseiller ou conseillère' };
 const TRANSCRIPT_CLASSES: Record<string, string> = { person: 'console-transcript__user', bot: 'console-transcript__bot', counsellor: 'console-transcript__counsellor' };
@@ -41,8 +42,10 @@ export interface TicketPageModel {
   form?: { redirectReason?: string; note?: string; transmission?: string; reply?: string };
   /** Internal notes this reader may see (see notesVisibility.ts). */
   notes: VisibleNote[];
+  /** Messages exchanged with the person through the console, oldest first. */
+  conversation: ConversationMessage[];
   /** Replying in the person's conversation (contact channel « Ici, dans cette conversation »). */
-  reply?: { allowed: boolean; unavailableReason?: string };
+  reply?: ReplyAvailability;
 }
 
 function entry(term: string, value: HtmlValue): SafeHtml {
@@ -138,6 +141,27 @@ ${a.note
 </section>`;
 }
 
+/** The reply box of « Ici, dans cette conversation », with what the counsellor must know first. */
+function replySection(m: TicketPageModel): SafeHtml {
+  const r = m.reply;
+  if (!r) return html``;
+  const base = `${CONSOLE_BASE}/tickets/${m.ticket.reference}`;
+  return html`<section class="fr-mb-6w console-reply" aria-labelledby="reponse-titre">
+  <h2 id="reponse-titre">Répondre dans la conversation</h2>
+  <p>La personne a choisi d’être recontactée <strong>ici, dans sa conversation</strong> avec l’assistant. Ses réponses s’affichent dans la transcription ci-dessus tant que la demande n’est pas clôturée.</p>
+  ${r.warning ? html`<div class="fr-alert fr-alert--${r.allowed ? 'warning' : 'error'} fr-alert--sm fr-mb-2w" role="status" id="reponse-etat"><p>${r.warning}</p></div>` : r.availability === 'open' ? html`<p class="fr-badge fr-badge--success fr-mb-2w" id="reponse-etat">La personne a la page de discussion ouverte</p>` : ''}
+  ${r.allowed
+    ? html`<form method="post" action="${base}/repondre">${csrfInput(m.csrfToken)}
+    <div class="fr-input-group">
+      <label class="fr-label" for="reponse">Votre message à la personne<span class="fr-hint-text">Il s’affiche dans sa conversation, précédé du nom de votre structure. N’y mettez pas d’information qu’elle ne connaît pas déjà sur sa situation.</span></label>
+      <textarea class="fr-input" id="reponse" name="text" required maxlength="${MAX_REPLY_LENGTH}" rows="4">${m.form?.reply ?? ''}</textarea>
+    </div>
+    <button class="fr-btn" type="submit">Envoyer dans la conversation</button>
+  </form>`
+    : ''}
+</section>`;
+}
+
 export function ticketPage(m: TicketPageModel) {
   const t = m.ticket;
   const d = t.decision;
@@ -197,13 +221,15 @@ ${actions(m)}
 
 <section class="fr-mb-6w" aria-labelledby="transcription-titre">
   <h2 id="transcription-titre">Transcription de l'échange</h2>
-  ${t.transcript.length
-    ? html`<ol class="console-transcript">${t.transcript.map(
+  ${t.transcript.length || m.conversation.length
+    ? html`<ol class="console-transcript">${[...t.transcript, ...m.conversation.map((c) => ({ at: c.at, from: c.from, text: c.text }))].map(
         (e) =>
           html`<li class="${TRANSCRIPT_CLASSES[e.from] ?? 'console-transcript__bot'}"><p class="fr-mb-1v"><strong>${TRANSCRIPT_SPEAKERS[e.from] ?? 'Assistant'}${e.at ? html` (${formatDateTime(e.at)})` : ''} :</strong></p><div class="console-md">${markdownToSafeHtml(e.text)}</div></li>`,
       )}</ol>`
     : html`<p>Pas de transcription.</p>`}
 </section>
+
+${replySection(m)}
 
 <section class="fr-mb-6w" aria-labelledby="raisons-titre">
   <h2 id="raisons-titre">Raisons de l'orientation</h2>
