@@ -11,6 +11,7 @@ import { consoleUsesRedis, createConsoleStores, type ConsoleStores } from './con
 import type { OutcomeStore } from './outcomeStore.js';
 import { configureConsoleSite } from './layout.js';
 import { ConversationReplies } from './conversationReply.js';
+import { AccountAdministration } from './accountAdministration.js';
 import { siteSettingsFrom } from '../webchat/siteSettings.js';
 import { FileOutcomeStore } from './outcomeStore.file.js';
 import { RedisOutcomeStore, type OutcomeRedis } from './outcomeStore.redis.js';
@@ -52,7 +53,9 @@ export function createConsoleModule(opts: ConsoleModuleOptions): ConsoleModule {
   });
   configureConsoleSite(siteSettingsFrom(config));
   const replies = new ConversationReplies(opts.tickets, (message, detail) => opts.logger.warn({ ...detail }, message));
+  const accounts = new AccountAdministration(stores.users, stores.sessions, () => opts.directory?.structures?.() ?? [], opts.clock);
   const router = createConsoleRouter({
+    accounts,
     auth,
     users: stores.users,
     tickets: opts.tickets,

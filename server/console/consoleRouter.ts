@@ -26,6 +26,11 @@ import { searchPage } from './pages/searchPage.js';
 import { TicketSearch } from './ticketSearch.js';
 import { TRANSMISSION_PREFIX, visibleNotes } from './notesVisibility.js';
 import { MAX_REPLY_LENGTH, conversationMessagesOf, type ConversationReplies } from './conversationReply.js';
+import { assignableStructures, type AccountAdministration, type DirectoryStructure } from './accountAdministration.js';
+import { adminPage, setPasswordPage, type AdminPageModel } from './pages/adminPage.js';
+import { allRegions } from './structureRegions.js';
+import { ConsoleUserInputError } from './userService.js';
+import type { ConsoleRole } from './consoleUser.js';
 import { ticketPage, type RedirectOption } from './pages/ticketPage.js';
 import { redirectChoices } from '../../knowledge/operators/redirectChoices.js';
 import { consoleSecurityHeaders, noStore } from './securityHeaders.js';
@@ -38,7 +43,7 @@ export const DSFR_DIST_DIR = dirname(require.resolve('@gouvfr/dsfr/dist/dsfr.min
 export interface StructureDirectory {
   structuresFor(type: OperatorType, place?: { communeInsee?: string; departement?: string; region?: string }): StructureRef[];
   /** Every known structure (for showing a counsellor's structure by name). */
-  structures?(): readonly { id: string; name: string }[];
+  structures?(): readonly DirectoryStructure[];
   /** Every structure of a type in a département (redirect choices after the commune's own). */
   structuresInDepartement?(type: OperatorType, departement: string): StructureRef[];
 }
@@ -48,6 +53,8 @@ export interface ConsoleDeps {
   users: ConsoleUserStore;
   tickets: TicketService;
   outcomes: OutcomeStore;
+  /** Account administration (administration page, password links, last logins). */
+  accounts?: AccountAdministration;
   /** Counsellor replies in the person's conversation (contact channel « Ici, dans cette conversation »). */
   replies?: ConversationReplies;
   /** Where redirect targets come from (operator directory); without it redirecting is unavailable. */
@@ -77,8 +84,16 @@ const NOTICES: Record<string, NonNullable<PageOptions['notice']>> = {
   'action-impossible': { type: 'error', text: 'Cette action n’est pas possible dans le statut actuel de la demande (elle a peut-être été modifiée par quelqu’un d’autre). La page a été actualisée.' },
   anonymisee: { type: 'error', text: 'Cette demande est anonymisée : plus aucune action n’est possible.' },
   deconnecte: { type: 'info', text: 'Vous êtes déconnecté(e).' },
+  'mot-de-passe': { type: 'success', text: 'Votre mot de passe est enregistré. Connectez-vous avec ce nouveau mot de passe.' },
   'session-expiree': { type: 'info', text: 'Votre session a expiré. Veuillez vous reconnecter.' },
 };
+
+function passwordError(req: Request): string | undefined {
+  const password = typeof req.body?.password === 'string' ? req.body.password : '';
+  if (password.length < 12 || password.length > 1024) return 'Le mot de passe doit compter au moins 12 caractères.';
+  if (password !== req.body?.confirmation) return 'Les deux mots de passe ne correspondent pas.';
+  return undefined;
+}
 
 function notice(req: Request): PageOptions['notice'] {
   const code = typeof req.query.info === 'string' ? req.query.info : undefined;
@@ -173,7 +188,29 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     }
     auth.setSessionCookie(req, res, result.sessionId);
     logger.info({ event: 'console_login', userId: result.user.id, role: result.user.role }, 'console login');
-    res.redirect(303, `${CONSOLE_BASE}/tickets`);
+    await deps.accounts?.recordLogin(result.user).catch((err: Error) => logger.warn({ err: { message: err.message } }, 'last login not recorded'));
+    res.redirect(303, result.user.mustChangePassword ? `${CONSOLE_BASE}/mon-mot-de-passe` : `${CONSOLE_BASE}/tickets`);
+  });
+
+  // ---- One-time password link (no session) ---------------------------------------------------
+  const RESET_INTRO = 'Choisissez le mot de passe de votre compte. Ce lien ne fonctionne qu’une fois.';
+  router.get('/mot-de-passe/:secret', async (req, res) => {
+    const user = await deps.accounts?.userForResetSecret(String(req.params.secret));
+    if (!user) return send(res, 404, messagePage({ title: 'Lien invalide', text: 'Ce lien de réinitialisation est invalide, déjà utilisé ou expiré. Demandez-en un nouveau à votre administrateur ou administratrice.' }));
+    send(res, 200, setPasswordPage({ action: `${CONSOLE_BASE}/mot-de-passe/${req.params.secret}`, csrfToken: auth.issueLoginToken(req, res), title: 'Choisir votre mot de passe', intro: RESET_INTRO }));
+  });
+  router.post('/mot-de-passe/:secret', async (req, res) => {
+    const secret = String(req.params.secret);
+    const action = `${CONSOLE_BASE}/mot-de-passe/${secret}`;
+    const user = await deps.accounts?.userForResetSecret(secret);
+    if (!user || !auth.checkLoginToken(req, req.body?.[CSRF_FIELD])) {
+      return send(res, user ? 403 : 404, messagePage({ title: 'Lien invalide', text: 'Ce lien est invalide ou le formulaire a expiré. Rouvrez le lien reçu.' }));
+    }
+    const error = passwordError(req);
+    if (error) return send(res, 400, setPasswordPage({ action, csrfToken: auth.issueLoginToken(req, res), title: 'Choisir votre mot de passe', intro: RESET_INTRO, error }));
+    await deps.accounts!.setOwnPassword(user.id, String(req.body.password));
+    logger.info({ event: 'console_password_set', userId: user.id }, 'console password set from a one-time link');
+    res.redirect(303, `${CONSOLE_BASE}/connexion?info=mot-de-passe`);
   });
 
   // ---- Everything below needs a session ----------------------------------------------------
@@ -184,6 +221,9 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
       return send(res, 403, messagePage({ title: 'Session expirée', text: 'Votre session a expiré. Veuillez vous reconnecter puis recommencer.' }));
     }
     res.locals.console = ctx;
+    if (ctx.user.mustChangePassword && req.path !== '/mon-mot-de-passe' && req.path !== '/deconnexion') {
+      return res.redirect(303, `${CONSOLE_BASE}/mon-mot-de-passe`);
+    }
     if (req.method === 'POST' && !auth.checkCsrf(ctx, req.body?.[CSRF_FIELD])) {
       logger.warn({ event: 'console_csrf_rejected', userId: ctx.user.id }, 'console CSRF token rejected');
       return send(
@@ -200,6 +240,22 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     next();
   };
   router.use(requireSession);
+
+  const OWN_INTRO = 'Votre compte a reçu un mot de passe temporaire : choisissez le vôtre pour continuer.';
+  router.get('/mon-mot-de-passe', (_req, res) => {
+    const ctx = ctxOf(res);
+    send(res, 200, setPasswordPage({ action: `${CONSOLE_BASE}/mon-mot-de-passe`, csrfToken: ctx.session.csrfToken, user: ctx.user, title: 'Choisir votre mot de passe', intro: ctx.user.mustChangePassword ? OWN_INTRO : 'Choisissez un nouveau mot de passe.' }));
+  });
+  router.post('/mon-mot-de-passe', async (req, res) => {
+    const ctx = ctxOf(res);
+    const error = passwordError(req);
+    if (error || !deps.accounts) {
+      return send(res, 400, setPasswordPage({ action: `${CONSOLE_BASE}/mon-mot-de-passe`, csrfToken: ctx.session.csrfToken, user: ctx.user, title: 'Choisir votre mot de passe', intro: OWN_INTRO, error: error ?? 'Indisponible.' }));
+    }
+    // Every session ends with the change, this one included: log in again with the new password.
+    await deps.accounts.setOwnPassword(ctx.user.id, String(req.body.password));
+    res.redirect(303, `${CONSOLE_BASE}/connexion?info=mot-de-passe`);
+  });
 
   router.post('/deconnexion', async (req, res) => {
     await auth.logout(req, res, ctxOf(res));
@@ -552,6 +608,79 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
       return canSeeTicket(principal, updated) ? pageOf(updated, 'reorientee-visible') : `${CONSOLE_BASE}/tickets?info=reorientee`;
     }),
   );
+
+  // ---- Administration --------------------------------------------------------------------------
+  async function renderAdmin(res: Response, ctx: Ctx, status = 200, extra: Pick<AdminPageModel, 'notice' | 'secret' | 'form'> = {}) {
+    const all = deps.directory?.structures?.() ?? [];
+    const region = ctx.user.role === 'supervisor' ? ctx.user.region : undefined;
+    const structures = assignableStructures(all, region);
+    const inScope = new Set(structures.map((s) => s.id));
+    const accounts = (await deps.users.list())
+      .filter((a) => ctx.user.role === 'admin' || (a.role === 'counsellor' && a.structureId && inScope.has(a.structureId)) || (a.role === 'supervisor' && a.region === region))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'fr'));
+    send(res, status, adminPage({ user: ctx.user, csrfToken: ctx.session.csrfToken, accounts, structures, regions: [...allRegions()], ...extra }));
+  }
+
+  router.get('/administration', async (req, res) => {
+    const ctx = ctxOf(res);
+    if (ctx.user.role === 'counsellor' || !deps.accounts) return notFound(res, ctx);
+    await renderAdmin(res, ctx, 200, { notice: notice(req) });
+  });
+
+  const adminOnly = (run: (ctx: Ctx, req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
+    const ctx = ctxOf(res);
+    if (ctx.user.role !== 'admin' || !deps.accounts) return notFound(res, ctx);
+    try {
+      await run(ctx, req, res);
+    } catch (err) {
+      if (!(err instanceof ConsoleUserInputError)) throw err;
+      await renderAdmin(res, ctx, 400, { notice: { type: 'error', text: err.message }, form: req.body });
+    }
+  };
+
+  const resetLink = (req: Request, secret: string) => `${req.protocol}://${req.get('host')}${CONSOLE_BASE}/mot-de-passe/${secret}`;
+
+  router.post(
+    '/administration/comptes',
+    adminOnly(async (ctx, req, res) => {
+      const user = await deps.accounts!.create({
+        email: str(req.body?.email, 254),
+        displayName: str(req.body?.displayName, 120),
+        role: (['counsellor', 'supervisor', 'admin'].includes(str(req.body?.role, 20)) ? str(req.body?.role, 20) : 'counsellor') as ConsoleRole,
+        structureId: str(req.body?.structureId, 200) || undefined,
+        region: str(req.body?.region, 10) || undefined,
+      });
+      logger.info({ event: 'console_account_created', by: ctx.user.id, userId: user.id, role: user.role }, 'console account created');
+      if (str(req.body?.access, 10) === 'password') {
+        const { password } = await deps.accounts!.setTemporaryPassword(user.id);
+        return renderAdmin(res, ctx, 201, { notice: { type: 'success', text: `Le compte de ${user.displayName} est créé.` }, secret: { kind: 'password', value: password, account: user.displayName } });
+      }
+      const { secret, expiresAt } = await deps.accounts!.issueResetLink(user.id);
+      await renderAdmin(res, ctx, 201, { notice: { type: 'success', text: `Le compte de ${user.displayName} est créé.` }, secret: { kind: 'link', value: resetLink(req, secret), account: user.displayName, expiresAt } });
+    }),
+  );
+
+  const accountAction = (kind: 'desactiver' | 'reactiver' | 'lien' | 'mot-de-passe-temporaire') =>
+    adminOnly(async (ctx, req, res) => {
+      const id = String(req.params.id ?? '');
+      if (id === ctx.user.id) throw new ConsoleUserInputError('Vous ne pouvez pas modifier votre propre compte ici.');
+      const accounts = deps.accounts!;
+      logger.info({ event: 'console_account_change', by: ctx.user.id, userId: id, change: kind }, 'console account changed');
+      if (kind === 'desactiver' || kind === 'reactiver') {
+        const user = await accounts.setDisabled(id, kind === 'desactiver');
+        return renderAdmin(res, ctx, 200, { notice: { type: 'success', text: kind === 'desactiver' ? `Le compte de ${user.displayName} est désactivé : ses sessions sont fermées.` : `Le compte de ${user.displayName} est réactivé.` } });
+      }
+      if (kind === 'lien') {
+        const { user, secret, expiresAt } = await accounts.issueResetLink(id);
+        return renderAdmin(res, ctx, 200, { secret: { kind: 'link', value: resetLink(req, secret), account: user.displayName, expiresAt } });
+      }
+      const { user, password } = await accounts.setTemporaryPassword(id);
+      await renderAdmin(res, ctx, 200, { secret: { kind: 'password', value: password, account: user.displayName } });
+    });
+  router.post('/administration/comptes/:id/desactiver', accountAction('desactiver'));
+  router.post('/administration/comptes/:id/reactiver', accountAction('reactiver'));
+  router.post('/administration/comptes/:id/lien', accountAction('lien'));
+  router.post('/administration/comptes/:id/mot-de-passe-temporaire', accountAction('mot-de-passe-temporaire'));
 
   // ---- KPIs ------------------------------------------------------------------------------------
   // Stats scan every ticket of the scope (seconds on Redis with 10k tickets): KPIs are served from a
