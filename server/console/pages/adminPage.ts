@@ -127,7 +127,7 @@ ${isAdmin ? createForm(m) : ''}
   <h2 id="comptes-titre">${isAdmin ? 'Comptes' : 'Conseillers et conseillères de la région'}</h2>
   ${dsfrTable({
     id: 'comptes',
-    caption: isAdmin ? 'Comptes de la console' : 'Conseillers et conseillères de la région',
+    caption: isAdmin ? 'Liste des comptes de la console' : 'Liste des conseillers et conseillères',
     captionHidden: true,
     head: ['Personne', 'Rôle', 'Périmètre', 'État', 'Dernière connexion', isAdmin ? 'Actions' : ''].filter((h, i) => isAdmin || i < 5),
     rows: accountRows(m, structureName).map((r) => (isAdmin ? r : r.slice(0, 5))),
