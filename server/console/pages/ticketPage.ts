@@ -121,7 +121,7 @@ ${a.redirect
     </div>
     <div class="fr-fieldset__element">
       <div class="fr-input-group">
-        <label class="fr-label" for="note-transmission">Note de transmission<span class="fr-hint-text">Facultative. Seule cette note est visible par la structure destinataire : les notes internes de votre structure ne la suivent pas.</span></label>
+        <label class="fr-label" for="note-transmission">Note de transmission<span class="fr-hint-text">Facultative. Seule cette note suit la demande : les notes internes de votre structure restent chez vous.</span></label>
         <textarea class="fr-input" id="note-transmission" name="transmission" maxlength="4000" rows="3">${m.form?.transmission ?? ''}</textarea>
       </div>
     </div>
