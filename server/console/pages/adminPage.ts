@@ -134,13 +134,16 @@ ${isAdmin ? createForm(m) : ''}
   })}
 </section>
 <section class="fr-mb-6w" aria-labelledby="structures-titre">
-  <h2 id="structures-titre">Structures${isAdmin ? ' de l’annuaire' : ' de la région'}</h2>
+  <h2 id="structures-titre">${isAdmin ? 'Structures ayant des comptes' : 'Structures de la région'}</h2>
   ${dsfrTable({
     id: 'structures',
     caption: 'Structures et nombre de comptes',
     captionHidden: true,
     head: ['Structure', 'Type', 'Comptes actifs'],
-    rows: m.structures.map((s) => [s.name, typeLabel(s), String(counsellors.filter((a) => a.structureId === s.id && !a.disabled).length)]),
+    // Admins: the directory has ~1 400 structures, only those with accounts are listed.
+    rows: m.structures
+      .filter((s) => !isAdmin || counsellors.some((a) => a.structureId === s.id))
+      .map((s) => [s.name, typeLabel(s), String(counsellors.filter((a) => a.structureId === s.id && !a.disabled).length)]),
   })}
 </section>`,
   });
