@@ -89,6 +89,13 @@ describe.skipIf(!chromiumAvailable())('counsellor reply in the person’s conver
     expect(ticket.notes.map((n) => n.text).join('\n')).toContain("aide à domicile");
     await console_.screenshot({ path: artifactPath('console-ticket-reply.png'), fullPage: true });
 
+    // One counsellor action, one message for the person (the status event is not a second bubble).
+    const before = await botBubbles(person).count();
+    await Promise.all([console_.waitForURL(/info=prise/), console_.getByRole('button', { name: 'Prendre en charge' }).click()]);
+    await botBubbles(person).filter({ hasText: 'a été prise en charge' }).first().waitFor({ timeout: 10_000 });
+    await person.waitForTimeout(1000);
+    expect(await botBubbles(person).count()).toBe(before + 1);
+
     // The person closes the page: the console says the message will not be seen now.
     await personContext.close();
     await expect
