@@ -10,10 +10,10 @@ import type { TicketQuery, TicketStats } from '../../bot/handoff/ticketStore.js'
 import { OPERATOR_TYPES, OPERATOR_LABELS, isOperatorType, type OperatorType } from '../../dialogs/routing/operatorType.js';
 import type { StructureRef } from '../../dialogs/routing/routingDecision.js';
 import type { Logger } from '../logger.js';
-import { ConsoleAuth, CSRF_FIELD, type AuthenticatedRequestContext } from './consoleAuth.js';
+import { type ConsoleAuth, CSRF_FIELD, type AuthenticatedRequestContext } from './consoleAuth.js';
 import { CONSOLE_CSS } from './consoleCss.js';
 import { computeKpis, type KpiRange } from './consoleKpis.js';
-import type { ConsoleUser } from './consoleUser.js';
+import type { ConsoleUser, ConsoleRole } from './consoleUser.js';
 import { csvDocument } from './csv.js';
 import { BARRIER_LABELS, departementLabel, departementsOf, formatDateTime, label, needInOneLine, regionLabel } from './labels.js';
 import { CONSOLE_BASE, configureStructureNames, type PageOptions } from './layout.js';
@@ -30,7 +30,6 @@ import { assignableStructures, type AccountAdministration, type DirectoryStructu
 import { adminPage, setPasswordPage, type AdminPageModel } from './pages/adminPage.js';
 import { allRegions } from './structureRegions.js';
 import { ConsoleUserInputError } from './userService.js';
-import type { ConsoleRole } from './consoleUser.js';
 import { ticketPage, type RedirectOption } from './pages/ticketPage.js';
 import { redirectChoices } from '../../knowledge/operators/redirectChoices.js';
 import { consoleSecurityHeaders, noStore } from './securityHeaders.js';

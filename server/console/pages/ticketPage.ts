@@ -7,7 +7,6 @@ import {
   AGE_BAND_LABELS,
   AUDIT_ACTION_LABELS,
   BARRIER_LABELS,
-  NEED_LABELS,
   STATUS_LABELS,
   departementLabel,
   formatDateTime,
@@ -19,10 +18,10 @@ import {
 import { markdownToSafeHtml } from '../markdownHtml.js';
 import { TRANSMISSION_PREFIX, type VisibleNote } from '../notesVisibility.js';
 import { MAX_REPLY_LENGTH, type ConversationMessage, type ReplyAvailability } from '../conversationReply.js';
+import { dsfrTable, statusBadge } from './components.js';
 
 const TRANSCRIPT_SPEAKERS: Record<string, string> = { person: 'Personne', bot: 'Assistant', counsellor: 'Conseiller ou conseillère' };
 const TRANSCRIPT_CLASSES: Record<string, string> = { person: 'console-transcript__user', bot: 'console-transcript__bot', counsellor: 'console-transcript__counsellor' };
-import { dsfrTable, statusBadge } from './components.js';
 
 export interface RedirectOption {
   operatorType: OperatorType;
