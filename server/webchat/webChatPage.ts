@@ -76,10 +76,10 @@ export function renderWebChatPage({ retentionDays, site, assets }: WebChatPageOp
     site,
     stylesheet: assets.stylesheet,
     fonts: assets.fonts,
-    // The bundle downloads while the page script already asks for the Direct Line token.
-    head: `<link rel="preload" as="script" href="/webchat/${assets.bundle}">
-<script defer src="/webchat/${assets.script}"></script>
-<script defer src="/webchat/${assets.bundle}"></script>`,
+    // Both scripts run as soon as they arrive (async): the small page script asks for the Direct Line
+    // token while the bundle is still downloading; whichever comes second starts the chat.
+    head: `<script async src="/webchat/${assets.script}"></script>
+<script async src="/webchat/${assets.bundle}"></script>`,
     body: `<main id="contenu" tabindex="-1">
   <h1>Assistant d'accueil</h1>
   <section class="intro" aria-labelledby="intro-titre">

@@ -59,7 +59,7 @@ describe('web chat page and assets', () => {
     const html = res.body.toString('utf8');
     expect(html).toMatch(/<html lang="fr">/);
     expect(html).toMatch(/<title>Assistant d'accueil – Conseil en évolution professionnelle<\/title>/);
-    expect(html).toMatch(/<script defer src="\/webchat\/webchat\.[0-9a-f]{12}\.js"><\/script>/);
+    expect(html).toMatch(/<script async src="\/webchat\/webchat\.[0-9a-f]{12}\.js"><\/script>/);
     expect(html).toMatch(/<p class="fr-logo">République<br>Française<\/p>/);
     expect(html).toContain('Région Exemple &lt;script&gt;');
     expect(html).not.toContain('Région Exemple <script>');
