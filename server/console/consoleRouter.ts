@@ -718,7 +718,7 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     const stats = q ? await cachedStats(q) : { total: 0, byStatus: {}, byOperatorType: {}, byDepartement: {}, byDay: {}, redirected: 0, timeToTakeMs: [] };
     const outcomeRegion = ctx.user.role === 'admin' ? undefined : ctx.user.region;
     const outcomes = (await deps.outcomes.list(range.from, range.to)).filter((o) => !outcomeRegion || o.region === outcomeRegion);
-    const scopes = scopeLabels(ctx.user);
+    const scopes = scopeLabels(ctx.user, ctx.user.structureId ? structureName(ctx.user.structureId) : undefined);
     send(
       res,
       200,
