@@ -1,5 +1,5 @@
 // Creates or updates a console account.
-//   npm run console:user -- --email c.dupont@ml-lyon.fr --role counsellor --structure ml-lyon --region 84 --name "Claire Dupont"
+//   npm run console:user -- --email c.dupont@ml-lyon.fr --role counsellor --structure milo:69382S00 --name "Claire Dupont"
 // Password: --password (visible in shell history, avoid), CONSOLE_USER_PASSWORD, or typed at the prompt.
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
@@ -9,10 +9,15 @@ import { loadConfig } from '../server/config.js';
 import { consoleUsesRedis, createConsoleStores } from '../server/console/consoleStores.js';
 import { ConsoleUserInputError, upsertConsoleUser } from '../server/console/userService.js';
 import type { ConsoleRole } from '../server/console/consoleUser.js';
+import { assignableStructures, regionsOfStructure } from '../server/console/accountAdministration.js';
+import { allRegions } from '../server/console/structureRegions.js';
+import { loadKnowledgeBase } from '../knowledge/base/knowledgeBase.js';
+import { createOperatorDirectory } from '../knowledge/operators/createOperatorDirectory.js';
 
 const USAGE = `Usage: npm run console:user -- --email <e-mail> --role counsellor|supervisor|admin
          [--structure <structure id>] [--region <region code>] [--name "<display name>"] [--password <pw>]
-  counsellor needs --structure; supervisor needs --region.
+  counsellor needs --structure (an id of the operator directory, e.g. milo:69382S00); supervisor needs --region.
+  --structure-search <words> lists matching structure ids and exits.
   Password from --password, CONSOLE_USER_PASSWORD, or an interactive prompt (hidden).`;
 
 let pipedLines: Promise<string[]> | undefined;
@@ -61,15 +66,38 @@ async function main(): Promise<number> {
       region: { type: 'string' },
       name: { type: 'string' },
       password: { type: 'string' },
+      'structure-search': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
   });
+  const config = loadConfig();
+  // Structures come from the same directory as the server's (built-in snapshot or KB_DIR, plus the Region's file).
+  const structures = () => assignableStructures(createOperatorDirectory(loadKnowledgeBase(config.KB_DIR), { regionDirectoryFile: config.REGION_DIRECTORY_FILE }).directory.structures());
+  if (values['structure-search']) {
+    const words = values['structure-search'].toLowerCase().split(/\s+/).filter(Boolean);
+    const found = structures().filter((s) => words.every((w) => `${s.id} ${s.name}`.toLowerCase().includes(w)));
+    for (const s of found.slice(0, 50)) console.log(`${s.id}\t${s.name}`);
+    if (found.length === 0) console.error('No structure matches.');
+    return found.length ? 0 : 1;
+  }
   if (values.help || !values.email || !values.role) {
     console.error(USAGE);
     return values.help ? 0 : 2;
   }
-  const config = loadConfig();
+  let region = values.region;
+  if (values.structure) {
+    const structure = structures().find((s) => s.id === values.structure);
+    if (!structure) {
+      console.error(`Invalid input: structure "${values.structure}" is not in the operator directory (find its id with --structure-search).\n${USAGE}`);
+      return 2;
+    }
+    region ??= regionsOfStructure(structure)[0];
+  }
+  if (region && !allRegions().includes(region)) {
+    console.error(`Invalid input: region "${region}" is not a region code (INSEE, e.g. 84).\n${USAGE}`);
+    return 2;
+  }
   let password = values.password ?? process.env.CONSOLE_USER_PASSWORD;
   if (!password) {
     password = await promptHidden('Mot de passe (12 caractères minimum) : ');
@@ -91,7 +119,7 @@ async function main(): Promise<number> {
         role: values.role as ConsoleRole,
         displayName: values.name,
         structureId: values.structure,
-        region: values.region,
+        region,
       },
       stores.sessions,
     );

@@ -11,6 +11,7 @@ import { createBotEndpoint } from './botEndpoint.js';
 import { createHealthRouter } from './health.js';
 import { createDirectLineRouter } from './directline/directLineRouter.js';
 import { createWebChatRouter } from './webchat/webChatRouter.js';
+import { siteSettingsFrom } from './webchat/siteSettings.js';
 import { describeError } from './platform/errorLog.js';
 import { sendError } from './platform/httpError.js';
 import { guardUpgradeSocket } from './platform/socketErrors.js';
@@ -68,7 +69,14 @@ export function createApp(services: Services): AppHandle {
     createBotEndpoint({ adapter: services.adapter, bot: services.bot, logger, gatewayConversation: services.config.MicrosoftAppId ? undefined : gatewayConversation }),
   );
   app.use('/v3/directline', createDirectLineRouter(services.directLine.service, services.config));
-  app.use(createWebChatRouter({ stateTtlSeconds: services.config.STATE_TTL_SECONDS }));
+  app.use(
+    createWebChatRouter({
+      stateTtlSeconds: services.config.STATE_TTL_SECONDS,
+      buildDir: services.config.WEBCHAT_BUILD_DIR,
+      site: siteSettingsFrom(services.config),
+      ticketRetentionDays: services.config.TICKET_RETENTION_DAYS,
+    }),
+  );
   app.use('/api/knowledge', createKnowledgeRouter({ search: () => services.knowledgeSearch.current(), kb: () => services.knowledgeBase }));
   app.use(
     '/api/tickets',

@@ -87,6 +87,17 @@ export const configSchema = z.object({
   /** Keys phone callers' ids (HMAC of the number). Generated once in DATA_DIR/caller-id.key (0600) when unset. */
   CALLER_ID_SECRET: optionalString,
 
+  /** Web chat: where the esbuild bundle of Web Chat is cached between starts (content-hashed files). */
+  WEBCHAT_BUILD_DIR: z.string().default('var/webchat'),
+  /** Public pages (citizen page and console): who runs the service, shown next to the Marianne block. */
+  SITE_OPERATOR_NAME: z.string().trim().min(1).max(120).default('Conseil en évolution professionnelle'),
+  /** RGAA compliance level shown in the footer (« Accessibilité : … »), as stated by the deploying Region. */
+  SITE_ACCESSIBILITY_STATUS: z.enum(['non conforme', 'partiellement conforme', 'totalement conforme']).default('non conforme'),
+  /** Footer links; when unset, the built-in French pages are shown (/accessibilite, /mentions-legales, /donnees-personnelles). */
+  SITE_ACCESSIBILITY_URL: optionalString,
+  SITE_LEGAL_NOTICE_URL: optionalString,
+  SITE_PRIVACY_URL: optionalString,
+
   /** Voice: SMS sender for links on the phone channel (none by default). */
   SMS_SENDER: optionalString,
   /** Voice relay (ConversationRelay): caller silence after a question before a reprompt (ms). */

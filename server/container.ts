@@ -37,6 +37,7 @@ import { OutcomeMiddleware } from '../bot/botframework/outcomeMiddleware.js';
 import { RelayGateway, RELAY_PATH } from './voice/relayGateway.js';
 import { loadCallerIdKey } from './platform/callerId.js';
 import { createDirectLine, STREAM_PATH_PREFIX, type DirectLine } from './directline/directLine.js';
+import { DIRECTLINE_CHANNEL_ID } from './directline/directLineService.js';
 import { loadKnowledgeBaseWithOffers } from '../knowledge/base/knowledgeBase.js';
 import type { KnowledgeBase } from '../knowledge/model/knowledgeBase.js';
 import { startKnowledgeSearch, type KnowledgeSearchService } from './knowledge/knowledgeServices.js';
@@ -247,6 +248,12 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
   upgradeHandlers.register(STREAM_PATH_PREFIX, directLine.streaming.handleUpgrade);
   readinessChecks.add('directline', () => directLine.service.store.ping());
   closers.add('directline', () => directLine.close());
+  // Counsellor replies in the person's conversation (console) and the person's answers back.
+  consoleModule.replies.connect(
+    new BotFrameworkNotifier(adapter, config.MicrosoftAppId ?? '', (err) => logger.warn({ err: { name: err.name, message: err.message } }, 'counsellor reply failed')),
+    { availability: async (c) => (c.channelId === DIRECTLINE_CHANNEL_ID ? directLine.service.availability(c.conversationId) : 'unknown') },
+  );
+  adapter.use(consoleModule.replies.relay);
 
   if (!options.skipWarmUp) {
     const started = Date.now();

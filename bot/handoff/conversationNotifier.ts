@@ -16,3 +16,17 @@ export interface ConversationNotifier {
 }
 
 export const noConversationNotifier: ConversationNotifier = { notify: async () => false };
+
+/**
+ * Whether a person can still read a message pushed into their conversation (counsellor replies):
+ * 'open' — the page is connected now; 'closed' — the conversation exists but no page is connected
+ * (the message is kept and shown if the person comes back); 'expired' — the conversation is gone;
+ * 'unknown' — the channel cannot tell (remote Bot Framework channels): only the send result counts.
+ */
+export type ConversationAvailability = 'open' | 'closed' | 'expired' | 'unknown';
+
+export interface ConversationPresence {
+  availability(conversation: TicketConversation): Promise<ConversationAvailability>;
+}
+
+export const unknownConversationPresence: ConversationPresence = { availability: async () => 'unknown' };

@@ -13,4 +13,13 @@ export const CONSOLE_CSS = `
 .console-synthesis dd { margin-left: 0; white-space: pre-wrap; }
 .console-actions form { margin-bottom: 1.5rem; }
 .console-inline-form { display: inline; }
+/* Tables fit the container: cells wrap instead of widening the table past the screen. */
+.fr-table table { width: 100%; }
+.fr-table td, .fr-table th { white-space: normal; overflow-wrap: break-word; }
+.fr-table th[scope="row"] a, .fr-table .fr-badge { white-space: nowrap; }
+.fr-table__container:focus-visible { outline: 2px solid #0a76f6; outline-offset: 2px; }
+.console-views .fr-tag[aria-current="page"] { background-color: var(--background-action-high-blue-france, #000091); color: #fff; }
+.console-reply { border-left: 4px solid var(--border-action-high-blue-france, #000091); padding-left: 1rem; }
+.console-transcript__counsellor { border-left-color: #18753c !important; }
+.console-transcript .console-md > :last-child { margin-bottom: 0; }
 `;

@@ -9,6 +9,10 @@ import type { ConsoleRedis } from './consoleRedis.js';
 import { createConsoleRouter, type StructureDirectory } from './consoleRouter.js';
 import { consoleUsesRedis, createConsoleStores, type ConsoleStores } from './consoleStores.js';
 import type { OutcomeStore } from './outcomeStore.js';
+import { configureConsoleSite } from './layout.js';
+import { ConversationReplies } from './conversationReply.js';
+import { AccountAdministration } from './accountAdministration.js';
+import { siteSettingsFrom } from '../webchat/siteSettings.js';
 import { FileOutcomeStore } from './outcomeStore.file.js';
 import { RedisOutcomeStore, type OutcomeRedis } from './outcomeStore.redis.js';
 
@@ -18,6 +22,8 @@ export interface ConsoleModule {
   outcomes: OutcomeStore;
   stores: ConsoleStores;
   auth: ConsoleAuth;
+  /** Counsellor replies in the person's conversation; the container connects the notifier and adds `relay` to the adapter. */
+  replies: ConversationReplies;
 }
 
 export interface ConsoleModuleOptions {
@@ -46,14 +52,19 @@ export function createConsoleModule(opts: ConsoleModuleOptions): ConsoleModule {
     sessionTtlSeconds: config.CONSOLE_SESSION_TTL_MINUTES * 60,
     secureCookies: (config.PUBLIC_URL ?? '').startsWith('https://'),
   });
+  configureConsoleSite(siteSettingsFrom(config));
+  const replies = new ConversationReplies(opts.tickets, (message, detail) => opts.logger.warn({ ...detail }, message));
+  const accounts = new AccountAdministration(stores.users, stores.sessions, () => opts.directory?.structures?.() ?? [], opts.clock);
   const router = createConsoleRouter({
+    accounts,
     auth,
     users: stores.users,
     tickets: opts.tickets,
     outcomes,
     directory: opts.directory,
+    replies,
     logger: opts.logger,
     clock: opts.clock,
   });
-  return { router, outcomes, stores, auth };
+  return { router, outcomes, stores, auth, replies };
 }

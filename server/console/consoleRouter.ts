@@ -4,24 +4,32 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import { canActOnTicket, canSeeTicket, canTakeNextFor, restrictQuery, type TicketPrincipal } from '../../bot/handoff/accessPolicy.js';
-import { REFERENCE_PATTERN, TICKET_STATUSES, normaliseTicketReference, type Ticket, type TicketStatus } from '../../bot/handoff/ticket.js';
-import { TicketNotFoundError, TicketTransitionError, canTransition, type TicketService } from '../../bot/handoff/ticketService.js';
+import { CONTACT_CHANNEL_LABELS, REFERENCE_PATTERN, TICKET_STATUSES, TICKET_STATUS_LABELS, normaliseTicketReference, type Ticket, type TicketStatus } from '../../bot/handoff/ticket.js';
+import { TicketNotFoundError, TicketTransitionError, WAITING_STATUSES, canTransition, type TicketService } from '../../bot/handoff/ticketService.js';
 import type { TicketQuery, TicketStats } from '../../bot/handoff/ticketStore.js';
 import { OPERATOR_TYPES, OPERATOR_LABELS, isOperatorType, type OperatorType } from '../../dialogs/routing/operatorType.js';
 import type { StructureRef } from '../../dialogs/routing/routingDecision.js';
 import type { Logger } from '../logger.js';
-import { ConsoleAuth, CSRF_FIELD, type AuthenticatedRequestContext } from './consoleAuth.js';
+import { type ConsoleAuth, CSRF_FIELD, type AuthenticatedRequestContext } from './consoleAuth.js';
 import { CONSOLE_CSS } from './consoleCss.js';
 import { computeKpis, type KpiRange } from './consoleKpis.js';
-import type { ConsoleUser } from './consoleUser.js';
+import type { ConsoleUser, ConsoleRole } from './consoleUser.js';
 import { csvDocument } from './csv.js';
-import { departementLabel, departementsOf, formatDateTime, regionLabel } from './labels.js';
-import { CONSOLE_BASE, type PageOptions } from './layout.js';
+import { BARRIER_LABELS, departementLabel, departementsOf, formatDateTime, label, needInOneLine, regionLabel } from './labels.js';
+import { CONSOLE_BASE, configureStructureNames, type PageOptions } from './layout.js';
 import type { OutcomeStore } from './outcomeStore.js';
 import { kpiPage, scopeLabels } from './pages/kpiPage.js';
 import { loginPage } from './pages/loginPage.js';
 import { messagePage } from './pages/messagePage.js';
-import { queuePage, type QueueFilters } from './pages/queuePage.js';
+import { QUEUE_VIEWS, queuePage, type QueueFilters, type QueueView } from './pages/queuePage.js';
+import { searchPage } from './pages/searchPage.js';
+import { TicketSearch } from './ticketSearch.js';
+import { TRANSMISSION_PREFIX, visibleNotes } from './notesVisibility.js';
+import { MAX_REPLY_LENGTH, conversationMessagesOf, type ConversationReplies } from './conversationReply.js';
+import { assignableStructures, type AccountAdministration, type DirectoryStructure } from './accountAdministration.js';
+import { adminPage, setPasswordPage, type AdminPageModel } from './pages/adminPage.js';
+import { allRegions } from './structureRegions.js';
+import { ConsoleUserInputError } from './userService.js';
 import { ticketPage, type RedirectOption } from './pages/ticketPage.js';
 import { redirectChoices } from '../../knowledge/operators/redirectChoices.js';
 import { consoleSecurityHeaders, noStore } from './securityHeaders.js';
@@ -34,7 +42,7 @@ export const DSFR_DIST_DIR = dirname(require.resolve('@gouvfr/dsfr/dist/dsfr.min
 export interface StructureDirectory {
   structuresFor(type: OperatorType, place?: { communeInsee?: string; departement?: string; region?: string }): StructureRef[];
   /** Every known structure (for showing a counsellor's structure by name). */
-  structures?(): readonly { id: string; name: string }[];
+  structures?(): readonly DirectoryStructure[];
   /** Every structure of a type in a département (redirect choices after the commune's own). */
   structuresInDepartement?(type: OperatorType, departement: string): StructureRef[];
 }
@@ -44,6 +52,10 @@ export interface ConsoleDeps {
   users: ConsoleUserStore;
   tickets: TicketService;
   outcomes: OutcomeStore;
+  /** Account administration (administration page, password links, last logins). */
+  accounts?: AccountAdministration;
+  /** Counsellor replies in the person's conversation (contact channel « Ici, dans cette conversation »). */
+  replies?: ConversationReplies;
   /** Where redirect targets come from (operator directory); without it redirecting is unavailable. */
   directory?: StructureDirectory;
   logger: Logger;
@@ -51,6 +63,9 @@ export interface ConsoleDeps {
 }
 
 export const PAGE_SIZE = 25;
+/** Upper bound of tickets read for a view or a search the stores cannot index. */
+export const SCAN_LIMIT = 50_000;
+export const SEARCH_RESULTS_MAX = 100;
 export const STATS_CACHE_MS = 60_000;
 export const OPEN_STATUSES: TicketStatus[] = ['new', 'taken', 'contacted', 'redirected'];
 
@@ -60,14 +75,24 @@ const NOTICES: Record<string, NonNullable<PageOptions['notice']>> = {
   contactee: { type: 'success', text: 'La demande est marquée comme contactée.' },
   cloturee: { type: 'success', text: 'La demande est clôturée.' },
   note: { type: 'success', text: 'La note est enregistrée.' },
+  'reponse-envoyee': { type: 'success', text: 'Votre message est affiché dans la conversation de la personne.' },
+  'reponse-conservee': { type: 'warning', text: 'Votre message est conservé dans la conversation, mais la personne n’a pas la page ouverte : elle le verra si elle y revient.' },
   reorientee: { type: 'success', text: 'La demande a été réorientée vers la structure choisie ; elle a quitté votre file.' },
   'reorientee-visible': { type: 'success', text: 'La demande a été réorientée vers la structure choisie.' },
   'file-vide': { type: 'info', text: 'Aucune demande en attente dans votre file.' },
   'action-impossible': { type: 'error', text: 'Cette action n’est pas possible dans le statut actuel de la demande (elle a peut-être été modifiée par quelqu’un d’autre). La page a été actualisée.' },
   anonymisee: { type: 'error', text: 'Cette demande est anonymisée : plus aucune action n’est possible.' },
   deconnecte: { type: 'info', text: 'Vous êtes déconnecté(e).' },
+  'mot-de-passe': { type: 'success', text: 'Votre mot de passe est enregistré. Connectez-vous avec ce nouveau mot de passe.' },
   'session-expiree': { type: 'info', text: 'Votre session a expiré. Veuillez vous reconnecter.' },
 };
+
+function passwordError(req: Request): string | undefined {
+  const password = typeof req.body?.password === 'string' ? req.body.password : '';
+  if (password.length < 12 || password.length > 1024) return 'Le mot de passe doit compter au moins 12 caractères.';
+  if (password !== req.body?.confirmation) return 'Les deux mots de passe ne correspondent pas.';
+  return undefined;
+}
 
 function notice(req: Request): PageOptions['notice'] {
   const code = typeof req.query.info === 'string' ? req.query.info : undefined;
@@ -162,7 +187,29 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     }
     auth.setSessionCookie(req, res, result.sessionId);
     logger.info({ event: 'console_login', userId: result.user.id, role: result.user.role }, 'console login');
-    res.redirect(303, `${CONSOLE_BASE}/tickets`);
+    await deps.accounts?.recordLogin(result.user).catch((err: Error) => logger.warn({ err: { message: err.message } }, 'last login not recorded'));
+    res.redirect(303, result.user.mustChangePassword ? `${CONSOLE_BASE}/mon-mot-de-passe` : `${CONSOLE_BASE}/tickets`);
+  });
+
+  // ---- One-time password link (no session) ---------------------------------------------------
+  const RESET_INTRO = 'Choisissez le mot de passe de votre compte. Ce lien ne fonctionne qu’une fois.';
+  router.get('/mot-de-passe/:secret', async (req, res) => {
+    const user = await deps.accounts?.userForResetSecret(String(req.params.secret));
+    if (!user) return send(res, 404, messagePage({ title: 'Lien invalide', text: 'Ce lien de réinitialisation est invalide, déjà utilisé ou expiré. Demandez-en un nouveau à votre administrateur ou administratrice.' }));
+    send(res, 200, setPasswordPage({ action: `${CONSOLE_BASE}/mot-de-passe/${req.params.secret}`, csrfToken: auth.issueLoginToken(req, res), title: 'Choisir votre mot de passe', intro: RESET_INTRO }));
+  });
+  router.post('/mot-de-passe/:secret', async (req, res) => {
+    const secret = String(req.params.secret);
+    const action = `${CONSOLE_BASE}/mot-de-passe/${secret}`;
+    const user = await deps.accounts?.userForResetSecret(secret);
+    if (!user || !auth.checkLoginToken(req, req.body?.[CSRF_FIELD])) {
+      return send(res, user ? 403 : 404, messagePage({ title: 'Lien invalide', text: 'Ce lien est invalide ou le formulaire a expiré. Rouvrez le lien reçu.' }));
+    }
+    const error = passwordError(req);
+    if (error) return send(res, 400, setPasswordPage({ action, csrfToken: auth.issueLoginToken(req, res), title: 'Choisir votre mot de passe', intro: RESET_INTRO, error }));
+    await deps.accounts!.setOwnPassword(user.id, String(req.body.password));
+    logger.info({ event: 'console_password_set', userId: user.id }, 'console password set from a one-time link');
+    res.redirect(303, `${CONSOLE_BASE}/connexion?info=mot-de-passe`);
   });
 
   // ---- Everything below needs a session ----------------------------------------------------
@@ -173,6 +220,9 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
       return send(res, 403, messagePage({ title: 'Session expirée', text: 'Votre session a expiré. Veuillez vous reconnecter puis recommencer.' }));
     }
     res.locals.console = ctx;
+    if (ctx.user.mustChangePassword && req.path !== '/mon-mot-de-passe' && req.path !== '/deconnexion') {
+      return res.redirect(303, `${CONSOLE_BASE}/mon-mot-de-passe`);
+    }
     if (req.method === 'POST' && !auth.checkCsrf(ctx, req.body?.[CSRF_FIELD])) {
       logger.warn({ event: 'console_csrf_rejected', userId: ctx.user.id }, 'console CSRF token rejected');
       return send(
@@ -190,6 +240,22 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
   };
   router.use(requireSession);
 
+  const OWN_INTRO = 'Votre compte a reçu un mot de passe temporaire : choisissez le vôtre pour continuer.';
+  router.get('/mon-mot-de-passe', (_req, res) => {
+    const ctx = ctxOf(res);
+    send(res, 200, setPasswordPage({ action: `${CONSOLE_BASE}/mon-mot-de-passe`, csrfToken: ctx.session.csrfToken, user: ctx.user, title: 'Choisir votre mot de passe', intro: ctx.user.mustChangePassword ? OWN_INTRO : 'Choisissez un nouveau mot de passe.' }));
+  });
+  router.post('/mon-mot-de-passe', async (req, res) => {
+    const ctx = ctxOf(res);
+    const error = passwordError(req);
+    if (error || !deps.accounts) {
+      return send(res, 400, setPasswordPage({ action: `${CONSOLE_BASE}/mon-mot-de-passe`, csrfToken: ctx.session.csrfToken, user: ctx.user, title: 'Choisir votre mot de passe', intro: OWN_INTRO, error: error ?? 'Indisponible.' }));
+    }
+    // Every session ends with the change, this one included: log in again with the new password.
+    await deps.accounts.setOwnPassword(ctx.user.id, String(req.body.password));
+    res.redirect(303, `${CONSOLE_BASE}/connexion?info=mot-de-passe`);
+  });
+
   router.post('/deconnexion', async (req, res) => {
     await auth.logout(req, res, ctxOf(res));
     res.redirect(303, `${CONSOLE_BASE}/connexion?info=deconnecte`);
@@ -200,15 +266,33 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     if (structureNames.size === 0 && deps.directory?.structures) for (const s of deps.directory.structures()) structureNames.set(s.id, s.name);
     return structureNames.get(id);
   };
+  configureStructureNames(structureName);
 
   // ---- Queue ---------------------------------------------------------------------------------
-  function queueQuery(req: Request): { filters: QueueFilters; query: TicketQuery } {
+  function queueQuery(req: Request, user: ConsoleUser): { filters: QueueFilters; query: TicketQuery } {
+    const requestedView = str(req.query.vue, 20);
+    // Counsellors start on what waits for their structure; supervisors and admins on everything open.
+    // A status filter without a view (older links, bookmarks) means the « Toutes » view.
+    const vue: QueueView = QUEUE_VIEWS.some((v) => v.value === requestedView)
+      ? (requestedView as QueueView)
+      : req.query.statut !== undefined || user.role !== 'counsellor'
+        ? 'toutes'
+        : 'non-attribuees';
     const statut = str(req.query.statut, 20) || 'en_cours';
     const departement = str(req.query.departement, 3) || undefined;
     const type = str(req.query.type, 40);
     const statuses =
-      statut === 'toutes' ? undefined : (TICKET_STATUSES as readonly string[]).includes(statut) ? [statut as TicketStatus] : OPEN_STATUSES;
+      vue === 'non-attribuees'
+        ? [...WAITING_STATUSES]
+        : vue === 'mes-demandes'
+          ? (['taken', 'contacted'] as TicketStatus[])
+          : statut === 'toutes'
+            ? undefined
+            : (TICKET_STATUSES as readonly string[]).includes(statut)
+              ? [statut as TicketStatus]
+              : OPEN_STATUSES;
     const filters: QueueFilters = {
+      vue,
       statut: statut === 'toutes' || (TICKET_STATUSES as readonly string[]).includes(statut) ? statut : 'en_cours',
       departement,
       type: isOperatorType(type) ? type : undefined,
@@ -216,13 +300,36 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     return { filters, query: { statuses, departement, operatorType: filters.type } };
   }
 
+  /** Every ticket of a restricted query (bounded), for views and searches the stores cannot index. */
+  async function scanTickets(query: TicketQuery, principal: TicketPrincipal, keep: (t: Ticket) => boolean): Promise<Ticket[]> {
+    const out: Ticket[] = [];
+    for (let offset = 0; offset < SCAN_LIMIT; offset += 1000) {
+      const pageResult = await tickets.store.list({ ...query, offset, limit: 1000 });
+      for (const t of pageResult.items) if (canSeeTicket(principal, t) && keep(t)) out.push(t);
+      if (pageResult.items.length < 1000) break;
+    }
+    return out;
+  }
+
+  async function actorNamesOf(): Promise<Record<string, string>> {
+    return Object.fromEntries((await deps.users.list()).map((u) => [`counsellor:${u.id}`, u.displayName]));
+  }
+
   router.get('/tickets', async (req, res) => {
     const ctx = ctxOf(res);
     const principal = principalOf(ctx.user);
-    const { filters, query } = queueQuery(req);
+    const { filters, query } = queueQuery(req, ctx.user);
     const pageNo = Math.max(1, Math.min(10_000, Number.parseInt(str(req.query.page, 6), 10) || 1));
-    const restricted = restrictQuery(principal, { ...query, offset: (pageNo - 1) * PAGE_SIZE, limit: PAGE_SIZE });
-    const result = restricted ? await tickets.store.list(restricted) : { items: [], total: 0 };
+    let result: { items: Ticket[]; total: number } = { items: [], total: 0 };
+    if (filters.vue === 'mes-demandes') {
+      // "Taken by me" is not a store index: scan the scope's taken tickets (oldest first).
+      const restricted = restrictQuery(principal, query);
+      const mine = restricted ? await scanTickets(restricted, principal, (t) => t.takenBy === principal.id) : [];
+      result = { items: mine.slice((pageNo - 1) * PAGE_SIZE, pageNo * PAGE_SIZE), total: mine.length };
+    } else {
+      const restricted = restrictQuery(principal, { ...query, offset: (pageNo - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+      if (restricted) result = await tickets.store.list(restricted);
+    }
     // Territory filter choices from the reference data (no scan of the tickets): the user's region,
     // or all of France for admins and counsellors without a region.
     const departements = departementsOf(ctx.user.role === 'admin' ? undefined : ctx.user.region);
@@ -241,6 +348,8 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
         departements,
         canTakeNext: !!ctx.user.structureId && canTakeNextFor(principal, ctx.user.structureId),
         structureName: ctx.user.structureId ? structureName(ctx.user.structureId) : undefined,
+        actorNames: await actorNamesOf(),
+        now: clock(),
         notice: notice(req),
       }),
     );
@@ -256,20 +365,31 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
 
   router.get('/tickets/recherche', async (req, res) => {
     const ctx = ctxOf(res);
-    const raw = str(req.query.reference, 40);
-    const ref = normaliseTicketReference(raw);
-    const t = ref ? await tickets.store.getByReference(ref) : undefined;
-    if (t && canSeeTicket(principalOf(ctx.user), t)) return res.redirect(303, `${CONSOLE_BASE}/tickets/${t.reference}`);
+    const principal = principalOf(ctx.user);
+    // The former form sent "reference"; the search box now sends "q".
+    const raw = str(req.query.q, 100) || str(req.query.reference, 100);
+    const exact = normaliseTicketReference(raw);
+    if (exact) {
+      const t = await tickets.store.getByReference(exact);
+      if (t && canSeeTicket(principal, t)) return res.redirect(303, `${CONSOLE_BASE}/tickets/${t.reference}`);
+    }
+    const search = TicketSearch.parse(raw);
+    const restricted = search ? restrictQuery(principal, {}) : undefined;
+    const found = restricted && search ? await scanTickets(restricted, principal, (t) => search.matches(t)) : [];
+    if (found.length === 1 && search?.looksLikeReference) return res.redirect(303, `${CONSOLE_BASE}/tickets/${found[0].reference}`);
+    logger.info({ event: 'console_search', userId: ctx.user.id, count: found.length }, 'console search');
     send(
       res,
-      404,
-      messagePage({
-        title: 'Demande introuvable',
-        text: ref
-          ? `Aucune demande de votre périmètre ne porte la référence ${ref}.`
-          : 'Cette référence n’a pas le bon format. Une référence ressemble à CEP-7K3F-Q2.',
+      found.length ? 200 : 404,
+      searchPage({
         user: ctx.user,
         csrfToken: ctx.session.csrfToken,
+        query: raw,
+        tooShort: !search,
+        tickets: found.slice(0, SEARCH_RESULTS_MAX),
+        total: found.length,
+        actorNames: await actorNamesOf(),
+        now: clock(),
       }),
     );
   });
@@ -277,16 +397,9 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
   router.get('/tickets/export.csv', async (req, res) => {
     const ctx = ctxOf(res);
     const principal = principalOf(ctx.user);
-    const { query } = queueQuery(req);
-    const items: Ticket[] = [];
+    const { filters, query } = queueQuery(req, ctx.user);
     const restricted = restrictQuery(principal, query);
-    if (restricted) {
-      for (let offset = 0; offset < 50_000; offset += 1000) {
-        const pageResult = await tickets.store.list({ ...restricted, offset, limit: 1000 });
-        items.push(...pageResult.items.filter((t) => canSeeTicket(principal, t)));
-        if (pageResult.items.length < 1000) break;
-      }
-    }
+    const items = restricted ? await scanTickets(restricted, principal, (t) => filters.vue !== 'mes-demandes' || t.takenBy === principal.id) : [];
     const header = [
       'Référence',
       'Statut',
@@ -305,17 +418,18 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
       'Clôturée le',
       'Réorientations',
     ];
+    // Values in French, as a counsellor reads them (no internal codes).
     const rows = items.map((t) => [
       t.reference,
-      t.status,
+      TICKET_STATUS_LABELS[t.status],
       formatDateTime(t.createdAt),
       t.structure.name,
       OPERATOR_LABELS[t.structure.operatorType] ?? t.structure.operatorType,
       departementLabel(t.territory.departement),
       t.territory.communeName ?? '',
-      t.need,
-      t.barriers.join(', '),
-      t.contact.channel,
+      needInOneLine(t),
+      t.barriers.map((b) => label(BARRIER_LABELS, b)).join(', '),
+      CONTACT_CHANNEL_LABELS[t.contact.channel] ?? t.contact.channel,
       t.contact.value,
       t.contact.preferredTimes ?? '',
       formatDateTime(t.takenAt),
@@ -360,7 +474,7 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     return out;
   }
 
-  async function renderTicket(res: Response, ctx: Ctx, principal: TicketPrincipal, ticket: Ticket, status = 200, extra: { notice?: PageOptions['notice']; form?: { redirectReason?: string; note?: string } } = {}) {
+  async function renderTicket(res: Response, ctx: Ctx, principal: TicketPrincipal, ticket: Ticket, status = 200, extra: { notice?: PageOptions['notice']; form?: { redirectReason?: string; note?: string; transmission?: string; reply?: string } } = {}) {
     const users = await deps.users.list();
     const actorNames = Object.fromEntries(users.map((u) => [`counsellor:${u.id}`, u.displayName]));
     const live = !ticket.anonymisedAt;
@@ -381,10 +495,18 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
         },
         redirectOptions: redirectOpts,
         actorNames,
+        notes: visibleNotes(ticket, ctx.user),
+        conversation: conversationMessagesOf(ticket),
+        reply: deps.replies && ticket.contact.channel === 'chat' ? await replyState(principal, ticket) : undefined,
         notice: extra.notice,
         form: extra.form,
       }),
     );
+  }
+
+  async function replyState(principal: TicketPrincipal, ticket: Ticket) {
+    const state = await deps.replies!.availabilityFor(ticket);
+    return { ...state, allowed: state.allowed && canActOnTicket(principal, ticket, 'note') };
   }
 
   router.get('/tickets/:reference', async (req, res) => {
@@ -440,6 +562,27 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     }),
   );
   router.post(
+    '/tickets/:reference/repondre',
+    action('note', async ({ ctx, principal, ticket }, req, res) => {
+      const text = str(req.body?.text, MAX_REPLY_LENGTH);
+      if (!deps.replies || ticket.contact.channel !== 'chat') {
+        notFound(res, ctx);
+        return undefined;
+      }
+      if (!text) {
+        await renderTicket(res, ctx, principal, ticket, 400, { notice: { type: 'error', text: 'Le message est vide : écrivez votre réponse avant de l’envoyer.' } });
+        return undefined;
+      }
+      const result = await deps.replies.reply(ticket, principal.id, text);
+      if (!result.sent) {
+        await renderTicket(res, ctx, principal, ticket, 409, { notice: { type: 'error', text: result.reason }, form: { reply: text } });
+        return undefined;
+      }
+      logger.info({ event: 'console_reply', userId: ctx.user.id, availability: result.availability }, 'counsellor reply sent');
+      return pageOf(result.ticket, result.availability === 'closed' ? 'reponse-conservee' : 'reponse-envoyee');
+    }),
+  );
+  router.post(
     '/tickets/:reference/reorienter',
     action('redirect', async ({ ctx, principal, ticket }, req, res) => {
       const reason = str(req.body?.reason, 1000);
@@ -453,14 +596,90 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
             type: 'error',
             text: !target ? 'Choisissez la structure vers laquelle réorienter la demande.' : 'Indiquez le motif de la réorientation (au moins 3 caractères).',
           },
-          form: { redirectReason: reason },
+          form: { redirectReason: reason, transmission: str(req.body?.transmission, 4000) },
         });
         return undefined;
       }
-      const updated = await tickets.redirect(ticket.id, principal.id, target, reason);
+      const transmission = str(req.body?.transmission, 4000);
+      let updated = await tickets.redirect(ticket.id, principal.id, target, reason);
+      // Written after the redirect, the transmission note belongs to the new structure's period.
+      if (transmission) updated = await tickets.addNote(ticket.id, principal.id, `${TRANSMISSION_PREFIX}${transmission}`);
       return canSeeTicket(principal, updated) ? pageOf(updated, 'reorientee-visible') : `${CONSOLE_BASE}/tickets?info=reorientee`;
     }),
   );
+
+  // ---- Administration --------------------------------------------------------------------------
+  async function renderAdmin(res: Response, ctx: Ctx, status = 200, extra: Pick<AdminPageModel, 'notice' | 'secret' | 'form'> = {}) {
+    const all = deps.directory?.structures?.() ?? [];
+    const region = ctx.user.role === 'supervisor' ? ctx.user.region : undefined;
+    const structures = assignableStructures(all, region);
+    const inScope = new Set(structures.map((s) => s.id));
+    const accounts = (await deps.users.list())
+      .filter((a) => ctx.user.role === 'admin' || (a.role === 'counsellor' && a.structureId && inScope.has(a.structureId)) || (a.role === 'supervisor' && a.region === region))
+      .sort((a, b) => a.displayName.localeCompare(b.displayName, 'fr'));
+    send(res, status, adminPage({ user: ctx.user, csrfToken: ctx.session.csrfToken, accounts, structures, regions: [...allRegions()], ...extra }));
+  }
+
+  router.get('/administration', async (req, res) => {
+    const ctx = ctxOf(res);
+    if (ctx.user.role === 'counsellor' || !deps.accounts) return notFound(res, ctx);
+    await renderAdmin(res, ctx, 200, { notice: notice(req) });
+  });
+
+  const adminOnly = (run: (ctx: Ctx, req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
+    const ctx = ctxOf(res);
+    if (ctx.user.role !== 'admin' || !deps.accounts) return notFound(res, ctx);
+    try {
+      await run(ctx, req, res);
+    } catch (err) {
+      if (!(err instanceof ConsoleUserInputError)) throw err;
+      await renderAdmin(res, ctx, 400, { notice: { type: 'error', text: err.message }, form: req.body });
+    }
+  };
+
+  const resetLink = (req: Request, secret: string) => `${req.protocol}://${req.get('host')}${CONSOLE_BASE}/mot-de-passe/${secret}`;
+
+  router.post(
+    '/administration/comptes',
+    adminOnly(async (ctx, req, res) => {
+      const user = await deps.accounts!.create({
+        email: str(req.body?.email, 254),
+        displayName: str(req.body?.displayName, 120),
+        role: (['counsellor', 'supervisor', 'admin'].includes(str(req.body?.role, 20)) ? str(req.body?.role, 20) : 'counsellor') as ConsoleRole,
+        structureId: str(req.body?.structureId, 200) || undefined,
+        region: str(req.body?.region, 10) || undefined,
+      });
+      logger.info({ event: 'console_account_created', by: ctx.user.id, userId: user.id, role: user.role }, 'console account created');
+      if (str(req.body?.access, 10) === 'password') {
+        const { password } = await deps.accounts!.setTemporaryPassword(user.id);
+        return renderAdmin(res, ctx, 201, { notice: { type: 'success', text: `Le compte de ${user.displayName} est créé.` }, secret: { kind: 'password', value: password, account: user.displayName } });
+      }
+      const { secret, expiresAt } = await deps.accounts!.issueResetLink(user.id);
+      await renderAdmin(res, ctx, 201, { notice: { type: 'success', text: `Le compte de ${user.displayName} est créé.` }, secret: { kind: 'link', value: resetLink(req, secret), account: user.displayName, expiresAt } });
+    }),
+  );
+
+  const accountAction = (kind: 'desactiver' | 'reactiver' | 'lien' | 'mot-de-passe-temporaire') =>
+    adminOnly(async (ctx, req, res) => {
+      const id = String(req.params.id ?? '');
+      if (id === ctx.user.id) throw new ConsoleUserInputError('Vous ne pouvez pas modifier votre propre compte ici.');
+      const accounts = deps.accounts!;
+      logger.info({ event: 'console_account_change', by: ctx.user.id, userId: id, change: kind }, 'console account changed');
+      if (kind === 'desactiver' || kind === 'reactiver') {
+        const user = await accounts.setDisabled(id, kind === 'desactiver');
+        return renderAdmin(res, ctx, 200, { notice: { type: 'success', text: kind === 'desactiver' ? `Le compte de ${user.displayName} est désactivé : ses sessions sont fermées.` : `Le compte de ${user.displayName} est réactivé.` } });
+      }
+      if (kind === 'lien') {
+        const { user, secret, expiresAt } = await accounts.issueResetLink(id);
+        return renderAdmin(res, ctx, 200, { secret: { kind: 'link', value: resetLink(req, secret), account: user.displayName, expiresAt } });
+      }
+      const { user, password } = await accounts.setTemporaryPassword(id);
+      await renderAdmin(res, ctx, 200, { secret: { kind: 'password', value: password, account: user.displayName } });
+    });
+  router.post('/administration/comptes/:id/desactiver', accountAction('desactiver'));
+  router.post('/administration/comptes/:id/reactiver', accountAction('reactiver'));
+  router.post('/administration/comptes/:id/lien', accountAction('lien'));
+  router.post('/administration/comptes/:id/mot-de-passe-temporaire', accountAction('mot-de-passe-temporaire'));
 
   // ---- KPIs ------------------------------------------------------------------------------------
   // Stats scan every ticket of the scope (seconds on Redis with 10k tickets): KPIs are served from a
@@ -499,7 +718,7 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     const stats = q ? await cachedStats(q) : { total: 0, byStatus: {}, byOperatorType: {}, byDepartement: {}, byDay: {}, redirected: 0, timeToTakeMs: [] };
     const outcomeRegion = ctx.user.role === 'admin' ? undefined : ctx.user.region;
     const outcomes = (await deps.outcomes.list(range.from, range.to)).filter((o) => !outcomeRegion || o.region === outcomeRegion);
-    const scopes = scopeLabels(ctx.user);
+    const scopes = scopeLabels(ctx.user, ctx.user.structureId ? structureName(ctx.user.structureId) : undefined);
     send(
       res,
       200,

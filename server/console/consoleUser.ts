@@ -23,6 +23,13 @@ export interface ConsoleUser {
   passwordHash: string;
   createdAt: string;
   disabled?: boolean;
+  /** Last successful login (shown on the administration page). */
+  lastLoginAt?: string;
+  /** A temporary password was set by an administrator: the user must choose their own first. */
+  mustChangePassword?: boolean;
+  /** SHA-256 of a one-time password-reset link's secret, and when it stops working. */
+  passwordResetHash?: string;
+  passwordResetExpiresAt?: string;
 }
 
 export const consoleUserSchema = z
@@ -36,6 +43,10 @@ export const consoleUserSchema = z
     passwordHash: z.string().startsWith('$argon2'),
     createdAt: z.string(),
     disabled: z.boolean().optional(),
+    lastLoginAt: z.string().optional(),
+    mustChangePassword: z.boolean().optional(),
+    passwordResetHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    passwordResetExpiresAt: z.string().optional(),
   })
   .refine((u) => u.role !== 'counsellor' || !!u.structureId, { message: 'a counsellor needs a structure', path: ['structureId'] })
   .refine((u) => u.role !== 'supervisor' || !!u.region, { message: 'a supervisor needs a region', path: ['region'] });

@@ -1,6 +1,6 @@
 // French labels for the codes a counsellor sees (profile, barriers, needs, audit actions).
-import type { AgeBand, Barrier, Need, Status } from '../../dialogs/routing/profile.js';
 import { createRequire } from 'node:module';
+import type { AgeBand, Barrier, Need, Status } from '../../dialogs/routing/profile.js';
 import { departementNameOf, regionNameOf } from '../../knowledge/operators/frenchAdministration.js';
 
 const require = createRequire(import.meta.url);
@@ -114,4 +114,62 @@ export function formatDuration(ms: number): string {
 export function formatPercent(part: number, total: number): string {
   if (total === 0) return '—';
   return `${((part / total) * 100).toFixed(1).replace('.', ',')} %`;
+}
+
+// ---- Tickets in words (what the hand-off stored as codes, said the way a counsellor reads it) ----
+
+/** What each kind of "information already given" is, in French. */
+export const INFORMATION_TYPE_LABELS: Record<string, string> = {
+  trade: 'Métier visé',
+  rome: 'Fiche métier',
+  rncp: 'Certification (RNCP)',
+  rs: 'Certification (répertoire spécifique)',
+  scheme: 'Dispositif',
+  structure: 'Structure',
+  training: 'Formation',
+};
+
+export interface NeedInWords {
+  /** "Reconversion, Formation" (or the stored sentence when it is already French). */
+  needs: string;
+  /** « Métier visé : Agent d'entretien (K1201) » when a trade was named. */
+  trade?: string;
+}
+
+type NeedSource = { need: string; profile: { needs: readonly string[]; targetTrade?: { romeCode: string; label: string } } };
+
+/** The person's need in words: labels of the need codes, and the trade aimed at. */
+export function needInWords(t: NeedSource): NeedInWords {
+  const trade = t.profile.targetTrade ? `Métier visé : ${t.profile.targetTrade.label} (${t.profile.targetTrade.romeCode})` : undefined;
+  // The stored sentence is "codes[, codes] — métier visé : …" (hand-off dialog) or free French text (API).
+  const head = t.need.split(' — ')[0].trim();
+  const codes = head ? head.split(/\s*,\s*/).filter(Boolean) : [...t.profile.needs];
+  const allCodes = codes.length > 0 && codes.every((c) => /^[a-z_]+$/.test(c));
+  const needs = allCodes ? codes.map((c) => (c === 'orientation' ? 'Orientation' : label(NEED_LABELS, c))).join(', ') : head;
+  return { needs: needs || 'Non précisé', trade };
+}
+
+export function needInOneLine(t: NeedSource): string {
+  const w = needInWords(t);
+  return w.trade ? `${w.needs} — ${w.trade}` : w.needs;
+}
+
+/** « Métier visé : Agent d'entretien (K1201) », « Dispositif : Projet de transition professionnelle ». */
+export function informationInWords(i: { type: string; code?: string; label: string }): string {
+  const kind = INFORMATION_TYPE_LABELS[i.type];
+  const code = i.code && i.type !== 'scheme' && i.type !== 'structure' ? ` (${i.code})` : '';
+  return kind ? `${kind} : ${i.label}${code}` : `${i.label}${code}`;
+}
+
+/** « il y a 3 h », « il y a 2 j » from an ISO date to now. */
+export function elapsedSince(iso: string | undefined, now: Date): string {
+  if (!iso) return '';
+  const ms = now.getTime() - Date.parse(iso);
+  if (!Number.isFinite(ms)) return '';
+  const minutes = Math.max(0, Math.floor(ms / 60_000));
+  if (minutes < 1) return "à l'instant";
+  if (minutes < 60) return `il y a ${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `il y a ${hours} h`;
+  return `il y a ${Math.floor(hours / 24)} j`;
 }

@@ -2,11 +2,25 @@
 // main landmark, footer. Assets come from our own /console/dsfr route (no CDN).
 import { html, type HtmlValue, type SafeHtml } from './html.js';
 import { ROLE_LABELS, type ConsoleUser } from './consoleUser.js';
+import { DEFAULT_SITE_SETTINGS, type SiteSettings } from '../webchat/siteSettings.js';
+import { regionLabel } from './labels.js';
 
 export const DSFR_BASE = '/console/dsfr';
 export const CONSOLE_BASE = '/console';
 
-export type NavKey = 'queue' | 'kpis' | 'none';
+export type NavKey = 'queue' | 'kpis' | 'admin' | 'none';
+
+// Footer settings of the deploying Region, shared by every console page; set once by the console
+// module from configuration.
+let site: SiteSettings = DEFAULT_SITE_SETTINGS;
+let structureNameOf: (id: string) => string | undefined = () => undefined;
+export function configureConsoleSite(settings: SiteSettings): void {
+  site = settings;
+}
+/** How the header names the user's structure (operator directory); set by the console router. */
+export function configureStructureNames(lookup: (id: string) => string | undefined): void {
+  structureNameOf = lookup;
+}
 
 export interface PageOptions {
   title: string;
@@ -26,24 +40,36 @@ export function csrfInput(token: string | undefined): SafeHtml {
   return html`<input type="hidden" name="_csrf" value="${token ?? ''}">`;
 }
 
-function nav(active: NavKey): SafeHtml {
+function nav(active: NavKey, user: ConsoleUser): SafeHtml {
   const item = (key: NavKey, href: string, label: string) =>
     html`<li class="fr-nav__item"><a class="fr-nav__link" href="${href}"${active === key ? html` aria-current="page"` : ''}>${label}</a></li>`;
   return html`<nav class="fr-nav" id="navigation-principale" role="navigation" aria-label="Menu principal">
   <ul class="fr-nav__list">
     ${item('queue', `${CONSOLE_BASE}/tickets`, "File d'attente")}
     ${item('kpis', `${CONSOLE_BASE}/indicateurs`, 'Indicateurs')}
+    ${user.role !== 'counsellor' ? item('admin', `${CONSOLE_BASE}/administration`, user.role === 'admin' ? 'Administration' : 'Structures et conseillers') : ''}
   </ul>
 </nav>`;
 }
 
 function tools(user: ConsoleUser | undefined, csrfToken: string | undefined): SafeHtml {
   if (!user) return html``;
-  const scope = user.role === 'counsellor' ? user.structureId : user.role === 'supervisor' ? `région ${user.region}` : 'toutes les structures';
+  const scope =
+    user.role === 'counsellor'
+      ? (user.structureId && (structureNameOf(user.structureId) ?? user.structureId))
+      : user.role === 'supervisor'
+        ? `région ${regionLabel(user.region)}`
+        : 'toutes les structures';
   return html`<ul class="fr-btns-group">
   <li><p class="fr-btn fr-icon-account-circle-line" title="${ROLE_LABELS[user.role]}"><span class="fr-sr-only">Connecté(e) : </span>${user.displayName} — ${scope ?? ''}</p></li>
   <li><form method="post" action="${CONSOLE_BASE}/deconnexion">${csrfInput(csrfToken)}<button type="submit" class="fr-btn fr-icon-logout-box-r-line">Se déconnecter</button></form></li>
 </ul>`;
+}
+
+function footerLink(url: string, label: string): SafeHtml {
+  return /^https?:\/\//i.test(url)
+    ? html`<a class="fr-footer__bottom-link" href="${url}" target="_blank" rel="noopener" title="${label} – nouvelle fenêtre">${label}</a>`
+    : html`<a class="fr-footer__bottom-link" href="${url}">${label}</a>`;
 }
 
 export function page(opts: PageOptions): SafeHtml {
@@ -85,7 +111,7 @@ export function page(opts: PageOptions): SafeHtml {
             <p class="fr-header__service-tagline">Demandes de mise en relation issues de l'accueil de niveau 1</p>
           </div>
         </div>
-        <div class="fr-header__tools"><div class="fr-header__tools-links">${tools(user, opts.csrfToken)}</div></div>
+        ${user ? html`<div class="fr-header__tools"><div class="fr-header__tools-links">${tools(user, opts.csrfToken)}</div></div>` : ''}
       </div>
     </div>
   </div>
@@ -94,7 +120,7 @@ export function page(opts: PageOptions): SafeHtml {
     <div class="fr-container">
       <button class="fr-btn--close fr-btn" aria-controls="menu-console" title="Fermer" type="button">Fermer</button>
       <div class="fr-header__menu-links"></div>
-      ${nav(active)}
+      ${nav(active, user)}
     </div>
   </div>`
     : ''}
@@ -114,7 +140,12 @@ export function page(opts: PageOptions): SafeHtml {
       </div>
     </div>
     <div class="fr-footer__bottom">
-      <p class="fr-footer__bottom-copy">Accessibilité : partiellement conforme (audit à mener). Logiciel libre.</p>
+      <ul class="fr-footer__bottom-list">
+        <li class="fr-footer__bottom-item">${footerLink(site.accessibilityUrl, `Accessibilité : ${site.accessibilityStatus}`)}</li>
+        <li class="fr-footer__bottom-item">${footerLink(site.legalNoticeUrl, 'Mentions légales')}</li>
+        <li class="fr-footer__bottom-item">${footerLink(site.privacyUrl, 'Données personnelles')}</li>
+      </ul>
+      <div class="fr-footer__bottom-copy"><p>Console proposée par ${site.operatorName}. Logiciel libre.</p></div>
     </div>
   </div>
 </footer>

@@ -369,6 +369,16 @@ export class DirectLineService {
     }
   }
 
+  /**
+   * Whether a counsellor's message can reach the person now (console reply path): 'expired' when the
+   * conversation log is gone, 'open' when a stream of this instance is connected, else 'closed'.
+   * With several instances a stream held by another one reads as 'closed' (the message is still kept).
+   */
+  async availability(conversationId: string): Promise<'open' | 'closed' | 'expired'> {
+    if (!(await this.options.store.get(conversationId))) return 'expired';
+    return (this.listeners.get(conversationId)?.size ?? 0) > 0 ? 'open' : 'closed';
+  }
+
   /** Resolves when every queued turn has run (shutdown, tests). */
   async idle(): Promise<void> {
     while (this.turnQueues.size > 0) await Promise.all([...this.turnQueues.values()]);

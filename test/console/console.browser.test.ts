@@ -113,7 +113,7 @@ describe.runIf(chromiumAvailable())('console in Chromium', () => {
     expect(synthesis).toContain('Mobilité (transport)');
     expect(synthesis).toContain('06 12 34 56 78');
     expect(synthesis).toContain('le matin');
-    expect(synthesis).toContain('ROME N1103');
+    expect(synthesis).toContain('Fiche métier : Magasinage et préparation de commandes (N1103)');
     await page.screenshot({ path: artifactPath('console-ticket.png'), fullPage: true });
 
     // Take with the keyboard: focus the button, press Enter.

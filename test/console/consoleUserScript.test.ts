@@ -19,10 +19,10 @@ describe('console:user script', () => {
   const env = { ...process.env, DATA_DIR: dir, TICKET_STORE: 'journal', NODE_ENV: 'test' };
 
   it('creates a counsellor with the password from the environment (never stored in clear)', async () => {
-    const { stdout } = await run(TSX, [SCRIPT, '--email', 'Nadia@ML-Lyon.test', '--role', 'counsellor', '--structure', 'ml-lyon', '--region', '84', '--name', 'Nadia B.'], {
+    const { stdout } = await run(TSX, [SCRIPT, '--email', 'Nadia@ML-Lyon.test', '--role', 'counsellor', '--structure', 'milo:69382S00', '--name', 'Nadia B.'], {
       env: { ...env, CONSOLE_USER_PASSWORD: 'un mot de passe très long' },
     });
-    expect(stdout).toMatch(/Created counsellor nadia@ml-lyon\.test .*structure ml-lyon, region 84\) in the file store\./);
+    expect(stdout).toMatch(/Created counsellor nadia@ml-lyon\.test .*structure milo:69382S00, region 84\) in the file store\./);
     const user = await new FileConsoleUserStore(dir).findByEmail('nadia@ml-lyon.test');
     expect(user?.displayName).toBe('Nadia B.');
     expect(await verifyPassword(user!.passwordHash, 'un mot de passe très long')).toBe(true);
@@ -42,11 +42,20 @@ describe('console:user script', () => {
     expect(await verifyPassword(user!.passwordHash, 'nouveau mot de passe solide')).toBe(true);
   });
 
+  it('lists structure ids matching words', async () => {
+    const { stdout } = await run(TSX, [SCRIPT, '--structure-search', 'mission locale de lyon'], { env });
+    expect(stdout).toContain('milo:69382S00\tMission Locale de Lyon');
+  });
+
   it('refuses a counsellor without a structure and a short password, with exit code 2', async () => {
     await Promise.all([
       expect(run(TSX, [SCRIPT, '--email', 'x@y.test', '--role', 'counsellor', '--password', 'un mot de passe très long'], { env })).rejects.toMatchObject({ code: 2 }),
       expect(run(TSX, [SCRIPT, '--email', 'x@y.test', '--role', 'admin', '--password', 'court'], { env })).rejects.toMatchObject({ code: 2 }),
       expect(run(TSX, [SCRIPT, '--email', 'x@y.test', '--role', 'chef', '--password', 'un mot de passe très long'], { env })).rejects.toMatchObject({ code: 2 }),
+      expect(run(TSX, [SCRIPT, '--email', 'x@y.test', '--role', 'counsellor', '--structure', 'structure-inventee', '--password', 'un mot de passe très long'], { env })).rejects.toMatchObject({
+        code: 2,
+        stderr: expect.stringContaining('not in the operator directory'),
+      }),
     ]);
     expect(await new FileConsoleUserStore(dir).findByEmail('x@y.test')).toBeUndefined();
   });

@@ -14,9 +14,10 @@ export function statusBadge(status: TicketStatus): SafeHtml {
   return html`<p class="fr-badge fr-badge--sm ${STATUS_BADGE[status]}">${TICKET_STATUS_LABELS[status]}</p>`;
 }
 
+/** DSFR table; its scroll container is focusable so that a wide table scrolls with the keyboard. */
 export function dsfrTable(opts: { caption: string; head: string[]; rows: HtmlValue[][]; id?: string; captionHidden?: boolean }): SafeHtml {
   return html`<div class="fr-table fr-table--bordered"${opts.id ? html` id="${opts.id}"` : ''}>
-<div class="fr-table__wrapper"><div class="fr-table__container"><div class="fr-table__content">
+<div class="fr-table__wrapper"><div class="fr-table__container" tabindex="0" role="region" aria-label="${opts.caption}"><div class="fr-table__content">
 <table>
 <caption${opts.captionHidden ? html` class="fr-sr-only"` : ''}>${opts.caption}</caption>
 <thead><tr>${opts.head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>

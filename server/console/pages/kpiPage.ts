@@ -83,11 +83,11 @@ ${chartBlock('delais', 'Délai de prise en charge', takeRows, ['Délai', 'Demand
   });
 }
 
-export function scopeLabels(user: ConsoleUser): { tickets: string; outcomes: string } {
+export function scopeLabels(user: ConsoleUser, structureName?: string): { tickets: string; outcomes: string } {
   if (user.role === 'admin') return { tickets: 'toutes les structures', outcomes: 'toutes les régions' };
   if (user.role === 'supervisor') return { tickets: `région ${regionLabel(user.region)}`, outcomes: `région ${regionLabel(user.region)}` };
   return {
-    tickets: `structure ${user.structureId}`,
+    tickets: structureName ?? `structure ${user.structureId}`,
     outcomes: user.region ? `région ${regionLabel(user.region)}` : 'toutes les régions',
   };
 }

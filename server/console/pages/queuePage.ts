@@ -3,10 +3,19 @@ import { OPERATOR_LABELS, OPERATOR_TYPES } from '../../../dialogs/routing/operat
 import type { ConsoleUser } from '../consoleUser.js';
 import { html, queryString } from '../html.js';
 import { CONSOLE_BASE, csrfInput, page, type PageOptions } from '../layout.js';
-import { departementLabel, formatDateTime, regionLabel } from '../labels.js';
+import { departementLabel, elapsedSince, formatDateTime, needInOneLine, regionLabel } from '../labels.js';
 import { dsfrTable, pagination, selectField, statusBadge } from './components.js';
 
+/** « Mes demandes » (taken by me), « Non attribuées » (waiting for someone), « Toutes ». */
+export const QUEUE_VIEWS = [
+  { value: 'non-attribuees', label: 'Non attribuées' },
+  { value: 'mes-demandes', label: 'Mes demandes' },
+  { value: 'toutes', label: 'Toutes' },
+] as const;
+export type QueueView = (typeof QUEUE_VIEWS)[number]['value'];
+
 export interface QueueFilters {
+  vue: QueueView;
   statut: string;
   departement?: string;
   type?: string;
@@ -23,6 +32,9 @@ export interface QueuePageModel {
   departements: string[];
   canTakeNext: boolean;
   structureName?: string;
+  /** Audit actor id (counsellor:<id>) → display name, for the assignee column. */
+  actorNames: Record<string, string>;
+  now: Date;
   notice?: PageOptions['notice'];
 }
 
@@ -36,20 +48,35 @@ function shorten(text: string, max = 90): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+function viewTabs(m: QueuePageModel) {
+  const params = { departement: m.filters.departement, type: m.filters.type };
+  return html`<nav class="console-views fr-mb-3w" aria-label="Vues de la file">
+<ul class="fr-tags-group">
+${QUEUE_VIEWS.map(
+  (v) =>
+    html`<li><a class="fr-tag" href="${CONSOLE_BASE}/tickets${queryString({ vue: v.value, ...params })}"${m.filters.vue === v.value ? html` aria-current="page"` : ''}>${v.label}</a></li>`,
+)}
+</ul>
+</nav>`;
+}
+
 export function queuePage(m: QueuePageModel) {
-  const params = { statut: m.filters.statut, departement: m.filters.departement, type: m.filters.type };
+  const params = { vue: m.filters.vue, statut: m.filters.vue === 'toutes' ? m.filters.statut : undefined, departement: m.filters.departement, type: m.filters.type };
   const pages = Math.max(1, Math.ceil(m.total / m.pageSize));
   const scope =
     m.user.role === 'counsellor' ? (m.structureName ?? `Structure ${m.user.structureId}`) : m.user.role === 'supervisor' ? `Région ${regionLabel(m.user.region)}` : 'Toutes les structures';
-  const rows = m.tickets.map((t) => [
-    html`<a href="${CONSOLE_BASE}/tickets/${t.reference}">${t.reference}</a>`,
-    formatDateTime(t.createdAt),
-    statusBadge(t.status),
-    html`${t.structure.name}<br><span class="fr-text--xs">${OPERATOR_LABELS[t.structure.operatorType] ?? t.structure.operatorType}</span>`,
-    html`${departementLabel(t.territory.departement)}${t.territory.communeName ? html`<br><span class="fr-text--xs">${t.territory.communeName}</span>` : ''}`,
-    shorten(t.need || '—'),
-    CONTACT_CHANNEL_LABELS[t.contact.channel] ?? t.contact.channel,
-  ]);
+  const rows = m.tickets.map((t) => {
+    const waiting = t.status === 'new' || t.status === 'redirected';
+    return [
+      html`<a href="${CONSOLE_BASE}/tickets/${t.reference}">${t.reference}</a>`,
+      html`${formatDateTime(t.createdAt)}<br><span class="fr-text--xs">${waiting ? `en attente, ${elapsedSince(t.createdAt, m.now)}` : elapsedSince(t.createdAt, m.now)}</span>`,
+      html`${t.territory.communeName || departementLabel(t.territory.departement)}${t.territory.communeName ? html`<br><span class="fr-text--xs">${departementLabel(t.territory.departement)}</span>` : ''}`,
+      shorten(needInOneLine(t)),
+      html`${CONTACT_CHANNEL_LABELS[t.contact.channel] ?? t.contact.channel}${t.contact.preferredTimes ? html`<br><span class="fr-text--xs">${shorten(t.contact.preferredTimes, 40)}</span>` : ''}`,
+      statusBadge(t.status),
+      html`${t.takenBy ? (m.actorNames[t.takenBy] ?? 'Autre conseiller') : 'Non attribuée'}${m.user.role !== 'counsellor' ? html`<br><span class="fr-text--xs">${t.structure.name}</span>` : ''}`,
+    ];
+  });
   return page({
     title: "File d'attente",
     user: m.user,
@@ -57,13 +84,15 @@ export function queuePage(m: QueuePageModel) {
     active: 'queue',
     notice: m.notice,
     body: html`<h1>File d'attente</h1>
-<p class="fr-text--lead">${scope} — ${m.total} demande${m.total > 1 ? 's' : ''} correspondant aux filtres.</p>
+<p class="fr-text--lead">${scope} — ${m.total} demande${m.total > 1 ? 's' : ''} dans cette vue.</p>
+${viewTabs(m)}
 <div class="fr-grid-row fr-grid-row--gutters fr-mb-4w">
   <div class="fr-col-12 fr-col-md-8">
     <form method="get" action="${CONSOLE_BASE}/tickets" aria-labelledby="filtres-titre">
       <h2 class="fr-h6" id="filtres-titre">Filtrer les demandes</h2>
+      <input type="hidden" name="vue" value="${m.filters.vue}">
       <div class="fr-grid-row fr-grid-row--gutters">
-        <div class="fr-col-12 fr-col-md-4">${selectField({ id: 'filtre-statut', name: 'statut', label: 'Statut', options: STATUS_FILTERS, selected: m.filters.statut })}</div>
+        ${m.filters.vue === 'toutes' ? html`<div class="fr-col-12 fr-col-md-4">${selectField({ id: 'filtre-statut', name: 'statut', label: 'Statut', options: STATUS_FILTERS, selected: m.filters.statut })}</div>` : ''}
         <div class="fr-col-12 fr-col-md-4">${selectField({
           id: 'filtre-departement',
           name: 'departement',
@@ -87,10 +116,10 @@ export function queuePage(m: QueuePageModel) {
   </div>
   <div class="fr-col-12 fr-col-md-4">
     <form method="get" action="${CONSOLE_BASE}/tickets/recherche" role="search" aria-labelledby="recherche-titre">
-      <h2 class="fr-h6" id="recherche-titre">Rechercher par référence</h2>
+      <h2 class="fr-h6" id="recherche-titre">Retrouver une personne</h2>
       <div class="fr-input-group">
-        <label class="fr-label" for="reference">Référence de la demande<span class="fr-hint-text">Exemple : CEP-7K3F-Q2</span></label>
-        <input class="fr-input" id="reference" name="reference" autocomplete="off" required>
+        <label class="fr-label" for="recherche">Nom, téléphone, courriel, commune ou référence<span class="fr-hint-text">Une partie suffit : « Vitrolles », « 06 12 », « CT5P ». Seules les demandes de votre périmètre sont cherchées.</span></label>
+        <input class="fr-input" id="recherche" name="q" autocomplete="off" required minlength="3" maxlength="100">
       </div>
       <button class="fr-btn fr-btn--secondary fr-icon-search-line fr-btn--icon-left" type="submit">Rechercher</button>
     </form>
@@ -103,8 +132,8 @@ ${m.tickets.length === 0
   ? html`<div class="fr-callout"><p class="fr-callout__text">Aucune demande ne correspond à ces filtres.</p></div>`
   : dsfrTable({
       id: 'file-attente',
-      caption: `Demandes, page ${m.pageNo} sur ${pages}`,
-      head: ['Référence', 'Reçue le', 'Statut', 'Structure', 'Territoire', 'Besoin', 'Contact souhaité'],
+      caption: `Demandes, page ${m.pageNo} sur ${pages} — la plus ancienne en premier (temps d'attente)`,
+      head: ['Référence', 'Reçue', 'Commune', 'Besoin', 'Contact souhaité', 'Statut', 'Attribuée à'],
       rows,
     })}
 ${pagination(`${CONSOLE_BASE}/tickets`, params, m.pageNo, pages)}`,

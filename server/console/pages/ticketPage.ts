@@ -7,14 +7,21 @@ import {
   AGE_BAND_LABELS,
   AUDIT_ACTION_LABELS,
   BARRIER_LABELS,
-  NEED_LABELS,
   STATUS_LABELS,
   departementLabel,
   formatDateTime,
+  informationInWords,
   label,
+  needInWords,
   regionLabel,
 } from '../labels.js';
+import { markdownToSafeHtml } from '../markdownHtml.js';
+import { TRANSMISSION_PREFIX, type VisibleNote } from '../notesVisibility.js';
+import { MAX_REPLY_LENGTH, type ConversationMessage, type ReplyAvailability } from '../conversationReply.js';
 import { dsfrTable, statusBadge } from './components.js';
+
+const TRANSCRIPT_SPEAKERS: Record<string, string> = { person: 'Personne', bot: 'Assistant', counsellor: 'Conseiller ou conseillère' };
+const TRANSCRIPT_CLASSES: Record<string, string> = { person: 'console-transcript__user', bot: 'console-transcript__bot', counsellor: 'console-transcript__counsellor' };
 
 export interface RedirectOption {
   operatorType: OperatorType;
@@ -31,7 +38,13 @@ export interface TicketPageModel {
   actorNames: Record<string, string>;
   notice?: PageOptions['notice'];
   /** Re-filled form values after a validation error. */
-  form?: { redirectReason?: string; note?: string };
+  form?: { redirectReason?: string; note?: string; transmission?: string; reply?: string };
+  /** Internal notes this reader may see (see notesVisibility.ts). */
+  notes: VisibleNote[];
+  /** Messages exchanged with the person through the console, oldest first. */
+  conversation: ConversationMessage[];
+  /** Replying in the person's conversation (contact channel « Ici, dans cette conversation »). */
+  reply?: ReplyAvailability;
 }
 
 function entry(term: string, value: HtmlValue): SafeHtml {
@@ -105,6 +118,12 @@ ${a.redirect
         <textarea class="fr-input" id="motif-reorientation" name="reason" required maxlength="1000" rows="3">${m.form?.redirectReason ?? ''}</textarea>
       </div>
     </div>
+    <div class="fr-fieldset__element">
+      <div class="fr-input-group">
+        <label class="fr-label" for="note-transmission">Note de transmission<span class="fr-hint-text">Facultative. Seule cette note suit la demande : les notes internes de votre structure restent chez vous.</span></label>
+        <textarea class="fr-input" id="note-transmission" name="transmission" maxlength="4000" rows="3">${m.form?.transmission ?? ''}</textarea>
+      </div>
+    </div>
   </fieldset>
   <button class="fr-btn fr-btn--secondary" type="submit">Réorienter</button>
 </form>`
@@ -121,10 +140,32 @@ ${a.note
 </section>`;
 }
 
+/** The reply box of « Ici, dans cette conversation », with what the counsellor must know first. */
+function replySection(m: TicketPageModel): SafeHtml {
+  const r = m.reply;
+  if (!r) return html``;
+  const base = `${CONSOLE_BASE}/tickets/${m.ticket.reference}`;
+  return html`<section class="fr-mb-6w console-reply" aria-labelledby="reponse-titre">
+  <h2 id="reponse-titre">Répondre dans la conversation</h2>
+  <p>La personne a choisi d’être recontactée <strong>ici, dans sa conversation</strong> avec l’assistant. Ses réponses s’affichent dans la transcription ci-dessus tant que la demande n’est pas clôturée.</p>
+  ${r.warning ? html`<div class="fr-alert fr-alert--${r.allowed ? 'warning' : 'error'} fr-alert--sm fr-mb-2w" role="status" id="reponse-etat"><p>${r.warning}</p></div>` : r.availability === 'open' ? html`<p class="fr-badge fr-badge--success fr-mb-2w" id="reponse-etat">La personne a la page de discussion ouverte</p>` : ''}
+  ${r.allowed
+    ? html`<form method="post" action="${base}/repondre">${csrfInput(m.csrfToken)}
+    <div class="fr-input-group">
+      <label class="fr-label" for="reponse">Votre message à la personne<span class="fr-hint-text">Il s’affiche dans sa conversation, précédé du nom de votre structure. N’y mettez pas d’information qu’elle ne connaît pas déjà sur sa situation.</span></label>
+      <textarea class="fr-input" id="reponse" name="text" required maxlength="${MAX_REPLY_LENGTH}" rows="4">${m.form?.reply ?? ''}</textarea>
+    </div>
+    <button class="fr-btn" type="submit">Envoyer dans la conversation</button>
+  </form>`
+    : ''}
+</section>`;
+}
+
 export function ticketPage(m: TicketPageModel) {
   const t = m.ticket;
   const d = t.decision;
   const others = d.operatorTypes.filter((o) => o !== d.chosen);
+  const need = needInWords(t);
   return page({
     title: `Demande ${t.reference}`,
     user: m.user,
@@ -140,7 +181,7 @@ export function ticketPage(m: TicketPageModel) {
 </nav>
 <h1>Demande ${t.reference}</h1>
 <div class="fr-mb-4w">${statusBadge(t.status)}
-  <p class="fr-text--sm fr-mt-1w">Reçue le ${formatDateTime(t.createdAt)} · adressée à ${t.structure.name} (${OPERATOR_LABELS[t.structure.operatorType]})${t.takenBy ? html` · prise en charge par ${actorName(m, t.takenBy)} le ${formatDateTime(t.takenAt)}` : ''}</p>
+  <p class="fr-text--sm fr-mt-1w">Reçue le ${formatDateTime(t.createdAt)} · adressée à ${t.structure.name} (${OPERATOR_LABELS[t.structure.operatorType]})${t.territory.region ? html` · région ${regionLabel(t.territory.region)}` : ''}${t.takenBy ? html` · prise en charge par ${actorName(m, t.takenBy)} le ${formatDateTime(t.takenAt)}` : ''}</p>
   ${t.anonymisedAt ? html`<div class="fr-alert fr-alert--info fr-alert--sm"><p>Demande anonymisée le ${formatDateTime(t.anonymisedAt)} : les données personnelles ont été effacées.</p></div>` : ''}
 </div>
 
@@ -148,7 +189,7 @@ export function ticketPage(m: TicketPageModel) {
   <h2 id="synthese-titre">Synthèse</h2>
   <dl class="console-synthesis">
     ${entry('Qui', personSummary(t))}
-    ${entry('Besoin', html`${t.need}${t.profile.needs.length ? html` (${t.profile.needs.map((n) => label(NEED_LABELS, n)).join(', ')})` : ''} — demande ${t.requestKind === 'explicit' ? 'exprimée explicitement' : 'déduite de l’échange (implicite)'}`)}
+    ${entry('Besoin', html`${need.needs} — demande ${t.requestKind === 'explicit' ? 'exprimée explicitement' : 'déduite de l’échange (implicite)'}${need.trade ? html`<br>${need.trade}` : ''}`)}
     ${entry(
       'Orientation décidée',
       html`${OPERATOR_LABELS[d.chosen]}${d.reasons[d.chosen] ? html` : ${d.reasons[d.chosen]}` : ''}${others.length
@@ -163,7 +204,7 @@ export function ticketPage(m: TicketPageModel) {
     ${entry(
       'Informations déjà données',
       t.informationGiven.length
-        ? html`<ul>${t.informationGiven.map((i) => html`<li>${i.label}${i.code ? html` (${i.type.toUpperCase()} ${i.code})` : ''}${i.source ? html` — source : ${i.source}` : ''}</li>`)}</ul>`
+        ? html`<ul>${t.informationGiven.map((i) => html`<li>${informationInWords(i)}${i.source ? html` — source : ${i.source}` : ''}</li>`)}</ul>`
         : 'Aucune',
     )}
     ${entry('Consentement', `Donné le ${formatDateTime(t.consent.at)} (texte ${t.consent.textVersion}), conservation ${t.consent.retentionDays} jours après clôture`)}
@@ -179,12 +220,15 @@ ${actions(m)}
 
 <section class="fr-mb-6w" aria-labelledby="transcription-titre">
   <h2 id="transcription-titre">Transcription de l'échange</h2>
-  ${t.transcript.length
-    ? html`<ol class="console-transcript">${t.transcript.map(
-        (e) => html`<li class="${e.from === 'person' ? 'console-transcript__user' : 'console-transcript__bot'}"><strong>${e.from === 'person' ? 'Personne' : 'Assistant'}${e.at ? html` (${formatDateTime(e.at)})` : ''} :</strong> ${e.text}</li>`,
+  ${t.transcript.length || m.conversation.length
+    ? html`<ol class="console-transcript">${[...t.transcript, ...m.conversation.map((c) => ({ at: c.at, from: c.from, text: c.text }))].map(
+        (e) =>
+          html`<li class="${TRANSCRIPT_CLASSES[e.from] ?? 'console-transcript__bot'}"><p class="fr-mb-1v"><strong>${TRANSCRIPT_SPEAKERS[e.from] ?? 'Assistant'}${e.at ? html` (${formatDateTime(e.at)})` : ''} :</strong></p><div class="console-md">${markdownToSafeHtml(e.text)}</div></li>`,
       )}</ol>`
     : html`<p>Pas de transcription.</p>`}
 </section>
+
+${replySection(m)}
 
 <section class="fr-mb-6w" aria-labelledby="raisons-titre">
   <h2 id="raisons-titre">Raisons de l'orientation</h2>
@@ -204,9 +248,13 @@ ${t.redirects.length
 
 <section class="fr-mb-6w" aria-labelledby="notes-titre">
   <h2 id="notes-titre">Notes internes</h2>
-  ${t.notes.length
-    ? html`<ul>${t.notes.map((n) => html`<li><strong>${actorName(m, n.author)}, ${formatDateTime(n.at)} :</strong> <span class="console-note">${n.text}</span></li>`)}</ul>`
+  ${m.notes.length
+    ? html`<ul>${m.notes.map(
+        (n) =>
+          html`<li>${n.transmission ? html`<p class="fr-badge fr-badge--sm fr-badge--info">Note de transmission</p> ` : ''}<strong>${actorName(m, n.author)}${m.user.role !== 'counsellor' || n.structure.id !== t.structure.id ? html` (${n.structure.name})` : ''}, ${formatDateTime(n.at)} :</strong> <span class="console-note">${n.transmission ? n.text.slice(TRANSMISSION_PREFIX.length) : n.text}</span></li>`,
+      )}</ul>`
     : html`<p>Aucune note.</p>`}
+  ${t.redirects.length && m.user.role === 'counsellor' ? html`<p class="fr-text--sm">Les notes internes d’une autre structure ne sont pas transmises avec une réorientation, sauf la note de transmission.</p>` : ''}
 </section>
 
 <section class="fr-mb-6w" aria-labelledby="historique-titre">
