@@ -7,9 +7,9 @@
 // The steps are a pure function (no botbuilder) driven by a thin dialog wrapper.
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
-import { findTicketReference } from '../bot/handoff/ticket.js';
-import type { ConversationProof, ErasureOutcome, ErasureRequirement } from '../bot/handoff/ticketService.js';
-import type { Reply } from '../bot/rendering/reply.js';
+import { findTicketReference } from '../orientation/tickets/ticket.js';
+import type { ConversationProof, ErasureOutcome, ErasureRequirement } from '../orientation/tickets/ticketService.js';
+import type { Reply } from '../orientation/conversation/reply.js';
 import { sendReply } from '../bot/rendering/renderReply.js';
 import { yesNo } from './handoffDialog.js';
 

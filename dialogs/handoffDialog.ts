@@ -6,19 +6,19 @@
 // the erase hook for "effacer mes données".
 import { EventFactory, TurnContext, type Activity, type Transcript } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { OutcomeRecorder } from '../bot/handoff/conversationOutcome.js';
-import * as H from '../bot/handoff/handoffMessages.js';
-import { findTicketReference, type Ticket, type TicketStructure } from '../bot/handoff/ticket.js';
-import type { TicketService } from '../bot/handoff/ticketService.js';
+import type { OutcomeRecorder } from '../orientation/tickets/conversationOutcome.js';
+import * as H from '../orientation/tickets/handoffMessages.js';
+import { findTicketReference, type Ticket, type TicketStructure } from '../orientation/tickets/ticket.js';
+import type { TicketService } from '../orientation/tickets/ticketService.js';
 import { isVoice } from '../bot/rendering/channelProfile.js';
 import { sendReply } from '../bot/rendering/renderReply.js';
 import { beginHandoff, createdReply, handoffStep, type HandoffConversation, type HandoffOutcome } from '../orientation/conversation/handoffSteps.js';
 import { ticketDraftFor } from '../orientation/conversation/ticketDraft.js';
-import type { HandoffRequest } from './handoffRequest.js';
-import { HANDOFF_DIALOG_ID } from './handoffRequest.js';
-import type { InformationAnswer } from './informationAnswers.js';
-import { OPERATOR_LABELS, type OperatorType } from './routing/operatorType.js';
-import type { StructureRef } from './routing/routingDecision.js';
+import type { HandoffRequest } from '../orientation/conversation/handoffRequest.js';
+import { HANDOFF_DIALOG_ID } from '../orientation/conversation/handoffRequest.js';
+import type { InformationAnswer } from '../orientation/answers/informationAnswers.js';
+import { OPERATOR_LABELS, type OperatorType } from '../knowledge/model/operatorType.js';
+import type { StructureRef } from '../knowledge/model/structureRef.js';
 
 export { HANDOFF_DIALOG_ID };
 export { yesNo, normalisePhone, normaliseEmail, contactChannelOf } from '../orientation/conversation/contactParsers.js';

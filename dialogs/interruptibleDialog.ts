@@ -11,9 +11,9 @@ import {
 } from 'botbuilder-dialogs';
 import { getChannelProfile, setSimpleMode } from '../bot/rendering/channelProfile.js';
 import { sendReply } from '../bot/rendering/renderReply.js';
-import { detectInterruption, type Interruption } from './understanding/interruption.js';
+import { detectInterruption, type Interruption } from '../orientation/understanding/interruption.js';
 import { findSession, resetSession, type OrientationSession } from './orientationSession.js';
-import * as M from './dialogMessages.js';
+import * as M from '../orientation/conversation/dialogMessages.js';
 import { EraseDataDialog, ERASE_DATA_DIALOG_ID, type ErasureTickets } from './eraseDataDialog.js';
 
 export interface InterruptionHooks {

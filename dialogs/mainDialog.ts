@@ -4,11 +4,11 @@
 // from InterruptibleDialog. Construct with `new MainDialog(deps)`; every dependency is optional.
 import type { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { InterruptibleDialog, type InterruptionHooks } from './interruptibleDialog.js';
-import { HANDOFF_DIALOG_ID } from './handoffRequest.js';
+import { HANDOFF_DIALOG_ID } from '../orientation/conversation/handoffRequest.js';
 import { MAIN_DIALOG_ID, type OrientationSession } from './orientationSession.js';
 import { ORIENTATION_FLOW_ID, OrientationFlowDialog, type OrientationFlowDeps } from './orientationFlowDialog.js';
 
-import { answerQuestion, type InformationAnswer } from './informationAnswers.js';
+import { answerQuestion, type InformationAnswer } from '../orientation/answers/informationAnswers.js';
 
 export { MAIN_DIALOG_ID } from './orientationSession.js';
 
@@ -17,7 +17,7 @@ interface QuestionAnswering {
   useQuestionAnswerer(answer: (text: string) => Promise<InformationAnswer | undefined>): void;
 }
 export { ORIENTATION_DECISION_EVENT } from './orientationFlowDialog.js';
-export { HANDOFF_DIALOG_ID, type HandoffRequest } from './handoffRequest.js';
+export { HANDOFF_DIALOG_ID, type HandoffRequest } from '../orientation/conversation/handoffRequest.js';
 
 export interface MainDialogDeps extends InterruptionHooks, Omit<OrientationFlowDeps, 'handoffAvailable'> {
   /**

@@ -3,7 +3,7 @@
 // of docs/routing.md (between the eval markers). Options: --no-write (print only), --json.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defaultRoutingRules } from '../dialogs/routing/routingRules.js';
+import { defaultRoutingRules } from '../orientation/routing/routingRules.js';
 import { evaluateRouting, HELDOUT_SET_PATH, loadLabelledSet, type EvaluationReport } from '../test/routing/routingEvaluation.js';
 
 const DOC = fileURLToPath(new URL('../docs/routing.md', import.meta.url));

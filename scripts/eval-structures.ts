@@ -18,11 +18,12 @@ import { mulberry32 } from '../knowledge/shared/seededRandom.js';
 import { normalisePlaceName } from '../knowledge/territory/placeName.js';
 import { territoryIndex, type CommuneRef } from '../knowledge/territory/territoryIndex.js';
 import { ticketStructureFor } from '../dialogs/handoffDialog.js';
-import type { HandoffRequest } from '../dialogs/handoffRequest.js';
-import { emptyProfile } from '../dialogs/routing/profile.js';
-import type { RoutingDecision, StructureRef, StructureRule } from '../dialogs/routing/routingDecision.js';
-import { STRUCTURE_RULES } from '../dialogs/routing/routingDecision.js';
-import type { OperatorType } from '../dialogs/routing/operatorType.js';
+import type { HandoffRequest } from '../orientation/conversation/handoffRequest.js';
+import { emptyProfile } from '../orientation/routing/profile.js';
+import type { RoutingDecision } from '../orientation/routing/routingDecision.js';
+import type { StructureRef, StructureRule } from '../knowledge/model/structureRef.js';
+import { STRUCTURE_RULES } from '../knowledge/model/structureRef.js';
+import type { OperatorType } from '../knowledge/model/operatorType.js';
 
 const DOC = fileURLToPath(new URL('../docs/routing.md', import.meta.url));
 const START = '<!-- eval:structures:start -->';

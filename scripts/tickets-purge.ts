@@ -2,7 +2,7 @@
 // The server also runs it every TICKET_RETENTION_INTERVAL_MINUTES.   npm run tickets:purge
 import { createClient } from 'redis';
 import { createTicketStore } from '../bot/handoff/ticketStoreFactory.js';
-import { TicketService } from '../bot/handoff/ticketService.js';
+import { TicketService } from '../orientation/tickets/ticketService.js';
 import { loadConfig } from '../server/config.js';
 
 const config = loadConfig();

@@ -3,7 +3,7 @@
 //   npm run tickets:token -- --name ara --role supervisor --region 84
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { TICKET_ROLES, type TicketRole } from '../bot/handoff/accessPolicy.js';
+import { TICKET_ROLES, type TicketRole } from '../orientation/tickets/accessPolicy.js';
 import { ApiTokenRegistry } from '../server/api/tickets/apiTokens.js';
 import { loadConfig } from '../server/config.js';
 

@@ -16,7 +16,7 @@ import { describeError } from './platform/errorLog.js';
 import { sendError } from './platform/httpError.js';
 import { guardUpgradeSocket } from './platform/socketErrors.js';
 import { clientAddress, trustProxySetting } from './platform/clientAddress.js';
-import { RateLimits, rateLimitPolicies } from './platform/rateLimits.js';
+import { RateLimits, rateLimitPolicies } from './rateLimits.js';
 import { rejectDeepJson } from './platform/jsonDepth.js';
 import { RELAY_PATH } from './voice/relayGateway.js';
 import { VOICE_CHANNEL_ID } from './voice/voiceConversation.js';

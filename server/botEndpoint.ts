@@ -4,9 +4,9 @@
 import { Router, type Request, type Response } from 'express';
 import type { Activity, ActivityHandler } from 'botbuilder';
 import { z } from 'zod';
-import type { CepAdapter } from '../bot/botframework/adapterFactory.js';
-import { authenticationFailureStatus } from '../bot/botframework/adapterFactory.js';
-import type { Logger } from './logger.js';
+import type { CepAdapter } from './adapterFactory.js';
+import { authenticationFailureStatus } from './adapterFactory.js';
+import type { Logger } from './platform/logger.js';
 import { describeError } from './platform/errorLog.js';
 import { sendError } from './platform/httpError.js';
 

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig, publicUrl } from './config.js';
 import { buildContainer } from './container.js';
-import { rootLogger } from './logger.js';
+import { rootLogger } from './platform/logger.js';
 
 // Signals are handled from the very start: during start-up nothing has been accepted yet, so the
 // process simply exits; once listening, it stops accepting, drains and releases the services.

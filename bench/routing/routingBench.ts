@@ -6,9 +6,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
-import { emptyProfile, type Profile } from '../../dialogs/routing/profile.js';
-import { routeProfile } from '../../dialogs/routing/routeProfile.js';
-import { defaultRoutingRules, loadRoutingRules } from '../../dialogs/routing/routingRules.js';
+import { emptyProfile, type Profile } from '../../orientation/routing/profile.js';
+import { routeProfile } from '../../orientation/routing/routeProfile.js';
+import { defaultRoutingRules, loadRoutingRules } from '../../orientation/routing/routingRules.js';
 import { findPlaceInText, normalisePlaceName, resolvePostcode, resolveTownName, territoryIndex } from '../../knowledge/territory/index.js';
 import { loadLabelledSet } from '../../test/routing/routingEvaluation.js';
 import { percentile, writeBenchSection } from '../benchKit.js';

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { createClient } from 'redis';
 import { JournalTicketStore } from '../../bot/handoff/ticketStore.journal.js';
 import { RedisTicketStore } from '../../bot/handoff/ticketStore.redis.js';
-import type { TicketStore } from '../../bot/handoff/ticketStore.js';
+import type { TicketStore } from '../../orientation/tickets/ticketStore.js';
 import { redisServerAvailable, startRedis } from '../../test/helpers/redisServer.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, 'in-flight': { type: 'string', default: '200' }, acks: { type: 'string', default: '400' } } });

@@ -7,14 +7,14 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createClient } from 'redis';
-import { TicketService } from '../../bot/handoff/ticketService.js';
-import type { TicketStore } from '../../bot/handoff/ticketStore.js';
+import { TicketService } from '../../orientation/tickets/ticketService.js';
+import type { TicketStore } from '../../orientation/tickets/ticketStore.js';
 import { JournalTicketStore } from '../../bot/handoff/ticketStore.journal.js';
 import { MemoryTicketStore } from '../../bot/handoff/ticketStore.memory.js';
 import { RedisTicketStore } from '../../bot/handoff/ticketStore.redis.js';
 import { startRedis } from '../../test/helpers/redisServer.js';
 import { draft } from '../../test/handoff/ticketFixtures.js';
-import type { TicketStructure } from '../../bot/handoff/ticket.js';
+import type { TicketStructure } from '../../orientation/tickets/ticket.js';
 import { percentile } from '../benchKit.js';
 
 const { values } = parseArgs({

@@ -4,8 +4,8 @@
 // here (our Direct Line) capture it through their middleware; remote channels get it through the
 // connector. An unreachable conversation is not an error for the counsellor's action: returns false.
 import type { CloudAdapter, ConversationReference } from 'botbuilder';
-import type { ConversationNotifier, ProactiveMessage } from '../handoff/conversationNotifier.js';
-import type { TicketConversation } from '../handoff/ticket.js';
+import type { ConversationNotifier, ProactiveMessage } from '../../orientation/tickets/conversationNotifier.js';
+import type { TicketConversation } from '../../orientation/tickets/ticket.js';
 
 export class BotFrameworkNotifier implements ConversationNotifier {
   constructor(

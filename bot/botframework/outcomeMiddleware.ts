@@ -3,9 +3,9 @@
 // dialog upgrades it to "ticket" when one is created (the recorder keeps the strongest outcome).
 // Watching the `orientation.decision` event keeps the dialogs free of KPI code.
 import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
-import type { OutcomeRecorder } from '../handoff/conversationOutcome.js';
-import type { OrientationDecisionEvent } from '../../dialogs/routing/routingDecision.js';
-import type { OperatorType } from '../../dialogs/routing/operatorType.js';
+import type { OutcomeRecorder } from '../../orientation/tickets/conversationOutcome.js';
+import type { OrientationDecisionEvent } from '../../orientation/routing/routingDecision.js';
+import type { OperatorType } from '../../knowledge/model/operatorType.js';
 
 const REDIRECT_TYPES: readonly OperatorType[] = ['out_of_scope', 'social_emergency'];
 

@@ -1,5 +1,5 @@
 // What the bot itself says outside the dialogs (welcome, input limits). French, as Replies.
-import type { Reply } from '../rendering/reply.js';
+import type { Reply } from '../../orientation/conversation/reply.js';
 
 export const MAX_MESSAGE_LENGTH = 2000;
 

@@ -8,7 +8,7 @@ import {
   type StatePropertyAccessor,
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type Dialog, type DialogState } from 'botbuilder-dialogs';
-import type { Logger } from '../../server/logger.js';
+import type { Logger } from '../../server/platform/logger.js';
 import { ChannelProfileStore } from '../rendering/channelProfile.js';
 import { sendReply } from '../rendering/renderReply.js';
 import { ATTACHMENT_UNREADABLE, MAX_MESSAGE_LENGTH, TOO_LONG, WELCOME } from './botMessages.js';

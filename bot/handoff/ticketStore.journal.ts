@@ -6,9 +6,9 @@
 import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { parseStoredTicket, type AuditEntry, type Ticket, type TicketNote } from './ticket.js';
+import { parseStoredTicket, type AuditEntry, type Ticket, type TicketNote } from '../../orientation/tickets/ticket.js';
 import { MemoryTicketStore } from './ticketStore.memory.js';
-import type { CreateResult, TicketTransition, TransitionResult } from './ticketStore.js';
+import type { CreateResult, TicketTransition, TransitionResult } from '../../orientation/tickets/ticketStore.js';
 
 /** Journals opened by this process (a second open of the same file is refused too). */
 const openHere = new Set<string>();

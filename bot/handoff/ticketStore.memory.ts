@@ -1,6 +1,6 @@
 // In-process ticket store for unit tests and as the in-memory index the journal store replays into.
 // Single-threaded JS makes each method atomic as long as it does not await between read and write.
-import { anonymisedTicket, type AuditEntry, type Ticket, type TicketNote } from './ticket.js';
+import { anonymisedTicket, type AuditEntry, type Ticket, type TicketNote } from '../../orientation/tickets/ticket.js';
 import {
   applyTransition,
   byCreation,
@@ -17,7 +17,7 @@ import {
   type TicketStore,
   type TicketTransition,
   type TransitionResult,
-} from './ticketStore.js';
+} from '../../orientation/tickets/ticketStore.js';
 
 const WAITING = new Set(['new', 'redirected']);
 

@@ -12,7 +12,7 @@
 // Creation and every update run as Lua scripts, so indexes never disagree with documents.
 // Durability is Redis's (AOF with appendfsync always in production and tests).
 import type { createClient } from 'redis';
-import { anonymisedTicket, parseStoredTicket, type AuditEntry, type Ticket, type TicketNote } from './ticket.js';
+import { anonymisedTicket, parseStoredTicket, type AuditEntry, type Ticket, type TicketNote } from '../../orientation/tickets/ticket.js';
 import {
   applyTransition,
   byCreation,
@@ -27,7 +27,7 @@ import {
   type TicketStore,
   type TicketTransition,
   type TransitionResult,
-} from './ticketStore.js';
+} from '../../orientation/tickets/ticketStore.js';
 
 export type RedisTicketClient = ReturnType<typeof createClient>;
 

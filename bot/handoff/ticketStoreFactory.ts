@@ -1,7 +1,7 @@
 // Picks the ticket store from configuration (TICKET_STORE): journal (embedded default, under
 // DATA_DIR/tickets/), redis (shared client), or memory (tests).
 import { join } from 'node:path';
-import type { TicketStore } from './ticketStore.js';
+import type { TicketStore } from '../../orientation/tickets/ticketStore.js';
 import { JournalTicketStore } from './ticketStore.journal.js';
 import { MemoryTicketStore } from './ticketStore.memory.js';
 import { RedisTicketStore, type RedisTicketClient } from './ticketStore.redis.js';

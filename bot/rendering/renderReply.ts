@@ -1,7 +1,7 @@
 // One Reply, several renderings. Chat gets markdown and suggested actions; voice gets short plain
 // text, SSML `speak`, numbered options ("dites « emploi » ou tapez 1"), no cards or bare links.
 import { ActionTypes, ActivityTypes, InputHints, type Activity, type TurnContext } from 'botbuilder';
-import type { Reply, ReplyChoice } from './reply.js';
+import type { Reply, ReplyChoice } from '../../orientation/conversation/reply.js';
 import { getChannelProfile, type ChannelProfile } from './channelProfile.js';
 import { buildSsml, ssmlToPlainText, type SpeechPart } from './ssml.js';
 import { speakableWebsite, splitForSpeech, toSpeech } from './spokenText.js';

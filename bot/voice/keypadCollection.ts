@@ -2,7 +2,7 @@
 // is 10 digits, a postcode 5, an option 1 (2 when there are ten options or more), an age 2.
 // Dialogs say what they expect (Reply.expectedInput); when they do not, the question's wording is
 // read conservatively, and anything unclear falls back to the old rule (5 digits or "#").
-import type { ExpectedInput } from '../rendering/reply.js';
+import type { ExpectedInput } from '../../orientation/conversation/reply.js';
 
 export interface KeypadRule {
   /** The answer is complete at this many digits ("#" or the gateway's pause ends it earlier). */

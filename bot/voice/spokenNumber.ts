@@ -2,7 +2,7 @@
 // cinquante-six soixante-dix-huit » → 0612345678, « soixante-neuf zéro zéro trois » → 69003,
 // « double zéro » → 00, « soixante-neuf mille trois » → 69003. Callers read numbers digit by digit,
 // in pairs, or mixed, sometimes with digits already written by the recogniser; we only concatenate.
-import { parseFrenchNumber } from '../../dialogs/understanding/frenchNumber.js';
+import { parseFrenchNumber } from '../../orientation/understanding/frenchNumber.js';
 
 const REPEATERS: Record<string, number> = { double: 2, triple: 3 };
 // Words a caller says around a number that carry no digit.

@@ -24,8 +24,8 @@ import {
 } from 'botbuilder';
 import { type ChannelProfileStore, getChannelProfile } from '../rendering/channelProfile.js';
 import { renderVoice, respeak, voiceRenderOptions } from '../rendering/renderReply.js';
-import type { ExpectedInput, Reply } from '../rendering/reply.js';
-import type { StructureRef } from '../../dialogs/routing/routingDecision.js';
+import type { ExpectedInput, Reply } from '../../orientation/conversation/reply.js';
+import type { StructureRef } from '../../knowledge/model/structureRef.js';
 import { isOpenAt, timeZoneOfDepartement } from './openingHours.js';
 import { keypadRule, optionComplete } from './keypadCollection.js';
 import { readSpokenOption, readSpokenPhone, readSpokenPostcode } from './spokenNumber.js';

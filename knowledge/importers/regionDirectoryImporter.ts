@@ -2,7 +2,7 @@
 // a CSV the Region fills; its coverage is communes (INSEE), EPCI (SIREN), départements or the region. Format: docs/region-directory.md. Rows are validated with zod; invalid
 // rows are rejected with their line number, the others kept.
 import { z } from 'zod';
-import { OPERATOR_TYPES } from '../../dialogs/routing/operatorType.js';
+import { OPERATOR_TYPES } from '../model/operatorType.js';
 import { operatorStructureSchema, type OperatorStructure, type Territory } from '../model/operatorStructure.js';
 import { departementOfCommune, isDepartement, regionNameOf } from '../operators/frenchAdministration.js';
 import { epciByCode } from '../territory/administrativeGeography.js';

@@ -6,7 +6,7 @@
 // holds them as JSON-encoded strings. E-mails are never imported. Format: docs/knowledge-data.md.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { OperatorType } from '../../dialogs/routing/operatorType.js';
+import type { OperatorType } from '../model/operatorType.js';
 import type { OperatorStructure } from '../model/operatorStructure.js';
 import { departementOfCommune } from '../operators/frenchAdministration.js';
 import { readCsv } from './csvFile.js';

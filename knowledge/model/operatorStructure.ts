@@ -1,6 +1,6 @@
 // One structure of an operator network (a Mission locale, a Transitions Pro association…).
 import { z } from 'zod';
-import { OPERATOR_TYPES } from '../../dialogs/routing/operatorType.js';
+import { OPERATOR_TYPES } from './operatorType.js';
 
 export const DEPARTEMENT_CODE = /^(\d{2}|2[AB]|97\d)$/;
 

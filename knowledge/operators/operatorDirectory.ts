@@ -8,8 +8,8 @@
 //      name and contacts when a directory has one — said honestly when it has none.
 // National entry points follow as information only: never first, never a ticket recipient.
 // Public contact data only, each with its source and date (nothing invented).
-import type { OperatorType } from '../../dialogs/routing/operatorType.js';
-import type { StructureRef, StructureRule } from '../../dialogs/routing/routingDecision.js';
+import type { OperatorType } from '../model/operatorType.js';
+import type { StructureRef, StructureRule } from '../model/structureRef.js';
 import { coverageIsKnown, type OperatorStructure } from '../model/operatorStructure.js';
 import { arrondissementOf, epciOf } from '../territory/administrativeGeography.js';
 import { territoryIndex, type CommuneRef } from '../territory/territoryIndex.js';

@@ -2,8 +2,8 @@
 // known with confidence. Every counsellor of that operator type in the area sees it (the queue id is
 // what their accounts are bound to). Filled with a structure's name and contacts when a directory
 // (a Region's CSV, the shipped Transitions Pro list) covers the area.
-import type { OperatorType } from '../../dialogs/routing/operatorType.js';
-import type { StructureRef } from '../../dialogs/routing/routingDecision.js';
+import type { OperatorType } from '../model/operatorType.js';
+import type { StructureRef } from '../model/structureRef.js';
 import type { OperatorStructure } from '../model/operatorStructure.js';
 import { departementNameOf, regionNameOf } from './frenchAdministration.js';
 

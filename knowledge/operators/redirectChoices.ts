@@ -1,8 +1,8 @@
 // The structures a counsellor may redirect a ticket to, for one operator type: the doors of the
 // person's commune first (coverage, named structures, the city's group, the area queue), then every
 // other structure of the département. National information entries have no queue: never offered.
-import type { OperatorType } from '../../dialogs/routing/operatorType.js';
-import type { StructureRef } from '../../dialogs/routing/routingDecision.js';
+import type { OperatorType } from '../model/operatorType.js';
+import type { StructureRef } from '../model/structureRef.js';
 import type { PlaceQuery } from './operatorDirectory.js';
 
 export interface RedirectDirectory {

@@ -2,7 +2,7 @@
 // only): « France Travail LILLE VAUCANSON » is in Lille, « Paris 1 2 3 4ème Paul Lelong » in those
 // arrondissements, « Mission locale de l'arrondissement de Château-Thierry » serves that district.
 // Only communes of the structure's own département are considered. Pure apart from the referentials.
-import type { OperatorType } from '../../dialogs/routing/operatorType.js';
+import type { OperatorType } from '../model/operatorType.js';
 import { arrondissementNamed } from '../territory/administrativeGeography.js';
 import { normalisePlaceName } from '../territory/placeName.js';
 import { territoryIndex, type CommuneRef } from '../territory/territoryIndex.js';

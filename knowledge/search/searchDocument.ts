@@ -6,7 +6,7 @@ import type { OperatorStructure } from '../model/operatorStructure.js';
 import type { Scheme } from '../model/scheme.js';
 import type { Trade } from '../model/trade.js';
 import type { TrainingOffer } from '../model/trainingOffer.js';
-import { OPERATOR_LABELS } from '../../dialogs/routing/operatorType.js';
+import { OPERATOR_LABELS } from '../model/operatorType.js';
 import type { KnowledgeType } from './knowledgeSearch.js';
 
 export interface DocumentTerritory {

@@ -1,6 +1,6 @@
 // Matching a typed, spoken or clicked answer against the choices offered (title, value or digit).
 // Pure: the same rule as the channels' buttons and keypad numbering (1, 2, 3… unless a dtmf is set).
-import type { ReplyChoice } from '../../bot/rendering/reply.js';
+import type { ReplyChoice } from './reply.js';
 
 function simplify(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();

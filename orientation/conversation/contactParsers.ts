@@ -1,9 +1,9 @@
 // Reading the contact answers of the hand-off: a phone number (digits, +33, or spoken French number
 // words as speech recognisers write them), an e-mail address, the contact channel, the preferred
 // times. Pure; a value is returned only when the answer really is one (a question is not).
-import type { ContactChannel } from '../../bot/handoff/ticket.js';
-import { CHANNEL_CHOICES, TIMES_CHOICES } from '../../bot/handoff/handoffMessages.js';
-import { parseFrenchNumber } from '../../dialogs/understanding/frenchNumber.js';
+import type { ContactChannel } from '../tickets/ticket.js';
+import { CHANNEL_CHOICES, TIMES_CHOICES } from '../tickets/handoffMessages.js';
+import { parseFrenchNumber } from '../understanding/frenchNumber.js';
 import { matchChoice } from './choices.js';
 
 function norm(s: string): string {

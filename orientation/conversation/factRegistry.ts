@@ -2,9 +2,9 @@
 // the kind of answer expected, for the phone keypad), how a short answer or a button fills it, what
 // the extractor should expect while it is pending, and how the summary says it. The dialog, the
 // summary (« Si je résume… ») and the questions all read this table.
-import type { Reply, ReplyChoice } from '../../bot/rendering/reply.js';
-import type { ExpectedFact } from '../../dialogs/understanding/extractProfile.js';
-import { emptyProfile, type Need, type Profile, type Status } from '../../dialogs/routing/profile.js';
+import type { Reply, ReplyChoice } from './reply.js';
+import type { ExpectedFact } from '../understanding/extractProfile.js';
+import { emptyProfile, type Need, type Profile, type Status } from '../routing/profile.js';
 
 export const STATUS_LABELS: Record<Status, string> = {
   salarie_prive: 'salarié(e) du secteur privé',

@@ -2,12 +2,12 @@
 // then how and when to be contacted; the adapter creates the ticket when asked. At every step a
 // question is answered, a goodbye closes and a request for a number gives the public contact —
 // before the message is read as the expected answer. Nothing personal is kept before « oui ».
-import type { Reply } from '../../bot/rendering/reply.js';
-import * as H from '../../bot/handoff/handoffMessages.js';
-import type { ContactChannel } from '../../bot/handoff/ticket.js';
-import type { InformationAnswer } from '../../dialogs/informationAnswers.js';
-import type { StructureRef } from '../../dialogs/routing/routingDecision.js';
-import { structureNamedIn } from '../../dialogs/routing/structuresForDecision.js';
+import type { Reply } from './reply.js';
+import * as H from '../tickets/handoffMessages.js';
+import type { ContactChannel } from '../tickets/ticket.js';
+import type { InformationAnswer } from '../answers/informationAnswers.js';
+import type { StructureRef } from '../../knowledge/model/structureRef.js';
+import { structureNamedIn } from '../routing/structuresForDecision.js';
 import { contactChannelChoice, contactChannelOf, normaliseEmail, normalisePhone, preferredTimesOf } from './contactParsers.js';
 import { consentAnswer, isClosing, isContactRequest, isQuestion } from './messageIntent.js';
 import { GOODBYE, NO_CONFIDENT_ANSWER } from './policyReplies.js';

@@ -1,7 +1,7 @@
 // What a message asks for before it is read as the answer to the pending question: a goodbye, a
 // request for a human or a phone number, an information question. Pure, no botbuilder; the steps
 // check these first (question first, at every step).
-import { normalizeText } from '../../dialogs/understanding/normalizeText.js';
+import { normalizeText } from '../understanding/normalizeText.js';
 
 export type MessageIntent = 'closing' | 'contact_request' | 'question';
 

@@ -4,20 +4,21 @@
 // (buttons, digits) → what the message asks for (goodbye, a phone number, a question: answered,
 // then the pending question repeated in one short line) → the facts it gives → the next step.
 // The routing decision is computed once per turn, after the facts are merged, and carried.
-import type { Reply } from '../../bot/rendering/reply.js';
+import type { Reply } from './reply.js';
 import type { KnowledgeBase } from '../../knowledge/model/knowledgeBase.js';
 import type { KnowledgeSearch } from '../../knowledge/search/knowledgeSearch.js';
-import * as M from '../../dialogs/dialogMessages.js';
-import type { HandoffRequest } from '../../dialogs/handoffRequest.js';
-import { answerQuestion, certificationAnswer, schemeAnswerFor, tradeAnswer, type InformationAnswer } from '../../dialogs/informationAnswers.js';
-import * as R from '../../dialogs/orientationReplies.js';
-import { OPERATOR_LABELS, isOperatorType, type OperatorType } from '../../dialogs/routing/operatorType.js';
-import type { Profile } from '../../dialogs/routing/profile.js';
-import type { OrientationDecisionEvent, RoutingDecision, StructureRef } from '../../dialogs/routing/routingDecision.js';
-import { structuresForDecision, type StructureDirectory } from '../../dialogs/routing/structuresForDecision.js';
-import { mergeProfiles, type ExpectedFact } from '../../dialogs/understanding/extractProfile.js';
-import { normalizeText } from '../../dialogs/understanding/normalizeText.js';
-import type { Understanding } from '../../dialogs/understanding/understandMessage.js';
+import * as M from './dialogMessages.js';
+import type { HandoffRequest } from './handoffRequest.js';
+import { answerQuestion, certificationAnswer, schemeAnswerFor, tradeAnswer, type InformationAnswer } from '../answers/informationAnswers.js';
+import * as R from './orientationReplies.js';
+import { OPERATOR_LABELS, isOperatorType, type OperatorType } from '../../knowledge/model/operatorType.js';
+import type { Profile } from '../routing/profile.js';
+import type { OrientationDecisionEvent, RoutingDecision } from '../routing/routingDecision.js';
+import type { StructureRef } from '../../knowledge/model/structureRef.js';
+import { structuresForDecision, type StructureDirectory } from '../routing/structuresForDecision.js';
+import { mergeProfiles, type ExpectedFact } from '../understanding/extractProfile.js';
+import { normalizeText } from '../understanding/normalizeText.js';
+import type { Understanding } from '../understanding/understandMessage.js';
 import { matchChoice } from './choices.js';
 import { factDefinition, profileFromChoice, questionFor } from './factRegistry.js';
 import { consentAnswer, isClosing, isContactRequest, isQuestion, isThanks } from './messageIntent.js';

@@ -1,9 +1,10 @@
 // French wording of the conversation policy itself: goodbyes, honest « I don't know », one-line
 // reminders of the pending question, the contact of a structure for « je veux un numéro », and the
 // decision turn (one message, each structure named once).
-import type { ExpectedInput, Reply } from '../../bot/rendering/reply.js';
-import { OPERATOR_LABELS, type OperatorType } from '../../dialogs/routing/operatorType.js';
-import type { RoutingDecision, StructureRef } from '../../dialogs/routing/routingDecision.js';
+import type { ExpectedInput, Reply } from './reply.js';
+import { OPERATOR_LABELS, type OperatorType } from '../../knowledge/model/operatorType.js';
+import type { RoutingDecision } from '../routing/routingDecision.js';
+import type { StructureRef } from '../../knowledge/model/structureRef.js';
 
 export const GOODBYE: Reply = {
   text: 'Merci à vous, et bonne continuation ! Vous pouvez revenir quand vous voulez : je serai là.',

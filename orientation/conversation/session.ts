@@ -1,9 +1,9 @@
 // What the conversation remembers between turns. Plain data (kept in the conversation state by the
 // botbuilder adapter, with its TTL); no contact details: those belong to a consented ticket only.
-import type { Reply } from '../../bot/rendering/reply.js';
-import { emptyProfile, type Profile } from '../../dialogs/routing/profile.js';
-import type { OperatorType } from '../../dialogs/routing/operatorType.js';
-import type { RoutingDecision } from '../../dialogs/routing/routingDecision.js';
+import type { Reply } from './reply.js';
+import { emptyProfile, type Profile } from '../routing/profile.js';
+import type { OperatorType } from '../../knowledge/model/operatorType.js';
+import type { RoutingDecision } from '../routing/routingDecision.js';
 
 export type OrientationPhase =
   | 'open' // waiting for the person's story

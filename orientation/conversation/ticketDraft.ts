@@ -1,9 +1,9 @@
 // The hand-off ticket built from what the conversation gathered, once the person consented: their
 // story, the profile, the decision, the contact they chose and the transcript. Pure: the adapter
 // passes the conversation's identifiers.
-import * as H from '../../bot/handoff/handoffMessages.js';
-import { handoffIdempotencyKey, type TicketDraft, type TicketStructure } from '../../bot/handoff/ticket.js';
-import type { HandoffRequest } from '../../dialogs/handoffRequest.js';
+import * as H from '../tickets/handoffMessages.js';
+import { handoffIdempotencyKey, type TicketDraft, type TicketStructure } from '../tickets/ticket.js';
+import type { HandoffRequest } from './handoffRequest.js';
 import { territoryIndex } from '../../knowledge/territory/territoryIndex.js';
 import type { HandoffOutcome } from './handoffSteps.js';
 

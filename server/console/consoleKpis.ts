@@ -1,7 +1,7 @@
 // KPI figures for the console: ticket volumes (operator type, territory, day), time to take,
 // redirect rate, and how conversations ended (information only / ticket / redirected elsewhere).
-import type { TicketStats } from '../../bot/handoff/ticketStore.js';
-import { CONVERSATION_OUTCOMES, type ConversationOutcomeKind } from '../../bot/handoff/conversationOutcome.js';
+import type { TicketStats } from '../../orientation/tickets/ticketStore.js';
+import { CONVERSATION_OUTCOMES, type ConversationOutcomeKind } from '../../orientation/tickets/conversationOutcome.js';
 import type { StoredOutcome } from './outcomeStore.js';
 
 export interface KpiRange {

@@ -1,9 +1,9 @@
 // Builds the console from configuration (stores, auth, outcome store) for the composition root.
 import { randomBytes } from 'node:crypto';
 import type { Router } from 'express';
-import type { TicketService } from '../../bot/handoff/ticketService.js';
+import type { TicketService } from '../../orientation/tickets/ticketService.js';
 import type { AppConfig } from '../config.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../platform/logger.js';
 import { ConsoleAuth } from './consoleAuth.js';
 import type { ConsoleRedis } from './consoleRedis.js';
 import { createConsoleRouter, type StructureDirectory } from './consoleRouter.js';

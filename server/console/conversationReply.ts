@@ -4,10 +4,10 @@
 // open. Both sides are kept with the ticket as notes carrying a conversation marker (the ticket
 // stores have no other append-only field); the ticket page shows them in the transcript, never
 // among the internal notes, and anonymisation blanks them like any note.
-import type { ConversationAvailability, ConversationNotifier, ConversationPresence } from '../../bot/handoff/conversationNotifier.js';
-import { noConversationNotifier, unknownConversationPresence } from '../../bot/handoff/conversationNotifier.js';
-import type { Ticket, TicketNote } from '../../bot/handoff/ticket.js';
-import type { TicketService } from '../../bot/handoff/ticketService.js';
+import type { ConversationAvailability, ConversationNotifier, ConversationPresence } from '../../orientation/tickets/conversationNotifier.js';
+import { noConversationNotifier, unknownConversationPresence } from '../../orientation/tickets/conversationNotifier.js';
+import type { Ticket, TicketNote } from '../../orientation/tickets/ticket.js';
+import type { TicketService } from '../../orientation/tickets/ticketService.js';
 
 export const COUNSELLOR_MESSAGE_PREFIX = '[conversation:conseiller] ';
 export const PERSON_MESSAGE_PREFIX = '[conversation:personne] ';

@@ -1,6 +1,6 @@
 // French labels for the codes a counsellor sees (profile, barriers, needs, audit actions).
 import { createRequire } from 'node:module';
-import type { AgeBand, Barrier, Need, Status } from '../../dialogs/routing/profile.js';
+import type { AgeBand, Barrier, Need, Status } from '../../orientation/routing/profile.js';
 import { departementNameOf, regionNameOf } from '../../knowledge/operators/frenchAdministration.js';
 
 const require = createRequire(import.meta.url);

@@ -2,7 +2,7 @@
 // when it was written; after a redirect, the new structure's counsellors see only their own notes
 // and the « note de transmission » written for them with the redirect (it is added right after the
 // redirect, so it falls into their period). Supervisors and admins see every note, with its structure.
-import type { Ticket, TicketNote, TicketStructure } from '../../bot/handoff/ticket.js';
+import type { Ticket, TicketNote, TicketStructure } from '../../orientation/tickets/ticket.js';
 import { isConversationMessage } from './conversationReply.js';
 
 export const TRANSMISSION_PREFIX = 'Note de transmission : ';

@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { OUTCOME_RANK, type ConversationOutcome } from '../../bot/handoff/conversationOutcome.js';
+import { OUTCOME_RANK, type ConversationOutcome } from '../../orientation/tickets/conversationOutcome.js';
 import { toStored, type OutcomeStore, type StoredOutcome } from './outcomeStore.js';
 
 export class FileOutcomeStore implements OutcomeStore {

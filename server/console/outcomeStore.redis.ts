@@ -1,7 +1,7 @@
 // Outcomes in Redis: one hash per UTC day (conversation key → JSON) plus an index conversation →
 // day, updated atomically by a Lua script that keeps the strongest outcome. Days expire after
 // `retentionDays`.
-import { OUTCOME_RANK, type ConversationOutcome } from '../../bot/handoff/conversationOutcome.js';
+import { OUTCOME_RANK, type ConversationOutcome } from '../../orientation/tickets/conversationOutcome.js';
 import { toStored, type OutcomeStore, type StoredOutcome } from './outcomeStore.js';
 
 // KEYS[1] = index hash, ARGV = prefix, conv key, day, json, rank, ttl seconds

@@ -1,7 +1,7 @@
 // Conversation outcomes kept for the KPIs: recorded by the dialogs (OutcomeRecorder), read by the
 // console per date range. One record per conversation (the strongest outcome wins).
 import { createHash } from 'node:crypto';
-import type { ConversationOutcome, ConversationOutcomeKind, OutcomeRecorder } from '../../bot/handoff/conversationOutcome.js';
+import type { ConversationOutcome, ConversationOutcomeKind, OutcomeRecorder } from '../../orientation/tickets/conversationOutcome.js';
 
 export interface StoredOutcome {
   /** Hashed conversation id. */

@@ -2,7 +2,7 @@
 // would search by — partial reference, phone (digits only), e-mail, commune (name, postcode, INSEE
 // code) and the person's own words (a name is only ever there: the ticket has no name field).
 // Accents and case are ignored. The caller restricts the tickets to the user's scope first.
-import type { Ticket } from '../../bot/handoff/ticket.js';
+import type { Ticket } from '../../orientation/tickets/ticket.js';
 
 export function foldText(text: string): string {
   return text

@@ -2,10 +2,10 @@
 // service, the local channel that receives the bot's output, and WebSocket streaming.
 import { createHash } from 'node:crypto';
 import type { ActivityHandler } from 'botbuilder';
-import type { CepAdapter } from '../../bot/botframework/adapterFactory.js';
+import type { CepAdapter } from '../adapterFactory.js';
 import type { RedisClient } from '../../bot/state/redisStorage.js';
 import type { AppConfig } from '../config.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../platform/logger.js';
 import { createConversationLogStore } from './conversationLogFactory.js';
 import { DirectLineChannel } from './directLineChannel.js';
 import { DirectLineService } from './directLineService.js';

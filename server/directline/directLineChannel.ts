@@ -3,7 +3,7 @@
 // continueConversationAsync) at the bottom of the send pipeline, after every middleware, and logs
 // and streams it instead of calling a Bot Connector service.
 import type { Activity, ResourceResponse, TurnContext } from 'botbuilder';
-import type { LocalChannel } from '../../bot/botframework/adapterFactory.js';
+import type { LocalChannel } from '../adapterFactory.js';
 import { isDirectLineActivity, type DirectLineService } from './directLineService.js';
 
 export class DirectLineChannel implements LocalChannel {

@@ -13,9 +13,9 @@
 //   port change, and nothing ever leaves the process (`.invalid` never resolves).
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Activity, ActivityHandler, TurnContext } from 'botbuilder';
-import type { CepAdapter } from '../../bot/botframework/adapterFactory.js';
+import type { CepAdapter } from '../adapterFactory.js';
 import { MAX_MESSAGE_LENGTH } from '../../bot/bots/botMessages.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../platform/logger.js';
 import { activityId, type ConversationLogStore, type ConversationMeta, type StoredActivity } from './conversationLog.js';
 import { TokenError, type DirectLineTokens } from './directLineToken.js';
 

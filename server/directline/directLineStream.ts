@@ -5,7 +5,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../platform/logger.js';
 import { guardWebSocket } from '../platform/socketErrors.js';
 import { DirectLineError, type DirectLineService, type StreamEvent } from './directLineService.js';
 

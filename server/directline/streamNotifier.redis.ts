@@ -4,7 +4,7 @@
 // others publish to its local streams; the log itself stays the source of truth.
 import { randomUUID } from 'node:crypto';
 import type { RedisClient } from '../../bot/state/redisStorage.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../platform/logger.js';
 import type { StreamEvent } from './directLineService.js';
 
 export interface StreamNotifier {

@@ -6,7 +6,7 @@
 // `npm run search:index -- --ship`) is loaded instead of indexing.
 import { join } from 'node:path';
 import type { AppConfig } from '../config.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../platform/logger.js';
 import type { KnowledgeBase } from '../../knowledge/model/knowledgeBase.js';
 import type { KnowledgeSearch, SearchHit, SearchOptions } from '../../knowledge/search/knowledgeSearch.js';
 import { createKnowledgeSearch, type ReadyKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';

@@ -3,7 +3,7 @@
 // everyone. Every socket gets a listener here; the socket is closed and the error logged once.
 import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
-import type { Logger } from '../logger.js';
+import type { Logger } from './logger.js';
 
 /** Close codes from RFC 6455 used when the library did not already pick one. */
 export const CLOSE_PROTOCOL_ERROR = 1002;

@@ -1,7 +1,7 @@
 // One phone call seen from the bot: turns run in-process on the "voice" channel with expectReplies.
 // Shared by the relay gateway and the terminal demo.
 import type { Activity, ActivityHandler } from 'botbuilder';
-import type { CepAdapter } from '../../bot/botframework/adapterFactory.js';
+import type { CepAdapter } from '../adapterFactory.js';
 
 export const VOICE_CHANNEL_ID = 'voice';
 const SERVICE_URL = 'urn:cep:voice-relay';

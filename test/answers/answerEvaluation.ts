@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { HandoffDialog } from '../../dialogs/handoffDialog.js';
-import { TicketService } from '../../bot/handoff/ticketService.js';
+import { TicketService } from '../../orientation/tickets/ticketService.js';
 import { MemoryTicketStore } from '../../bot/handoff/ticketStore.memory.js';
 import { newClient, realParts, texts, turn } from '../dialogs/dialogHarness.js';
-import { answerQuestion } from '../../dialogs/informationAnswers.js';
+import { answerQuestion } from '../../orientation/answers/informationAnswers.js';
 
 export const BLIND_SET_PATH = fileURLToPath(new URL('./questions.blind-2026-12-06.json', import.meta.url));
 

@@ -2,8 +2,8 @@
 // out-of-scope questions, operators described (never a card), cards only for a trade really asked
 // about, and no internal provenance in what citizens read.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion, looksLikeQuestion, tradeAnswer } from '../../dialogs/informationAnswers.js';
-import { citizenSource, oneLinkPerSite, publicSourceName } from '../../dialogs/answers/citizenSource.js';
+import { answerQuestion, looksLikeQuestion, tradeAnswer } from '../../orientation/answers/informationAnswers.js';
+import { citizenSource, oneLinkPerSite, publicSourceName } from '../../orientation/answers/citizenSource.js';
 import { realParts, type RealParts } from '../dialogs/dialogHarness.js';
 
 let parts: RealParts;

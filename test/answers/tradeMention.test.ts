@@ -1,7 +1,7 @@
 // The person's target trade (understandMessage, real knowledge base and search): chosen by label
 // confidence — entry-level fiches first, no trade from a verb or from one generic word.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { understandMessage } from '../../dialogs/understanding/understandMessage.js';
+import { understandMessage } from '../../orientation/understanding/understandMessage.js';
 import { realParts, type RealParts } from '../dialogs/dialogHarness.js';
 
 let parts: RealParts;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleClient, TICKETS_FOR, USERS, startConsole, type ConsoleHarness } from './consoleHarness.js';
 import { TicketSearch } from '../../server/console/ticketSearch.js';
 import { needInWords } from '../../server/console/labels.js';
-import { emptyProfile } from '../../dialogs/routing/profile.js';
+import { emptyProfile } from '../../orientation/routing/profile.js';
 
 let h: ConsoleHarness;
 const login = async (key: string) => {

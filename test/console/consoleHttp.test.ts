@@ -1,7 +1,7 @@
 // Console over real HTTP on loopback: login, cookies, CSRF, rate limit, the access-control matrix
 // (roles × structures × console endpoints), CSV export and KPIs. Tickets in T1's journal store.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Ticket } from '../../bot/handoff/ticket.js';
+import type { Ticket } from '../../orientation/tickets/ticket.js';
 import { upsertConsoleUser } from '../../server/console/userService.js';
 import { ConsoleClient, PASSWORD, TICKETS_FOR, USERS, startConsole, type ConsoleHarness } from './consoleHarness.js';
 

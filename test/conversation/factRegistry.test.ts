@@ -2,8 +2,8 @@
 // answer expected (phone keypad), and its buttons fill the profile; the summary reads it too.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RULES_PATH, parseRules } from '../../dialogs/routing/routingRules.js';
-import { emptyProfile } from '../../dialogs/routing/profile.js';
+import { DEFAULT_RULES_PATH, parseRules } from '../../orientation/routing/routingRules.js';
+import { emptyProfile } from '../../orientation/routing/profile.js';
 import { FACTS, describeProfile, profileFromChoice, questionFor } from '../../orientation/conversation/factRegistry.js';
 
 describe('fact registry', () => {

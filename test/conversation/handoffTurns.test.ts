@@ -1,8 +1,8 @@
 // Runs the hand-off cases of handoffTurns.ts through the pure policy (no botbuilder), with the real
 // knowledge base and search answering questions.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Reply } from '../../bot/rendering/reply.js';
-import { answerQuestion } from '../../dialogs/informationAnswers.js';
+import type { Reply } from '../../orientation/conversation/reply.js';
+import { answerQuestion } from '../../orientation/answers/informationAnswers.js';
 import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
 import { createKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';
 import { beginHandoff, consentQuestion, createdReply, handoffStep, type HandoffStepDeps } from '../../orientation/conversation/handoffSteps.js';

@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../dialogs/informationAnswers.js';
-import { reformulation } from '../../dialogs/orientationReplies.js';
-import { emptyProfile } from '../../dialogs/routing/profile.js';
-import { routeProfile } from '../../dialogs/routing/routeProfile.js';
-import { understandMessage } from '../../dialogs/understanding/understandMessage.js';
+import { answerQuestion } from '../../orientation/answers/informationAnswers.js';
+import { reformulation } from '../../orientation/conversation/orientationReplies.js';
+import { emptyProfile } from '../../orientation/routing/profile.js';
+import { routeProfile } from '../../orientation/routing/routeProfile.js';
+import { understandMessage } from '../../orientation/understanding/understandMessage.js';
 import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
 import { createOperatorDirectory } from '../../knowledge/operators/createOperatorDirectory.js';
 import { createKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';

@@ -1,15 +1,15 @@
 // Runs the conversation cases of orientationTurns.ts through the pure policy (no botbuilder): real
 // extractor, territory, routing rules, knowledge base, search (lexical) and operator directory.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Reply } from '../../bot/rendering/reply.js';
+import type { Reply } from '../../orientation/conversation/reply.js';
 import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
 import { createKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';
 import { createOperatorDirectory } from '../../knowledge/operators/createOperatorDirectory.js';
 import { findPlaceInText, resolvePlace } from '../../knowledge/territory/index.js';
-import { reformulation } from '../../dialogs/orientationReplies.js';
-import { emptyProfile } from '../../dialogs/routing/profile.js';
-import { routeProfile } from '../../dialogs/routing/routeProfile.js';
-import { understandMessage } from '../../dialogs/understanding/understandMessage.js';
+import { reformulation } from '../../orientation/conversation/orientationReplies.js';
+import { emptyProfile } from '../../orientation/routing/profile.js';
+import { routeProfile } from '../../orientation/routing/routeProfile.js';
+import { understandMessage } from '../../orientation/understanding/understandMessage.js';
 import { nextStep, startConversation, type PolicyDeps } from '../../orientation/conversation/nextStep.js';
 import { CONFIRM_REMINDER } from '../../orientation/conversation/policyReplies.js';
 import { newSession, type OrientationSession } from '../../orientation/conversation/session.js';

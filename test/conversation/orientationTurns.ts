@@ -2,7 +2,7 @@
 // the policy must do (reply patterns, phase, effects, ending). Kept apart from the runner, as Bot
 // Framework's core-bot sample keeps its test cases. Wording checks are patterns, not whole answers.
 import type { OrientationPhase } from '../../orientation/conversation/session.js';
-import type { Profile } from '../../dialogs/routing/profile.js';
+import type { Profile } from '../../orientation/routing/profile.js';
 
 export interface ExpectedTurn {
   say: string;

@@ -9,7 +9,7 @@ import { createKnowledgeSearch } from '../../knowledge/search/createKnowledgeSea
 import type { KnowledgeSearch } from '../../knowledge/search/knowledgeSearch.js';
 import { createOperatorDirectory } from '../../knowledge/operators/createOperatorDirectory.js';
 import { MainDialog, type MainDialogDeps } from '../../dialogs/mainDialog.js';
-import type { StructureDirectory } from '../../dialogs/routing/structuresForDecision.js';
+import type { StructureDirectory } from '../../orientation/routing/structuresForDecision.js';
 
 export interface RealParts {
   knowledgeBase: KnowledgeBase;

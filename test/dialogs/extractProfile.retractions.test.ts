@@ -1,8 +1,8 @@
 // Corrections that take something back, simple replies, and facts that are not the person's:
 // the extractor must remove, not only replace, and never read a fact inside a question.
 import { describe, expect, it } from 'vitest';
-import { extractProfile, mergeProfiles } from '../../dialogs/understanding/extractProfile.js';
-import { emptyProfile, type Profile } from '../../dialogs/routing/profile.js';
+import { extractProfile, mergeProfiles } from '../../orientation/understanding/extractProfile.js';
+import { emptyProfile, type Profile } from '../../orientation/routing/profile.js';
 
 const withTradeAndTraining = (): Profile => ({
   ...emptyProfile(),

@@ -2,23 +2,23 @@
 // consulted only where the rules are silent, never against an explicit statement, and explainable.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractProfile } from '../../dialogs/understanding/extractProfile.js';
-import { classifySituation, trainSituationModel, type SituationExample, type SituationModel } from '../../dialogs/understanding/situationClassifier.js';
+import { extractProfile } from '../../orientation/understanding/extractProfile.js';
+import { classifySituation, trainSituationModel, type SituationExample, type SituationModel } from '../../orientation/understanding/situationClassifier.js';
 
 const load = <T>(path: string): T => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as T;
 
 describe('Situation classifier', () => {
   it('the shipped model is what the training script builds from the shipped sentences', () => {
-    const sentences = load<{ sentences: SituationExample[] }>('../../dialogs/understanding/situationSentences.fr.json').sentences;
+    const sentences = load<{ sentences: SituationExample[] }>('../../orientation/understanding/situationSentences.fr.json').sentences;
     const firstMessages = load<{ cases: Array<{ text: string; profile: { status?: string } }> }>('../routing/firstMessages.json').cases;
     const examples = [...sentences, ...firstMessages.filter((c) => c.profile.status).map((c) => ({ text: c.text, status: c.profile.status }))];
-    const shipped = load<SituationModel>('../../dialogs/understanding/situationClassifier.model.json');
+    const shipped = load<SituationModel>('../../orientation/understanding/situationClassifier.model.json');
     const trained = trainSituationModel(examples, shipped.description);
     expect(trained.decisions).toEqual(shipped.decisions);
   });
 
   it('reads situations told in words the lexicon does not list, and says which words', () => {
-    const model = load<SituationModel>('../../dialogs/understanding/situationClassifier.model.json');
+    const model = load<SituationModel>('../../orientation/understanding/situationClassifier.model.json');
     const [emergency, health] = classifySituation(model, "ce soir je vais encore dormir dans le hall de la gare, plus d'hébergement d'urgence");
     expect(emergency.label).toBe('sans_logement');
     expect(emergency.words.length).toBeGreaterThan(0);

@@ -1,8 +1,8 @@
 // Extractor case table: free French text (typos, SMS, spoken style, obsolete words) → profile facts.
 import { describe, expect, it } from 'vitest';
-import { extractProfile, mergeProfiles, type ExpectedFact } from '../../dialogs/understanding/extractProfile.js';
-import { emptyProfile, type Profile } from '../../dialogs/routing/profile.js';
-import { parseFrenchNumber } from '../../dialogs/understanding/frenchNumber.js';
+import { extractProfile, mergeProfiles, type ExpectedFact } from '../../orientation/understanding/extractProfile.js';
+import { emptyProfile, type Profile } from '../../orientation/routing/profile.js';
+import { parseFrenchNumber } from '../../orientation/understanding/frenchNumber.js';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 

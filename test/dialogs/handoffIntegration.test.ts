@@ -3,7 +3,7 @@
 // anonymises it. (Ticket stores themselves are tested against Redis and the journal.)
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HandoffDialog, TicketStatusDialog, isTicketStatusQuestion, ticketEraser } from '../../dialogs/handoffDialog.js';
-import { TicketService } from '../../bot/handoff/ticketService.js';
+import { TicketService } from '../../orientation/tickets/ticketService.js';
 import { MemoryTicketStore } from '../../bot/handoff/ticketStore.memory.js';
 import { newClient, realParts, texts, turn } from './dialogHarness.js';
 

@@ -1,8 +1,8 @@
 // Information answers in the conversation: short, from the knowledge base, always with the source.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeProfile } from '../../dialogs/orientationReplies.js';
-import { firstSentences } from '../../dialogs/informationAnswers.js';
-import { emptyProfile } from '../../dialogs/routing/profile.js';
+import { describeProfile } from '../../orientation/conversation/orientationReplies.js';
+import { firstSentences } from '../../orientation/answers/informationAnswers.js';
+import { emptyProfile } from '../../orientation/routing/profile.js';
 import { newClient, realParts, texts, turn } from './dialogHarness.js';
 
 describe('Information answers (DialogTestClient, real knowledge base and search)', () => {

@@ -2,7 +2,7 @@
 // mes données) and the simple-language mode, through DialogTestClient.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { detectInterruption, type Interruption } from '../../dialogs/understanding/interruption.js';
+import { detectInterruption, type Interruption } from '../../orientation/understanding/interruption.js';
 import { HANDOFF_DIALOG_ID, type HandoffRequest } from '../../dialogs/mainDialog.js';
 import { isTicketStatusQuestion } from '../../dialogs/handoffDialog.js';
 import { newClient, realParts, texts, turn } from './dialogHarness.js';

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DialogTestClient } from 'botbuilder-testing';
-import type { OrientationDecisionEvent } from '../../dialogs/routing/routingDecision.js';
-import type { Profile } from '../../dialogs/routing/profile.js';
+import type { OrientationDecisionEvent } from '../../orientation/routing/routingDecision.js';
+import type { Profile } from '../../orientation/routing/profile.js';
 import type { OrientationSession } from '../../dialogs/orientationSession.js';
-import { STATUS_LABELS } from '../../dialogs/orientationReplies.js';
+import { STATUS_LABELS } from '../../orientation/conversation/orientationReplies.js';
 import { LABELLED_SET_PATH } from '../routing/routingEvaluation.js';
 import { decisionEvent, newClient, realParts, turn } from './dialogHarness.js';
 

@@ -2,9 +2,9 @@
 // under the deterministic ones; injection cannot change routing; contact details are dropped.
 import { describe, expect, it } from 'vitest';
 import { FakeListChatModel } from '@langchain/core/utils/testing';
-import { LlmProfileExtractor, OpenAiCompatibleChatModel, createProfileAssist, parseJsonObject } from '../../dialogs/understanding/llmExtractor.js';
-import { understandMessage } from '../../dialogs/understanding/understandMessage.js';
-import { routeProfile } from '../../dialogs/routing/routeProfile.js';
+import { LlmProfileExtractor, OpenAiCompatibleChatModel, createProfileAssist, parseJsonObject } from '../../orientation/understanding/llmExtractor.js';
+import { understandMessage } from '../../orientation/understanding/understandMessage.js';
+import { routeProfile } from '../../orientation/routing/routeProfile.js';
 
 describe('LLM assist (fake chat model)', () => {
   it('fake model: facts from a JSON answer fill the gaps the rules left', async () => {

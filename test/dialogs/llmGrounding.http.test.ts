@@ -4,8 +4,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LlmProfileExtractor, OpenAiCompatibleChatModel } from '../../dialogs/understanding/llmExtractor.js';
-import { understandMessage } from '../../dialogs/understanding/understandMessage.js';
+import { LlmProfileExtractor, OpenAiCompatibleChatModel } from '../../orientation/understanding/llmExtractor.js';
+import { understandMessage } from '../../orientation/understanding/understandMessage.js';
 import { findPlaceInText, resolvePlace } from '../../knowledge/territory/index.js';
 
 /** What the fake model answers next (the JSON content of the chat completion). */

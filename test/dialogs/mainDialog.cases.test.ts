@@ -2,8 +2,8 @@
 // every operator type and every hard case of DOMAIN.md, with the orientation.decision payload.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
-import type { OperatorType } from '../../dialogs/routing/operatorType.js';
-import type { OrientationDecisionEvent } from '../../dialogs/routing/routingDecision.js';
+import type { OperatorType } from '../../knowledge/model/operatorType.js';
+import type { OrientationDecisionEvent } from '../../orientation/routing/routingDecision.js';
 import { decisionEvent, newClient, realParts, texts, turn } from './dialogHarness.js';
 
 interface Step {

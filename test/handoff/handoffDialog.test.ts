@@ -5,10 +5,10 @@
 import type { Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { describe, expect, it } from 'vitest';
-import { TicketService } from '../../bot/handoff/ticketService.js';
+import { TicketService } from '../../orientation/tickets/ticketService.js';
 import { MemoryTicketStore } from '../../bot/handoff/ticketStore.memory.js';
-import { REFERENCE_PATTERN } from '../../bot/handoff/ticket.js';
-import type { ConversationOutcome } from '../../bot/handoff/conversationOutcome.js';
+import { REFERENCE_PATTERN } from '../../orientation/tickets/ticket.js';
+import type { ConversationOutcome } from '../../orientation/tickets/conversationOutcome.js';
 import {
   HandoffDialog,
   TicketStatusDialog,
@@ -18,8 +18,8 @@ import {
   ticketEraser,
   yesNo,
 } from '../../dialogs/handoffDialog.js';
-import type { HandoffRequest } from '../../dialogs/handoffRequest.js';
-import { emptyProfile } from '../../dialogs/routing/profile.js';
+import type { HandoffRequest } from '../../orientation/conversation/handoffRequest.js';
+import { emptyProfile } from '../../orientation/routing/profile.js';
 
 const REQUEST: HandoffRequest = {
   situation: ["J'ai 22 ans, je n'ai pas de diplôme et je cherche du travail à Lyon", 'Je voudrais travailler dans la logistique'],

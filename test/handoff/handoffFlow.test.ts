@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { newClient, texts, turn } from '../dialogs/dialogHarness.js';
 import { HandoffDialog, TicketStatusDialog, isTicketStatusQuestion, ticketEraser } from '../../dialogs/handoffDialog.js';
-import { TicketService } from '../../bot/handoff/ticketService.js';
+import { TicketService } from '../../orientation/tickets/ticketService.js';
 import { MemoryTicketStore } from '../../bot/handoff/ticketStore.memory.js';
 
 describe('hand-off inside the main dialog', () => {

@@ -1,8 +1,8 @@
 // Builders for ticket drafts used across the hand-off tests.
 import { randomUUID } from 'node:crypto';
-import { emptyProfile } from '../../dialogs/routing/profile.js';
-import { CONSENT_TEXT_VERSION, CONSENT_SCOPE } from '../../bot/handoff/handoffMessages.js';
-import type { TicketDraft, TicketStructure } from '../../bot/handoff/ticket.js';
+import { emptyProfile } from '../../orientation/routing/profile.js';
+import { CONSENT_TEXT_VERSION, CONSENT_SCOPE } from '../../orientation/tickets/handoffMessages.js';
+import type { TicketDraft, TicketStructure } from '../../orientation/tickets/ticket.js';
 
 export const STRUCTURE_A: TicketStructure = { id: 'ml-lyon', operatorType: 'mission_locale', name: 'Mission locale de Lyon' };
 export const STRUCTURE_B: TicketStructure = { id: 'ml-marseille', operatorType: 'mission_locale', name: 'Mission locale de Marseille' };

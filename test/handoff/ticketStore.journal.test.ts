@@ -4,7 +4,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TicketService } from '../../bot/handoff/ticketService.js';
+import { TicketService } from '../../orientation/tickets/ticketService.js';
 import { JournalTicketStore } from '../../bot/handoff/ticketStore.journal.js';
 import { draft, STRUCTURE_A } from './ticketFixtures.js';
 

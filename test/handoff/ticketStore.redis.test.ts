@@ -2,7 +2,7 @@
 // from the structure's Stream but never acknowledged) is given to another counsellor (XAUTOCLAIM).
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TicketService } from '../../bot/handoff/ticketService.js';
+import { TicketService } from '../../orientation/tickets/ticketService.js';
 import { RedisTicketStore, type RedisTicketClient } from '../../bot/handoff/ticketStore.redis.js';
 import { redisServerAvailable, startRedis, type RedisHandle } from '../helpers/redisServer.js';
 import { draft, STRUCTURE_A } from './ticketFixtures.js';

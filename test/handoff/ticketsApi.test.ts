@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TicketService } from '../../bot/handoff/ticketService.js';
+import { TicketService } from '../../orientation/tickets/ticketService.js';
 import { MemoryTicketStore } from '../../bot/handoff/ticketStore.memory.js';
-import type { Ticket } from '../../bot/handoff/ticket.js';
+import type { Ticket } from '../../orientation/tickets/ticket.js';
 import { ApiTokenRegistry } from '../../server/api/tickets/apiTokens.js';
 import { createTicketsRouter } from '../../server/api/tickets/ticketsRouter.js';
-import type { RedirectDirectory } from '../../bot/handoff/redirectTargets.js';
+import type { RedirectDirectory } from '../../orientation/tickets/redirectTargets.js';
 import { draft, STRUCTURE_A, STRUCTURE_B, STRUCTURE_C, TERRITORY_A, TERRITORY_B } from './ticketFixtures.js';
 
 /** A directory of the fixture structures by département (redirect targets are checked against it). */

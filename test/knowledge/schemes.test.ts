@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
 import { schemeSchema } from '../../knowledge/model/scheme.js';
 import { SCHEMES } from '../../knowledge/schemes/schemes.js';
-import { isOperatorType } from '../../dialogs/routing/operatorType.js';
+import { isOperatorType } from '../../knowledge/model/operatorType.js';
 
 const REQUIRED = ['cpf', 'ptp', 'vae', 'bilan-de-competences', 'cep', 'demission-reconversion', 'apprentissage', 'cej', 'rqth', 'transitions-collectives', 'contrat-de-professionnalisation', 'pro-a'];
 const OFFICIAL = /^https:\/\/(www\.)?(service-public\.fr|travail-emploi\.gouv\.fr|francecompetences\.fr|mon-cep\.org|moncompteformation\.gouv\.fr|vae\.gouv\.fr|code\.travail\.gouv\.fr|demission-reconversion\.gouv\.fr|alternance\.emploi\.gouv\.fr|1jeune1solution\.gouv\.fr|monparcourshandicap\.gouv\.fr|centre-inffo\.fr)\//;

@@ -7,13 +7,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { DialogTestClient } from 'botbuilder-testing';
-import { OPERATOR_TYPES } from '../../dialogs/routing/operatorType.js';
-import { STATUSES, type Profile } from '../../dialogs/routing/profile.js';
-import type { OrientationDecisionEvent } from '../../dialogs/routing/routingDecision.js';
+import { OPERATOR_TYPES } from '../../knowledge/model/operatorType.js';
+import { STATUSES, type Profile } from '../../orientation/routing/profile.js';
+import type { OrientationDecisionEvent } from '../../orientation/routing/routingDecision.js';
 import type { OrientationSession } from '../../dialogs/orientationSession.js';
-import { STATUS_LABELS } from '../../dialogs/orientationReplies.js';
+import { STATUS_LABELS } from '../../orientation/conversation/orientationReplies.js';
 import { decisionEvent, newClient, turn } from '../dialogs/dialogHarness.js';
-import { routeProfile } from '../../dialogs/routing/routeProfile.js';
+import { routeProfile } from '../../orientation/routing/routeProfile.js';
 
 export const BLIND_SET_PATH = fileURLToPath(new URL('./firstMessages.blind-2026-12-06.json', import.meta.url));
 

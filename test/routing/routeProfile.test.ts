@@ -1,11 +1,11 @@
 // Rule-level tests of routeProfile on the shipped rules file: every operator type and every hard
 // case of DOMAIN.md §2, as Given/When/Then tables (the dialog-level tables are R2's).
 import { describe, expect, it } from 'vitest';
-import { OPERATOR_TYPES, type OperatorType } from '../../dialogs/routing/operatorType.js';
-import { emptyProfile, type Profile } from '../../dialogs/routing/profile.js';
-import { isDecisionComplete, routeProfile } from '../../dialogs/routing/routeProfile.js';
-import type { RoutingDecision } from '../../dialogs/routing/routingDecision.js';
-import { defaultRoutingRules } from '../../dialogs/routing/routingRules.js';
+import { OPERATOR_TYPES, type OperatorType } from '../../knowledge/model/operatorType.js';
+import { emptyProfile, type Profile } from '../../orientation/routing/profile.js';
+import { isDecisionComplete, routeProfile } from '../../orientation/routing/routeProfile.js';
+import type { RoutingDecision } from '../../orientation/routing/routingDecision.js';
+import { defaultRoutingRules } from '../../orientation/routing/routingRules.js';
 
 const p = (x: Partial<Profile>): Profile => ({ ...emptyProfile(), place: { departement: '69', region: '84' }, ...x });
 

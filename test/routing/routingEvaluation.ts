@@ -6,12 +6,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { findPlaceInText, resolvePlace } from '../../knowledge/territory/index.js';
-import { OPERATOR_TYPES, type OperatorType } from '../../dialogs/routing/operatorType.js';
-import { emptyProfile, profileSchema, type Profile } from '../../dialogs/routing/profile.js';
-import { routeProfile } from '../../dialogs/routing/routeProfile.js';
-import type { RoutingDecision } from '../../dialogs/routing/routingDecision.js';
-import { defaultRoutingRules, type RoutingRules } from '../../dialogs/routing/routingRules.js';
-import { understandMessage } from '../../dialogs/understanding/understandMessage.js';
+import { OPERATOR_TYPES, type OperatorType } from '../../knowledge/model/operatorType.js';
+import { emptyProfile, profileSchema, type Profile } from '../../orientation/routing/profile.js';
+import { routeProfile } from '../../orientation/routing/routeProfile.js';
+import type { RoutingDecision } from '../../orientation/routing/routingDecision.js';
+import { defaultRoutingRules, type RoutingRules } from '../../orientation/routing/routingRules.js';
+import { understandMessage } from '../../orientation/understanding/understandMessage.js';
 
 const op = z.enum(OPERATOR_TYPES);
 export const labelledCaseSchema = z

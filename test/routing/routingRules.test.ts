@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { emptyProfile, type Profile } from '../../dialogs/routing/profile.js';
-import { createRouter, routeProfile } from '../../dialogs/routing/routeProfile.js';
+import { emptyProfile, type Profile } from '../../orientation/routing/profile.js';
+import { createRouter, routeProfile } from '../../orientation/routing/routeProfile.js';
 import {
   applyOverrides,
   defaultRoutingRules,
@@ -16,7 +16,7 @@ import {
   RoutingRulesError,
   routingRulesFromConfig,
   type RoutingRule,
-} from '../../dialogs/routing/routingRules.js';
+} from '../../orientation/routing/routingRules.js';
 
 const p = (x: Partial<Profile>): Profile => ({ ...emptyProfile(), place: { departement: '35', region: '53' }, ...x });
 const base = () => defaultRoutingRules();

@@ -10,12 +10,12 @@ import { OperatorDirectory } from '../../knowledge/operators/operatorDirectory.j
 import { redirectChoices } from '../../knowledge/operators/redirectChoices.js';
 import { arrondissementOf, epciOf } from '../../knowledge/territory/administrativeGeography.js';
 import { resolvePostcode } from '../../knowledge/territory/index.js';
-import { OPERATOR_TYPES, type OperatorType } from '../../dialogs/routing/operatorType.js';
-import { emptyProfile } from '../../dialogs/routing/profile.js';
-import { routeProfile } from '../../dialogs/routing/routeProfile.js';
-import { structuresForDecision } from '../../dialogs/routing/structuresForDecision.js';
+import { OPERATOR_TYPES, type OperatorType } from '../../knowledge/model/operatorType.js';
+import { emptyProfile } from '../../orientation/routing/profile.js';
+import { routeProfile } from '../../orientation/routing/routeProfile.js';
+import { structuresForDecision } from '../../orientation/routing/structuresForDecision.js';
 import { ticketStructureFor } from '../../dialogs/handoffDialog.js';
-import { ticketStructureSchema } from '../../bot/handoff/ticket.js';
+import { ticketStructureSchema } from '../../orientation/tickets/ticket.js';
 
 let builtIn: OperatorDirectory | undefined;
 const directory = () => (builtIn ??= new OperatorDirectory(loadKnowledgeBase().operators()));
@@ -187,7 +187,7 @@ describe('Guarantees', () => {
 
 describe('Picking another structure of the list (hand-off consent)', () => {
   it('structureNamedIn: the distinctive words or nothing', async () => {
-    const { structureNamedIn } = await import('../../dialogs/routing/structuresForDecision.js');
+    const { structureNamedIn } = await import('../../orientation/routing/structuresForDecision.js');
     const lille = directory().structuresFor('france_travail', { communeInsee: '59350' }).filter((s) => s.rule === 'name');
     expect(structureNamedIn('plutôt Vaucanson', lille)?.name).toBe('France Travail LILLE VAUCANSON');
     expect(structureNamedIn("l'agence Lille Grand Sud svp", lille)?.name).toBe('France Travail LILLE GRAND SUD');
@@ -198,7 +198,7 @@ describe('Picking another structure of the list (hand-off consent)', () => {
   it('Given the Lille group as recipient, When the person names Vaucanson at the consent question, Then consent is asked for Vaucanson and the ticket goes there with the reason', async () => {
     const { DialogTestClient } = await import('botbuilder-testing');
     const { HandoffDialog } = await import('../../dialogs/handoffDialog.js');
-    const { TicketService } = await import('../../bot/handoff/ticketService.js');
+    const { TicketService } = await import('../../orientation/tickets/ticketService.js');
     const { MemoryTicketStore } = await import('../../bot/handoff/ticketStore.memory.js');
     const place = { communeInsee: '59350', communeName: 'Lille', departement: '59', region: '32' };
     const decision = routeProfile({ ...emptyProfile(), status: 'demandeur_emploi', age: 40, place });

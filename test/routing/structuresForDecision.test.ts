@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { OperatorStructure } from '../../knowledge/model/operatorStructure.js';
 import { OperatorDirectory } from '../../knowledge/operators/operatorDirectory.js';
 import { resolvePostcode } from '../../knowledge/territory/index.js';
-import { emptyProfile, type Profile } from '../../dialogs/routing/profile.js';
-import { routeProfile } from '../../dialogs/routing/routeProfile.js';
-import { structuresForDecision } from '../../dialogs/routing/structuresForDecision.js';
+import { emptyProfile, type Profile } from '../../orientation/routing/profile.js';
+import { routeProfile } from '../../orientation/routing/routeProfile.js';
+import { structuresForDecision } from '../../orientation/routing/structuresForDecision.js';
 
 // Test fixtures (not shipped data): a few structures with explicit territories.
 const src = 'test fixture';

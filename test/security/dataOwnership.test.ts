@@ -10,9 +10,9 @@ import { startApp, activity, postActivity, type RunningApp } from '../helpers/ap
 import { ApiTokenRegistry } from '../../server/api/tickets/apiTokens.js';
 import { upsertConsoleUser } from '../../server/console/userService.js';
 import { callerIdFor, CALLER_ID_KEY_FILE, loadCallerIdKey } from '../../server/platform/callerId.js';
-import type { Ticket, TicketDraft } from '../../bot/handoff/ticket.js';
+import type { Ticket, TicketDraft } from '../../orientation/tickets/ticket.js';
 import { ConsoleClient } from '../console/consoleHarness.js';
-import { redirectTargets } from '../../bot/handoff/redirectTargets.js';
+import { redirectTargets } from '../../orientation/tickets/redirectTargets.js';
 import { draft } from '../handoff/ticketFixtures.js';
 
 const PASSWORD = 'un mot de passe de conseillère solide';

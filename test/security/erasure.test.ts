@@ -3,7 +3,7 @@
 // for a ticket of another conversation, and nothing erased for a stranger.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activity, postActivity, replyTexts, startApp, type RunningApp } from '../helpers/appServer.js';
-import type { Ticket, TicketDraft } from '../../bot/handoff/ticket.js';
+import type { Ticket, TicketDraft } from '../../orientation/tickets/ticket.js';
 import { draft } from '../handoff/ticketFixtures.js';
 
 describe('« effacer mes données » needs proof of ownership and a confirmation turn', { timeout: 120_000 }, () => {

@@ -3,7 +3,7 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CepBot } from '../../bot/bots/cepBot.js';
 import { MAX_MESSAGE_LENGTH } from '../../bot/bots/botMessages.js';
-import { createLogger } from '../../server/logger.js';
+import { createLogger } from '../../server/platform/logger.js';
 import { activity, postActivity, replyTexts, startApp, type RunningApp } from '../helpers/appServer.js';
 
 // ConversationState/UserState keys (botbuilder appends the '' namespace).

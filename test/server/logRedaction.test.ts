@@ -1,6 +1,6 @@
 // Personal data never reaches the logs: e-mails, phone numbers and the users' own words.
 import { describe, expect, it } from 'vitest';
-import { createLogger } from '../../server/logger.js';
+import { createLogger } from '../../server/platform/logger.js';
 
 function capture() {
   const lines: string[] = [];

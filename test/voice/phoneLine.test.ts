@@ -8,7 +8,7 @@ import { ActivityHandler, ActivityTypes, type TurnContext } from 'botbuilder';
 import { ScriptedCaller } from './voiceTestKit.js';
 import { activity, postActivity } from '../helpers/appServer.js';
 import { sendReply } from '../../bot/rendering/renderReply.js';
-import type { Reply } from '../../bot/rendering/reply.js';
+import type { Reply } from '../../orientation/conversation/reply.js';
 import { createApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { buildContainer } from '../../server/container.js';

@@ -6,7 +6,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { TICKET_ROLES, type TicketPrincipal } from '../../../bot/handoff/accessPolicy.js';
+import { TICKET_ROLES, type TicketPrincipal } from '../../../orientation/tickets/accessPolicy.js';
 
 export const apiTokenRecordSchema = z
   .object({

@@ -1,11 +1,11 @@
 // REST API /api/tickets for integrations: thin controllers over TicketService and the shared access
-// policy (bot/handoff/accessPolicy.ts). Bearer tokens (apiTokens.ts). A ticket the caller may not
+// policy (orientation/tickets/accessPolicy.ts). Bearer tokens (apiTokens.ts). A ticket the caller may not
 // see answers 404 exactly like a ticket that does not exist. Bodies and queries are zod-validated;
 // errors use the common JSON shape { error: { code, message, details? } }. See docs/api.md.
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
-import { canActOnTicket, canSeeTicket, canTakeNextFor, restrictQuery, type TicketAction, type TicketPrincipal } from '../../../bot/handoff/accessPolicy.js';
-import { OPERATOR_LABELS } from '../../../dialogs/routing/operatorType.js';
+import { canActOnTicket, canSeeTicket, canTakeNextFor, restrictQuery, type TicketAction, type TicketPrincipal } from '../../../orientation/tickets/accessPolicy.js';
+import { OPERATOR_LABELS } from '../../../knowledge/model/operatorType.js';
 import {
   normaliseTicketReference,
   TICKET_STATUSES,
@@ -13,11 +13,11 @@ import {
   ticketTerritorySchema,
   type Ticket,
   type TicketStatus,
-} from '../../../bot/handoff/ticket.js';
-import { TicketNotFoundError, TicketTransitionError, type TicketService } from '../../../bot/handoff/ticketService.js';
-import type { TicketQuery } from '../../../bot/handoff/ticketStore.js';
+} from '../../../orientation/tickets/ticket.js';
+import { TicketNotFoundError, TicketTransitionError, type TicketService } from '../../../orientation/tickets/ticketService.js';
+import type { TicketQuery } from '../../../orientation/tickets/ticketStore.js';
 import { csvDocument } from '../../console/csv.js';
-import { findRedirectTarget, type RedirectDirectory } from '../../../bot/handoff/redirectTargets.js';
+import { findRedirectTarget, type RedirectDirectory } from '../../../orientation/tickets/redirectTargets.js';
 import { sendError } from '../../platform/httpError.js';
 import type { ApiTokenRegistry } from './apiTokens.js';
 

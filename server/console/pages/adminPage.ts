@@ -5,7 +5,7 @@ import { html, type SafeHtml } from '../html.js';
 import { CONSOLE_BASE, csrfInput, page, type PageOptions } from '../layout.js';
 import { formatDateTime, regionLabel } from '../labels.js';
 import type { DirectoryStructure } from '../accountAdministration.js';
-import { OPERATOR_LABELS, isOperatorType } from '../../../dialogs/routing/operatorType.js';
+import { OPERATOR_LABELS, isOperatorType } from '../../../knowledge/model/operatorType.js';
 import { dsfrTable, selectField } from './components.js';
 
 export interface AdminPageModel {

@@ -1,5 +1,5 @@
 // Small DSFR building blocks shared by the console pages.
-import { TICKET_STATUS_LABELS, type TicketStatus } from '../../../bot/handoff/ticket.js';
+import { TICKET_STATUS_LABELS, type TicketStatus } from '../../../orientation/tickets/ticket.js';
 import { html, queryString, type HtmlValue, type SafeHtml } from '../html.js';
 
 const STATUS_BADGE: Record<TicketStatus, string> = {

@@ -1,5 +1,5 @@
-import { OPERATOR_LABELS, isOperatorType } from '../../../dialogs/routing/operatorType.js';
-import type { ConversationOutcomeKind } from '../../../bot/handoff/conversationOutcome.js';
+import { OPERATOR_LABELS, isOperatorType } from '../../../knowledge/model/operatorType.js';
+import type { ConversationOutcomeKind } from '../../../orientation/tickets/conversationOutcome.js';
 import type { ConsoleKpis } from '../consoleKpis.js';
 import type { ConsoleUser } from '../consoleUser.js';
 import { html, type SafeHtml } from '../html.js';

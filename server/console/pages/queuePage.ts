@@ -1,5 +1,5 @@
-import { TICKET_STATUS_LABELS, TICKET_STATUSES, CONTACT_CHANNEL_LABELS, type Ticket } from '../../../bot/handoff/ticket.js';
-import { OPERATOR_LABELS, OPERATOR_TYPES } from '../../../dialogs/routing/operatorType.js';
+import { TICKET_STATUS_LABELS, TICKET_STATUSES, CONTACT_CHANNEL_LABELS, type Ticket } from '../../../orientation/tickets/ticket.js';
+import { OPERATOR_LABELS, OPERATOR_TYPES } from '../../../knowledge/model/operatorType.js';
 import type { ConsoleUser } from '../consoleUser.js';
 import { html, queryString } from '../html.js';
 import { CONSOLE_BASE, csrfInput, page, type PageOptions } from '../layout.js';

@@ -1,5 +1,5 @@
 // Results of "Retrouver une personne": the matching tickets of the user's scope, same columns as the queue.
-import { CONTACT_CHANNEL_LABELS, type Ticket } from '../../../bot/handoff/ticket.js';
+import { CONTACT_CHANNEL_LABELS, type Ticket } from '../../../orientation/tickets/ticket.js';
 import type { ConsoleUser } from '../consoleUser.js';
 import { html } from '../html.js';
 import { CONSOLE_BASE, page } from '../layout.js';

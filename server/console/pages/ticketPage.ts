@@ -1,5 +1,5 @@
-import { CONTACT_CHANNEL_LABELS, type Ticket, type TicketStructure } from '../../../bot/handoff/ticket.js';
-import { OPERATOR_LABELS, type OperatorType } from '../../../dialogs/routing/operatorType.js';
+import { CONTACT_CHANNEL_LABELS, type Ticket, type TicketStructure } from '../../../orientation/tickets/ticket.js';
+import { OPERATOR_LABELS, type OperatorType } from '../../../knowledge/model/operatorType.js';
 import type { ConsoleUser } from '../consoleUser.js';
 import { html, type HtmlValue, type SafeHtml } from '../html.js';
 import { CONSOLE_BASE, csrfInput, page, type PageOptions } from '../layout.js';

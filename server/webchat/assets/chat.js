@@ -6,7 +6,7 @@
   'use strict';
   var STORAGE_KEY = 'cep-accueil.conversation';
   var REFERENCE_KEY = 'cep-accueil.reference';
-  // Same alphabet as bot/handoff/ticket.ts (no 0/O, 1/I/L).
+  // Same alphabet as orientation/tickets/ticket.ts (no 0/O, 1/I/L).
   var REFERENCE_PATTERN = /\bCEP-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{4}-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{2}\b/;
   var domain = window.location.origin + '/v3/directline';
 

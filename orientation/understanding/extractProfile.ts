@@ -3,7 +3,8 @@
 // and the knowledge search (understandMessage.ts); here we only find the spans to resolve.
 import { ageBandOf, emptyProfile, type Barrier, type Emergency, type Need, type Profile, type SchemeMentioned, type Status } from '../routing/profile.js';
 import { parseFrenchNumber } from './frenchNumber.js';
-import { boundedLevenshtein, normalizeText, typoBudget, words as splitWords } from './normalizeText.js';
+import { PROTECTED, VOCAB_SET, prepareText } from './typoCorrection.js';
+import { words as splitWords } from './normalizeText.js';
 import {
   BARRIER_PATTERNS,
   CADRE_PATTERNS,
@@ -134,69 +135,6 @@ export interface FactEvidence {
 export interface ExtractOptions {
   expecting?: ExpectedFact;
   now?: Date;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Typo tolerance: words close to a lexicon keyword are replaced by it before the patterns run.
-
-const VOCABULARY = (
-  'demandeur demandeuse emploi chomage chomeur chomeuse salarie salariee interimaire interim saisonnier saisonniere ' +
-  'independant independante entrepreneur fonctionnaire contractuel handicape handicapee handicap travailleur ' +
-  'travailleuse etudiant etudiante lyceen lyceenne collegien retraite retraitee licencie licenciee licenciement ' +
-  'reconversion reconvertir reconvertie formation former financement financer competences validation acquis ' +
-  'apprentissage alternance entreprise transitions travail metier conseiller recommencer comprends effacer donnees ' +
-  'reorienter orientation professionnelle rupture conventionnelle territoriale hospitalier hospitaliere diplome ' +
-  'baccalaureat master licence doctorat ingenieur directeur manager cadre logement violence violences frappe ' +
-  'enfants garder permis voiture internet ordinateur francais maladie inaptitude medecin accident bilan ' +
-  'qualification certification auto micro artisan commercant agriculteur chauffeur infirmiere infirmier soignante ' +
-  'soignant boulanger cuisinier electricien informatique developpeur comptable secretaire vendeuse vendeur ' +
-  'aujourd\'hui depuis cherche recherche trouver voudrais aimerais souhaite devenir travailler'
-).split(/\s+/);
-const VOCAB_SET = new Set(VOCABULARY);
-/** Real words close to a keyword that must not be "corrected" into it. */
-const PROTECTED = new Set(
-  ('salaire salaires salarial metiers emplois former formee formes formez formations chomer travaux travaille ' +
-    'travailles travaillez travaillait travaillais donner donnee donne comprend comprendre compris retraites ' +
-    'maladies enfant permis permet cadres cadrer licence licences master entreprises certifications diplomes ' +
-    'diplomee conseil conseils conseille conseillere orientations trouve trouvez cherches cherchez devenu devenue ' +
-    'recherches finance finances voiture voitures internat interne internes frappee frappes frapper ' +
-    'logements violent violente handicaps bilans mettre matin manger menage manager managers directrice directeurs ' +
-    'dependant dependante dependants dependance insulino').split(/\s+/),
-);
-
-function correctTypos(tokens: string[]): string[] {
-  return tokens.map((tok) => {
-    if (tok.length < 5 || VOCAB_SET.has(tok) || VOCABULARY.some((v) => ((tok.startsWith(v) || tok.endsWith(v)) && tok.length - v.length >= 2) || v.startsWith(tok)) || PROTECTED.has(tok) || FRENCH_FUNCTION_WORDS.has(tok) || /\d/.test(tok)) return tok;
-    let best: string | undefined;
-    let bestDist = Infinity;
-    let tie = false;
-    for (const v of VOCABULARY) {
-      const budget = Math.min(typoBudget(v), typoBudget(tok));
-      if (budget === 0 || Math.abs(v.length - tok.length) > budget) continue;
-      const d = boundedLevenshtein(tok, v, budget);
-      if (d <= budget) {
-        if (d < bestDist) {
-          best = v;
-          bestDist = d;
-          tie = false;
-        } else if (d === bestDist && v !== best) tie = true;
-      }
-    }
-    return best && !tie ? best : tok;
-  });
-}
-
-/** Normalises and corrects typos; keeps apostrophes so "d'emploi" stays one pattern unit. */
-export function prepareText(text: string): string {
-  const norm = normalizeText(text);
-  return norm
-    .split(' ')
-    .map((chunk) => {
-      // Correct each side of an apostrophe separately ("d'emploie" → "d'emploi").
-      const parts = chunk.split("'");
-      return correctTypos(parts).join("'");
-    })
-    .join(' ');
 }
 
 // ---------------------------------------------------------------------------------------------

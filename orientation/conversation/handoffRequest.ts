@@ -1,10 +1,11 @@
 // What the main dialog hands to the hand-off dialog (id 'handoffDialog') as its options: everything
 // the ticket needs so that the person does not have to tell their story again. The hand-off dialog
 // asks consent before storing any of it.
-import type { OperatorType } from './routing/operatorType.js';
-import type { Profile } from './routing/profile.js';
-import type { RoutingDecision, StructureRef } from './routing/routingDecision.js';
-import type { GivenInformation } from './orientationSession.js';
+import type { OperatorType } from '../../knowledge/model/operatorType.js';
+import type { Profile } from '../routing/profile.js';
+import type { RoutingDecision } from '../routing/routingDecision.js';
+import type { StructureRef } from '../../knowledge/model/structureRef.js';
+import type { GivenInformation } from './session.js';
 
 export const HANDOFF_DIALOG_ID = 'handoffDialog';
 

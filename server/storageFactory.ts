@@ -1,9 +1,9 @@
 // Picks the Storage implementation named by STATE_STORE.
 import { join, resolve } from 'node:path';
 import { MemoryStorage, type Storage } from 'botbuilder';
-import type { AppConfig } from '../../server/config.js';
-import { FileStorage } from './fileStorage.js';
-import { RedisStorage, type RedisClient } from './redisStorage.js';
+import type { AppConfig } from './config.js';
+import { FileStorage } from '../bot/state/fileStorage.js';
+import { RedisStorage, type RedisClient } from '../bot/state/redisStorage.js';
 
 export interface StateStorage {
   storage: Storage;

@@ -2,7 +2,7 @@
 // (one or two), then the headline of the sheet, the « à vérifier » note and the citizen source.
 import type { FactSheet, SchemePoint } from '../../knowledge/model/scheme.js';
 import { FACT_SHEETS } from '../../knowledge/schemes/factSheets.js';
-import type { Reply } from '../../bot/rendering/reply.js';
+import type { Reply } from '../conversation/reply.js';
 import { citizenSource } from './citizenSource.js';
 import { foldQuestion } from './foldQuestion.js';
 

@@ -2,9 +2,10 @@
 // structures of the operator directory for the person's place, the ticket recipient first, each
 // with the rule and reason of its choice (knowledge/operators/operatorDirectory.ts). Contact data
 // only as the directory holds it.
-import type { OperatorType } from './operatorType.js';
-import type { Place } from './profile.js';
-import type { RoutingDecision, StructureRef } from './routingDecision.js';
+import type { OperatorType } from '../../knowledge/model/operatorType.js';
+import type { Place } from '../../knowledge/territory/place.js';
+import type { RoutingDecision } from './routingDecision.js';
+import type { StructureRef } from '../../knowledge/model/structureRef.js';
 
 /** What this module needs of the OperatorDirectory (knowledge/operators/operatorDirectory.ts). */
 export interface StructureDirectory {

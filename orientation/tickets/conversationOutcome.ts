@@ -4,7 +4,7 @@
 // (ticket > redirected > information_only). No personal data: the conversation id is hashed by the
 // store, and only the territory codes and operator type are kept.
 // Implementations: server/console/outcomeStore.*.ts (file journal by default, Redis when configured).
-import type { OperatorType } from '../../dialogs/routing/operatorType.js';
+import type { OperatorType } from '../../knowledge/model/operatorType.js';
 
 export const CONVERSATION_OUTCOMES = ['information_only', 'ticket', 'redirected'] as const;
 export type ConversationOutcomeKind = (typeof CONVERSATION_OUTCOMES)[number];

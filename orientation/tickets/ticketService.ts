@@ -3,7 +3,7 @@
 // after TICKET_RETENTION_DAYS. Personal erasure ("effacer mes données"). Status changes are pushed
 // to the person's conversation when it is still reachable.
 import { randomUUID, timingSafeEqual } from 'node:crypto';
-import { OPERATOR_LABELS } from '../../dialogs/routing/operatorType.js';
+import { OPERATOR_LABELS } from '../../knowledge/model/operatorType.js';
 import { noConversationNotifier, type ConversationNotifier } from './conversationNotifier.js';
 import { statusChangeText } from './handoffMessages.js';
 import {

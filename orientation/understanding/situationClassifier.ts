@@ -3,7 +3,7 @@
 // on labelled situation sentences (situationSentences.fr.json, `npm run situations:train`) and shipped
 // as a small JSON model. The extractor consults it only where its rules found nothing, and every
 // fact it adds carries the words that led there.
-import { prepareText } from './extractProfile.js';
+import { prepareText } from './typoCorrection.js';
 
 export const SITUATION_DECISIONS = ['emergency', 'health', 'outOfScope', 'status'] as const;
 export type SituationDecision = (typeof SITUATION_DECISIONS)[number];

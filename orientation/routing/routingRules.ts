@@ -1,10 +1,10 @@
-// The declarative routing rules (dialogs/routing/rules/routing-rules.v1.json) and a Region's
+// The declarative routing rules (orientation/routing/rules/routing-rules.v1.json) and a Region's
 // override file: their zod schema, loading, and merging. The rules say who serves whom
 // (DOMAIN.md §2); the engine in routeProfile.ts only evaluates them.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { OPERATOR_TYPES } from './operatorType.js';
+import { OPERATOR_TYPES } from '../../knowledge/model/operatorType.js';
 
 /** Facts a rule can test. Most are Profile fields; `region`/`departement` come from profile.place. */
 export const FACTS = [

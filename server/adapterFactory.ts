@@ -12,9 +12,9 @@ import {
   type ResourceResponse,
   type TurnContext,
 } from 'botbuilder';
-import type { AppConfig } from '../../server/config.js';
-import type { Logger } from '../../server/logger.js';
-import { describeError } from '../../server/platform/errorLog.js';
+import type { AppConfig } from './config.js';
+import type { Logger } from './platform/logger.js';
+import { describeError } from './platform/errorLog.js';
 
 export const TURN_ERROR_TEXT =
   "Désolé, un problème technique m'empêche de vous répondre pour le moment. Vous pouvez réessayer dans un instant ou écrire « recommencer ».";

@@ -2,7 +2,7 @@
 // three-valued logic. A fact the profile lacks makes a test "unknown"; in the status group the
 // first rule that holds wins, and unknown rules met before it are exactly the facts that could
 // still change the outcome — those, and only those, are returned as `missing`.
-import type { OperatorType } from './operatorType.js';
+import type { OperatorType } from '../../knowledge/model/operatorType.js';
 import type { Profile } from './profile.js';
 import type { RoutingDecision, RoutingProblem } from './routingDecision.js';
 import { defaultRoutingRules, type Condition, type Fact, type FactTest, type RoutingRule, type RoutingRules, type RuleGroup } from './routingRules.js';

@@ -1,5 +1,5 @@
 // Fixed French wording of the dialogs, as channel-independent Replies (text, simple, spoken).
-import type { Reply } from '../bot/rendering/reply.js';
+import type { Reply } from './reply.js';
 
 export const OPEN_QUESTION: Reply = {
   text: 'Racontez-moi votre situation et ce que vous cherchez. Par exemple : « Je suis salariée dans la vente, 42 ans, à Nantes, et je voudrais me reconvertir. »',

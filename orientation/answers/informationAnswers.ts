@@ -1,15 +1,15 @@
 // Short information answers grounded in the knowledge base (trade, certification, scheme), each with
 // its source. Nothing here is generated: texts come from the referentials and the scheme sheets.
-import type { Reply } from '../bot/rendering/reply.js';
-import type { KnowledgeBase } from '../knowledge/model/knowledgeBase.js';
-import type { KnowledgeSearch, SearchHit } from '../knowledge/search/knowledgeSearch.js';
-import type { SchemeMentioned } from './routing/profile.js';
-import type { GivenInformation } from './orientationSession.js';
-import { FACT_SHEETS } from '../knowledge/schemes/factSheets.js';
-import { chooseTradeHit } from '../knowledge/search/tradeMatchConfidence.js';
-import { citizenSource } from './answers/citizenSource.js';
-import { factSheetReply, matchFactSheet, type FactSheetMatch } from './answers/factSheetAnswer.js';
-import { foldQuestion } from './answers/foldQuestion.js';
+import type { Reply } from '../conversation/reply.js';
+import type { KnowledgeBase } from '../../knowledge/model/knowledgeBase.js';
+import type { KnowledgeSearch, SearchHit } from '../../knowledge/search/knowledgeSearch.js';
+import type { SchemeMentioned } from '../routing/profile.js';
+import type { GivenInformation } from '../conversation/session.js';
+import { FACT_SHEETS } from '../../knowledge/schemes/factSheets.js';
+import { chooseTradeHit } from '../../knowledge/search/tradeMatchConfidence.js';
+import { citizenSource } from './citizenSource.js';
+import { factSheetReply, matchFactSheet, type FactSheetMatch } from './factSheetAnswer.js';
+import { foldQuestion } from './foldQuestion.js';
 
 export interface InformationAnswer {
   reply: Reply;

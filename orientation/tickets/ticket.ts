@@ -4,8 +4,8 @@
 // No botbuilder import here: the conversation reference is kept as an opaque JSON object.
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
-import { OPERATOR_TYPES, type OperatorType } from '../../dialogs/routing/operatorType.js';
-import { profileSchema, type Profile } from '../../dialogs/routing/profile.js';
+import { OPERATOR_TYPES, type OperatorType } from '../../knowledge/model/operatorType.js';
+import { profileSchema, type Profile } from '../routing/profile.js';
 
 export const TICKET_STATUSES = ['new', 'taken', 'contacted', 'closed', 'redirected'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];

@@ -5,7 +5,7 @@ import type { Profile } from '../routing/profile.js';
 import type { PlaceMention, TerritoryResult } from '../../knowledge/territory/index.js';
 import { normalisePlaceName } from '../../knowledge/territory/placeName.js';
 import { parseFrenchNumber } from './frenchNumber.js';
-import { prepareText } from './extractProfile.js';
+import { prepareText } from './typoCorrection.js';
 import { words as splitWords } from './normalizeText.js';
 import { CADRE_PATTERNS, DIPLOMA_PATTERNS, EMERGENCY_PATTERNS, HEALTH_CONDITION, HEALTH_JOB_RISK, HOUSING_LOSS, HUNGER_TOLD, DISTRESS_TOLD, STATUS_PATTERNS, VIOLENCE_TOLD } from './profileLexicon.fr.js';
 

@@ -1,13 +1,13 @@
 // French wording built from the profile and the routing decision: questions for missing facts,
 // the one-sentence reformulation, emergencies, out-of-scope redirections, the proposal.
-import type { Reply } from '../bot/rendering/reply.js';
-import { OPERATOR_LABELS, type OperatorType } from './routing/operatorType.js';
-import type { Emergency, Profile } from './routing/profile.js';
-import { describeProfile } from '../orientation/conversation/factRegistry.js';
-import type { RoutingDecision } from './routing/routingDecision.js';
+import type { Reply } from './reply.js';
+import { OPERATOR_LABELS, type OperatorType } from '../../knowledge/model/operatorType.js';
+import type { Emergency, Profile } from '../routing/profile.js';
+import { describeProfile } from './factRegistry.js';
+import type { RoutingDecision } from '../routing/routingDecision.js';
 
 // The fact questions, labels and the summary live in the one fact registry of the conversation policy.
-export { FACTS, STATUS_LABELS, NEED_LABELS, questionFor, describeProfile } from '../orientation/conversation/factRegistry.js';
+export { FACTS, STATUS_LABELS, NEED_LABELS, questionFor, describeProfile } from './factRegistry.js';
 
 export function reformulation(profile: Profile): Reply {
   const summary = describeProfile(profile) || "vous souhaitez des informations sur votre parcours professionnel";

@@ -5,8 +5,8 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { NextFunction, Request, Response } from 'express';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { AppConfig } from '../config.js';
-import { sendError } from './httpError.js';
+import type { AppConfig } from './config.js';
+import { sendError } from './platform/httpError.js';
 
 export type RateLimitName = 'directline' | 'messages' | 'knowledge' | 'voiceRelay';
 

@@ -2,7 +2,7 @@
 // the structures knowledge/operators/redirectChoices.ts offers for the ticket's place (the
 // commune's doors first, then the rest of the département; never a national entry point, never the
 // current structure). The console's form uses the same rule; the tickets API checks against this.
-import { OPERATOR_TYPES, type OperatorType } from '../../dialogs/routing/operatorType.js';
+import { OPERATOR_TYPES, type OperatorType } from '../../knowledge/model/operatorType.js';
 import { redirectChoices, type RedirectDirectory } from '../../knowledge/operators/redirectChoices.js';
 import type { TicketStructure, TicketTerritory } from './ticket.js';
 

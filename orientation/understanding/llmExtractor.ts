@@ -7,7 +7,7 @@ import { HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/m
 import { z } from 'zod';
 import { AGE_BANDS, BARRIERS, EMERGENCIES, NEEDS, STATUSES, type Profile } from '../routing/profile.js';
 import { INJECTION } from './profileLexicon.fr.js';
-import { prepareText } from './extractProfile.js';
+import { prepareText } from './typoCorrection.js';
 import { groundAssistFacts, type GroundingTerritory } from './groundAssist.js';
 import { findPlaceInText } from '../../knowledge/territory/index.js';
 

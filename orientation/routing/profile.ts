@@ -2,6 +2,7 @@
 // edges (LLM structured output, events, tickets). No contact details here: those live only in a
 // consented ticket.
 import { z } from 'zod';
+import { placeSchema } from '../../knowledge/territory/place.js';
 
 export const STATUSES = [
   'salarie_prive',
@@ -42,14 +43,6 @@ export type SchemeMentioned = (typeof SCHEMES_MENTIONED)[number];
 export const AGE_BANDS = ['moins_16', '16_25', '26_29', '30_44', '45_54', '55_plus'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 
-export const placeSchema = z.object({
-  postcode: z.string().regex(/^\d{5}$/).optional(),
-  communeInsee: z.string().regex(/^(\d{5}|2[AB]\d{3})$/).optional(),
-  communeName: z.string().optional(),
-  departement: z.string().regex(/^(\d{2,3}|2[AB])$/).optional(),
-  region: z.string().optional(),
-});
-export type Place = z.infer<typeof placeSchema>;
 
 export const profileSchema = z.object({
   status: z.enum(STATUSES).optional(),
