@@ -101,8 +101,9 @@ export function stepOf(turn: Pick<TurnRecord, 'messages' | 'buttons'> | undefine
   if (/quel est votre numero de telephone|quelle est votre adresse de courriel|reconnu un numero de telephone|reconnu une adresse de courriel/.test(last)) return 'contact';
   if (/comment preferez-vous etre recontacte/.test(last)) return 'channel';
   if (buttons.some((b) => b.startsWith("oui, je suis d'accord")) || /d'accord pour que je transmette|vous recontacte \? je lui transmettrai|pour que je cree la fiche/.test(last)) return 'consent';
-  if (/si je resume/.test(last)) return 'summary';
-  return /\?\s*(\(.*\))?\s*$/.test(last) || buttons.length ? 'question' : 'none';
+  if (/si je resume|mon resume de votre situation/.test(last)) return 'summary';
+  // A question may be followed by a hint (« Dans quelle commune habitez-vous ? Le code postal suffit. »).
+  return last.includes('?') || buttons.length ? 'question' : 'none';
 }
 
 /** The persona's answer to the bot's pending question (see the set's protocol), or undefined. */
@@ -190,14 +191,17 @@ export type StructureLevel = 'commune' | 'epci' | 'departement' | 'region' | 'el
 
 /** Where the ticket's structure sits for the person's commune (directory data, queue ids). */
 export function structureLevel(directory: OperatorDirectory, structureId: string, persona: ConversationCase['persona']): StructureLevel {
-  const queue = /^[a-z_]+:(?:region:(.+)|(.+))$/.exec(structureId);
+  const queue = /^[a-z_]+:(?:region:(.+)|(\d{2}|2[AB]|97\d))$/.exec(structureId);
   if (queue) {
     if (queue[1]) return queue[1] === regionOf(persona.departement) ? 'region' : 'elsewhere';
     return queue[2] === persona.departement ? 'departement' : 'elsewhere';
   }
+  const group = sameCityGroup(persona.communeInsee);
+  // The group of a city's structures (« France Travail — agences de Roubaix (2) »).
+  const cityGroup = /^[a-z_]+:commune:(\w+)$/.exec(structureId);
+  if (cityGroup) return group.has(cityGroup[1]!) ? 'commune' : 'elsewhere';
   const s = directory.structures().find((x) => x.id === structureId);
   if (!s) return 'unknown';
-  const group = sameCityGroup(persona.communeInsee);
   const epci = new Set(epciOf(persona.communeInsee)?.communes ?? []);
   const t = s.territory;
   if (t.kind === 'communes' && t.communes.some((c) => group.has(c))) return 'commune';
@@ -210,6 +214,9 @@ export function structureLevel(directory: OperatorDirectory, structureId: string
 }
 
 // ---- Driving one conversation -----------------------------------------------------------------
+
+const STEP_ORDER: readonly string[] = ['summary', 'consent', 'channel', 'contact', 'times'];
+const isLaterStep = (current: string, target: string) => STEP_ORDER.includes(current) && STEP_ORDER.indexOf(current) > STEP_ORDER.indexOf(target);
 
 const MAX_PERSONA_ANSWERS_PER_TURN = 5;
 const MAX_PERSONA_ANSWERS_AFTER_SCRIPT = 6;
@@ -243,12 +250,15 @@ export async function runConversation(app: RunningApp, set: ConversationSet, c: 
     turns.push(record);
     return record;
   };
-  /** Answers from the persona until the bot's last message shows `step`; false when never reached. */
+  /**
+   * Answers from the persona until the bot's last message shows `step`; false when never reached or
+   * when the conversation is already past it (a later hand-off step).
+   */
   const reach = async (step: Step, budget: number): Promise<boolean> => {
     for (let i = 0; i <= budget; i++) {
       const current = stepOf(turns[turns.length - 1]);
       if (current === step) return true;
-      if (i === budget) return false;
+      if (i === budget || isLaterStep(current, step)) return false;
       const answer = turns.length ? personaAnswer(c, turns[turns.length - 1]!) : undefined;
       if (!answer) return false;
       personaAnswers += 1;
@@ -259,9 +269,10 @@ export async function runConversation(app: RunningApp, set: ConversationSet, c: 
 
   for (const [i, t] of c.turns.entries()) {
     const n = i + 1;
-    if (t.at !== 'any' && !(await reach(t.at, MAX_PERSONA_ANSWERS_PER_TURN))) {
-      checks.push({ name: `step ${t.at} reached`, where: n, passed: false, critical: false, detail: `last bot message: ${turns[turns.length - 1]?.messages.at(-1)?.slice(0, 160) ?? '(none)'}` });
-      continue;
+    if (t.at !== 'any') {
+      const reached = await reach(t.at, MAX_PERSONA_ANSWERS_PER_TURN);
+      checks.push({ name: `step ${t.at} reached`, where: n, passed: reached, critical: false, detail: reached ? undefined : `last bot message: ${turns[turns.length - 1]?.messages.at(-1)?.slice(0, 160) ?? '(none)'}` });
+      if (!reached) continue;
     }
     const ticketBefore = ticketReference;
     const record = await send(t.text, false);
