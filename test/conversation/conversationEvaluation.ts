@@ -120,6 +120,11 @@ export function personaAnswer(c: ConversationCase, turn: Pick<TurnRecord, 'messa
   if (step === 'summary') return 'oui';
   if (step === 'none') return undefined;
   const last = foldForMatching(turn.messages[turn.messages.length - 1]!);
+  // Several communes for a name or a postcode: the person knows which one is theirs.
+  if (/plusieurs communes|laquelle est la votre/.test(last)) {
+    const own = turn.buttons.find((b) => b.includes(`(${c.persona.departement})`)) ?? turn.buttons.find((b) => foldForMatching(b).startsWith(foldForMatching(c.persona.commune.replace(/\s*\(.*$/, ''))));
+    return own ?? c.persona.commune.replace(/\s*\(.*$/, '');
+  }
   const rules: Array<[RegExp, string | undefined, string?]> = [
     [/quel age/, a.age ?? String(c.persona.age)],
     [/commune|code postal/, a.place],
@@ -246,7 +251,8 @@ export async function runConversation(app: RunningApp, set: ConversationSet, c: 
       const ref = (e.value as { reference?: string } | undefined)?.reference;
       if (e.name === 'handoff.initiate' && ref) ticketReference = ref;
     }
-    ticketReference ??= /\bCEP-[0-9A-Z]{4}-[0-9A-Z]{2}\b/.exec(messages.join('\n'))?.[0];
+    // The confirmation's reference (other messages show an example reference, « CEP-7K3F-Q2 »).
+    ticketReference ??= /votre référence est \*{0,2}(CEP-[0-9A-Z]{4}-[0-9A-Z]{2})/i.exec(messages.join('\n'))?.[1];
     turns.push(record);
     return record;
   };
@@ -283,7 +289,7 @@ export async function runConversation(app: RunningApp, set: ConversationSet, c: 
     if (e.noCard) checks.push({ name: 'no card', where: n, passed: !record.messages.some(hasCard), critical: false });
     if (e.closes) checks.push({ name: 'ends politely', where: n, passed: new RegExp(set.closingPattern, 'i').test(text), critical: false });
     if (e.consentNotTaken) {
-      const movedOn = ['channel', 'contact', 'times'].includes(stepOf(record)) || /comment preferez-vous etre recontacte|quel est votre numero de telephone|adresse de courriel|\bcep-[0-9a-z]{4}-[0-9a-z]{2}\b/.test(text);
+      const movedOn = ['channel', 'contact', 'times'].includes(stepOf(record)) || /comment preferez-vous etre recontacte|quel est votre numero de telephone|adresse de courriel|votre reference est/.test(text);
       checks.push({ name: 'consent not taken', where: n, passed: !movedOn && ticketReference === ticketBefore, critical: true });
     }
   }
