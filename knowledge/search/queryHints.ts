@@ -7,7 +7,7 @@
 //   competences are written (« Conduire… », « Tondre… », « Vendre… »).
 // Everything is derived from the documents (appellations, labels, competences); nothing is listed
 // by hand here. The hints are added to the query as extra words; they never remove the person's own.
-import { foldText, isTableWord, queryTokens, stem, tokenize } from './frenchAnalyzer.js';
+import { expandQuery, foldText, queryTokens, stem, tokenize } from './frenchAnalyzer.js';
 import { phoneticKey } from './frenchPhonetic.js';
 import type { SearchDocument } from './searchDocument.js';
 
@@ -22,6 +22,8 @@ const MAX_CLIPPED_FORM = 8;
 const MIN_CLIPPED_LETTERS = 2;
 /** Below this length an unknown word that begins trade words is read as clipped, not misspelt. */
 const SHORTEST_MISSPELT_WORD = 6;
+/** Completions of a clipped form kept: those met with the other words at least this share as often as the best. */
+const CONTEXT_SHARE = 0.5;
 /** A competence's first word counts as a verb once it starts this many competences. */
 const MIN_INFINITIVE_USES = 2;
 
@@ -70,6 +72,10 @@ export class QueryHints {
   private readonly infinitiveOf = new Map<string, string>();
   /** Stems of the verbs that head competences (« Conduire », « Réparer », « Vendre »). */
   private readonly verbStems = new Set<string>();
+  /** Per stem of an appellation word, the appellations (numbered) that use it, ascending. */
+  private readonly appellationsOfStem = new Map<string, number[]>();
+  /** Per appellation word as written (folded), the appellations that use it. */
+  private readonly appellationsOfWord = new Map<string, number[]>();
 
   constructor(private readonly documents: readonly SearchDocument[]) {}
 
@@ -79,8 +85,20 @@ export class QueryHints {
     this.built = true;
     const otherWords = new Set<string>();
     const infinitiveUses = new Map<string, number>();
+    let appellationNumber = 0;
     for (const d of this.documents) {
       if (d.type !== 'trade') continue;
+      for (const name of [d.label, ...d.appellations.split(' ; ')]) {
+        const n = appellationNumber++;
+        const words = new Set(tokenize(name));
+        for (const [map, keys] of [[this.appellationsOfWord, words], [this.appellationsOfStem, new Set([...words].map(stem))]] as const) {
+          for (const k of keys) {
+            const list = map.get(k);
+            if (list) list.push(n);
+            else map.set(k, [n]);
+          }
+        }
+      }
       for (const t of tokenize(`${d.label} ; ${d.appellations}`)) {
         this.knownWords.add(t);
         if (t.length >= MIN_PHONETIC_WORD) this.titleWords.set(t, (this.titleWords.get(t) ?? 0) + 1);
@@ -147,6 +165,7 @@ export class QueryHints {
     return this.best([...keys].flatMap((k) => this.byKey.get(k) ?? []).filter((w) => this.titleWords.has(w)));
   }
 
+  /** Every appellation word the clipped form begins (most used first). */
   private completions(clipped: string): string[] {
     const words = this.sortedTitleWords;
     let lo = 0;
@@ -160,7 +179,46 @@ export class QueryHints {
     for (let i = lo; i < words.length && words[i].startsWith(clipped); i++) {
       if (words[i].length >= clipped.length + MIN_CLIPPED_LETTERS) found.push(words[i]);
     }
-    return this.best(found);
+    return found.sort((a, b) => this.frequency(b) - this.frequency(a) || (a < b ? -1 : 1));
+  }
+
+  /** Appellations that use one of these stems. */
+  private appellationsWithAny(stems: Iterable<string>): Set<number> {
+    const out = new Set<number>();
+    for (const s of stems) for (const n of this.appellationsOfStem.get(s) ?? []) out.add(n);
+    return out;
+  }
+
+  /**
+   * The completions of a clipped form that appear in the same appellations as the query's other
+   * words (« chargée de com » → communication, not the commoner « commercial »). Without other
+   * words, or when no completion meets them, the most used completions.
+   */
+  private completionsInContext(completions: string[], context: Set<number>): { words: string[]; inContext: boolean } {
+    const byUse = { words: completions.slice(0, MAX_CANDIDATES), inContext: false };
+    if (context.size === 0) return byUse;
+    const scored = completions
+      .map((w) => {
+        let together = 0;
+        for (const n of this.appellationsOfWord.get(w) ?? []) if (context.has(n)) together++;
+        return { w, together };
+      })
+      .filter((x) => x.together > 0)
+      .sort((a, b) => b.together - a.together || this.frequency(b.w) - this.frequency(a.w));
+    if (scored.length === 0) return byUse;
+    // A completion met far less often with the other words than the best one is a different trade.
+    const enough = scored[0].together * CONTEXT_SHARE;
+    // Candidates sharing one stem (« assistant », « assistante ») count once.
+    const out: string[] = [];
+    const stems = new Set<string>();
+    for (const { w, together } of scored) {
+      if (together < enough) break;
+      if (stems.has(stem(w))) continue;
+      stems.add(stem(w));
+      out.push(w);
+      if (out.length === MAX_CANDIDATES) break;
+    }
+    return { words: out, inContext: true };
   }
 
   /**
@@ -175,8 +233,25 @@ export class QueryHints {
   /** Extra words for the query (space-separated, may be empty). */
   for(query: string): string {
     this.prepare();
+    const tokens = queryTokens(query);
+    // Words a synonym, acronym or brand term of this query matched are handled by that table.
+    const tableWords = new Set(expandQuery(query).matched);
+    const isTableWord = (t: string) => tableWords.has(t);
+    // A clipped form is read among the query's other words: known words count as they are, other
+    // clipped forms through all their completions (« auxi de puér » → auxiliaire + puériculture).
+    const clippedOf = new Map<string, string[]>();
+    for (const token of tokens) {
+      if (/\d/.test(token) || this.knownWords.has(token) || isTableWord(token) || this.infinitiveOf.has(token)) continue;
+      if (token.length < MIN_CLIPPED_FORM || token.length > MAX_CLIPPED_FORM) continue;
+      const found = this.completions(token);
+      if (found.length) clippedOf.set(token, found);
+    }
+    const contextOf = (token: string) =>
+      this.appellationsWithAny(
+        tokens.filter((t) => t !== token && t.length >= MIN_CLIPPED_FORM && !/\d/.test(t)).flatMap((t) => (clippedOf.has(t) ? clippedOf.get(t)!.map(stem) : this.knownWords.has(t) ? [stem(t)] : [])),
+      );
     const out: string[] = [];
-    for (const token of queryTokens(query)) {
+    for (const token of tokens) {
       if (/\d/.test(token)) continue;
       const infinitive = this.infinitiveOf.get(token);
       if (infinitive) {
@@ -187,8 +262,10 @@ export class QueryHints {
       // A short word is more often clipped (« archi ») than misspelt; a longer one the other way round.
       const key = phoneticKey(token);
       const same = token.length >= MIN_PHONETIC_WORD ? this.byKey.get(key) : undefined;
-      const clipped = token.length <= MAX_CLIPPED_FORM ? this.completions(token) : [];
-      if (clipped.length && (token.length < SHORTEST_MISSPELT_WORD || !same)) out.push(...clipped);
+      const found = clippedOf.get(token);
+      const clipped = found ? this.completionsInContext(found, contextOf(token)) : undefined;
+      // Completions met in the same appellations as the other words outweigh a phonetic reading.
+      if (clipped && (clipped.inContext || token.length < SHORTEST_MISSPELT_WORD || !same)) out.push(...clipped.words);
       else if (same) out.push(...this.best(same));
       else if (token.length >= MIN_PHONETIC_WORD) out.push(...this.oneSoundAway(key));
     }
