@@ -22,6 +22,12 @@ const MAX_CLIPPED_FORM = 8;
 const MIN_CLIPPED_LETTERS = 2;
 /** Below this length an unknown word that begins trade words is read as clipped, not misspelt. */
 const SHORTEST_MISSPELT_WORD = 6;
+/** Acronyms read from appellation initials: 3 to 5 letters, standing for at most this many names. */
+const MIN_ACRONYM = 3;
+const MAX_ACRONYM = 5;
+const MAX_ACRONYM_NAMES = 2;
+/** Small words left out of initials (« Agent de service hospitalier » → ash). */
+const ACRONYM_SKIPPED = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'en', 'et', 'a', 'au', 'aux', 'pour', 'sur']);
 /** Completions of a clipped form kept: those met with the other words at least this share as often as the best. */
 const CONTEXT_SHARE = 0.5;
 /** A competence's first word counts as a verb once it starts this many competences. */
@@ -74,6 +80,8 @@ export class QueryHints {
   private readonly verbStems = new Set<string>();
   /** Per stem of an appellation word, the appellations (numbered) that use it, ascending. */
   private readonly appellationsOfStem = new Map<string, number[]>();
+  /** Initials of appellations' content words (« Maître-nageur sauveteur » → mns) → their words. */
+  private readonly acronyms = new Map<string, Map<string, number>>();
   /** Per appellation word as written (folded), the appellations that use it. */
   private readonly appellationsOfWord = new Map<string, number[]>();
 
@@ -86,11 +94,19 @@ export class QueryHints {
     const otherWords = new Set<string>();
     const infinitiveUses = new Map<string, number>();
     let appellationNumber = 0;
-    for (const d of this.documents) {
+    for (const [docIndex, d] of this.documents.entries()) {
       if (d.type !== 'trade') continue;
       for (const name of [d.label, ...d.appellations.split(' ; ')]) {
         const n = appellationNumber++;
         const words = new Set(tokenize(name));
+        // People write a trade by its initials (« MNS »): the masculine form of the appellation.
+        const content = tokenize(name.split(' / ')[0].replace(/\([^)]*\)|-[A-Z]+-/g, ' ')).filter((w) => !ACRONYM_SKIPPED.has(w));
+        if (content.length >= MIN_ACRONYM && content.length <= MAX_ACRONYM) {
+          const initials = content.map((w) => w[0]).join('');
+          const named = this.acronyms.get(initials) ?? new Map<string, number>();
+          named.set(content.join(' '), docIndex);
+          this.acronyms.set(initials, named);
+        }
         for (const [map, keys] of [[this.appellationsOfWord, words], [this.appellationsOfStem, new Set([...words].map(stem))]] as const) {
           for (const k of keys) {
             const list = map.get(k);
@@ -182,6 +198,18 @@ export class QueryHints {
     return found.sort((a, b) => this.frequency(b) - this.frequency(a) || (a < b ? -1 : 1));
   }
 
+  /** The names an acronym stands for whose trade text uses the query's other words most (all when none do). */
+  private namesInContext(named: Map<string, number>, others: string[]): string[] {
+    const stems = others.filter((t) => t.length >= MIN_CLIPPED_FORM).map(stem);
+    const scored = [...named].map(([name, i]) => {
+      const d = this.documents[i];
+      const words = new Set(tokenize(`${d.label} ${d.appellations} ${d.skills} ${d.definition}`).map(stem));
+      return { name, together: stems.filter((s) => words.has(s)).length };
+    });
+    const best = Math.max(...scored.map((x) => x.together));
+    return scored.filter((x) => x.together === best).map((x) => x.name);
+  }
+
   /** Appellations that use one of these stems. */
   private appellationsWithAny(stems: Iterable<string>): Set<number> {
     const out = new Set<number>();
@@ -251,8 +279,15 @@ export class QueryHints {
         tokens.filter((t) => t !== token && t.length >= MIN_CLIPPED_FORM && !/\d/.test(t)).flatMap((t) => (clippedOf.has(t) ? clippedOf.get(t)!.map(stem) : this.knownWords.has(t) ? [stem(t)] : [])),
       );
     const out: string[] = [];
+    // Words typed in capitals (« MNS ») are read as initials even when the texts use them otherwise.
+    const capitals = new Set(tokenize(query.replace(/\b(?![A-Z]{3,5}\b)\S+/g, ' ')));
     for (const token of tokens) {
       if (/\d/.test(token)) continue;
+      const named = this.acronyms.get(token);
+      if (named && named.size <= MAX_ACRONYM_NAMES && !isTableWord(token) && !this.titleWords.has(token) && (capitals.has(token) || !this.knownWords.has(token))) {
+        out.push(...this.namesInContext(named, tokens.filter((t) => t !== token)));
+        continue;
+      }
       const infinitive = this.infinitiveOf.get(token);
       if (infinitive) {
         out.push(infinitive);
