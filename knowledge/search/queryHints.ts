@@ -33,6 +33,31 @@ const CONTEXT_SHARE = 0.5;
 /** A competence's first word counts as a verb once it starts this many competences. */
 const MIN_INFINITIVE_USES = 2;
 
+/** Edits allowed to a misspelt word, as plain fuzzy search allows them (a fifth of its letters, rounded). */
+const editsAllowed = (word: string) => Math.max(1, Math.round(word.length * 0.2));
+
+/** Optimal-string-alignment distance (a swap of two neighbours is one edit), or max + 1 beyond max. */
+export function spellingDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
 const deletions = (key: string): string[] => {
   const out: string[] = [];
   for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
@@ -168,6 +193,23 @@ export class QueryHints {
     return [...new Set(words)].sort((a, b) => this.frequency(b) - this.frequency(a) || (a < b ? -1 : 1)).slice(0, MAX_CANDIDATES);
   }
 
+  /** Trade-name words a few typing slips away (letters swapped, missing, doubled or wrong), closest first. */
+  private nearSpellings(word: string): string[] {
+    const max = editsAllowed(word);
+    let best = max + 1;
+    let found: string[] = [];
+    for (const w of this.titleWords.keys()) {
+      // Slips rarely hit the first letter; allowing it turns other words into trade names (« éteindre » → teindre).
+      if (w[0] !== word[0]) continue;
+      const d = spellingDistance(word, w, Math.min(max, best));
+      if (d < best) {
+        best = d;
+        found = [w];
+      } else if (d === best && d <= max) found.push(w);
+    }
+    return best <= max ? this.best(found) : [];
+  }
+
   private oneSoundAway(key: string): string[] {
     if (key.length < MIN_KEY_FOR_ONE_EDIT) return [];
     // One sound more, one less, or one different (symmetric deletions).
@@ -301,8 +343,13 @@ export class QueryHints {
       const clipped = found ? this.completionsInContext(found, contextOf(token)) : undefined;
       // Completions met in the same appellations as the other words outweigh a phonetic reading.
       if (clipped && (clipped.inContext || token.length < SHORTEST_MISSPELT_WORD || !same)) out.push(...clipped.words);
-      else if (same) out.push(...this.best(same));
-      else if (token.length >= MIN_PHONETIC_WORD) out.push(...this.oneSoundAway(key));
+      else if (same && same.some((w) => this.titleWords.has(w))) out.push(...this.best(same));
+      else if (token.length >= MIN_PHONETIC_WORD) {
+        // A typing slip away from a trade name beats a same-sounding word of the competences.
+        const near = this.nearSpellings(token);
+        const sounds = same ? this.best(same) : this.oneSoundAway(key);
+        out.push(...new Set([...near, ...sounds]));
+      }
     }
     return out.join(' ');
   }
