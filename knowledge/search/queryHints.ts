@@ -28,6 +28,8 @@ const MAX_ACRONYM = 5;
 const MAX_ACRONYM_NAMES = 2;
 /** Small words left out of initials (« Agent de service hospitalier » → ash). */
 const ACRONYM_SKIPPED = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'en', 'et', 'a', 'au', 'aux', 'pour', 'sur']);
+/** Endings that make a verb's root into the one who does it (réparer → réparateur, conduire → conducteur). */
+const AGENT_ENDINGS = ['eur', 'ateur', 'ier', 'cteur', 'teur', 'tre'];
 /** Completions of a clipped form kept: those met with the other words at least this share as often as the best. */
 const CONTEXT_SHARE = 0.5;
 /** A competence's first word counts as a verb once it starts this many competences. */
@@ -103,10 +105,16 @@ export class QueryHints {
   private readonly infinitiveOf = new Map<string, string>();
   /** Stems of the verbs that head competences (« Conduire », « Réparer », « Vendre »). */
   private readonly verbStems = new Set<string>();
+  /** Per verb stem, the trade-name words for the one who does it (coiffer → coiffeur, réparer → réparateur). */
+  private readonly agentNounsOfVerb = new Map<string, string[]>();
   /** Per stem of an appellation word, the appellations (numbered) that use it, ascending. */
   private readonly appellationsOfStem = new Map<string, number[]>();
   /** Initials of appellations' content words (« Maître-nageur sauveteur » → mns) → their words. */
   private readonly acronyms = new Map<string, Map<string, number>>();
+  /** Per appellation number, the document it belongs to. */
+  private readonly documentOfAppellation: number[] = [];
+  /** Stems of a trade's whole text, computed when first needed. */
+  private readonly stemsOfDocument = new Map<number, Set<string>>();
   /** Per appellation word as written (folded), the appellations that use it. */
   private readonly appellationsOfWord = new Map<string, number[]>();
 
@@ -123,6 +131,7 @@ export class QueryHints {
       if (d.type !== 'trade') continue;
       for (const name of [d.label, ...d.appellations.split(' ; ')]) {
         const n = appellationNumber++;
+        this.documentOfAppellation[n] = docIndex;
         const words = new Set(tokenize(name));
         // People write a trade by its initials (« MNS »): the masculine form of the appellation.
         const content = tokenize(name.split(' / ')[0].replace(/\([^)]*\)|-[A-Z]+-/g, ' ')).filter((w) => !ACRONYM_SKIPPED.has(w));
@@ -180,9 +189,30 @@ export class QueryHints {
       // A word found more often in trade names than at the head of competences (« cadre ») is a noun.
       if (uses < MIN_INFINITIVE_USES || (this.titleWords.get(infinitive) ?? 0) > uses) continue;
       this.verbStems.add(stem(infinitive));
+      const agents = this.agentNouns(infinitive);
+      if (agents.length && !this.agentNounsOfVerb.has(stem(infinitive))) this.agentNounsOfVerb.set(stem(infinitive), agents);
       if (infinitive.endsWith('er')) continue; // 1st group: the stems of its forms already meet
       for (const form of presentForms(infinitive)) if (!this.knownWords.has(form) && !this.infinitiveOf.has(form)) this.infinitiveOf.set(form, infinitive);
     }
+  }
+
+  /** Trade-name words made of the verb's root and an agent ending, most used first. */
+  private agentNouns(infinitive: string): string[] {
+    const roots = new Set([infinitive.replace(/(er|ir|re|oir)$/, ''), infinitive.replace(/(ire|dre)$/, '')]);
+    const out = new Set<string>();
+    for (const root of roots) {
+      if (root.length < MIN_CLIPPED_FORM) continue;
+      for (const w of this.completions(root)) if (AGENT_ENDINGS.includes(w.slice(root.length))) out.add(w);
+    }
+    return [...out];
+  }
+
+  /** Agent nouns of a word that is no competence verb (« je coiffe » → coiffeur, « la pose » → poseur). */
+  private agentNounsOfWord(word: string): string[] | undefined {
+    const root = word.replace(/(es|e|s)$/, '');
+    if (root.length < MIN_CLIPPED_FORM) return undefined;
+    const found = this.completions(root).filter((w) => AGENT_ENDINGS.includes(w.slice(root.length)));
+    return found.length ? found : undefined;
   }
 
   private frequency(word: string): number {
@@ -238,6 +268,36 @@ export class QueryHints {
       if (words[i].length >= clipped.length + MIN_CLIPPED_LETTERS) found.push(words[i]);
     }
     return found.sort((a, b) => this.frequency(b) - this.frequency(a) || (a < b ? -1 : 1));
+  }
+
+  private documentStems(i: number): Set<string> {
+    let stems = this.stemsOfDocument.get(i);
+    if (!stems) {
+      const d = this.documents[i];
+      stems = new Set(tokenize(`${d.label} ${d.appellations} ${d.skills} ${d.definition}`).map(stem));
+      this.stemsOfDocument.set(i, stems);
+    }
+    return stems;
+  }
+
+  /**
+   * The agent nouns one of whose trades' texts uses all the query's other words (« je coiffe les
+   * clientes » → coiffeur; « préparer les repas à la cantine » → not préparateur, whose trades
+   * prepare orders and medicines). None when no such trade uses them all.
+   */
+  private agentsInContext(agents: string[], others: string[]): string[] {
+    const stems = [...new Set(others.filter((t) => t.length >= MIN_CLIPPED_FORM && !/\d/.test(t)).map(stem))];
+    if (stems.length === 0) return agents.slice(0, MAX_CANDIDATES);
+    const scored = agents.map((w) => {
+      let best = 0;
+      for (const n of this.appellationsOfWord.get(w) ?? []) {
+        const words = this.documentStems(this.documentOfAppellation[n]);
+        best = Math.max(best, stems.filter((s) => words.has(s)).length);
+      }
+      return { w, best };
+    });
+    const top = Math.max(0, ...scored.map((x) => x.best));
+    return top < stems.length ? [] : this.best(scored.filter((x) => x.best === top).map((x) => x.w));
   }
 
   /** The names an acronym stands for whose trade text uses the query's other words most (all when none do). */
@@ -302,7 +362,14 @@ export class QueryHints {
 
   /** Extra words for the query (space-separated, may be empty). */
   for(query: string): string {
+    const { words, agents } = this.read(query);
+    return [...words, ...agents].join(' ');
+  }
+
+  /** The hints, with the agent nouns read from activity verbs apart (they weigh less: a guess about the trade). */
+  read(query: string): { words: string[]; agents: string[] } {
     this.prepare();
+    const agentWords: string[] = [];
     const tokens = queryTokens(query);
     // Words a synonym, acronym or brand term of this query matched are handled by that table.
     const tableWords = new Set(expandQuery(query).matched);
@@ -321,6 +388,8 @@ export class QueryHints {
         tokens.filter((t) => t !== token && t.length >= MIN_CLIPPED_FORM && !/\d/.test(t)).flatMap((t) => (clippedOf.has(t) ? clippedOf.get(t)!.map(stem) : this.knownWords.has(t) ? [stem(t)] : [])),
       );
     const out: string[] = [];
+    // A word after a subject pronoun is a verb (« je coiffe », « on pose »), whatever the texts say.
+    const afterSubject = new Set([...foldText(query).matchAll(/\b(?:je|j|tu|il|elle|on)\s+([a-z]+)/g)].map((m) => m[1]));
     // Words typed in capitals (« MNS ») are read as initials even when the texts use them otherwise.
     const capitals = new Set(tokenize(query.replace(/\b(?![A-Z]{3,5}\b)\S+/g, ' ')));
     for (const token of tokens) {
@@ -330,12 +399,17 @@ export class QueryHints {
         out.push(...this.namesInContext(named, tokens.filter((t) => t !== token)));
         continue;
       }
+      // An activity verb also stands for the one who does it (« je coiffe » → coiffeur), among the
+      // agent nouns the query's other words are met with (« je soude des tuyaux » → tuyauteur-soudeur).
+      const agents = token.length < MIN_PHONETIC_WORD ? undefined : this.agentNounsOfVerb.get(stem(this.infinitiveOf.get(token) ?? token)) ?? (afterSubject.has(token) ? this.agentNounsOfWord(token) : undefined);
+      const agentsMet = agents ? this.agentsInContext(agents.filter((w) => w !== token), tokens.filter((t) => t !== token)) : [];
+      agentWords.push(...agentsMet);
       const infinitive = this.infinitiveOf.get(token);
       if (infinitive) {
         out.push(infinitive);
         continue;
       }
-      if (this.knownWords.has(token) || isTableWord(token) || token.length < MIN_CLIPPED_FORM) continue;
+      if (this.knownWords.has(token) || isTableWord(token) || token.length < MIN_CLIPPED_FORM || agentsMet.length) continue;
       // A short word is more often clipped (« archi ») than misspelt; a longer one the other way round.
       const key = phoneticKey(token);
       const same = token.length >= MIN_PHONETIC_WORD ? this.byKey.get(key) : undefined;
@@ -351,6 +425,6 @@ export class QueryHints {
         out.push(...new Set([...near, ...sounds]));
       }
     }
-    return out.join(' ');
+    return { words: out, agents: [...new Set(agentWords)] };
   }
 }
