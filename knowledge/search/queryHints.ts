@@ -371,7 +371,7 @@ export class QueryHints {
     return top < stems.length ? [] : this.best(scored.filter((x) => x.best === top).map((x) => x.w));
   }
 
-  /** The names an acronym stands for whose trade text uses the query's other words most (all when none do). */
+  /** The names an acronym stands for whose trade text uses the query's other words most (all when it stands alone). */
   private namesInContext(named: Map<string, number>, others: string[]): string[] {
     const stems = others.filter((t) => t.length >= MIN_CLIPPED_FORM).map(stem);
     const scored = [...named].map(([name, i]) => {
@@ -380,6 +380,8 @@ export class QueryHints {
       return { name, together: stems.filter((s) => words.has(s)).length };
     });
     const best = Math.max(...scored.map((x) => x.together));
+    // With other words, initials whose trade shares none of them stand for something else.
+    if (stems.length > 0 && best === 0) return [];
     return scored.filter((x) => x.together === best).map((x) => x.name);
   }
 
