@@ -185,9 +185,17 @@ Date: ${REPORT_DATE}. Regenerate with \`npm run eval:relevance\` (tuning grid, d
   verb of the competences), fuzzy (1–2 edits on stems ≥ 5 chars), prefix on the last word.
 - Query hints (\`queryHints.ts\`, derived from the KB's trades, nothing listed by hand): a word the trades do not use
   is read phonetically (\`frenchPhonetic.ts\`: ph/f, qu/k, c/s, ai/é, an/en, doubled letters, é/er/ez endings, silent
-  final letters) and matched to trade words with the same key, or one sound away for trade names; a short unknown
-  word is completed as a clipped form from the appellation words it begins; a conjugated 2nd/3rd-group verb is
-  given the infinitive the competences use. Hints weigh 0.7 on the lexical side and are added to the vector query.
+  final letters) and matched to trade words with the same key, or one sound away for trade names, and to the
+  trade-name words one or two typing slips away (swap, missing, doubled or wrong letter, first letter kept, a fifth
+  of the word's letters as plain fuzzy search allows); a short unknown word is completed as a clipped form from the
+  appellation words it begins, choosing those met in the same appellations as the query's other words (« chargée de
+  com » → communication) and the most used ones only when no other word helps; initials of three to five letters are
+  read as the appellation with those initials (« MNS » → maître-nageur sauveteur) when its trade shares the query's
+  other words; a conjugated 2nd/3rd-group verb is given the infinitive the competences use. Hints weigh 0.7 on the
+  lexical side and are added to the vector query. An activity verb also gives its agent noun (« je coiffe » →
+  coiffeur, « je dessine » → dessinateur), kept only when one of its trades' texts uses all the query's other words,
+  and added to the vector query only (on the lexical side it outweighed the objects on dev). The vocabulary is saved
+  with the index snapshot (\`hints.json\`) and loaded at start-up instead of rebuilt.
 - Vector: the project-trained embeddings (hashed stems, stem bigrams and char 3–5-grams → ${search.embedder?.dim ?? '?'} dims,
   trained on the KB's own appellations, skills, definitions and RNCP→ROME links, \`npm run embeddings:train\`),
   exact cosine top-k. The vector query is the person's words, plus the hints and what a dropped word (brand, slang,
