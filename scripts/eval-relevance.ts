@@ -193,7 +193,8 @@ Date: ${REPORT_DATE}. Regenerate with \`npm run eval:relevance\` (tuning grid, d
   read as the appellation with those initials (« MNS » → maître-nageur sauveteur) when its trade shares the query's
   other words; a conjugated 2nd/3rd-group verb is given the infinitive the competences use. Hints weigh 0.7 on the
   lexical side and are added to the vector query. An activity verb also gives its agent noun (« je coiffe » →
-  coiffeur, « je dessine » → dessinateur), kept only when one of its trades' texts uses all the query's other words,
+  coiffeur, « je dessine » → dessinateur), kept only when one of its trades' texts uses all the query's other words (in an
+  activity, an object that names its trade counts too: « la vigne » → vigneron, « les dents » → dentiste),
   and added to the vector query only (on the lexical side it outweighed the objects on dev). The vocabulary is saved
   with the index snapshot (\`hints.json\`) and loaded at start-up instead of rebuilt.
 - Vector: the project-trained embeddings (hashed stems, stem bigrams and char 3–5-grams → ${search.embedder?.dim ?? '?'} dims,

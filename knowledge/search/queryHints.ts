@@ -30,6 +30,8 @@ const MAX_ACRONYM_NAMES = 2;
 const ACRONYM_SKIPPED = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'en', 'et', 'a', 'au', 'aux', 'pour', 'sur']);
 /** Endings that make a verb's root into the one who does it (réparer → réparateur, conduire → conducteur). */
 const AGENT_ENDINGS = ['eur', 'ateur', 'ier', 'cteur', 'teur', 'tre'];
+/** Endings that make an object into its trade (photo → photographe, vigne → vigneron, fleur → fleuriste). */
+const TRADE_OF_OBJECT_ENDINGS = ['iste', 'ier', 'eron', 'er', 'ien', 'graphe'];
 /** Completions of a clipped form kept: those met with the other words at least this share as often as the best. */
 const CONTEXT_SHARE = 0.5;
 /** A competence's first word counts as a verb once it starts this many competences. */
@@ -279,10 +281,10 @@ export class QueryHints {
   }
 
   /** Agent nouns of a word that is no competence verb (« je coiffe » → coiffeur, « la pose » → poseur). */
-  private agentNounsOfWord(word: string): string[] | undefined {
+  private agentNounsOfWord(word: string, endings: readonly string[] = AGENT_ENDINGS): string[] | undefined {
     const root = word.replace(/(es|e|s)$/, '');
     if (root.length < MIN_CLIPPED_FORM) return undefined;
-    const found = this.completions(root).filter((w) => AGENT_ENDINGS.includes(w.slice(root.length)));
+    const found = this.completions(root).filter((w) => endings.includes(w.slice(root.length)));
     return found.length ? found : undefined;
   }
 
@@ -461,6 +463,8 @@ export class QueryHints {
         tokens.filter((t) => t !== token && t.length >= MIN_CLIPPED_FORM && !/\d/.test(t)).flatMap((t) => (clippedOf.has(t) ? clippedOf.get(t)!.map(stem) : this.knownWords.has(t) ? [stem(t)] : [])),
       );
     const out: string[] = [];
+    const isVerb = (t: string) => this.infinitiveOf.has(t) || this.verbStems.has(stem(t));
+    const activity = tokens.some(isVerb);
     // A word after a subject pronoun is a verb (« je coiffe », « on pose »), whatever the texts say.
     const afterSubject = new Set([...foldText(query).matchAll(/\b(?:je|j|tu|il|elle|on)\s+([a-z]+)/g)].map((m) => m[1]));
     // Words typed in capitals (« MNS ») are read as initials even when the texts use them otherwise.
@@ -474,8 +478,11 @@ export class QueryHints {
       }
       // An activity verb also stands for the one who does it (« je coiffe » → coiffeur), among the
       // agent nouns the query's other words are met with (« je soude des tuyaux » → tuyauteur-soudeur).
-      const agents = token.length < MIN_PHONETIC_WORD ? undefined : this.agentNounsOfVerb.get(stem(this.infinitiveOf.get(token) ?? token)) ?? (afterSubject.has(token) ? this.agentNounsOfWord(token) : undefined);
-      const agentsMet = agents ? this.agentsInContext(agents.filter((w) => w !== token), tokens.filter((t) => t !== token)) : [];
+      const verbAgents = token.length < MIN_PHONETIC_WORD ? undefined : this.agentNounsOfVerb.get(stem(this.infinitiveOf.get(token) ?? token)) ?? (afterSubject.has(token) ? this.agentNounsOfWord(token) : undefined);
+      // In an activity, the object can name the trade too (« des photos » → photographe, « la vigne » → vigneron).
+      const objectAgents = !verbAgents && activity && token.length >= MIN_PHONETIC_WORD && !this.verbStems.has(stem(token)) ? this.agentNounsOfWord(token, TRADE_OF_OBJECT_ENDINGS) : undefined;
+      const agents = verbAgents ?? objectAgents;
+      const agentsMet = agents ? this.agentsInContext(agents.filter((w) => w !== token), tokens.filter((t) => t !== token && (!objectAgents || !isVerb(t)))) : [];
       agentWords.push(...agentsMet);
       const infinitive = this.infinitiveOf.get(token);
       if (infinitive) {

@@ -104,6 +104,12 @@ describe('Query hints from the trade vocabulary', () => {
     expect(hints.read('je prépare les repas des enfants').agents).toEqual([]);
   });
 
+  it('Given an activity, Then an object that names its trade gives that trade too (vigne → vigneron), not outside an activity', () => {
+    expect(hints.read('je soigne les dents').agents).toContain('dentiste');
+    expect(hints.read('je taille la vigne').agents).toContain('vigneron');
+    expect(hints.read('vigne').agents).toEqual([]);
+  });
+
   it('Given a conjugated verb of the competences, Then its infinitive is hinted', () => {
     expect(hints.for('je conduis des engins').split(' ')).toContain('conduire');
     expect(hints.for('je vends des chaussures').split(' ')).toContain('vendre');
