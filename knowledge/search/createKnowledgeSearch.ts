@@ -48,6 +48,7 @@ export async function createKnowledgeSearch(
 
   let lexical: LexicalIndex | undefined;
   let vectors: VectorIndex | undefined;
+  let hints: string | undefined;
   let fromSnapshot = false;
   for (const dir of [options.indexDir, ...(options.fallbackIndexDirs ?? [])]) {
     if (!dir || lexical) continue;
@@ -56,26 +57,30 @@ export async function createKnowledgeSearch(
       if (snap) {
         lexical = snap.lexical;
         vectors = snap.vectors;
+        hints = snap.hints;
         fromSnapshot = true;
       }
     } catch (err) {
       log(`search index snapshot in ${dir} unreadable: ${(err as Error).message}`);
     }
   }
+  let built = false;
   if (!lexical) {
     lexical = LexicalIndex.build(docs);
     if (embedder) vectors = new VectorIndex(embedder.dim, await embedder.embedSearchDocuments(docs));
-    if (options.indexDir) {
-      try {
-        writeIndexSnapshot(options.indexDir, docs, lexical, vectors, embedder?.id);
-      } catch (err) {
-        log(`search index snapshot not written: ${(err as Error).message}`);
-      }
-    }
+    built = true;
   }
   const search = new HybridKnowledgeSearch(docs, lexical, vectors, embedder, options.fusion ?? DEFAULT_FUSION);
-  // The query hints' vocabulary is built here rather than on the first person's query.
-  search.hints.prepare();
+  // The query hints' vocabulary comes with the snapshot, or is built here rather than on the first
+  // person's query.
+  if (!hints || !search.hints.load(hints)) search.hints.prepare();
+  if (built && options.indexDir) {
+    try {
+      writeIndexSnapshot(options.indexDir, docs, lexical, vectors, embedder?.id, search.hints.toJSON());
+    } catch (err) {
+      log(`search index snapshot not written: ${(err as Error).message}`);
+    }
+  }
   const info: KnowledgeSearchInfo = {
     documents: docs.length,
     fromSnapshot,

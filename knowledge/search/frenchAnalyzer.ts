@@ -176,6 +176,8 @@ export interface ExpandedQuery {
   expansion: string;
   /** The part of `expansion` that stands for words dropped from the query (slang, brands, acronyms). */
   replacement: string;
+  /** Folded words of the query that a table term matched (the table handles them). */
+  matched: string[];
 }
 
 /** Applies the acronym/synonym table to a raw query (case-sensitive acronyms are handled by folding). */
@@ -185,12 +187,14 @@ export function expandQuery(raw: string): ExpandedQuery {
   let text = foldText(cut).replace(/'/g, ' ');
   const extra: string[] = [];
   const replacement: string[] = [];
+  const matched: string[] = [];
   for (const s of compiled) {
     let hit = false;
     if (s.re) {
       s.re.lastIndex = 0;
       if (s.re.test(text)) {
         hit = true;
+        for (const m of text.match(s.re) ?? []) matched.push(...tokenize(m));
         if (s.replace) text = text.replace(s.re, '$1 ');
       }
     }
@@ -198,6 +202,7 @@ export function expandQuery(raw: string): ExpandedQuery {
       s.reCase.lastIndex = 0;
       if (s.reCase.test(caseKept)) {
         hit = true;
+        for (const m of caseKept.match(s.reCase) ?? []) matched.push(...tokenize(m));
         // The capital acronym folds to a lower-case word that must not be searched as itself.
         if (s.replace) text = foldText(caseKept.replace(s.reCase, '$1 '));
       }
@@ -207,7 +212,7 @@ export function expandQuery(raw: string): ExpandedQuery {
       if (s.replace) replacement.push(s.expand);
     }
   }
-  return { text, expansion: extra.join(' '), replacement: replacement.join(' ') };
+  return { text, expansion: extra.join(' '), replacement: replacement.join(' '), matched };
 }
 
 const tableWords = new Set(

@@ -101,8 +101,11 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
     const n = Math.max(limit, this.fusion.candidates);
 
     const withOffers = !options.types?.length || options.types.includes('training');
-    const hints = this.hints.for(q);
-    const lexical = mode === 'vector' ? [] : this.lexical.search(q, accept, n, withOffers, hints, this.hints.describesActivity(q));
+    // Agent nouns read from activity verbs (« je coiffe » → coiffeur) go to the vector side only: on the
+    // lexical side their boosted appellation matches outweighed the person's own objects (dev split).
+    const read = this.hints.read(q);
+    const hints = [...read.words, ...read.agents].join(' ');
+    const lexical = mode === 'vector' ? [] : this.lexical.search(q, accept, n, withOffers, read.words.join(' '), this.hints.describesActivity(q));
     let vector: { index: number; score: number }[] = [];
     if (mode !== 'lexical' && this.vectors && this.embedder) {
       const qv = await this.embedder.queryVector(this.vectorQueryOf(q, hints));

@@ -32,6 +32,9 @@ export function loadBlindJobQueries(): LabelledQuery[] {
 /** Written after this round's search changes and before they were run on it (an honest after-figure). */
 export const BLIND_CONFIRMATION_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlindConfirmation.json', import.meta.url));
 export const BLIND_CONFIRMATION_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlindConfirmation.firstRun.json', import.meta.url));
+/** Third blind set: written before the second round of changes; its first run is that round's blind figure. */
+export const BLIND_THIRD_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind3.json', import.meta.url));
+export const BLIND_THIRD_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind3.firstRun.json', import.meta.url));
 
 /**
  * Dev/test split by ROME code: queries that share an expected code (directly or through a chain of

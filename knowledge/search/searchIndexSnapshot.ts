@@ -11,8 +11,11 @@ import type { SearchDocument } from './searchDocument.js';
 import { VectorIndex } from './vectorIndex.js';
 import synonyms from './synonyms.fr.json' with { type: 'json' };
 
-/** Bump when the analyzer, fields, boosts or serialised form change. 5: offers in an OfferIndex. */
-export const INDEX_FORMAT_VERSION = 5;
+/**
+ * Bump when the analyzer, fields, boosts, query-hint derivation or serialised form change.
+ * 5: offers in an OfferIndex; 6: the query hints' vocabulary saved with the index.
+ */
+export const INDEX_FORMAT_VERSION = 6;
 
 export interface IndexManifest {
   format: number;
@@ -48,6 +51,7 @@ export function shipIndexSnapshot(fromDir: string, toDir: string = SHIPPED_INDEX
   const to = files(toDir);
   mkdirSync(toDir, { recursive: true });
   writeFileSync(`${to.lexical}.gz`, gzipSync(readFileSync(from.lexical), { level: 9 }));
+  if (existsSync(from.hints)) writeFileSync(`${to.hints}.gz`, gzipSync(readFileSync(from.hints), { level: 9 }));
   if (existsSync(from.vectors)) writeFileSync(`${to.vectors}.gz`, gzipSync(readFileSync(from.vectors), { level: 9 }));
   writeFileSync(to.manifest, readFileSync(from.manifest));
 }
@@ -56,6 +60,7 @@ const files = (dir: string) => ({
   manifest: join(dir, 'manifest.json'),
   lexical: join(dir, 'lexical.json'),
   vectors: join(dir, 'vectors.f32'),
+  hints: join(dir, 'hints.json'),
 });
 
 export function writeIndexSnapshot(
@@ -64,6 +69,8 @@ export function writeIndexSnapshot(
   lexical: LexicalIndex,
   vectors: VectorIndex | undefined,
   embedderId: string | undefined,
+  /** The query hints' vocabulary (QueryHints.toJSON), loaded instead of rebuilt at start-up. */
+  hints?: string,
 ): IndexManifest {
   mkdirSync(dir, { recursive: true });
   const f = files(dir);
@@ -81,6 +88,7 @@ export function writeIndexSnapshot(
     renameSync(`${file}.tmp`, file);
   };
   put(f.lexical, lexical.toJSON());
+  if (hints) put(f.hints, hints);
   if (vectors) put(f.vectors, Buffer.from(vectors.vectors.buffer, vectors.vectors.byteOffset, vectors.vectors.byteLength));
   put(f.manifest, JSON.stringify(manifest, null, 2));
   return manifest;
@@ -89,6 +97,8 @@ export function writeIndexSnapshot(
 export interface LoadedSnapshot {
   lexical: LexicalIndex;
   vectors?: VectorIndex;
+  /** The query hints' vocabulary, when the snapshot has it. */
+  hints?: string;
   manifest: IndexManifest;
 }
 
@@ -119,5 +129,6 @@ export function readIndexSnapshot(
     if (copy.length !== docs.length * manifest.dim) return undefined;
     vectors = new VectorIndex(manifest.dim, copy);
   }
-  return { lexical, vectors, manifest };
+  const hints = has(f.hints) ? readMaybeGz(f.hints).toString('utf8') : undefined;
+  return { lexical, vectors, hints, manifest };
 }

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
 import { createKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';
-import { BLIND_CONFIRMATION_QUERIES_FILE, evaluate, loadBlindJobQueries, loadJobQueries, splitByRomeCode, type EvaluationReport } from '../../knowledge/search/relevanceEvaluation.js';
+import { BLIND_CONFIRMATION_QUERIES_FILE, BLIND_THIRD_QUERIES_FILE, evaluate, loadBlindJobQueries, loadJobQueries, splitByRomeCode, type EvaluationReport } from '../../knowledge/search/relevanceEvaluation.js';
 
 const queries = loadJobQueries();
 const ROME_CSV = new URL('../../../shared/data/rome-v4.60/unix_referentiel_code_rome_v460_utf8.csv', import.meta.url);
@@ -61,11 +61,22 @@ describe('Blind job queries', () => {
     expect(confirmation.filter((q) => others.has(fold(q.query))).map((q) => q.query)).toEqual([]);
   });
 
-  it('uses only codes that exist in ROME 4.0 v4.60 (both blind sets)', () => {
+  it('the third blind set has at least 100 queries in six families, every register, and repeats no query of the other sets', () => {
+    const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    const third = loadJobQueries(BLIND_THIRD_QUERIES_FILE);
+    expect(third.length).toBeGreaterThanOrEqual(100);
+    expect(new Set(third.map((q) => q.category))).toEqual(new Set(['title', 'typo', 'phonetic', 'clipped_slang', 'brand', 'activity']));
+    expect(new Set(third.map((q) => q.register))).toEqual(new Set(['formal', 'spoken', 'sms']));
+    const others = new Set([...queries, ...loadBlindJobQueries(), ...loadJobQueries(BLIND_CONFIRMATION_QUERIES_FILE)].map((q) => fold(q.query)));
+    expect(third.filter((q) => others.has(fold(q.query))).map((q) => q.query)).toEqual([]);
+    expect(new Set(third.map((q) => fold(q.query))).size).toBe(third.length);
+  });
+
+  it('uses only codes that exist in ROME 4.0 v4.60 (all blind sets)', () => {
     const codes = existsSync(ROME_CSV)
       ? new Set((parse(readFileSync(ROME_CSV), { columns: true }) as Array<{ code_rome: string }>).map((r) => r.code_rome))
       : new Set(loadKnowledgeBase().trades().map((t) => t.code));
-    const unknown = [...loadBlindJobQueries(), ...loadJobQueries(BLIND_CONFIRMATION_QUERIES_FILE)].flatMap((q) => q.expected.filter((c) => !codes.has(c)).map((c) => `${q.id}:${c}`));
+    const unknown = [...loadBlindJobQueries(), ...loadJobQueries(BLIND_CONFIRMATION_QUERIES_FILE), ...loadJobQueries(BLIND_THIRD_QUERIES_FILE)].flatMap((q) => q.expected.filter((c) => !codes.has(c)).map((c) => `${q.id}:${c}`));
     expect(unknown).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
 import { brandEntryCount, expandQuery, foldText } from '../../knowledge/search/frenchAnalyzer.js';
 import { phoneticKey } from '../../knowledge/search/frenchPhonetic.js';
 import { presentForms, QueryHints } from '../../knowledge/search/queryHints.js';
-import { documentsOf } from '../../knowledge/search/searchDocument.js';
+import { documentsOf, type SearchDocument } from '../../knowledge/search/searchDocument.js';
 
 const key = (w: string) => phoneticKey(foldText(w));
 
@@ -79,6 +79,37 @@ describe('Query hints from the trade vocabulary', () => {
     expect(hints.for(q).split(' ')).toContain(word);
   });
 
+  // Examples chosen outside the job-query sets (test/relevance/*.json).
+  it.each([
+    ['directeur de la com', 'communication'],
+    ['chargé de recru', 'recrutement'],
+  ])('Given the clipped form in "%s", Then the completion met with the other words comes first', (q, word) => {
+    expect(hints.for(q).split(' ')[0]).toBe(word);
+  });
+
+  it.each([
+    ['souderu', 'soudeur'],
+    ['archtiecte', 'architecte'],
+    ['jornaliste', 'journaliste'],
+  ])('Given the typing slip "%s", Then the trade word "%s" is hinted', (q, word) => {
+    expect(hints.for(q).split(' ')).toContain(word);
+  });
+
+  it('does not turn an ordinary word into a trade name by changing its first letter', () => {
+    expect(hints.for('éteindre les incendies')).not.toMatch(/teindre/);
+  });
+
+  it('Given an activity verb, Then the agent noun is read apart, only when one of its trades uses the other words', () => {
+    expect(hints.read('je répare des montres').agents).toContain('reparateur');
+    expect(hints.read('je prépare les repas des enfants').agents).toEqual([]);
+  });
+
+  it('Given an activity, Then an object that names its trade gives that trade too (vigne → vigneron), not outside an activity', () => {
+    expect(hints.read('je soigne les dents').agents).toContain('dentiste');
+    expect(hints.read('je taille la vigne').agents).toContain('vigneron');
+    expect(hints.read('vigne').agents).toEqual([]);
+  });
+
   it('Given a conjugated verb of the competences, Then its infinitive is hinted', () => {
     expect(hints.for('je conduis des engins').split(' ')).toContain('conduire');
     expect(hints.for('je vends des chaussures').split(' ')).toContain('vendre');
@@ -102,6 +133,30 @@ describe('Query hints from the trade vocabulary', () => {
     const t = performance.now();
     hints.for('zzzzzzzzzz '.repeat(200));
     expect(performance.now() - t).toBeLessThan(200);
+  });
+});
+
+describe('Acronyms read from the initials of appellations', () => {
+  const trade = (code: string, appellations: string, skills: string): SearchDocument => ({
+    type: 'trade', id: code, code, label: appellations.split(' ; ')[0], appellations, skills, definition: '', source: 'test', romeCodes: [code],
+  });
+  const docs = [
+    trade('Z0001', 'Sauveteur nautique côtier / Sauveteuse nautique côtière ; Surveillant / Surveillante de baignade', 'Surveiller la plage ; Porter secours'),
+    trade('Z0002', 'Soudeur naval confirmé / Soudeuse navale confirmée ; Soudeur / Soudeuse', 'Souder des coques ; Préparer le chantier'),
+    trade('Z0003', 'Opérateur / Opératrice de presse', 'Régler la presse'),
+  ];
+
+  it('Given initials of three or more words, Then the appellation they stand for is hinted (masculine form, small words left out)', () => {
+    const hints = new QueryHints(docs);
+    expect(hints.for('SNC').split(' ')).toEqual(['sauveteur', 'nautique', 'cotier', 'soudeur', 'naval', 'confirme']);
+    expect(hints.for('OP')).toBe(''); // two letters: too ambiguous
+  });
+
+  it('Given initials shared by two names, Then the one whose trade uses the other words; none when neither does', () => {
+    const hints = new QueryHints(docs);
+    expect(hints.for('SNC à la plage')).toBe('sauveteur nautique cotier');
+    expect(hints.for('snc sur un chantier')).toBe('soudeur naval confirme');
+    expect(hints.for('SNC en cuisine')).toBe('');
   });
 });
 
