@@ -19,6 +19,7 @@ import { HANDOFF_DIALOG_ID } from '../orientation/conversation/handoffRequest.js
 import type { InformationAnswer } from '../orientation/answers/informationAnswers.js';
 import { OPERATOR_LABELS, type OperatorType } from '../knowledge/model/operatorType.js';
 import type { StructureRef } from '../knowledge/model/structureRef.js';
+import { foldForMatching } from '../knowledge/shared/frenchText.js';
 
 export { HANDOFF_DIALOG_ID };
 export { yesNo, normalisePhone, normaliseEmail, contactChannelOf } from '../orientation/conversation/contactParsers.js';
@@ -196,7 +197,7 @@ export function handoffInitiation(context: TurnContext, ticket: Ticket): Partial
 // ---- "Où en est ma demande ?" -------------------------------------------------------------------
 
 function norm(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, ' ').replace(/\s+/g, ' ').trim();
+  return foldForMatching(s, { spaces: 'apostrophes' });
 }
 
 /** Detects a status question ("où en est ma demande", "suivi de mon dossier", a bare reference). */

@@ -6,6 +6,7 @@ import { getChannelProfile, type ChannelProfile } from './channelProfile.js';
 import { buildSsml, ssmlToPlainText, type SpeechPart } from './ssml.js';
 import { speakableWebsite, splitForSpeech, toSpeech } from './spokenText.js';
 import { inferExpectedInput } from '../voice/keypadCollection.js';
+import { foldForMatching } from '../../knowledge/shared/frenchText.js';
 
 /** Where a VoiceAI Connect gateway finds SSML: `speak` (Bot Framework), inside `text`, or nowhere. */
 export type SsmlPlacement = 'speak' | 'text' | 'none';
@@ -48,15 +49,13 @@ export function renderChat(reply: Reply, profile: ChannelProfile): Partial<Activ
   return [activity];
 }
 
-const foldForMatch = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-
 export function renderVoice(reply: Reply, profile: ChannelProfile, options: RenderOptions = {}): Partial<Activity>[] {
   const base = reply.spokenText ?? (profile.simple && reply.simpleText ? reply.simpleText : reply.text);
   const sentences: string[] = [base];
   for (const link of reply.links ?? []) {
     // A name already said in the reply is not said again before its website.
     const name = link.title.split(/\s+[—–-]\s+|\s+\(/)[0]!.trim();
-    const named = foldForMatch(base).includes(foldForMatch(name));
+    const named = foldForMatching(base).includes(foldForMatching(name));
     sentences.push(
       options.smsAvailable
         ? `Je peux vous envoyer le lien de ${named ? 'son site' : name} par SMS.`
@@ -143,17 +142,4 @@ export function voiceRenderOptions(): RenderOptions {
 export async function sendReply(context: TurnContext, reply: Reply): Promise<void> {
   const activities = renderReply(reply, getChannelProfile(context), defaultRenderOptions);
   await context.sendActivities(activities);
-}
-
-/**
- * Voice choices are answered by keypad digit or by the spoken title: map "2" or "formation"
- * back to the choice value. Returns undefined when nothing matches.
- */
-export function matchChoice(input: string, choices: ReplyChoice[]): ReplyChoice | undefined {
-  const norm = (s: string) =>
-    s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-  const n = norm(input);
-  const byDigit = choices.find((c, i) => choiceDigit(c, i) === n);
-  if (byDigit) return byDigit;
-  return choices.find((c) => norm(c.title) === n || norm(c.value) === n) ?? choices.find((c) => n.includes(norm(c.title)));
 }

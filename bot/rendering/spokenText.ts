@@ -2,6 +2,7 @@
 // and postcodes read in digit groups, short sentences.
 import { ssmlToPlainText, type SpeechPart } from './ssml.js';
 import { describeOpeningHours } from '../voice/openingHours.js';
+import { foldForMatching } from '../../knowledge/shared/frenchText.js';
 
 /**
  * Spoken-length limit per message, in characters of spoken text. French TTS speaks about 14–16
@@ -208,8 +209,6 @@ export function spokenLength(a: { text?: string; speak?: string }): number {
   return ssmlToPlainText(a.speak ?? a.text ?? '').length;
 }
 
-const sentenceKey = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-
 /**
  * Removes sentences already said earlier in the same turn (two replies that both end with
  * « Dites « conseiller » ou tapez 0. »), and a name said again at the start of a sentence
@@ -225,7 +224,7 @@ export function dedupeTurnSentences<A extends { text?: string; speak?: string }>
     let changed = false;
     const kept: string[] = [];
     for (const sentence of sentences) {
-      const key = sentenceKey(sentence);
+      const key = foldForMatching(sentence);
       // « Oui. », « Merci. »: short ones may be repeated.
       if (key.length >= 12 && seen.has(key)) {
         changed = true;
@@ -234,7 +233,7 @@ export function dedupeTurnSentences<A extends { text?: string; speak?: string }>
       seen.add(key);
       const shortened = withoutRepeatedLead(sentence, starts);
       if (shortened !== sentence) changed = true;
-      starts.push(sentenceKey(sentence));
+      starts.push(foldForMatching(sentence));
       kept.push(shortened);
     }
     if (changed) rewrite(m, kept.join(' '));
@@ -245,7 +244,7 @@ export function dedupeTurnSentences<A extends { text?: string; speak?: string }>
 function withoutRepeatedLead(sentence: string, earlier: string[]): string {
   const cuts = [...sentence.matchAll(/[,:]/g)].map((m) => m.index!).reverse();
   for (const cut of cuts) {
-    const lead = sentenceKey(sentence.slice(0, cut));
+    const lead = foldForMatching(sentence.slice(0, cut));
     if (lead.length < 10) continue;
     if (earlier.some((e) => e.startsWith(lead))) {
       const rest = sentence.slice(cut + 1).trim();

@@ -3,6 +3,7 @@
 // Dialogs say what they expect (Reply.expectedInput); when they do not, the question's wording is
 // read conservatively, and anything unclear falls back to the old rule (5 digits or "#").
 import type { ExpectedInput } from '../../orientation/conversation/reply.js';
+import { stripAccents } from '../../knowledge/shared/frenchText.js';
 
 export interface KeypadRule {
   /** The answer is complete at this many digits ("#" or the gateway's pause ends it earlier). */
@@ -11,7 +12,7 @@ export interface KeypadRule {
   numeric: boolean;
 }
 
-const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const plain = (s: string) => stripAccents(s).toLowerCase();
 
 /** Expected answer guessed from the question's wording; undefined when nothing is clear. */
 export function inferExpectedInput(question: string | undefined, hasChoices: boolean): ExpectedInput | undefined {

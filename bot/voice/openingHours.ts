@@ -4,6 +4,7 @@
 // « du lundi au jeudi de 9h00 à 12h00 et de 13h30 à 16h30 ; le vendredi de 9h à 12h »,
 // « 24 h/24, 7 j/7 »). Anything not understood (« sauf », « sur rendez-vous », days without hours)
 // makes the whole text unreadable: we never transfer a caller to a line that may be closed.
+import { stripAccents } from '../../knowledge/shared/frenchText.js';
 
 const OSM_DAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 const FRENCH_DAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
@@ -27,9 +28,7 @@ const ALWAYS_OPEN = /^\s*(?:24\s*\/\s*7|24\s*h?\s*\/\s*24(?:\s*h)?(?:\s*,?\s*7\s
 type Token = { kind: 'day'; day: number } | { kind: 'time'; minute: number } | { kind: 'to' } | { kind: 'sep' } | { kind: 'clause' } | { kind: 'every' };
 
 function normalise(spec: string): string {
-  return spec
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return stripAccents(spec)
     .toLowerCase()
     .replace(/[–—]/g, '-')
     .replace(/\bmidi\b/g, '12h')

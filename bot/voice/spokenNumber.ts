@@ -3,6 +3,7 @@
 // « double zéro » → 00, « soixante-neuf mille trois » → 69003. Callers read numbers digit by digit,
 // in pairs, or mixed, sometimes with digits already written by the recogniser; we only concatenate.
 import { parseFrenchNumber } from '../../orientation/understanding/frenchNumber.js';
+import { stripAccents } from '../../knowledge/shared/frenchText.js';
 
 const REPEATERS: Record<string, number> = { double: 2, triple: 3 };
 // Words a caller says around a number that carry no digit.
@@ -13,9 +14,7 @@ const FILLERS = new Set([
 ]);
 
 function normalise(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return stripAccents(text)
     .toLowerCase()
     .replace(/(\d)\s*\+\s*/g, '$1 ')
     .replace(/\+/g, ' plus ')

@@ -1,5 +1,6 @@
 // Département / région facts from @etalab/decoupage-administratif (INSEE codes), for coverage lookups.
 import { createRequire } from 'node:module';
+import { foldForMatching } from '../shared/frenchText.js';
 
 const require = createRequire(import.meta.url);
 const departements = require('@etalab/decoupage-administratif/data/departements.json') as Array<{ code: string; region: string; nom: string }>;
@@ -37,7 +38,7 @@ export function normaliseDepartement(raw: string | number | null | undefined): s
   return isDepartement(s) ? s : undefined;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const fold = (s: string) => foldForMatching(s, { marks: 'latinCombining' });
 const regionByName = new Map(regions.map((r) => [fold(r.nom), r.code]));
 
 /** INSEE region code from a code ("53") or a name ("Bretagne", "provence alpes cote d'azur"). */

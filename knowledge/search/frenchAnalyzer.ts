@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import synonymTable from './synonyms.fr.json' with { type: 'json' };
 import brandTable from './brands.fr.json' with { type: 'json' };
+import { splitLigatures, stripAccents, unifyApostrophes } from '../shared/frenchText.js';
 
 const require = createRequire(import.meta.url);
 const snowball = require('snowball-stemmers') as { newStemmer(lang: string): { stem(w: string): string } };
@@ -13,13 +14,7 @@ export const MAX_QUERY_CHARS = 512;
 
 /** Lower case, no accents, ligatures split, typographic apostrophes unified. */
 export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/[’‘`´ʼ]/g, "'")
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
+  return stripAccents(unifyApostrophes(splitLigatures(text.toLowerCase())), 'latinCombining');
 }
 
 // Function words, plus what people say around a job title in a chat or on the phone ("je voudrais
@@ -183,7 +178,7 @@ export interface ExpandedQuery {
 /** Applies the acronym/synonym table to a raw query (case-sensitive acronyms are handled by folding). */
 export function expandQuery(raw: string): ExpandedQuery {
   const cut = raw.slice(0, MAX_QUERY_CHARS).replace(/[’‘`´ʼ]/g, "'");
-  const caseKept = cut.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/'/g, ' ');
+  const caseKept = stripAccents(cut, 'latinCombining').replace(/'/g, ' ');
   let text = foldText(cut).replace(/'/g, ' ');
   const extra: string[] = [];
   const replacement: string[] = [];

@@ -4,6 +4,7 @@
 // enfants ») gives no confidence; senior fiches give way to entry-level ones for someone starting.
 import type { KnowledgeBase } from '../model/knowledgeBase.js';
 import type { SearchHit } from './knowledgeSearch.js';
+import { stripAccents, unifyApostrophes, words } from '../shared/frenchText.js';
 
 /** Sure enough to show the card; between UNSURE and SURE, ask « Vous parlez du métier de … ? ». */
 export const SURE_CONFIDENCE = 0.6;
@@ -28,20 +29,14 @@ const NOT_A_TRADE_WORD = new Set(
 const SENIOR = /\b(chef|responsable|directeur|directrice|manager|cadre|ingenieur|ingenieure|superieur|encadrant|gerant|gerante)\b/;
 
 function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’`´‘]/g, "'")
+  return unifyApostrophes(stripAccents(text.toLowerCase()))
     .replace(/[^a-z0-9' ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
 function contentWords(text: string): string[] {
-  return fold(text)
-    .split(/[ ']+/)
-    .filter((w) => w.length >= 3 && !NOT_A_TRADE_WORD.has(w));
+  return words(fold(text)).filter((w) => w.length >= 3 && !NOT_A_TRADE_WORD.has(w));
 }
 
 function stem(word: string): string {

@@ -1,7 +1,8 @@
 // Postcode, town name or département → commune(s) → département → région. Every answer says
 // whether it is resolved, ambiguous (the dialog asks which) or unknown (with a French message).
 import type { Place } from './place.js';
-import { boundedEditDistance, normalisePlaceName } from './placeName.js';
+import { boundedEditDistance } from '../shared/frenchText.js';
+import { normalisePlaceName } from './placeName.js';
 import { lookupName, nameBucket, territoryIndex, type CommuneRef } from './territoryIndex.js';
 
 export type { CommuneRef } from './territoryIndex.js';

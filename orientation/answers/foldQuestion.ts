@@ -1,6 +1,7 @@
 // Folding of a question before matching cues: lower case, no accents, apostrophes unified,
 // punctuation as spaces, a few SMS and spoken spellings written out. Kept here (not shared with the
 // extractor's lexicons) so that fact-sheet cues do not move when the extractor's folding changes.
+import { splitLigatures, stripAccents, unifyApostrophes } from '../../knowledge/shared/frenchText.js';
 
 const SPELLINGS: Array<[RegExp, string]> = [
   [/\bcb\b|\bcmb\b|\bcombein\b|\bcombiens\b/g, 'combien'],
@@ -20,12 +21,7 @@ const SPELLINGS: Array<[RegExp, string]> = [
 ];
 
 export function foldQuestion(text: string): string {
-  let t = text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[’`´‘ʼ]/g, "'")
-    .replace(/œ/g, 'oe')
+  let t = splitLigatures(unifyApostrophes(stripAccents(text.toLowerCase())))
     .replace(/(\d)[\s\u00a0\u202f](?=\d{3}\b)/g, '$1')
     .replace(/€/g, ' euros ')
     .replace(/[^a-z0-9' ]+/g, ' ')

@@ -5,9 +5,10 @@ import type { ContactChannel } from '../tickets/ticket.js';
 import { CHANNEL_CHOICES, TIMES_CHOICES } from '../tickets/handoffMessages.js';
 import { parseFrenchNumber } from '../understanding/frenchNumber.js';
 import { matchChoice } from './choices.js';
+import { foldForMatching } from '../../knowledge/shared/frenchText.js';
 
 function norm(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, ' ').replace(/\s+/g, ' ').trim();
+  return foldForMatching(s, { spaces: 'apostrophes' });
 }
 
 /** "oui", "d'accord", "ok" → true; "non", "pas d'accord", "je refuse" → false; else undefined (loose). */

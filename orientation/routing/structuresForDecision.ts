@@ -6,6 +6,7 @@ import type { OperatorType } from '../../knowledge/model/operatorType.js';
 import type { Place } from '../../knowledge/territory/place.js';
 import type { RoutingDecision } from './routingDecision.js';
 import type { StructureRef } from '../../knowledge/model/structureRef.js';
+import { foldForMatching } from '../../knowledge/shared/frenchText.js';
 
 /** What this module needs of the OperatorDirectory (knowledge/operators/operatorDirectory.ts). */
 export interface StructureDirectory {
@@ -55,7 +56,7 @@ export function structuresForDecision(
   return out;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const fold = (s: string) => foldForMatching(s, { marks: 'latinCombining' });
 
 /**
  * The structure the person names among those offered (« plutôt Vaucanson », « l'agence Lille

@@ -4,7 +4,7 @@
 import { ageBandOf, emptyProfile, type Barrier, type Emergency, type Need, type Profile, type SchemeMentioned, type Status } from '../routing/profile.js';
 import { parseFrenchNumber } from './frenchNumber.js';
 import { PROTECTED, VOCAB_SET, prepareText } from './typoCorrection.js';
-import { words as splitWords } from './normalizeText.js';
+import { words as splitWords } from '../../knowledge/shared/frenchText.js';
 import {
   BARRIER_PATTERNS,
   CADRE_PATTERNS,

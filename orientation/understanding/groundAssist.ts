@@ -6,7 +6,7 @@ import type { PlaceMention, TerritoryResult } from '../../knowledge/territory/in
 import { normalisePlaceName } from '../../knowledge/territory/placeName.js';
 import { parseFrenchNumber } from './frenchNumber.js';
 import { prepareText } from './typoCorrection.js';
-import { words as splitWords } from './normalizeText.js';
+import { words as splitWords } from '../../knowledge/shared/frenchText.js';
 import { CADRE_PATTERNS, DIPLOMA_PATTERNS, EMERGENCY_PATTERNS, HEALTH_CONDITION, HEALTH_JOB_RISK, HOUSING_LOSS, HUNGER_TOLD, DISTRESS_TOLD, STATUS_PATTERNS, VIOLENCE_TOLD } from './profileLexicon.fr.js';
 
 /** The facts the assist may return, before grounding. `town` is the place the model read. */

@@ -1,7 +1,8 @@
 // Commands the person can say at any moment ("aide", "recommencer", "parler à un conseiller"…).
 // Pure, no botbuilder. Short messages only for most commands, so that "j'ai besoin d'aide pour une
 // formation" is read as a story, not as a call for help.
-import { normalizeText, words } from './normalizeText.js';
+import { words } from '../../knowledge/shared/frenchText.js';
+import { normalizeText } from './normalizeText.js';
 
 export type Interruption =
   | 'help'

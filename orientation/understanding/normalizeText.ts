@@ -1,9 +1,6 @@
 // Text normalisation shared by the lexicons: lower case, no accents, SMS/spoken spellings folded,
 // punctuation to spaces. Pure, no botbuilder.
-
-export function stripAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '');
-}
+import { boundedEditDistance, splitLigatures, stripAccents, unifyApostrophes } from '../../knowledge/shared/frenchText.js';
 
 /** Common SMS / spoken spellings folded to the written form the lexicons use. */
 const SMS_FOLDS: Array<[RegExp, string]> = [
@@ -34,10 +31,7 @@ const SMS_FOLDS: Array<[RegExp, string]> = [
  * is kept (it separates "l'apec", "d'emploi"), other punctuation becomes a space.
  */
 export function normalizeText(text: string): string {
-  let t = stripAccents(text.toLowerCase())
-    .replace(/[’`´‘]/g, "'")
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae');
+  let t = splitLigatures(unifyApostrophes(stripAccents(text.toLowerCase())));
   // Keep digits glued to letters apart ("22ans" → "22 ans", "69003lyon" → "69003 lyon").
   t = t.replace(/(\d)([a-z])/g, '$1 $2').replace(/([a-z])(\d)/g, '$1 $2');
   t = t.replace(/[^a-z0-9' ]+/g, ' ').replace(/\s+/g, ' ').trim();
@@ -45,32 +39,6 @@ export function normalizeText(text: string): string {
   t = t.replace(/\b(qu|[djlnmst]) (?=[aeiouyh])/g, "$1'");
   for (const [re, replacement] of SMS_FOLDS) t = t.replace(re, replacement);
   return t.replace(/\s+/g, ' ').trim();
-}
-
-/** Words of a normalised text (apostrophes split: "l'apec" → "l", "apec"). */
-export function words(normalized: string): string[] {
-  return normalized.split(/[ ']+/).filter(Boolean);
-}
-
-/** Optimal-string-alignment distance (transposition = one edit), bounded by max (returns max + 1 when over). */
-export function boundedLevenshtein(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prevPrev: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cur[j] = Math.min(cur[j], prevPrev[j - 2] + 1);
-      rowMin = Math.min(rowMin, cur[j]);
-    }
-    if (rowMin > max) return max + 1;
-    prevPrev = prev;
-    prev = cur;
-  }
-  return prev[b.length] > max ? max + 1 : prev[b.length];
 }
 
 /** Typo tolerance: 0 edits up to 4 letters, 1 up to 8, 2 beyond. */
@@ -85,5 +53,5 @@ export function fuzzyEquals(word: string, target: string): boolean {
   if (word === target) return true;
   const budget = typoBudget(target);
   if (budget === 0) return false;
-  return boundedLevenshtein(word, target, budget) <= budget;
+  return boundedEditDistance(word, target, budget) <= budget;
 }

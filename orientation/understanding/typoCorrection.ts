@@ -1,6 +1,7 @@
 // Typo tolerance: words close to a lexicon keyword are replaced by it before the patterns run.
 // Shared by the rules (extractProfile) and the statistical signal (situationClassifier).
-import { boundedLevenshtein, normalizeText, typoBudget } from './normalizeText.js';
+import { boundedEditDistance } from '../../knowledge/shared/frenchText.js';
+import { normalizeText, typoBudget } from './normalizeText.js';
 import { FRENCH_FUNCTION_WORDS } from './profileLexicon.fr.js';
 
 
@@ -38,7 +39,7 @@ function correctTypos(tokens: string[]): string[] {
     for (const v of VOCABULARY) {
       const budget = Math.min(typoBudget(v), typoBudget(tok));
       if (budget === 0 || Math.abs(v.length - tok.length) > budget) continue;
-      const d = boundedLevenshtein(tok, v, budget);
+      const d = boundedEditDistance(tok, v, budget);
       if (d <= budget) {
         if (d < bestDist) {
           best = v;

@@ -3,15 +3,11 @@
 // code) and the person's own words (a name is only ever there: the ticket has no name field).
 // Accents and case are ignored. The caller restricts the tickets to the user's scope first.
 import type { Ticket } from '../../orientation/tickets/ticket.js';
+import { foldForMatching } from '../../knowledge/shared/frenchText.js';
 
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’']/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** E-mails and references keep their punctuation; only apostrophes become spaces. */
+function foldText(text: string): string {
+  return foldForMatching(text, { marks: 'latinCombining', spaces: 'apostrophes' });
 }
 
 const MIN_QUERY_LENGTH = 3;
