@@ -11,7 +11,7 @@ import { findTicketReference } from '../orientation/tickets/ticket.js';
 import type { ConversationProof, ErasureOutcome, ErasureRequirement } from '../orientation/tickets/ticketService.js';
 import type { Reply } from '../orientation/conversation/reply.js';
 import { sendReply } from '../bot/rendering/renderReply.js';
-import { yesNo } from './handoffDialog.js';
+import { yesOrNoInSentence } from '../orientation/conversation/contactParsers.js';
 
 export const ERASE_DATA_DIALOG_ID = 'eraseDataDialog';
 
@@ -114,7 +114,7 @@ export async function eraseStep(state: EraseState, reply: string, conversation: 
         return { replies: [ASK_CONTACT], state: { stage: 'contact', reference: need.reference } };
     }
   }
-  const answer = yesNo(reply);
+  const answer = yesOrNoInSentence(reply);
   if (answer === undefined) return { replies: [UNCLEAR], state };
   if (!answer) return { replies: [KEPT], done: 'kept' };
   return { replies: [], done: 'erased', reference: state.reference, contact: state.contact };

@@ -22,7 +22,6 @@ import type { StructureRef } from '../knowledge/model/structureRef.js';
 import { foldForMatching } from '../knowledge/shared/frenchText.js';
 
 export { HANDOFF_DIALOG_ID };
-export { yesNo, normalisePhone, normaliseEmail, contactChannelOf } from '../orientation/conversation/contactParsers.js';
 export const TICKET_STATUS_DIALOG_ID = 'ticketStatusDialog';
 
 /** Operator types that never get a ticket: emergencies are said first; out-of-scope is redirected. */

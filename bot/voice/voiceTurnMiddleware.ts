@@ -28,7 +28,7 @@ import type { ExpectedInput, Reply } from '../../orientation/conversation/reply.
 import type { StructureRef } from '../../knowledge/model/structureRef.js';
 import { isOpenAt, timeZoneOfDepartement } from './openingHours.js';
 import { keypadRule, optionComplete } from './keypadCollection.js';
-import { readSpokenOption, readSpokenPhone, readSpokenPostcode } from './spokenNumber.js';
+import { readSpokenOption, readSpokenPhone, readSpokenPostcode } from '../../orientation/understanding/spokenNumber.js';
 import { dedupeTurnSentences, spokenLength } from '../rendering/spokenText.js';
 import { ssmlToPlainText } from '../rendering/ssml.js';
 

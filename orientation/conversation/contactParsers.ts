@@ -1,9 +1,10 @@
 // Reading the contact answers of the hand-off: a phone number (digits, +33, or spoken French number
-// words as speech recognisers write them), an e-mail address, the contact channel, the preferred
+// words as speech recognisers write them), an e-mail address (knowledge/shared/contactDetails.ts), the contact channel, the preferred
 // times. Pure; a value is returned only when the answer really is one (a question is not).
 import type { ContactChannel } from '../tickets/ticket.js';
 import { CHANNEL_CHOICES, TIMES_CHOICES } from '../tickets/handoffMessages.js';
-import { parseFrenchNumber } from '../understanding/frenchNumber.js';
+import { readSpokenDigits } from '../understanding/spokenNumber.js';
+import { writtenPhoneNumber } from '../../knowledge/shared/contactDetails.js';
 import { matchChoice } from './choices.js';
 import { foldForMatching } from '../../knowledge/shared/frenchText.js';
 
@@ -11,8 +12,8 @@ function norm(s: string): string {
   return foldForMatching(s, { spaces: 'apostrophes' });
 }
 
-/** "oui", "d'accord", "ok" → true; "non", "pas d'accord", "je refuse" → false; else undefined (loose). */
-export function yesNo(text: string): boolean | undefined {
+/** A yes or a no anywhere in a sentence (loose, unlike the whole-message consentAnswer): "oui", "d'accord", "ok" → true; "non", "pas d'accord", "je refuse" → false; else undefined (loose). */
+export function yesOrNoInSentence(text: string): boolean | undefined {
   const n = norm(text);
   if (!n) return undefined;
   if (/\b(non|pas d accord|refuse|jamais|surtout pas|non merci|pas question)\b/.test(n)) return false;
@@ -21,66 +22,12 @@ export function yesNo(text: string): boolean | undefined {
   return undefined;
 }
 
-/** A number word at this position; « un » alone is the digit 1 here (a phone number has no articles). */
-function numberAt(words: string[], i: number): { value: number; length: number } | undefined {
-  return parseFrenchNumber(words, i) ?? (words[i] === 'un' || words[i] === 'une' ? { value: 1, length: 1 } : undefined);
-}
-
-/**
- * Digits said as French words: « zéro six douze trente-quatre… », « double six » (each number word
- * gives its digits: 6 → "6", 34 → "34"). Undefined when a word is neither a number nor a filler.
- */
-export function spokenDigits(text: string): string | undefined {
-  const words = norm(text).replace(/[-.,]/g, ' ').split(' ').filter(Boolean);
-  let digits = '';
-  let sawWord = false;
-  for (let i = 0; i < words.length; ) {
-    const w = words[i];
-    if (/^\d+$/.test(w)) {
-      digits += w;
-      i++;
-      continue;
-    }
-    if (w === 'double' || w === 'triple') {
-      const n = numberAt(words, i + 1);
-      if (!n) return undefined;
-      digits += String(n.value).repeat(w === 'double' ? 2 : 3);
-      i += 1 + n.length;
-      sawWord = true;
-      continue;
-    }
-    const n = numberAt(words, i);
-    if (n) {
-      digits += String(n.value);
-      i += n.length;
-      sawWord = true;
-      continue;
-    }
-    if (/^(et|le|mon|numero|c est|c|est|plus|alors|euh|donc|voila|tel|telephone|au)$/.test(w)) {
-      i++;
-      continue;
-    }
-    return undefined;
-  }
-  return sawWord && digits ? digits : undefined;
-}
-
-/** French or international phone number → display form, or undefined. */
+/** A phone number written (« 06 12 34 56 78 », +33…) or spoken in words (« zéro six douze… ») → display form, or undefined. */
 export function normalisePhone(text: string): string | undefined {
-  // The number inside a sentence (« mon numéro c'est 06 12 34 56 78 »).
-  const written = /\+?\d[\d\s.\-()]*\d/.exec(text)?.[0] ?? text;
-  const compact = written.replace(/[\s.\-()]/g, '');
-  const fr = /^(?:\+33|0033|0)([1-9]\d{8})$/.exec(compact);
-  if (fr) return `0${fr[1]}`.replace(/(\d{2})(?=\d)/g, '$1 ');
-  if (/^\+\d{8,15}$/.test(compact)) return compact;
-  const spoken = spokenDigits(text);
-  if (spoken && spoken !== compact) return normalisePhone(spoken);
-  return undefined;
-}
-
-export function normaliseEmail(text: string): string | undefined {
-  const m = /[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}/i.exec(text.trim());
-  return m ? m[0].toLowerCase() : undefined;
+  const written = writtenPhoneNumber(text);
+  if (written) return written;
+  const spoken = readSpokenDigits(text);
+  return spoken ? writtenPhoneNumber(spoken) : undefined;
 }
 
 const CHANNEL_WORDS: Array<[ContactChannel, RegExp]> = [

@@ -8,7 +8,8 @@ import type { ContactChannel } from '../tickets/ticket.js';
 import type { InformationAnswer } from '../answers/informationAnswers.js';
 import type { StructureRef } from '../../knowledge/model/structureRef.js';
 import { structureNamedIn } from '../routing/structuresForDecision.js';
-import { contactChannelChoice, contactChannelOf, normaliseEmail, normalisePhone, preferredTimesOf } from './contactParsers.js';
+import { contactChannelChoice, contactChannelOf, normalisePhone, preferredTimesOf } from './contactParsers.js';
+import { emailInText } from '../../knowledge/shared/contactDetails.js';
 import { consentAnswer, isClosing, isContactRequest, isQuestion } from './messageIntent.js';
 import { GOODBYE, NO_CONFIDENT_ANSWER } from './policyReplies.js';
 
@@ -161,7 +162,7 @@ export async function handoffStep(current: HandoffConversation, text: string, de
       break;
     }
     case 'contact': {
-      const value = state.channel === 'email' ? normaliseEmail(text) : normalisePhone(text);
+      const value = state.channel === 'email' ? emailInText(text) : normalisePhone(text);
       if (value) {
         state.value = value;
         return ask('times');

@@ -77,6 +77,15 @@ export function emptyProfile(): Profile {
   return { needs: [], barriers: [], emergencies: [], outOfScope: [] };
 }
 
+/** Plausible ages for a career-guidance conversation: outside, the age is re-asked and not routed on. */
+export const MIN_PLAUSIBLE_AGE = 14;
+export const MAX_PLAUSIBLE_AGE = 99;
+
+/** True when the age may be trusted for routing (a finite number within the plausible bounds). */
+export function isPlausibleAge(age: number): boolean {
+  return Number.isFinite(age) && age >= MIN_PLAUSIBLE_AGE && age <= MAX_PLAUSIBLE_AGE;
+}
+
 export function ageBandOf(age: number): AgeBand {
   if (age < 16) return 'moins_16';
   if (age <= 25) return '16_25';

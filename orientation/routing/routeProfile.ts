@@ -3,7 +3,7 @@
 // first rule that holds wins, and unknown rules met before it are exactly the facts that could
 // still change the outcome — those, and only those, are returned as `missing`.
 import type { OperatorType } from '../../knowledge/model/operatorType.js';
-import type { Profile } from './profile.js';
+import { isPlausibleAge, type Profile } from './profile.js';
 import type { RoutingDecision, RoutingProblem } from './routingDecision.js';
 import { defaultRoutingRules, type Condition, type Fact, type FactTest, type RoutingRule, type RoutingRules, type RuleGroup } from './routingRules.js';
 import { completePlace } from '../../knowledge/territory/resolvePlace.js';
@@ -16,10 +16,6 @@ interface Eval {
   truth: Truth;
   unknownFacts: Set<Fact>;
 }
-
-/** Plausible ages for a career-guidance conversation; outside, the age is re-asked. */
-export const MIN_PLAUSIBLE_AGE = 14;
-export const MAX_PLAUSIBLE_AGE = 99;
 
 const AGE_BAND_RANGES: Record<string, [number, number]> = {
   moins_16: [0, 15],
@@ -146,7 +142,7 @@ export interface RouteOptions {
  */
 export function routeProfile(profile: Profile, rules: RoutingRules = defaultRoutingRules(), options: RouteOptions = {}): RoutingDecision {
   const problems: RoutingProblem[] = [];
-  const ageTrusted = profile.age === undefined || (Number.isFinite(profile.age) && profile.age >= MIN_PLAUSIBLE_AGE && profile.age <= MAX_PLAUSIBLE_AGE);
+  const ageTrusted = profile.age === undefined || isPlausibleAge(profile.age);
   if (!ageTrusted) {
     problems.push({
       fact: 'age',

@@ -60,10 +60,10 @@ export function consentShortSpoken(structureLabel: string, retentionDays: number
 export const CONSENT_REMINDER = 'Pour reprendre : êtes-vous d’accord pour que je transmette votre demande ?';
 export const CONSENT_RETRY = 'Je n’ai pas compris. Répondez « oui » pour que je crée la fiche, ou « non » : je ne garderai rien.';
 export const CONSENT_MORE = 'En savoir plus';
-export const CONSENT_YES = 'Oui, je suis d’accord';
+export const CONSENT_YES_TITLE = 'Oui, je suis d’accord';
 export const CONSENT_NO = 'Non merci';
 export const CONSENT_CHOICES = [
-  { value: 'oui', title: CONSENT_YES },
+  { value: 'oui', title: CONSENT_YES_TITLE },
   { value: 'non', title: CONSENT_NO },
   { value: 'en savoir plus', title: CONSENT_MORE },
 ];

@@ -1,7 +1,7 @@
 // Free French text → facts of a Profile, deterministically (rules + lexicon, typo and SMS tolerant).
 // Pure: no botbuilder, no I/O. Place names and trades are resolved later by the territory module
 // and the knowledge search (understandMessage.ts); here we only find the spans to resolve.
-import { ageBandOf, emptyProfile, type Barrier, type Emergency, type Need, type Profile, type SchemeMentioned, type Status } from '../routing/profile.js';
+import { ageBandOf, emptyProfile, isPlausibleAge, type Barrier, type Emergency, type Need, type Profile, type SchemeMentioned, type Status } from '../routing/profile.js';
 import { parseFrenchNumber } from './frenchNumber.js';
 import { PROTECTED, VOCAB_SET, prepareText } from './typoCorrection.js';
 import { words as splitWords } from '../../knowledge/shared/frenchText.js';
@@ -18,7 +18,7 @@ import {
   NEED_PATTERNS,
   BETWEEN_CONTRACTS,
   SCHEME_PATTERNS,
-  NO,
+  STARTS_WITH_NO,
   OBSOLETE_TERMS,
   OTHER_LANG_WORDS,
   OUT_OF_SCOPE_PATTERNS,
@@ -27,7 +27,7 @@ import {
   STATUS_PATTERNS,
   STATUS_PRIORITY,
   STATUS_SHORT_ANSWERS,
-  YES,
+  STARTS_WITH_YES,
   type OutOfScopeTopic,
   BENEFIT_AMOUNT,
   DISPUTE_ADVICE,
@@ -140,8 +140,6 @@ export interface ExtractOptions {
 // ---------------------------------------------------------------------------------------------
 // Age
 
-const MIN_PLAUSIBLE_AGE = 14;
-const MAX_PLAUSIBLE_AGE = 99;
 const NOT_MY_AGE_BEFORE = /(?:^|\s|')(depuis|il y a|pendant|durant|fait|plus de|moins de|de|d'|en|dans|apres|avant|pour|enfant|enfants|fils|fille|bebe|mes|ses|les|des|nos|tous les|chaque|environ de|a|des l'age de|a l'age de)$/;
 const NOT_MY_AGE_AFTER = /^(d'|de |dans |chez |en |comme |que |qu'|avec |sur |au |aux |d experience|plus tard|apres)/;
 
@@ -189,7 +187,7 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
   }
   const chosen = candidates.find((c) => c.strong) ?? candidates[0];
   if (chosen) {
-    if (chosen.value < MIN_PLAUSIBLE_AGE || chosen.value > MAX_PLAUSIBLE_AGE) return { invalid: chosen.value };
+    if (!isPlausibleAge(chosen.value)) return { invalid: chosen.value };
     return { age: chosen.value, band: ageBandOf(chosen.value) };
   }
   if (/\b(moins de 26 ans|moins de 25 ans|jeune de moins de 2[56])\b/.test(t)) return { band: '16_25' };
@@ -445,8 +443,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (BETWEEN_CONTRACTS.yes.test(t)) profile.betweenContracts = true;
   else if (BETWEEN_CONTRACTS.no.test(t)) profile.betweenContracts = false;
   else if (expecting === 'betweenContracts') {
-    if (YES.test(t) || /\bentre\b/.test(t)) profile.betweenContracts = true;
-    else if (NO.test(t)) profile.betweenContracts = false;
+    if (STARTS_WITH_YES.test(t) || /\bentre\b/.test(t)) profile.betweenContracts = true;
+    else if (STARTS_WITH_NO.test(t)) profile.betweenContracts = false;
   }
   const schemes = (Object.entries(SCHEME_PATTERNS) as Array<[SchemeMentioned, RegExp]>).filter(([, re]) => re.test(t)).map(([id]) => id);
   if (schemes.length > 0) profile.schemesMentioned = schemes;
@@ -467,8 +465,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   else if (RQTH_PATTERNS.yes.test(tFacts) || MDPH_RECOGNISED.test(tFacts)) profile.rqth = 'oui';
   else if (expecting === 'rqth') {
     if (/\ben cours\b|\bj'attends\b|\bdemande (faite|deposee)\b/.test(t)) profile.rqth = 'en_cours';
-    else if (YES.test(t)) profile.rqth = 'oui';
-    else if (NO.test(t)) profile.rqth = 'non';
+    else if (STARTS_WITH_YES.test(t)) profile.rqth = 'oui';
+    else if (STARTS_WITH_NO.test(t)) profile.rqth = 'non';
   }
   // A health condition described in the person's words (not in a question, not denied).
   const healthDenied = HEALTH_DENIED.test(tFacts);
@@ -480,8 +478,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (CADRE_PATTERNS.no.test(tForCadre)) profile.cadre = false;
   else if (CADRE_PATTERNS.yes.test(tForCadre)) profile.cadre = true;
   else if (expecting === 'cadre') {
-    if (YES.test(t)) profile.cadre = true;
-    else if (NO.test(t)) profile.cadre = false;
+    if (STARTS_WITH_YES.test(t)) profile.cadre = true;
+    else if (STARTS_WITH_NO.test(t)) profile.cadre = false;
   }
 
   // Diploma: the highest level mentioned ("cap emploi" is an operator, not a diploma).
@@ -581,8 +579,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     corrections.length > 0;
 
   const signals: ExtractionSignals = {
-    yes: YES.test(t),
-    no: NO.test(t),
+    yes: STARTS_WITH_YES.test(t),
+    no: STARTS_WITH_NO.test(t),
     greeting,
     insult,
     injection,

@@ -194,8 +194,8 @@ export const DIPLOMA_PATTERNS: Array<[RegExp, number]> = [
   [/\b(sans diplome|aucun diplome|pas de diplome|pas diplome\w*|juste le brevet|que le brevet|brevet des colleges)\b/, 0],
 ];
 
-export const YES = /^(oui|ouais|ouai|oue|wi|ok|okay|d'accord|dac|daccord|exact|exactement|c'est ca|c'est bien ca|c'est exact|tout a fait|absolument|yes|voila|bien sur|parfait|correct|c'est correct|juste|c'est juste|oui c'est ca|oui c'est bien ca|oui merci|affirmatif)\b/;
-export const NO = /^(non|nan|no|nope|pas du tout|pas vraiment|pas tout a fait|c'est pas ca|ce n'est pas ca|faux|erreur|non merci|pas exactement|absolument pas)\b/;
+export const STARTS_WITH_YES = /^(oui|ouais|ouai|oue|wi|ok|okay|d'accord|dac|daccord|exact|exactement|c'est ca|c'est bien ca|c'est exact|tout a fait|absolument|yes|voila|bien sur|parfait|correct|c'est correct|juste|c'est juste|oui c'est ca|oui c'est bien ca|oui merci|affirmatif)\b/;
+export const STARTS_WITH_NO = /^(non|nan|no|nope|pas du tout|pas vraiment|pas tout a fait|c'est pas ca|ce n'est pas ca|faux|erreur|non merci|pas exactement|absolument pas)\b/;
 
 export const INSULTS = /\b(connard|connasse|con|conne|debile|idiot\w*|abruti\w*|cretin\w*|bouffon|merde|putain|ptn|fdp|encule\w*|salope|salaud|ta gueule|ferme la|nul a chier|naze|batard|pute|tg|nique)\b/;
 

@@ -3,11 +3,12 @@
 // logins. Structures are chosen from the operator directory, never typed.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { allRegions, departementRegionOf } from './structureRegions.js';
-import { consoleUserSchema, normaliseEmail, type ConsoleRole, type ConsoleUser } from './consoleUser.js';
+import { consoleUserSchema, type ConsoleRole, type ConsoleUser } from './consoleUser.js';
 import { MIN_PASSWORD_LENGTH, hashPassword } from './password.js';
 import type { ConsoleSessionStore } from './sessionStore.js';
 import type { ConsoleUserStore } from './userStore.js';
 import { ConsoleUserInputError } from './userService.js';
+import { canonicalEmail, isEmailAddress } from '../../knowledge/shared/contactDetails.js';
 
 /** What the administration page needs to know of a directory structure. */
 export interface DirectoryStructure {
@@ -70,8 +71,8 @@ export class AccountAdministration {
 
   /** Checks role, structure (from the directory) and region; returns the values to store. */
   validate(input: NewAccount): NewAccount {
-    const email = normaliseEmail(input.email);
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new ConsoleUserInputError('L’adresse électronique n’est pas valide.');
+    const email = canonicalEmail(input.email);
+    if (!isEmailAddress(email)) throw new ConsoleUserInputError('L’adresse électronique n’est pas valide.');
     const displayName = input.displayName.trim();
     if (!displayName) throw new ConsoleUserInputError('Indiquez le nom de la personne.');
     if (input.role === 'counsellor') {

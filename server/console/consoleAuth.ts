@@ -3,12 +3,12 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { ConsoleUser } from './consoleUser.js';
-import { normaliseEmail } from './consoleUser.js';
 import { verifyAgainstDummy, verifyPassword } from './password.js';
 import type { LoginThrottle } from './loginThrottle.js';
 import { loginKeys } from './loginThrottle.js';
 import type { ConsoleSession, ConsoleSessionStore } from './sessionStore.js';
 import type { ConsoleUserStore } from './userStore.js';
+import { canonicalEmail } from '../../knowledge/shared/contactDetails.js';
 
 export const SESSION_COOKIE = 'cep_console_session';
 export const LOGIN_COOKIE = 'cep_console_login';
@@ -106,7 +106,7 @@ export class ConsoleAuth {
     const keys = loginKeys(clientIp(req), email);
     const reservation = await this.opts.throttle.reserve(keys);
     if (!reservation.allowed) return { ok: false, reason: 'throttled', retryAfterSeconds: reservation.retryAfterSeconds };
-    const user = await this.opts.users.findByEmail(normaliseEmail(email));
+    const user = await this.opts.users.findByEmail(canonicalEmail(email));
     const ok = user && !user.disabled ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
     if (!ok || !user) {
       // The last allowed attempt failed: say so now rather than on the next try.

@@ -51,6 +51,3 @@ export const consoleUserSchema = z
   .refine((u) => u.role !== 'counsellor' || !!u.structureId, { message: 'a counsellor needs a structure', path: ['structureId'] })
   .refine((u) => u.role !== 'supervisor' || !!u.region, { message: 'a supervisor needs a region', path: ['region'] });
 
-export function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase();
-}

@@ -1,9 +1,10 @@
 // Creating and updating console accounts (used by `npm run console:user` and tests).
 import { randomUUID } from 'node:crypto';
-import { CONSOLE_ROLES, consoleUserSchema, normaliseEmail, type ConsoleRole, type ConsoleUser } from './consoleUser.js';
+import { CONSOLE_ROLES, consoleUserSchema, type ConsoleRole, type ConsoleUser } from './consoleUser.js';
 import { MIN_PASSWORD_LENGTH, hashPassword } from './password.js';
 import type { ConsoleSessionStore } from './sessionStore.js';
 import type { ConsoleUserStore } from './userStore.js';
+import { canonicalEmail } from '../../knowledge/shared/contactDetails.js';
 
 export interface NewConsoleUser {
   email: string;
@@ -27,7 +28,7 @@ export async function upsertConsoleUser(
   if (input.password.length < MIN_PASSWORD_LENGTH) {
     throw new ConsoleUserInputError(`password must have at least ${MIN_PASSWORD_LENGTH} characters`);
   }
-  const email = normaliseEmail(input.email);
+  const email = canonicalEmail(input.email);
   const existing = await users.findByEmail(email);
   const candidate: ConsoleUser = {
     id: existing?.id ?? randomUUID(),

@@ -1,9 +1,10 @@
 // Console accounts in DATA_DIR/console/users.json. Re-read when the file changes, so accounts created
 // by `npm run console:user` while the server runs are visible at once.
 import { join } from 'node:path';
-import { normaliseEmail, type ConsoleUser } from './consoleUser.js';
+import type { ConsoleUser } from './consoleUser.js';
 import { FileMutex, fileMtimeMs, readJsonFile, writeJsonFileAtomic } from './jsonFile.js';
 import { DuplicateEmailError, type ConsoleUserStore } from './userStore.js';
+import { canonicalEmail } from '../../knowledge/shared/contactDetails.js';
 
 interface UsersFile {
   version: 1;
@@ -28,7 +29,7 @@ export class FileConsoleUserStore implements ConsoleUserStore {
   }
 
   async findByEmail(email: string): Promise<ConsoleUser | undefined> {
-    const wanted = normaliseEmail(email);
+    const wanted = canonicalEmail(email);
     return (await this.load()).find((u) => u.email === wanted);
   }
 
@@ -44,7 +45,7 @@ export class FileConsoleUserStore implements ConsoleUserStore {
     await this.mutex.run(async () => {
       this.cache = undefined;
       const users = await this.load();
-      const stored = { ...user, email: normaliseEmail(user.email) };
+      const stored = { ...user, email: canonicalEmail(user.email) };
       if (users.some((u) => u.email === stored.email && u.id !== stored.id)) throw new DuplicateEmailError(stored.email);
       const next = users.filter((u) => u.id !== stored.id).concat(stored);
       await writeJsonFileAtomic(this.path, { version: 1, users: next } satisfies UsersFile);

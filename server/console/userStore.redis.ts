@@ -1,7 +1,8 @@
 // Console accounts in Redis: one hash of id → JSON and one hash of e-mail → id.
-import { normaliseEmail, type ConsoleUser } from './consoleUser.js';
+import type { ConsoleUser } from './consoleUser.js';
 import { asString, type ConsoleRedis } from './consoleRedis.js';
 import { DuplicateEmailError, type ConsoleUserStore } from './userStore.js';
+import { canonicalEmail } from '../../knowledge/shared/contactDetails.js';
 
 export class RedisConsoleUserStore implements ConsoleUserStore {
   private readonly usersKey: string;
@@ -21,7 +22,7 @@ export class RedisConsoleUserStore implements ConsoleUserStore {
   }
 
   async findByEmail(email: string): Promise<ConsoleUser | undefined> {
-    const id = asString(await this.redis.hGet(this.emailsKey, normaliseEmail(email)));
+    const id = asString(await this.redis.hGet(this.emailsKey, canonicalEmail(email)));
     return id ? this.findById(id) : undefined;
   }
 
@@ -31,7 +32,7 @@ export class RedisConsoleUserStore implements ConsoleUserStore {
   }
 
   async save(user: ConsoleUser): Promise<void> {
-    const stored = { ...user, email: normaliseEmail(user.email) };
+    const stored = { ...user, email: canonicalEmail(user.email) };
     const owner = asString(await this.redis.hGet(this.emailsKey, stored.email));
     if (owner && owner !== stored.id) throw new DuplicateEmailError(stored.email);
     const previous = await this.findById(stored.id);

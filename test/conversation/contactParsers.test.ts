@@ -1,6 +1,8 @@
 // Contact answers of the hand-off: written and spoken phone numbers, e-mail, channel, preferred times.
 import { describe, expect, it } from 'vitest';
-import { contactChannelOf, normaliseEmail, normalisePhone, preferredTimesOf, spokenDigits } from '../../orientation/conversation/contactParsers.js';
+import { contactChannelOf, normalisePhone, preferredTimesOf } from '../../orientation/conversation/contactParsers.js';
+import { readSpokenDigits } from '../../orientation/understanding/spokenNumber.js';
+import { emailInText } from '../../knowledge/shared/contactDetails.js';
 
 describe('phone numbers', () => {
   it.each([
@@ -18,7 +20,7 @@ describe('phone numbers', () => {
   ])('%s → %s', (input, expected) => expect(normalisePhone(input)).toBe(expected));
 
   it('reads a spoken postcode as digits', () => {
-    expect(spokenDigits('soixante-neuf zéro zéro trois')).toBe('69003');
+    expect(readSpokenDigits('soixante-neuf zéro zéro trois')).toBe('69003');
   });
 });
 
@@ -26,7 +28,7 @@ describe('e-mail, channel, times', () => {
   it.each([
     ['Mon adresse : Camille.Martin@exemple.fr', 'camille.martin@exemple.fr'],
     ['pas de mail', undefined],
-  ])('email %s', (input, expected) => expect(normaliseEmail(input)).toBe(expected));
+  ])('email %s', (input, expected) => expect(emailInText(input)).toBe(expected));
 
   it.each([
     ['Par téléphone', 'phone'],

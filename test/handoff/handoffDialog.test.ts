@@ -14,10 +14,9 @@ import {
   TicketStatusDialog,
   handleHandoffStatusEvent,
   isTicketStatusQuestion,
-  normalisePhone,
   ticketEraser,
-  yesNo,
 } from '../../dialogs/handoffDialog.js';
+import { normalisePhone, yesOrNoInSentence } from '../../orientation/conversation/contactParsers.js';
 import type { HandoffRequest } from '../../orientation/conversation/handoffRequest.js';
 import { emptyProfile } from '../../orientation/routing/profile.js';
 
@@ -268,7 +267,7 @@ describe('status question, handoff.status events, erasure', () => {
     ['non', false],
     ["pas d'accord", false],
     ['bof', undefined],
-  ])('yesNo(%s)', (input, expected) => expect(yesNo(input)).toBe(expected));
+  ])('yesOrNoInSentence(%s)', (input, expected) => expect(yesOrNoInSentence(input)).toBe(expected));
 
   it('Given a reference, When the person asks where their request is, Then the status is told; an unknown one is said so', async () => {
     const { tickets } = harness();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSpokenDigits, readSpokenOption, readSpokenPhone, readSpokenPostcode } from '../../bot/voice/spokenNumber.js';
+import { readSpokenDigits, readSpokenOption, readSpokenPhone, readSpokenPostcode } from '../../orientation/understanding/spokenNumber.js';
 import { inferExpectedInput, keypadRule, optionComplete } from '../../bot/voice/keypadCollection.js';
 
 describe('numbers said in words', () => {

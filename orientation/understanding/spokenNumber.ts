@@ -2,8 +2,9 @@
 // cinquante-six soixante-dix-huit » → 0612345678, « soixante-neuf zéro zéro trois » → 69003,
 // « double zéro » → 00, « soixante-neuf mille trois » → 69003. Callers read numbers digit by digit,
 // in pairs, or mixed, sometimes with digits already written by the recogniser; we only concatenate.
-import { parseFrenchNumber } from '../../orientation/understanding/frenchNumber.js';
+import { frenchPhoneDigits } from '../../knowledge/shared/contactDetails.js';
 import { stripAccents } from '../../knowledge/shared/frenchText.js';
+import { parseFrenchNumber } from './frenchNumber.js';
 
 const REPEATERS: Record<string, number> = { double: 2, triple: 3 };
 // Words a caller says around a number that carry no digit.
@@ -95,11 +96,7 @@ export function readSpokenDigits(text: string): string | undefined {
 /** A French phone number read from speech: 10 digits starting with 0 (or +33 and 9 digits). */
 export function readSpokenPhone(text: string): string | undefined {
   const d = readSpokenDigits(text);
-  if (!d) return undefined;
-  if (/^0[1-9]\d{8}$/.test(d)) return d;
-  if (/^\+33[1-9]\d{8}$/.test(d)) return '0' + d.slice(3);
-  if (/^0033[1-9]\d{8}$/.test(d)) return '0' + d.slice(4);
-  return undefined;
+  return d ? frenchPhoneDigits(d) : undefined;
 }
 
 /** A postcode read from speech: exactly five digits. */
