@@ -152,7 +152,7 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
   const tickets = new TicketService({
     store: ticketStore,
     retentionDays: config.TICKET_RETENTION_DAYS,
-    notifier: new BotFrameworkNotifier(adapter, config.MicrosoftAppId ?? '', (err) => logger.warn({ err: { name: err.name, message: err.message } }, 'proactive message failed')),
+    notifier: new BotFrameworkNotifier(adapter, config.MicrosoftAppId ?? '', (err) => logger.warn({ err: describeError(err) }, 'proactive message failed')),
     onWarning: (message, detail) => logger.warn(detail ?? {}, message),
   });
   // Closed tickets are anonymised after TICKET_RETENTION_DAYS (also `npm run tickets:purge`).
@@ -211,7 +211,7 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
     });
 
   // Console KPIs: conversations answered by information / redirected (tickets are recorded by the hand-off dialog).
-  adapter.use(new OutcomeMiddleware(consoleModule.outcomes, (err) => logger.warn({ err: { message: err.message } }, 'outcome not recorded')));
+  adapter.use(new OutcomeMiddleware(consoleModule.outcomes, (err) => logger.warn({ err: describeError(err) }, 'outcome not recorded')));
 
   // ---- Voice (V) -----------------------------------------------------------------------------
   // Voice turn design (inputHint, repeat, no-input, DTMF batching, hang-up, transfer) for every
@@ -250,7 +250,7 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
   closers.add('directline', () => directLine.close());
   // Counsellor replies in the person's conversation (console) and the person's answers back.
   consoleModule.replies.connect(
-    new BotFrameworkNotifier(adapter, config.MicrosoftAppId ?? '', (err) => logger.warn({ err: { name: err.name, message: err.message } }, 'counsellor reply failed')),
+    new BotFrameworkNotifier(adapter, config.MicrosoftAppId ?? '', (err) => logger.warn({ err: describeError(err) }, 'counsellor reply failed')),
     { availability: async (c) => (c.channelId === DIRECTLINE_CHANNEL_ID ? directLine.service.availability(c.conversationId) : 'unknown') },
   );
   adapter.use(consoleModule.replies.relay);

@@ -4,6 +4,7 @@ import { createApp } from './app.js';
 import { ConfigError, loadConfig, publicUrl } from './config.js';
 import { buildContainer } from './container.js';
 import { rootLogger } from './platform/logger.js';
+import { describeError } from './platform/errorLog.js';
 
 // Signals are handled from the very start: during start-up nothing has been accepted yet, so the
 // process simply exits; once listening, it stops accepting, drains and releases the services.
@@ -57,6 +58,6 @@ async function main(): Promise<void> {
 main().catch((err: Error) => {
   // Start-up errors carry no user data: log them in full so the operator can act.
   console.error(err);
-  rootLogger.fatal({ err: { name: err.name } }, 'start-up failed');
+  rootLogger.fatal({ err: describeError(err) }, 'start-up failed');
   process.exit(1);
 });

@@ -35,6 +35,7 @@ import { redirectChoices } from '../../knowledge/operators/redirectChoices.js';
 import { consoleSecurityHeaders, noStore } from './securityHeaders.js';
 import type { ConsoleUserStore } from './userStore.js';
 import type { SafeHtml } from './html.js';
+import { describeError } from '../platform/errorLog.js';
 
 const require = createRequire(import.meta.url);
 export const DSFR_DIST_DIR = dirname(require.resolve('@gouvfr/dsfr/dist/dsfr.min.css'));
@@ -187,7 +188,7 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     }
     auth.setSessionCookie(req, res, result.sessionId);
     logger.info({ event: 'console_login', userId: result.user.id, role: result.user.role }, 'console login');
-    await deps.accounts?.recordLogin(result.user).catch((err: Error) => logger.warn({ err: { message: err.message } }, 'last login not recorded'));
+    await deps.accounts?.recordLogin(result.user).catch((err: Error) => logger.warn({ err: describeError(err) }, 'last login not recorded'));
     res.redirect(303, result.user.mustChangePassword ? `${CONSOLE_BASE}/mon-mot-de-passe` : `${CONSOLE_BASE}/tickets`);
   });
 

@@ -12,6 +12,7 @@ import { DirectLineService } from './directLineService.js';
 import { createDirectLineStreaming, STREAM_PATH_PREFIX, type DirectLineStreaming } from './directLineStream.js';
 import { DirectLineTokens } from './directLineToken.js';
 import { RedisStreamNotifier } from './streamNotifier.redis.js';
+import { describeError } from '../platform/errorLog.js';
 
 export { STREAM_PATH_PREFIX };
 
@@ -50,7 +51,7 @@ export async function createDirectLine({ config, redis, adapter, bot, logger }: 
   if (store.sweep) {
     const sweep = store.sweep.bind(store);
     sweepTimer = setInterval(() => {
-      sweep().catch((err: Error) => logger.warn({ err: { message: err.message } }, 'direct line log sweep failed'));
+      sweep().catch((err: Error) => logger.warn({ err: describeError(err) }, 'direct line log sweep failed'));
     }, 3600_000);
     sweepTimer.unref();
   }

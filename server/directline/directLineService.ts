@@ -18,6 +18,7 @@ import { MAX_MESSAGE_LENGTH } from '../../bot/bots/botMessages.js';
 import type { Logger } from '../platform/logger.js';
 import { activityId, type ConversationLogStore, type ConversationMeta, type StoredActivity } from './conversationLog.js';
 import { TokenError, type DirectLineTokens } from './directLineToken.js';
+import { describeError } from '../platform/errorLog.js';
 
 export const DIRECTLINE_CHANNEL_ID = 'directline';
 export const DIRECTLINE_SERVICE_URL = 'https://directline.cep.invalid/';
@@ -302,7 +303,7 @@ export class DirectLineService {
       await this.options.adapter.runTrusted(activity, (context) => this.options.bot.run(context), this.options.botAppId ?? '');
     } catch (err) {
       // onTurnError already apologised when it could; never let one turn block the queue.
-      this.options.logger.error({ err: { name: (err as Error)?.name, message: (err as Error)?.message }, channelId: DIRECTLINE_CHANNEL_ID }, 'direct line turn failed');
+      this.options.logger.error({ err: describeError(err), channelId: DIRECTLINE_CHANNEL_ID }, 'direct line turn failed');
     }
   }
 
@@ -364,7 +365,7 @@ export class DirectLineService {
       try {
         listener(event);
       } catch (err) {
-        this.options.logger.warn({ err: { message: (err as Error)?.message } }, 'direct line stream listener failed');
+        this.options.logger.warn({ err: describeError(err) }, 'direct line stream listener failed');
       }
     }
   }

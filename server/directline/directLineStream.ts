@@ -8,6 +8,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { Logger } from '../platform/logger.js';
 import { guardWebSocket } from '../platform/socketErrors.js';
 import { DirectLineError, type DirectLineService, type StreamEvent } from './directLineService.js';
+import { describeError } from '../platform/errorLog.js';
 
 export const STREAM_PATH_PREFIX = '/v3/directline/conversations/';
 const STREAM_PATH = /^\/v3\/directline\/conversations\/([A-Za-z0-9_-]{1,128})\/stream$/;
@@ -68,7 +69,7 @@ class StreamSession {
         if (set.activities.length > 0 && this.ws.readyState === this.ws.OPEN) this.again ||= set.activities.length >= 500;
       } while (this.again && this.ws.readyState === this.ws.OPEN);
     } catch (err) {
-      this.logger.warn({ err: { message: (err as Error)?.message } }, 'direct line stream read failed');
+      this.logger.warn({ err: describeError(err) }, 'direct line stream read failed');
       this.ws.close(1011);
     } finally {
       this.pumping = false;
@@ -115,7 +116,7 @@ export function createDirectLineStreaming(service: DirectLineService, logger: Lo
         },
         (err: unknown) => {
           if (err instanceof DirectLineError) return reject(socket, err.status, err.message);
-          logger.warn({ err: { message: (err as Error)?.message } }, 'direct line stream upgrade failed');
+          logger.warn({ err: describeError(err) }, 'direct line stream upgrade failed');
           reject(socket, 404, 'Unknown stream.');
         },
       );

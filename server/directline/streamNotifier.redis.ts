@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { RedisClient } from '../../bot/state/redisStorage.js';
 import type { Logger } from '../platform/logger.js';
 import type { StreamEvent } from './directLineService.js';
+import { describeError } from '../platform/errorLog.js';
 
 export interface StreamNotifier {
   publish(conversationId: string, event: StreamEvent): void;
@@ -31,14 +32,14 @@ export class RedisStreamNotifier implements StreamNotifier {
   static async start(client: RedisClient, keyPrefix: string, logger: Logger, onRemote: (conversationId: string, event: StreamEvent) => void): Promise<RedisStreamNotifier> {
     const notifier = new RedisStreamNotifier(client, `${keyPrefix}dl:notify`, logger);
     const subscriber = client.duplicate() as RedisClient;
-    subscriber.on('error', (err: Error) => logger.warn({ err: { name: err.name, message: err.message } }, 'direct line notifier redis error'));
+    subscriber.on('error', (err: Error) => logger.warn({ err: describeError(err) }, 'direct line notifier redis error'));
     await subscriber.connect();
     await subscriber.subscribe(notifier.channel, (message: string) => {
       try {
         const envelope = JSON.parse(message) as Envelope;
         if (envelope.from !== notifier.instance) onRemote(envelope.conversationId, envelope.event);
       } catch (err) {
-        logger.warn({ err: { message: (err as Error)?.message } }, 'direct line notification ignored');
+        logger.warn({ err: describeError(err) }, 'direct line notification ignored');
       }
     });
     notifier.subscriber = subscriber;
@@ -48,7 +49,7 @@ export class RedisStreamNotifier implements StreamNotifier {
   publish(conversationId: string, event: StreamEvent): void {
     const envelope: Envelope = { from: this.instance, conversationId, event };
     this.client.publish(this.channel, JSON.stringify(envelope)).catch((err: Error) => {
-      this.logger.warn({ err: { name: err.name, message: err.message } }, 'direct line notification failed');
+      this.logger.warn({ err: describeError(err) }, 'direct line notification failed');
     });
   }
 

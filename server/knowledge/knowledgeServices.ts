@@ -13,6 +13,7 @@ import { createKnowledgeSearch, type ReadyKnowledgeSearch } from '../../knowledg
 import { SHIPPED_INDEX_DIR } from '../../knowledge/search/searchIndexSnapshot.js';
 import type { SearchEmbedder } from '../../knowledge/embeddings/searchEmbedder.js';
 import { createTransformersEmbedder } from '../../knowledge/embeddings/transformersEmbeddings.js';
+import { describeError } from '../platform/errorLog.js';
 
 /** Also a KnowledgeSearch: search() waits for the index on the first calls after start-up. */
 export interface KnowledgeSearchService extends KnowledgeSearch {
@@ -51,7 +52,7 @@ export function startKnowledgeSearch(kb: KnowledgeBase, config: AppConfig, logge
   })();
   ready.catch((err: Error) => {
     failure = err;
-    logger.error({ err: { message: err.message } }, 'knowledge search failed to start');
+    logger.error({ err: describeError(err) }, 'knowledge search failed to start');
   });
   return {
     current: () => value,

@@ -4,6 +4,7 @@
 import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import type { Logger } from './logger.js';
+import { describeError } from './errorLog.js';
 
 /** Close codes from RFC 6455 used when the library did not already pick one. */
 export const CLOSE_PROTOCOL_ERROR = 1002;
@@ -18,7 +19,7 @@ export function guardWebSocket(ws: WebSocket, logger: Pick<Logger, 'warn'>, wher
   ws.on('error', (err: Error & { code?: string }) => {
     if (!logged) {
       logged = true;
-      logger.warn({ where, err: { name: err.name, code: err.code } }, 'websocket closed after a client error');
+      logger.warn({ where, err: describeError(err) }, 'websocket closed after a client error');
     }
     if (ws.readyState === ws.OPEN) ws.close(CLOSE_PROTOCOL_ERROR);
     // A peer that never answers the close handshake is dropped.
@@ -29,7 +30,7 @@ export function guardWebSocket(ws: WebSocket, logger: Pick<Logger, 'warn'>, wher
 /** Raw upgraded socket (before the WebSocket exists): a reset during authentication is not fatal. */
 export function guardUpgradeSocket(socket: Duplex, logger: Pick<Logger, 'debug'>): void {
   socket.on('error', (err: Error & { code?: string }) => {
-    logger.debug({ err: { name: err.name, code: err.code } }, 'upgrade socket error');
+    logger.debug({ err: describeError(err) }, 'upgrade socket error');
     socket.destroy();
   });
 }

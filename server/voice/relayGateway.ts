@@ -15,6 +15,7 @@ import { relayInboundSchema, type RelayOutbound } from './relayProtocol.js';
 import { VoiceConversation } from './voiceConversation.js';
 import { guardWebSocket } from '../platform/socketErrors.js';
 import { callerIdFor } from '../platform/callerId.js';
+import { describeError } from '../platform/errorLog.js';
 
 export const RELAY_PATH = '/voice/relay';
 
@@ -170,7 +171,7 @@ class RelayCall {
   private enqueue(partial: Partial<Activity>): void {
     this.queue = this.queue
       .then(() => this.runTurn(partial))
-      .catch((err: Error) => this.options.logger.error({ err: { name: err.name, message: err.message } }, 'voice relay turn failed'));
+      .catch((err: Error) => this.options.logger.error({ err: describeError(err) }, 'voice relay turn failed'));
   }
 
   private async runTurn(partial: Partial<Activity>): Promise<void> {

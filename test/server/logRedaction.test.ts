@@ -1,5 +1,6 @@
 // Personal data never reaches the logs: e-mails, phone numbers and the users' own words.
 import { describe, expect, it } from 'vitest';
+import { describeError } from '../../server/platform/errorLog.js';
 import { createLogger } from '../../server/platform/logger.js';
 
 function capture() {
@@ -63,5 +64,24 @@ describe('Log redaction keeps ids whole', () => {
     for (const id of ids) expect(out).toContain(id);
     expect(out).not.toContain('06 12 34 56 78');
     expect(out).toContain('[téléphone]');
+  });
+});
+
+describe('Errors in the logs', () => {
+  it('Given an error carrying what a person typed, When logged through describeError, Then its name, code and frames are kept and its message is absent', () => {
+    const { logger, output } = capture();
+    const err = Object.assign(new TypeError(`échec pour ${EMAIL}: ${USER_WORDS}`), { code: 'ECONNRESET' });
+    logger.warn({ err: describeError(err) }, 'direct line stream read failed');
+    const logged = JSON.parse(output()) as { err: { name: string; code: string; frames: string } };
+    expect(logged.err.name).toBe('TypeError');
+    expect(logged.err.code).toBe('ECONNRESET');
+    expect(logged.err.frames).toMatch(/^at /);
+    expect(output()).not.toContain(USER_WORDS);
+    expect(output()).not.toContain(EMAIL);
+  });
+
+  it('Given a value thrown that is not an Error, When described, Then its type names it', () => {
+    expect(describeError('a string')).toEqual({ name: 'string' });
+    expect(describeError(undefined)).toEqual({ name: 'undefined' });
   });
 });
