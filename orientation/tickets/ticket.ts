@@ -1,11 +1,12 @@
 // The hand-off ticket ("acte d'aiguillage", DOMAIN.md §4): everything a counsellor needs to call the
-// person back without making them re-tell their story, kept only with consent. Plain domain types;
-// the zod schemas below are used at the edges (HTTP bodies, journal replay, Redis documents).
+// person back without making them re-tell their story, kept only with consent. The zod schemas
+// below check the edges (HTTP bodies, journal replay, Redis documents) and give the domain types.
 // No botbuilder import here: the conversation reference is kept as an opaque JSON object.
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { OPERATOR_TYPES, type OperatorType } from '../../knowledge/model/operatorType.js';
 import { profileSchema, type Profile } from '../routing/profile.js';
+import { isEmailAddress } from '../../knowledge/shared/contactDetails.js';
 
 export const TICKET_STATUSES = ['new', 'taken', 'contacted', 'closed', 'redirected'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
@@ -63,138 +64,24 @@ export function findTicketReference(text: string): string | undefined {
   return m ? normaliseTicketReference(`${m[1]}${m[2]}`) : undefined;
 }
 
-// ---- Parts -----------------------------------------------------------------------------------
+// ---- Parts ---------------------------------------------------------------------------------
+// Each type is read from its schema (zod at the edges, below), so the two cannot drift apart.
 
 /** Where the person lives/works: what decides the structure and what supervisors filter on. */
-export interface TicketTerritory {
-  region?: string;
-  departement?: string;
-  communeInsee?: string;
-  communeName?: string;
-}
-
+export type TicketTerritory = z.infer<typeof ticketTerritorySchema>;
 /** The structure the ticket is addressed to (public directory data only). */
-export interface TicketStructure {
-  id: string;
-  operatorType: OperatorType;
-  name: string;
-  /** French: why this structure (« couvre votre commune », « file départementale faute de données de couverture »). */
-  reason?: string;
-}
-
-export interface TicketContact {
-  channel: ContactChannel;
-  /** Phone number or e-mail address; for chat, empty (the conversation itself). */
-  value: string;
-  /** In the person's words ("le matin", "après 18 h"). */
-  preferredTimes?: string;
-}
-
-export interface ConsentRecord {
-  /** Version of the consent text the person accepted (the text lives in the dialog messages). */
-  textVersion: string;
-  at: string;
-  /** What the person agreed to be kept. */
-  scope: string[];
-  retentionDays: number;
-  channel?: string;
-}
-
-export interface InformationGiven {
-  /** 'rome' | 'rncp' | 'rs' | 'scheme' | 'structure' | 'training' | other knowledge types. */
-  type: string;
-  code?: string;
-  label: string;
-  source?: string;
-}
-
-export interface TicketDecision {
-  /** Operator types that fitted, best first. */
-  operatorTypes: OperatorType[];
-  /** The one the person chose (or the only one). */
-  chosen: OperatorType;
-  /** French reasons, one line per operator type. */
-  reasons: Partial<Record<OperatorType, string>>;
-  matchedRules: string[];
-  rulesVersion?: string;
-}
-
-export interface TranscriptEntry {
-  at?: string;
-  from: 'person' | 'bot';
-  text: string;
-}
-
-export interface AuditEntry {
-  at: string;
-  /** 'person', 'bot', 'system', 'counsellor:<id>', 'api:<token name>'. */
-  actor: string;
-  action: string;
-  detail?: string;
-}
-
-export interface TicketNote {
-  id: string;
-  at: string;
-  author: string;
-  text: string;
-}
-
-export interface TicketRedirect {
-  at: string;
-  by: string;
-  reason: string;
-  from: TicketStructure;
-  to: TicketStructure;
-}
-
+export type TicketStructure = z.infer<typeof ticketStructureSchema>;
+export type TicketContact = z.infer<typeof ticketContactSchema>;
+export type ConsentRecord = z.infer<typeof consentRecordSchema>;
+export type InformationGiven = z.infer<typeof informationGivenSchema>;
+export type TicketDecision = z.infer<typeof ticketDecisionSchema>;
+export type TranscriptEntry = z.infer<typeof transcriptEntrySchema>;
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export type TicketNote = z.infer<typeof ticketNoteSchema>;
+export type TicketRedirect = z.infer<typeof ticketRedirectSchema>;
 /** Where to push status changes: the Bot Framework ConversationReference, kept opaque. */
-export interface TicketConversation {
-  channelId: string;
-  conversationId: string;
-  userId?: string;
-  /** JSON of botbuilder's ConversationReference (serviceUrl, bot, conversation, user…). */
-  reference: Record<string, unknown>;
-}
-
-export interface Ticket {
-  id: string;
-  reference: string;
-  status: TicketStatus;
-  structure: TicketStructure;
-  territory: TicketTerritory;
-  /** The person's story in their own words. */
-  situation: string;
-  profile: Profile;
-  /** What the person needs, in a short French sentence (plus profile.needs codes). */
-  need: string;
-  informationGiven: InformationGiven[];
-  requestKind: RequestKind;
-  barriers: string[];
-  /** The only contact data the system keeps, and only here. */
-  contact: TicketContact;
-  consent: ConsentRecord;
-  decision: TicketDecision;
-  transcript: TranscriptEntry[];
-  audit: AuditEntry[];
-  notes: TicketNote[];
-  redirects: TicketRedirect[];
-  /** Counsellor who took the ticket. */
-  takenBy?: string;
-  takenAt?: string;
-  contactedAt?: string;
-  closedAt?: string;
-  closeReason?: string;
-  createdAt: string;
-  updatedAt: string;
-  conversation?: TicketConversation;
-  /** Conversation + decision: a retried request finds the ticket instead of creating a second one. */
-  idempotencyKey: string;
-  /** Set when personal data has been removed (retention or "effacer mes données"). */
-  anonymisedAt?: string;
-  /** Monotonic per ticket, for optimistic concurrency in stores. */
-  version: number;
-}
+export type TicketConversation = z.infer<typeof ticketConversationSchema>;
+export type Ticket = z.infer<typeof ticketSchema>;
 
 /** What the hand-off dialog or an integration provides to create a ticket (the rest is lifecycle). */
 export type TicketDraft = Pick<
@@ -252,7 +139,13 @@ export function anonymisedTicket(t: Ticket, at: string, actor: string, action = 
 const iso = z.string().min(1);
 const operatorType = z.enum(OPERATOR_TYPES);
 
-export const ticketStructureSchema = z.object({ id: z.string().min(1).max(200), operatorType, name: z.string().max(300), reason: z.string().max(300).optional() });
+export const ticketStructureSchema = z.object({
+  id: z.string().min(1).max(200),
+  operatorType,
+  name: z.string().max(300),
+  /** French: why this structure (« couvre votre commune », « file départementale faute de données de couverture »). */
+  reason: z.string().max(300).optional(),
+});
 export const ticketTerritorySchema = z.object({
   region: z.string().max(10).optional(),
   departement: z.string().max(3).optional(),
@@ -262,10 +155,12 @@ export const ticketTerritorySchema = z.object({
 export const ticketContactSchema = z
   .object({
     channel: z.enum(CONTACT_CHANNELS),
+    /** Phone number or e-mail address; for chat, empty (the conversation itself). */
     value: z.string().max(200),
+    /** In the person's words ("le matin", "après 18 h"). */
     preferredTimes: z.string().max(300).optional(),
   })
-  .refine((c) => c.channel !== 'email' || c.value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(c.value), {
+  .refine((c) => c.channel !== 'email' || c.value === '' || isEmailAddress(c.value), {
     message: 'invalid e-mail address',
     path: ['value'],
   })
@@ -274,27 +169,39 @@ export const ticketContactSchema = z
     path: ['value'],
   });
 export const consentRecordSchema = z.object({
+  /** Version of the consent text the person accepted (the text lives in the dialog messages). */
   textVersion: z.string().min(1),
   at: iso,
+  /** What the person agreed to be kept. */
   scope: z.array(z.string()),
   retentionDays: z.number().int().positive(),
   channel: z.string().optional(),
 });
 export const informationGivenSchema = z.object({
+  /** 'rome' | 'rncp' | 'rs' | 'scheme' | 'structure' | 'training' | other knowledge types. */
   type: z.string().min(1).max(40),
   code: z.string().max(40).optional(),
   label: z.string().max(500),
   source: z.string().max(300).optional(),
 });
 export const ticketDecisionSchema = z.object({
+  /** Operator types that fitted, best first. */
   operatorTypes: z.array(operatorType),
+  /** The one the person chose (or the only one). */
   chosen: operatorType,
-  reasons: z.record(z.string(), z.string()),
+  /** French reasons, one line per operator type. */
+  reasons: z.partialRecord(operatorType, z.string()),
   matchedRules: z.array(z.string()),
   rulesVersion: z.string().optional(),
 });
 export const transcriptEntrySchema = z.object({ at: iso.optional(), from: z.enum(['person', 'bot']), text: z.string().max(10_000) });
-export const auditEntrySchema = z.object({ at: iso, actor: z.string(), action: z.string(), detail: z.string().optional() });
+export const auditEntrySchema = z.object({
+  at: iso,
+  /** 'person', 'bot', 'system', 'counsellor:<id>', 'api:<token name>'. */
+  actor: z.string(),
+  action: z.string(),
+  detail: z.string().optional(),
+});
 export const ticketNoteSchema = z.object({ id: z.string(), at: iso, author: z.string(), text: z.string() });
 export const ticketRedirectSchema = z.object({
   at: iso,
@@ -307,23 +214,28 @@ export const ticketConversationSchema = z.object({
   channelId: z.string(),
   conversationId: z.string(),
   userId: z.string().optional(),
+  /** JSON of botbuilder's ConversationReference (serviceUrl, bot, conversation, user…). */
   reference: z.record(z.string(), z.unknown()),
 });
 
 export const ticketDraftSchema = z.object({
   structure: ticketStructureSchema,
   territory: ticketTerritorySchema,
+  /** The person's story in their own words. */
   situation: z.string().max(20_000),
   profile: profileSchema,
+  /** What the person needs, in a short French sentence (plus profile.needs codes). */
   need: z.string().max(2000),
   informationGiven: z.array(informationGivenSchema).max(200),
   requestKind: z.enum(REQUEST_KINDS),
   barriers: z.array(z.string().max(100)).max(50),
+  /** The only contact data the system keeps, and only here. */
   contact: ticketContactSchema,
   consent: consentRecordSchema,
   decision: ticketDecisionSchema,
   transcript: z.array(transcriptEntrySchema).max(2000),
   conversation: ticketConversationSchema.optional(),
+  /** Conversation + decision: a retried request finds the ticket instead of creating a second one. */
   idempotencyKey: z.string().min(1).max(500),
 });
 
@@ -334,6 +246,7 @@ export const ticketSchema = ticketDraftSchema.extend({
   audit: z.array(auditEntrySchema),
   notes: z.array(ticketNoteSchema),
   redirects: z.array(ticketRedirectSchema),
+  /** Counsellor who took the ticket. */
   takenBy: z.string().optional(),
   takenAt: iso.optional(),
   contactedAt: iso.optional(),
@@ -341,7 +254,9 @@ export const ticketSchema = ticketDraftSchema.extend({
   closeReason: z.string().optional(),
   createdAt: iso,
   updatedAt: iso,
+  /** Set when personal data has been removed (retention or "effacer mes données"). */
   anonymisedAt: iso.optional(),
+  /** Monotonic per ticket, for optimistic concurrency in stores. */
   version: z.number().int().nonnegative(),
   // Anonymised tickets keep an empty contact value / situation.
   contact: z.object({ channel: z.enum(CONTACT_CHANNELS), value: z.string(), preferredTimes: z.string().optional() }),
@@ -368,7 +283,7 @@ function restoreEmptyArrays(value: unknown): unknown {
 
 /** Parses a stored ticket document (journal line, Redis hash); throws on corruption. */
 export function parseStoredTicket(value: unknown): Ticket {
-  return ticketSchema.parse(restoreEmptyArrays(value)) as Ticket;
+  return ticketSchema.parse(restoreEmptyArrays(value));
 }
 
 export type { OperatorType, Profile };
