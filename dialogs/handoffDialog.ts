@@ -1,4 +1,4 @@
-// The hand-off's botbuilder adapter (DOMAIN.md §4). The conversation itself — consent first (an
+// The hand-off's botbuilder adapter (docs/domain.md §4). The conversation itself — consent first (an
 // explicit yes only), then how and when to be contacted, with questions answered at every step —
 // is the pure policy orientation/conversation/handoffSteps.ts; this dialog keeps its state, sends
 // its replies, creates the ticket it asks for and emits Bot Framework's `handoff.initiate` event.

@@ -1,4 +1,4 @@
-import { loadKnowledgeBase } from '../knowledge/base/knowledgeBase.js';
+import { loadKnowledgeBase } from '../knowledge/base/loadKnowledgeBase.js';
 import { OperatorDirectory } from '../knowledge/operators/operatorDirectory.js';
 const kb = loadKnowledgeBase();
 const d = new OperatorDirectory(kb.operators());

@@ -11,7 +11,7 @@ import { ConsoleUserInputError, upsertConsoleUser } from '../server/console/user
 import type { ConsoleRole } from '../server/console/consoleUser.js';
 import { assignableStructures, regionsOfStructure } from '../server/console/accountAdministration.js';
 import { allRegions } from '../server/console/structureRegions.js';
-import { loadKnowledgeBase } from '../knowledge/base/knowledgeBase.js';
+import { loadKnowledgeBase } from '../knowledge/base/loadKnowledgeBase.js';
 import { createOperatorDirectory } from '../knowledge/operators/createOperatorDirectory.js';
 
 const USAGE = `Usage: npm run console:user -- --email <e-mail> --role counsellor|supervisor|admin

@@ -1,7 +1,7 @@
 // npm run embeddings:train — rebuilds the embedded-default embedding model from the built-in KB
 // (or KB_DIR) and writes knowledge/embeddings/model/trained-fr.bin.gz. Deterministic (seeded).
 // Flags: --kb <dir> --epochs N --dim N --out <file>
-import { loadKnowledgeBase } from '../knowledge/base/knowledgeBase.js';
+import { loadKnowledgeBase } from '../knowledge/base/loadKnowledgeBase.js';
 import { trainEmbeddingModel } from '../knowledge/embeddings/trainEmbeddings.js';
 import { TRAINED_MODEL_FILE } from '../knowledge/embeddings/trainedEmbeddingModel.js';
 

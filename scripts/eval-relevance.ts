@@ -5,7 +5,7 @@
 // with --record-blind-first-run and shown next to the current figures.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadKnowledgeBase } from '../knowledge/base/knowledgeBase.js';
+import { loadKnowledgeBase } from '../knowledge/base/loadKnowledgeBase.js';
 import { createKnowledgeSearch } from '../knowledge/search/createKnowledgeSearch.js';
 import { DEFAULT_FUSION, HybridKnowledgeSearch, type SearchMode } from '../knowledge/search/hybridKnowledgeSearch.js';
 import {
@@ -230,7 +230,7 @@ ${modes.map((m) => row(names[m], report.modes[m].all)).join('\n')}
 |---|---|---|---|---|
 ${categories.map((c) => row(c, report.modes.hybrid.byCategory[c])).join('\n')}
 
-## Blind set (four families of issue 13, written and committed before the changes; see "What the after-figures are worth")
+## Blind set (written and committed before the changes; see "What the after-figures are worth")
 - \`test/relevance/jobQueriesBlind.json\`: ${blindQueries.length} queries written in one pass on 2026-12-06 and committed
   alone before any change to the search for these families: ${Object.entries(blind.modes.hybrid.byCategory).map(([c, m]) => `${c} ${m.n}`).join(', ')};
   registers ${[...new Set(blindQueries.map((q) => q.register))].map((r) => `${r} ${blindQueries.filter((q) => q.register === r).length}`).join(', ')}.

@@ -1,4 +1,4 @@
-// npm run eval:routing — first message → profile (R2's understanding) → routing (R1's rules) on the
+// npm run eval:routing — first message → profile (orientation/understanding) → routing (orientation/routing rules) on the
 // labelled set test/routing/firstMessages.json; prints the figures and rewrites the results block
 // of docs/routing.md (between the eval markers). Options: --no-write (print only), --json.
 import { readFileSync, writeFileSync } from 'node:fs';

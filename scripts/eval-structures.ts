@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadKnowledgeBase } from '../knowledge/base/knowledgeBase.js';
+import { loadKnowledgeBase } from '../knowledge/base/loadKnowledgeBase.js';
 import { importMissionLocaleCoverage } from '../knowledge/importers/operatorImporter.js';
 import type { OperatorStructure } from '../knowledge/model/operatorStructure.js';
 import { OperatorDirectory } from '../knowledge/operators/operatorDirectory.js';

@@ -2,7 +2,7 @@
 // Writes a SYNTHETIC Lhéo 2.3 catalogue for tests and benchmarks (never loaded by default).
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadKnowledgeBase } from '../knowledge/base/knowledgeBase.js';
+import { loadKnowledgeBase } from '../knowledge/base/loadKnowledgeBase.js';
 import { writeSyntheticLheo } from '../knowledge/synthetic/lheoSynthetic.js';
 
 const { values } = parseArgs({

@@ -2,7 +2,7 @@
 // ${DATA_DIR}/search-index so the server loads it at start-up instead of indexing. The server also
 // builds it on first start when missing or stale; this command just does it ahead of time.
 import { loadConfig } from '../server/config.js';
-import { loadKnowledgeBase } from '../knowledge/base/knowledgeBase.js';
+import { loadKnowledgeBase } from '../knowledge/base/loadKnowledgeBase.js';
 import { createKnowledgeSearch } from '../knowledge/search/createKnowledgeSearch.js';
 import { embedderFor, searchIndexDir } from '../server/knowledge/knowledgeServices.js';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -38,7 +38,7 @@ import { RelayGateway, RELAY_PATH } from './voice/relayGateway.js';
 import { loadCallerIdKey } from './platform/callerId.js';
 import { createDirectLine, STREAM_PATH_PREFIX, type DirectLine } from './directline/directLine.js';
 import { DIRECTLINE_CHANNEL_ID } from './directline/directLineService.js';
-import { loadKnowledgeBaseWithOffers } from '../knowledge/base/knowledgeBase.js';
+import { loadKnowledgeBaseWithOffers } from '../knowledge/base/loadKnowledgeBase.js';
 import type { KnowledgeBase } from '../knowledge/model/knowledgeBase.js';
 import { startKnowledgeSearch, type KnowledgeSearchService } from './knowledge/knowledgeServices.js';
 import { createOperatorDirectory } from '../knowledge/operators/createOperatorDirectory.js';
@@ -63,15 +63,15 @@ export interface Services {
   upgradeHandlers: UpgradeRegistry;
   /** Released on shutdown, in reverse order of registration. */
   closers: CloserRegistry;
-  /** Hand-off tickets (T1): lifecycle service over the configured store (journal or Redis). */
+  /** Hand-off tickets: lifecycle service over the configured store (journal or Redis). */
   tickets: TicketService;
   /** Referentials (trades, certifications, schemes, operators, offers when configured). */
   knowledgeBase: KnowledgeBase;
-  /** Hybrid search over the KB (K2); loads its index snapshot in the background, see /readyz. */
+  /** Hybrid search over the knowledge base (knowledge/search); loads its index snapshot in the background, see /readyz. */
   knowledgeSearch: KnowledgeSearchService;
   /** Which structures serve a place, for one operator type (routing). */
   operatorDirectory: OperatorDirectory;
-  /** Counsellor console (T2): /console router, account stores, and `outcomes`, the conversation-outcome
+  /** Counsellor console (server/console): /console router, account stores, and `outcomes`, the conversation-outcome
    *  recorder (OutcomeRecorder) the dialogs call so that the KPIs see how conversations ended. */
   console: ConsoleModule;
 }
@@ -133,19 +133,19 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
   // ---- Bot Framework adapter ---------------------------------------------------------------
   const adapter = createAdapter(config, logger, options.adapterAuth);
 
-  // ---- Knowledge (K1/K2) -------------------------------------------------------------------
+  // ---- Knowledge base and search -----------------------------------------------------------
   // Built-in snapshot (or KB_DIR), plus a Lhéo catalogue and a Region directory when configured.
   const { kb: knowledgeBase, offersReport } = await loadKnowledgeBaseWithOffers({ dir: config.KB_DIR, trainingOffersFile: config.TRAINING_OFFERS_FILE });
   if (offersReport) logger.info({ counts: offersReport.counts, rejects: offersReport.rejects.slice(0, 20) }, 'training offers loaded');
   const { directory: operatorDirectory, regionReport } = createOperatorDirectory(knowledgeBase, { regionDirectoryFile: config.REGION_DIRECTORY_FILE });
   if (regionReport) logger.info({ counts: regionReport.counts, rejects: regionReport.rejects }, 'region operator directory loaded');
-  // Routing rules (R1): shipped file + the Region's ROUTING_OVERRIDES_FILE; a broken file stops the start.
+  // Routing rules (orientation/routing): shipped file + the Region's ROUTING_OVERRIDES_FILE; a broken file stops the start.
   const routingRules = routingRulesFromConfig(config);
   logger.info({ rulesVersion: routingRules.version }, 'routing rules loaded');
   const knowledgeSearch = startKnowledgeSearch(knowledgeBase, config, logger);
   readinessChecks.add('knowledge-search', () => knowledgeSearch.check());
 
-  // ---- Tickets / hand-off (T1) -------------------------------------------------------------
+  // ---- Tickets / hand-off ------------------------------------------------------------------
   const ticketStore = await createTicketStore(config, redis);
   closers.add('tickets', () => ticketStore.close());
   readinessChecks.add('tickets', () => ticketStore.ping());
@@ -158,7 +158,7 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
   // Closed tickets are anonymised after TICKET_RETENTION_DAYS (also `npm run tickets:purge`).
   closers.add('ticket-retention', tickets.startRetentionJob(config.TICKET_RETENTION_INTERVAL_MINUTES * 60_000));
 
-  // ---- Console (T2) ------------------------------------------------------------------------
+  // ---- Console -----------------------------------------------------------------------------
   const consoleModule = createConsoleModule({ config, tickets, logger, redis, directory: operatorDirectory });
   closers.add('console-outcomes', async () => {
     await consoleModule.outcomes.close?.();
@@ -189,9 +189,9 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
       conversationState,
       userState,
       logger,
-      // Hand-off events from a human-agent hub (handoff.status) update the person's tickets (T1).
+      // Hand-off events from a human-agent hub (handoff.status) update the person's tickets.
       onEventActivity: (context) => handleHandoffStatusEvent(context, tickets),
-      // Dialogs (R2): understanding + routing + information; hand-off, status question and erasure of tickets (T1).
+      // Dialogs: understanding + routing + information; hand-off, status question and erasure of tickets.
       dialog: new MainDialog({
         knowledgeBase,
         // The search index loads in the background: until ready, trades stay as words.
@@ -241,7 +241,7 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
   upgradeHandlers.register(RELAY_PATH, relay.handleUpgrade);
   closers.add('voice-relay', () => relay.close());
 
-  // ---- Direct Line + web chat (P2) ------------------------------------------------------------
+  // ---- Direct Line + web chat -----------------------------------------------------------------
   // Bot output on Direct Line conversations reaches the channel after every middleware.
   const directLine = await createDirectLine({ config, redis, adapter, bot, logger });
   adapter.registerLocalChannel(directLine.channel);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { SaxesParser } from 'saxes';
-import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
+import { loadKnowledgeBase } from '../../knowledge/base/loadKnowledgeBase.js';
 import { BUILTIN_KB_DIR, SNAPSHOT_FILE } from '../../knowledge/base/snapshot.js';
 import { streamLheoFile } from '../../knowledge/importers/lheoImporter.js';
 import { writeSyntheticLheo } from '../../knowledge/synthetic/lheoSynthetic.js';

@@ -14,7 +14,7 @@ if (mode === 'floor') {
   const data = JSON.parse(gunzipSync(readFileSync(join(BUILTIN_KB_DIR, SNAPSHOT_FILE))).toString('utf8')) as { trades: unknown[] };
   size = data.trades.length;
 } else {
-  const { loadKnowledgeBase } = await import('../../knowledge/base/knowledgeBase.js');
+  const { loadKnowledgeBase } = await import('../../knowledge/base/loadKnowledgeBase.js');
   const kb = loadKnowledgeBase();
   size = kb.trades().length;
   if (!kb.getTrade('J1501') || kb.certificationsForRome('J1501').length === 0) throw new Error('lookup failed');

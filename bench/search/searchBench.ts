@@ -1,14 +1,14 @@
 // npm run bench:search [-- --offers 100000 --queries 600 --skip-offers | --skip-builtin] [--no-doc]
 // Measures, side by side in one run, the product's hybrid search and a default-configured
 // MiniSearch (baseline) on the same documents: index build time, snapshot load time, p50/p95 query
-// latency, RSS; on (a) the built-in KB and (b) built-in + N synthetic Lhéo offers (K1's generator,
-// parsed by K1's streaming importer). Writes bench/results/search.json and prints a Markdown section.
+// latency, RSS; on (a) the built-in KB and (b) built-in + N synthetic Lhéo offers (the synthetic generator of knowledge/synthetic,
+// parsed by the streaming Lhéo importer). Writes bench/results/search.json and prints a Markdown section.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
-import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
+import { loadKnowledgeBase } from '../../knowledge/base/loadKnowledgeBase.js';
 import type { KnowledgeBase } from '../../knowledge/model/knowledgeBase.js';
 import { importLheoFile } from '../../knowledge/importers/lheoImporter.js';
 import { writeSyntheticLheo } from '../../knowledge/synthetic/lheoSynthetic.js';

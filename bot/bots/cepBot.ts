@@ -26,7 +26,7 @@ export interface CepBotOptions {
   /** The main dialog (dialogs/mainDialog.ts); it owns interruptions, routing and hand-off. */
   dialog: Dialog;
   logger: Logger;
-  /** Incoming event activities (e.g. Bot Framework `handoff.status`, handled by T1's handleHandoffStatusEvent). */
+  /** Incoming event activities (e.g. Bot Framework `handoff.status`, handled by handleHandoffStatusEvent of dialogs/handoffDialog.ts). */
   onEventActivity?: (context: TurnContext) => Promise<unknown>;
 }
 

@@ -1,4 +1,4 @@
-// Operator type ids of DOMAIN.md §2: the same ids everywhere (rules, events, tickets, tests).
+// Operator type ids of docs/domain.md §2: the same ids everywhere (rules, events, tickets, tests).
 export const OPERATOR_TYPES = [
   'mission_locale',
   'cap_emploi',

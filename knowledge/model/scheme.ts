@@ -11,7 +11,7 @@ export const schemeSchema = z.object({
   howTo: z.string().min(1),
   /** Obsolete names and what replaced them, said kindly to the person. */
   formerNames: z.string().optional(),
-  /** Operator type ids that handle it (DOMAIN.md §2). */
+  /** Operator type ids that handle it (docs/domain.md §2). */
   operators: z.array(z.string()),
   sourceUrl: z.string().url(),
   reviewedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),

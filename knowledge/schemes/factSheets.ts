@@ -429,7 +429,7 @@ export const FACT_SHEETS: readonly FactSheet[] = [
     checkedAt,
   },
 
-  // ——— Operators (DOMAIN.md §2): who they serve.
+  // ——— Operators (docs/domain.md §2): who they serve.
   {
     id: 'cap-emploi',
     kind: 'operator',
@@ -440,7 +440,7 @@ export const FACT_SHEETS: readonly FactSheet[] = [
     points: [],
     sourceName: 'France Travail',
     sourceUrl: 'https://www.francetravail.fr',
-    sourceDetail: 'Réseau Cap emploi (réseau France Travail) ; DOMAIN.md §2',
+    sourceDetail: 'Réseau Cap emploi (réseau France Travail) ; docs/domain.md §2',
     checkedAt,
   },
   {
@@ -452,7 +452,7 @@ export const FACT_SHEETS: readonly FactSheet[] = [
     points: [],
     sourceName: 'apec.fr',
     sourceUrl: 'https://www.apec.fr',
-    sourceDetail: 'Apec (apec.fr) ; DOMAIN.md §2',
+    sourceDetail: 'Apec (apec.fr) ; docs/domain.md §2',
     checkedAt,
   },
   {
@@ -465,7 +465,7 @@ export const FACT_SHEETS: readonly FactSheet[] = [
     points: [],
     sourceName: 'unml.info',
     sourceUrl: 'https://www.unml.info',
-    sourceDetail: 'Union nationale des Missions locales ; DOMAIN.md §2',
+    sourceDetail: 'Union nationale des Missions locales ; docs/domain.md §2',
     checkedAt,
   },
   {
@@ -484,7 +484,7 @@ export const FACT_SHEETS: readonly FactSheet[] = [
     ],
     sourceName: 'France Travail',
     sourceUrl: 'https://www.francetravail.fr',
-    sourceDetail: 'France Travail (loi pour le plein emploi, 1er janvier 2024) ; DOMAIN.md §2',
+    sourceDetail: 'France Travail (loi pour le plein emploi, 1er janvier 2024) ; docs/domain.md §2',
     checkedAt,
   },
 

@@ -1,4 +1,4 @@
-// The hand-off conversation as a pure policy (DOMAIN.md §4): consent first (explicit yes only),
+// The hand-off conversation as a pure policy (docs/domain.md §4): consent first (explicit yes only),
 // then how and when to be contacted; the adapter creates the ticket when asked. At every step a
 // question is answered, a goodbye closes and a request for a number gives the public contact —
 // before the message is read as the expected answer. Nothing personal is kept before « oui ».

@@ -1,6 +1,6 @@
 // The declarative routing rules (orientation/routing/rules/routing-rules.v1.json) and a Region's
 // override file: their zod schema, loading, and merging. The rules say who serves whom
-// (DOMAIN.md §2); the engine in routeProfile.ts only evaluates them.
+// (docs/domain.md §2); the engine in routeProfile.ts only evaluates them.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';

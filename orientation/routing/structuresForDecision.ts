@@ -8,7 +8,7 @@ import type { RoutingDecision } from './routingDecision.js';
 import type { StructureRef } from '../../knowledge/model/structureRef.js';
 import { foldForMatching } from '../../knowledge/shared/frenchText.js';
 
-/** What this module needs of the OperatorDirectory (knowledge/operators/operatorDirectory.ts). */
+/** What the routing needs of the OperatorDirectory (knowledge/operators/operatorDirectory.ts): the structures serving a place. The console asks more (ConsoleStructureDirectory). */
 export interface StructureDirectory {
   structuresFor(type: OperatorType, place: { communeInsee?: string; departement?: string; region?: string }): StructureRef[];
 }

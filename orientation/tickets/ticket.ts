@@ -1,4 +1,4 @@
-// The hand-off ticket ("acte d'aiguillage", DOMAIN.md §4): everything a counsellor needs to call the
+// The hand-off ticket ("acte d'aiguillage", docs/domain.md §4): everything a counsellor needs to call the
 // person back without making them re-tell their story, kept only with consent. The zod schemas
 // below check the edges (HTTP bodies, journal replay, Redis documents) and give the domain types.
 // No botbuilder import here: the conversation reference is kept as an opaque JSON object.

@@ -1,4 +1,4 @@
-// Ticket lifecycle (DOMAIN.md §4): new → taken → contacted → closed, or redirected to another
+// Ticket lifecycle (docs/domain.md §4): new → taken → contacted → closed, or redirected to another
 // structure with a reason (a mis-route, counted in stats). Retention: closed tickets are anonymised
 // after TICKET_RETENTION_DAYS. Personal erasure ("effacer mes données"). Status changes are pushed
 // to the person's conversation when it is still reachable.

@@ -10,7 +10,7 @@ import type { Profile } from '../routing/profile.js';
 import { extractProfile, mergeProfiles, withRetractions, type ExpectedFact, type Extraction } from './extractProfile.js';
 import type { ProfileAssist } from './llmExtractor.js';
 
-/** The territory functions the understanding needs (R1's knowledge/territory). */
+/** The territory functions the understanding needs (knowledge/territory). */
 export interface TerritoryPort {
   findPlaceInText(text: string): PlaceMention | undefined;
   resolvePlace(raw: string): TerritoryResult;

@@ -6,7 +6,7 @@ import type { AppConfig } from '../config.js';
 import type { Logger } from '../platform/logger.js';
 import { ConsoleAuth } from './consoleAuth.js';
 import type { ConsoleRedis } from './consoleRedis.js';
-import { createConsoleRouter, type StructureDirectory } from './consoleRouter.js';
+import { createConsoleRouter, type ConsoleStructureDirectory } from './consoleRouter.js';
 import { consoleUsesRedis, createConsoleStores, type ConsoleStores } from './consoleStores.js';
 import type { OutcomeStore } from './outcomeStore.js';
 import { configureConsoleSite } from './layout.js';
@@ -31,7 +31,7 @@ export interface ConsoleModuleOptions {
   tickets: TicketService;
   logger: Logger;
   redis?: ConsoleRedis & OutcomeRedis;
-  directory?: StructureDirectory;
+  directory?: ConsoleStructureDirectory;
   clock?: () => Date;
 }
 

@@ -40,7 +40,11 @@ import { describeError } from '../platform/errorLog.js';
 const require = createRequire(import.meta.url);
 export const DSFR_DIST_DIR = dirname(require.resolve('@gouvfr/dsfr/dist/dsfr.min.css'));
 
-export interface StructureDirectory {
+/**
+ * What the console asks of the operator directory: the routing's lookup by place (a place is optional
+ * here), plus every structure and a département's structures for names and redirect choices.
+ */
+export interface ConsoleStructureDirectory {
   structuresFor(type: OperatorType, place?: { communeInsee?: string; departement?: string; region?: string }): StructureRef[];
   /** Every known structure (for showing a counsellor's structure by name). */
   structures?(): readonly DirectoryStructure[];
@@ -58,7 +62,7 @@ export interface ConsoleDeps {
   /** Counsellor replies in the person's conversation (contact channel « Ici, dans cette conversation »). */
   replies?: ConversationReplies;
   /** Where redirect targets come from (operator directory); without it redirecting is unavailable. */
-  directory?: StructureDirectory;
+  directory?: ConsoleStructureDirectory;
   logger: Logger;
   clock?: () => Date;
 }

@@ -1,4 +1,4 @@
-// A real console on loopback for the tests: express app with the console router, tickets in T1's
+// A real console on loopback for the tests: express app with the console router, tickets in the
 // journal store (temp dir) or Redis store, accounts in files under a temp DATA_DIR.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,5 +1,5 @@
 // Console over real HTTP on loopback: login, cookies, CSRF, rate limit, the access-control matrix
-// (roles × structures × console endpoints), CSV export and KPIs. Tickets in T1's journal store.
+// (roles × structures × console endpoints), CSV export and KPIs. Tickets in the journal ticket store.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Ticket } from '../../orientation/tickets/ticket.js';
 import { upsertConsoleUser } from '../../server/console/userService.js';

@@ -1,4 +1,4 @@
-// The console on Redis (TICKET_STORE=redis): tickets in T1's Redis store, accounts, sessions, login
+// The console on Redis (TICKET_STORE=redis): tickets in the Redis ticket store, accounts, sessions, login
 // limits and outcomes in Redis, two console instances sharing one real redis-server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from 'redis';

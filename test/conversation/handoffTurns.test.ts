@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../orientation/conversation/reply.js';
 import { answerQuestion } from '../../orientation/answers/informationAnswers.js';
-import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
+import { loadKnowledgeBase } from '../../knowledge/base/loadKnowledgeBase.js';
 import { createKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';
 import { beginHandoff, consentQuestion, createdReply, handoffStep, type HandoffStepDeps } from '../../orientation/conversation/handoffSteps.js';
 import { HANDOFF_CASES } from './handoffTurns.js';

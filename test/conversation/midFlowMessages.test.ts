@@ -9,7 +9,7 @@ import { reformulation } from '../../orientation/conversation/orientationReplies
 import { emptyProfile } from '../../orientation/routing/profile.js';
 import { routeProfile } from '../../orientation/routing/routeProfile.js';
 import { understandMessage } from '../../orientation/understanding/understandMessage.js';
-import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
+import { loadKnowledgeBase } from '../../knowledge/base/loadKnowledgeBase.js';
 import { createOperatorDirectory } from '../../knowledge/operators/createOperatorDirectory.js';
 import { createKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';
 import { findPlaceInText, resolvePlace } from '../../knowledge/territory/index.js';

@@ -2,7 +2,7 @@
 // extractor, territory, routing rules, knowledge base, search (lexical) and operator directory.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../orientation/conversation/reply.js';
-import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
+import { loadKnowledgeBase } from '../../knowledge/base/loadKnowledgeBase.js';
 import { createKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';
 import { createOperatorDirectory } from '../../knowledge/operators/createOperatorDirectory.js';
 import { findPlaceInText, resolvePlace } from '../../knowledge/territory/index.js';

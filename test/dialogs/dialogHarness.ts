@@ -3,7 +3,7 @@
 // botbuilder-testing's DialogTestClient.
 import type { Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
-import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
+import { loadKnowledgeBase } from '../../knowledge/base/loadKnowledgeBase.js';
 import type { KnowledgeBase } from '../../knowledge/model/knowledgeBase.js';
 import { createKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';
 import type { KnowledgeSearch } from '../../knowledge/search/knowledgeSearch.js';

@@ -1,5 +1,5 @@
 // Dialog case table (DialogTestClient, real KB, search, directory, territory and routing rules):
-// every operator type and every hard case of DOMAIN.md, with the orientation.decision payload.
+// every operator type and every hard case of docs/domain.md, with the orientation.decision payload.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Activity } from 'botbuilder';
 import type { OperatorType } from '../../knowledge/model/operatorType.js';

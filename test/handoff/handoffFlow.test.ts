@@ -1,4 +1,4 @@
-// End to end through R2's MainDialog (real knowledge base, routing rules and operator directory):
+// End to end through the MainDialog (real knowledge base, routing rules and operator directory):
 // story → reformulation → proposal → consent → contact → ticket with the commune's structure;
 // then "où en est ma demande ?" answers the status, and "effacer mes données" anonymises the ticket.
 import { describe, expect, it } from 'vitest';

@@ -4,7 +4,7 @@ import { mkdtempSync, cpSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadKnowledgeBase, loadKnowledgeBaseWithOffers } from '../../knowledge/base/knowledgeBase.js';
+import { loadKnowledgeBase, loadKnowledgeBaseWithOffers } from '../../knowledge/base/loadKnowledgeBase.js';
 import { BUILTIN_KB_DIR, SNAPSHOT_FILE, SNAPSHOT_FORMAT_VERSION, readSnapshot, writeSnapshot, SnapshotError, type Snapshot } from '../../knowledge/base/snapshot.js';
 import { tradeSchema } from '../../knowledge/model/trade.js';
 import { certificationSchema } from '../../knowledge/model/certification.js';
@@ -45,7 +45,7 @@ describe('Built-in knowledge base (shipped snapshot)', () => {
 
   it('Given no ../shared folder, When loaded from another working directory, Then it still works', () => {
     const cwd = mkdtempSync(join(tmpdir(), 'k1-noshared-'));
-    const script = `import { loadKnowledgeBase } from ${JSON.stringify(join(REPO, 'knowledge/base/knowledgeBase.ts'))};
+    const script = `import { loadKnowledgeBase } from ${JSON.stringify(join(REPO, 'knowledge/base/loadKnowledgeBase.ts'))};
 const kb = loadKnowledgeBase(); console.log(kb.trades().length, kb.certifications().length > 0);`;
     writeFileSync(join(cwd, 'probe.mts'), script);
     const out = execFileSync(join(REPO, 'node_modules/.bin/tsx'), ['probe.mts'], { cwd, encoding: 'utf8', env: { ...process.env, SHARED_DATA_DIR: '/nonexistent' } });

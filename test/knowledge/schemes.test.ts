@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
+import { loadKnowledgeBase } from '../../knowledge/base/loadKnowledgeBase.js';
 import { schemeSchema } from '../../knowledge/model/scheme.js';
 import { SCHEMES } from '../../knowledge/schemes/schemes.js';
 import { isOperatorType } from '../../knowledge/model/operatorType.js';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
+import { loadKnowledgeBase } from '../../knowledge/base/loadKnowledgeBase.js';
 import { importMissionLocaleCoverage } from '../../knowledge/importers/operatorImporter.js';
 import { importRegionDirectory, REGION_DIRECTORY_COLUMNS } from '../../knowledge/importers/regionDirectoryImporter.js';
 import { importServiceDirectory } from '../../knowledge/importers/serviceDirectoryImporter.js';

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
+import { loadKnowledgeBase } from '../../knowledge/base/loadKnowledgeBase.js';
 import { createKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';
 import { BLIND_CONFIRMATION_QUERIES_FILE, BLIND_THIRD_QUERIES_FILE, evaluate, loadBlindJobQueries, loadJobQueries, splitByRomeCode, type EvaluationReport } from '../../knowledge/search/relevanceEvaluation.js';
 

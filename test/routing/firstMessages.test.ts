@@ -1,5 +1,5 @@
-// The labelled set of first messages, end to end: R2's understanding → R1's routing, with the
-// follow-up questions simulated from the labelled profile. Targets of issue 4: every unambiguous
+// The labelled set of first messages, end to end: the understanding → the routing rules, with the
+// follow-up questions simulated from the labelled profile. Targets: every unambiguous
 // case right, correct options on ambiguous ones, ≤ 2 follow-up questions on average when the
 // first message gives status, age and place. (Figures are published by `npm run eval:routing`.)
 import { beforeAll, describe, expect, it } from 'vitest';

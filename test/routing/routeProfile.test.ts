@@ -1,5 +1,5 @@
 // Rule-level tests of routeProfile on the shipped rules file: every operator type and every hard
-// case of DOMAIN.md §2, as Given/When/Then tables (the dialog-level tables are R2's).
+// case of docs/domain.md §2, as Given/When/Then tables (the dialog-level tables are in test/dialogs/mainDialog.cases.test.ts).
 import { describe, expect, it } from 'vitest';
 import { OPERATOR_TYPES, type OperatorType } from '../../knowledge/model/operatorType.js';
 import { emptyProfile, type Profile } from '../../orientation/routing/profile.js';
@@ -95,7 +95,7 @@ function check(d: RoutingDecision, row: Row) {
   for (const t of [...d.operatorTypes, ...d.partners]) expect(d.reasons[t], `reason for ${t}`).toMatch(/^[A-ZÀ-Ý].{20,}/);
 }
 
-describe('routeProfile — who serves whom (DOMAIN.md §2)', () => {
+describe('routeProfile — who serves whom (docs/domain.md §2)', () => {
   it.each(rows.map((r) => [r.given, r] as const))('Given %s, When routed, Then the expected operators with a French reason each', (_g, row) => {
     check(routeProfile(p(row.profile)), row);
   });

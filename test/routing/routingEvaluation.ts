@@ -1,4 +1,4 @@
-// Evaluation of first message → profile (R2's understanding) → routing (R1's rules) on the
+// Evaluation of first message → profile (orientation/understanding) → routing (orientation/routing rules) on the
 // labelled set test/routing/firstMessages.json. Follow-up questions are simulated: whenever the
 // decision lists missing facts, the first one is "answered" from the case's labelled profile,
 // as the dialog would ask it, and the profile is routed again.

@@ -4,7 +4,7 @@
 // or regional queue — and the guarantees: a national website never receives a ticket, the ticket
 // carries the reason.
 import { describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
+import { loadKnowledgeBase } from '../../knowledge/base/loadKnowledgeBase.js';
 import type { OperatorStructure } from '../../knowledge/model/operatorStructure.js';
 import { OperatorDirectory } from '../../knowledge/operators/operatorDirectory.js';
 import { redirectChoices } from '../../knowledge/operators/redirectChoices.js';

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
+import { loadKnowledgeBase } from '../../knowledge/base/loadKnowledgeBase.js';
 import type { TrainingOffer } from '../../knowledge/model/trainingOffer.js';
 import { createKnowledgeSearch, type ReadyKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';
 

@@ -1,7 +1,7 @@
 // Query hints from the trade vocabulary (phonetic readings, clipped forms, infinitives), the French
 // phonetic key they rest on, and the brand table; on the real built-in knowledge base.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
+import { loadKnowledgeBase } from '../../knowledge/base/loadKnowledgeBase.js';
 import { brandEntryCount, expandQuery, foldText } from '../../knowledge/search/frenchAnalyzer.js';
 import { phoneticKey } from '../../knowledge/search/frenchPhonetic.js';
 import { presentForms, QueryHints } from '../../knowledge/search/queryHints.js';
