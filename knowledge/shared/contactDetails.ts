@@ -23,6 +23,11 @@ export function frenchPhoneDigits(compact: string): string | undefined {
   return m ? `0${m[1]}` : undefined;
 }
 
+/** A phone number as compared: its digits only, a French international prefix as 0 (+33 6… = 06…). */
+export function phoneComparisonKey(phone: string): string {
+  return phone.replace(/\D/g, '').replace(/^(?:0033|33)(?=[1-9]\d{8}$)/, '0');
+}
+
 /**
  * A phone number written in a sentence (« mon numéro c'est 06 12 34 56 78 »): a French number in
  * pairs (« 06 12 34 56 78 »), or an international one as +digits; undefined when there is none.

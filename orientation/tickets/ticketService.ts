@@ -4,6 +4,7 @@
 // to the person's conversation when it is still reachable.
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { OPERATOR_LABELS } from '../../knowledge/model/operatorType.js';
+import { canonicalEmail, phoneComparisonKey } from '../../knowledge/shared/contactDetails.js';
 import { noConversationNotifier, type ConversationNotifier } from './conversationNotifier.js';
 import { statusChangeText } from './handoffMessages.js';
 import {
@@ -88,8 +89,7 @@ function createdIn(t: Ticket, conversation: ConversationProof): boolean {
 
 /** Phone numbers compare on their digits (+33 6… = 06…), e-mails case-insensitively; constant time. */
 function sameContact(channel: string, stored: string, given: string): boolean {
-  const norm = (v: string) =>
-    channel === 'phone' ? v.replace(/\D/g, '').replace(/^(?:0033|33)(?=[1-9]\d{8}$)/, '0') : v.trim().toLowerCase();
+  const norm = (v: string) => (channel === 'phone' ? phoneComparisonKey(v) : canonicalEmail(v));
   const a = Buffer.from(norm(stored));
   const b = Buffer.from(norm(given));
   return a.length > 0 && a.length === b.length && timingSafeEqual(a, b);

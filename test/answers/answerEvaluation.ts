@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { stripAccents } from '../../knowledge/shared/frenchText.js';
 import { HandoffDialog } from '../../dialogs/handoffDialog.js';
 import { TicketService } from '../../orientation/tickets/ticketService.js';
 import { MemoryTicketStore } from '../../bot/handoff/ticketStore.memory.js';
@@ -39,9 +40,7 @@ export function loadAnswerSet(path = BLIND_SET_PATH): AnswerSet {
 
 /** Lower case, accents and apostrophes folded, spaces inside numbers removed ("5 000 €" → "5000 €"). */
 export function foldForMatching(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return stripAccents(text)
     .toLowerCase()
     .replace(/[’ʼ`]/g, "'")
     .replace(/[\u00a0\u202f]/g, ' ')
