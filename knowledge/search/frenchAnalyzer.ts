@@ -177,7 +177,7 @@ export interface ExpandedQuery {
 
 /** Applies the acronym/synonym table to a raw query (case-sensitive acronyms are handled by folding). */
 export function expandQuery(raw: string): ExpandedQuery {
-  const cut = raw.slice(0, MAX_QUERY_CHARS).replace(/[’‘`´ʼ]/g, "'");
+  const cut = unifyApostrophes(raw.slice(0, MAX_QUERY_CHARS));
   const caseKept = stripAccents(cut, 'latinCombining').replace(/'/g, ' ');
   let text = foldText(cut).replace(/'/g, ' ');
   const extra: string[] = [];

@@ -5,6 +5,7 @@ import { FACT_SHEETS } from '../../knowledge/schemes/factSheets.js';
 import type { Reply } from '../conversation/reply.js';
 import { citizenSource } from './citizenSource.js';
 import { foldQuestion } from './foldQuestion.js';
+import { words } from '../../knowledge/shared/frenchText.js';
 
 export interface FactSheetMatch {
   sheet: FactSheet;
@@ -28,9 +29,7 @@ export function matchFactSheet(text: string, sheets: readonly FactSheet[] = FACT
 }
 
 function contentWords(text: string): string[] {
-  return foldQuestion(text)
-    .split(/[ ']+/)
-    .filter((w) => w.length >= 5 || /^\d+$/.test(w));
+  return words(foldQuestion(text)).filter((w) => w.length >= 5 || /^\d+$/.test(w));
 }
 
 /**

@@ -9,6 +9,7 @@ import type { PlaceMention, TerritoryResult } from '../../knowledge/territory/in
 import type { Profile } from '../routing/profile.js';
 import { extractProfile, mergeProfiles, withRetractions, type ExpectedFact, type Extraction } from './extractProfile.js';
 import type { ProfileAssist } from './llmExtractor.js';
+import { words as splitWords } from '../../knowledge/shared/frenchText.js';
 
 /** The territory functions the understanding needs (knowledge/territory). */
 export interface TerritoryPort {
@@ -165,9 +166,7 @@ const QUERY_STOP = new Set(['metier', 'metiers', 'travail', 'emploi', 'poste', '
  * fiche label or one of its appellations: "devenir riche" must not become a ROME fiche.
  */
 export function tradeHitMatches(query: string, hit: SearchHit, kb?: Pick<KnowledgeBase, 'getTrade'>): boolean {
-  const words = normalizeText(query)
-    .split(/[ ']+/)
-    .filter((w) => w.length >= 3 && !QUERY_STOP.has(w));
+  const words = splitWords(normalizeText(query)).filter((w) => w.length >= 3 && !QUERY_STOP.has(w));
   if (words.length === 0) return false;
   const trade = hit.code ? kb?.getTrade(hit.code) : undefined;
   const texts = [hit.label, ...(trade ? [trade.label, ...trade.appellations.map((a) => a.label)] : [])].map((t) => ` ${normalizeText(t)}`);
