@@ -64,7 +64,6 @@ describe('Blind job queries', () => {
   });
 
   it('the third blind set has at least 100 queries in six families, every register, and repeats no query of the other sets', () => {
-    const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
     const third = loadJobQueries(BLIND_THIRD_QUERIES_FILE);
     expect(third.length).toBeGreaterThanOrEqual(100);
     expect(new Set(third.map((q) => q.category))).toEqual(new Set(['title', 'typo', 'phonetic', 'clipped_slang', 'brand', 'activity']));
