@@ -10,6 +10,7 @@
 import { expandQuery, foldText, queryTokens, stem, tokenize } from './frenchAnalyzer.js';
 import { phoneticKey } from './frenchPhonetic.js';
 import type { SearchDocument } from './searchDocument.js';
+import { boundedEditDistance } from '../shared/frenchText.js';
 
 /** Trade words proposed per unknown word (the most frequent in appellations first). */
 const MAX_CANDIDATES = 2;
@@ -39,28 +40,6 @@ const MIN_INFINITIVE_USES = 2;
 
 /** Edits allowed to a misspelt word, as plain fuzzy search allows them (a fifth of its letters, rounded). */
 const editsAllowed = (word: string) => Math.max(1, Math.round(word.length * 0.2));
-
-/** Optimal-string-alignment distance (a swap of two neighbours is one edit), or max + 1 beyond max. */
-export function spellingDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[b.length];
-}
 
 const deletions = (key: string): string[] => {
   const out: string[] = [];
@@ -304,7 +283,7 @@ export class QueryHints {
     for (const w of this.titleWords.keys()) {
       // Slips rarely hit the first letter; allowing it turns other words into trade names (« éteindre » → teindre).
       if (w[0] !== word[0]) continue;
-      const d = spellingDistance(word, w, Math.min(max, best));
+      const d = boundedEditDistance(word, w, Math.min(max, best));
       if (d < best) {
         best = d;
         found = [w];
