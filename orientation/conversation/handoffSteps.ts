@@ -122,6 +122,45 @@ function retryOf(state: HandoffConversation): Reply {
   }
 }
 
+/** « pas de contact », « sans numéro », « je ne veux pas donner mon numéro »: no way to be reached, chosen. */
+const NO_CONTACT =
+  /^(pas de (contact|numero|coordonnees|courriel|mail)|sans (contact|numero|coordonnees)|aucun (contact|numero)|je (ne )?(veux|prefere) pas (donner|laisser) (mon|de) (numero|contact|coordonnees|courriel|mail)|je (n en|n ai pas de (numero|courriel|mail|telephone)))( merci)?$/;
+
+export function isNoContactChoice(text: string): boolean {
+  const n = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]/g, ' ').replace(/[«»!.,;]/g, ' ').replace(/\s+/g, ' ').trim();
+  return NO_CONTACT.test(n);
+}
+
+const NO_CONTACT_CHOSEN: Reply = {
+  text: "D'accord : votre demande partira sans coordonnées. La structure ne pourra pas vous recontacter : gardez bien la référence que je vais vous donner, et contactez-la vous-même en la citant.",
+  spokenText: "D'accord : votre demande partira sans numéro. La structure ne pourra pas vous rappeler : gardez bien la référence que je vais vous donner, et appelez-la en la citant.",
+};
+
+/** After two unreadable answers: the contact is asked again, and the explicit alternatives are said. */
+function contactStillUnreadable(state: HandoffConversation): Reply {
+  if (state.channel === 'email') {
+    return {
+      text: "Je n'ai toujours pas reconnu d'adresse de courriel. Pouvez-vous la redonner (par exemple prenom.nom@exemple.fr) ? Vous pouvez aussi choisir « Ici, dans cette conversation », ou écrire « pas de contact » : la structure ne pourra alors pas vous recontacter.",
+      choices: [H.CHANNEL_CHOICES.find((c) => c.value === 'chat')!].filter(Boolean),
+      expectsAnswer: true,
+      expectedInput: 'email',
+    };
+  }
+  if (state.voice) {
+    return {
+      text: "Je n'ai toujours pas reconnu de numéro. Dites-le chiffre par chiffre ou tapez-le sur le clavier. Si vous préférez ne pas le donner, dites « pas de contact » : la structure ne pourra pas vous rappeler.",
+      expectsAnswer: true,
+      expectedInput: 'phone',
+    };
+  }
+  return {
+    text: "Je n'ai toujours pas reconnu de numéro. Pouvez-vous l'écrire en chiffres (par exemple 06 12 34 56 78) ? Vous pouvez aussi choisir « Ici, dans cette conversation », ou écrire « pas de contact » : la structure ne pourra alors pas vous recontacter.",
+    choices: [H.CHANNEL_CHOICES.find((c) => c.value === 'chat')!].filter(Boolean),
+    expectsAnswer: true,
+    expectedInput: 'phone',
+  };
+}
+
 // ---- Steps -----------------------------------------------------------------------------------------
 
 export function beginHandoff(initial: Omit<HandoffConversation, 'step' | 'attempts'>): HandoffStepResult {
@@ -167,6 +206,14 @@ export async function handoffStep(current: HandoffConversation, text: string, de
         state.value = value;
         return ask('times');
       }
+      // The person's explicit choice to leave no contact: told what it means, then the ticket.
+      if (isNoContactChoice(text)) {
+        state.value = '';
+        replies.push(NO_CONTACT_CHOSEN);
+        return create(undefined, false);
+      }
+      // On the web, « ici, dans cette conversation » (offered after two unreadable answers) is a contact.
+      if (!state.voice && contactChannelChoice(text) === 'chat') return afterChannel('chat');
       break;
     }
     case 'times': {
@@ -206,16 +253,9 @@ export async function handoffStep(current: HandoffConversation, text: string, de
     case 'channel':
       return afterChannel(state.voice ? 'phone' : 'chat');
     case 'contact':
-      if (state.voice) {
-        // Never store a wrong number: say so; the person keeps the reference to call back.
-        state.value = '';
-        replies.push({ text: H.CONTACT_NOT_NOTED_VOICE });
-      } else {
-        state.channel = 'chat';
-        state.value = '';
-        replies.push({ text: H.CONTACT_FALLBACK_CHAT });
-      }
-      return ask('times');
+      // Never a ticket whose contact failed to parse: asked again, with the explicit ways out.
+      replies.push(contactStillUnreadable(state));
+      return { replies, state };
     case 'times':
       return create(undefined, false);
   }

@@ -86,4 +86,38 @@ export const HANDOFF_CASES: HandoffCase[] = [
       { say: 'au revoir', replies: [/je n'envoie rien/], outcome: 'refused', endsConversation: true },
     ],
   },
+  {
+    name: 'a phone number that cannot be read twice on the phone: asked again with « pas de contact » offered, never a ticket without contact',
+    voice: true,
+    turns: [
+      { say: 'oui', step: 'channel' },
+      { say: 'par téléphone', step: 'contact' },
+      { say: 'zéro six douze', replies: [/pas reconnu un numéro/], step: 'contact' },
+      { say: 'je sais plus', replies: [/toujours pas reconnu/, /pas de contact/], not: [/Je crée quand même/], step: 'contact' },
+      { say: 'euh attendez', replies: [/toujours pas reconnu/], step: 'contact' },
+      { say: '06 12 34 56 78', step: 'times' },
+      { say: 'le matin', outcome: 'create', contact: { channel: 'phone', value: '06 12 34 56 78', preferredTimes: 'le matin' } },
+    ],
+  },
+  {
+    name: '« pas de contact » chosen after an unreadable number: told the structure cannot call back, then the ticket',
+    voice: true,
+    turns: [
+      { say: 'oui', step: 'channel' },
+      { say: 'par téléphone', step: 'contact' },
+      { say: 'je sais plus', step: 'contact' },
+      { say: 'pas de contact', replies: [/ne pourra pas vous (rappeler|recontacter)/], outcome: 'create', contact: { channel: 'phone', value: '' } },
+    ],
+  },
+  {
+    name: 'an e-mail that cannot be read twice on the web: « Ici, dans cette conversation » offered and taken as the contact',
+    turns: [
+      { say: 'oui', step: 'channel' },
+      { say: 'par courriel', step: 'contact' },
+      { say: 'jean point dupont', step: 'contact' },
+      { say: 'chez gmail', replies: [/toujours pas reconnu/, /pas de contact/], not: [/vous répondra ici/], step: 'contact' },
+      { say: 'Ici, dans cette conversation', replies: [/joignable/], step: 'times' },
+      { say: 'peu importe', outcome: 'create', contact: { channel: 'chat', value: '', preferredTimes: 'peu importe' } },
+    ],
+  },
 ];
