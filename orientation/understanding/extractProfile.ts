@@ -448,8 +448,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   }
   const schemes = (Object.entries(SCHEME_PATTERNS) as Array<[SchemeMentioned, RegExp]>).filter(([, re]) => re.test(t)).map(([id]) => id);
   if (schemes.length > 0) profile.schemesMentioned = schemes;
+  // A scheme named inside a question (« combien coûte un bilan ? ») is answered, not a need stated.
   for (const [id, need] of [['vae', 'vae'], ['bilan', 'bilan'], ['ptp', 'reconversion'], ['demission_reconversion', 'reconversion']] as const) {
-    if (schemes.includes(id)) add(profile.needs, need);
+    if (schemes.includes(id) && SCHEME_PATTERNS[id].test(tFacts)) add(profile.needs, need);
   }
 
   // Age.
@@ -501,8 +502,10 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     if (TRADE_WISH_VERB.test(span)) add(retracted, 'targetTrade');
   }
   const tWishes = t.replace(NEGATED_WISH, ' ');
-  for (const [n, re] of Object.entries(NEED_PATTERNS) as Array<[Need, RegExp]>) if (re.test(tWishes)) add(profile.needs, n);
-  for (const [b, re] of Object.entries(BARRIER_PATTERNS) as Array<[Barrier, RegExp]>) if (re.test(t)) add(profile.barriers, b);
+  // Needs and barriers are the person's own statements: the words of their questions are not.
+  const tStatedWishes = tFacts.replace(NEGATED_WISH, ' ');
+  for (const [n, re] of Object.entries(NEED_PATTERNS) as Array<[Need, RegExp]>) if (re.test(tStatedWishes)) add(profile.needs, n);
+  for (const [b, re] of Object.entries(BARRIER_PATTERNS) as Array<[Barrier, RegExp]>) if (re.test(tFacts)) add(profile.barriers, b);
   // "en bonne santé", "rien de grave": the word « santé » is not a health barrier.
   if (healthDenied && !healthCondition) profile.barriers = profile.barriers.filter((b) => b !== 'sante');
   for (const [o, re] of Object.entries(OUT_OF_SCOPE_PATTERNS) as Array<[OutOfScopeTopic, RegExp]>) if (re.test(t)) add(profile.outOfScope, o);

@@ -160,4 +160,31 @@ export const CONVERSATIONS: ConversationCase[] = [
     name: 'a story with a question gives its facts and gets the answer',
     turns: [{ say: "je suis salariée à Lyon, j'ai 45 ans, est-ce que j'ai droit au CPF pour une reconversion ?", profile: { status: 'salarie_prive', age: 45 }, replies: [/CPF|compte personnel/i] }],
   },
+  {
+    name: 'a scheme inside a first-message question is answered, not taken as a need the person stated',
+    turns: [{ say: 'combien coûte un bilan de compétences ?', replies: [/bilan de compétences/i], profile: { needs: [], barriers: [] } }],
+  },
+  {
+    name: 'a question about the RQTH mid-story adds no health fact; the statement next to it counts',
+    turns: [
+      { say: 'je cherche du travail à Lyon', phase: 'clarify', pendingFact: 'age' },
+      { say: "c'est quoi la RQTH ? j'ai 30 ans", replies: [/RQTH|travailleur handicapé/i], profile: { barriers: [], age: 30 } },
+    ],
+  },
+  {
+    name: '« qui délivre la RQTH ? » at the summary does not set the RQTH',
+    confirming: EMPLOYEE_RECONVERSION,
+    turns: [{ say: 'qui délivre la RQTH ?', replies: [/MDPH/, /Pour reprendre/], phase: 'confirm', profileUnchanged: true }],
+  },
+  {
+    name: '« l’Apec c’est que pour les cadres ? » while a fact is asked does not make the person a cadre',
+    turns: [
+      { say: 'je cherche du travail à Lyon', phase: 'clarify' },
+      { say: "on m'a dit que l'Apec c'est que pour les cadres ?", replies: [/Apec/, /Pour reprendre/], phase: 'clarify', profileUnchanged: true },
+    ],
+  },
+  {
+    name: '« est-ce que je peux faire une VAE ? » as a first message: the answer, no need stated',
+    turns: [{ say: 'est-ce que je peux faire une VAE ?', replies: [/VAE|validation des acquis/i], profile: { needs: [] } }],
+  },
 ];
