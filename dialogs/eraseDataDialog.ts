@@ -5,7 +5,7 @@
 //   given in it (second factor), then the confirmation turn. A chat ticket of another conversation
 //   cannot be erased from here (no second factor exists): the person is told how instead.
 // The steps are a pure function (no botbuilder) driven by a thin dialog wrapper.
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import { findTicketReference } from '../orientation/tickets/ticket.js';
 import type { ConversationProof, ErasureOutcome, ErasureRequirement } from '../orientation/tickets/ticketService.js';
@@ -148,6 +148,7 @@ export class EraseDataDialog extends Dialog<EraseState> {
       dc.activeDialog!.state = step.state;
       return Dialog.EndOfTurn;
     }
+    // Kept: the dialog underneath (the flow, the hand-off) resumes and asks its pending question again.
     if (step.done === 'kept') return dc.endDialog({ erased: false });
     let outcome: ErasureOutcome | undefined;
     if (step.reference) {
@@ -158,7 +159,9 @@ export class EraseDataDialog extends Dialog<EraseState> {
     await this.deps.eraseConversation(dc);
     if (outcome === 'refused') await sendReply(context, PROOF_REFUSED);
     if (outcome === 'locked') await sendReply(context, PROOF_LOCKED);
-    return dc.endDialog({ erased: true, ticketErased: outcome === 'erased' });
+    // Erased: nothing of the conversation underneath may resume; the main dialog ends with it.
+    await dc.cancelAllDialogs();
+    return { status: DialogTurnStatus.complete, result: { erased: true, ticketErased: outcome === 'erased' } };
   }
 }
 

@@ -12,7 +12,7 @@ import { findTicketReference, type Ticket, type TicketStructure } from '../orien
 import type { TicketService } from '../orientation/tickets/ticketService.js';
 import { isVoice } from '../bot/rendering/channelProfile.js';
 import { sendReply } from '../bot/rendering/renderReply.js';
-import { beginHandoff, createdReply, handoffStep, type HandoffConversation, type HandoffOutcome } from '../orientation/conversation/handoffSteps.js';
+import { beginHandoff, createdReply, handoffStep, reminderOf, type HandoffConversation, type HandoffOutcome } from '../orientation/conversation/handoffSteps.js';
 import { ticketDraftFor } from '../orientation/conversation/ticketDraft.js';
 import type { HandoffRequest } from '../orientation/conversation/handoffRequest.js';
 import { HANDOFF_DIALOG_ID } from '../orientation/conversation/handoffRequest.js';
@@ -133,6 +133,13 @@ export class HandoffDialog extends Dialog<HandoffRequest> {
       return dc.replaceDialog(this.id, { ...state.request, structures });
     }
     return this.createTicket(dc, state, step.outcome);
+  }
+
+  /** Back from a dialog asked on top of the hand-off (the erasure, kept): its pending question again. */
+  override async resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = dc.activeDialog!.state.handoff as HandoffDialogState;
+    await sendReply(dc.context, reminderOf(state.conversation));
+    return Dialog.EndOfTurn;
   }
 
   private async refused(dc: DialogContext, state: HandoffDialogState, reason: 'refused' | 'no_answer', ended: boolean): Promise<DialogTurnResult> {

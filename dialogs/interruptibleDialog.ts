@@ -135,8 +135,13 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         return this.onRestart(innerDc, fresh);
       }
       case 'erase': {
+        if (this.interruptionHooks.erasureTickets) {
+          // Asked on top of what is running: « non » resumes it where it was (the pending question again).
+          if (innerDc.activeDialog?.id === ERASE_DATA_DIALOG_ID) return innerDc.replaceDialog(ERASE_DATA_DIALOG_ID);
+          if (innerDc.activeDialog) session.child ??= 'erase';
+          return innerDc.beginDialog(ERASE_DATA_DIALOG_ID);
+        }
         await innerDc.cancelAllDialogs();
-        if (this.interruptionHooks.erasureTickets) return innerDc.beginDialog(ERASE_DATA_DIALOG_ID);
         await this.eraseConversation(innerDc);
         // Ending the main dialog empties the dialog stack: nothing of the story is kept.
         return { status: DialogTurnStatus.complete, result: { erased: true } };

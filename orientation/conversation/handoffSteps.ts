@@ -102,7 +102,7 @@ function questionOf(state: HandoffConversation): Reply {
 }
 
 /** The pending question again in one short line, after a side question. */
-function reminderOf(state: HandoffConversation): Reply {
+export function reminderOf(state: HandoffConversation): Reply {
   const q = questionOf(state);
   if (state.step === 'consent') return { ...q, text: H.CONSENT_REMINDER, spokenText: H.CONSENT_REMINDER, simpleText: 'Vous êtes d’accord ?' };
   return { ...q, text: `Pour reprendre : ${q.text.replace(/ \(par exemple.*\)$/, '').replace(/^./, (c) => c.toLowerCase())}` };

@@ -278,6 +278,12 @@ class Turn {
       if (s.lastQuestion && s.phase !== 'decided' && s.phase !== 'done') this.repeat();
       return;
     }
+    // « non » to the erasure: the conversation goes on where it was, its pending question again.
+    if (child === 'erase') {
+      if (s.lastQuestion) this.repeat();
+      else if (s.phase === 'open') this.ask(M.OPEN_QUESTION);
+      return;
+    }
     s.phase = 'done';
     // A ticket's confirmation or a goodbye ended the conversation: nothing more is asked.
     if (!complete) this.ask(R.ANYTHING_ELSE);

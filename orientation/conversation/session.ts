@@ -53,8 +53,8 @@ export interface OrientationSession {
   chosen?: string;
   /** The routing decision of the last turn that routed (carried, never recomputed for the same facts). */
   decision?: RoutingDecision;
-  /** Child dialog running on top of the flow (hand-off or ticket status), to resume properly. */
-  child?: 'handoff' | 'status';
+  /** Child dialog running on top of the flow (hand-off, ticket status, erasure asked), to resume properly. */
+  child?: 'handoff' | 'status' | 'erase';
   /** The person asked for a human: go to the hand-off as soon as the operator is known. */
   wantsHuman?: boolean;
   /** Conversation transcript for the hand-off ticket (kept with the conversation state, TTL). */

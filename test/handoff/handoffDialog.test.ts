@@ -95,13 +95,14 @@ const ROWS: Row[] = [
     ticket: { channel: 'chat', value: '', times: 'après 18 h' },
   },
   {
-    name: 'phone number unreadable twice → falls back to the chat, never a wrong number',
+    name: 'phone number unreadable twice → asked again with the chat and « pas de contact » offered; the chat chosen; never a wrong number',
     turns: [
       ['go', [/fiche/]],
       ['oui', [/Comment/]],
       ['téléphone', [/numéro/]],
       ['douze', [/pas reconnu un numéro/]],
-      ['je sais pas', [/ici, dans cette conversation/, /joignable/]],
+      ['je sais pas', [/toujours pas reconnu/, /Ici, dans cette conversation/, /pas de contact/]],
+      ['Ici, dans cette conversation', [/joignable/]],
       ['le soir', [/CEP-/]],
     ],
     ticket: { channel: 'chat', value: '', times: 'le soir' },
@@ -205,10 +206,12 @@ describe('HandoffDialog (DialogTestClient)', () => {
     // "ici" on the phone means: call me back on this phone.
     expect(await all('ici')).toMatch(/numéro de téléphone/);
     expect(await all('je ne sais plus')).toMatch(/pas reconnu un numéro/);
-    expect(await all('euh')).toMatch(/pas réussi à noter/);
-    await all('le matin');
+    // Never a ticket without a contact unless the caller chose it and was told what it means.
+    expect(await all('euh')).toMatch(/pas de contact/);
+    expect((await store.list({})).total).toBe(0);
+    expect(await all('pas de contact')).toMatch(/ne pourra pas vous rappeler/);
     const [t] = (await store.list({})).items;
-    expect(t.contact).toEqual({ channel: 'phone', value: '', preferredTimes: 'le matin' });
+    expect(t.contact).toMatchObject({ channel: 'phone', value: '' });
   });
 
   it('Given a place known only by its département, Then the ticket still carries the region (supervisors filter on it)', async () => {
