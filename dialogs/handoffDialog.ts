@@ -17,6 +17,7 @@ import { ticketDraftFor } from '../orientation/conversation/ticketDraft.js';
 import type { HandoffRequest } from '../orientation/conversation/handoffRequest.js';
 import { HANDOFF_DIALOG_ID } from '../orientation/conversation/handoffRequest.js';
 import type { InformationAnswer } from '../orientation/answers/informationAnswers.js';
+import { citizenSource } from '../orientation/answers/citizenSource.js';
 import { OPERATOR_LABELS, type OperatorType } from '../knowledge/model/operatorType.js';
 import type { StructureRef } from '../knowledge/model/structureRef.js';
 import { foldForMatching } from '../knowledge/shared/frenchText.js';
@@ -59,11 +60,6 @@ export function ticketStructureFor(request: HandoffRequest): { structure: Ticket
   return { structure: { id: `${request.chosen}:${area}`, operatorType: request.chosen, name: OPERATOR_LABELS[request.chosen] } };
 }
 
-function frenchDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-}
-
 /** Public contact lines of a structure, only from directory data, with its source. */
 export function publicContactLines(ref?: StructureRef): string[] {
   if (!ref) return [];
@@ -72,7 +68,8 @@ export function publicContactLines(ref?: StructureRef): string[] {
   if (ref.website) lines.push(`Site : ${ref.website}`);
   if (ref.address) lines.push(`Adresse : ${ref.address}`);
   if (ref.openingHours) lines.push(`Horaires : ${ref.openingHours}`);
-  if (lines.length > 0) lines.push(`_Source : ${ref.source}${ref.verifiedAt ? `, vérifié le ${frenchDate(ref.verifiedAt)}` : ''}_`);
+  // The public body and date only: the dataset provenance stays with the console.
+  if (lines.length > 0) lines.push(`_${citizenSource(ref.source, ref.verifiedAt)}_`);
   return lines;
 }
 

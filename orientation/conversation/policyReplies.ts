@@ -1,6 +1,7 @@
 // French wording of the conversation policy itself: goodbyes, honest « I don't know », one-line
 // reminders of the pending question, the contact of a structure for « je veux un numéro », and the
 // decision turn (one message, each structure named once).
+import { citizenSource } from '../answers/citizenSource.js';
 import type { ExpectedInput, Reply } from './reply.js';
 import { OPERATOR_LABELS, type OperatorType } from '../../knowledge/model/operatorType.js';
 import type { RoutingDecision } from '../routing/routingDecision.js';
@@ -116,13 +117,9 @@ export function withUnsureNote(reply: Reply, unsure: boolean): Reply {
   };
 }
 
-function frenchDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-}
-
+/** The public body and date only: the dataset provenance stays with the console. */
 function provenance(s: StructureRef): string {
-  return `source : ${s.source}${s.verifiedAt ? `, vérifié le ${frenchDate(s.verifiedAt)}` : ''}`;
+  return citizenSource(s.source, s.verifiedAt).replace(/^Source/, 'source');
 }
 
 function structureLine(s: StructureRef): string {

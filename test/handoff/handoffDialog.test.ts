@@ -111,7 +111,7 @@ const ROWS: Row[] = [
     name: 'no → nothing stored, public contact given with its source',
     turns: [
       ['go', [/fiche/]],
-      ['non merci', [/je ne garde rien/, /04 00 00 00 00/, /Source : Annuaire test/]],
+      ['non merci', [/je ne garde rien/, /04 00 00 00 00/, /Source : sources officielles/]],
     ],
     ticket: null,
   },
