@@ -45,6 +45,12 @@ export function isClosing(text: string): boolean {
   return n !== undefined && (FAREWELL.test(n) || THANKS_ONLY.test(n));
 }
 
+/** A farewell word in a polite message (« merci au revoir »), beyond thanks alone. */
+export function hasFarewell(text: string): boolean {
+  const n = politeWords(text);
+  return n !== undefined && FAREWELL.test(n);
+}
+
 /** Polite words with thanks (« ok merci », « super merci »): a goodbye once nothing is pending. */
 export function isThanks(text: string): boolean {
   const n = politeWords(text);

@@ -21,7 +21,8 @@ import { normalizeText } from '../understanding/normalizeText.js';
 import type { Understanding } from '../understanding/understandMessage.js';
 import { matchChoice } from './choices.js';
 import { factDefinition, profileFromChoice, questionFor } from './factRegistry.js';
-import { consentAnswer, isClosing, isContactRequest, isQuestion, isThanks } from './messageIntent.js';
+import { consentAnswer, hasFarewell, isClosing, isContactRequest, isQuestion, isThanks } from './messageIntent.js';
+import { keptEvidence, mergeEvidence, withEvidence } from './decisionEvidence.js';
 import * as P from './policyReplies.js';
 import { careerTypes, type OrientationSession } from './session.js';
 
@@ -116,9 +117,11 @@ class Turn {
 
   /** The routing decision for the current facts: computed once per turn, carried in the session. */
   decision(): RoutingDecision {
-    const key = JSON.stringify(this.session.profile);
+    const { profile, evidence } = this.session;
+    const key = JSON.stringify([profile, evidence ?? []]);
     if (this.decisionFor?.key !== key) {
-      this.decisionFor = { key, decision: this.deps.route(this.session.profile) };
+      // The person's words behind an emergency, health or out-of-scope door join its reason.
+      this.decisionFor = { key, decision: withEvidence(this.deps.route(profile), profile, evidence) };
       this.session.decision = this.decisionFor.decision;
     }
     return this.decisionFor.decision;
@@ -163,6 +166,7 @@ class Turn {
 
     // 2. What the message asks for, before reading it as an answer.
     const newFacts = hasNewFacts(u);
+    if (!newFacts && this.onSignal(u, text)) return;
     if (!newFacts && isClosing(text)) return this.close();
     if (!newFacts && isContactRequest(text)) return this.onHumanRequested();
     const asking = u.signals.question || questionShaped;
@@ -176,6 +180,7 @@ class Turn {
     if (newEmergencies.length > 0) this.say(R.emergencyReply(newEmergencies));
     if (newEmergencies.length > 0 && !hasCareerFacts(mergeProfiles(s.profile, u.profile))) {
       s.profile = applyUnderstanding(s.profile, u);
+      s.evidence = mergeEvidence(s.evidence, keptEvidence(text, u.evidence ?? []));
       s.situation.push(text);
       const decision = this.decision();
       const structures = this.structures(decision, { partners: false }).filter((x) => x.type === 'social_emergency');
@@ -213,6 +218,7 @@ class Turn {
     const decidedBefore = s.phase === 'decided' || s.phase === 'done' ? (s.decision ?? this.decision()) : undefined;
     const placeBefore = JSON.stringify(s.profile.place ?? {});
     s.profile = applyUnderstanding(s.profile, u);
+    s.evidence = mergeEvidence(s.evidence, keptEvidence(text, u.evidence ?? []));
 
     for (const c of u.corrections) {
       if (s.correctionsGiven.includes(c.id)) continue;
@@ -233,7 +239,50 @@ class Turn {
     }
     if (s.phase === 'open' || s.phase === 'confirm') s.phase = 'clarify';
     s.pendingFact = undefined;
+    // A trade named but matched without confidence: « Vous parlez du métier de … ? », its own short step.
+    const unsure = u.tradeToConfirm;
+    if (unsure?.code && !u.profile.targetTrade && !s.profile.targetTrade && !asking) {
+      s.clarifying = { code: unsure.code, label: unsure.label, source: unsure.source, statedTrade: true };
+      this.ask(P.statedTradeQuestion(unsure.label));
+      return;
+    }
     return this.next(u);
+  }
+
+  /**
+   * What the understanding noticed besides facts: « merci » while a question is pending, « je ne
+   * sais pas », « un conseiller devait me rappeler ». True when the turn is answered.
+   */
+  private onSignal(u: Understanding, text: string): boolean {
+    const s = this.session;
+    const asking = s.phase === 'clarify' && s.pendingFact !== undefined && s.lastQuestion !== undefined;
+    if (u.signals.awaitingCallback) {
+      this.say(P.AWAITING_CALLBACK);
+      if (s.phase === 'open' && s.situation.length === 0) this.ask(M.OPEN_QUESTION);
+      else this.remind();
+      return true;
+    }
+    if (u.signals.thanks && asking && !hasFarewell(text)) {
+      this.say(P.THANKS_MID_FLOW);
+      this.repeat();
+      return true;
+    }
+    if (u.signals.dontKnow) {
+      if (asking && s.pendingFact !== 'correction' && s.pendingFact !== 'placeChoice') {
+        const fact = s.pendingFact!;
+        // Not asked again: the flow goes on without it (the proposal says it is unsure).
+        while (this.countAsked(fact) < MAX_ASKS_PER_FACT + 1) s.askedFacts.push(fact);
+        s.pendingFact = undefined;
+        this.say(P.DONT_KNOW_FACT);
+        this.next();
+        return true;
+      }
+      if (s.phase === 'open') {
+        this.ask(P.DONT_KNOW_STORY);
+        return true;
+      }
+    }
+    return false;
   }
 
   onHumanRequested(): void {
@@ -329,6 +378,19 @@ class Turn {
     s.clarifying = undefined;
     const yes = consentAnswer(text);
     if (yes !== 'yes' && yes !== 'no') return false;
+    if (pending.statedTrade) {
+      // The person's own aim, once confirmed, is a fact; declined, nothing is kept.
+      if (yes === 'yes') {
+        s.profile = mergeProfiles(s.profile, { needs: [], barriers: [], emergencies: [], outOfScope: [], targetTrade: { romeCode: pending.code, label: pending.label } });
+        const kb = this.deps.knowledgeBase;
+        const card = kb ? tradeAnswer(kb, pending.code, pending.source) : undefined;
+        if (card) this.give(card);
+      } else {
+        this.say(P.CLARIFICATION_DECLINED);
+      }
+      this.next();
+      return true;
+    }
     if (yes === 'yes') {
       const kb = this.deps.knowledgeBase;
       const card = kb ? (/^(RNCP|RS)\d/i.test(pending.code) ? certificationAnswer(kb, pending.code) : tradeAnswer(kb, pending.code, pending.source)) : undefined;

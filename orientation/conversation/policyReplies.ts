@@ -201,3 +201,42 @@ export function humanBeforeDecision(national?: StructureRef): Reply {
     phones: national?.phone ? [national.phone] : undefined,
   };
 }
+
+/** « merci » while a question is pending: not a goodbye, the question comes back. */
+export const THANKS_MID_FLOW: Reply = { text: 'Avec plaisir.', spokenText: 'Avec plaisir.' };
+
+/** « je ne sais pas » to a question: the flow goes on without that fact. */
+export const DONT_KNOW_FACT: Reply = {
+  text: "Ce n'est pas grave : je continue sans cette information, un conseiller pourra la préciser avec vous.",
+  simpleText: "Ce n'est pas grave. On continue.",
+};
+
+/** « je ne sais pas » to the open question: the few facts that are enough. */
+export const DONT_KNOW_STORY: Reply = {
+  text: "Ce n'est pas grave. Dites-moi simplement si vous travaillez, cherchez un emploi ou êtes en études, et votre âge : je m'occupe du reste.",
+  simpleText: 'Pas de souci. Vous travaillez, vous cherchez un travail, ou vous êtes à l’école ? Quel âge avez-vous ?',
+  expectsAnswer: true,
+  expectedInput: 'text',
+};
+
+/** « un conseiller devait me rappeler »: the status of a request needs its reference. */
+export const AWAITING_CALLBACK: Reply = {
+  text:
+    'Si vous avez déjà fait une demande, donnez-moi sa référence (par exemple CEP-7K3F-Q2) : je vous dirai où elle en est. ' +
+    'Sinon, je peux vous orienter à nouveau.',
+  spokenText: 'Si vous avez déjà fait une demande, dites-moi sa référence : je vous dirai où elle en est. Sinon, je peux vous orienter à nouveau.',
+};
+
+/** « Vous parlez du métier de … ? » for a trade the person named but the search was unsure of. */
+export function statedTradeQuestion(label: string): Reply {
+  return {
+    text: `Vous parlez du métier de **${label}** ?`,
+    spokenText: `Vous parlez du métier de ${label} ?`,
+    choices: [
+      { value: 'oui', title: 'Oui' },
+      { value: 'non', title: 'Non' },
+    ],
+    expectsAnswer: true,
+    expectedInput: 'yes_no',
+  };
+}

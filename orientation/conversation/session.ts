@@ -1,6 +1,7 @@
 // What the conversation remembers between turns. Plain data (kept in the conversation state by the
 // botbuilder adapter, with its TTL); no contact details: those belong to a consented ticket only.
 import type { Reply } from './reply.js';
+import type { KeptEvidence } from './decisionEvidence.js';
 import { emptyProfile, type Profile } from '../routing/profile.js';
 import type { OperatorType } from '../../knowledge/model/operatorType.js';
 import type { RoutingDecision } from '../routing/routingDecision.js';
@@ -64,7 +65,10 @@ export interface OrientationSession {
   /** The same question in one short line, said again after a side question was answered. */
   reminder?: Reply;
   /** « Vous parlez du métier de … ? » asked: the trade or certification meant, and the question it interrupted. */
-  clarifying?: { code: string; label: string; source: string; question?: Reply; reminder?: Reply };
+  /** `statedTrade`: the person said they aim at a trade the search was unsure of; « oui » makes it their target. */
+  clarifying?: { code: string; label: string; source: string; question?: Reply; reminder?: Reply; statedTrade?: boolean };
+  /** The person's words behind an emergency, health/RQTH or out-of-scope fact (decision reasons; never logged). */
+  evidence?: KeptEvidence[];
   /** The conversation was closed (goodbye); a new message starts again politely. */
   closed?: boolean;
 }
