@@ -69,6 +69,8 @@ async function play(c: LabelledCase): Promise<Outcome> {
     if (s.phase === 'confirm') reply = 'oui';
     else if (s.phase === 'choose') reply = c.expected.options?.[0] ?? c.expected.operatorTypes[0];
     else if (s.pendingFact === 'placeChoice') reply = '1';
+    // « Vous parlez du métier de … ? » for a trade the person named: the closest trade is taken.
+    else if (s.clarifying?.statedTrade) reply = 'oui';
     else if (s.pendingFact) reply = answer(s.pendingFact, c.profile);
     else break;
     acts = await turn(client, reply);

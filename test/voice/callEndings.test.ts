@@ -153,4 +153,25 @@ describe('VoiceAI Connect gateway with the real dialogs: how a call ends', () =>
     const res = await send(conv, { type: 'message', text: 'non merci au revoir' });
     expect(activities(res).map((a) => (a.type === 'event' ? a.name : 'message')).at(-1)).toBe('hangup');
   }, 60_000);
+
+  it('Given a journey to a ticket with the number typed on the keypad, Then the confirmation is followed by the hangup event', async () => {
+    const conv = `vaic-ticket-${Date.now()}`;
+    const said = (res: { body: unknown }) => activities(res).filter((a) => a.type === 'message').map((a) => a.text ?? '').join(' ');
+    const dtmf = (d: string) => send(conv, { type: 'event', name: 'DTMF', value: d });
+    await send(conv, { type: 'event', name: 'start' });
+    expect(said(await send(conv, { type: 'message', text: "bonjour je suis salariée dans le privé j'ai 38 ans j'habite à Villeurbanne et je voudrais changer de métier" }))).toMatch(/Si je résume/);
+    expect(said(await dtmf('1'))).toMatch(/Je continue \?/);
+    expect(said(await dtmf('1'))).toMatch(/Êtes-vous d'accord/);
+    expect(said(await dtmf('1'))).toMatch(/recontacté/);
+    expect(said(await dtmf('1'))).toMatch(/numéro de téléphone/);
+    let last: { body: unknown } | undefined;
+    for (const d of '0612345678') last = await dtmf(d);
+    expect(said(last!)).toMatch(/joignable/);
+    const done = await send(conv, { type: 'message', text: 'le matin' });
+    expect(said(done)).toMatch(/référence/i);
+    expect(activities(done).map((a) => (a.type === 'event' ? a.name : 'message')).at(-1)).toBe('hangup');
+    const ids = await app.services.tickets.store.idsForConversation(conv);
+    expect(ids).toHaveLength(1);
+    expect((await app.services.tickets.get(ids[0]!))!.contact.value.replace(/\D/g, '')).toBe('0612345678');
+  }, 120_000);
 });
