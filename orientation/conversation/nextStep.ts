@@ -53,6 +53,8 @@ export interface StepInput {
   understanding?: Understanding;
 }
 
+/** The pending « fact » while « Vous parlez du métier de … ? » waits for the person's answer. */
+const STATED_TRADE = 'tradeToConfirm';
 /** A fact is asked at most this many times; then the flow goes on without it (and says so). */
 const MAX_ASKS_PER_FACT = 2;
 const MAX_TRANSCRIPT = 60;
@@ -243,6 +245,8 @@ class Turn {
     const unsure = u.tradeToConfirm;
     if (unsure?.code && !u.profile.targetTrade && !s.profile.targetTrade && !asking) {
       s.clarifying = { code: unsure.code, label: unsure.label, source: unsure.source, statedTrade: true };
+      // Pending like a fact: « je ne sais pas » or another answer goes on without the trade.
+      s.pendingFact = STATED_TRADE;
       this.ask(P.statedTradeQuestion(unsure.label));
       return;
     }
@@ -379,6 +383,7 @@ class Turn {
     const yes = consentAnswer(text);
     if (yes !== 'yes' && yes !== 'no') return false;
     if (pending.statedTrade) {
+      s.pendingFact = undefined;
       // The person's own aim, once confirmed, is a fact; declined, nothing is kept.
       if (yes === 'yes') {
         s.profile = mergeProfiles(s.profile, { needs: [], barriers: [], emergencies: [], outOfScope: [], targetTrade: { romeCode: pending.code, label: pending.label } });

@@ -91,6 +91,11 @@ describe('signals of the understanding, used by the policy', () => {
     expect(said(yes)).toMatch(/fiche ROME/);
     const no = await nextStep(asked.session, { text: 'non' }, deps);
     expect(no.session.profile.targetTrade).toBeUndefined();
+    // « je ne sais pas » goes on without the trade, like any fact the person cannot give.
+    const unsure = await nextStep(asked.session, { text: 'je ne sais pas' }, deps);
+    expect(unsure.session.profile.targetTrade).toBeUndefined();
+    expect(unsure.session.pendingFact).not.toBe('tradeToConfirm');
+    expect(said(unsure)).toMatch(/je continue sans cette information/);
   });
 });
 
