@@ -3,7 +3,7 @@
 // conseiller devait me rappeler », a trade to confirm as its own short step, and the person's words
 // behind an emergency, health/RQTH or out-of-scope decision in the decision's reasons.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
+import { loadKnowledgeBase } from '../../knowledge/base/loadKnowledgeBase.js';
 import type { KnowledgeSearch } from '../../knowledge/search/knowledgeSearch.js';
 import { createKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';
 import { createOperatorDirectory } from '../../knowledge/operators/createOperatorDirectory.js';
