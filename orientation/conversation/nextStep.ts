@@ -179,7 +179,8 @@ class Turn {
 
     // 3. Social emergency first, before anything about work.
     const newEmergencies = u.profile.emergencies.filter((e) => !s.profile.emergencies.includes(e));
-    if (newEmergencies.length > 0) this.say(R.emergencyReply(newEmergencies));
+    // An emergency told again (« je peux dormir où ce soir ? ») gets its lines again: never fewer safety lines.
+    if (u.profile.emergencies.length > 0) this.say(R.emergencyReply(newEmergencies.length > 0 ? newEmergencies : u.profile.emergencies));
     if (newEmergencies.length > 0 && !hasCareerFacts(mergeProfiles(s.profile, u.profile))) {
       s.profile = applyUnderstanding(s.profile, u);
       s.evidence = mergeEvidence(s.evidence, keptEvidence(text, u.evidence ?? []));
@@ -750,6 +751,7 @@ export function hasNewFacts(u: Understanding): boolean {
     p.emergencies.length > 0 ||
     p.outOfScope.length > 0 ||
     u.signals.invalidAge !== undefined ||
+    u.retracted.length > 0 ||
     (u.territory !== undefined && u.territory.kind !== 'unknown')
   );
 }

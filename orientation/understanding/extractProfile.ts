@@ -368,6 +368,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Negated or past statuses are not statuses ("je ne suis plus au chômage", "j'étais en première").
   const tStatus = t
     .replace(/\b(propos\w*|negoci\w*|accepter|signer|envisag\w*|demander) (une |la |ma )?rupture conventionnelle/g, ' ')
+    // A question about future rights is no status ("est-ce que j'aurai le chômage si je démissionne ?").
+    .replace(/\b(j'aurai|j'aurais|aurai je|aurais je|je toucherai|je toucherais|je pourrai toucher|je pourrais toucher|je garde|je garderai|je garderais|on a droit|ai je droit|j'ai droit|j'aurai droit|j'aurais droit|droit) (le |au |a |du |aux )?(chomage|allocations? chomage)/g, ' ')
     .replace(NEGATED_STATUS, ' ').replace(/\bj'etais (en|au|a la|a l') (?:[\w']+ ){0,2}[\w']+/g, ' ');
   const cadreFalseFriend = CADRE_PATTERNS.falseFriend;
   // A status word inside a wish is not a fact ("devenir chef de service", "mon 1er job de cadre").

@@ -7,6 +7,11 @@ const SMS_FOLDS: Array<[RegExp, string]> = [
   [/\bjsuis\b|\bchui\b|\bchuis\b|\bjsui\b|\bshui\b/g, 'je suis'],
   [/\bj ai\b|\bjai\b|\bg\b(?= (?:\d|un|une|pas|perdu|plus|besoin|envie|eu|fait|le|la|les|des|mon|ma|mes|\w+e\b))/g, "j'ai"],
   [/\bsui\b/g, 'suis'],
+  // "jcherche", "jveux", "jpeu", "jtrouve": the subject glued to its verb (no French word starts "j" + consonant).
+  [/\bj(?=(?:cherch|trouv|voudr|veu|vai|sai|peu|pourr|bosse|boss|travaill|pens|compt|souhait|vien|fini|fai|dor|connai|comprend|galer)\w*)/g, 'je '],
+  [/\bj(?=(?:aurai|avais|etais|arrive|attend|aime|habit|hesit|ecri)\w*)/g, "j'"],
+  [/\bje (?:peu|pe|px)\b/g, 'je peux'],
+  [/\bje (?:sai|sé|sait)\b/g, 'je sais'],
   [/\bpr\b/g, 'pour'],
   [/\bpk\b|\bpq\b|\bpkoi\b/g, 'pourquoi'],
   [/\bqd\b|\bqnd\b/g, 'quand'],
