@@ -48,6 +48,14 @@ const COMMON_WORD_TOWNS = new Set([
     'laval pau agen foix gueret auch condom vire bray dieu grace saintes')
     .split(' '),
 ]);
+/**
+ * City names in the list above that are no ordinary word right after « à » / « sur »: « a bordeaux »,
+ * « sur marseille » typed in lower case are places (« du vin de bordeaux » has no such cue).
+ */
+const CITY_AFTER_LOCATIVE = new Set('bordeaux marseille nancy pau agen foix gueret auch laval sete cognac valence lourdes saintes arles amiens cannes orleans'.split(' '));
+/** "22 ans lyon", "jai 15 ans le havre": in a short SMS a place often comes right after the age. */
+const AFTER_AGE = /\b\d{1,2} ans\s+$/;
+
 /** Words that are not place cues although they end like one ("il y a six mois", "chez Orange"). */
 const NOT_A_CUE = /(?:\by a|\bchez|\bpar|\bpour)\s+$/;
 
@@ -189,7 +197,7 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
     const before = t.slice(0, i).join(' ') + ' ';
     const cued = i > 0 && !NOT_A_CUE.test(before);
     const residence = cued && RESIDENCE.test(before);
-    const strong = cued && STRONG_LOCATIVE.test(before);
+    const strong = cued && (STRONG_LOCATIVE.test(before) || AFTER_AGE.test(before));
     const weak = cued && LOCATIVE.test(before);
     const cap = capitalised.has(t[i]) || (ARTICLES.has(t[i]) && capitalised.has(t[i + 1] ?? ''));
     if (!strong && !weak && !cap) continue;
@@ -206,10 +214,12 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
         // A single ordinary-looking word is a town only when capitalised or right after "à/sur/habite".
         if (!cap && !strong) continue;
         // A name that is an ordinary word needs a residence word, or a capital and a place cue.
-        if (COMMON_WORD_TOWNS.has(w) && !residence && !(cap && (strong || weak))) continue;
+        if (COMMON_WORD_TOWNS.has(w) && !residence && !(cap && (strong || weak)) && !(strong && CITY_AFTER_LOCATIVE.has(w))) continue;
       }
-      // "à l'hôpital", "dans l'hôtellerie": a name starting with an article needs a capital.
-      if (ARTICLES.has(words[0]) && !capitalised.has(words[1] ?? '') && !RESIDENCE.test(before)) continue;
+      // "à l'hôpital", "dans l'hôtellerie": a name starting with an article needs a capital, a
+      // residence word, or (« à le havre », « 15 ans la rochelle ») a strong cue and no ordinary word.
+      const articleTownInLowerCase = strong && significant.length >= 1 && significant.every((w) => !COMMON_WORDS.has(w) && !COMMON_WORD_TOWNS.has(w));
+      if (ARTICLES.has(words[0]) && !capitalised.has(words[1] ?? '') && !RESIDENCE.test(before) && !articleTownInLowerCase) continue;
       const list = lookupName(phrase);
       if (list && list.length > 0) {
         // "dans le Nord" is a département, not the commune Nord: département/region names win there.
