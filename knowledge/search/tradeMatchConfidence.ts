@@ -57,8 +57,21 @@ function usedAsVerb(query: string, word: string): boolean {
 /** 0..1: how much of the label the query names, and how much of the query the label covers. */
 export function labelConfidence(query: string, label: string): number {
   // A label in « masculine / feminine » form: the best of its forms.
-  if (label.includes(' / ')) return Math.max(...label.split(' / ').map((form) => formConfidence(query, form)));
+  if (label.includes(' / ')) return Math.max(...genderForms(label).map((form) => formConfidence(query, form)));
   return formConfidence(query, label);
+}
+
+/**
+ * The forms of « Electricien / Electricienne automobile »: ROME writes the qualifier once, after the
+ * feminine form, so the masculine form takes it too (« Electricien automobile », not « Electricien »).
+ */
+function genderForms(label: string): string[] {
+  const [masculine, feminine, ...rest] = label.split(' / ');
+  if (!masculine || !feminine || rest.length > 0) return label.split(' / ');
+  const m = masculine.trim().split(/\s+/);
+  const f = feminine.trim().split(/\s+/);
+  const shared = f.length > m.length ? f.slice(m.length).join(' ') : '';
+  return [shared ? `${masculine.trim()} ${shared}` : masculine, feminine];
 }
 
 function formConfidence(query: string, label: string): number {
@@ -98,10 +111,12 @@ export interface TradeChoice {
 
 /** Ranks hits by confidence (search order breaks ties) and says whether the best one is sure. */
 export function chooseTradeHit(query: string, hits: readonly SearchHit[], kb?: Pick<KnowledgeBase, 'getTrade'>): TradeChoice {
+  // On a tie, the fiche named by its own label beats one named only by an appellation
+  // (« électricienne » → Electricien du bâtiment, not the car technician whose appellation it is).
   const ranked = hits
-    .map((hit, index) => ({ hit, index, confidence: tradeMatchConfidence(query, hit, kb) }))
+    .map((hit, index) => ({ hit, index, confidence: tradeMatchConfidence(query, hit, kb), ownLabel: labelConfidence(query, hit.label) }))
     .filter((m) => m.confidence > 0)
-    .sort((a, b) => b.confidence - a.confidence || a.index - b.index);
+    .sort((a, b) => b.confidence - a.confidence || b.ownLabel - a.ownLabel || a.index - b.index);
   const best = ranked[0];
   if (!best) return {};
   const match = { hit: best.hit, confidence: best.confidence };

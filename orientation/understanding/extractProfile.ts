@@ -241,6 +241,8 @@ function findTrade(t: string, expecting?: ExpectedFact): string | undefined {
       const stop = TRADE_STOP.exec(span);
       if (stop) span = span.slice(0, stop.index);
       span = span.replace(/^(?:(?:un|une|le|la|les|de|des|du)\s+|l'|d')/, '').replace(/\s+(ans?|en|de|d')$/, '').trim();
+      // « faire une formation d'électricienne »: the trade is what the training leads to.
+      span = span.replace(/^(?:formation|stage|cap|bts|diplome|titre|apprentissage|alternance) (?:de |d'|en |pour (?:etre|devenir) )(?:(?:un|une|le|la|les)\s+|l')?/, '').trim();
       const wordsCount = span.split(' ').filter(Boolean).length;
       if (span.length >= 3 && wordsCount <= 5 && !NOT_A_TRADE.test(span) && !/^\d/.test(span)) return span;
       rest = m[1];
