@@ -157,7 +157,7 @@ export const OBSOLETE_TERMS: ObsoleteTerm[] = [
 
 export const SCHEME_PATTERNS: Record<SchemeMentioned, RegExp> = {
   ptp: /\b(ptp|projet de transition professionnelle|transition pro|transitions pro|cif|conge individuel de formation|fongecif|opacif)\b/,
-  demission_reconversion: /\b(demission reconversion|demissionner pour (me )?(reconvertir|changer de metier|me former|creer)|demission (pour|et) (me )?reconver\w*|chomage (apres|si je) (une )?demission\w*|demissionner et (toucher|avoir) (le )?chomage)\b/,
+  demission_reconversion: /\b(demission reconversion|(demissionner|demissionne|demission|quitter mon (cdi|travail|emploi|poste)|poser ma demission|donner ma demission|partir de mon (cdi|entreprise)) (\w+ ){0,3}(pour|afin de|et) (me |une |un |ma |mon )?(reconver\w*|changer de (metier|voie)|nouveau metier|me former|formation|projet)|demissionner pour (me )?(reconvertir|changer de metier|me former|creer)|demission (pour|et) (me )?reconver\w*|chomage (apres|si je) (une )?demission\w*|demissionner et (toucher|avoir) (le )?chomage)\b/,
   transitions_collectives: /\b(transitions? collectives?|transco)\b/,
   cpf: /\b(cpf|compte personnel de formation|mon compte formation|moncompteformation|dif|droit individuel (a la|de) formation)\b/,
   vae: /\b(vae|validation des acquis)\b/,
