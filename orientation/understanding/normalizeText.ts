@@ -10,6 +10,7 @@ const SMS_FOLDS: Array<[RegExp, string]> = [
   // "jcherche", "jveux", "jpeu", "jtrouve": the subject glued to its verb (no French word starts "j" + consonant).
   [/\bj(?=(?:cherch|trouv|voudr|veu|vai|sai|peu|pourr|bosse|boss|travaill|pens|compt|souhait|vien|fini|fai|dor|connai|comprend|galer)\w*)/g, 'je '],
   [/\bj(?=(?:aurai|avais|etais|arrive|attend|aime|habit|hesit|ecri)\w*)/g, "j'"],
+  [/\bjpx\b|\bjpe\b/g, 'je peux'],
   [/\bje (?:peu|pe|px)\b/g, 'je peux'],
   [/\bje (?:sai|sé|sait)\b/g, 'je sais'],
   [/\bpr\b/g, 'pour'],
