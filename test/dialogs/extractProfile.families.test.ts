@@ -28,7 +28,12 @@ describe('Emergencies told as a story, in the past or in SMS', () => {
     expect(extractProfile(text).profile.emergencies).toContain('sans_logement');
   });
 
+  it.each(['je dors où ce soir', 'on va dormir ou avec les petits ?'])('no roof tonight, said at a pending question (no classifier there): %s', (text) => {
+    expect(extractProfile(text, { expecting: 'place' }).profile.emergencies).toContain('sans_logement');
+  });
+
   it.each([
+    'je voudrais savoir où dormir pendant ma formation à Lyon',
     'mon chef me menace de licenciement',
     'je voudrais dormir mieux, le travail de nuit me fatigue',
     'je me suis battu pour avoir ce diplôme',
