@@ -3,7 +3,7 @@
 // correction that only takes something back at the summary is applied, not answered « qu'est-ce qui
 // n'est pas juste ? ».
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
+import { loadKnowledgeBase } from '../../knowledge/base/loadKnowledgeBase.js';
 import { createKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';
 import { createOperatorDirectory } from '../../knowledge/operators/createOperatorDirectory.js';
 import { findPlaceInText, resolvePlace } from '../../knowledge/territory/index.js';
