@@ -219,6 +219,17 @@ export class TicketService {
     return t;
   }
 
+  /**
+   * Keeps one message of the counsellor ⇄ person exchange in the ticket's transcript.
+   * `author` is 'person' or the counsellor's principal id.
+   */
+  async appendConversationMessage(id: string, from: 'person' | 'counsellor', author: string, text: string): Promise<Ticket> {
+    const at = this.now();
+    const t = await this.store.appendTranscript(id, { at, from, author, text }, { at, actor: author, action: from === 'person' ? 'person_message' : 'counsellor_message' });
+    if (!t) throw new TicketNotFoundError(id);
+    return t;
+  }
+
   private async apply(
     id: string,
     action: TicketTransitionName,
