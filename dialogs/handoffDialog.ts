@@ -10,6 +10,7 @@ import type { OutcomeRecorder } from '../orientation/tickets/conversationOutcome
 import * as H from '../orientation/tickets/handoffMessages.js';
 import { findTicketReference, type Ticket, type TicketStructure } from '../orientation/tickets/ticket.js';
 import type { TicketService } from '../orientation/tickets/ticketService.js';
+import type { TicketUseCases } from '../orientation/tickets/ticketUseCases.js';
 import { isVoice } from '../bot/rendering/channelProfile.js';
 import { sendReply } from '../bot/rendering/renderReply.js';
 import { beginHandoff, createdReply, handoffStep, reminderOf, type HandoffConversation, type HandoffOutcome } from '../orientation/conversation/handoffSteps.js';
@@ -220,7 +221,8 @@ export function isTicketStatusQuestion(text: string): boolean {
  * reference when it is not in the message. Only the status and structure name are told.
  */
 export class TicketStatusDialog extends Dialog<{ text?: string }> {
-  constructor(private readonly tickets: TicketService) {
+  /** The person's side of the ticket use cases (orientation/tickets/ticketUseCases.ts). */
+  constructor(private readonly tickets: Pick<TicketUseCases, 'statusForPerson'>) {
     super(TICKET_STATUS_DIALOG_ID);
   }
 
@@ -235,7 +237,7 @@ export class TicketStatusDialog extends Dialog<{ text?: string }> {
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     if (dc.context.activity.type !== 'message') return Dialog.EndOfTurn;
     const text = dc.context.activity.text ?? '';
-    const ref = findTicketReference(text) ?? (await this.tickets.getByReference(text))?.reference;
+    const ref = findTicketReference(text) ?? (await this.tickets.statusForPerson(text))?.reference;
     if (ref) return this.answer(dc, ref);
     await sendReply(dc.context, { text: H.UNKNOWN_REFERENCE });
     return dc.endDialog({ found: false });

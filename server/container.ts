@@ -21,12 +21,18 @@ import { describeError } from './platform/errorLog.js';
 import { ReadinessRegistry } from './platform/readiness.js';
 import { UpgradeRegistry } from './platform/upgradeRegistry.js';
 import { MainDialog } from '../dialogs/mainDialog.js';
+import { join } from 'node:path';
 import { createRouter } from '../orientation/routing/routeProfile.js';
 import { routingRulesFromConfig } from '../orientation/routing/routingRules.js';
 import { territoryIndex } from '../knowledge/territory/territoryIndex.js';
 import { BotFrameworkNotifier } from '../bot/botframework/botFrameworkNotifier.js';
 import { createTicketStore } from '../bot/handoff/ticketStoreFactory.js';
 import { TicketService } from '../orientation/tickets/ticketService.js';
+import { TicketUseCases } from '../orientation/tickets/ticketUseCases.js';
+import { ApiTokenRegistry } from './api/tickets/apiTokens.js';
+import { createOutcomeStore } from './console/consoleModule.js';
+import { createConsoleStores } from './console/consoleStores.js';
+import type { OutcomeStore } from './console/outcomeStore.js';
 import { HandoffDialog, TicketStatusDialog, handleHandoffStatusEvent, isTicketStatusQuestion, ticketEraser } from '../dialogs/handoffDialog.js';
 import { createConsoleModule, type ConsoleModule } from './console/consoleModule.js';
 import { createProfileAssist } from '../orientation/understanding/llmExtractor.js';
@@ -65,6 +71,12 @@ export interface Services {
   closers: CloserRegistry;
   /** Hand-off tickets: lifecycle service over the configured store (journal or Redis). */
   tickets: TicketService;
+  /** What the console, the REST API and the dialogs do with tickets for a principal (visibility in one place). */
+  ticketUseCases: TicketUseCases;
+  /** Bearer tokens of the tickets REST API (TICKETS_API_TOKENS_FILE or DATA_DIR/api-tokens.json). */
+  apiTokens: ApiTokenRegistry;
+  /** How conversations ended (console KPIs): recorded by the outcome middleware only. */
+  outcomes: OutcomeStore;
   /** Referentials (trades, certifications, schemes, operators, offers when configured). */
   knowledgeBase: KnowledgeBase;
   /** Hybrid search over the knowledge base (knowledge/search); loads its index snapshot in the background, see /readyz. */
@@ -157,12 +169,17 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
   });
   // Closed tickets are anonymised after TICKET_RETENTION_DAYS (also `npm run tickets:purge`).
   closers.add('ticket-retention', tickets.startRetentionJob(config.TICKET_RETENTION_INTERVAL_MINUTES * 60_000));
+  const ticketUseCases = new TicketUseCases(tickets);
+  const apiTokens = ApiTokenRegistry.fromFile(config.TICKETS_API_TOKENS_FILE ?? join(config.DATA_DIR, 'api-tokens.json'));
 
   // ---- Console -----------------------------------------------------------------------------
-  const consoleModule = createConsoleModule({ config, tickets, logger, redis, directory: operatorDirectory });
+  // Accounts, sessions and login throttling (files, or Redis when configured) and the outcome store.
+  const consoleStores = createConsoleStores(config, redis);
+  const outcomes = createOutcomeStore(config, redis);
   closers.add('console-outcomes', async () => {
-    await consoleModule.outcomes.close?.();
+    await outcomes.close?.();
   });
+  const consoleModule = createConsoleModule({ config, tickets, ticketUseCases, stores: consoleStores, outcomes, logger, directory: operatorDirectory });
 
   // ---- Bot -------------------------------------------------------------------------------------
   const partial: Omit<Services, 'bot' | 'directLine'> = {
@@ -178,6 +195,9 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
     upgradeHandlers,
     closers,
     tickets,
+    ticketUseCases,
+    apiTokens,
+    outcomes,
     console: consoleModule,
     knowledgeBase,
     knowledgeSearch,
@@ -199,8 +219,8 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
         route: createRouter(routingRules),
         directory: operatorDirectory,
         llm: createProfileAssist(config, { logger }),
-        handoffDialog: new HandoffDialog({ tickets, retentionDays: config.TICKET_RETENTION_DAYS, outcomes: consoleModule.outcomes }),
-        ticketStatus: { dialog: new TicketStatusDialog(tickets), isQuestion: isTicketStatusQuestion },
+        handoffDialog: new HandoffDialog({ tickets, retentionDays: config.TICKET_RETENTION_DAYS }),
+        ticketStatus: { dialog: new TicketStatusDialog(ticketUseCases), isQuestion: isTicketStatusQuestion },
         eraseData: async (context) => {
           await ticketEraser(tickets)(context);
           await userState.delete(context);
@@ -210,8 +230,8 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
       }),
     });
 
-  // Console KPIs: conversations answered by information / redirected (tickets are recorded by the hand-off dialog).
-  adapter.use(new OutcomeMiddleware(consoleModule.outcomes, (err) => logger.warn({ err: describeError(err) }, 'outcome not recorded')));
+  // Console KPIs: the one place where outcomes are recorded (information, redirected, ticket).
+  adapter.use(new OutcomeMiddleware(outcomes, (err) => logger.warn({ err: describeError(err) }, 'outcome not recorded')));
 
   // ---- Voice (V) -----------------------------------------------------------------------------
   // Voice turn design (inputHint, repeat, no-input, DTMF batching, hang-up, transfer) for every

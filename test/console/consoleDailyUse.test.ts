@@ -3,7 +3,7 @@
 // redirect unless written as a « note de transmission », French CSV values.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleClient, TICKETS_FOR, USERS, startConsole, type ConsoleHarness } from './consoleHarness.js';
-import { TicketSearch } from '../../server/console/ticketSearch.js';
+import { TicketSearch } from '../../orientation/tickets/ticketSearch.js';
 import { needInWords } from '../../server/console/labels.js';
 import { emptyProfile } from '../../orientation/routing/profile.js';
 

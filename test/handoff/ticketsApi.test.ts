@@ -1,5 +1,6 @@
 // REST API /api/tickets over real HTTP on loopback: the access-control matrix (roles × structures ×
 // endpoints), list/search/export scoping, take-next, validation and error shapes.
+import { TicketUseCases } from '../../orientation/tickets/ticketUseCases.js';
 import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -44,7 +45,7 @@ beforeAll(async () => {
   svc = new TicketService({ store: new MemoryTicketStore(), retentionDays: 30 });
   const app = express();
   app.use(express.json());
-  app.use('/api/tickets', createTicketsRouter({ tickets: svc, tokens: ApiTokenRegistry.fromFile(file), directory: FIXTURE_DIRECTORY }));
+  app.use('/api/tickets', createTicketsRouter({ tickets: new TicketUseCases(svc), tokens: ApiTokenRegistry.fromFile(file), directory: FIXTURE_DIRECTORY }));
   server = createServer(app);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/tickets`;
