@@ -44,6 +44,9 @@ import { RelayGateway, RELAY_PATH } from './voice/relayGateway.js';
 import { loadCallerIdKey } from './platform/callerId.js';
 import { createDirectLine, STREAM_PATH_PREFIX, type DirectLine } from './directline/directLine.js';
 import { DIRECTLINE_CHANNEL_ID } from './directline/directLineService.js';
+import { createConversationLogStore } from './directline/conversationLogFactory.js';
+import { RedisStreamNotifier } from './directline/streamNotifier.redis.js';
+import { findPlaceInText, resolvePlace } from '../knowledge/territory/index.js';
 import { loadKnowledgeBaseWithOffers } from '../knowledge/base/loadKnowledgeBase.js';
 import type { KnowledgeBase } from '../knowledge/model/knowledgeBase.js';
 import { startKnowledgeSearch, type KnowledgeSearchService } from './knowledge/knowledgeServices.js';
@@ -217,6 +220,7 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
         // The search index loads in the background: until ready, trades stay as words.
         knowledgeSearch: { search: async (q, o) => (await knowledgeSearch.current()?.search(q, o)) ?? [] },
         route: createRouter(routingRules),
+        territory: { findPlaceInText, resolvePlace },
         directory: operatorDirectory,
         llm: createProfileAssist(config, { logger }),
         handoffDialog: new HandoffDialog({ tickets, retentionDays: config.TICKET_RETENTION_DAYS }),
@@ -263,7 +267,19 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
 
   // ---- Direct Line + web chat -----------------------------------------------------------------
   // Bot output on Direct Line conversations reaches the channel after every middleware.
-  const directLine = await createDirectLine({ config, redis, adapter, bot, logger });
+  const directLineClient = redis;
+  const directLine = await createDirectLine({
+    config,
+    store: createConversationLogStore(config, redis),
+    // With shared Redis logs, several instances may serve one conversation: keep their streams in step.
+    startStreamNotifier:
+      config.STATE_STORE === 'redis' && directLineClient
+        ? (onRemote) => RedisStreamNotifier.start(directLineClient, config.REDIS_KEY_PREFIX, logger, onRemote)
+        : undefined,
+    adapter,
+    bot,
+    logger,
+  });
   adapter.registerLocalChannel(directLine.channel);
   upgradeHandlers.register(STREAM_PATH_PREFIX, directLine.streaming.handleUpgrade);
   readinessChecks.add('directline', () => directLine.service.store.ping());
