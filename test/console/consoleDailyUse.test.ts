@@ -147,6 +147,28 @@ describe('readable ticket', () => {
   });
 });
 
+describe('exchange with the person (« Ici, dans cette conversation »)', () => {
+  it('Given a ticket with messages kept as marked notes by an earlier version and newer ones in the transcript, Then the page shows all in order in the transcript and none among the internal notes', async () => {
+    const t = await h.create({ ...TICKETS_FOR.A, contact: { channel: 'chat', value: '' } });
+    // Earlier versions kept the exchange as notes with a conversation marker.
+    await h.service.addNote(t.id, 'counsellor:u-a', '[conversation:conseiller] Ancien message du conseiller');
+    await h.service.appendConversationMessage(t.id, 'person', 'person', 'Nouvelle réponse de la personne');
+    await h.service.addNote(t.id, 'counsellor:u-a', 'Note interne ordinaire');
+    const page = (await (await login('counsellorA')).get(`/console/tickets/${t.reference}`)).text;
+    const from = page.indexOf('id="transcription-titre"');
+    const transcript = page.slice(from, page.indexOf('</section>', from));
+    const older = transcript.indexOf('Ancien message du conseiller');
+    const newer = transcript.indexOf('Nouvelle réponse de la personne');
+    expect(older).toBeGreaterThan(0);
+    expect(newer).toBeGreaterThan(older);
+    expect(page.match(/Ancien message du conseiller/g)).toHaveLength(1);
+    expect(page.match(/Nouvelle réponse de la personne/g)).toHaveLength(1);
+    expect(page).toContain('Note interne ordinaire');
+    expect(transcript).not.toContain('Note interne ordinaire');
+    expect(page).not.toContain('[conversation:');
+  });
+});
+
 describe('CSV in French', () => {
   it('Given the export, Then statuses, channels and barriers are French words', async () => {
     await h.create({ ...TICKETS_FOR.B });
