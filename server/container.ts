@@ -37,7 +37,6 @@ import { HandoffDialog, TicketStatusDialog, handleHandoffStatusEvent, isTicketSt
 import { createConsoleModule, type ConsoleModule } from './console/consoleModule.js';
 import { createProfileAssist } from '../orientation/understanding/llmExtractor.js';
 import { ChannelProfileStore } from '../bot/rendering/channelProfile.js';
-import { configureRendering } from '../bot/rendering/renderReply.js';
 import { VoiceTurnMiddleware } from '../bot/voice/voiceTurnMiddleware.js';
 import { OutcomeMiddleware } from '../bot/botframework/outcomeMiddleware.js';
 import { RelayGateway, RELAY_PATH } from './voice/relayGateway.js';
@@ -240,7 +239,6 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
   // ---- Voice (V) -----------------------------------------------------------------------------
   // Voice turn design (inputHint, repeat, no-input, DTMF batching, hang-up, transfer) for every
   // voice gateway; a no-op on chat turns apart from loading the channel profile.
-  configureRendering({ smsAvailable: Boolean(config.SMS_SENDER), ssmlVoiceName: config.VOICE_SSML_VOICE_NAME, audiocodesSsml: config.VOICE_AUDIOCODES_SSML });
   adapter.use(
     new VoiceTurnMiddleware({
       conversationState,
@@ -248,6 +246,7 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
       channelProfiles: new ChannelProfileStore(conversationState),
       speechCharsPerSecond: config.VOICE_TTS_CHARS_PER_SECOND,
       turnBudgetSeconds: config.VOICE_TURN_BUDGET_SECONDS,
+      renderOptions: { smsAvailable: Boolean(config.SMS_SENDER), ssmlVoiceName: config.VOICE_SSML_VOICE_NAME, audiocodesSsml: config.VOICE_AUDIOCODES_SSML },
     }),
   );
   const relay = new RelayGateway({
