@@ -160,6 +160,16 @@ export class TicketService {
     return ref ? this.store.getByReference(ref) : undefined;
   }
 
+  /** The tickets created in a conversation, oldest first (the relay of the person's answers looks there). */
+  async ticketsOfConversation(conversationId: string): Promise<Ticket[]> {
+    const out: Ticket[] = [];
+    for (const id of await this.store.idsForConversation(conversationId)) {
+      const t = await this.store.get(id);
+      if (t) out.push(t);
+    }
+    return out;
+  }
+
   /** What the person may know about their request (no counsellor names, no notes). */
   async statusForPerson(reference: string): Promise<PersonStatus | undefined> {
     const t = await this.getByReference(reference);

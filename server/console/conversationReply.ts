@@ -134,11 +134,7 @@ export class ConversationReplies {
 
   /** The open chat ticket of this conversation where a counsellor has already written, if any. */
   private async conversingTicket(conversationId: string): Promise<Ticket | undefined> {
-    const ids = await this.tickets.store.idsForConversation(conversationId);
-    for (const id of ids.reverse()) {
-      const t = await this.tickets.store.get(id);
-      if (t && this.canReplyTo(t) && conversationMessagesOf(t).some((m) => m.from === 'counsellor')) return t;
-    }
-    return undefined;
+    const tickets = await this.tickets.ticketsOfConversation(conversationId);
+    return tickets.reverse().find((t) => this.canReplyTo(t) && conversationMessagesOf(t).some((m) => m.from === 'counsellor'));
   }
 }
