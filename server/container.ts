@@ -1,6 +1,7 @@
 // Composition root: reads the configuration once and builds every service the HTTP layer needs,
 // choosing implementations (memory/file/redis state…). Subsystems add their wiring in their own
 // section below with targeted edits; nothing else in the code base picks implementations.
+import { join } from 'node:path';
 import {
   ConversationState,
   UserState,
@@ -21,7 +22,6 @@ import { describeError } from './platform/errorLog.js';
 import { ReadinessRegistry } from './platform/readiness.js';
 import { UpgradeRegistry } from './platform/upgradeRegistry.js';
 import { MainDialog } from '../dialogs/mainDialog.js';
-import { join } from 'node:path';
 import { createRouter } from '../orientation/routing/routeProfile.js';
 import { routingRulesFromConfig } from '../orientation/routing/routingRules.js';
 import { territoryIndex } from '../knowledge/territory/territoryIndex.js';

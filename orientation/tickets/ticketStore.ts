@@ -139,7 +139,7 @@ export function matchesSearch(t: Ticket, text: string): boolean {
   const needle = text.trim().toUpperCase();
   if (!needle) return false;
   const compactRef = t.reference.replace(/-/g, '');
-  const compactNeedle = needle.replace(/[\s\-]/g, '');
+  const compactNeedle = needle.replace(/[\s-]/g, '');
   if (compactNeedle.length >= 3 && compactRef.includes(compactNeedle.replace(/^CEP/, '') || compactNeedle)) return true;
   const lower = text.trim().toLowerCase();
   return (

@@ -13,7 +13,7 @@ import { JournalTicketStore } from '../../bot/handoff/ticketStore.journal.js';
 import { MemoryTicketStore } from '../../bot/handoff/ticketStore.memory.js';
 import { RedisTicketStore, type RedisTicketClient } from '../../bot/handoff/ticketStore.redis.js';
 import { redisServerAvailable, startRedis, type RedisHandle } from '../helpers/redisServer.js';
-import { draft, STRUCTURE_A, STRUCTURE_B, STRUCTURE_C, TERRITORY_A, TERRITORY_B } from './ticketFixtures.js';
+import { draft, STRUCTURE_A, STRUCTURE_B, STRUCTURE_C, TERRITORY_B } from './ticketFixtures.js';
 
 interface Harness {
   /** A fresh, empty store. */

@@ -1,6 +1,5 @@
 // REST API /api/tickets over real HTTP on loopback: the access-control matrix (roles × structures ×
 // endpoints), list/search/export scoping, take-next, validation and error shapes.
-import { TicketUseCases } from '../../orientation/tickets/ticketUseCases.js';
 import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -8,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TicketUseCases } from '../../orientation/tickets/ticketUseCases.js';
 import { TicketService } from '../../orientation/tickets/ticketService.js';
 import { MemoryTicketStore } from '../../bot/handoff/ticketStore.memory.js';
 import type { Ticket } from '../../orientation/tickets/ticket.js';
