@@ -6,10 +6,10 @@
 // the erase hook for "effacer mes données".
 import { EventFactory, TurnContext, type Activity, type Transcript } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import type { OutcomeRecorder } from '../orientation/tickets/conversationOutcome.js';
 import * as H from '../orientation/tickets/handoffMessages.js';
 import { findTicketReference, type Ticket, type TicketStructure } from '../orientation/tickets/ticket.js';
 import type { TicketService } from '../orientation/tickets/ticketService.js';
+import type { TicketUseCases } from '../orientation/tickets/ticketUseCases.js';
 import { isVoice } from '../bot/rendering/channelProfile.js';
 import { sendReply } from '../bot/rendering/renderReply.js';
 import { beginHandoff, createdReply, handoffStep, reminderOf, type HandoffConversation, type HandoffOutcome } from '../orientation/conversation/handoffSteps.js';
@@ -31,7 +31,6 @@ const NO_TICKET: readonly OperatorType[] = ['social_emergency', 'out_of_scope'];
 export interface HandoffDialogDeps {
   tickets: TicketService;
   retentionDays: number;
-  outcomes?: OutcomeRecorder;
   clock?: () => Date;
   /** Answers a question asked during the hand-off; the main dialog provides its own when absent. */
   answerQuestion?: (text: string) => Promise<InformationAnswer | undefined>;
@@ -140,12 +139,7 @@ export class HandoffDialog extends Dialog<HandoffRequest> {
   }
 
   private async refused(dc: DialogContext, state: HandoffDialogState, reason: 'refused' | 'no_answer', ended: boolean): Promise<DialogTurnResult> {
-    // KPIs: answered by information alone (no personal data: territory codes and operator type only).
-    const a = dc.context.activity;
-    const place = state.request.profile.place;
-    await this.deps.outcomes
-      ?.record({ conversationId: a.conversation?.id ?? 'unknown', outcome: 'information_only', operatorType: state.request.chosen, departement: place?.departement, region: place?.region, channel: a.channelId })
-      .catch(() => undefined);
+    // KPIs: the decision event already counted this conversation as answered by information (outcome middleware).
     return dc.endDialog({ created: false, refused: true, reason, ...(ended ? { ended } : {}) } satisfies HandoffResult);
   }
 
@@ -154,7 +148,6 @@ export class HandoffDialog extends Dialog<HandoffRequest> {
     const context = dc.context;
     const activity = context.activity;
     const conversationId = activity.conversation?.id ?? 'unknown';
-    const place = request.profile.place;
     const draft = ticketDraftFor(request, structure, outcome, this.deps.retentionDays, {
       channelId: activity.channelId,
       conversationId,
@@ -170,9 +163,7 @@ export class HandoffDialog extends Dialog<HandoffRequest> {
     }
     await sendReply(context, createdReply(ticket.reference, structure.name, draft.contact.channel));
     await context.sendActivity(handoffInitiation(context, ticket));
-    await this.deps.outcomes
-      ?.record({ conversationId, outcome: 'ticket', operatorType: request.chosen, departement: place?.departement, region: place?.region, channel: activity.channelId })
-      .catch(() => undefined);
+    // KPIs: the outcome middleware counts the ticket from the handoff.initiate event above.
     return dc.endDialog({ created: true, reference: ticket.reference } satisfies HandoffResult);
   }
 }
@@ -192,6 +183,8 @@ export function handoffInitiation(context: TurnContext, ticket: Ticket): Partial
       operatorType: ticket.decision.chosen,
       reasons: ticket.decision.reasons,
       contactChannel: ticket.contact.channel,
+      // Territory codes only (no commune, no contact): the console's KPIs count tickets by area.
+      territory: { region: ticket.territory.region, departement: ticket.territory.departement },
     },
     transcript,
   );
@@ -220,7 +213,8 @@ export function isTicketStatusQuestion(text: string): boolean {
  * reference when it is not in the message. Only the status and structure name are told.
  */
 export class TicketStatusDialog extends Dialog<{ text?: string }> {
-  constructor(private readonly tickets: TicketService) {
+  /** The person's side of the ticket use cases (orientation/tickets/ticketUseCases.ts). */
+  constructor(private readonly tickets: Pick<TicketUseCases, 'statusForPerson'>) {
     super(TICKET_STATUS_DIALOG_ID);
   }
 
@@ -235,7 +229,7 @@ export class TicketStatusDialog extends Dialog<{ text?: string }> {
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     if (dc.context.activity.type !== 'message') return Dialog.EndOfTurn;
     const text = dc.context.activity.text ?? '';
-    const ref = findTicketReference(text) ?? (await this.tickets.getByReference(text))?.reference;
+    const ref = findTicketReference(text) ?? (await this.tickets.statusForPerson(text))?.reference;
     if (ref) return this.answer(dc, ref);
     await sendReply(dc.context, { text: H.UNKNOWN_REFERENCE });
     return dc.endDialog({ found: false });

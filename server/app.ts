@@ -3,7 +3,6 @@
 // in the "Routers" section (targeted edit) and their WebSocket upgrades through
 // services.upgradeHandlers.register(pathPrefix, handler).
 import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { Services } from './container.js';
@@ -21,7 +20,6 @@ import { rejectDeepJson } from './platform/jsonDepth.js';
 import { RELAY_PATH } from './voice/relayGateway.js';
 import { VOICE_CHANNEL_ID } from './voice/voiceConversation.js';
 import { DIRECTLINE_CHANNEL_ID } from './directline/directLineService.js';
-import { ApiTokenRegistry } from './api/tickets/apiTokens.js';
 import { createTicketsRouter } from './api/tickets/ticketsRouter.js';
 import { createKnowledgeRouter } from './knowledge/knowledgeRouter.js';
 
@@ -81,8 +79,8 @@ export function createApp(services: Services): AppHandle {
   app.use(
     '/api/tickets',
     createTicketsRouter({
-      tickets: services.tickets,
-      tokens: ApiTokenRegistry.fromFile(services.config.TICKETS_API_TOKENS_FILE ?? join(services.config.DATA_DIR, 'api-tokens.json')),
+      tickets: services.ticketUseCases,
+      tokens: services.apiTokens,
       directory: services.operatorDirectory,
       onAccess: (e) => logger.info({ event: 'tickets_api', ...e }, 'tickets API access'),
     }),

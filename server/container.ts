@@ -1,6 +1,7 @@
 // Composition root: reads the configuration once and builds every service the HTTP layer needs,
 // choosing implementations (memory/file/redis state…). Subsystems add their wiring in their own
 // section below with targeted edits; nothing else in the code base picks implementations.
+import { join } from 'node:path';
 import {
   ConversationState,
   UserState,
@@ -27,17 +28,24 @@ import { territoryIndex } from '../knowledge/territory/territoryIndex.js';
 import { BotFrameworkNotifier } from '../bot/botframework/botFrameworkNotifier.js';
 import { createTicketStore } from '../bot/handoff/ticketStoreFactory.js';
 import { TicketService } from '../orientation/tickets/ticketService.js';
+import { TicketUseCases } from '../orientation/tickets/ticketUseCases.js';
+import { ApiTokenRegistry } from './api/tickets/apiTokens.js';
+import { createOutcomeStore } from './console/consoleModule.js';
+import { createConsoleStores } from './console/consoleStores.js';
+import type { OutcomeStore } from './console/outcomeStore.js';
 import { HandoffDialog, TicketStatusDialog, handleHandoffStatusEvent, isTicketStatusQuestion, ticketEraser } from '../dialogs/handoffDialog.js';
 import { createConsoleModule, type ConsoleModule } from './console/consoleModule.js';
 import { createProfileAssist } from '../orientation/understanding/llmExtractor.js';
 import { ChannelProfileStore } from '../bot/rendering/channelProfile.js';
-import { configureRendering } from '../bot/rendering/renderReply.js';
 import { VoiceTurnMiddleware } from '../bot/voice/voiceTurnMiddleware.js';
 import { OutcomeMiddleware } from '../bot/botframework/outcomeMiddleware.js';
 import { RelayGateway, RELAY_PATH } from './voice/relayGateway.js';
 import { loadCallerIdKey } from './platform/callerId.js';
 import { createDirectLine, STREAM_PATH_PREFIX, type DirectLine } from './directline/directLine.js';
 import { DIRECTLINE_CHANNEL_ID } from './directline/directLineService.js';
+import { createConversationLogStore } from './directline/conversationLogFactory.js';
+import { RedisStreamNotifier } from './directline/streamNotifier.redis.js';
+import { findPlaceInText, resolvePlace } from '../knowledge/territory/index.js';
 import { loadKnowledgeBaseWithOffers } from '../knowledge/base/loadKnowledgeBase.js';
 import type { KnowledgeBase } from '../knowledge/model/knowledgeBase.js';
 import { startKnowledgeSearch, type KnowledgeSearchService } from './knowledge/knowledgeServices.js';
@@ -65,6 +73,12 @@ export interface Services {
   closers: CloserRegistry;
   /** Hand-off tickets: lifecycle service over the configured store (journal or Redis). */
   tickets: TicketService;
+  /** What the console, the REST API and the dialogs do with tickets for a principal (visibility in one place). */
+  ticketUseCases: TicketUseCases;
+  /** Bearer tokens of the tickets REST API (TICKETS_API_TOKENS_FILE or DATA_DIR/api-tokens.json). */
+  apiTokens: ApiTokenRegistry;
+  /** How conversations ended (console KPIs): recorded by the outcome middleware only. */
+  outcomes: OutcomeStore;
   /** Referentials (trades, certifications, schemes, operators, offers when configured). */
   knowledgeBase: KnowledgeBase;
   /** Hybrid search over the knowledge base (knowledge/search); loads its index snapshot in the background, see /readyz. */
@@ -157,12 +171,17 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
   });
   // Closed tickets are anonymised after TICKET_RETENTION_DAYS (also `npm run tickets:purge`).
   closers.add('ticket-retention', tickets.startRetentionJob(config.TICKET_RETENTION_INTERVAL_MINUTES * 60_000));
+  const ticketUseCases = new TicketUseCases(tickets);
+  const apiTokens = ApiTokenRegistry.fromFile(config.TICKETS_API_TOKENS_FILE ?? join(config.DATA_DIR, 'api-tokens.json'));
 
   // ---- Console -----------------------------------------------------------------------------
-  const consoleModule = createConsoleModule({ config, tickets, logger, redis, directory: operatorDirectory });
+  // Accounts, sessions and login throttling (files, or Redis when configured) and the outcome store.
+  const consoleStores = createConsoleStores(config, redis);
+  const outcomes = createOutcomeStore(config, redis);
   closers.add('console-outcomes', async () => {
-    await consoleModule.outcomes.close?.();
+    await outcomes.close?.();
   });
+  const consoleModule = createConsoleModule({ config, tickets, ticketUseCases, stores: consoleStores, outcomes, logger, directory: operatorDirectory });
 
   // ---- Bot -------------------------------------------------------------------------------------
   const partial: Omit<Services, 'bot' | 'directLine'> = {
@@ -178,6 +197,9 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
     upgradeHandlers,
     closers,
     tickets,
+    ticketUseCases,
+    apiTokens,
+    outcomes,
     console: consoleModule,
     knowledgeBase,
     knowledgeSearch,
@@ -197,10 +219,11 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
         // The search index loads in the background: until ready, trades stay as words.
         knowledgeSearch: { search: async (q, o) => (await knowledgeSearch.current()?.search(q, o)) ?? [] },
         route: createRouter(routingRules),
+        territory: { findPlaceInText, resolvePlace },
         directory: operatorDirectory,
         llm: createProfileAssist(config, { logger }),
-        handoffDialog: new HandoffDialog({ tickets, retentionDays: config.TICKET_RETENTION_DAYS, outcomes: consoleModule.outcomes }),
-        ticketStatus: { dialog: new TicketStatusDialog(tickets), isQuestion: isTicketStatusQuestion },
+        handoffDialog: new HandoffDialog({ tickets, retentionDays: config.TICKET_RETENTION_DAYS }),
+        ticketStatus: { dialog: new TicketStatusDialog(ticketUseCases), isQuestion: isTicketStatusQuestion },
         eraseData: async (context) => {
           await ticketEraser(tickets)(context);
           await userState.delete(context);
@@ -210,13 +233,12 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
       }),
     });
 
-  // Console KPIs: conversations answered by information / redirected (tickets are recorded by the hand-off dialog).
-  adapter.use(new OutcomeMiddleware(consoleModule.outcomes, (err) => logger.warn({ err: describeError(err) }, 'outcome not recorded')));
+  // Console KPIs: the one place where outcomes are recorded (information, redirected, ticket).
+  adapter.use(new OutcomeMiddleware(outcomes, (err) => logger.warn({ err: describeError(err) }, 'outcome not recorded')));
 
   // ---- Voice (V) -----------------------------------------------------------------------------
   // Voice turn design (inputHint, repeat, no-input, DTMF batching, hang-up, transfer) for every
   // voice gateway; a no-op on chat turns apart from loading the channel profile.
-  configureRendering({ smsAvailable: Boolean(config.SMS_SENDER), ssmlVoiceName: config.VOICE_SSML_VOICE_NAME, audiocodesSsml: config.VOICE_AUDIOCODES_SSML });
   adapter.use(
     new VoiceTurnMiddleware({
       conversationState,
@@ -224,6 +246,7 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
       channelProfiles: new ChannelProfileStore(conversationState),
       speechCharsPerSecond: config.VOICE_TTS_CHARS_PER_SECOND,
       turnBudgetSeconds: config.VOICE_TURN_BUDGET_SECONDS,
+      renderOptions: { smsAvailable: Boolean(config.SMS_SENDER), ssmlVoiceName: config.VOICE_SSML_VOICE_NAME, audiocodesSsml: config.VOICE_AUDIOCODES_SSML },
     }),
   );
   const relay = new RelayGateway({
@@ -243,7 +266,19 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
 
   // ---- Direct Line + web chat -----------------------------------------------------------------
   // Bot output on Direct Line conversations reaches the channel after every middleware.
-  const directLine = await createDirectLine({ config, redis, adapter, bot, logger });
+  const directLineClient = redis;
+  const directLine = await createDirectLine({
+    config,
+    store: createConversationLogStore(config, redis),
+    // With shared Redis logs, several instances may serve one conversation: keep their streams in step.
+    startStreamNotifier:
+      config.STATE_STORE === 'redis' && directLineClient
+        ? (onRemote) => RedisStreamNotifier.start(directLineClient, config.REDIS_KEY_PREFIX, logger, onRemote)
+        : undefined,
+    adapter,
+    bot,
+    logger,
+  });
   adapter.registerLocalChannel(directLine.channel);
   upgradeHandlers.register(STREAM_PATH_PREFIX, directLine.streaming.handleUpgrade);
   readinessChecks.add('directline', () => directLine.service.store.ping());

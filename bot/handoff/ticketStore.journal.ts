@@ -6,7 +6,7 @@
 import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, truncateSync, writeFileSync, writeSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { parseStoredTicket, type AuditEntry, type Ticket, type TicketNote } from '../../orientation/tickets/ticket.js';
+import { parseStoredTicket, type AuditEntry, type Ticket, type TicketNote, type TranscriptEntry } from '../../orientation/tickets/ticket.js';
 import { MemoryTicketStore } from './ticketStore.memory.js';
 import type { CreateResult, TicketTransition, TransitionResult } from '../../orientation/tickets/ticketStore.js';
 
@@ -281,6 +281,15 @@ export class JournalTicketStore extends MemoryTicketStore {
   override async addNote(id: string, note: TicketNote, audit: AuditEntry): Promise<Ticket | undefined> {
     this.check();
     const next = this.computeNote(id, note, audit);
+    if (!next) return undefined;
+    this.index(next, this.byId.get(id));
+    await this.persist(next);
+    return next;
+  }
+
+  override async appendTranscript(id: string, entry: TranscriptEntry, audit: AuditEntry): Promise<Ticket | undefined> {
+    this.check();
+    const next = this.computeTranscript(id, entry, audit);
     if (!next) return undefined;
     this.index(next, this.byId.get(id));
     await this.persist(next);

@@ -1,8 +1,9 @@
 // In-process ticket store for unit tests and as the in-memory index the journal store replays into.
 // Single-threaded JS makes each method atomic as long as it does not await between read and write.
-import { anonymisedTicket, type AuditEntry, type Ticket, type TicketNote } from '../../orientation/tickets/ticket.js';
+import { anonymisedTicket, type AuditEntry, type Ticket, type TicketNote, type TranscriptEntry } from '../../orientation/tickets/ticket.js';
 import {
   applyTransition,
+  withTranscriptEntry,
   byCreation,
   computeStats,
   DuplicateReferenceError,
@@ -119,6 +120,17 @@ export class MemoryTicketStore implements TicketStore {
 
   async addNote(id: string, note: TicketNote, audit: AuditEntry): Promise<Ticket | undefined> {
     const next = this.computeNote(id, note, audit);
+    if (next) this.index(next, this.byId.get(id));
+    return next;
+  }
+
+  protected computeTranscript(id: string, entry: TranscriptEntry, audit: AuditEntry): Ticket | undefined {
+    const t = this.byId.get(id);
+    return t ? withTranscriptEntry(t, entry, audit) : undefined;
+  }
+
+  async appendTranscript(id: string, entry: TranscriptEntry, audit: AuditEntry): Promise<Ticket | undefined> {
+    const next = this.computeTranscript(id, entry, audit);
     if (next) this.index(next, this.byId.get(id));
     return next;
   }

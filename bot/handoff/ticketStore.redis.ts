@@ -12,9 +12,10 @@
 // Creation and every update run as Lua scripts, so indexes never disagree with documents.
 // Durability is Redis's (AOF with appendfsync always in production and tests).
 import type { createClient } from 'redis';
-import { anonymisedTicket, parseStoredTicket, type AuditEntry, type Ticket, type TicketNote } from '../../orientation/tickets/ticket.js';
+import { anonymisedTicket, parseStoredTicket, type AuditEntry, type Ticket, type TicketNote, type TranscriptEntry } from '../../orientation/tickets/ticket.js';
 import {
   applyTransition,
+  withTranscriptEntry,
   byCreation,
   DuplicateReferenceError,
   matchesSearch,
@@ -378,6 +379,18 @@ export class RedisTicketStore implements TicketStore {
       const t = await this.get(id);
       if (!t) return undefined;
       const next: Ticket = { ...t, notes: [...t.notes, note], audit: [...t.audit, audit], updatedAt: audit.at, version: t.version + 1 };
+      const w = await this.write(next, t);
+      if (w === 'ok') return next;
+      if (w === 'missing') return undefined;
+    }
+  }
+
+  async appendTranscript(id: string, entry: TranscriptEntry, audit: AuditEntry): Promise<Ticket | undefined> {
+    for (;;) {
+      const t = await this.get(id);
+      if (!t) return undefined;
+      const next = withTranscriptEntry(t, entry, audit);
+      if (!next) return undefined;
       const w = await this.write(next, t);
       if (w === 'ok') return next;
       if (w === 'missing') return undefined;

@@ -110,7 +110,7 @@ function setSpeech(activity: Partial<Activity>, plain: string, parts: SpeechPart
 }
 
 /** Re-renders a voice message from new plain text (a sentence removed from it), keeping its SSML placement. */
-export function respeak(activity: Partial<Activity>, plain: string): void {
+export function respeak(activity: Partial<Activity>, plain: string, options: RenderOptions = {}): void {
   if (!plain.trim()) {
     activity.text = '';
     activity.speak = undefined;
@@ -118,7 +118,7 @@ export function respeak(activity: Partial<Activity>, plain: string): void {
   }
   const placement: SsmlPlacement = activity.text?.startsWith('<speak') ? 'text' : activity.speak ? 'speak' : 'none';
   const { parts } = toSpeech(plain);
-  const ssml = buildSsml(parts, { rate: activity.speak?.includes('<prosody rate="-10%">') ? 'slow' : undefined, voiceName: defaultRenderOptions.ssmlVoiceName });
+  const ssml = buildSsml(parts, { rate: activity.speak?.includes('<prosody rate="-10%">') ? 'slow' : undefined, voiceName: options.ssmlVoiceName });
   activity.text = placement === 'text' ? ssml : ssmlToPlainText(ssml);
   activity.speak = placement === 'none' ? undefined : ssml;
 }
@@ -127,19 +127,15 @@ export function renderReply(reply: Reply, profile: ChannelProfile, options: Rend
   return profile.kind === 'voice' ? renderVoice(reply, profile, options) : renderChat(reply, profile);
 }
 
-let defaultRenderOptions: RenderOptions = {};
-/** Set once at start-up from the configuration (SMS sender, SSML voice and placement). */
-export function configureRendering(options: RenderOptions): void {
-  defaultRenderOptions = options;
-}
-
-/** The rendering options configured at start-up (the voice layer renders its own turns with them). */
-export function voiceRenderOptions(): RenderOptions {
-  return defaultRenderOptions;
-}
+/**
+ * Where a turn carries its rendering options (SMS sender, SSML voice and placement): the voice turn
+ * middleware sets them from what the composition root gave it; none when absent (chat, tests).
+ */
+export const RENDER_OPTIONS_KEY = Symbol('renderOptions');
 
 /** What dialogs call: renders for the conversation's channel and sends. */
 export async function sendReply(context: TurnContext, reply: Reply): Promise<void> {
-  const activities = renderReply(reply, getChannelProfile(context), defaultRenderOptions);
+  const options = (context.turnState.get(RENDER_OPTIONS_KEY) as RenderOptions | undefined) ?? {};
+  const activities = renderReply(reply, getChannelProfile(context), options);
   await context.sendActivities(activities);
 }

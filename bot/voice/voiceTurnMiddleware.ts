@@ -23,7 +23,7 @@ import {
   type UserState,
 } from 'botbuilder';
 import { type ChannelProfileStore, getChannelProfile } from '../rendering/channelProfile.js';
-import { renderVoice, respeak, voiceRenderOptions } from '../rendering/renderReply.js';
+import { RENDER_OPTIONS_KEY, renderVoice, respeak, type RenderOptions } from '../rendering/renderReply.js';
 import type { ExpectedInput, Reply } from '../../orientation/conversation/reply.js';
 import type { StructureRef } from '../../knowledge/model/structureRef.js';
 import { isOpenAt, timeZoneOfDepartement } from './openingHours.js';
@@ -105,6 +105,8 @@ export interface VoiceTurnMiddlewareDeps {
   /** Speaking rate of the gateway's voice (characters/s), for the turn's speech budget. */
   speechCharsPerSecond?: number;
   turnBudgetSeconds?: number;
+  /** SMS sender, SSML voice and placement, from the composition root; none by default (tests). */
+  renderOptions?: RenderOptions;
 }
 
 export class VoiceTurnMiddleware implements Middleware {
@@ -122,7 +124,13 @@ export class VoiceTurnMiddleware implements Middleware {
     return (this.deps.turnBudgetSeconds ?? TURN_BUDGET_SECONDS) * (this.deps.speechCharsPerSecond ?? 19);
   }
 
+  private get renderOptions(): RenderOptions {
+    return this.deps.renderOptions ?? {};
+  }
+
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+    // The dialogs' sendReply renders with the options of this turn (bot/rendering/renderReply.ts).
+    context.turnState.set(RENDER_OPTIONS_KEY, this.renderOptions);
     const profile = await this.deps.channelProfiles.load(context);
     const activity = context.activity;
     const greeting = activity.type === ActivityTypes.ConversationUpdate && (activity.membersAdded ?? []).some((m) => m.id !== activity.recipient?.id);
@@ -352,7 +360,7 @@ export class VoiceTurnMiddleware implements Middleware {
   }
 
   private async say(context: TurnContext, reply: Reply): Promise<void> {
-    await context.sendActivities(renderVoice(reply, getChannelProfile(context), voiceRenderOptions()));
+    await context.sendActivities(renderVoice(reply, getChannelProfile(context), this.renderOptions));
   }
 
   /** Sends the turn's buffered activities with the final input hints, and remembers them. */
@@ -369,7 +377,7 @@ export class VoiceTurnMiddleware implements Middleware {
     const progressBound = this.progressBound(memory, turn, outgoing);
     if (progressBound) {
       outgoing = outgoing.filter((a) => a.type !== ActivityTypes.Message || !isQuestion(a));
-      outgoing.push(...renderVoice({ text: progressBound, endsConversation: true }, getChannelProfile(context), voiceRenderOptions()));
+      outgoing.push(...renderVoice({ text: progressBound, endsConversation: true }, getChannelProfile(context), this.renderOptions));
     }
 
     const messages = outgoing.filter((a) => a.type === ActivityTypes.Message);
@@ -437,7 +445,7 @@ export class VoiceTurnMiddleware implements Middleware {
     for (let i = messages.length - 2; i >= 0 && dataOf(messages[i]!).continued; i--) closing.add(messages[i]!);
     const mustSay = (m: Partial<Activity>) => closing.has(m) || dataOf(m).bargeIn === false;
     const profile = { kind: 'voice', simple: false } as const;
-    const offer = renderVoice({ text: 'Voulez-vous plus de détails ? Dites « détails ».' }, profile, voiceRenderOptions())[0]!;
+    const offer = renderVoice({ text: 'Voulez-vous plus de détails ? Dites « détails ».' }, profile, this.renderOptions)[0]!;
     let room = this.turnBudgetChars - spokenLength(offer) - messages.filter(mustSay).reduce((n, m) => n + spokenLength(m), 0);
     // Sentence by sentence, in order: the first one always goes (it names the answer), then the
     // others while they fit; from the first that does not, the rest waits for « détails ».
@@ -456,11 +464,11 @@ export class VoiceTurnMiddleware implements Middleware {
         first = false;
       }
       if (kept.length < sentences.length) {
-        respeak(m, kept.join(' '));
+        respeak(m, kept.join(' '), this.renderOptions);
         if (!kept.length) emptied.add(m);
       }
     }
-    if (held.length) memory.details = renderVoice({ text: held.join(' ') }, profile, voiceRenderOptions()).map(stripIds);
+    if (held.length) memory.details = renderVoice({ text: held.join(' ') }, profile, this.renderOptions).map(stripIds);
     const closingMessages = messages.filter((m) => closing.has(m));
     const firstClosing = closingMessages[0];
     const said = outgoing.filter((a) => !emptied.has(a));
@@ -478,7 +486,7 @@ export class VoiceTurnMiddleware implements Middleware {
           expectedInput: 'option',
         },
         profile,
-        voiceRenderOptions(),
+        this.renderOptions,
       );
       memory.bridge = bridge.map(stripIds);
       return [...said.filter((a) => !closing.has(a)), ...bridge];

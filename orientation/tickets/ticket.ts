@@ -194,7 +194,14 @@ export const ticketDecisionSchema = z.object({
   matchedRules: z.array(z.string()),
   rulesVersion: z.string().optional(),
 });
-export const transcriptEntrySchema = z.object({ at: iso.optional(), from: z.enum(['person', 'bot']), text: z.string().max(10_000) });
+export const transcriptEntrySchema = z.object({
+  at: iso.optional(),
+  /** 'counsellor': a counsellor writing in the person's conversation (« Ici, dans cette conversation »). */
+  from: z.enum(['person', 'bot', 'counsellor']),
+  text: z.string().max(10_000),
+  /** Set on messages exchanged with a counsellor after the hand-off: who wrote ('person', 'counsellor:<id>'…). */
+  author: z.string().max(200).optional(),
+});
 export const auditEntrySchema = z.object({
   at: iso,
   /** 'person', 'bot', 'system', 'counsellor:<id>', 'api:<token name>'. */

@@ -160,6 +160,16 @@ export class TicketService {
     return ref ? this.store.getByReference(ref) : undefined;
   }
 
+  /** The tickets created in a conversation, oldest first (the relay of the person's answers looks there). */
+  async ticketsOfConversation(conversationId: string): Promise<Ticket[]> {
+    const out: Ticket[] = [];
+    for (const id of await this.store.idsForConversation(conversationId)) {
+      const t = await this.store.get(id);
+      if (t) out.push(t);
+    }
+    return out;
+  }
+
   /** What the person may know about their request (no counsellor names, no notes). */
   async statusForPerson(reference: string): Promise<PersonStatus | undefined> {
     const t = await this.getByReference(reference);
@@ -215,6 +225,17 @@ export class TicketService {
   async addNote(id: string, actor: string, text: string): Promise<Ticket> {
     const at = this.now();
     const t = await this.store.addNote(id, { id: randomUUID(), at, author: actor, text }, { at, actor, action: 'note_added' });
+    if (!t) throw new TicketNotFoundError(id);
+    return t;
+  }
+
+  /**
+   * Keeps one message of the counsellor ⇄ person exchange in the ticket's transcript.
+   * `author` is 'person' or the counsellor's principal id.
+   */
+  async appendConversationMessage(id: string, from: 'person' | 'counsellor', author: string, text: string): Promise<Ticket> {
+    const at = this.now();
+    const t = await this.store.appendTranscript(id, { at, from, author, text }, { at, actor: author, action: from === 'person' ? 'person_message' : 'counsellor_message' });
     if (!t) throw new TicketNotFoundError(id);
     return t;
   }

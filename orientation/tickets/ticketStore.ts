@@ -3,7 +3,7 @@
 // ticketStore.memory.ts (tests). All pass test/handoff/ticketStore.contract.test.ts.
 // The store is dumb about business rules: the lifecycle lives in ticketService.ts, which passes
 // the allowed "from" statuses so that each store applies a transition atomically (compare-and-set).
-import type { AuditEntry, Ticket, TicketNote, TicketStatus, TicketStructure } from './ticket.js';
+import type { AuditEntry, Ticket, TicketNote, TicketStatus, TicketStructure, TranscriptEntry } from './ticket.js';
 
 /** Who may see what: built by accessPolicy.ticketScopeFor(principal). Empty = everything (admin). */
 export interface TicketScope {
@@ -90,6 +90,11 @@ export interface TicketStore {
   takeNext(structureId: string, counsellorId: string, at: string): Promise<Ticket | undefined>;
   transition(id: string, change: TicketTransition): Promise<TransitionResult>;
   addNote(id: string, note: TicketNote, audit: AuditEntry): Promise<Ticket | undefined>;
+  /**
+   * Appends one message to the ticket's transcript (the counsellor ⇄ person exchange after the
+   * hand-off). Undefined when the ticket is unknown or anonymised (nothing is kept after erasure).
+   */
+  appendTranscript(id: string, entry: TranscriptEntry, audit: AuditEntry): Promise<Ticket | undefined>;
   /** Reference (exact or partial) or free text in the situation/need/notes, within the scope. */
   search(text: string, scope: TicketScope, limit?: number): Promise<Ticket[]>;
   /** Removes personal data from one ticket (retention, erasure). Returns the ticket when it was anonymised now; undefined when unknown or already anonymised. */
@@ -105,7 +110,7 @@ export interface TicketStore {
   close(): Promise<void>;
 }
 
-export type { Ticket, TicketNote, TicketStatus, TicketStructure, AuditEntry };
+export type { Ticket, TicketNote, TicketStatus, TicketStructure, AuditEntry, TranscriptEntry };
 
 /** Shared by stores: in-memory filtering of one ticket against a query. */
 export function matchesQuery(t: Ticket, q: TicketQuery): boolean {
@@ -134,7 +139,7 @@ export function matchesSearch(t: Ticket, text: string): boolean {
   const needle = text.trim().toUpperCase();
   if (!needle) return false;
   const compactRef = t.reference.replace(/-/g, '');
-  const compactNeedle = needle.replace(/[\s\-]/g, '');
+  const compactNeedle = needle.replace(/[\s-]/g, '');
   if (compactNeedle.length >= 3 && compactRef.includes(compactNeedle.replace(/^CEP/, '') || compactNeedle)) return true;
   const lower = text.trim().toLowerCase();
   return (
@@ -158,6 +163,12 @@ export function computeStats(tickets: Iterable<Ticket>): TicketStats {
     if (firstTake) s.timeToTakeMs.push(Date.parse(firstTake.at) - Date.parse(t.createdAt));
   }
   return s;
+}
+
+/** The ticket with one more transcript entry; undefined when it is anonymised (stores call this atomically). */
+export function withTranscriptEntry(t: Ticket, entry: TranscriptEntry, audit: AuditEntry): Ticket | undefined {
+  if (t.anonymisedAt) return undefined;
+  return { ...t, transcript: [...t.transcript, entry], audit: [...t.audit, audit], updatedAt: audit.at, version: t.version + 1 };
 }
 
 /** Applies a transition to a ticket value (stores call this inside their atomic section). */

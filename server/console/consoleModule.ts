@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Router } from 'express';
 import type { TicketService } from '../../orientation/tickets/ticketService.js';
+import type { TicketUseCases } from '../../orientation/tickets/ticketUseCases.js';
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../platform/logger.js';
 import { ConsoleAuth } from './consoleAuth.js';
@@ -18,7 +19,7 @@ import { RedisOutcomeStore, type OutcomeRedis } from './outcomeStore.redis.js';
 
 export interface ConsoleModule {
   router: Router;
-  /** Give this to the dialogs (OutcomeRecorder) so that the KPIs see how conversations ended. */
+  /** Read by the KPI page; the outcome middleware (bot/botframework/outcomeMiddleware.ts) records into it. */
   outcomes: OutcomeStore;
   stores: ConsoleStores;
   auth: ConsoleAuth;
@@ -29,6 +30,11 @@ export interface ConsoleModule {
 export interface ConsoleModuleOptions {
   config: AppConfig;
   tickets: TicketService;
+  /** The composition root gives its own; built over `tickets` when absent (tests). */
+  ticketUseCases?: TicketUseCases;
+  /** The composition root picks them; built from the configuration when absent (tests). */
+  stores?: ConsoleStores;
+  outcomes?: OutcomeStore;
   logger: Logger;
   redis?: ConsoleRedis & OutcomeRedis;
   directory?: ConsoleStructureDirectory;
@@ -41,8 +47,8 @@ export function createOutcomeStore(config: AppConfig, redis?: OutcomeRedis): Out
 
 export function createConsoleModule(opts: ConsoleModuleOptions): ConsoleModule {
   const { config } = opts;
-  const stores = createConsoleStores(config, opts.redis);
-  const outcomes = createOutcomeStore(config, opts.redis);
+  const stores = opts.stores ?? createConsoleStores(config, opts.redis);
+  const outcomes = opts.outcomes ?? createOutcomeStore(config, opts.redis);
   const auth = new ConsoleAuth({
     users: stores.users,
     sessions: stores.sessions,
@@ -60,6 +66,7 @@ export function createConsoleModule(opts: ConsoleModuleOptions): ConsoleModule {
     auth,
     users: stores.users,
     tickets: opts.tickets,
+    ticketUseCases: opts.ticketUseCases,
     outcomes,
     directory: opts.directory,
     replies,

@@ -3,10 +3,19 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
-import { canActOnTicket, canSeeTicket, canTakeNextFor, restrictQuery, type TicketPrincipal } from '../../orientation/tickets/accessPolicy.js';
-import { CONTACT_CHANNEL_LABELS, REFERENCE_PATTERN, TICKET_STATUSES, TICKET_STATUS_LABELS, normaliseTicketReference, type Ticket, type TicketStatus } from '../../orientation/tickets/ticket.js';
-import { TicketNotFoundError, TicketTransitionError, WAITING_STATUSES, canTransition, type TicketService } from '../../orientation/tickets/ticketService.js';
-import type { TicketQuery, TicketStats } from '../../orientation/tickets/ticketStore.js';
+import { canActOnTicket, canTakeNextFor, type TicketPrincipal } from '../../orientation/tickets/accessPolicy.js';
+import { CONTACT_CHANNEL_LABELS, REFERENCE_PATTERN, TICKET_STATUSES, TICKET_STATUS_LABELS, type Ticket, type TicketStatus } from '../../orientation/tickets/ticket.js';
+import { TicketNotFoundError, TicketTransitionError, type TicketService } from '../../orientation/tickets/ticketService.js';
+import type { TicketStats } from '../../orientation/tickets/ticketStore.js';
+import {
+  OPEN_STATUSES,
+  TicketActionForbiddenError,
+  TicketAnonymisedError,
+  TicketUseCases,
+  type TicketCommand,
+  type TicketFilter,
+  type TicketListView,
+} from '../../orientation/tickets/ticketUseCases.js';
 import { OPERATOR_TYPES, OPERATOR_LABELS, isOperatorType, type OperatorType } from '../../knowledge/model/operatorType.js';
 import type { StructureRef } from '../../knowledge/model/structureRef.js';
 import type { Logger } from '../platform/logger.js';
@@ -23,8 +32,7 @@ import { loginPage } from './pages/loginPage.js';
 import { messagePage } from './pages/messagePage.js';
 import { QUEUE_VIEWS, queuePage, type QueueFilters, type QueueView } from './pages/queuePage.js';
 import { searchPage } from './pages/searchPage.js';
-import { TicketSearch } from './ticketSearch.js';
-import { TRANSMISSION_PREFIX, visibleNotes } from './notesVisibility.js';
+import { visibleNotes } from './notesVisibility.js';
 import { MAX_REPLY_LENGTH, conversationMessagesOf, type ConversationReplies } from './conversationReply.js';
 import { assignableStructures, type AccountAdministration, type DirectoryStructure } from './accountAdministration.js';
 import { adminPage, setPasswordPage, type AdminPageModel } from './pages/adminPage.js';
@@ -56,6 +64,8 @@ export interface ConsoleDeps {
   auth: ConsoleAuth;
   users: ConsoleUserStore;
   tickets: TicketService;
+  /** List, search, act… for a principal (visibility decided there); built over `tickets` when absent. */
+  ticketUseCases?: TicketUseCases;
   outcomes: OutcomeStore;
   /** Account administration (administration page, password links, last logins). */
   accounts?: AccountAdministration;
@@ -72,7 +82,6 @@ export const PAGE_SIZE = 25;
 export const SCAN_LIMIT = 50_000;
 export const SEARCH_RESULTS_MAX = 100;
 export const STATS_CACHE_MS = 60_000;
-export const OPEN_STATUSES: TicketStatus[] = ['new', 'taken', 'contacted', 'redirected'];
 
 /** Fixed French notices carried by a code in the redirect URL (never user text). */
 const NOTICES: Record<string, NonNullable<PageOptions['notice']>> = {
@@ -128,7 +137,8 @@ type Ctx = AuthenticatedRequestContext;
 const ctxOf = (res: Response): Ctx => res.locals.console as Ctx;
 
 export function createConsoleRouter(deps: ConsoleDeps): Router {
-  const { auth, tickets, logger } = deps;
+  const { auth, logger } = deps;
+  const useCases = deps.ticketUseCases ?? new TicketUseCases(deps.tickets, { scanLimit: SCAN_LIMIT });
   const clock = deps.clock ?? (() => new Date());
   const router = Router();
 
@@ -274,7 +284,10 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
   configureStructureNames(structureName);
 
   // ---- Queue ---------------------------------------------------------------------------------
-  function queueQuery(req: Request, user: ConsoleUser): { filters: QueueFilters; query: TicketQuery } {
+  /** The console's views in the use cases' terms. */
+  const LIST_VIEWS: Record<QueueView, TicketListView> = { 'non-attribuees': 'waiting', 'mes-demandes': 'mine', toutes: 'all' };
+
+  function queueQuery(req: Request, user: ConsoleUser): { filters: QueueFilters; view: TicketListView; filter: TicketFilter } {
     const requestedView = str(req.query.vue, 20);
     // Counsellors start on what waits for their structure; supervisors and admins on everything open.
     // A status filter without a view (older links, bookmarks) means the « Toutes » view.
@@ -287,33 +300,15 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     const departement = str(req.query.departement, 3) || undefined;
     const type = str(req.query.type, 40);
     const statuses =
-      vue === 'non-attribuees'
-        ? [...WAITING_STATUSES]
-        : vue === 'mes-demandes'
-          ? (['taken', 'contacted'] as TicketStatus[])
-          : statut === 'toutes'
-            ? undefined
-            : (TICKET_STATUSES as readonly string[]).includes(statut)
-              ? [statut as TicketStatus]
-              : OPEN_STATUSES;
+      statut === 'toutes' ? undefined : (TICKET_STATUSES as readonly string[]).includes(statut) ? [statut as TicketStatus] : [...OPEN_STATUSES];
     const filters: QueueFilters = {
       vue,
       statut: statut === 'toutes' || (TICKET_STATUSES as readonly string[]).includes(statut) ? statut : 'en_cours',
       departement,
       type: isOperatorType(type) ? type : undefined,
     };
-    return { filters, query: { statuses, departement, operatorType: filters.type } };
-  }
-
-  /** Every ticket of a restricted query (bounded), for views and searches the stores cannot index. */
-  async function scanTickets(query: TicketQuery, principal: TicketPrincipal, keep: (t: Ticket) => boolean): Promise<Ticket[]> {
-    const out: Ticket[] = [];
-    for (let offset = 0; offset < SCAN_LIMIT; offset += 1000) {
-      const pageResult = await tickets.store.list({ ...query, offset, limit: 1000 });
-      for (const t of pageResult.items) if (canSeeTicket(principal, t) && keep(t)) out.push(t);
-      if (pageResult.items.length < 1000) break;
-    }
-    return out;
+    // The status filter applies to the « Toutes » view only; the other views set their own statuses.
+    return { filters, view: LIST_VIEWS[vue], filter: { statuses, departement, operatorType: filters.type } };
   }
 
   async function actorNamesOf(): Promise<Record<string, string>> {
@@ -323,18 +318,9 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
   router.get('/tickets', async (req, res) => {
     const ctx = ctxOf(res);
     const principal = principalOf(ctx.user);
-    const { filters, query } = queueQuery(req, ctx.user);
+    const { filters, view, filter } = queueQuery(req, ctx.user);
     const pageNo = Math.max(1, Math.min(10_000, Number.parseInt(str(req.query.page, 6), 10) || 1));
-    let result: { items: Ticket[]; total: number } = { items: [], total: 0 };
-    if (filters.vue === 'mes-demandes') {
-      // "Taken by me" is not a store index: scan the scope's taken tickets (oldest first).
-      const restricted = restrictQuery(principal, query);
-      const mine = restricted ? await scanTickets(restricted, principal, (t) => t.takenBy === principal.id) : [];
-      result = { items: mine.slice((pageNo - 1) * PAGE_SIZE, pageNo * PAGE_SIZE), total: mine.length };
-    } else {
-      const restricted = restrictQuery(principal, { ...query, offset: (pageNo - 1) * PAGE_SIZE, limit: PAGE_SIZE });
-      if (restricted) result = await tickets.store.list(restricted);
-    }
+    const result = await useCases.list(principal, { view, filter, offset: (pageNo - 1) * PAGE_SIZE, limit: PAGE_SIZE });
     // Territory filter choices from the reference data (no scan of the tickets): the user's region,
     // or all of France for admins and counsellors without a region.
     const departements = departementsOf(ctx.user.role === 'admin' ? undefined : ctx.user.region);
@@ -363,9 +349,10 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
   router.post('/tickets/prendre-suivante', async (_req, res) => {
     const ctx = ctxOf(res);
     const principal = principalOf(ctx.user);
-    if (!ctx.user.structureId || !canTakeNextFor(principal, ctx.user.structureId)) return notFound(res, ctx);
-    const t = await tickets.takeNext(ctx.user.structureId, principal.id);
-    res.redirect(303, t ? `${CONSOLE_BASE}/tickets/${t.reference}?info=prise` : `${CONSOLE_BASE}/tickets?info=file-vide`);
+    if (!ctx.user.structureId) return notFound(res, ctx);
+    const next = await useCases.takeNext(principal, ctx.user.structureId);
+    if (next.kind === 'no_queue') return notFound(res, ctx);
+    res.redirect(303, next.kind === 'taken' ? `${CONSOLE_BASE}/tickets/${next.ticket.reference}?info=prise` : `${CONSOLE_BASE}/tickets?info=file-vide`);
   });
 
   router.get('/tickets/recherche', async (req, res) => {
@@ -373,26 +360,20 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     const principal = principalOf(ctx.user);
     // The former form sent "reference"; the search box now sends "q".
     const raw = str(req.query.q, 100) || str(req.query.reference, 100);
-    const exact = normaliseTicketReference(raw);
-    if (exact) {
-      const t = await tickets.store.getByReference(exact);
-      if (t && canSeeTicket(principal, t)) return res.redirect(303, `${CONSOLE_BASE}/tickets/${t.reference}`);
-    }
-    const search = TicketSearch.parse(raw);
-    const restricted = search ? restrictQuery(principal, {}) : undefined;
-    const found = restricted && search ? await scanTickets(restricted, principal, (t) => search.matches(t)) : [];
-    if (found.length === 1 && search?.looksLikeReference) return res.redirect(303, `${CONSOLE_BASE}/tickets/${found[0].reference}`);
-    logger.info({ event: 'console_search', userId: ctx.user.id, count: found.length }, 'console search');
+    const found = await useCases.search(principal, raw, SEARCH_RESULTS_MAX);
+    if (found.exact) return res.redirect(303, `${CONSOLE_BASE}/tickets/${found.exact.reference}`);
+    if (found.total === 1 && found.looksLikeReference) return res.redirect(303, `${CONSOLE_BASE}/tickets/${found.items[0].reference}`);
+    logger.info({ event: 'console_search', userId: ctx.user.id, count: found.total }, 'console search');
     send(
       res,
-      found.length ? 200 : 404,
+      found.total ? 200 : 404,
       searchPage({
         user: ctx.user,
         csrfToken: ctx.session.csrfToken,
         query: raw,
-        tooShort: !search,
-        tickets: found.slice(0, SEARCH_RESULTS_MAX),
-        total: found.length,
+        tooShort: found.tooShort,
+        tickets: found.items,
+        total: found.total,
         actorNames: await actorNamesOf(),
         now: clock(),
       }),
@@ -402,9 +383,8 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
   router.get('/tickets/export.csv', async (req, res) => {
     const ctx = ctxOf(res);
     const principal = principalOf(ctx.user);
-    const { filters, query } = queueQuery(req, ctx.user);
-    const restricted = restrictQuery(principal, query);
-    const items = restricted ? await scanTickets(restricted, principal, (t) => filters.vue !== 'mes-demandes' || t.takenBy === principal.id) : [];
+    const { view, filter } = queueQuery(req, ctx.user);
+    const items = await useCases.export(principal, view, filter);
     const header = [
       'Référence',
       'Statut',
@@ -457,9 +437,9 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
       notFound(res, ctx);
       return undefined;
     }
-    const ticket = await tickets.store.getByReference(ref);
     const principal = principalOf(ctx.user);
-    if (!ticket || !canSeeTicket(principal, ticket)) {
+    const ticket = await useCases.get(principal, ref);
+    if (!ticket) {
       notFound(res, ctx);
       return undefined;
     }
@@ -482,8 +462,8 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
   async function renderTicket(res: Response, ctx: Ctx, principal: TicketPrincipal, ticket: Ticket, status = 200, extra: { notice?: PageOptions['notice']; form?: { redirectReason?: string; note?: string; transmission?: string; reply?: string } } = {}) {
     const users = await deps.users.list();
     const actorNames = Object.fromEntries(users.map((u) => [`counsellor:${u.id}`, u.displayName]));
-    const live = !ticket.anonymisedAt;
-    const redirectOpts = live && canActOnTicket(principal, ticket, 'redirect') && canTransition(ticket.status, 'redirect') ? redirectOptions(ticket) : [];
+    const allowed = useCases.allowedActions(principal, ticket);
+    const redirectOpts = allowed.redirect ? redirectOptions(ticket) : [];
     send(
       res,
       status,
@@ -491,13 +471,7 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
         user: ctx.user,
         csrfToken: ctx.session.csrfToken,
         ticket,
-        allowed: {
-          take: live && canActOnTicket(principal, ticket, 'take') && canTransition(ticket.status, 'take'),
-          contacted: live && canActOnTicket(principal, ticket, 'contacted') && canTransition(ticket.status, 'contacted'),
-          close: live && canActOnTicket(principal, ticket, 'close') && canTransition(ticket.status, 'close'),
-          redirect: redirectOpts.length > 0,
-          note: live && canActOnTicket(principal, ticket, 'note'),
-        },
+        allowed: { ...allowed, redirect: redirectOpts.length > 0 },
         redirectOptions: redirectOpts,
         actorNames,
         notes: visibleNotes(ticket, ctx.user),
@@ -520,97 +494,107 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
     await renderTicket(res, v.ctx, v.principal, v.ticket, 200, { notice: notice(req) });
   });
 
-  /** Runs one lifecycle action; a refused transition re-renders the page with a French message. */
+  /**
+   * Runs one action through the use cases: `prepare` validates the form (rendering the page itself
+   * and returning undefined when it is not valid) and gives the command; a refused transition
+   * re-renders the page with a French message.
+   */
+  type Visible = { ctx: Ctx; principal: TicketPrincipal; ticket: Ticket };
   const action =
-    (kind: 'take' | 'contacted' | 'close' | 'note' | 'redirect', run: (v: { ctx: Ctx; principal: TicketPrincipal; ticket: Ticket }, req: Request, res: Response) => Promise<string | undefined>) =>
+    (
+      prepare: (v: Visible, req: Request, res: Response) => Promise<TicketCommand | undefined>,
+      done: (v: Visible, updated: Ticket, stillVisible: boolean) => string,
+    ) =>
     async (req: Request, res: Response) => {
       const v = await visibleTicket(req, res);
       if (!v) return;
-      if (!canActOnTicket(v.principal, v.ticket, kind)) return notFound(res, v.ctx);
-      if (v.ticket.anonymisedAt) return renderTicket(res, v.ctx, v.principal, v.ticket, 409, { notice: NOTICES.anonymisee });
       try {
-        const target = await run(v, req, res);
-        if (target) res.redirect(303, target);
+        const command = await prepare(v, req, res);
+        if (!command) return;
+        const result = await useCases.act(v.principal, v.ticket, command);
+        res.redirect(303, done(v, result.ticket, result.stillVisible));
       } catch (err) {
+        if (err instanceof TicketActionForbiddenError) return notFound(res, v.ctx);
+        if (err instanceof TicketAnonymisedError) return renderTicket(res, v.ctx, v.principal, v.ticket, 409, { notice: NOTICES.anonymisee });
         if (err instanceof TicketTransitionError || err instanceof TicketNotFoundError) {
-          const fresh = (await tickets.store.get(v.ticket.id)) ?? v.ticket;
-          if (!canSeeTicket(v.principal, fresh)) return notFound(res, v.ctx);
+          const fresh = await useCases.get(v.principal, v.ticket.id);
+          if (!fresh) return notFound(res, v.ctx);
           return renderTicket(res, v.ctx, v.principal, fresh, 409, { notice: NOTICES['action-impossible'] });
         }
         throw err;
       }
     };
+  /** Refuses before reading the form when the role may not act (the page then says « introuvable »). */
+  const mayAct = (v: Visible, kind: 'take' | 'contacted' | 'close' | 'note' | 'redirect') => {
+    if (!canActOnTicket(v.principal, v.ticket, kind)) throw new TicketActionForbiddenError(kind);
+    if (v.ticket.anonymisedAt) throw new TicketAnonymisedError(v.ticket);
+  };
 
   const pageOf = (t: Ticket, code: string) => `${CONSOLE_BASE}/tickets/${t.reference}?info=${code}`;
 
   router.post(
     '/tickets/:reference/prendre',
-    action('take', async ({ principal, ticket }) => pageOf(await tickets.take(ticket.id, principal.id), 'prise')),
+    action(async () => ({ kind: 'take' }), (_v, t) => pageOf(t, 'prise')),
   );
   router.post(
     '/tickets/:reference/contactee',
-    action('contacted', async ({ principal, ticket }) => pageOf(await tickets.markContacted(ticket.id, principal.id), 'contactee')),
+    action(async () => ({ kind: 'contacted' }), (_v, t) => pageOf(t, 'contactee')),
   );
   router.post(
     '/tickets/:reference/cloturer',
-    action('close', async ({ principal, ticket }, req) => pageOf(await tickets.close(ticket.id, principal.id, str(req.body?.reason, 500) || undefined), 'cloturee')),
+    action(async (_v, req) => ({ kind: 'close', reason: str(req.body?.reason, 500) || undefined }), (_v, t) => pageOf(t, 'cloturee')),
   );
   router.post(
     '/tickets/:reference/notes',
-    action('note', async ({ ctx, principal, ticket }, req, res) => {
-      const text = str(req.body?.text, 4000);
-      if (!text) {
-        await renderTicket(res, ctx, principal, ticket, 400, { notice: { type: 'error', text: 'La note est vide : saisissez un texte avant de l’enregistrer.' } });
+    action(
+      async (v, req, res) => {
+        mayAct(v, 'note');
+        const text = str(req.body?.text, 4000);
+        if (text) return { kind: 'note', text };
+        await renderTicket(res, v.ctx, v.principal, v.ticket, 400, { notice: { type: 'error', text: 'La note est vide : saisissez un texte avant de l’enregistrer.' } });
         return undefined;
-      }
-      return pageOf(await tickets.addNote(ticket.id, principal.id, text), 'note');
-    }),
+      },
+      (_v, t) => pageOf(t, 'note'),
+    ),
   );
-  router.post(
-    '/tickets/:reference/repondre',
-    action('note', async ({ ctx, principal, ticket }, req, res) => {
-      const text = str(req.body?.text, MAX_REPLY_LENGTH);
-      if (!deps.replies || ticket.contact.channel !== 'chat') {
-        notFound(res, ctx);
-        return undefined;
-      }
-      if (!text) {
-        await renderTicket(res, ctx, principal, ticket, 400, { notice: { type: 'error', text: 'Le message est vide : écrivez votre réponse avant de l’envoyer.' } });
-        return undefined;
-      }
-      const result = await deps.replies.reply(ticket, principal.id, text);
-      if (!result.sent) {
-        await renderTicket(res, ctx, principal, ticket, 409, { notice: { type: 'error', text: result.reason }, form: { reply: text } });
-        return undefined;
-      }
-      logger.info({ event: 'console_reply', userId: ctx.user.id, availability: result.availability }, 'counsellor reply sent');
-      return pageOf(result.ticket, result.availability === 'closed' ? 'reponse-conservee' : 'reponse-envoyee');
-    }),
-  );
+  router.post('/tickets/:reference/repondre', async (req, res) => {
+    const v = await visibleTicket(req, res);
+    if (!v) return;
+    const { ctx, principal, ticket } = v;
+    if (!deps.replies || ticket.contact.channel !== 'chat' || !canActOnTicket(principal, ticket, 'note')) return notFound(res, ctx);
+    if (ticket.anonymisedAt) return renderTicket(res, ctx, principal, ticket, 409, { notice: NOTICES.anonymisee });
+    const text = str(req.body?.text, MAX_REPLY_LENGTH);
+    if (!text) {
+      return renderTicket(res, ctx, principal, ticket, 400, { notice: { type: 'error', text: 'Le message est vide : écrivez votre réponse avant de l’envoyer.' } });
+    }
+    const result = await deps.replies.reply(ticket, principal.id, text);
+    if (!result.sent) return renderTicket(res, ctx, principal, ticket, 409, { notice: { type: 'error', text: result.reason }, form: { reply: text } });
+    logger.info({ event: 'console_reply', userId: ctx.user.id, availability: result.availability }, 'counsellor reply sent');
+    res.redirect(303, pageOf(result.ticket, result.availability === 'closed' ? 'reponse-conservee' : 'reponse-envoyee'));
+  });
   router.post(
     '/tickets/:reference/reorienter',
-    action('redirect', async ({ ctx, principal, ticket }, req, res) => {
-      const reason = str(req.body?.reason, 1000);
-      const targetId = str(req.body?.structureId, 200);
-      const target = redirectOptions(ticket)
-        .flatMap((o) => o.structures)
-        .find((s) => s.id === targetId);
-      if (!target || reason.length < 3) {
-        await renderTicket(res, ctx, principal, ticket, 400, {
+    action(
+      async (v, req, res) => {
+        mayAct(v, 'redirect');
+        const reason = str(req.body?.reason, 1000);
+        const targetId = str(req.body?.structureId, 200);
+        const transmission = str(req.body?.transmission, 4000);
+        const target = redirectOptions(v.ticket)
+          .flatMap((o) => o.structures)
+          .find((s) => s.id === targetId);
+        if (target && reason.length >= 3) return { kind: 'redirect', to: target, reason, transmissionNote: transmission || undefined };
+        await renderTicket(res, v.ctx, v.principal, v.ticket, 400, {
           notice: {
             type: 'error',
             text: !target ? 'Choisissez la structure vers laquelle réorienter la demande.' : 'Indiquez le motif de la réorientation (au moins 3 caractères).',
           },
-          form: { redirectReason: reason, transmission: str(req.body?.transmission, 4000) },
+          form: { redirectReason: reason, transmission },
         });
         return undefined;
-      }
-      const transmission = str(req.body?.transmission, 4000);
-      let updated = await tickets.redirect(ticket.id, principal.id, target, reason);
-      // Written after the redirect, the transmission note belongs to the new structure's period.
-      if (transmission) updated = await tickets.addNote(ticket.id, principal.id, `${TRANSMISSION_PREFIX}${transmission}`);
-      return canSeeTicket(principal, updated) ? pageOf(updated, 'reorientee-visible') : `${CONSOLE_BASE}/tickets?info=reorientee`;
-    }),
+      },
+      (_v, t, stillVisible) => (stillVisible ? pageOf(t, 'reorientee-visible') : `${CONSOLE_BASE}/tickets?info=reorientee`),
+    ),
   );
 
   // ---- Administration --------------------------------------------------------------------------
@@ -689,14 +673,15 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
   // ---- KPIs ------------------------------------------------------------------------------------
   // Stats scan every ticket of the scope (seconds on Redis with 10k tickets): KPIs are served from a
   // short per-query cache; a minute of staleness is fine for indicators.
-  const statsCache = new Map<string, { at: number; stats: Promise<TicketStats> }>();
-  const cachedStats = (q: TicketQuery): Promise<TicketStats> => {
-    const key = JSON.stringify(q);
+  const statsCache = new Map<string, { at: number; stats: Promise<TicketStats | undefined> }>();
+  const cachedStats = (principal: TicketPrincipal, filter: TicketFilter): Promise<TicketStats | undefined> => {
+    // Same scope, same figures: the key is what the scope and the filter make of the query.
+    const key = JSON.stringify([principal.role, principal.structureId, principal.region, filter]);
     const now = Date.now();
     const hit = statsCache.get(key);
     if (hit && now - hit.at < STATS_CACHE_MS) return hit.stats;
     if (statsCache.size > 200) statsCache.clear();
-    const stats = tickets.store.stats(q);
+    const stats = useCases.stats(principal, filter);
     statsCache.set(key, { at: now, stats });
     stats.catch(() => statsCache.delete(key));
     return stats;
@@ -719,8 +704,15 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
       range = { from: new Date(Date.parse(`${range.to}T00:00:00Z`) - 365 * 86_400_000).toISOString().slice(0, 10), to: range.to };
       pageNotice = { type: 'info', text: 'La période est limitée à un an : elle a été raccourcie.' };
     }
-    const q = restrictQuery<TicketQuery>(principal, { createdFrom: `${range.from}T00:00:00.000Z`, createdTo: `${nextDay(range.to)}T00:00:00.000Z` });
-    const stats = q ? await cachedStats(q) : { total: 0, byStatus: {}, byOperatorType: {}, byDepartement: {}, byDay: {}, redirected: 0, timeToTakeMs: [] };
+    const stats = (await cachedStats(principal, { createdFrom: `${range.from}T00:00:00.000Z`, createdTo: `${nextDay(range.to)}T00:00:00.000Z` })) ?? {
+      total: 0,
+      byStatus: {},
+      byOperatorType: {},
+      byDepartement: {},
+      byDay: {},
+      redirected: 0,
+      timeToTakeMs: [],
+    };
     const outcomeRegion = ctx.user.role === 'admin' ? undefined : ctx.user.region;
     const outcomes = (await deps.outcomes.list(range.from, range.to)).filter((o) => !outcomeRegion || o.region === outcomeRegion);
     const scopes = scopeLabels(ctx.user, ctx.user.structureId ? structureName(ctx.user.structureId) : undefined);

@@ -1,9 +1,10 @@
 // Contact channel « Ici, dans cette conversation »: a counsellor writes from the ticket page into the
 // person's conversation (proactive message through the ConversationNotifier: Direct Line log +
 // stream, or the Bot Framework connector), and the person's answers come back while the ticket is
-// open. Both sides are kept with the ticket as notes carrying a conversation marker (the ticket
-// stores have no other append-only field); the ticket page shows them in the transcript, never
-// among the internal notes, and anonymisation blanks them like any note.
+// open. Both sides are appended to the ticket's transcript (TicketStore.appendTranscript); the ticket
+// page shows them there, never among the internal notes, and anonymisation empties the transcript.
+// Tickets stored before the transcript append kept them as notes with a conversation marker: those
+// are still read (never written) so that older exchanges stay visible.
 import type { ConversationAvailability, ConversationNotifier, ConversationPresence } from '../../orientation/tickets/conversationNotifier.js';
 import { noConversationNotifier, unknownConversationPresence } from '../../orientation/tickets/conversationNotifier.js';
 import type { Ticket, TicketNote } from '../../orientation/tickets/ticket.js';
@@ -26,14 +27,22 @@ export interface ConversationMessage {
   text: string;
 }
 
-/** The counsellor/person exchange stored with the ticket, oldest first. */
-export function conversationMessagesOf(t: Ticket): ConversationMessage[] {
+/** Exchanges stored as marked notes by earlier versions, oldest first (the transcript holds the newer ones). */
+export function legacyConversationMessagesOf(t: Ticket): ConversationMessage[] {
   const out: ConversationMessage[] = [];
   for (const n of t.notes) {
     if (n.text.startsWith(COUNSELLOR_MESSAGE_PREFIX)) out.push({ at: n.at, from: 'counsellor', author: n.author, text: n.text.slice(COUNSELLOR_MESSAGE_PREFIX.length) });
     else if (n.text.startsWith(PERSON_MESSAGE_PREFIX)) out.push({ at: n.at, from: 'person', author: n.author, text: n.text.slice(PERSON_MESSAGE_PREFIX.length) });
   }
   return out;
+}
+
+/** The counsellor/person exchange after the hand-off, oldest first (transcript entries with an author, then older marked notes). */
+export function conversationMessagesOf(t: Ticket): ConversationMessage[] {
+  const appended = t.transcript.flatMap((e): ConversationMessage[] =>
+    e.author !== undefined && (e.from === 'person' || e.from === 'counsellor') ? [{ at: e.at ?? '', from: e.from, author: e.author, text: e.text }] : [],
+  );
+  return [...legacyConversationMessagesOf(t), ...appended].sort((a, b) => a.at.localeCompare(b.at));
 }
 
 export function isConversationMessage(n: TicketNote): boolean {
@@ -99,7 +108,7 @@ export class ConversationReplies {
       this.onWarning('counsellor reply not delivered', { ticketId: t.id });
       return { sent: false, reason: 'Le message n’a pas pu être remis : la conversation de la personne n’est plus joignable.' };
     }
-    const ticket = await this.tickets.addNote(t.id, actor, `${COUNSELLOR_MESSAGE_PREFIX}${text}`);
+    const ticket = await this.tickets.appendConversationMessage(t.id, 'counsellor', actor, text);
     return { sent: true, ticket, availability: state.availability ?? 'unknown' };
   }
 
@@ -118,18 +127,14 @@ export class ConversationReplies {
         return undefined;
       });
       if (!ticket) return next();
-      await this.tickets.addNote(ticket.id, 'person', `${PERSON_MESSAGE_PREFIX}${text.slice(0, MAX_REPLY_LENGTH)}`);
+      await this.tickets.appendConversationMessage(ticket.id, 'person', 'person', text.slice(0, MAX_REPLY_LENGTH));
       await context.sendActivity({ type: 'message', text: `Votre message a été transmis à **${ticket.structure.name}** : la réponse s’affichera ici.`, textFormat: 'markdown' });
     },
   };
 
   /** The open chat ticket of this conversation where a counsellor has already written, if any. */
   private async conversingTicket(conversationId: string): Promise<Ticket | undefined> {
-    const ids = await this.tickets.store.idsForConversation(conversationId);
-    for (const id of ids.reverse()) {
-      const t = await this.tickets.store.get(id);
-      if (t && this.canReplyTo(t) && t.notes.some((n) => n.text.startsWith(COUNSELLOR_MESSAGE_PREFIX))) return t;
-    }
-    return undefined;
+    const tickets = await this.tickets.ticketsOfConversation(conversationId);
+    return tickets.reverse().find((t) => this.canReplyTo(t) && conversationMessagesOf(t).some((m) => m.from === 'counsellor'));
   }
 }

@@ -3,9 +3,10 @@
 // and the « note de transmission » written for them with the redirect (it is added right after the
 // redirect, so it falls into their period). Supervisors and admins see every note, with its structure.
 import type { Ticket, TicketNote, TicketStructure } from '../../orientation/tickets/ticket.js';
+import { TRANSMISSION_PREFIX } from '../../orientation/tickets/ticketUseCases.js';
 import { isConversationMessage } from './conversationReply.js';
 
-export const TRANSMISSION_PREFIX = 'Note de transmission : ';
+export { TRANSMISSION_PREFIX };
 
 /** The structure a ticket was addressed to at a given time. */
 export function structureAt(t: Ticket, at: string): TicketStructure {

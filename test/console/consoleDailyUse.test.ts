@@ -3,7 +3,7 @@
 // redirect unless written as a « note de transmission », French CSV values.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleClient, TICKETS_FOR, USERS, startConsole, type ConsoleHarness } from './consoleHarness.js';
-import { TicketSearch } from '../../server/console/ticketSearch.js';
+import { TicketSearch } from '../../orientation/tickets/ticketSearch.js';
 import { needInWords } from '../../server/console/labels.js';
 import { emptyProfile } from '../../orientation/routing/profile.js';
 
@@ -144,6 +144,28 @@ describe('readable ticket', () => {
     expect(needInWords({ ...base, need: 'orientation' }).needs).toBe('Orientation');
     expect(needInWords({ ...base, need: 'Trouver un emploi, vite' }).needs).toBe('Trouver un emploi, vite');
     expect(needInWords({ need: '', profile: { needs: ['vae'] } }).needs).toBe('Validation des acquis de l’expérience (VAE)');
+  });
+});
+
+describe('exchange with the person (« Ici, dans cette conversation »)', () => {
+  it('Given a ticket with messages kept as marked notes by an earlier version and newer ones in the transcript, Then the page shows all in order in the transcript and none among the internal notes', async () => {
+    const t = await h.create({ ...TICKETS_FOR.A, contact: { channel: 'chat', value: '' } });
+    // Earlier versions kept the exchange as notes with a conversation marker.
+    await h.service.addNote(t.id, 'counsellor:u-a', '[conversation:conseiller] Ancien message du conseiller');
+    await h.service.appendConversationMessage(t.id, 'person', 'person', 'Nouvelle réponse de la personne');
+    await h.service.addNote(t.id, 'counsellor:u-a', 'Note interne ordinaire');
+    const page = (await (await login('counsellorA')).get(`/console/tickets/${t.reference}`)).text;
+    const from = page.indexOf('id="transcription-titre"');
+    const transcript = page.slice(from, page.indexOf('</section>', from));
+    const older = transcript.indexOf('Ancien message du conseiller');
+    const newer = transcript.indexOf('Nouvelle réponse de la personne');
+    expect(older).toBeGreaterThan(0);
+    expect(newer).toBeGreaterThan(older);
+    expect(page.match(/Ancien message du conseiller/g)).toHaveLength(1);
+    expect(page.match(/Nouvelle réponse de la personne/g)).toHaveLength(1);
+    expect(page).toContain('Note interne ordinaire');
+    expect(transcript).not.toContain('Note interne ordinaire');
+    expect(page).not.toContain('[conversation:');
   });
 });
 

@@ -316,6 +316,18 @@ describe('behind https', () => {
   });
 });
 
+describe('ticket page header', () => {
+  it('Given a ticket whose structure was chosen for a reason, Then the header says why this structure; without a reason it says nothing of the kind', async () => {
+    const why = await h.create({ ...TICKETS_FOR.A, structure: { ...TICKETS_FOR.A.structure, reason: 'couvre votre commune' } });
+    const plain = await h.create(TICKETS_FOR.A);
+    const c = new ConsoleClient(h.baseUrl);
+    await c.login(USERS[0].email);
+    const header = (html: string) => html.slice(html.indexOf('<h1>'), html.indexOf('id="synthese-titre"'));
+    expect(header((await c.get(`/console/tickets/${why.reference}`)).text)).toContain('pourquoi cette structure : couvre votre commune');
+    expect(header((await c.get(`/console/tickets/${plain.reference}`)).text)).not.toContain('pourquoi cette structure');
+  });
+});
+
 describe('anonymised tickets', () => {
   it('Given a ticket anonymised by retention, Then its page says so, shows no personal data and offers no action', async () => {
     const t = await h.create({ ...TICKETS_FOR.A, situation: 'Histoire très personnelle' });

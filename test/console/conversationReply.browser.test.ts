@@ -86,7 +86,10 @@ describe.skipIf(!chromiumAvailable())('counsellor reply in the person’s conver
     expect(transcript).toContain('quel métier');
     expect(transcript).toContain("J'aimerais travailler dans l'aide à domicile");
     const ticket = (await app.services.tickets.getByReference(reference))!;
-    expect(ticket.notes.map((n) => n.text).join('\n')).toContain("aide à domicile");
+    // Kept in the transcript with their authors, not as internal notes.
+    expect(ticket.transcript.filter((e) => e.author).map((e) => e.from)).toEqual(['counsellor', 'person']);
+    expect(ticket.transcript.map((e) => e.text).join('\n')).toContain("aide à domicile");
+    expect(ticket.notes).toEqual([]);
     await console_.screenshot({ path: artifactPath('console-ticket-reply.png'), fullPage: true });
 
     // One counsellor action, one message for the person (the status event is not a second bubble).

@@ -9,6 +9,7 @@ import { TicketService } from '../../orientation/tickets/ticketService.js';
 import { MemoryTicketStore } from '../../bot/handoff/ticketStore.memory.js';
 import { REFERENCE_PATTERN } from '../../orientation/tickets/ticket.js';
 import type { ConversationOutcome } from '../../orientation/tickets/conversationOutcome.js';
+import { OutcomeMiddleware } from '../../bot/botframework/outcomeMiddleware.js';
 import {
   HandoffDialog,
   TicketStatusDialog,
@@ -39,8 +40,9 @@ function harness(request: HandoffRequest = REQUEST) {
   const store = new MemoryTicketStore();
   const tickets = new TicketService({ store, retentionDays: 90 });
   const outcomes: ConversationOutcome[] = [];
-  const dialog = new HandoffDialog({ tickets, retentionDays: 90, outcomes: { record: async (o) => void outcomes.push(o) } });
-  const client = new DialogTestClient('test', dialog, request);
+  const dialog = new HandoffDialog({ tickets, retentionDays: 90 });
+  // Outcomes are recorded in one place, the outcome middleware, from the events the dialog sends.
+  const client = new DialogTestClient('test', dialog, request, [new OutcomeMiddleware({ record: async (o) => void outcomes.push(o) })]);
   return { store, tickets, client, outcomes };
 }
 
@@ -141,7 +143,8 @@ describe('HandoffDialog (DialogTestClient)', () => {
     if (row.ticket === null) {
       expect(stored).toHaveLength(0);
       expect(all.find((a) => a.name === 'handoff.initiate')).toBeUndefined();
-      expect(outcomes).toEqual([expect.objectContaining({ outcome: 'information_only', operatorType: 'mission_locale', departement: '69' })]);
+      // A refusal adds nothing: the decision event (sent before the hand-off) counted « information ».
+      expect(outcomes).toEqual([]);
       return;
     }
     expect(stored).toHaveLength(1);
@@ -162,7 +165,8 @@ describe('HandoffDialog (DialogTestClient)', () => {
     const initiate = all.find((a) => a.type === 'event' && a.name === 'handoff.initiate');
     expect(initiate?.value).toMatchObject({ reference: t.reference, structure: { id: 'ml-lyon' } });
     expect(JSON.stringify(initiate?.value)).not.toContain('06 12');
-    expect(outcomes).toEqual([expect.objectContaining({ outcome: 'ticket', operatorType: 'mission_locale', departement: '69' })]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(outcomes).toEqual([expect.objectContaining({ outcome: 'ticket', operatorType: 'mission_locale', departement: '69', region: '84' })]);
   });
 
   it('Given the consent message, Then it fits a phone screen, names the structure once and offers yes / no / en savoir plus', async () => {

@@ -13,7 +13,7 @@ import { JournalTicketStore } from '../../bot/handoff/ticketStore.journal.js';
 import { MemoryTicketStore } from '../../bot/handoff/ticketStore.memory.js';
 import { RedisTicketStore, type RedisTicketClient } from '../../bot/handoff/ticketStore.redis.js';
 import { redisServerAvailable, startRedis, type RedisHandle } from '../helpers/redisServer.js';
-import { draft, STRUCTURE_A, STRUCTURE_B, STRUCTURE_C, TERRITORY_A, TERRITORY_B } from './ticketFixtures.js';
+import { draft, STRUCTURE_A, STRUCTURE_B, STRUCTURE_C, TERRITORY_B } from './ticketFixtures.js';
 
 interface Harness {
   /** A fresh, empty store. */
@@ -235,6 +235,30 @@ describe.each(harnesses)('TicketStore contract — %s', (_name, h, enabled) => {
     expect((await store.search(b.reference, { structureId: STRUCTURE_A.id })).map((t) => t.id)).toEqual([]);
     expect((await store.search('boulanger', {})).map((t) => t.id).sort()).toEqual([a.id, b.id].sort());
     expect((await store.search('mardi', { region: '84' })).map((t) => t.id)).toEqual([a.id]);
+  });
+
+  run('Given a counsellor ⇄ person exchange, When messages are appended to the transcript, Then they are kept in order, durable, audited, and erased with the ticket', async () => {
+    const store = await h.fresh();
+    let tick = Date.parse('2026-03-02T09:00:00Z');
+    const svc = service(store, () => new Date((tick += 1000)));
+    const { ticket } = await svc.create(draft());
+    const before = ticket.transcript.length;
+    await svc.appendConversationMessage(ticket.id, 'counsellor', 'counsellor:a', 'Bonjour, êtes-vous disponible jeudi ?');
+    const after = await svc.appendConversationMessage(ticket.id, 'person', 'person', 'Oui, jeudi matin');
+    expect(after.transcript.slice(before).map((e) => [e.from, e.author, e.text])).toEqual([
+      ['counsellor', 'counsellor:a', 'Bonjour, êtes-vous disponible jeudi ?'],
+      ['person', 'person', 'Oui, jeudi matin'],
+    ]);
+    expect(after.version).toBe(ticket.version + 2);
+    expect(after.notes).toEqual([]);
+    expect(after.audit.slice(-2).map((a) => a.action)).toEqual(['counsellor_message', 'person_message']);
+    await expect(svc.appendConversationMessage('00000000-0000-4000-8000-000000000000', 'person', 'person', 'x')).rejects.toThrow(/not found/);
+    const reopened = h.reopen ? await h.reopen(store) : store;
+    expect((await reopened.get(ticket.id))?.transcript.slice(before).map((e) => e.text)).toEqual(['Bonjour, êtes-vous disponible jeudi ?', 'Oui, jeudi matin']);
+    await reopened.anonymise(ticket.id, { at: new Date(tick).toISOString(), actor: 'person', action: 'erased_on_request' });
+    expect((await reopened.get(ticket.id))?.transcript).toEqual([]);
+    expect(await reopened.appendTranscript(ticket.id, { from: 'person', author: 'person', text: 'encore' }, { at: new Date(tick).toISOString(), actor: 'person', action: 'person_message' })).toBeUndefined();
+    expect((await reopened.get(ticket.id))?.transcript).toEqual([]);
   });
 
   run('Given "effacer mes données", When erased for the conversation, Then personal data is gone and KPIs fields remain', async () => {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TicketUseCases } from '../../orientation/tickets/ticketUseCases.js';
 import { TicketService } from '../../orientation/tickets/ticketService.js';
 import { MemoryTicketStore } from '../../bot/handoff/ticketStore.memory.js';
 import type { Ticket } from '../../orientation/tickets/ticket.js';
@@ -44,7 +45,7 @@ beforeAll(async () => {
   svc = new TicketService({ store: new MemoryTicketStore(), retentionDays: 30 });
   const app = express();
   app.use(express.json());
-  app.use('/api/tickets', createTicketsRouter({ tickets: svc, tokens: ApiTokenRegistry.fromFile(file), directory: FIXTURE_DIRECTORY }));
+  app.use('/api/tickets', createTicketsRouter({ tickets: new TicketUseCases(svc), tokens: ApiTokenRegistry.fromFile(file), directory: FIXTURE_DIRECTORY }));
   server = createServer(app);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/tickets`;

@@ -1,28 +1,33 @@
-// REST API /api/tickets for integrations: thin controllers over TicketService and the shared access
-// policy (orientation/tickets/accessPolicy.ts). Bearer tokens (apiTokens.ts). A ticket the caller may not
+// REST API /api/tickets for integrations: thin controllers over the ticket use cases
+// (orientation/tickets/ticketUseCases.ts), which decide visibility and run the actions. Bearer tokens (apiTokens.ts). A ticket the caller may not
 // see answers 404 exactly like a ticket that does not exist. Bodies and queries are zod-validated;
 // errors use the common JSON shape { error: { code, message, details? } }. See docs/api.md.
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
-import { canActOnTicket, canSeeTicket, canTakeNextFor, restrictQuery, type TicketAction, type TicketPrincipal } from '../../../orientation/tickets/accessPolicy.js';
+import type { TicketPrincipal } from '../../../orientation/tickets/accessPolicy.js';
 import { OPERATOR_LABELS } from '../../../knowledge/model/operatorType.js';
 import {
-  normaliseTicketReference,
   TICKET_STATUSES,
   ticketStructureSchema,
   ticketTerritorySchema,
   type Ticket,
   type TicketStatus,
 } from '../../../orientation/tickets/ticket.js';
-import { TicketNotFoundError, TicketTransitionError, type TicketService } from '../../../orientation/tickets/ticketService.js';
-import type { TicketQuery } from '../../../orientation/tickets/ticketStore.js';
+import { TicketNotFoundError, TicketTransitionError } from '../../../orientation/tickets/ticketService.js';
+import {
+  TicketActionForbiddenError,
+  TicketAnonymisedError,
+  type TicketCommand,
+  type TicketFilter,
+  type TicketUseCases,
+} from '../../../orientation/tickets/ticketUseCases.js';
 import { csvDocument } from '../../console/csv.js';
 import { findRedirectTarget, type RedirectDirectory } from '../../../orientation/tickets/redirectTargets.js';
 import { sendError } from '../../platform/httpError.js';
 import type { ApiTokenRegistry } from './apiTokens.js';
 
 export interface TicketsApiDeps {
-  tickets: TicketService;
+  tickets: TicketUseCases;
   tokens: ApiTokenRegistry;
   /** Operator directory: redirect targets are checked against it exactly as in the console. */
   directory?: RedirectDirectory;
@@ -86,6 +91,10 @@ export function createTicketsRouter(deps: TicketsApiDeps): Router {
       } catch (err) {
         if (err instanceof z.ZodError) {
           sendError(res, 400, 'invalid_request', 'The request is invalid.', err.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+        } else if (err instanceof TicketActionForbiddenError) {
+          sendError(res, 403, 'forbidden', `Your role may not ${err.action} tickets.`);
+        } else if (err instanceof TicketAnonymisedError) {
+          sendError(res, 409, 'anonymised', 'This ticket has been anonymised.');
         } else if (err instanceof TicketNotFoundError) {
           sendError(res, 404, 'not_found', 'No such ticket.');
         } else if (err instanceof TicketTransitionError) {
@@ -99,45 +108,29 @@ export function createTicketsRouter(deps: TicketsApiDeps): Router {
       }
     };
 
-  /** The ticket named in the URL (reference or id), or a 404 if absent or not visible. */
-  async function visible(req: Request, res: Response, principal: TicketPrincipal, action: TicketAction): Promise<Ticket | undefined> {
-    const key = String(req.params.ticket ?? '');
-    const ref = normaliseTicketReference(key);
-    const t = ref ? await tickets.store.getByReference(ref) : /^[0-9a-f-]{36}$/i.test(key) ? await tickets.get(key) : undefined;
-    if (!t || !canSeeTicket(principal, t)) {
-      sendError(res, 404, 'not_found', 'No such ticket.');
-      return undefined;
-    }
-    res.locals.ticketId = t.id;
-    if (!canActOnTicket(principal, t, action)) {
-      sendError(res, 403, 'forbidden', `Your role may not ${action} tickets.`);
-      return undefined;
-    }
-    return t;
-  }
-
-  function scopedQuery(principal: TicketPrincipal, raw: unknown): TicketQuery | undefined {
+  function listRequest(raw: unknown): { filter: TicketFilter; offset: number; limit: number } {
     const q = listQuerySchema.parse(raw);
-    return restrictQuery(principal, {
-      statuses: q.status as TicketStatus[] | undefined,
-      structureId: q.structureId,
-      region: q.region,
-      departement: q.departement,
-      communeInsee: q.commune,
-      operatorType: q.operatorType,
-      createdFrom: q.createdFrom,
-      createdTo: q.createdTo,
+    return {
+      filter: {
+        statuses: q.status as TicketStatus[] | undefined,
+        structureId: q.structureId,
+        region: q.region,
+        departement: q.departement,
+        communeInsee: q.commune,
+        operatorType: q.operatorType,
+        createdFrom: q.createdFrom,
+        createdTo: q.createdTo,
+      },
       offset: q.offset,
       limit: q.limit,
-    });
+    };
   }
 
   router.get(
     '/',
     authed('list', async (req, res, principal) => {
-      const query = scopedQuery(principal, req.query);
-      const page = query ? await tickets.store.list(query) : { items: [], total: 0 };
-      res.json({ items: page.items.filter((t) => canSeeTicket(principal, t)).map(ticketView), total: page.total, offset: query?.offset ?? 0, limit: query?.limit ?? 0 });
+      const page = await tickets.list(principal, listRequest(req.query));
+      res.json({ items: page.items.map(ticketView), total: page.total, offset: page.offset, limit: page.limit });
     }),
   );
 
@@ -145,34 +138,15 @@ export function createTicketsRouter(deps: TicketsApiDeps): Router {
     '/search',
     authed('search', async (req, res, principal) => {
       const q = searchQuerySchema.parse(req.query);
-      const scope = restrictQuery(principal, {});
-      if (!scope) {
-        res.json({ items: [] });
-        return;
-      }
-      const ref = normaliseTicketReference(q.q);
-      if (ref) {
-        const t = await tickets.store.getByReference(ref);
-        res.json({ items: t && canSeeTicket(principal, t) ? [ticketView(t)] : [] });
-        return;
-      }
-      const found = await tickets.store.search(q.q, scope, q.limit);
-      res.json({ items: found.filter((t) => canSeeTicket(principal, t)).map(ticketView) });
+      const found = await tickets.search(principal, q.q, q.limit);
+      res.json({ items: (found.exact ? [found.exact] : found.items).map(ticketView) });
     }),
   );
 
   router.get(
     '/export.csv',
     authed('export', async (req, res, principal) => {
-      const base = scopedQuery(principal, { ...req.query, offset: '0', limit: '500' });
-      const items: Ticket[] = [];
-      if (base) {
-        for (let offset = 0; offset < 100_000; offset += 500) {
-          const page = await tickets.store.list({ ...base, offset, limit: 500 });
-          items.push(...page.items.filter((t) => canSeeTicket(principal, t)));
-          if (page.items.length < 500) break;
-        }
-      }
+      const items = await tickets.export(principal, 'all', listRequest({ ...req.query, offset: '0', limit: '500' }).filter);
       const header = ['reference', 'statut', 'creee_le', 'structure_id', 'structure', 'type_operateur', 'region', 'departement', 'commune', 'besoin', 'demande', 'freins', 'canal', 'contact', 'disponibilites', 'prise_le', 'contactee_le', 'cloturee_le', 'reorientations', 'anonymisee_le'];
       const rows = items.map((t) => [
         t.reference,
@@ -205,13 +179,12 @@ export function createTicketsRouter(deps: TicketsApiDeps): Router {
   router.get(
     '/stats',
     authed('stats', async (req, res, principal) => {
-      const query = scopedQuery(principal, req.query);
-      if (!query) {
+      const stats = await tickets.stats(principal, listRequest(req.query).filter);
+      if (!stats) {
         sendError(res, 404, 'not_found', 'Nothing visible.');
         return;
       }
-      const { offset: _o, limit: _l, ...filter } = query;
-      res.json(await tickets.store.stats(filter));
+      res.json(stats);
     }),
   );
 
@@ -224,43 +197,55 @@ export function createTicketsRouter(deps: TicketsApiDeps): Router {
         sendError(res, 400, 'invalid_request', 'structureId is required for this token.');
         return;
       }
-      if (!canTakeNextFor(principal, structureId)) {
+      const next = await tickets.takeNext(principal, structureId);
+      if (next.kind === 'no_queue') {
         // Another structure's queue does not exist for this caller.
         sendError(res, 404, 'not_found', 'No such queue.');
         return;
       }
-      const t = await tickets.takeNext(structureId, principal.id);
-      if (!t) {
+      if (next.kind === 'empty') {
         res.status(204).end();
         return;
       }
-      res.locals.ticketId = t.id;
-      res.json(ticketView(t));
+      res.locals.ticketId = next.ticket.id;
+      res.json(ticketView(next.ticket));
     }),
   );
+
+  /** The ticket named in the URL (reference or id); a 404 when absent or not visible. */
+  async function visible(req: Request, res: Response, principal: TicketPrincipal): Promise<Ticket> {
+    const t = await tickets.get(principal, String(req.params.ticket ?? ''));
+    if (!t) throw new TicketNotFoundError(String(req.params.ticket ?? ''));
+    res.locals.ticketId = t.id;
+    return t;
+  }
+
+  /** Runs one action on the ticket of the URL and answers the updated ticket. */
+  async function act(req: Request, res: Response, principal: TicketPrincipal, command: (t: Ticket) => TicketCommand | undefined, status = 200): Promise<void> {
+    const t = await visible(req, res, principal);
+    const c = command(t);
+    if (!c) return;
+    const result = await tickets.act(principal, t, c);
+    res.status(status).json(ticketView(result.ticket));
+  }
 
   router.get(
     '/:ticket',
     authed('get', async (req, res, principal) => {
-      const t = await visible(req, res, principal, 'view');
-      if (t) res.json(ticketView(t));
+      res.json(ticketView(await visible(req, res, principal)));
     }),
   );
 
   router.post(
     '/:ticket/take',
-    authed('take', async (req, res, principal) => {
-      const t = await visible(req, res, principal, 'take');
-      if (t) res.json(ticketView(await tickets.take(t.id, principal.id)));
-    }),
+    authed('take', (req, res, principal) => act(req, res, principal, () => ({ kind: 'take' }))),
   );
 
   router.post(
     '/:ticket/contacted',
     authed('contacted', async (req, res, principal) => {
       const body = contactedBodySchema.parse(req.body ?? {});
-      const t = await visible(req, res, principal, 'contacted');
-      if (t) res.json(ticketView(await tickets.markContacted(t.id, principal.id, body.detail)));
+      await act(req, res, principal, () => ({ kind: 'contacted', detail: body.detail }));
     }),
   );
 
@@ -268,19 +253,19 @@ export function createTicketsRouter(deps: TicketsApiDeps): Router {
     '/:ticket/redirect',
     authed('redirect', async (req, res, principal) => {
       const body = redirectBodySchema.parse(req.body ?? {});
-      const t = await visible(req, res, principal, 'redirect');
-      if (!t) return;
-      if (body.to.id === t.structure.id) {
-        sendError(res, 400, 'invalid_request', 'The ticket is already addressed to this structure.');
-        return;
-      }
-      // The directory's record is used, never the client's: id, operator type and territory must match it.
-      const target = deps.directory ? findRedirectTarget(deps.directory, t, body.to, body.territory) : undefined;
-      if (!target || target.name !== body.to.name) {
-        sendError(res, 400, 'invalid_target', 'The target is not a structure the operator directory lists for this territory and operator type.');
-        return;
-      }
-      res.json(ticketView(await tickets.redirect(t.id, principal.id, target, body.reason, body.territory)));
+      await act(req, res, principal, (t) => {
+        if (body.to.id === t.structure.id) {
+          sendError(res, 400, 'invalid_request', 'The ticket is already addressed to this structure.');
+          return undefined;
+        }
+        // The directory's record is used, never the client's: id, operator type and territory must match it.
+        const target = deps.directory ? findRedirectTarget(deps.directory, t, body.to, body.territory) : undefined;
+        if (!target || target.name !== body.to.name) {
+          sendError(res, 400, 'invalid_target', 'The target is not a structure the operator directory lists for this territory and operator type.');
+          return undefined;
+        }
+        return { kind: 'redirect', to: target, reason: body.reason, territory: body.territory };
+      });
     }),
   );
 
@@ -288,8 +273,7 @@ export function createTicketsRouter(deps: TicketsApiDeps): Router {
     '/:ticket/close',
     authed('close', async (req, res, principal) => {
       const body = closeBodySchema.parse(req.body ?? {});
-      const t = await visible(req, res, principal, 'close');
-      if (t) res.json(ticketView(await tickets.close(t.id, principal.id, body.reason)));
+      await act(req, res, principal, () => ({ kind: 'close', reason: body.reason }));
     }),
   );
 
@@ -297,13 +281,7 @@ export function createTicketsRouter(deps: TicketsApiDeps): Router {
     '/:ticket/notes',
     authed('note', async (req, res, principal) => {
       const body = noteBodySchema.parse(req.body ?? {});
-      const t = await visible(req, res, principal, 'note');
-      if (!t) return;
-      if (t.anonymisedAt) {
-        sendError(res, 409, 'anonymised', 'This ticket has been anonymised.');
-        return;
-      }
-      res.status(201).json(ticketView(await tickets.addNote(t.id, principal.id, body.text)));
+      await act(req, res, principal, () => ({ kind: 'note', text: body.text }), 201);
     }),
   );
 

@@ -166,6 +166,8 @@ export function ticketPage(m: TicketPageModel) {
   const d = t.decision;
   const others = d.operatorTypes.filter((o) => o !== d.chosen);
   const need = needInWords(t);
+  // The exchange with the assistant; messages with a counsellor after the hand-off come in `m.conversation`.
+  const assistantPart = t.transcript.filter((e) => e.author === undefined);
   return page({
     title: `Demande ${t.reference}`,
     user: m.user,
@@ -181,7 +183,7 @@ export function ticketPage(m: TicketPageModel) {
 </nav>
 <h1>Demande ${t.reference}</h1>
 <div class="fr-mb-4w">${statusBadge(t.status)}
-  <p class="fr-text--sm fr-mt-1w">Reçue le ${formatDateTime(t.createdAt)} · adressée à ${t.structure.name} (${OPERATOR_LABELS[t.structure.operatorType]})${t.territory.region ? html` · région ${regionLabel(t.territory.region)}` : ''}${t.takenBy ? html` · prise en charge par ${actorName(m, t.takenBy)} le ${formatDateTime(t.takenAt)}` : ''}</p>
+  <p class="fr-text--sm fr-mt-1w">Reçue le ${formatDateTime(t.createdAt)} · adressée à ${t.structure.name} (${OPERATOR_LABELS[t.structure.operatorType]})${t.structure.reason ? html` · pourquoi cette structure : ${t.structure.reason}` : ''}${t.territory.region ? html` · région ${regionLabel(t.territory.region)}` : ''}${t.takenBy ? html` · prise en charge par ${actorName(m, t.takenBy)} le ${formatDateTime(t.takenAt)}` : ''}</p>
   ${t.anonymisedAt ? html`<div class="fr-alert fr-alert--info fr-alert--sm"><p>Demande anonymisée le ${formatDateTime(t.anonymisedAt)} : les données personnelles ont été effacées.</p></div>` : ''}
 </div>
 
@@ -220,8 +222,8 @@ ${actions(m)}
 
 <section class="fr-mb-6w" aria-labelledby="transcription-titre">
   <h2 id="transcription-titre">Transcription de l'échange</h2>
-  ${t.transcript.length || m.conversation.length
-    ? html`<ol class="console-transcript">${[...t.transcript, ...m.conversation.map((c) => ({ at: c.at, from: c.from, text: c.text }))].map(
+  ${assistantPart.length || m.conversation.length
+    ? html`<ol class="console-transcript">${[...assistantPart, ...m.conversation.map((c) => ({ at: c.at, from: c.from, text: c.text }))].map(
         (e) =>
           html`<li class="${TRANSCRIPT_CLASSES[e.from] ?? 'console-transcript__bot'}"><p class="fr-mb-1v"><strong>${TRANSCRIPT_SPEAKERS[e.from] ?? 'Assistant'}${e.at ? html` (${formatDateTime(e.at)})` : ''} :</strong></p><div class="console-md">${markdownToSafeHtml(e.text)}</div></li>`,
       )}</ol>`

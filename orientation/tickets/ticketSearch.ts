@@ -1,8 +1,8 @@
-// "Find a person" in the console: one free-text query matched against the few fields a counsellor
+// "Find a person" (console and REST API search): one free-text query matched against the few fields a counsellor
 // would search by — partial reference, phone (digits only), e-mail, commune (name, postcode, INSEE
 // code) and the person's own words (a name is only ever there: the ticket has no name field).
-// Accents and case are ignored. The caller restricts the tickets to the user's scope first.
-import type { Ticket } from '../../orientation/tickets/ticket.js';
+// Accents and case are ignored. The caller (ticketUseCases.ts) restricts the tickets to the principal's scope first.
+import type { Ticket } from './ticket.js';
 import { foldForMatching } from '../../knowledge/shared/frenchText.js';
 
 /** E-mails and references keep their punctuation; only apostrophes become spaces. */
