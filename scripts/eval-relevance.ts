@@ -171,7 +171,7 @@ Date: ${REPORT_DATE}. Regenerate with \`npm run eval:relevance\` (tuning grid, d
   (categories: ${categories.map((c) => `${c} ${report.modes.hybrid.byCategory[c].n}`).join(', ')}), each with the
   ROME 4.0 (v4.60) fiche codes a counsellor would accept; every code was checked against
   \`unix_referentiel_code_rome_v460_utf8.csv\`. Broad queries ("travailler avec les enfants") accept several fiches.
-- Split by ROME code (\`splitByRomeCode\`): queries that share an expected fiche, directly or through a broad query,
+- Split by ROME code (\`test/relevance/romeCodeSplit.ts\`): queries that share an expected fiche, directly or through a broad query,
   are on the same side, so no test query is answered by a fiche that a dev query already pulled up. **dev**
   (${report.modes.hybrid.dev.n}) was used to tune the analyzer, synonym table and fusion settings; **test**
   (${report.modes.hybrid.test.n}) is only reported. Until 2026-12-06 queries alternated between the sides and 97 of

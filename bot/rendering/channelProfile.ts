@@ -14,9 +14,6 @@ export interface ChannelProfile {
 
 const TURN_KEY = Symbol.for('cep.channelProfile');
 
-/** Channel ids that are always voice. `voice` is our own ConversationRelay gateway. */
-export const VOICE_CHANNEL_IDS = ['telephony', 'voice'];
-
 export function detectVoice(activity: TurnContext['activity']): ChannelProfile['gateway'] | undefined {
   if (activity.channelId === 'voice') return 'relay';
   if (activity.channelId === 'telephony') return 'telephony';

@@ -2,8 +2,7 @@
 // target (AudioCodes VoiceAI Connect with Azure/Google TTS, Twilio ConversationRelay) accepts.
 
 export const SSML_LANG = 'fr-FR';
-/** The only tags `speak` may contain; tests parse every `speak` and check against this list. */
-export const SUPPORTED_SSML_TAGS = ['speak', 'voice', 'p', 's', 'break', 'say-as', 'prosody'] as const;
+// The subset: speak, voice, p, s, break, say-as, prosody (test/voice checks every `speak` against it).
 
 export function escapeXml(text: string): string {
   return text

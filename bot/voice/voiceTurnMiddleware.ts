@@ -39,8 +39,6 @@ export const NO_INPUT_HANG_UP_AFTER = 4;
 export const MAX_TURNS_WITHOUT_PROGRESS = 4;
 /** Hard bound on one call's turns, whatever happens in them. */
 export const MAX_TURNS_PER_CALL = 80;
-/** Keypad answers when nothing says what the question expects: postcodes, 5 digits or fewer ended by "#". */
-export const DTMF_MAX_DIGITS = 5;
 /** Speech budget of one turn (seconds): beyond, the caller forgets the start before the question. */
 export const TURN_BUDGET_SECONDS = 25;
 /** Events a telephony gateway understands; every other event is internal and stays here. */

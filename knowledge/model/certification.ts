@@ -12,15 +12,6 @@ export const ACCESS_ROUTES = [
 ] as const;
 export type AccessRoute = (typeof ACCESS_ROUTES)[number];
 
-export const ACCESS_ROUTE_LABELS: Record<AccessRoute, string> = {
-  vae: 'Par expérience (VAE)',
-  apprentissage: "En contrat d'apprentissage",
-  contrat_pro: 'En contrat de professionnalisation',
-  formation_continue: 'Après un parcours de formation continue',
-  formation_initiale: "Après un parcours de formation sous statut d'élève ou d'étudiant",
-  candidature_individuelle: 'Par candidature individuelle',
-};
-
 export const certificationSchema = z.object({
   /** "RNCP34001" */
   id: z.string().regex(/^RNCP\d+$/),

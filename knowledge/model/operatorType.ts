@@ -16,9 +16,6 @@ export const OPERATOR_TYPES = [
 
 export type OperatorType = (typeof OPERATOR_TYPES)[number];
 
-/** Partners are proposed alongside the operator for the person's status, never instead of it. */
-export const PARTNER_TYPES: readonly OperatorType[] = ['cidff', 'creation_entreprise'];
-
 export const OPERATOR_LABELS: Record<OperatorType, string> = {
   mission_locale: 'Mission locale',
   cap_emploi: 'Cap emploi',

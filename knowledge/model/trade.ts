@@ -4,10 +4,7 @@ import { z } from 'zod';
 export const ROME_CODE = /^[A-N]\d{4}$/;
 
 /** Both genders of a label written "Conducteur / Conductrice de bus". */
-import type { GenderForms as GenderFormsT } from './genderForms.js';
-
 export const genderFormsSchema = z.object({ masculine: z.string(), feminine: z.string() });
-export type GenderForms = GenderFormsT;
 
 export const appellationSchema = z.object({
   /** code OGR of the appellation */
@@ -22,7 +19,6 @@ export const appellationSchema = z.object({
 export type Appellation = z.infer<typeof appellationSchema>;
 
 export const codeLabelSchema = z.object({ code: z.string(), label: z.string() });
-export type CodeLabel = z.infer<typeof codeLabelSchema>;
 
 export const tradeSchema = z.object({
   code: z.string().regex(ROME_CODE),

@@ -100,13 +100,6 @@ export function documentTokens(text: string): string[] {
   return tokenize(text).filter((t) => keepToken(t, false));
 }
 
-/** Index side: tokens → stems, stop words removed. */
-export function analyzeDocumentText(text: string): string[] {
-  const out: string[] = [];
-  for (const t of tokenize(text)) if (keepToken(t, false)) out.push(stem(t));
-  return out;
-}
-
 /** Query side, before stemming: folded tokens without stop, intent or hesitation words. */
 export function queryTokens(text: string): string[] {
   return tokenize(text.slice(0, MAX_QUERY_CHARS)).filter((t) => keepToken(t, true));

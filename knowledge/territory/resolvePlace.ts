@@ -39,11 +39,6 @@ export function communeByInsee(insee: string): CommuneRef | undefined {
   return territoryIndex().communeByInsee.get(insee.trim().toUpperCase());
 }
 
-/** The city (Paris, Lyon, Marseille) of an arrondissement, or the commune itself. */
-export function parentCommune(c: CommuneRef): CommuneRef {
-  return c.parent ? (communeByInsee(c.parent.insee) ?? c) : c;
-}
-
 function label(c: CommuneRef): string {
   return `${c.name} (${c.departementName}, ${c.departement})`;
 }

@@ -57,19 +57,3 @@ export function citizenSource(provenance: string, checkedAt?: string): string {
   const date = frenchDate(provenance);
   return date ? `Source : ${name}, ${date}` : `Source : ${name}`;
 }
-
-/** Keeps one link per site (host), the first one given. */
-export function oneLinkPerSite<T extends { url: string }>(links: readonly T[]): T[] {
-  const seen = new Set<string>();
-  return links.filter((l) => {
-    let host: string;
-    try {
-      host = new URL(l.url).host.replace(/^www\./, '');
-    } catch {
-      return false;
-    }
-    if (seen.has(host)) return false;
-    seen.add(host);
-    return true;
-  });
-}

@@ -53,9 +53,3 @@ export const ERASED: Reply = {
   spokenText: "C'est fait, j'ai effacé les informations de cette conversation. Vous pouvez recommencer quand vous voulez.",
   simpleText: "C'est fait. J'ai effacé vos informations. Vous pouvez recommencer quand vous voulez.",
 };
-
-export function acknowledgement(summary: string | undefined): Reply {
-  return summary
-    ? { text: `Merci, c'est noté : ${summary}.`, simpleText: `Merci. J'ai noté : ${summary}.` }
-    : { text: 'Merci pour ces informations.', simpleText: 'Merci.' };
-}

@@ -3,8 +3,6 @@
 // check these first (question first, at every step).
 import { normalizeText } from '../understanding/normalizeText.js';
 
-export type MessageIntent = 'closing' | 'contact_request' | 'question';
-
 const POLITE = "(merci( beaucoup| bien| bcp)?|au revoir|bonne (journee|soiree|fin de journee)|a bientot|a plus|bye|ciao|salut|bonsoir|c est (tout|bon|tout bon|parfait)|ca (ira|sera tout|me va)|rien d autre|pas d autre question|non merci|ok|d accord|super|parfait|top|nickel|cool|tres bien|c est gentil|vous etes gentil(le)?)";
 const CLOSING_RE = new RegExp(`^(${POLITE}[ ,.!]*)+$`);
 /** A farewell word: with it, a polite message is a goodbye (« ok merci au revoir »). */
@@ -69,14 +67,6 @@ export function isQuestion(text: string): boolean {
   if (/\?\s*$/.test(text.trim())) return true;
   const n = norm(text).replace(/^(ok|bon|alors|et|mais|oui|non|d accord|euh|bonjour)( (mais|et|alors|donc))? /, '');
   return INTERROGATIVE_START.test(n) || (n.split(' ').length <= 20 && INTERROGATIVE_INSIDE.test(n));
-}
-
-/** The first intent that applies, in the order the steps must honour them. */
-export function messageIntent(text: string): MessageIntent | undefined {
-  if (isClosing(text)) return 'closing';
-  if (isContactRequest(text)) return 'contact_request';
-  if (isQuestion(text)) return 'question';
-  return undefined;
 }
 
 export type ConsentAnswer = 'yes' | 'no' | 'more';

@@ -267,11 +267,6 @@ function orderMissing(facts: string[], askOrder: string[]): string[] {
   return facts.sort((a, b) => rank(a) - rank(b));
 }
 
-/** True when the decision can be presented as final (nothing to ask, no doubtful input). */
-export function isDecisionComplete(d: RoutingDecision): boolean {
-  return d.missing.length === 0 && !(d.problems?.length);
-}
-
 /** A routing function bound to a rule set (what the dialogs receive as `route`). */
 export function createRouter(rules: RoutingRules = defaultRoutingRules()): (profile: Profile) => RoutingDecision {
   return (profile) => routeProfile(profile, rules);

@@ -26,6 +26,3 @@ export interface ConversationOutcome {
 export interface OutcomeRecorder {
   record(outcome: ConversationOutcome): Promise<void>;
 }
-
-/** For dialogs wired without a recorder (unit tests): records nothing. */
-export const noOutcomeRecorder: OutcomeRecorder = { record: async () => undefined };

@@ -129,10 +129,3 @@ export function statusChangeText(t: Pick<Ticket, 'reference' | 'status' | 'struc
 
 export const ASK_REFERENCE = 'Quelle est la référence de votre demande ? Elle ressemble à CEP-7K3F-Q2.';
 export const UNKNOWN_REFERENCE = "Je ne trouve pas de demande avec cette référence. Vérifiez-la (elle ressemble à CEP-7K3F-Q2) ou contactez directement la structure.";
-
-export const ERASED_TICKETS = (n: number) =>
-  n === 0 ? '' : n === 1 ? 'Votre fiche de liaison a été anonymisée.' : `Vos ${n} fiches de liaison ont été anonymisées.`;
-
-export function operatorLabel(t: OperatorType): string {
-  return OPERATOR_LABELS[t];
-}

@@ -1,6 +1,6 @@
 // Text normalisation shared by the lexicons: lower case, no accents, SMS/spoken spellings folded,
 // punctuation to spaces. Pure, no botbuilder.
-import { boundedEditDistance, splitLigatures, stripAccents, unifyApostrophes } from '../../knowledge/shared/frenchText.js';
+import { splitLigatures, stripAccents, unifyApostrophes } from '../../knowledge/shared/frenchText.js';
 
 /** Common SMS / spoken spellings folded to the written form the lexicons use. */
 const SMS_FOLDS: Array<[RegExp, string]> = [
@@ -52,12 +52,4 @@ export function typoBudget(word: string): number {
   if (word.length <= 4) return 0;
   if (word.length <= 8) return 1;
   return 2;
-}
-
-/** True when `word` equals `target` within the typo budget of the target. */
-export function fuzzyEquals(word: string, target: string): boolean {
-  if (word === target) return true;
-  const budget = typoBudget(target);
-  if (budget === 0) return false;
-  return boundedEditDistance(word, target, budget) <= budget;
 }

@@ -37,11 +37,6 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Saf
   return new SafeHtml(out);
 }
 
-/** Markup we produce ourselves from constants (never from input). */
-export function trusted(markup: string): SafeHtml {
-  return new SafeHtml(markup);
-}
-
 /** Builds a query string for links; values are URL-encoded, the caller still escapes via html``. */
 export function queryString(params: Record<string, string | number | undefined>): string {
   const entries = Object.entries(params).filter(([, v]) => v !== undefined && v !== '');

@@ -23,7 +23,6 @@ export const relayInboundSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('error'), description: z.string().optional() }),
 ]);
-export type RelayInbound = z.infer<typeof relayInboundSchema>;
 
 export type RelayOutbound =
   | { type: 'text'; token: string; last: boolean; lang: string; interruptible: boolean; preemptible?: boolean }

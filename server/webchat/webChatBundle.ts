@@ -46,11 +46,6 @@ function packageVersion(name: string): string {
   return (JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-/** dist/webchat.js of the installed package: the full prebuilt bundle, kept as the "before" figure. */
-export function fullWebChatBundlePath(): string {
-  return join(packageDir('botframework-webchat'), 'dist', 'webchat.js');
-}
-
 export function contentHash(data: Buffer | string, length = 12): string {
   return createHash('sha256').update(data).digest('hex').slice(0, length);
 }

@@ -3,7 +3,7 @@
 // about, and no internal provenance in what citizens read.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, looksLikeQuestion, tradeAnswer } from '../../orientation/answers/informationAnswers.js';
-import { citizenSource, oneLinkPerSite, publicSourceName } from '../../orientation/answers/citizenSource.js';
+import { citizenSource, publicSourceName } from '../../orientation/answers/citizenSource.js';
 import { realParts, type RealParts } from '../dialogs/dialogHarness.js';
 
 let parts: RealParts;
@@ -119,15 +119,5 @@ describe('What citizens read of a source', () => {
     expect(a?.reply.text).toMatch(/_Source : France Travail/);
     expect(a?.reply.text).not.toMatch(/ROME 4\.0 v|SocialGouv|libellé d’origine|\d{4}-\d{2}-\d{2}/);
     expect(a?.given.source).toMatch(/ROME/);
-  });
-
-  it('one link per site', () => {
-    const links = oneLinkPerSite([
-      { title: 'a', url: 'https://www.moncompteformation.gouv.fr/x' },
-      { title: 'b', url: 'https://moncompteformation.gouv.fr/y' },
-      { title: 'c', url: 'https://vae.gouv.fr' },
-      { title: 'd', url: 'not a url' },
-    ]);
-    expect(links.map((l) => l.title)).toEqual(['a', 'c']);
   });
 });

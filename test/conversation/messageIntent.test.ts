@@ -1,6 +1,14 @@
 // What a message asks for, checked before any step reads it as its answer (pure, no botbuilder).
 import { describe, expect, it } from 'vitest';
-import { consentAnswer, messageIntent } from '../../orientation/conversation/messageIntent.js';
+import { consentAnswer, isClosing, isContactRequest, isQuestion } from '../../orientation/conversation/messageIntent.js';
+
+/** The predicates in the order the conversation steps apply them (closing, then contact, then question). */
+function messageIntent(text: string): 'closing' | 'contact_request' | 'question' | undefined {
+  if (isClosing(text)) return 'closing';
+  if (isContactRequest(text)) return 'contact_request';
+  if (isQuestion(text)) return 'question';
+  return undefined;
+}
 
 describe('messageIntent', () => {
   it.each([

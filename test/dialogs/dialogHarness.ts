@@ -52,8 +52,3 @@ export function texts(activities: Partial<Activity>[]): string {
 export function decisionEvent(activities: Partial<Activity>[]): Partial<Activity> | undefined {
   return activities.find((a) => a.type === 'event' && a.name === 'orientation.decision');
 }
-
-export function suggested(activities: Partial<Activity>[]): string[] {
-  const last = [...activities].reverse().find((a) => a.type === 'message');
-  return (last?.suggestedActions?.actions ?? []).map((a) => String(a.title));
-}

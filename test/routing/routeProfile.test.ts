@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { OPERATOR_TYPES, type OperatorType } from '../../knowledge/model/operatorType.js';
 import { emptyProfile, type Profile } from '../../orientation/routing/profile.js';
-import { isDecisionComplete, routeProfile } from '../../orientation/routing/routeProfile.js';
+import { routeProfile } from '../../orientation/routing/routeProfile.js';
 import type { RoutingDecision } from '../../orientation/routing/routingDecision.js';
 import { defaultRoutingRules } from '../../orientation/routing/routingRules.js';
 
@@ -154,7 +154,7 @@ describe('routeProfile — ask only what changes the outcome', () => {
   it('Given a job seeker without age, Then France Travail is only provisional (decision not complete)', () => {
     const d = routeProfile(p({ status: 'demandeur_emploi' }));
     expect(d.operatorTypes).toEqual(['france_travail']);
-    expect(isDecisionComplete(d)).toBe(false);
+    expect(d.missing).toContain('age');
   });
 
   it('Given answers one at a time, When re-routed, Then the decision converges without re-asking', () => {
@@ -179,7 +179,6 @@ describe('routeProfile — bad input is never routed as certain', () => {
     expect(d.problems?.[0]).toMatchObject({ fact: 'age', code: 'age_implausible' });
     expect(d.problems?.[0].message).toMatch(/Je n'ai pas bien compris votre âge/);
     expect(d.missing).toContain('age');
-    expect(isDecisionComplete(d)).toBe(false);
   });
 
   it('Given an implausible age, Then no age-based rule fires (no Mission locale for a 4-year-old)', () => {
@@ -192,7 +191,6 @@ describe('routeProfile — bad input is never routed as certain', () => {
     const d = routeProfile(p({ status: 'salarie_prive', age: 35, place: { postcode: '99999' } }));
     expect(d.problems).toEqual([{ fact: 'place', code: 'postcode_unknown', message: expect.stringMatching(/Je ne trouve pas le code postal 99999/) }]);
     expect(d.missing).toEqual(['place']);
-    expect(isDecisionComplete(d)).toBe(false);
   });
 
   it('Given a valid postcode only, Then the place counts as known', () => {

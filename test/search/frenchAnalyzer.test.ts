@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocumentText, analyzeQueryText, expandQuery, foldText, masculine, synonymEntryCount } from '../../knowledge/search/frenchAnalyzer.js';
+import { analyzeQueryText, documentTokens, expandQuery, foldText, masculine, stem, synonymEntryCount } from '../../knowledge/search/frenchAnalyzer.js';
+
+/** The index side as lexicalIndex.ts wires it: tokens without stop words, then stems. */
+const analyzeDocument = (text: string): string[] => documentTokens(text).map(stem);
 
 describe('French analyzer', () => {
   it('folds case, accents and ligatures', () => {
@@ -7,8 +10,8 @@ describe('French analyzer', () => {
   });
 
   it('splits elisions and drops stop words (l\', d\', qu\', j\', n\', s\', c\')', () => {
-    expect(analyzeDocumentText("l'aide d'urgence qu'il n'a s'il c'est j'ai")).toEqual(analyzeDocumentText('aide urgence il'));
-    expect(analyzeDocumentText("l’école")).toEqual(analyzeDocumentText('école'));
+    expect(analyzeDocument("l'aide d'urgence qu'il n'a s'il c'est j'ai")).toEqual(analyzeDocument('aide urgence il'));
+    expect(analyzeDocument("l’école")).toEqual(analyzeDocument('école'));
   });
 
   it.each([
@@ -20,18 +23,18 @@ describe('French analyzer', () => {
     ['éducatrice', 'éducateur'],
     ['aide-soignante', 'aide-soignant'],
   ])('Given the feminine "%s", Then it analyses like the masculine "%s"', (fem, masc) => {
-    expect(analyzeDocumentText(fem)).toEqual(analyzeDocumentText(masc));
+    expect(analyzeDocument(fem)).toEqual(analyzeDocument(masc));
   });
 
   it('keeps both genders of a ROME label meeting either form', () => {
-    const label = analyzeDocumentText('Conducteur / Conductrice de bus');
+    const label = analyzeDocument('Conducteur / Conductrice de bus');
     expect(label).toEqual(expect.arrayContaining(analyzeQueryText('conductrice')));
     expect(masculine('coiffeuse')).toBe('coiffeur');
   });
 
   it('drops intent and hesitation words from queries only', () => {
     expect(analyzeQueryText('euh ben je voudrais devenir boulanger quoi')).toEqual(analyzeQueryText('boulanger'));
-    expect(analyzeDocumentText('Inspecteur du travail')).toContain('travail');
+    expect(analyzeDocument('Inspecteur du travail')).toContain('travail');
   });
 
   it.each([

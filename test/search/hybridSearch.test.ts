@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../knowledge/base/loadKnowledgeBase.js';
 import type { KnowledgeBase } from '../../knowledge/model/knowledgeBase.js';
 import { createKnowledgeSearch, type ReadyKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';
-import { KnowledgeRetriever } from '../../knowledge/search/knowledgeRetriever.js';
 import { TrainedEmbeddingModel } from '../../knowledge/embeddings/trainedEmbeddingModel.js';
 import { TrainedEmbeddings } from '../../knowledge/embeddings/trainedEmbeddings.js';
 
@@ -120,15 +119,6 @@ describe('Hybrid knowledge search (built-in KB, trained embeddings)', () => {
     } finally {
       rmSync(bad, { recursive: true, force: true });
     }
-  });
-
-  it('exposes a LangChain retriever returning Documents with type, code and source', async () => {
-    const retriever = new KnowledgeRetriever({ search, options: { types: ['trade'], limit: 3 } });
-    const docs = await retriever.invoke('je veux devenir électricien');
-    expect(docs.length).toBe(3);
-    expect(docs.map((d) => d.metadata.code)).toContain('F1602');
-    expect(docs[0].pageContent.length).toBeGreaterThan(10);
-    expect(docs[0].metadata.source).toMatch(/ROME/);
   });
 });
 

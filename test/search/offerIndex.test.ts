@@ -2,7 +2,7 @@
 // scores equal to MiniSearch's (the engine it replaced for offers), filters, top-k and snapshot.
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocumentText, analyzeQueryText } from '../../knowledge/search/frenchAnalyzer.js';
+import { analyzeQueryText, documentTokens, stem } from '../../knowledge/search/frenchAnalyzer.js';
 import { FIELD_BOOSTS, miniSearchOptions } from '../../knowledge/search/lexicalIndex.js';
 import { gallop, OfferIndex, type OfferFields, type OfferIndexJSON } from '../../knowledge/search/offerIndex.js';
 import { mulberry32 } from '../../knowledge/shared/seededRandom.js';
@@ -42,7 +42,7 @@ const reference = miniSearchOf(OFFERS);
 /** Offers that contain every stem in one of their fields. */
 function bruteForce(terms: string[]): number[] {
   return OFFERS.filter((o) => {
-    const all = new Set(Object.values(o.fields).flatMap((t) => analyzeDocumentText(t)));
+    const all = new Set(Object.values(o.fields).flatMap((t) => documentTokens(t).map(stem)));
     return terms.every((t) => all.has(t));
   }).map((o) => o.index);
 }

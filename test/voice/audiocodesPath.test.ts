@@ -2,8 +2,8 @@
 // with expectReplies so that every reply of a turn is in the HTTP response.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activity, postActivity } from '../helpers/appServer.js';
-import { startApp, ssmlTags, type RunningApp } from './voiceTestKit.js';
-import { SUPPORTED_SSML_TAGS, ssmlToPlainText } from '../../bot/rendering/ssml.js';
+import { startApp, ssmlTags, SUPPORTED_SSML_TAGS, type RunningApp } from './voiceTestKit.js';
+import { ssmlToPlainText } from '../../bot/rendering/ssml.js';
 import { MAX_SPOKEN_CHARS } from '../../bot/rendering/spokenText.js';
 
 interface Reply {
@@ -21,7 +21,7 @@ function checkVoiceTurn(replies: Reply[]): void {
     expect(m.speak, 'every message carries speak').toBeTruthy();
     const tags = ssmlTags(m.speak!);
     expect(tags[0]).toBe('speak');
-    for (const t of tags) expect(SUPPORTED_SSML_TAGS as readonly string[]).toContain(t);
+    for (const t of tags) expect(SUPPORTED_SSML_TAGS).toContain(t);
     expect(m.speak).toContain('xml:lang="fr-FR"');
     expect(ssmlToPlainText(m.speak!).length).toBeLessThanOrEqual(MAX_SPOKEN_CHARS);
     if (i < messages.length - 1) expect(m.inputHint).toBe('ignoringInput');

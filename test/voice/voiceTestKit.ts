@@ -87,6 +87,9 @@ export class ScriptedCaller {
   }
 }
 
+/** The only tags a `speak` may contain: the subset every targeted gateway accepts (see bot/rendering/ssml.ts). */
+export const SUPPORTED_SSML_TAGS: readonly string[] = ['speak', 'voice', 'p', 's', 'break', 'say-as', 'prosody'];
+
 /** Parses an SSML string as XML; returns the element names used (throws on malformed XML). */
 export function ssmlTags(ssml: string): string[] {
   const tags: string[] = [];

@@ -5,8 +5,7 @@ import { ActivityTypes, ConversationState, MemoryStorage, TestAdapter, UserState
 import { ChannelProfileStore } from '../../bot/rendering/channelProfile.js';
 import { sendReply } from '../../bot/rendering/renderReply.js';
 import { VoiceTurnMiddleware } from '../../bot/voice/voiceTurnMiddleware.js';
-import { ssmlTags } from './voiceTestKit.js';
-import { SUPPORTED_SSML_TAGS } from '../../bot/rendering/ssml.js';
+import { SUPPORTED_SSML_TAGS, ssmlTags } from './voiceTestKit.js';
 
 const STRUCTURE = {
   id: 'ml-75-1',
@@ -68,7 +67,7 @@ describe('voice turn middleware', () => {
     for (const r of replies) {
       const tags = ssmlTags(r.speak!);
       expect(tags[0]).toBe('speak');
-      expect(tags.every((t) => (SUPPORTED_SSML_TAGS as readonly string[]).includes(t))).toBe(true);
+      expect(tags.every((t) => SUPPORTED_SSML_TAGS.includes(t))).toBe(true);
       expect(r.speak).toContain('xml:lang="fr-FR"');
       expect(r.suggestedActions).toBeUndefined(); // no buttons on the phone
     }

@@ -1,3 +1,0 @@
-export * from './routeProfile.js';
-export * from './routingRules.js';
-export * from './structuresForDecision.js';
