@@ -32,6 +32,14 @@ const SUMMARY = /Si je résume : .*C'est bien ça \?/;
 
 const CASES: DialogCase[] = [
   {
+    name: 'greeting, help at the open question, then only the missing fact is asked',
+    steps: [
+      { user: 'bonjour', says: ['Racontez-moi votre situation et ce que vous cherchez'] },
+      { user: 'aide', says: ['recommencer', 'Racontez-moi'] },
+      { user: 'Je suis salarié et je veux changer de métier', says: [/Dans quelle commune/], never: ['Quelle est votre situation'] },
+    ],
+  },
+  {
     name: 'cadre job seeker (Lyon 3e arrondissement): France Travail and Apec',
     steps: [
       { user: 'bonjour', says: ['Racontez-moi votre situation et ce que vous cherchez'] },
