@@ -1,13 +1,13 @@
 // npm run search:index — prebuilds the search index snapshot (MiniSearch JSON + vectors) into
 // ${DATA_DIR}/search-index so the server loads it at start-up instead of indexing. The server also
 // builds it on first start when missing or stale; this command just does it ahead of time.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadConfig } from '../server/config.js';
 import { loadKnowledgeBase } from '../knowledge/base/loadKnowledgeBase.js';
 import { createKnowledgeSearch } from '../knowledge/search/createKnowledgeSearch.js';
 import { embedderFor, searchIndexDir } from '../server/knowledge/knowledgeServices.js';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { shipIndexSnapshot, SHIPPED_INDEX_DIR } from '../knowledge/search/searchIndexSnapshot.js';
 
 const config = loadConfig();

@@ -40,7 +40,7 @@ for (let r = 0; r < ROUNDS; r++) {
 const dir = mkdtempSync(join(tmpdir(), 'k1-bench-'));
 const file = join(dir, 'synthetic.xml');
 const kb = loadKnowledgeBase();
-let t = performance.now();
+const t = performance.now();
 await writeSyntheticLheo(file, kb, { count: OFFERS, seed: 1 });
 const genSeconds = (performance.now() - t) / 1000;
 const fileMiB = statSync(file).size / 1048576;

@@ -8,7 +8,7 @@ import { gunzipSync } from 'node:zlib';
 const mode = process.argv[process.argv.indexOf('--mode') + 1];
 const t0 = performance.now();
 const c0 = process.cpuUsage();
-let size = 0;
+let size: number;
 if (mode === 'floor') {
   const { BUILTIN_KB_DIR, SNAPSHOT_FILE } = await import('../../knowledge/base/snapshot.js');
   const data = JSON.parse(gunzipSync(readFileSync(join(BUILTIN_KB_DIR, SNAPSHOT_FILE))).toString('utf8')) as { trades: unknown[] };

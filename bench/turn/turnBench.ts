@@ -142,7 +142,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function runLevel(url: string, pid: number, variant: string, users: number, thinkMs: number, runId: string, windowMs = WINDOW_MS): Promise<Sample> {
   const cpuBefore = processCpuMs(pid);
-  const t0 = performance.now();
   // The window opens once every user has had a first reply (all N connected) and the ramp is over:
   // Node 20's libuv accepts one new connection per event-loop turn, so while the server is saturated
   // newcomers wait seconds to be accepted (by design: back-pressure). Production callers (Bot

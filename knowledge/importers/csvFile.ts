@@ -55,6 +55,6 @@ export function readCsv(file: string, options: CsvReadOptions = {}): CsvRow[] {
   try {
     return parseCsvText(text, options);
   } catch (err) {
-    throw new Error(`${file}: ${(err as Error).message}`);
+    throw new Error(`${file}: ${(err as Error).message}`, { cause: err });
   }
 }

@@ -6,9 +6,6 @@
 // c/s/k, g/j, ai/é/è, au/eau/o, an/en, m before b/p, doubled consonants, é/er/ez endings and silent
 // final letters.
 
-const VOWELS = 'aeiouy';
-const isVowel = (c: string | undefined) => c !== undefined && VOWELS.includes(c);
-
 /** Phonetic key of one folded word (letters a–z; anything else is dropped). */
 export function phoneticKey(folded: string): string {
   let w = folded.replace(/[^a-z]/g, '');

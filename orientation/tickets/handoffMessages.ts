@@ -1,6 +1,5 @@
 // Everything the person hears about their hand-off ticket (French). Bump CONSENT_TEXT_VERSION
 // whenever the consent wording changes: tickets record which version was accepted.
-import { OPERATOR_LABELS, type OperatorType } from '../../knowledge/model/operatorType.js';
 import type { Ticket, TicketStatus } from './ticket.js';
 
 // v2: a short version fits a phone screen; « en savoir plus » gives the full text (v1's wording).

@@ -2,6 +2,8 @@
 // uses XMLHttpRequest, absent from Node) and a WebSocket class (Node 20 has no global one). Both
 // are passed through the client's documented `services` options; nothing else is replaced.
 import { ConnectionStatus, DirectLine, type Activity as DirectLineActivity, type DirectLineOptions } from 'botframework-directlinejs';
+import { Observable } from 'rxjs/Observable.js';
+import { WebSocket } from 'ws';
 
 /** What the client receives: the library's Activity type omits a few Direct Line 3.0 fields. */
 export type Activity = DirectLineActivity & {
@@ -10,8 +12,6 @@ export type Activity = DirectLineActivity & {
   recipient?: { id: string; name?: string; role?: string };
   channelData?: Record<string, unknown>;
 };
-import { Observable } from 'rxjs/Observable.js';
-import { WebSocket } from 'ws';
 
 interface AjaxRequest {
   url: string;
@@ -27,7 +27,7 @@ export function fetchAjax(request: AjaxRequest): Observable<unknown> {
     fetch(request.url, { method: request.method ?? 'GET', headers: request.headers, body, signal: controller.signal }).then(
       async (res) => {
         const text = await res.text();
-        let response: unknown = null;
+        let response: unknown;
         try {
           response = text ? JSON.parse(text) : null;
         } catch {

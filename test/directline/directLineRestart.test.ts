@@ -1,12 +1,12 @@
 // A conversation survives a server restart: with Redis (real redis-server) and with the embedded
 // file store. No DIRECTLINE_SECRET is set, so the token signing key kept with the logs is what
 // lets the old token work on the new process.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../helpers/appServer.js';
-import { redisServerAvailable, startRedis, type RedisHandle } from '../helpers/redisServer.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../helpers/appServer.js';
+import { redisServerAvailable, startRedis, type RedisHandle } from '../helpers/redisServer.js';
 import { BOT_ACCOUNT, DIRECTLINE_CHANNEL_ID, DIRECTLINE_SERVICE_URL } from '../../server/directline/directLineService.js';
 import { connect, generateToken, installGlobalWebSocket, type Activity, type Client } from './directLineClient.js';
 

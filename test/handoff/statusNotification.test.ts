@@ -3,10 +3,10 @@
 // conversation's serviceUrl — here a loopback HTTP server standing in for the channel connector.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdapter } from '../../server/adapterFactory.js';
 import { loadConfig } from '../../server/config.js';
 import { createLogger } from '../../server/platform/logger.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BotFrameworkNotifier } from '../../bot/botframework/botFrameworkNotifier.js';
 import { TicketService } from '../../orientation/tickets/ticketService.js';
 import { MemoryTicketStore } from '../../bot/handoff/ticketStore.memory.js';

@@ -1,7 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
 import { importRome } from '../../knowledge/importers/romeImporter.js';

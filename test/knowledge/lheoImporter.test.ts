@@ -1,8 +1,8 @@
-import { describe, expect, it, beforeAll } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import { describe, expect, it, beforeAll } from 'vitest';
 import { importLheoFile, streamLheoFile } from '../../knowledge/importers/lheoImporter.js';
 import { writeSyntheticLheo } from '../../knowledge/synthetic/lheoSynthetic.js';
 import { loadKnowledgeBase } from '../../knowledge/base/loadKnowledgeBase.js';

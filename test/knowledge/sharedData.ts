@@ -8,6 +8,6 @@ export const SHARED_DATA = resolve(process.env.SHARED_DATA_DIR ?? resolve(REPO, 
 export const HAS_SHARED = existsSync(resolve(SHARED_DATA, 'rome-v4.60'));
 
 if (!HAS_SHARED) {
-  // eslint-disable-next-line no-console
+   
   console.warn(`\n!!! ../shared/data not found at ${SHARED_DATA}: importer tests on REAL data are SKIPPED (set SHARED_DATA_DIR) !!!\n`);
 }

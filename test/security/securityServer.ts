@@ -71,7 +71,7 @@ export async function expectServerUp(server: ServerProcess): Promise<void> {
 }
 
 // Attack replays read loosely shaped JSON bodies (error shapes, Direct Line sets).
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 export async function json(res: Response): Promise<any> {
   const text = await res.text();
   try {
