@@ -1,5 +1,6 @@
-// Lint rules for the whole repository (npm run lint, run by .ci/run). Type-aware rules are left out
-// on purpose: `tsc --noEmit` already runs as a test, and type-aware linting doubles the time on 2 cores.
+// Lint rules for the whole repository (npm run lint, run by .ci/run, first runs `tsc --noEmit` so a
+// type error fails CI once, not in both test runs). Type-aware rules are left out on purpose: tsc
+// already checks types, and type-aware linting doubles the time on 2 cores.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
