@@ -127,9 +127,9 @@ const spellingSets = [
   { name: 'confirmation set', queries: confirmationQueries, report: confirmation },
   { name: 'third blind set', queries: thirdQueries, report: third },
 ];
-const plainRows = spellingSets.map(({ name, queries: qs, report: r }) => {
+const plainRows = spellingSets.map(({ name, report: r }) => {
   const outcomes = r.modes.hybrid.outcomes.filter((o) => spelling.has(o.query.category));
-  const plainTop3 = (q: (typeof qs)[number]) => plain.search(q.query, 3).some((c) => q.expected.includes(c));
+  const plainTop3 = (q: (typeof outcomes)[number]['query']) => plain.search(q.query, 3).some((c) => q.expected.includes(c));
   const plainFound = outcomes.filter((o) => plainTop3(o.query));
   const lost = plainFound.filter((o) => o.rank === 0 || o.rank > 3);
   const found = outcomes.filter((o) => o.rank >= 1 && o.rank <= 3).length;

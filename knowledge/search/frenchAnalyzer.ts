@@ -203,15 +203,6 @@ export function expandQuery(raw: string): ExpandedQuery {
   return { text, expansion: extra.join(' '), replacement: replacement.join(' '), matched };
 }
 
-const tableWords = new Set(
-  [...(synonymTable as { entries: SynonymEntry[] }).entries, ...brandEntries].flatMap((e) => e.terms.flatMap((t) => tokenize(t))),
-);
-
-/** True for a word that appears in a term of the synonym or brand table (that table handles it). */
-export function isTableWord(foldedWord: string): boolean {
-  return tableWords.has(foldedWord);
-}
-
 export function synonymEntryCount(): number {
   return compiled.length - brandEntries.length;
 }

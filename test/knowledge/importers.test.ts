@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { loadKnowledgeBase } from '../../knowledge/base/knowledgeBase.js';
+import { loadKnowledgeBase } from '../../knowledge/base/loadKnowledgeBase.js';
 import { importRome } from '../../knowledge/importers/romeImporter.js';
 import { importRncp, parseDate, parseLevel } from '../../knowledge/importers/rncpImporter.js';
 import { importOperatorFiles, importMissionLocaleCoverage, importTransitionsPro } from '../../knowledge/importers/operatorImporter.js';

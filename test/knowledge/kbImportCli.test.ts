@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../knowledge/base/loadKnowledgeBase.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));

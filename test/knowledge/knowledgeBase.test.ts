@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, cpSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase, loadKnowledgeBaseWithOffers } from '../../knowledge/base/loadKnowledgeBase.js';
 import { BUILTIN_KB_DIR, SNAPSHOT_FILE, SNAPSHOT_FORMAT_VERSION, readSnapshot, writeSnapshot, SnapshotError, type Snapshot } from '../../knowledge/base/snapshot.js';
 import { tradeSchema } from '../../knowledge/model/trade.js';

@@ -4,13 +4,13 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeBase } from '../../knowledge/base/loadKnowledgeBase.js';
 import { createKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';
 import { QueryHints } from '../../knowledge/search/queryHints.js';
 import { documentsOf } from '../../knowledge/search/searchDocument.js';
 import { SHIPPED_INDEX_DIR } from '../../knowledge/search/searchIndexSnapshot.js';
-import { gunzipSync } from 'node:zlib';
 
 describe('shipped search index', () => {
   it('Given an empty data directory, When the search starts, Then it loads the shipped snapshot of the built-in KB and answers', async () => {
