@@ -68,9 +68,6 @@ export const CONSENT_CHOICES = [
 ];
 
 export const NOTHING_SENT = "D'accord : je n'envoie rien et je ne garde rien vous concernant.";
-export const CONTACT_NOT_NOTED_VOICE =
-  "Je n'ai pas réussi à noter vos coordonnées. Je crée quand même votre demande : gardez bien la référence que je vais vous donner, elle permettra à la structure de retrouver votre dossier.";
-export const CONTACT_FALLBACK_CHAT = 'Pas de souci : le conseiller ou la conseillère vous répondra ici, dans cette conversation.';
 
 export function refusalText(structureName: string, contactLines: string[]): string {
   const contact = contactLines.length > 0 ? `\n\nVous pouvez contacter **${structureName}** directement :\n${contactLines.map((l) => `- ${l}`).join('\n')}` : '';
