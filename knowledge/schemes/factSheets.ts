@@ -168,6 +168,12 @@ export const FACT_SHEETS: readonly FactSheet[] = [
         answer: 'Demandez le congé à votre employeur au moins 120 jours avant le début d’une formation de 6 mois ou plus, et 60 jours avant pour une formation plus courte.',
       },
       {
+        id: 'job-seeker',
+        cues: [String.raw`chomage|demandeur d'emploi|demandeuse d'emploi|sans emploi|sans travail|inscrite? (a|chez) (france travail|pole emploi)`],
+        answer:
+          'Le PTP est réservé aux salariés : il faut être en poste pour le demander. Si vous cherchez un emploi, votre CPF peut payer une formation certifiante, et France Travail peut compléter quand le CPF ne suffit pas (aide individuelle à la formation, AIF).',
+      },
+      {
         id: 'seniority',
         cues: [String.raw`anciennete|depuis combien|combien de temps (dans|en)|conditions?|eligible|qui peut|droit`],
         answer:
@@ -383,6 +389,12 @@ export const FACT_SHEETS: readonly FactSheet[] = [
       'Le compte personnel de formation (CPF) est crédité de 500 € par année de travail (plafond 5 000 €) et paie des formations certifiantes, un bilan de compétences, la VAE ou le permis ; votre solde est sur moncompteformation.gouv.fr.',
     points: [
       {
+        id: 'job-seeker',
+        cues: [String.raw`chomage|demandeur d'emploi|demandeuse d'emploi|sans emploi|sans travail|inscrite? (a|chez) (france travail|pole emploi)`],
+        answer:
+          'Oui : si vous êtes demandeur d’emploi, vous gardez les droits CPF acquis quand vous travailliez et vous pouvez les utiliser ; la participation forfaitaire d’environ 100 € n’est pas due pour vous. Si le CPF ne suffit pas, France Travail peut compléter avec l’aide individuelle à la formation (AIF), avec l’accord de votre conseiller.',
+      },
+      {
         id: 'former-dif',
         cues: [String.raw`\bdif\b|droit individuel`],
         answer:
@@ -412,6 +424,34 @@ export const FACT_SHEETS: readonly FactSheet[] = [
     sourceDetail: 'Code du travail L6323-11, R6323-1 et suivants ; décret 2024-394 ; moncompteformation.gouv.fr ; service-public.fr « Compte personnel de formation »',
     checkedAt,
     toCheck: 'Les montants sont revalorisés : vérifiez le chiffre de l’année sur moncompteformation.gouv.fr.',
+  },
+  {
+    id: 'funding-training',
+    kind: 'topic',
+    title: 'Qui paie la formation ?',
+    subject: [
+      String.raw`formations? .{0,30}(payee?s?|financee?s?|prises? en charge|remboursee?s?) par qui|qui (paie|paye|finance|rembourse|prend en charge) (la|ma|une|cette|les|mes) formations?|(comment|qui peut) (payer|financer) (ma|une|la|cette) formation|financement (de|d'une|pour) (ma |une |la )?formation|financer (ma|une|la|cette) formation`,
+    ],
+    summary:
+      'Plusieurs financeurs sont possibles : votre compte personnel de formation (CPF), pour une formation certifiante ; si vous cherchez un emploi, France Travail peut compléter quand le CPF ne suffit pas (aide individuelle à la formation, AIF) ; si vous êtes salarié et voulez changer de métier, le projet de transition professionnelle (PTP) paie la formation et votre salaire via Transitions Pro. Un conseiller vous aide à monter le financement.',
+    points: [
+      {
+        id: 'job-seeker',
+        cues: [String.raw`chomage|demandeur d'emploi|demandeuse d'emploi|sans emploi|sans travail|inscrite? (a|chez) (france travail|pole emploi)`],
+        answer:
+          'Demandeur d’emploi : votre CPF d’abord (sans la participation forfaitaire d’environ 100 €), et France Travail peut financer ou compléter la formation quand le CPF ne suffit pas (aide individuelle à la formation, AIF), avec l’accord de votre conseiller France Travail.',
+      },
+      {
+        id: 'employee',
+        cues: [String.raw`\bsalarie|\bcdi\b|en poste|mon employeur|mon patron`],
+        answer:
+          'Salarié : votre CPF (une participation forfaitaire d’environ 100 € reste à votre charge, sauf si votre employeur complète), votre employeur, ou pour changer de métier le projet de transition professionnelle (PTP), qui paie la formation et votre salaire via Transitions Pro si sa commission accepte le dossier.',
+      },
+    ],
+    sourceName: 'moncompteformation.gouv.fr',
+    sourceUrl: 'https://www.moncompteformation.gouv.fr',
+    sourceDetail: 'moncompteformation.gouv.fr ; France Travail, aide individuelle à la formation (francetravail.fr) ; transitionspro.fr ; FACTS.md',
+    checkedAt,
   },
   {
     id: 'finding-training',
