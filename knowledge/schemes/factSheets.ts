@@ -512,7 +512,8 @@ export const FACT_SHEETS: readonly FactSheet[] = [
     id: 'france-travail',
     kind: 'operator',
     title: 'France Travail',
-    subject: [String.raw`france travail|pole emploi|\banpe\b|l?assedic`],
+    // « inscrit à pôle emploi » tells the person's status, it does not ask about the operator.
+    subject: [String.raw`(?<!inscrite? (a |chez |au )?)(france travail|pole emploi)|\banpe\b|l?assedic`],
     summary:
       'France Travail accompagne les demandeurs d’emploi, les personnes qui viennent de perdre leur emploi et les bénéficiaires du RSA qui cherchent un travail : inscription, indemnisation, recherche d’emploi et formation.',
     points: [

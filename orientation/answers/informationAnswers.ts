@@ -12,7 +12,7 @@ import { citizenSource } from './citizenSource.js';
 import { factSheetReply, matchFactSheet, type FactSheetMatch } from './factSheetAnswer.js';
 import { foldQuestion } from './foldQuestion.js';
 import { matchFollowUp, pointsForStatus } from './followUpAnswer.js';
-import { nearestStructureAnswer, nearestStructureAsked } from './nearestStructureAnswer.js';
+import { nearestStructureAnswer, nearestStructureAsked, placeInQuestion } from './nearestStructureAnswer.js';
 
 export interface InformationAnswer {
   reply: Reply;
@@ -158,7 +158,7 @@ export async function answerQuestion(
   // « où est la mission locale la plus proche ? »: the local structure, not the operator's sheet.
   const wayTo = questionLike ? nearestStructureAsked(folded) : undefined;
   if (wayTo) {
-    const local = nearestStructureAnswer(wayTo, context.profile?.place, context.directory);
+    const local = nearestStructureAnswer(wayTo, placeInQuestion(text) ?? context.profile?.place, context.directory);
     if (local) return local;
   }
   const match = matchFactSheet(text);

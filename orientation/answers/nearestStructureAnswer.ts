@@ -6,6 +6,7 @@ import type { OperatorType } from '../../knowledge/model/operatorType.js';
 import { OPERATOR_LABELS } from '../../knowledge/model/operatorType.js';
 import type { StructureRef } from '../../knowledge/model/structureRef.js';
 import type { Place } from '../../knowledge/territory/place.js';
+import { findPlaceInText } from '../../knowledge/territory/index.js';
 import type { StructureDirectory } from '../routing/structuresForDecision.js';
 import { citizenSource } from './citizenSource.js';
 import type { InformationAnswer } from './informationAnswers.js';
@@ -24,7 +25,7 @@ const OPERATOR_NAMES: Array<[OperatorType, RegExp]> = [
 
 /** « où est », « c'est où », « la plus proche », « l'adresse »: the person asks the way, not what it is. */
 const ASKS_THE_WAY =
-  /\b(plus proches?|pres de chez moi|a cote de chez moi|dans (ma|mon) (ville|coin|quartier|commune)|ou (est|se trouve|trouver|aller|sont|y a t il|il y a|se situe)|c'est ou|c ou|adresse|coordonnees|horaires?)\b/;
+  /\b(plus proches?|plus pres|pres de chez moi|a cote de chez moi|dans (ma|mon) (ville|coin|quartier|commune)|ou (est|se trouve|trouver|aller|sont|y a t il|il y a|se situe)|c'est ou|c ou|adresse|coordonnees|horaires?)\b/;
 
 const MAX_STRUCTURES = 3;
 
@@ -34,9 +35,20 @@ export function nearestStructureAsked(folded: string): OperatorType | undefined 
   return OPERATOR_NAMES.find(([, name]) => name.test(folded))?.[0];
 }
 
+/**
+ * The place the question itself names (« la mission locale de Roubaix », « vers 13003 »): the way is
+ * asked to there. Only a sure commune or département; an ambiguous name leaves the person's place.
+ */
+export function placeInQuestion(text: string): Place | undefined {
+  const result = findPlaceInText(text)?.result;
+  if (result?.kind === 'commune' || result?.kind === 'departement') return result.place;
+  return undefined;
+}
+
 function structureLine(s: StructureRef): string {
   const contact = [s.address, s.phone ? `tél. ${s.phone}` : undefined, s.openingHours ? `horaires : ${s.openingHours}` : undefined, s.website].filter(Boolean).join(' — ');
-  return `- **${s.name}**${s.reason ? ` (${s.reason})` : ''}${contact ? ` — ${contact}` : ''} _(${citizenSource(s.source, s.verifiedAt)})_`;
+  const known = contact || 'je n’ai ni son adresse ni son téléphone dans l’annuaire';
+  return `- **${s.name}**${s.reason ? ` (${s.reason})` : ''} — ${known} _(${citizenSource(s.source, s.verifiedAt)})_`;
 }
 
 function placeName(place: Place): string {
@@ -75,10 +87,14 @@ export function nearestStructureAnswer(type: OperatorType, place: Place | undefi
     };
   }
   const first = local[0];
+  // No address or phone locally: the national entry (a site) says how to reach them.
+  const noContact = local.every((s) => !s.address && !s.phone);
+  const national = noContact ? all.find((s) => s.rule === 'national_information' && (s.website || s.phone)) : undefined;
+  const nationalLine = national ? `\n\nPour trouver ses coordonnées :\n${structureLine(national)}` : '';
   const missing = local.some((s) => !s.openingHours) ? '\n\nJe n’indique que ce que l’annuaire contient : vérifiez les horaires avant de vous déplacer.' : '';
   return {
     reply: {
-      text: `**${label}** pour ${where} :\n${local.map(structureLine).join('\n')}${missing}`,
+      text: `**${label}** pour ${where} :\n${local.map(structureLine).join('\n')}${nationalLine}${missing}`,
       simpleText: `${first.name}${first.address ? `, ${first.address}` : ''}${first.phone ? `, tél. ${first.phone}` : ''}.`,
       spokenText: `${first.name}${first.address ? `, ${first.address}` : ''}${first.phone ? `. Téléphone : ${first.phone}` : ''}.`,
       phones: first.phone ? [first.phone] : undefined,

@@ -6,6 +6,7 @@ import type { ExpectedInput, Reply } from './reply.js';
 import { OPERATOR_LABELS, type OperatorType } from '../../knowledge/model/operatorType.js';
 import type { RoutingDecision } from '../routing/routingDecision.js';
 import type { StructureRef } from '../../knowledge/model/structureRef.js';
+import { citizenSource } from '../answers/citizenSource.js';
 
 export const GOODBYE: Reply = {
   text: 'Merci à vous, et bonne continuation ! Vous pouvez revenir quand vous voulez : je serai là.',
@@ -21,7 +22,7 @@ export const GOODBYE: Reply = {
 export function goodbyeBeforeRouting(pointer?: { type: OperatorType; structure?: StructureRef }): Reply {
   const s = pointer?.structure;
   const where = pointer
-    ? `Pour avancer, vous pouvez vous adresser à : **${OPERATOR_LABELS[pointer.type]}**${s ? ` — ${s.name}${s.address ? `, ${s.address}` : ''}${s.phone ? `, tél. ${s.phone}` : ''} _(${provenance(s)})_` : ''}.`
+    ? `Pour avancer, vous pouvez vous adresser à : **${OPERATOR_LABELS[pointer.type]}**${s ? ` — ${s.name}${s.address ? `, ${s.address}` : ''}${s.phone ? `, tél. ${s.phone}` : ''} _(${citizenSource(s.source, s.verifiedAt)})_` : ''}.`
     : 'Si vous voulez en parler à un conseiller, le conseil en évolution professionnelle est gratuit et confidentiel : mon-cep.org.';
   const simple = pointer ? `Vous pouvez aller voir : ${s?.name ?? OPERATOR_LABELS[pointer.type]}.` : 'Un conseiller gratuit : mon-cep.org.';
   return {
