@@ -359,8 +359,10 @@ class Turn {
     const decision = this.decision();
     const career = careerTypes(decision);
     if (career.length !== 1 || (decision.problems?.length ?? 0) > 0 || !hasCareerFacts(this.session.profile)) return undefined;
-    const structure = this.structures(decision, { chosen: career[0], partners: false }).find((x) => x.type === career[0] && x.rule !== 'national_information');
-    return { type: career[0], structure };
+    const own = this.structures(decision, { chosen: career[0], partners: false }).filter((x) => x.type === career[0]);
+    // A real door of the place, else the national entry to find it; never a ticket queue (no one to visit).
+    const local = own.find((x) => x.rule !== 'national_information' && x.rule !== 'departement_queue' && x.rule !== 'region_queue');
+    return { type: career[0], structure: local ?? own.find((x) => x.rule === 'national_information' && x.website) };
   }
 
   /** Answers the question (or says honestly it cannot), then repeats the pending question in one line. */

@@ -22,7 +22,7 @@ export const GOODBYE: Reply = {
 export function goodbyeBeforeRouting(pointer?: { type: OperatorType; structure?: StructureRef }): Reply {
   const s = pointer?.structure;
   const where = pointer
-    ? `Pour avancer, vous pouvez vous adresser à : **${OPERATOR_LABELS[pointer.type]}**${s ? ` — ${s.name}${s.address ? `, ${s.address}` : ''}${s.phone ? `, tél. ${s.phone}` : ''} _(${citizenSource(s.source, s.verifiedAt)})_` : ''}.`
+    ? `Pour avancer, vous pouvez vous adresser à : **${OPERATOR_LABELS[pointer.type]}**${s ? ` — ${s.name}${s.address ? `, ${s.address}` : ''}${s.phone ? `, tél. ${s.phone}` : ''}${!s.address && !s.phone && s.website ? `, ${s.website}` : ''} _(${citizenSource(s.source, s.verifiedAt)})_` : ''}.`
     : 'Si vous voulez en parler à un conseiller, le conseil en évolution professionnelle est gratuit et confidentiel : mon-cep.org.';
   const simple = pointer ? `Vous pouvez aller voir : ${s?.name ?? OPERATOR_LABELS[pointer.type]}.` : 'Un conseiller gratuit : mon-cep.org.';
   return {

@@ -12,6 +12,11 @@ import { emptyProfile, type Profile } from '../../orientation/routing/profile.js
 import type { GivenInformation } from '../../orientation/conversation/session.js';
 import type { StructureRef } from '../../knowledge/model/structureRef.js';
 import { realParts, type RealParts } from '../dialogs/dialogHarness.js';
+import { nextStep, startConversation, type PolicyDeps } from '../../orientation/conversation/nextStep.js';
+import { newSession, type OrientationSession } from '../../orientation/conversation/session.js';
+import { routeProfile } from '../../orientation/routing/routeProfile.js';
+import { understandMessage } from '../../orientation/understanding/understandMessage.js';
+import { findPlaceInText, resolvePlace } from '../../knowledge/territory/index.js';
 
 let parts: RealParts;
 const ask = (text: string, context: AnswerContext = {}) => answerQuestion(text, parts.knowledgeSearch, parts.knowledgeBase, { directory: parts.directory, ...context });
@@ -141,5 +146,50 @@ describe('goodbye before any routing', () => {
     expect(r.text).toMatch(/mon-cep\.org/);
     expect(r.text.length).toBeLessThan(260);
     expect(r.endsConversation).toBe(true);
+  });
+});
+
+describe('in the conversation policy (real understanding, routing and directory)', () => {
+  let policy: PolicyDeps;
+  beforeAll(async () => {
+    parts = await realParts();
+    const territory = { findPlaceInText, resolvePlace };
+    policy = {
+      route: (p) => routeProfile(p),
+      understand: (text, expecting) => understandMessage(text, { territory, knowledgeSearch: parts.knowledgeSearch, knowledgeBase: parts.knowledgeBase }, { expecting }),
+      directory: parts.directory,
+      knowledgeSearch: parts.knowledgeSearch,
+      knowledgeBase: parts.knowledgeBase,
+      handoffAvailable: true,
+    };
+  }, 120_000);
+
+  async function play(messages: string[]): Promise<{ session: OrientationSession; last: string }> {
+    let session = newSession();
+    let last = '';
+    for (const [i, text] of messages.entries()) {
+      const step = i === 0 ? await startConversation(session, { text }, policy) : await nextStep(session, { text }, policy);
+      session = step.session;
+      last = step.replies.map((r) => r.text).join('\n');
+    }
+    return { session, last };
+  }
+
+  it('a follow-up at the summary is answered from the scheme given in the first message', async () => {
+    const { last } = await play(['Je suis salarié en CDI à Nantes depuis 10 ans, 44 ans, et je pense à un PTP pour devenir électricien', 'Et quelle ancienneté faut-il pour ce dispositif ?']);
+    expect(last).toMatch(/24 mois/);
+  });
+
+  it('a goodbye before routing with enough facts names the local door, with its source', async () => {
+    const { last } = await play(['jai 19 ans je cherche du travail a Roubaix', 'merci au revoir']);
+    const door = parts.directory.structuresFor('mission_locale', { communeInsee: '59512', departement: '59', region: '32' })[0];
+    expect(last).toMatch(/bonne continuation/);
+    expect(last).toContain(door.name);
+    expect(last).toMatch(/Source : /);
+  });
+
+  it('a goodbye with nothing known points to mon-cep.org', async () => {
+    const { last } = await play(['bonjour', 'au revoir']);
+    expect(last).toMatch(/mon-cep\.org/);
   });
 });
