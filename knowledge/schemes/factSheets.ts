@@ -431,6 +431,8 @@ export const FACT_SHEETS: readonly FactSheet[] = [
     title: 'Qui paie la formation ?',
     subject: [
       String.raw`formations? .{0,30}(payee?s?|financee?s?|prises? en charge|remboursee?s?) par qui|qui (paie|paye|finance|rembourse|prend en charge) (la|ma|une|cette|les|mes) formations?|(comment|qui peut) (payer|financer) (ma|une|la|cette) formation|financement (de|d'une|pour) (ma |une |la )?formation|financer (ma|une|la|cette) formation`,
+      // « je voudrais faire une formation de … Comment la financer ? »: the pronoun is the formation.
+      String.raw`formations?\b.{0,160}\b(comment|qui) (va |peut |pourrait )?(la |le |l'|me l')?(paie|paye|payer|finance|financer|prend en charge)\b`,
     ],
     summary:
       'Plusieurs financeurs sont possibles : votre compte personnel de formation (CPF), pour une formation certifiante ; si vous cherchez un emploi, France Travail peut compléter quand le CPF ne suffit pas (aide individuelle à la formation, AIF) ; si vous êtes salarié et voulez changer de métier, le projet de transition professionnelle (PTP) paie la formation et votre salaire via Transitions Pro. Un conseiller vous aide à monter le financement.',
@@ -443,7 +445,7 @@ export const FACT_SHEETS: readonly FactSheet[] = [
       },
       {
         id: 'employee',
-        cues: [String.raw`\bsalarie|\bcdi\b|en poste|mon employeur|mon patron`],
+        cues: [String.raw`\bsalarie|\bcdi\b|\bcdd\b|interim|en poste|mon employeur|mon patron`],
         answer:
           'Salarié : votre CPF (une participation forfaitaire d’environ 100 € reste à votre charge, sauf si votre employeur complète), votre employeur, ou pour changer de métier le projet de transition professionnelle (PTP), qui paie la formation et votre salaire via Transitions Pro si sa commission accepte le dossier.',
       },

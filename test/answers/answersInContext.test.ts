@@ -70,6 +70,7 @@ describe('follow-up questions lean on the last fact sheet given', () => {
     ['qui finance ma formation si je suis au chômage ?', undefined, /France Travail .*AIF/],
     ['la formation est financée par qui pour moi ?', 'demandeur_emploi' as const, /Demandeur d’emploi : votre CPF/],
     ['comment financer ma formation pour moi ?', 'salarie_prive' as const, /Salarié : .*projet de transition professionnelle/],
+    ['je voudrais passer une formation de cariste, qui va la payer ? je suis en intérim', undefined, /Salarié : votre CPF/],
   ])('« %s » (status %s) gets who pays for a training', async (question, status, fact) => {
     const a = await ask(question, { profile: profile({ status }) });
     expect(a?.reply.text).toMatch(fact);
