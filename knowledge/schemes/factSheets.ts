@@ -14,7 +14,8 @@ const checkedAt = FACT_SHEETS_CHECKED_AT;
 /** Question families reused by several sheets. */
 const HOW_LONG = String.raw`combien de temps|dure|duree|\blong\b|longtemps|nombre d'heures|combien d'heures`;
 const WHO_PAYS = String.raw`\bcout|coute|prix|tarif|\bpa(y|i)e?r?\b|payant|gratuit|financ|\bcher\b|rembours`;
-const AGE = String.raw`\bages?\b|\bans\b|jusqu|limite|trop (vieux|vieille|age)|a partir de|mineur|quinze|seize`;
+// « 20 ans » alone states the person's age; « à 35 ans c'est possible ? » asks about it.
+const AGE = String.raw`\bages?\b|(?<!\d )\bans\b|\b(a|avec|apres|passe|plus de|moins de) \d{2} ans\b|jusqu|limite|trop (vieux|vieille|age)|a partir de|mineur|quinze|seize`;
 const CONDITIONS = String.raw`conditions?|droit|eligible|qui peut|pour qui|est ce que je peux|je peux|peut on|ai je`;
 const HOW_TO = String.raw`comment|demarche|ou (faut il|dois je|je dois)?\s*(demander|faire|aller|s'inscrire)|s'inscrire|inscri|dossier|formulaire`;
 

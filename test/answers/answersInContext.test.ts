@@ -49,6 +49,13 @@ describe('follow-up questions lean on the last fact sheet given', () => {
     expect(employee?.reply.text ?? '').not.toMatch(/n’est pas due pour vous/);
   });
 
+  it('an age stated in the message is a fact, not the point asked; an age asked about still is', async () => {
+    const stated = await ask('le CEJ ça rapporte combien par mois ? j’ai 19 ans');
+    expect(stated?.reply.text.split('\n\n')[1]).toMatch(/^Une allocation mensuelle/);
+    const asked = await ask('à 27 ans on peut encore faire le CEJ ?');
+    expect(asked?.reply.text.split('\n\n')[1]).toMatch(/^Le CEJ est ouvert aux jeunes de 16 à 25 ans/);
+  });
+
   it('without a sheet given before, a reference back is not answered from a guess', async () => {
     expect(await ask('Pouvez-vous me dire l’ancienneté requise pour ce dispositif ?', { question: true })).toBeUndefined();
     expect(matchFollowUp(foldQuestion('et ça dure combien de temps ?'), { informationGiven: [given('M1203', 'trade')] })).toBeUndefined();
