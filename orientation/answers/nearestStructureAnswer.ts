@@ -9,7 +9,13 @@ import type { Place } from '../../knowledge/territory/place.js';
 import { findPlaceInText } from '../../knowledge/territory/index.js';
 import type { StructureDirectory } from '../routing/structuresForDecision.js';
 import { citizenSource } from './citizenSource.js';
-import type { InformationAnswer } from './informationAnswers.js';
+import type { GivenInformation } from '../conversation/session.js';
+
+/** Same shape as informationAnswers' InformationAnswer (not imported: that module imports this one). */
+interface StructureAnswer {
+  reply: Reply;
+  given: GivenInformation;
+}
 
 /** Operators people ask the way to, as named in a folded question. */
 const OPERATOR_NAMES: Array<[OperatorType, RegExp]> = [
@@ -60,7 +66,7 @@ function placeName(place: Place): string {
  * the known place; the honest « je n'ai pas de structure locale » when it has none; the place asked
  * when it is unknown.
  */
-export function nearestStructureAnswer(type: OperatorType, place: Place | undefined, directory: StructureDirectory | undefined): InformationAnswer | undefined {
+export function nearestStructureAnswer(type: OperatorType, place: Place | undefined, directory: StructureDirectory | undefined): StructureAnswer | undefined {
   const label = OPERATOR_LABELS[type];
   if (!place?.communeInsee && !place?.departement && !place?.region) {
     return {

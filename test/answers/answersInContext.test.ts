@@ -9,11 +9,10 @@ import { nearestStructureAsked } from '../../orientation/answers/nearestStructur
 import { foldQuestion } from '../../orientation/answers/foldQuestion.js';
 import { goodbyeBeforeRouting } from '../../orientation/conversation/policyReplies.js';
 import { emptyProfile, type Profile } from '../../orientation/routing/profile.js';
-import type { GivenInformation } from '../../orientation/conversation/session.js';
 import type { StructureRef } from '../../knowledge/model/structureRef.js';
 import { realParts, type RealParts } from '../dialogs/dialogHarness.js';
 import { nextStep, startConversation, type PolicyDeps } from '../../orientation/conversation/nextStep.js';
-import { newSession, type OrientationSession } from '../../orientation/conversation/session.js';
+import { newSession, type GivenInformation, type OrientationSession } from '../../orientation/conversation/session.js';
 import { routeProfile } from '../../orientation/routing/routeProfile.js';
 import { understandMessage } from '../../orientation/understanding/understandMessage.js';
 import { findPlaceInText, resolvePlace } from '../../knowledge/territory/index.js';
