@@ -6,7 +6,6 @@ import type { ExpectedInput, Reply } from './reply.js';
 import { OPERATOR_LABELS, type OperatorType } from '../../knowledge/model/operatorType.js';
 import type { RoutingDecision } from '../routing/routingDecision.js';
 import type { StructureRef } from '../../knowledge/model/structureRef.js';
-import { citizenSource } from '../answers/citizenSource.js';
 
 export const GOODBYE: Reply = {
   text: 'Merci à vous, et bonne continuation ! Vous pouvez revenir quand vous voulez : je serai là.',
