@@ -462,6 +462,8 @@ export const FACT_SHEETS: readonly FactSheet[] = [
     title: 'Trouver une session de formation',
     subject: [
       String.raw`(trouver|chercher|cherche|ou (y a|il y a|sont|se trouvent|trouve)|dates?|liste|catalogue|quelles?).{0,40}(formations?|sessions?|ecoles?|centres? de formation|organismes?)|(ecoles?|sessions?|centres? de formation) (d'|de |du |des |pour |en |a )|formations? (pres de|a cote|dans ma ville|dans mon coin|proches?)`,
+      // « c ou qu on peut le faire le CAP ? »: where to prepare a diploma is where to find a training.
+      String.raw`\b(ou|c ou|c'est ou)\b.{0,30}\b(faire|passer|preparer|apprendre)\b.{0,15}\b(cap|bac pro|bts|bp|diplome|titre pro)\b`,
     ],
     summary:
       'Pour trouver une session de formation : le catalogue national sur moncompteformation.gouv.fr, « La bonne formation » de France Travail (avec le taux de retour à l’emploi de chaque formation) et le portail Carif-Oref de votre région (par exemple Via Compétences en Auvergne-Rhône-Alpes, Défi métiers en Île-de-France, Cap Métiers en Nouvelle-Aquitaine, orientationpaca.fr en Provence-Alpes-Côte d’Azur). Je n’ai pas ici la liste des sessions de votre secteur : je préfère vous indiquer ces sites plutôt que d’inventer une date ou un lieu.',

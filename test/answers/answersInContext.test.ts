@@ -60,6 +60,12 @@ describe('follow-up questions lean on the last fact sheet given', () => {
     expect(matchFollowUp(foldQuestion('et ça dure combien de temps ?'), { informationGiven: [given('M1203', 'trade')] })).toBeUndefined();
   });
 
+  it('« où je peux passer un BTS ? » is about finding a training, never a made-up place', async () => {
+    const a = await ask('ou je peux passer mon bts compta ?');
+    expect(a?.reply.text).toMatch(/Trouver une session de formation/);
+    expect(a?.reply.text).toMatch(/plutôt que d’inventer une date ou un lieu/);
+  });
+
   it('a question about something else is not taken for a follow-up', async () => {
     const a = await ask('c’est quoi le métier d’électricien ?', { informationGiven: [given('cpf')] });
     expect(a?.reply.text ?? '').not.toMatch(/Compte personnel de formation/);
