@@ -14,7 +14,8 @@ const checkedAt = FACT_SHEETS_CHECKED_AT;
 /** Question families reused by several sheets. */
 const HOW_LONG = String.raw`combien de temps|dure|duree|\blong\b|longtemps|nombre d'heures|combien d'heures`;
 const WHO_PAYS = String.raw`\bcout|coute|prix|tarif|\bpa(y|i)e?r?\b|payant|gratuit|financ|\bcher\b|rembours`;
-const AGE = String.raw`\bages?\b|\bans\b|jusqu|limite|trop (vieux|vieille|age)|a partir de|mineur|quinze|seize`;
+// « 20 ans » alone states the person's age; « à 35 ans c'est possible ? » asks about it.
+const AGE = String.raw`\bages?\b|(?<!\d )\bans\b|\b(a|avec|apres|passe|plus de|moins de) \d{2} ans\b|jusqu|limite|trop (vieux|vieille|age)|a partir de|mineur|quinze|seize`;
 const CONDITIONS = String.raw`conditions?|droit|eligible|qui peut|pour qui|est ce que je peux|je peux|peut on|ai je`;
 const HOW_TO = String.raw`comment|demarche|ou (faut il|dois je|je dois)?\s*(demander|faire|aller|s'inscrire)|s'inscrire|inscri|dossier|formulaire`;
 
@@ -166,6 +167,12 @@ export const FACT_SHEETS: readonly FactSheet[] = [
         id: 'notice',
         cues: [String.raw`prevenir|delai|combien de temps avant|\bavant\b|autorisation|absence|demander a (mon|l') ?employeur`],
         answer: 'Demandez le congé à votre employeur au moins 120 jours avant le début d’une formation de 6 mois ou plus, et 60 jours avant pour une formation plus courte.',
+      },
+      {
+        id: 'job-seeker',
+        cues: [String.raw`chomage|demandeur d'emploi|demandeuse d'emploi|sans emploi|sans travail|inscrite? (a|chez) (france travail|pole emploi)`],
+        answer:
+          'Le PTP est réservé aux salariés : il faut être en poste pour le demander. Si vous cherchez un emploi, votre CPF peut payer une formation certifiante, et France Travail peut compléter quand le CPF ne suffit pas (aide individuelle à la formation, AIF).',
       },
       {
         id: 'seniority',
@@ -383,6 +390,12 @@ export const FACT_SHEETS: readonly FactSheet[] = [
       'Le compte personnel de formation (CPF) est crédité de 500 € par année de travail (plafond 5 000 €) et paie des formations certifiantes, un bilan de compétences, la VAE ou le permis ; votre solde est sur moncompteformation.gouv.fr.',
     points: [
       {
+        id: 'job-seeker',
+        cues: [String.raw`chomage|demandeur d'emploi|demandeuse d'emploi|sans emploi|sans travail|inscrite? (a|chez) (france travail|pole emploi)`],
+        answer:
+          'Oui : si vous êtes demandeur d’emploi, vous gardez les droits CPF acquis quand vous travailliez et vous pouvez les utiliser ; la participation forfaitaire d’environ 100 € n’est pas due pour vous. Si le CPF ne suffit pas, France Travail peut compléter avec l’aide individuelle à la formation (AIF), avec l’accord de votre conseiller.',
+      },
+      {
         id: 'former-dif',
         cues: [String.raw`\bdif\b|droit individuel`],
         answer:
@@ -414,11 +427,43 @@ export const FACT_SHEETS: readonly FactSheet[] = [
     toCheck: 'Les montants sont revalorisés : vérifiez le chiffre de l’année sur moncompteformation.gouv.fr.',
   },
   {
+    id: 'funding-training',
+    kind: 'topic',
+    title: 'Qui paie la formation ?',
+    subject: [
+      String.raw`formations? .{0,30}(payee?s?|financee?s?|prises? en charge|remboursee?s?) par qui|qui (paie|paye|finance|rembourse|prend en charge) (la|ma|une|cette|les|mes) formations?|(comment|qui peut) (payer|financer) (ma|une|la|cette) formation|financement (de|d'une|pour) (ma |une |la )?formation|financer (ma|une|la|cette) formation`,
+      // « je voudrais faire une formation de … Comment la financer ? »: the pronoun is the formation.
+      String.raw`formations?\b.{0,160}\b(comment|qui) (va |peut |pourrait )?(la |le |l'|me l')?(paie|paye|payer|finance|financer|prend en charge)\b`,
+    ],
+    summary:
+      'Plusieurs financeurs sont possibles : votre compte personnel de formation (CPF), pour une formation certifiante ; si vous cherchez un emploi, France Travail peut compléter quand le CPF ne suffit pas (aide individuelle à la formation, AIF) ; si vous êtes salarié et voulez changer de métier, le projet de transition professionnelle (PTP) paie la formation et votre salaire via Transitions Pro. Un conseiller vous aide à monter le financement.',
+    points: [
+      {
+        id: 'job-seeker',
+        cues: [String.raw`chomage|demandeur d'emploi|demandeuse d'emploi|sans emploi|sans travail|inscrite? (a|chez) (france travail|pole emploi)`],
+        answer:
+          'Demandeur d’emploi : votre CPF d’abord (sans la participation forfaitaire d’environ 100 €), et France Travail peut financer ou compléter la formation quand le CPF ne suffit pas (aide individuelle à la formation, AIF), avec l’accord de votre conseiller France Travail.',
+      },
+      {
+        id: 'employee',
+        cues: [String.raw`\bsalarie|\bcdi\b|\bcdd\b|interim|en poste|mon employeur|mon patron`],
+        answer:
+          'Salarié : votre CPF (une participation forfaitaire d’environ 100 € reste à votre charge, sauf si votre employeur complète), votre employeur, ou pour changer de métier le projet de transition professionnelle (PTP), qui paie la formation et votre salaire via Transitions Pro si sa commission accepte le dossier.',
+      },
+    ],
+    sourceName: 'moncompteformation.gouv.fr',
+    sourceUrl: 'https://www.moncompteformation.gouv.fr',
+    sourceDetail: 'moncompteformation.gouv.fr ; France Travail, aide individuelle à la formation (francetravail.fr) ; transitionspro.fr ; FACTS.md',
+    checkedAt,
+  },
+  {
     id: 'finding-training',
     kind: 'topic',
     title: 'Trouver une session de formation',
     subject: [
       String.raw`(trouver|chercher|cherche|ou (y a|il y a|sont|se trouvent|trouve)|dates?|liste|catalogue|quelles?).{0,40}(formations?|sessions?|ecoles?|centres? de formation|organismes?)|(ecoles?|sessions?|centres? de formation) (d'|de |du |des |pour |en |a )|formations? (pres de|a cote|dans ma ville|dans mon coin|proches?)`,
+      // « c ou qu on peut le faire le CAP ? »: where to prepare a diploma is where to find a training.
+      String.raw`\b(ou|c ou|c'est ou)\b.{0,30}\b(faire|passer|preparer|apprendre)\b.{0,15}\b(cap|bac pro|bts|bp|diplome|titre pro)\b`,
     ],
     summary:
       'Pour trouver une session de formation : le catalogue national sur moncompteformation.gouv.fr, « La bonne formation » de France Travail (avec le taux de retour à l’emploi de chaque formation) et le portail Carif-Oref de votre région (par exemple Via Compétences en Auvergne-Rhône-Alpes, Défi métiers en Île-de-France, Cap Métiers en Nouvelle-Aquitaine, orientationpaca.fr en Provence-Alpes-Côte d’Azur). Je n’ai pas ici la liste des sessions de votre secteur : je préfère vous indiquer ces sites plutôt que d’inventer une date ou un lieu.',
@@ -472,7 +517,8 @@ export const FACT_SHEETS: readonly FactSheet[] = [
     id: 'france-travail',
     kind: 'operator',
     title: 'France Travail',
-    subject: [String.raw`france travail|pole emploi|\banpe\b|l?assedic`],
+    // « inscrit à pôle emploi » tells the person's status, it does not ask about the operator.
+    subject: [String.raw`(?<!inscrite? (a |chez |au )?)(france travail|pole emploi)|\banpe\b|l?assedic`],
     summary:
       'France Travail accompagne les demandeurs d’emploi, les personnes qui viennent de perdre leur emploi et les bénéficiaires du RSA qui cherchent un travail : inscription, indemnisation, recherche d’emploi et formation.',
     points: [

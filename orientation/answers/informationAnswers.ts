@@ -3,13 +3,16 @@
 import type { Reply } from '../conversation/reply.js';
 import type { KnowledgeBase } from '../../knowledge/model/knowledgeBase.js';
 import type { KnowledgeSearch, SearchHit } from '../../knowledge/search/knowledgeSearch.js';
-import type { SchemeMentioned } from '../routing/profile.js';
+import type { Profile, SchemeMentioned } from '../routing/profile.js';
 import type { GivenInformation } from '../conversation/session.js';
+import type { StructureDirectory } from '../routing/structuresForDecision.js';
 import { FACT_SHEETS } from '../../knowledge/schemes/factSheets.js';
 import { chooseTradeHit } from '../../knowledge/search/tradeMatchConfidence.js';
 import { citizenSource } from './citizenSource.js';
 import { factSheetReply, matchFactSheet, type FactSheetMatch } from './factSheetAnswer.js';
 import { foldQuestion } from './foldQuestion.js';
+import { matchFollowUp, pointsForStatus } from './followUpAnswer.js';
+import { nearestStructureAnswer, nearestStructureAsked, placeInQuestion } from './nearestStructureAnswer.js';
 
 export interface InformationAnswer {
   reply: Reply;
@@ -125,6 +128,12 @@ export interface AnswerContext {
   question?: boolean;
   /** The step the question was asked at (confirm, consent, contact…): for the record only. */
   step?: string;
+  /** What was already given in the conversation, oldest first: « ce dispositif » is the last sheet. */
+  informationGiven?: readonly GivenInformation[];
+  /** The person as known so far: the place for « la plus proche », the status for « et pour moi ? ». */
+  profile?: Profile;
+  /** The operator directory, for « où est la … la plus proche ? ». */
+  directory?: StructureDirectory;
 }
 
 /** Words that say a trade or a certification is what the person asks about. */
@@ -144,12 +153,21 @@ export async function answerQuestion(
   context: AnswerContext = {},
 ): Promise<InformationAnswer | undefined> {
   if (!text || text.length > 2000) return undefined;
-  const match = matchFactSheet(text);
-  // A sheet answers when its precise point is asked, or when the message is a question about it.
   const folded = foldQuestion(text);
   const questionLike = context.question === true || looksLikeQuestion(text, folded);
-  if (match && (questionLike || match.sheet.answersStatements)) return factSheetInformation(match);
+  // « où est la mission locale la plus proche ? »: the local structure, not the operator's sheet.
+  const wayTo = questionLike ? nearestStructureAsked(folded) : undefined;
+  if (wayTo) {
+    const local = nearestStructureAnswer(wayTo, placeInQuestion(text) ?? context.profile?.place, context.directory);
+    if (local) return local;
+  }
+  const match = matchFactSheet(text);
+  // A sheet answers when its precise point is asked, or when the message is a question about it.
+  if (match && (questionLike || match.sheet.answersStatements)) return factSheetInformation(withOwnCase(match, folded, context.profile));
   if (!questionLike) return undefined;
+  // « l'ancienneté requise pour ce dispositif ? », « et moi au chômage ça compte ? »: the last sheet.
+  const followUp = matchFollowUp(folded, context);
+  if (followUp) return factSheetInformation(followUp);
   let hits: SearchHit[];
   try {
     hits = await search.search(text, { types: ['scheme', 'trade', 'certification'], limit: 5 });
@@ -158,7 +176,11 @@ export async function answerQuestion(
   }
   const schemeHit = hits.find((h) => h.type === 'scheme' && kb && schemeNamed(kb, h.code ?? h.id, folded));
   if (schemeHit && kb) return schemeAnswer(kb, schemeHit.code ?? schemeHit.id);
-  if (!ASKS_ABOUT_TRADE.test(folded)) return undefined;
+  if (!ASKS_ABOUT_TRADE.test(folded)) {
+    // A short question naming a point of the last sheet (« combien de temps ? ») is about it.
+    const shortFollowUp = matchFollowUp(folded, context, 'short');
+    return shortFollowUp ? factSheetInformation(shortFollowUp) : undefined;
+  }
   const choice = chooseTradeHit(text, hits.filter((h) => h.type === 'trade' || h.type === 'certification'), kb);
   if (choice.sure) {
     const hit = choice.sure.hit;
@@ -168,6 +190,13 @@ export async function answerQuestion(
   }
   if (choice.unsure) return tradeClarification(choice.unsure.hit);
   return undefined;
+}
+
+/** « pour moi », « dans mon cas » with no point named: the point for the person's status, when the sheet has one. */
+function withOwnCase(match: FactSheetMatch, folded: string, profile: Profile | undefined): FactSheetMatch {
+  if (match.points.length > 0 || !/\b(pour moi|dans mon cas|ma situation|et moi)\b/.test(folded)) return match;
+  const own = pointsForStatus(match.sheet, profile);
+  return own.length > 0 ? { sheet: match.sheet, points: own } : match;
 }
 
 /** Interrogative forms, with or without a question mark (SMS and spoken questions often have none). */

@@ -351,7 +351,18 @@ class Turn {
     s.phase = s.chosen ? 'done' : 'open';
     s.closed = true;
     s.pendingFact = undefined;
-    this.say(P.GOODBYE);
+    this.say(s.chosen ? P.GOODBYE : P.goodbyeBeforeRouting(this.pointerBeforeLeaving()));
+  }
+
+  /** Where to go when the person leaves before routing: the one career operator the facts already point to, if any. */
+  private pointerBeforeLeaving(): { type: OperatorType; structure?: StructureRef } | undefined {
+    const decision = this.decision();
+    const career = careerTypes(decision);
+    if (career.length !== 1 || (decision.problems?.length ?? 0) > 0 || !hasCareerFacts(this.session.profile)) return undefined;
+    const own = this.structures(decision, { chosen: career[0], partners: false }).filter((x) => x.type === career[0]);
+    // A real door of the place, else the national entry to find it; never a ticket queue (no one to visit).
+    const local = own.find((x) => x.rule !== 'national_information' && x.rule !== 'departement_queue' && x.rule !== 'region_queue');
+    return { type: career[0], structure: local ?? own.find((x) => x.rule === 'national_information' && x.website) };
   }
 
   /** Answers the question (or says honestly it cannot), then repeats the pending question in one line. */
@@ -418,7 +429,8 @@ class Turn {
   private async answer(text: string, question?: boolean, clarificationAllowed = false): Promise<InformationAnswer | undefined> {
     if (!this.deps.knowledgeSearch) return undefined;
     try {
-      const context = question === undefined ? undefined : { question, step: this.session.phase };
+      const s = this.session;
+      const context = { question, step: s.phase, informationGiven: s.informationGiven, profile: s.profile, directory: this.deps.directory };
       const a = await answerQuestion(text, this.deps.knowledgeSearch, this.deps.knowledgeBase, context);
       return a && (clarificationAllowed || a.given.type !== 'clarification') ? a : undefined;
     } catch {

@@ -14,6 +14,24 @@ export const GOODBYE: Reply = {
   endsConversation: true,
 };
 
+/**
+ * A goodbye before any routing: one line with where to go when the facts already point to one
+ * operator (its local structure, with source), else the national CEP entry; kept short.
+ */
+export function goodbyeBeforeRouting(pointer?: { type: OperatorType; structure?: StructureRef }): Reply {
+  const s = pointer?.structure;
+  const where = pointer
+    ? `Pour avancer, vous pouvez vous adresser à : **${OPERATOR_LABELS[pointer.type]}**${s ? ` — ${s.name}${s.address ? `, ${s.address}` : ''}${s.phone ? `, tél. ${s.phone}` : ''}${!s.address && !s.phone && s.website ? `, ${s.website}` : ''} _(${citizenSource(s.source, s.verifiedAt)})_` : ''}.`
+    : 'Si vous voulez en parler à un conseiller, le conseil en évolution professionnelle est gratuit et confidentiel : mon-cep.org.';
+  const simple = pointer ? `Vous pouvez aller voir : ${s?.name ?? OPERATOR_LABELS[pointer.type]}.` : 'Un conseiller gratuit : mon-cep.org.';
+  return {
+    text: `Merci à vous, et bonne continuation ! ${where} Vous pouvez revenir quand vous voulez : je serai là.`,
+    simpleText: `Merci. Au revoir ! ${simple}`,
+    spokenText: `Merci à vous, et bonne continuation. ${pointer ? `Vous pouvez vous adresser à ${s?.name ?? OPERATOR_LABELS[pointer.type]}.` : 'Un conseiller gratuit peut vous aider, sur mon-cep.org.'} Au revoir !`,
+    endsConversation: true,
+  };
+}
+
 export const NO_CONFIDENT_ANSWER: Reply = {
   text: "Je n'ai pas de réponse sûre à cette question. Un conseiller ou une conseillère pourra vous répondre : écrivez « parler à un conseiller » si vous le souhaitez.",
   simpleText: "Je ne sais pas répondre. Un conseiller peut vous répondre : écrivez « parler à un conseiller ».",
