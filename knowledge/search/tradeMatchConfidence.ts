@@ -111,10 +111,12 @@ export interface TradeChoice {
 
 /** Ranks hits by confidence (search order breaks ties) and says whether the best one is sure. */
 export function chooseTradeHit(query: string, hits: readonly SearchHit[], kb?: Pick<KnowledgeBase, 'getTrade'>): TradeChoice {
-  // On a tie, the fiche named by its own label beats one named only by an appellation
-  // (« électricienne » → Electricien du bâtiment, not the car technician whose appellation it is).
+  // On a tie, a fiche whose own label names what was said beats one named only by an appellation
+  // (« électricienne » → Electricien du bâtiment, not the car technician whose appellation it is);
+  // between fiches whose labels all name it, the search order decides (« infirmière » → soins
+  // généraux, not a specialisation whose shorter label happens to cover more of the query).
   const ranked = hits
-    .map((hit, index) => ({ hit, index, confidence: tradeMatchConfidence(query, hit, kb), ownLabel: labelConfidence(query, hit.label) }))
+    .map((hit, index) => ({ hit, index, confidence: tradeMatchConfidence(query, hit, kb), ownLabel: labelConfidence(query, hit.label) > 0 ? 1 : 0 }))
     .filter((m) => m.confidence > 0)
     .sort((a, b) => b.confidence - a.confidence || b.ownLabel - a.ownLabel || a.index - b.index);
   const best = ranked[0];
