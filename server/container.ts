@@ -1,6 +1,9 @@
 // Composition root: reads the configuration once and builds every service the HTTP layer needs,
 // choosing implementations (memory/file/redis state…). Subsystems add their wiring in their own
 // section below with targeted edits; nothing else in the code base picks implementations.
+// Reference data shipped with the code (the territory index built from @etalab/decoupage-administratif,
+// the default routing rules file) is loaded once, lazily, by its own module: there is one of each
+// and nothing to choose; the routing rules the server runs (with a Region's overrides) are built here.
 import { join } from 'node:path';
 import {
   ConversationState,
