@@ -3,10 +3,10 @@
 // check these first (question first, at every step).
 import { normalizeText } from '../understanding/normalizeText.js';
 
-const POLITE = "(merci( beaucoup| bien| bcp)?|au revoir|bonne (journee|soiree|fin de journee)|a bientot|a plus|bye|ciao|salut|bonsoir|c est (tout|bon|tout bon|parfait)|ca (ira|sera tout|me va)|rien d autre|pas d autre question|non merci|ok|d accord|super|parfait|top|nickel|cool|tres bien|c est gentil|vous etes gentil(le)?)";
-const CLOSING_RE = new RegExp(`^(${POLITE}[ ,.!]*)+$`);
+const POLITE = "(merci( beaucoup| bien| bcp)?|au revoir|bonne (journee|soiree|fin de journee|continuation|semaine)|bon week end|a bientot|a plus( tard)?|a la prochaine|a demain|bye|ciao|tchao|salut|bonsoir|c est (tout|bon|tout bon|parfait)|ca (ira|sera tout|me va)|rien d autre|pas d autre question|non merci|ok|d accord|super|parfait|top|nickel|cool|tres bien|c est gentil|vous etes gentil(le)?)";
+const CLOSING_RE = new RegExp(`^((et )?${POLITE}[ ,.!]*)+$`);
 /** A farewell word: with it, a polite message is a goodbye (« ok merci au revoir »). */
-const FAREWELL = /\b(au revoir|bonne (journee|soiree|fin de journee)|a bientot|bye|ciao|c est tout|ca ira|ca sera tout|rien d autre|pas d autre question|non merci)\b/;
+const FAREWELL = /\b(au revoir|bonne (journee|soiree|fin de journee|continuation|semaine)|bon week end|a bientot|a plus( tard)?|a la prochaine|a demain|bye|ciao|tchao|c est tout|ca ira|ca sera tout|rien d autre|pas d autre question|non merci)\b/;
 /** Thanks alone (« merci », « merci beaucoup ») also end; « ok merci » may be a yes, the step decides. */
 const THANKS_ONLY = /^(merci( beaucoup| bien| bcp)?( a vous)?)( merci( beaucoup| bien| bcp)?)*$/;
 
@@ -26,8 +26,11 @@ const INTERROGATIVE_START =
 /** Question words anywhere in a short message (« l'apprentissage c'est jusqu'à quel âge »). */
 const INTERROGATIVE_INSIDE = /\b(jusqu a quel|a partir de quel|quel age|combien|c est quoi|qu est ce qu|est ce qu|qui (delivre|paye|paie|finance|peut|decide|s occupe)|comment (faire|ca marche|on fait)|ai je droit|j ai droit a quoi)\b/;
 
+/** SMS farewells written with symbols (« a+ », « @+ ») are spelt out before the symbols are dropped. */
+const SYMBOL_FAREWELL = /(^|\s)(?:[aà]\s?\+|@\+)(?=\s|[!.]|$)/gi;
+
 function norm(text: string): string {
-  return normalizeText(text).replace(/['’]/g, ' ').replace(/\s+/g, ' ').trim();
+  return normalizeText(text.replace(SYMBOL_FAREWELL, '$1 a plus ')).replace(/['’]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function politeWords(text: string): string | undefined {
