@@ -3,7 +3,9 @@
 // check these first (question first, at every step).
 import { normalizeText } from '../understanding/normalizeText.js';
 
-const POLITE = "(merci( beaucoup| bien| bcp)?|au revoir|bonne (journee|soiree|fin de journee|continuation|semaine)|bon week end|a bientot|a plus( tard)?|a la prochaine|a demain|bye|ciao|tchao|salut|bonsoir|c est (tout|bon|tout bon|parfait)|ca (ira|sera tout|me va)|rien d autre|pas d autre question|non merci|ok|d accord|super|parfait|top|nickel|cool|tres bien|c est gentil|vous etes gentil(le)?)";
+/** « merci pour l'info », « merci de votre aide », « merci pour tout »: thanks with what they are for. */
+const THANKS_FOR = "( (pour|de|pr) (tout|(l |les |votre |vos |ces |cette |la )?(info|infos|information|informations|aide|reponse|reponses|renseignement|renseignements|precision|precisions|conseils?)))?";
+const POLITE = "(merci( beaucoup| bien| bcp)?" + THANKS_FOR + "|au revoir|bonne (journee|soiree|fin de journee|continuation|semaine)|bon week end|a bientot|a plus( tard)?|a la prochaine|a demain|bye|ciao|tchao|salut|bonsoir|c est (tout|bon|tout bon|parfait)|ca (ira|sera tout|me va)|rien d autre|pas d autre question|non merci|ok|d accord|super|parfait|top|nickel|cool|tres bien|c est gentil|vous etes gentil(le)?)";
 const CLOSING_RE = new RegExp(`^((et )?${POLITE}[ ,.!]*)+$`);
 /** A farewell word: with it, a polite message is a goodbye (« ok merci au revoir »). */
 const FAREWELL = /\b(au revoir|bonne (journee|soiree|fin de journee|continuation|semaine)|bon week end|a bientot|a plus( tard)?|a la prochaine|a demain|bye|ciao|tchao|c est tout|ca ira|ca sera tout|rien d autre|pas d autre question|non merci)\b/;

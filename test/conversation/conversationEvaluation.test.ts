@@ -1,13 +1,13 @@
 // The blind conversation set through the real server over HTTP (POST /api/messages, expectReplies),
 // scored good / acceptable / bad. The blind figure of 2026-12-06 was 29 good, 16 acceptable, 4 bad
 // of 49; the floors are the figure reached after the understanding round tuned on its misses
-// (33 good, 1 bad: not blind; docs/dialogs.md « Blind conversation evaluation »): a change that makes
+// (36 good, 1 bad after the farewell family: not blind; docs/dialogs.md « Blind conversation evaluation »): a change that makes
 // conversations worse fails here. Never raise a floor by editing the set: the next round writes a new one.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../helpers/appServer.js';
 import { evaluateConversations, grade, loadConversationSet, stepOf, type Check } from './conversationEvaluation.js';
 
-const BLIND_FLOOR = { good: 33, bad: 1 };
+const BLIND_FLOOR = { good: 36, bad: 1 };
 
 describe('Scoring rules of the conversation evaluation', () => {
   const check = (passed: boolean, critical = false): Check => ({ name: 'x', where: 1, passed, critical });
