@@ -35,6 +35,9 @@ export const BLIND_CONFIRMATION_FIRST_RUN_FILE = fileURLToPath(new URL('../../te
 /** Third blind set: written before the second round of changes; its first run is that round's blind figure. */
 export const BLIND_THIRD_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind3.json', import.meta.url));
 export const BLIND_THIRD_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind3.firstRun.json', import.meta.url));
+/** Fourth blind set: first-person activities, brands and employers, short clipped forms; written before the third round. */
+export const BLIND_FOURTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind4.json', import.meta.url));
+export const BLIND_FOURTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind4.firstRun.json', import.meta.url));
 
 export interface Metrics {
   n: number;
