@@ -23,8 +23,12 @@ afterAll(async () => {
 
 describe('queue views', () => {
   it('Given waiting and taken tickets, Then « Non attribuées », « Mes demandes » and « Toutes » list the right ones, oldest first, with the assignee by name', async () => {
+    // Distinct creation instants: tickets created in the same millisecond have no « oldest ».
+    const tick = () => new Promise((r) => setTimeout(r, 5));
     const waiting = await h.create({ ...TICKETS_FOR.A });
+    await tick();
     const mine = await h.create({ ...TICKETS_FOR.A });
+    await tick();
     const other = await h.create({ ...TICKETS_FOR.A });
     await h.service.take(mine.id, `counsellor:${h.users.counsellorA.id}`);
     await h.service.take(other.id, 'counsellor:someone-else');
