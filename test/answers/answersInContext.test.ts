@@ -3,6 +3,7 @@
 // moi ? » uses the person's status, « où est la … la plus proche ? » gives the directory's local
 // structures for the person's place (or asks the place), and a goodbye before routing says where to go.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { realPolicyDeps, type RealPolicyDeps } from '../helpers/realParts.js';
 import { answerQuestion, type AnswerContext } from '../../orientation/answers/informationAnswers.js';
 import { lastFactSheet, matchFollowUp } from '../../orientation/answers/followUpAnswer.js';
 import { nearestStructureAsked } from '../../orientation/answers/nearestStructureAnswer.js';
@@ -11,11 +12,8 @@ import { goodbyeBeforeRouting } from '../../orientation/conversation/policyRepli
 import { emptyProfile, type Profile } from '../../orientation/routing/profile.js';
 import type { StructureRef } from '../../knowledge/model/structureRef.js';
 import { realParts, type RealParts } from '../dialogs/dialogHarness.js';
-import { nextStep, startConversation, type PolicyDeps } from '../../orientation/conversation/nextStep.js';
+import { nextStep, startConversation } from '../../orientation/conversation/nextStep.js';
 import { newSession, type GivenInformation, type OrientationSession } from '../../orientation/conversation/session.js';
-import { routeProfile } from '../../orientation/routing/routeProfile.js';
-import { understandMessage } from '../../orientation/understanding/understandMessage.js';
-import { findPlaceInText, resolvePlace } from '../../knowledge/territory/index.js';
 
 let parts: RealParts;
 const ask = (text: string, context: AnswerContext = {}) => answerQuestion(text, parts.knowledgeSearch, parts.knowledgeBase, { directory: parts.directory, ...context });
@@ -163,18 +161,10 @@ describe('goodbye before any routing', () => {
 });
 
 describe('in the conversation policy (real understanding, routing and directory)', () => {
-  let policy: PolicyDeps;
+  let policy: RealPolicyDeps;
   beforeAll(async () => {
-    parts = await realParts();
-    const territory = { findPlaceInText, resolvePlace };
-    policy = {
-      route: (p) => routeProfile(p),
-      understand: (text, expecting) => understandMessage(text, { territory, knowledgeSearch: parts.knowledgeSearch, knowledgeBase: parts.knowledgeBase }, { expecting }),
-      directory: parts.directory,
-      knowledgeSearch: parts.knowledgeSearch,
-      knowledgeBase: parts.knowledgeBase,
-      handoffAvailable: true,
-    };
+    policy = await realPolicyDeps();
+    parts = policy;
   }, 120_000);
 
   async function play(messages: string[]): Promise<{ session: OrientationSession; last: string }> {

@@ -3,30 +3,14 @@
 // correction that only takes something back at the summary is applied, not answered « qu'est-ce qui
 // n'est pas juste ? ».
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../knowledge/base/loadKnowledgeBase.js';
-import { createKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';
-import { createOperatorDirectory } from '../../knowledge/operators/createOperatorDirectory.js';
-import { findPlaceInText, resolvePlace } from '../../knowledge/territory/index.js';
-import { routeProfile } from '../../orientation/routing/routeProfile.js';
-import { understandMessage } from '../../orientation/understanding/understandMessage.js';
-import { nextStep, startConversation, type PolicyDeps } from '../../orientation/conversation/nextStep.js';
+import { realPolicyDeps, type RealPolicyDeps } from '../helpers/realParts.js';
+import { nextStep, startConversation } from '../../orientation/conversation/nextStep.js';
 import { newSession } from '../../orientation/conversation/session.js';
 
-let deps: PolicyDeps;
+let deps: RealPolicyDeps;
 
 beforeAll(async () => {
-  const knowledgeBase = loadKnowledgeBase();
-  const knowledgeSearch = await createKnowledgeSearch(knowledgeBase, { embeddings: 'none' });
-  const { directory } = createOperatorDirectory(knowledgeBase);
-  const territory = { findPlaceInText, resolvePlace };
-  deps = {
-    route: (p) => routeProfile(p),
-    understand: (text, expecting) => understandMessage(text, { territory, knowledgeSearch, knowledgeBase }, { expecting }),
-    directory,
-    knowledgeSearch,
-    knowledgeBase,
-    handoffAvailable: true,
-  };
+  deps = await realPolicyDeps();
 });
 
 describe('Emergency told again, correction that only takes back', () => {

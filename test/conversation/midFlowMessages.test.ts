@@ -4,17 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { realPolicyDeps, type RealPolicyDeps } from '../helpers/realParts.js';
 import { answerQuestion } from '../../orientation/answers/informationAnswers.js';
 import { reformulation } from '../../orientation/conversation/orientationReplies.js';
 import { emptyProfile } from '../../orientation/routing/profile.js';
-import { routeProfile } from '../../orientation/routing/routeProfile.js';
-import { understandMessage } from '../../orientation/understanding/understandMessage.js';
-import { loadKnowledgeBase } from '../../knowledge/base/loadKnowledgeBase.js';
-import { createOperatorDirectory } from '../../knowledge/operators/createOperatorDirectory.js';
-import { createKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';
-import { findPlaceInText, resolvePlace } from '../../knowledge/territory/index.js';
 import { beginHandoff, handoffStep, type HandoffConversation, type HandoffStepDeps } from '../../orientation/conversation/handoffSteps.js';
-import { nextStep, type PolicyDeps } from '../../orientation/conversation/nextStep.js';
+import { nextStep } from '../../orientation/conversation/nextStep.js';
 import { CONFIRM_REMINDER } from '../../orientation/conversation/policyReplies.js';
 import { newSession } from '../../orientation/conversation/session.js';
 
@@ -28,22 +23,12 @@ const SET = resolve(__dirname, 'midFlowMessages.blind.json');
 /** Share handled as labelled; raised only when the policy gets better (never to pass a run). */
 const FLOOR = 0.95;
 
-let policy: PolicyDeps;
+let policy: RealPolicyDeps;
 let handoff: HandoffStepDeps;
 
 beforeAll(async () => {
-  const knowledgeBase = loadKnowledgeBase();
-  const knowledgeSearch = await createKnowledgeSearch(knowledgeBase, { embeddings: 'none' });
-  const { directory } = createOperatorDirectory(knowledgeBase);
-  const territory = { findPlaceInText, resolvePlace };
-  policy = {
-    route: (p) => routeProfile(p),
-    understand: (text, expecting) => understandMessage(text, { territory, knowledgeSearch, knowledgeBase }, { expecting }),
-    directory,
-    knowledgeSearch,
-    knowledgeBase,
-    handoffAvailable: true,
-  };
+  policy = await realPolicyDeps();
+  const { knowledgeSearch, knowledgeBase } = policy;
   handoff = { now: () => new Date('2026-12-06T12:00:00Z'), answer: (text) => answerQuestion(text, knowledgeSearch, knowledgeBase) };
 });
 

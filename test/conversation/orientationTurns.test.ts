@@ -1,36 +1,19 @@
 // Runs the conversation cases of orientationTurns.ts through the pure policy (no botbuilder): real
 // extractor, territory, routing rules, knowledge base, search (lexical) and operator directory.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { realPolicyDeps, type RealPolicyDeps } from '../helpers/realParts.js';
 import type { Reply } from '../../orientation/conversation/reply.js';
-import { loadKnowledgeBase } from '../../knowledge/base/loadKnowledgeBase.js';
-import { createKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';
-import { createOperatorDirectory } from '../../knowledge/operators/createOperatorDirectory.js';
-import { findPlaceInText, resolvePlace } from '../../knowledge/territory/index.js';
 import { reformulation } from '../../orientation/conversation/orientationReplies.js';
 import { emptyProfile } from '../../orientation/routing/profile.js';
-import { routeProfile } from '../../orientation/routing/routeProfile.js';
-import { understandMessage } from '../../orientation/understanding/understandMessage.js';
 import { nextStep, startConversation, type PolicyDeps } from '../../orientation/conversation/nextStep.js';
 import { CONFIRM_REMINDER } from '../../orientation/conversation/policyReplies.js';
 import { newSession, type OrientationSession } from '../../orientation/conversation/session.js';
 import { CONVERSATIONS, type ConversationCase } from './orientationTurns.js';
 
-let deps: PolicyDeps;
+let deps: RealPolicyDeps;
 
 beforeAll(async () => {
-  const knowledgeBase = loadKnowledgeBase();
-  const knowledgeSearch = await createKnowledgeSearch(knowledgeBase, { embeddings: 'none' });
-  const { directory } = createOperatorDirectory(knowledgeBase);
-  const territory = { findPlaceInText, resolvePlace };
-  const now = () => new Date('2026-11-23T12:00:00Z');
-  deps = {
-    route: (p) => routeProfile(p),
-    understand: (text, expecting) => understandMessage(text, { territory, knowledgeSearch, knowledgeBase, now }, { expecting }),
-    directory,
-    knowledgeSearch,
-    knowledgeBase,
-    handoffAvailable: true,
-  };
+  deps = await realPolicyDeps({ now: () => new Date('2026-11-23T12:00:00Z') });
 });
 
 function startingSession(c: ConversationCase): OrientationSession {

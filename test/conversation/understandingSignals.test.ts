@@ -3,34 +3,18 @@
 // conseiller devait me rappeler », a trade to confirm as its own short step, and the person's words
 // behind an emergency, health/RQTH or out-of-scope decision in the decision's reasons.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledgeBase } from '../../knowledge/base/loadKnowledgeBase.js';
+import { realPolicyDeps, type RealPolicyDeps } from '../helpers/realParts.js';
 import type { KnowledgeSearch } from '../../knowledge/search/knowledgeSearch.js';
-import { createKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';
-import { createOperatorDirectory } from '../../knowledge/operators/createOperatorDirectory.js';
-import { findPlaceInText, resolvePlace } from '../../knowledge/territory/index.js';
-import { routeProfile } from '../../orientation/routing/routeProfile.js';
-import { understandMessage } from '../../orientation/understanding/understandMessage.js';
-import { expectingFor, nextStep, type PolicyDeps, type StepResult } from '../../orientation/conversation/nextStep.js';
+import { expectingFor, nextStep, type StepResult } from '../../orientation/conversation/nextStep.js';
 import { newSession, type OrientationSession } from '../../orientation/conversation/session.js';
 import { originalWords, saidInFrench } from '../../orientation/conversation/decisionEvidence.js';
 
-let deps: PolicyDeps;
+let deps: RealPolicyDeps;
 let search: KnowledgeSearch;
 
 beforeAll(async () => {
-  const knowledgeBase = loadKnowledgeBase();
-  search = await createKnowledgeSearch(knowledgeBase, { embeddings: 'none' });
-  const { directory } = createOperatorDirectory(knowledgeBase);
-  const territory = { findPlaceInText, resolvePlace };
-  const now = () => new Date('2026-11-23T12:00:00Z');
-  deps = {
-    route: (p) => routeProfile(p),
-    understand: (text, expecting) => understandMessage(text, { territory, knowledgeSearch: search, knowledgeBase, now }, { expecting }),
-    directory,
-    knowledgeSearch: search,
-    knowledgeBase,
-    handoffAvailable: true,
-  };
+  deps = await realPolicyDeps({ now: () => new Date('2026-11-23T12:00:00Z') });
+  search = deps.knowledgeSearch;
 });
 
 async function run(...messages: string[]): Promise<{ steps: StepResult[]; session: OrientationSession }> {

@@ -3,31 +3,11 @@
 // botbuilder-testing's DialogTestClient.
 import type { Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
-import { loadKnowledgeBase } from '../../knowledge/base/loadKnowledgeBase.js';
-import type { KnowledgeBase } from '../../knowledge/model/knowledgeBase.js';
-import { createKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';
-import type { KnowledgeSearch } from '../../knowledge/search/knowledgeSearch.js';
-import { createOperatorDirectory } from '../../knowledge/operators/createOperatorDirectory.js';
 import { MainDialog, type MainDialogDeps } from '../../dialogs/mainDialog.js';
-import type { StructureDirectory } from '../../orientation/routing/structuresForDecision.js';
+import { realParts } from '../helpers/realParts.js';
 
-export interface RealParts {
-  knowledgeBase: KnowledgeBase;
-  knowledgeSearch: KnowledgeSearch;
-  directory: StructureDirectory;
-}
+export { realParts, type RealParts } from '../helpers/realParts.js';
 
-let parts: Promise<RealParts> | undefined;
-
-export function realParts(): Promise<RealParts> {
-  parts ??= (async () => {
-    const knowledgeBase = loadKnowledgeBase();
-    const knowledgeSearch = await createKnowledgeSearch(knowledgeBase, { embeddings: 'none' });
-    const { directory } = createOperatorDirectory(knowledgeBase);
-    return { knowledgeBase, knowledgeSearch, directory };
-  })();
-  return parts;
-}
 
 export const FIXED_NOW = () => new Date('2026-11-23T12:00:00Z');
 
