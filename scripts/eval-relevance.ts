@@ -84,57 +84,45 @@ const blindRow = (family: string) => {
 };
 const blindMisses = blind.modes.hybrid.outcomes.filter((o) => o.rank === 0 || o.rank > 3);
 
+/**
+ * A blind set written after the first one: evaluated now, its first run recorded once (with `flag`) and read back,
+ * and a table row per family: first run (hybrid, lexical, vector) next to now.
+ */
+async function laterBlindSet(queriesFile: string, firstRunFile: string, flag: string) {
+  const setQueries = loadJobQueries(queriesFile);
+  const setReport = await evaluate(search, setQueries);
+  if (process.argv.includes(flag)) {
+    if (existsSync(firstRunFile)) throw new Error(`${firstRunFile} exists: the first run is recorded once`);
+    writeFileSync(firstRunFile, `${JSON.stringify(blindRunOf(setReport, new Date().toISOString()), null, 1)}\n`);
+    console.log(`recorded the first run in ${firstRunFile}`);
+  }
+  const first: BlindRun | undefined = existsSync(firstRunFile) ? (JSON.parse(readFileSync(firstRunFile, 'utf8')) as BlindRun) : undefined;
+  const f = (m: Metrics | undefined, k: 'top1' | 'top3') => (m ? pct(m[k]) : '–');
+  const rowOf = (family: string) => {
+    const was = first?.modes;
+    const now = setReport.modes;
+    return `| ${family} | ${blindMetric(now.hybrid, family).n} | ${f(was && blindMetric(was.hybrid, family), 'top1')} | ${f(was && blindMetric(was.hybrid, family), 'top3')} | ${f(was && blindMetric(was.lexical, family), 'top3')} | ${f(was && blindMetric(was.vector, family), 'top3')} | ${pct(blindMetric(now.hybrid, family).top1)} | ${pct(blindMetric(now.hybrid, family).top3)} |`;
+  };
+  const families = [...Object.keys(setReport.modes.hybrid.byCategory), 'all'];
+  const registers = [...new Set(setQueries.map((q) => q.register))].map((r) => `${r} ${setQueries.filter((q) => q.register === r).length}`).join(', ');
+  const composition = Object.entries(setReport.modes.hybrid.byCategory).map(([c, m]) => `${c} ${m.n}`).join(', ');
+  const firstRunDate = first ? `${first.date.slice(0, 16).replace('T', ' ')} UTC` : 'not recorded yet';
+  return { queries: setQueries, report: setReport, first, firstRunDate, composition, registers, table: families.map(rowOf).join('\n') };
+}
+const LATER_SET_HEADER = `| Family | Queries | Hybrid top-1 (first run) | Hybrid top-3 (first run) | Lexical top-3 (first run) | Vector top-3 (first run) | Hybrid top-1 (now) | Hybrid top-3 (now) |
+|---|---|---|---|---|---|---|---|`;
+
 // The confirmation set: its first run is the after-figure of the round that wrote it.
-const confirmationQueries = loadJobQueries(BLIND_CONFIRMATION_QUERIES_FILE);
-const confirmation = await evaluate(search, confirmationQueries);
-if (process.argv.includes('--record-confirmation-first-run')) {
-  if (existsSync(BLIND_CONFIRMATION_FIRST_RUN_FILE)) throw new Error(`${BLIND_CONFIRMATION_FIRST_RUN_FILE} exists: the first run is recorded once`);
-  writeFileSync(BLIND_CONFIRMATION_FIRST_RUN_FILE, `${JSON.stringify(blindRunOf(confirmation, new Date().toISOString()), null, 1)}\n`);
-  console.log(`recorded the confirmation set's first run in ${BLIND_CONFIRMATION_FIRST_RUN_FILE}`);
-}
-const confirmationFirst: BlindRun | undefined = existsSync(BLIND_CONFIRMATION_FIRST_RUN_FILE)
-  ? (JSON.parse(readFileSync(BLIND_CONFIRMATION_FIRST_RUN_FILE, 'utf8')) as BlindRun)
-  : undefined;
-const confirmationRow = (family: string) => {
-  const f = (m: Metrics | undefined, k: 'top1' | 'top3') => (m ? pct(m[k]) : '–');
-  const first = confirmationFirst?.modes;
-  const now = confirmation.modes;
-  return `| ${family} | ${blindMetric(now.hybrid, family).n} | ${f(first && blindMetric(first.hybrid, family), 'top1')} | ${f(first && blindMetric(first.hybrid, family), 'top3')} | ${f(first && blindMetric(first.lexical, family), 'top3')} | ${f(first && blindMetric(first.vector, family), 'top3')} | ${pct(blindMetric(now.hybrid, family).top1)} | ${pct(blindMetric(now.hybrid, family).top3)} |`;
-};
+const confirmationSet = await laterBlindSet(BLIND_CONFIRMATION_QUERIES_FILE, BLIND_CONFIRMATION_FIRST_RUN_FILE, '--record-confirmation-first-run');
+const confirmationQueries = confirmationSet.queries;
+const confirmation = confirmationSet.report;
 const confirmationMisses = confirmation.modes.hybrid.outcomes.filter((o) => o.rank === 0 || o.rank > 3);
-
-// The third blind set: written before the second round of changes; its misses are not printed, so that
-// the next rounds cannot tune on them by reading this report.
-const thirdQueries = loadJobQueries(BLIND_THIRD_QUERIES_FILE);
-const third = await evaluate(search, thirdQueries);
-if (process.argv.includes('--record-third-first-run')) {
-  if (existsSync(BLIND_THIRD_FIRST_RUN_FILE)) throw new Error(`${BLIND_THIRD_FIRST_RUN_FILE} exists: the first run is recorded once`);
-  writeFileSync(BLIND_THIRD_FIRST_RUN_FILE, `${JSON.stringify(blindRunOf(third, new Date().toISOString()), null, 1)}\n`);
-  console.log(`recorded the third blind set's first run in ${BLIND_THIRD_FIRST_RUN_FILE}`);
-}
-const thirdFirst: BlindRun | undefined = existsSync(BLIND_THIRD_FIRST_RUN_FILE) ? (JSON.parse(readFileSync(BLIND_THIRD_FIRST_RUN_FILE, 'utf8')) as BlindRun) : undefined;
-const thirdRow = (family: string) => {
-  const f = (m: Metrics | undefined, k: 'top1' | 'top3') => (m ? pct(m[k]) : '–');
-  const first = thirdFirst?.modes;
-  const now = third.modes;
-  return `| ${family} | ${blindMetric(now.hybrid, family).n} | ${f(first && blindMetric(first.hybrid, family), 'top1')} | ${f(first && blindMetric(first.hybrid, family), 'top3')} | ${f(first && blindMetric(first.lexical, family), 'top3')} | ${f(first && blindMetric(first.vector, family), 'top3')} | ${pct(blindMetric(now.hybrid, family).top1)} | ${pct(blindMetric(now.hybrid, family).top3)} |`;
-};
-
-// The fourth blind set: written before the third round of changes; its misses are not printed either.
-const fourthQueries = loadJobQueries(BLIND_FOURTH_QUERIES_FILE);
-const fourth = await evaluate(search, fourthQueries);
-if (process.argv.includes('--record-fourth-first-run')) {
-  if (existsSync(BLIND_FOURTH_FIRST_RUN_FILE)) throw new Error(`${BLIND_FOURTH_FIRST_RUN_FILE} exists: the first run is recorded once`);
-  writeFileSync(BLIND_FOURTH_FIRST_RUN_FILE, `${JSON.stringify(blindRunOf(fourth, new Date().toISOString()), null, 1)}\n`);
-  console.log(`recorded the fourth blind set's first run in ${BLIND_FOURTH_FIRST_RUN_FILE}`);
-}
-const fourthFirst: BlindRun | undefined = existsSync(BLIND_FOURTH_FIRST_RUN_FILE) ? (JSON.parse(readFileSync(BLIND_FOURTH_FIRST_RUN_FILE, 'utf8')) as BlindRun) : undefined;
-const fourthRow = (family: string) => {
-  const f = (m: Metrics | undefined, k: 'top1' | 'top3') => (m ? pct(m[k]) : '–');
-  const first = fourthFirst?.modes;
-  const now = fourth.modes;
-  return `| ${family} | ${blindMetric(now.hybrid, family).n} | ${f(first && blindMetric(first.hybrid, family), 'top1')} | ${f(first && blindMetric(first.hybrid, family), 'top3')} | ${f(first && blindMetric(first.lexical, family), 'top3')} | ${f(first && blindMetric(first.vector, family), 'top3')} | ${pct(blindMetric(now.hybrid, family).top1)} | ${pct(blindMetric(now.hybrid, family).top3)} |`;
-};
+// The third, fourth and fifth blind sets: their misses are not printed, so that the next rounds cannot tune on them.
+const thirdSet = await laterBlindSet(BLIND_THIRD_QUERIES_FILE, BLIND_THIRD_FIRST_RUN_FILE, '--record-third-first-run');
+const thirdQueries = thirdSet.queries;
+const third = thirdSet.report;
+const fourthSet = await laterBlindSet(BLIND_FOURTH_QUERIES_FILE, BLIND_FOURTH_FIRST_RUN_FILE, '--record-fourth-first-run');
+const fourth = fourthSet.report;
 
 // Typo tolerance against plain accent-folded fuzzy MiniSearch, on every misspelt or phonetic query.
 const plain = createPlainFuzzySearch(search.documents);
@@ -284,13 +272,12 @@ ${blindMisses.length === 0 ? 'None.' : blindMisses.map((o) => `- "${o.query.quer
 ## Second blind set (confirmation, written after the changes and before running them on it)
 - \`test/relevance/jobQueriesBlindConfirmation.json\`: ${confirmationQueries.length} queries (${Object.entries(confirmation.modes.hybrid.byCategory).map(([c, m]) => `${c} ${m.n}`).join(', ')}),
   written in one pass once this round's changes were done, committed alone, then run once (first run:
-  ${confirmationFirst ? `${confirmationFirst.date.slice(0, 16).replace('T', ' ')} UTC` : 'not recorded yet'}, \`test/relevance/jobQueriesBlindConfirmation.firstRun.json\`). It exists because the
+  ${confirmationSet.firstRunDate}, \`test/relevance/jobQueriesBlindConfirmation.firstRun.json\`). It exists because the
   first blind set's misses were printed in this report while the changes were made (see "What the after-figures
   are worth" below). Same labelling rules; no query repeats the other sets or the search tests.
 ${CONFIRMATION_BEFORE}
-| Family | Queries | Hybrid top-1 (first run) | Hybrid top-3 (first run) | Lexical top-3 (first run) | Vector top-3 (first run) | Hybrid top-1 (now) | Hybrid top-3 (now) |
-|---|---|---|---|---|---|---|---|
-${[...Object.keys(confirmation.modes.hybrid.byCategory), 'all'].map(confirmationRow).join('\n')}
+${LATER_SET_HEADER}
+${confirmationSet.table}
 
 ### Confirmation misses now (expected code not in the top 3)
 ${confirmationMisses.length === 0 ? 'None.' : confirmationMisses.map((o) => `- "${o.query.query}" (${o.query.category}) expected ${o.query.expected.join(', ')}, got ${o.top.slice(0, 3).join(', ') || 'nothing'}`).join('\n')}
@@ -298,17 +285,16 @@ ${confirmationMisses.length === 0 ? 'None.' : confirmationMisses.map((o) => `- "
 ${AFTER_FIGURES_NOTE}
 
 ## Third blind set (written before the second round of changes)
-- \`test/relevance/jobQueriesBlind3.json\`: ${thirdQueries.length} queries (${Object.entries(third.modes.hybrid.byCategory).map(([c, m]) => `${c} ${m.n}`).join(', ')};
-  registers ${[...new Set(thirdQueries.map((q) => q.register))].map((r) => `${r} ${thirdQueries.filter((q) => q.register === r).length}`).join(', ')}),
+- \`test/relevance/jobQueriesBlind3.json\`: ${thirdQueries.length} queries (${thirdSet.composition};
+  registers ${thirdSet.registers}),
   written in one pass without looking at the earlier sets' misses, codes checked against the ROME v4.60 CSV, committed
   alone, then run once on the search as it was before this round's changes (first run:
-  ${thirdFirst ? `${thirdFirst.date.slice(0, 16).replace('T', ' ')} UTC` : 'not recorded yet'}, \`test/relevance/jobQueriesBlind3.firstRun.json\`).
+  ${thirdSet.firstRunDate}, \`test/relevance/jobQueriesBlind3.firstRun.json\`).
   Its misses are not printed here. The "now" columns are **not blind**: the changes of this round were made after its
   first run, on the dev split and the earlier sets only, but by the same hands that had seen its family figures.
 
-| Family | Queries | Hybrid top-1 (first run) | Hybrid top-3 (first run) | Lexical top-3 (first run) | Vector top-3 (first run) | Hybrid top-1 (now) | Hybrid top-3 (now) |
-|---|---|---|---|---|---|---|---|
-${[...Object.keys(third.modes.hybrid.byCategory), 'all'].map(thirdRow).join('\n')}
+${LATER_SET_HEADER}
+${thirdSet.table}
 
 ### Second round: what changed and what the figures are worth
 - Changes (after the third set's first run): clipped forms completed among the query's other words instead of by
@@ -327,18 +313,17 @@ ${[...Object.keys(third.modes.hybrid.byCategory), 'all'].map(thirdRow).join('\n'
   described with verbs and brands outside the table remain the weak families.
 
 ## Fourth blind set (written before the third round of changes)
-- \`test/relevance/jobQueriesBlind4.json\`: ${fourthQueries.length} queries aimed at the weak families (${Object.entries(fourth.modes.hybrid.byCategory).map(([c, m]) => `${c} ${m.n}`).join(', ')};
-  registers ${[...new Set(fourthQueries.map((q) => q.register))].map((r) => `${r} ${fourthQueries.filter((q) => q.register === r).length}`).join(', ')}):
+- \`test/relevance/jobQueriesBlind4.json\`: ${fourthSet.queries.length} queries aimed at the weak families (${fourthSet.composition};
+  registers ${fourthSet.registers}):
   first-person activities with verbs and objects, brands and employers (shops, delivery, transport, care, cleaning,
   hospitals, public bodies), very short clipped forms. Written in one pass without looking at the earlier sets' misses,
   codes checked against the ROME v4.60 CSV and the KB, committed alone, then run once
-  (first run: ${fourthFirst ? `${fourthFirst.date.slice(0, 16).replace('T', ' ')} UTC` : 'not recorded yet'}, \`test/relevance/jobQueriesBlind4.firstRun.json\`).
+  (first run: ${fourthSet.firstRunDate}, \`test/relevance/jobQueriesBlind4.firstRun.json\`).
   Its misses are not printed here. Two of its queries turned out, after the commit, to repeat earlier ones once accents
   are folded (« je prépare les commandes dans un entrepot », « dev web »); the set is frozen, so they are kept and counted.
 
-| Family | Queries | Hybrid top-1 (first run) | Hybrid top-3 (first run) | Lexical top-3 (first run) | Vector top-3 (first run) | Hybrid top-1 (now) | Hybrid top-3 (now) |
-|---|---|---|---|---|---|---|---|
-${[...Object.keys(fourth.modes.hybrid.byCategory), 'all'].map(fourthRow).join('\n')}
+${LATER_SET_HEADER}
+${fourthSet.table}
 ${THIRD_ROUND_NOTE}
 
 ## Typo tolerance against plain fuzzy MiniSearch
