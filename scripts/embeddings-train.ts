@@ -1,6 +1,6 @@
 // npm run embeddings:train — rebuilds the embedded-default embedding model from the built-in KB
 // (or KB_DIR) and writes knowledge/embeddings/model/trained-fr.bin.gz. Deterministic (seeded).
-// Flags: --kb <dir> --epochs N --dim N --out <file>
+// Flags: --kb <dir> --epochs N --dim N --everyday-weight W --out <file>
 import { loadKnowledgeBase } from '../knowledge/base/loadKnowledgeBase.js';
 import { trainEmbeddingModel } from '../knowledge/embeddings/trainEmbeddings.js';
 import { TRAINED_MODEL_FILE } from '../knowledge/embeddings/trainedEmbeddingModel.js';
@@ -16,6 +16,7 @@ const started = Date.now();
 const model = trainEmbeddingModel(kb, {
   epochs: Number(flag('epochs') ?? 3),
   dim: Number(flag('dim') ?? 64),
+  ...(flag('everyday-weight') ? { everydayWordWeight: Number(flag('everyday-weight')) } : {}),
   log: (m) => console.log(`[embeddings:train] ${m}`),
 });
 const out = flag('out') ?? TRAINED_MODEL_FILE;

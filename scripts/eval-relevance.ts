@@ -11,6 +11,9 @@ import { DEFAULT_FUSION, HybridKnowledgeSearch, type SearchMode } from '../knowl
 import {
   BLIND_CONFIRMATION_FIRST_RUN_FILE,
   BLIND_CONFIRMATION_QUERIES_FILE,
+  BLIND_FIFTH_BEFORE_ROUND_FILE,
+  BLIND_FIFTH_FIRST_RUN_FILE,
+  BLIND_FIFTH_QUERIES_FILE,
   BLIND_FIRST_RUN_FILE,
   BLIND_FOURTH_FIRST_RUN_FILE,
   BLIND_FOURTH_QUERIES_FILE,
@@ -26,12 +29,14 @@ import {
 } from '../knowledge/search/relevanceEvaluation.js';
 import { brandEntryCount, synonymEntryCount } from '../knowledge/search/frenchAnalyzer.js';
 import { createPlainFuzzySearch } from '../knowledge/search/plainFuzzyBaseline.js';
+import { everydayWordsOf } from '../knowledge/search/everydayWords.js';
 
 const REPORT_DATE = '2026-12-06';
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const row = (name: string, m: Metrics) => `| ${name} | ${m.n} | ${pct(m.top1)} | ${pct(m.top3)} | ${m.mrr.toFixed(3)} |`;
 
 const kb = loadKnowledgeBase();
+const everydayWordCount = kb.trades().reduce((n, t) => n + everydayWordsOf(t.code).length, 0).toLocaleString('en');
 const search = await createKnowledgeSearch(kb, { embeddings: 'trained' });
 const queries = loadJobQueries();
 
@@ -123,6 +128,15 @@ const thirdQueries = thirdSet.queries;
 const third = thirdSet.report;
 const fourthSet = await laterBlindSet(BLIND_FOURTH_QUERIES_FILE, BLIND_FOURTH_FIRST_RUN_FILE, '--record-fourth-first-run');
 const fourth = fourthSet.report;
+const fifthSet = await laterBlindSet(BLIND_FIFTH_QUERIES_FILE, BLIND_FIFTH_FIRST_RUN_FILE, '--record-fifth-first-run');
+const fifth = fifthSet.report;
+// The fifth set was also run once on the code before the fourth round (recorded by a one-off run of that code).
+const fifthBefore: BlindRun | undefined = existsSync(BLIND_FIFTH_BEFORE_ROUND_FILE) ? (JSON.parse(readFileSync(BLIND_FIFTH_BEFORE_ROUND_FILE, 'utf8')) as BlindRun) : undefined;
+const fifthBeforeRow = (family: string) => {
+  const m = (r: BlindRun | undefined, mode: SearchMode) => (r ? blindMetric(r.modes[mode], family) : undefined);
+  const f = (x: Metrics | undefined, k: 'top1' | 'top3') => (x ? pct(x[k]) : '–');
+  return `| ${family} | ${blindMetric(fifth.modes.hybrid, family).n} | ${f(m(fifthBefore, 'hybrid'), 'top1')} | ${f(m(fifthBefore, 'hybrid'), 'top3')} | ${f(m(fifthSet.first, 'hybrid'), 'top1')} | ${f(m(fifthSet.first, 'hybrid'), 'top3')} | ${f(m(fifthSet.first, 'lexical'), 'top3')} | ${f(m(fifthSet.first, 'vector'), 'top3')} |`;
+};
 
 // Typo tolerance against plain accent-folded fuzzy MiniSearch, on every misspelt or phonetic query.
 const plain = createPlainFuzzySearch(search.documents);
@@ -185,6 +199,25 @@ const THIRD_ROUND_NOTE = `
   after it (réparateur…). A verb-and-object evidence table built from the ROME competences (each object noun of a
   fiche's savoir-faire linked to the fiche) is the next step worth measuring; not started for lack of time.`;
 
+// Measured on 2026-12-06 with \`npm run eval:relevance-dev-pool\` (main set, first, confirmation and third sets; the
+// fourth and fifth sets never ran during the round); kept as text since the variants are not shipped.
+const FOURTH_ROUND_NOTE = `- What changed: \`knowledge/search/everydayWords.fr.json\`, 12,823 everyday words and short phrases for the 1,584
+  fiches (objects, materials, places, people served, verb + object phrases: « réparer les fuites », « tondre la
+  pelouse », « faire les piqûres »), written fiche by fiche from each fiche's label, appellations and definition by
+  seven writers who did not open any evaluation set; an everyday activity shared by several fiches sits on the fiche a
+  counsellor would first propose. They are a fifth lexical field (boost 1, 2.5 when the query describes an activity),
+  known words for the query hints (so « fuites » is not read as a misspelt trade word), and training examples of the
+  embeddings (weight 1 each; an appellation weighs 2, a skill 0.4).
+- Settings chosen on the tuning pool only (622 queries, 134 activities; hybrid top-1 / top-3): before the round
+  82.8 / 94.9 %, activities 58.2 / 85.1 %, other families top-3 97.5 %. Everyday words on the lexical side only:
+  85.5 / 95.7 %, activities 68.7 / 89.6 %. Also in the embeddings' training, by weight of each word: 0.5 → 96.9 %
+  top-3, **1 → 97.6 % (activities 80.6 / 95.5 %, other families 98.2 %)**, 1.5 → 96.5 %, 2 → 96.3 %, 3 → 97.1 % (top-1
+  85.4 %); four epochs instead of three at weight 1 → 96.8 %. Activity boost of the field 1–5: 2–2.5 best (1 → 88.1 %
+  activities on the lexical side only, 5 → 90.3 %); boost for other queries 0.5–2: no change. Fusion re-checked with
+  the new model (vector weight 0.75 / 1.25, k 3 / 10, commonness 0.04 / 0.12): none better, defaults kept.
+- Dropped from the table before any measurement: 5 entries the analyser reads as stop words (« maïs » folds to the
+  conjunction « mais », « bien-être », « dés », « c++ »).`;
+
 const md = `# Search relevance
 
 Date: ${REPORT_DATE}. Regenerate with \`npm run eval:relevance\` (tuning grid, dev split only: \`npm run eval:relevance -- --tune\`).
@@ -204,8 +237,10 @@ Date: ${REPORT_DATE}. Regenerate with \`npm run eval:relevance\` (tuning grid, d
   with r = 1 / r ≤ 3; MRR = mean of 1/r (0 when not in the top 10).
 - Lexical: MiniSearch (BM25+) with the French analyzer (folding, elisions, stop and intent words, gender
   normalisation, Snowball stemmer, ${synonymEntryCount()} synonym/acronym/slang entries, ${brandEntryCount()} brand → sector entries), boosts
-  appellations 3 > label 2.5 > skills 0.8 > definition 0.4 (skills 1.6 when the query describes an activity with a
-  verb of the competences), fuzzy (1–2 edits on stems ≥ 5 chars), prefix on the last word.
+  appellations 3 > label 2.5 > everyday words 1 > skills 0.8 > definition 0.4 (skills 1.6 and everyday words 2.5 when
+  the query describes an activity with a verb of the competences), fuzzy (1–2 edits on stems ≥ 5 chars), prefix on the
+  last word. Everyday words (\`everydayWords.fr.json\`, ${everydayWordCount} for the ${kb.trades().length} fiches): objects, places,
+  people served and verb + object phrases people use for each fiche's work (« réparer les fuites » for the plumber).
 - Query hints (\`queryHints.ts\`, derived from the KB's trades, nothing listed by hand): a word the trades do not use
   is read phonetically (\`frenchPhonetic.ts\`: ph/f, qu/k, c/s, ai/é, an/en, doubled letters, é/er/ez endings, silent
   final letters) and matched to trade words with the same key, or one sound away for trade names, and to the
@@ -221,7 +256,7 @@ Date: ${REPORT_DATE}. Regenerate with \`npm run eval:relevance\` (tuning grid, d
   and added to the vector query only (on the lexical side it outweighed the objects on dev). The vocabulary is saved
   with the index snapshot (\`hints.json\`) and loaded at start-up instead of rebuilt.
 - Vector: the project-trained embeddings (hashed stems, stem bigrams and char 3–5-grams → ${search.embedder?.dim ?? '?'} dims,
-  trained on the KB's own appellations, skills, definitions and RNCP→ROME links, \`npm run embeddings:train\`),
+  trained on the KB's own appellations, skills, definitions, RNCP→ROME links and the everyday words, \`npm run embeddings:train\`),
   exact cosine top-k. The vector query is the person's words, plus the hints and what a dropped word (brand, slang,
   acronym) stands for.
 - Hybrid: weighted reciprocal rank fusion, k = ${search.fusion.k}, lexical weight ${search.fusion.lexicalWeight},
@@ -326,6 +361,24 @@ ${LATER_SET_HEADER}
 ${fourthSet.table}
 ${THIRD_ROUND_NOTE}
 
+## Fourth round: everyday words per fiche (fifth blind set)
+${FOURTH_ROUND_NOTE}
+- \`test/relevance/jobQueriesBlind5.json\`: ${fifthSet.queries.length} queries (${fifthSet.composition}; registers ${fifthSet.registers}),
+  written in one pass by a writer who saw neither the search code, its tables, the everyday-words table nor the earlier
+  sets (only an automatic check replaced its queries that repeated earlier ones), codes checked against the ROME v4.60
+  CSV, committed alone before this round's changes (commit 0924518) and **not run until the round was finished**. Then
+  run once on the code before the round (${fifthBefore ? `${fifthBefore.date.slice(0, 16).replace('T', ' ')} UTC` : 'not recorded yet'}, \`jobQueriesBlind5.beforeRound.json\`) and once on the
+  round's code (${fifthSet.firstRunDate}, \`jobQueriesBlind5.firstRun.json\`): **both columns are blind**. Its misses are not
+  printed. Its labels follow the appellation lists, often a child fiche (« mécano PL » → I1613, not its parent I1604),
+  and only exact codes count, which makes it stricter than the earlier sets.
+
+| Family | Queries | Hybrid top-1 (before the round) | Hybrid top-3 (before the round) | Hybrid top-1 (first run, round's code) | Hybrid top-3 (first run) | Lexical top-3 (first run) | Vector top-3 (first run) |
+|---|---|---|---|---|---|---|---|
+${[...Object.keys(fifth.modes.hybrid.byCategory), 'all'].map(fifthBeforeRow).join('\n')}
+
+The fourth set (above) is reported with this round's code in its "now" columns: its first run was on the code before
+the round and it was not used for this round's settings, so its "now" columns are blind too.
+
 ## Typo tolerance against plain fuzzy MiniSearch
 Plain MiniSearch over the trades' labels and appellations, accent-folded, fuzzy 0.2, prefix (\`plainFuzzyBaseline.ts\`),
 on the misspelt and phonetic queries of each set (top 3). "Lost" = found by the plain setup, missed by the hybrid search.
@@ -348,6 +401,8 @@ for (const m of modes) {
 const b = blind.modes.hybrid.all;
 const t3 = third.modes.hybrid.all;
 console.log(`third    hybrid top1 ${pct(t3.top1)} top3 ${pct(t3.top3)} (${Object.entries(third.modes.hybrid.byCategory).map(([c, m]) => `${c} ${pct(m.top3)}`).join(', ')})`);
+const t5 = fifth.modes.hybrid.all;
+console.log(`fifth    hybrid top1 ${pct(t5.top1)} top3 ${pct(t5.top3)} (${Object.entries(fifth.modes.hybrid.byCategory).map(([c, m]) => `${c} ${pct(m.top3)}`).join(', ')})`);
 const t4 = fourth.modes.hybrid.all;
 console.log(`fourth   hybrid top1 ${pct(t4.top1)} top3 ${pct(t4.top3)} (${Object.entries(fourth.modes.hybrid.byCategory).map(([c, m]) => `${c} ${pct(m.top3)}`).join(', ')})`);
 console.log(`plain    ${plainRows.map((r) => `${r.name}: plain ${r.plain}/${r.n}, hybrid ${r.found}/${r.n}, lost ${r.lost.length}`).join(' | ')}`);

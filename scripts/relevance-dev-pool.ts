@@ -1,7 +1,8 @@
 // npm run eval:relevance-dev-pool — the sets a search change may be tuned on (the main set and the blind
 // sets whose misses or figures earlier rounds already used: first, confirmation, third), hybrid
 // top-1 / top-3 per set, all queries and activities. The fourth and fifth blind sets are never run here.
-// Flags: --boost field=value (title queries), --activity-boost field=value, --misses (print activity misses).
+// Flags: --boost field=value (title queries), --activity-boost field=value, --fusion setting=value, --all-modes,
+// --misses (print activity misses).
 import { loadKnowledgeBase } from '../knowledge/base/loadKnowledgeBase.js';
 import { createKnowledgeSearch } from '../knowledge/search/createKnowledgeSearch.js';
 import { ACTIVITY_FIELD_BOOSTS, FIELD_BOOSTS, LEXICAL_FIELDS } from '../knowledge/search/lexicalIndex.js';
@@ -14,20 +15,23 @@ import {
   metricsOf,
   runQueries,
 } from '../knowledge/search/relevanceEvaluation.js';
-import type { SearchMode } from '../knowledge/search/hybridKnowledgeSearch.js';
+import { DEFAULT_FUSION, HybridKnowledgeSearch, type FusionSettings, type SearchMode } from '../knowledge/search/hybridKnowledgeSearch.js';
 
-function overrides(flag: string, target: Record<string, number>): void {
+function overrides(flag: string, target: Record<string, number>, keys: readonly string[] = LEXICAL_FIELDS): void {
   process.argv.forEach((a, i) => {
     if (a !== flag) return;
     const [field, value] = (process.argv[i + 1] ?? '').split('=');
-    if (!(LEXICAL_FIELDS as readonly string[]).includes(field) || !Number.isFinite(Number(value))) throw new Error(`${flag} field=value`);
+    if (!keys.includes(field) || !Number.isFinite(Number(value))) throw new Error(`${flag} ${keys.join('|')}=value`);
     target[field] = Number(value);
   });
 }
 overrides('--boost', FIELD_BOOSTS);
 overrides('--activity-boost', ACTIVITY_FIELD_BOOSTS);
 
-const search = await createKnowledgeSearch(loadKnowledgeBase(), { embeddings: 'trained' });
+const built = await createKnowledgeSearch(loadKnowledgeBase(), { embeddings: 'trained' });
+const fusion: FusionSettings = { ...DEFAULT_FUSION };
+overrides('--fusion', fusion as unknown as Record<string, number>, Object.keys(DEFAULT_FUSION));
+const search = new HybridKnowledgeSearch(built.documents, built.lexical, built.vectors, built.embedder, fusion);
 const sets: Array<[string, string]> = [
   ['main', JOB_QUERIES_FILE],
   ['blind1', BLIND_JOB_QUERIES_FILE],

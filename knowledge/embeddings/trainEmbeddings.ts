@@ -1,6 +1,6 @@
 // Trains the embedded-default embedding model from the knowledge base's own text, supervised by
-// its links: every appellation, skill, definition sentence of a ROME fiche and every RNCP title
-// (through its RNCP→ROME links) is a training example whose target is the fiche's anchor.
+// its links: every appellation, skill, definition sentence and everyday word of a ROME fiche and every
+// RNCP title (through its RNCP→ROME links) is a training example whose target is the fiche's anchor.
 // 1. anchors: hierarchical random codes (grand domaine + domaine + fiche) so that near misses
 //    stay in the same family; 2. closed-form init: each feature = weighted mean of the anchors of
 //    the fiches it occurs in; 3. a few epochs of full-softmax SGD over (features → fiche), moving
@@ -9,6 +9,7 @@ import type { KnowledgeBase } from '../model/knowledgeBase.js';
 import { documentFeatures, type SparseFeatures } from './textFeatures.js';
 import { normalizeInPlace, TrainedEmbeddingModel } from './trainedEmbeddingModel.js';
 import { mulberry32 } from '../shared/seededRandom.js';
+import { everydayWordsOf } from '../search/everydayWords.js';
 
 export interface TrainOptions {
   dim?: number;
@@ -18,8 +19,13 @@ export interface TrainOptions {
   /** Softmax scale over cosine similarities. */
   scale?: number;
   seed?: number;
+  /** Weight of each everyday word of a fiche (default EVERYDAY_WORD_WEIGHT). */
+  everydayWordWeight?: number;
   log?: (msg: string) => void;
 }
+
+/** Weight of one everyday word or phrase of a fiche (an appellation weighs 2, a skill 0.4). */
+export const EVERYDAY_WORD_WEIGHT = 1;
 
 interface Example {
   f: SparseFeatures;
@@ -33,7 +39,7 @@ function gaussian(rand: () => number): number {
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rand());
 }
 
-export function trainingExamples(kb: KnowledgeBase, buckets: number, codeIndex: Map<string, number>): Example[] {
+export function trainingExamples(kb: KnowledgeBase, buckets: number, codeIndex: Map<string, number>, everydayWordWeight = EVERYDAY_WORD_WEIGHT): Example[] {
   const ex: Example[] = [];
   const push = (text: string, k: number, w: number) => {
     if (!text.trim()) return;
@@ -48,6 +54,8 @@ export function trainingExamples(kb: KnowledgeBase, buckets: number, codeIndex: 
     for (const s of t.knowledge.slice(0, 30)) push(s, k, 0.2);
     for (const s of t.definition.split(/(?<=\.)\s+/)) push(s, k, 0.8);
     if (t.access) push(t.access, k, 0.2);
+    // Everyday words teach the model what the fiche texts never say (« fuites » near the plumber).
+    for (const w of everydayWordsOf(t.code)) push(w, k, everydayWordWeight);
   }
   for (const c of kb.certifications()) {
     const ks = c.romeCodes.map((r) => codeIndex.get(r)).filter((x): x is number => x !== undefined);
@@ -92,7 +100,7 @@ export function trainEmbeddingModel(kb: KnowledgeBase, options: TrainOptions = {
     normalizeInPlace(a);
   });
 
-  const examples = trainingExamples(kb, buckets, codeIndex);
+  const examples = trainingExamples(kb, buckets, codeIndex, options.everydayWordWeight);
   log(`${examples.length} training examples over ${K} fiches`);
 
   // 2. Closed-form init: mean anchor of each feature, damped for rare features.

@@ -3,28 +3,44 @@
 // AND-only inverted index (offerIndex.ts).
 import MiniSearch, { type Options, type SearchOptions as MiniSearchOptions } from 'minisearch';
 import { analyzeQueryText, documentTokens, expandQuery, stem } from './frenchAnalyzer.js';
-import { OfferIndex, type OfferIndexJSON } from './offerIndex.js';
+import { OfferIndex, type OfferField, type OfferIndexJSON } from './offerIndex.js';
 import type { SearchDocument } from './searchDocument.js';
 
-export const LEXICAL_FIELDS = ['label', 'appellations', 'skills', 'definition'] as const;
+export const LEXICAL_FIELDS = ['label', 'appellations', 'skills', 'definition', 'everyday'] as const;
+type LexicalField = (typeof LEXICAL_FIELDS)[number];
 
-/** appellation > label > skills > definition (the words people type are appellations). */
-export const FIELD_BOOSTS: Record<(typeof LEXICAL_FIELDS)[number], number> = {
+/**
+ * appellation > label > skills > definition (the words people type are appellations); the
+ * everyday words of a trade (everydayWords.ts) between skills and label.
+ */
+export const FIELD_BOOSTS: Record<LexicalField, number> = {
   appellations: 3,
   label: 2.5,
   skills: 0.8,
   definition: 0.4,
+  everyday: 1,
+};
+
+/** Training offers have no everyday words: their index keeps the four text fields. */
+export const OFFER_FIELD_BOOSTS: Record<OfferField, number> = {
+  label: FIELD_BOOSTS.label,
+  appellations: FIELD_BOOSTS.appellations,
+  skills: FIELD_BOOSTS.skills,
+  definition: FIELD_BOOSTS.definition,
 };
 
 /**
  * Boosts for a query that describes an activity with a verb: what people do is written in the
- * competences and the definition, so the competences count twice as much as for a job title (chosen on the dev split).
+ * competences and the definition, so the competences count twice as much as for a job title (chosen on the dev split),
+ * and the everyday words (« réparer les fuites ») most after the names (2.5, chosen on the sets a change may be tuned
+ * on: `npm run eval:relevance-dev-pool`).
  */
-export const ACTIVITY_FIELD_BOOSTS: Record<(typeof LEXICAL_FIELDS)[number], number> = {
+export const ACTIVITY_FIELD_BOOSTS: Record<LexicalField, number> = {
   appellations: 3,
   label: 2.5,
   skills: 1.6,
   definition: 0.4,
+  everyday: 2.5,
 };
 
 /** Weight of terms that come from the synonym table rather than from the person's words. */
@@ -38,6 +54,8 @@ interface IndexedFields {
   appellations: string;
   skills: string;
   definition: string;
+  /** Trades only. */
+  everyday?: string;
 }
 
 function processDocumentTerm(term: string): string {
@@ -78,13 +96,20 @@ export class LexicalIndex {
   ) {}
 
   static build(docs: readonly SearchDocument[]): LexicalIndex {
-    const toFields = (d: SearchDocument, i: number): IndexedFields => ({ id: i, label: d.label, appellations: d.appellations, skills: d.skills, definition: d.definition });
+    const toFields = (d: SearchDocument, i: number): IndexedFields => ({
+      id: i,
+      label: d.label,
+      appellations: d.appellations,
+      skills: d.skills,
+      definition: d.definition,
+      everyday: d.everyday ?? '',
+    });
     const kb = new MiniSearch<IndexedFields>(miniSearchOptions());
     const offerDocs: Array<{ index: number; fields: IndexedFields }> = [];
     const kbDocs: IndexedFields[] = [];
     docs.forEach((d, i) => (d.type === 'training' ? offerDocs.push({ index: i, fields: toFields(d, i) }) : kbDocs.push(toFields(d, i))));
     kb.addAll(kbDocs);
-    return new LexicalIndex(kb, offerDocs.length ? OfferIndex.build(offerDocs, FIELD_BOOSTS) : undefined);
+    return new LexicalIndex(kb, offerDocs.length ? OfferIndex.build(offerDocs, OFFER_FIELD_BOOSTS) : undefined);
   }
 
   static fromJSON(json: string): LexicalIndex {

@@ -205,12 +205,12 @@ export class QueryHints {
         this.knownWords.add(t);
         if (t.length >= MIN_PHONETIC_WORD) this.titleWords.set(t, (this.titleWords.get(t) ?? 0) + 1);
       }
-      for (const t of tokenize(`${d.skills} ; ${d.definition}`)) {
+      for (const t of tokenize(`${d.skills} ; ${d.definition} ; ${d.everyday ?? ''}`)) {
         this.knownWords.add(t);
         if (t.length >= MIN_PHONETIC_WORD) otherWords.add(t);
       }
       // Competences start with their verb in the infinitive (« Conduire un poids lourd »).
-      for (const m of d.skills.matchAll(/(?:^|; )([^\s;]+)/g)) {
+      for (const m of `${d.skills} ; ${d.everyday ?? ''}`.matchAll(/(?:^|; )([^\s;]+)/g)) {
         const first = foldText(m[1]);
         if (/^[a-z]{3,}(er|re|ir|oir)$/.test(first)) infinitiveUses.set(first, (infinitiveUses.get(first) ?? 0) + 1);
       }
@@ -326,7 +326,7 @@ export class QueryHints {
     let stems = this.stemsOfDocument.get(i);
     if (!stems) {
       const d = this.documents[i];
-      stems = new Set(tokenize(`${d.label} ${d.appellations} ${d.skills} ${d.definition}`).map(stem));
+      stems = new Set(tokenize(`${d.label} ${d.appellations} ${d.skills} ${d.definition} ${d.everyday ?? ''}`).map(stem));
       this.stemsOfDocument.set(i, stems);
     }
     return stems;
@@ -357,7 +357,7 @@ export class QueryHints {
     const stems = others.filter((t) => t.length >= MIN_CLIPPED_FORM).map(stem);
     const scored = [...named].map(([name, i]) => {
       const d = this.documents[i];
-      const words = new Set(tokenize(`${d.label} ${d.appellations} ${d.skills} ${d.definition}`).map(stem));
+      const words = new Set(tokenize(`${d.label} ${d.appellations} ${d.skills} ${d.definition} ${d.everyday ?? ''}`).map(stem));
       return { name, together: stems.filter((s) => words.has(s)).length };
     });
     const best = Math.max(...scored.map((x) => x.together));

@@ -38,6 +38,14 @@ export const BLIND_THIRD_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/rele
 /** Fourth blind set: first-person activities, brands and employers, short clipped forms; written before the third round. */
 export const BLIND_FOURTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind4.json', import.meta.url));
 export const BLIND_FOURTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind4.firstRun.json', import.meta.url));
+/**
+ * Fifth blind set: written by someone who saw neither the search code nor the earlier sets, committed before the
+ * fourth round (everyday words) and first run once that round was finished: its first run is the round's blind figure.
+ */
+export const BLIND_FIFTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind5.json', import.meta.url));
+export const BLIND_FIFTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind5.firstRun.json', import.meta.url));
+/** The same set run once, at the same time, on the code before the fourth round (commit 5315252), for comparison. */
+export const BLIND_FIFTH_BEFORE_ROUND_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind5.beforeRound.json', import.meta.url));
 
 export interface Metrics {
   n: number;

@@ -8,6 +8,7 @@ import type { Trade } from '../model/trade.js';
 import type { TrainingOffer } from '../model/trainingOffer.js';
 import { OPERATOR_LABELS } from '../model/operatorType.js';
 import type { KnowledgeType } from './knowledgeSearch.js';
+import { everydayWordsOf } from './everydayWords.js';
 
 export interface DocumentTerritory {
   national?: boolean;
@@ -27,6 +28,8 @@ export interface SearchDocument {
   skills: string;
   /** Definition, objective, summary: lowest boost. */
   definition: string;
+  /** Trades only: everyday words and phrases for the work (everydayWords.ts). */
+  everyday?: string;
   source: string;
   /** ROME codes the entry is about (trade itself, certification links, offer links). */
   romeCodes: string[];
@@ -53,6 +56,7 @@ export function tradeDocument(t: Trade, source: string): SearchDocument {
     // Knowledge items are numerous and generic ("Règles d'hygiène"): keep the first ones only.
     skills: [...t.skills, ...t.knowledge.slice(0, 30)].join(' ; '),
     definition: [t.definition, t.domaine.label].filter(Boolean).join(' '),
+    everyday: everydayWordsOf(t.code).join(' ; '),
     source,
     romeCodes: [t.code],
   };

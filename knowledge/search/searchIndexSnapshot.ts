@@ -15,7 +15,7 @@ import synonyms from './synonyms.fr.json' with { type: 'json' };
  * Bump when the analyzer, fields, boosts, query-hint derivation or serialised form change.
  * 5: offers in an OfferIndex; 6: the query hints' vocabulary saved with the index.
  */
-export const INDEX_FORMAT_VERSION = 6;
+export const INDEX_FORMAT_VERSION = 7;
 
 export interface IndexManifest {
   format: number;
@@ -31,7 +31,7 @@ export function documentsFingerprint(docs: readonly SearchDocument[]): string {
   const h = createHash('sha256');
   h.update(String(INDEX_FORMAT_VERSION));
   h.update(JSON.stringify(synonyms));
-  for (const d of docs) h.update(`${d.type}\u0000${d.id}\u0000${d.label}\u0000${d.appellations.length}\u0000${d.skills.length}\u0000${d.definition.length}\n`);
+  for (const d of docs) h.update(`${d.type}\u0000${d.id}\u0000${d.label}\u0000${d.appellations.length}\u0000${d.skills.length}\u0000${d.definition.length}\u0000${d.everyday ?? ''}\n`);
   return h.digest('hex').slice(0, 32);
 }
 

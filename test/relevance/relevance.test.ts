@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { loadKnowledgeBase } from '../../knowledge/base/loadKnowledgeBase.js';
 import { stripAccents } from '../../knowledge/shared/frenchText.js';
 import { createKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';
-import { BLIND_CONFIRMATION_QUERIES_FILE, BLIND_FOURTH_QUERIES_FILE, BLIND_THIRD_QUERIES_FILE, evaluate, loadBlindJobQueries, loadJobQueries, type EvaluationReport } from '../../knowledge/search/relevanceEvaluation.js';
+import { BLIND_CONFIRMATION_QUERIES_FILE, BLIND_FIFTH_QUERIES_FILE, BLIND_FOURTH_QUERIES_FILE, BLIND_THIRD_QUERIES_FILE, evaluate, loadBlindJobQueries, loadJobQueries, type EvaluationReport } from '../../knowledge/search/relevanceEvaluation.js';
 import { splitByRomeCode } from './romeCodeSplit.js';
 
 const queries = loadJobQueries();
@@ -85,11 +85,22 @@ describe('Blind job queries', () => {
     expect(new Set(fourth.map((q) => fold(q.query))).size).toBe(fourth.length);
   });
 
+  it('the fifth blind set has at least 150 queries in five families, every register, and repeats no query of the other sets', () => {
+    const fifth = loadJobQueries(BLIND_FIFTH_QUERIES_FILE);
+    expect(fifth.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(fifth.map((q) => q.category))).toEqual(new Set(['activity', 'phonetic_typo', 'clipped_slang', 'brand', 'title_sentence']));
+    expect(new Set(fifth.map((q) => q.register))).toEqual(new Set(['formal', 'spoken', 'sms']));
+    const earlier = [queries, loadBlindJobQueries(), ...[BLIND_CONFIRMATION_QUERIES_FILE, BLIND_THIRD_QUERIES_FILE, BLIND_FOURTH_QUERIES_FILE].map((f) => loadJobQueries(f))].flat();
+    const others = new Set(earlier.map((q) => fold(q.query)));
+    expect(fifth.filter((q) => others.has(fold(q.query))).map((q) => q.query)).toEqual([]);
+    expect(new Set(fifth.map((q) => fold(q.query))).size).toBe(fifth.length);
+  });
+
   it('uses only codes that exist in ROME 4.0 v4.60 (all blind sets)', () => {
     const codes = existsSync(ROME_CSV)
       ? new Set((parse(readFileSync(ROME_CSV), { columns: true }) as Array<{ code_rome: string }>).map((r) => r.code_rome))
       : new Set(loadKnowledgeBase().trades().map((t) => t.code));
-    const unknown = [...loadBlindJobQueries(), ...loadJobQueries(BLIND_CONFIRMATION_QUERIES_FILE), ...loadJobQueries(BLIND_THIRD_QUERIES_FILE), ...loadJobQueries(BLIND_FOURTH_QUERIES_FILE)].flatMap((q) => q.expected.filter((c) => !codes.has(c)).map((c) => `${q.id}:${c}`));
+    const unknown = [...loadBlindJobQueries(), ...loadJobQueries(BLIND_CONFIRMATION_QUERIES_FILE), ...loadJobQueries(BLIND_THIRD_QUERIES_FILE), ...loadJobQueries(BLIND_FOURTH_QUERIES_FILE), ...loadJobQueries(BLIND_FIFTH_QUERIES_FILE)].flatMap((q) => q.expected.filter((c) => !codes.has(c)).map((c) => `${q.id}:${c}`));
     expect(unknown).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { analyzeQueryText, documentTokens, stem } from '../../knowledge/search/frenchAnalyzer.js';
-import { FIELD_BOOSTS, miniSearchOptions } from '../../knowledge/search/lexicalIndex.js';
+import { OFFER_FIELD_BOOSTS, miniSearchOptions } from '../../knowledge/search/lexicalIndex.js';
 import { gallop, OfferIndex, type OfferFields, type OfferIndexJSON } from '../../knowledge/search/offerIndex.js';
 import { mulberry32 } from '../../knowledge/shared/seededRandom.js';
 
@@ -26,7 +26,7 @@ function corpus(count: number, seed = 7): Array<{ index: number; fields: OfferFi
 }
 
 const OFFERS = corpus(2000);
-const index = OfferIndex.build(OFFERS, FIELD_BOOSTS);
+const index = OfferIndex.build(OFFERS, OFFER_FIELD_BOOSTS);
 const stems = (text: string) => analyzeQueryText(text);
 
 function miniSearchOf(offers: ReadonlyArray<{ index: number; fields: OfferFields }>) {
@@ -34,7 +34,7 @@ function miniSearchOf(offers: ReadonlyArray<{ index: number; fields: OfferFields
   m.addAll(offers.map((o) => ({ id: o.index, ...o.fields })));
   return (terms: string[]) =>
     m
-      .search(terms.join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t, boost: FIELD_BOOSTS, combineWith: 'AND' })
+      .search(terms.join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t, boost: OFFER_FIELD_BOOSTS, combineWith: 'AND' })
       .map((r) => ({ index: r.id as number, score: r.score }));
 }
 const reference = miniSearchOf(OFFERS);
@@ -83,7 +83,7 @@ describe('OfferIndex', () => {
         { index: 1, fields: { label: 'Plombier chauffagiste', appellations: '', skills: '', definition: 'Titre professionnel' } },
         { index: 2, fields: { label: 'Plombier chauffagiste', appellations: '', skills: '', definition: 'Titre professionnel' } },
       ],
-      FIELD_BOOSTS,
+      OFFER_FIELD_BOOSTS,
     );
     const ranked = small.search(stems('plombier'), 10);
     expect(ranked.map((h) => h.index)).toEqual([1, 2, 0]);
@@ -130,7 +130,7 @@ describe('OfferIndex', () => {
     expect(index.search(stems('astronaute'), 10)).toEqual([]);
     expect(index.search([...stems('formation aide'), ...stems('astronaute')], 10)).toEqual([]);
     expect(index.search(stems('formation'), 0)).toEqual([]);
-    expect(OfferIndex.build([], FIELD_BOOSTS).search(stems('formation'), 10)).toEqual([]);
+    expect(OfferIndex.build([], OFFER_FIELD_BOOSTS).search(stems('formation'), 10)).toEqual([]);
   });
 
   it('round-trips through its JSON snapshot with identical results and scores', () => {
@@ -150,7 +150,7 @@ describe('OfferIndex', () => {
 
   it('refuses offers whose positions are not ascending', () => {
     const f: OfferFields = { label: 'CAP boulanger', appellations: '', skills: '', definition: '' };
-    expect(() => OfferIndex.build([{ index: 5, fields: f }, { index: 5, fields: f }], FIELD_BOOSTS)).toThrow(/ascending/);
+    expect(() => OfferIndex.build([{ index: 5, fields: f }, { index: 5, fields: f }], OFFER_FIELD_BOOSTS)).toThrow(/ascending/);
   });
 });
 
