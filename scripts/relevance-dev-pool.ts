@@ -1,5 +1,5 @@
 // npm run eval:relevance-dev-pool — the sets a search change may be tuned on (the main set and the blind
-// sets whose misses or figures earlier rounds already used: first, confirmation, third), hybrid
+// sets whose misses or figures earlier rounds already used: first, confirmation, third,
 // top-1 / top-3 per set, all queries and activities. The fourth and fifth blind sets are never run here.
 // Flags: --boost field=value (title queries), --activity-boost field=value, --fusion setting=value, --all-modes,
 // --misses (print activity misses).
@@ -10,6 +10,7 @@ import {
   BLIND_CONFIRMATION_QUERIES_FILE,
   BLIND_JOB_QUERIES_FILE,
   BLIND_THIRD_QUERIES_FILE,
+  DEVELOPMENT_SECOND_QUERIES_FILE,
   JOB_QUERIES_FILE,
   loadJobQueries,
   metricsOf,
@@ -37,6 +38,7 @@ const sets: Array<[string, string]> = [
   ['blind1', BLIND_JOB_QUERIES_FILE],
   ['confirmation', BLIND_CONFIRMATION_QUERIES_FILE],
   ['blind3', BLIND_THIRD_QUERIES_FILE],
+  ['dev2', DEVELOPMENT_SECOND_QUERIES_FILE],
 ];
 const pct = (x: number) => `${(100 * x).toFixed(1)}`;
 const modes: SearchMode[] = process.argv.includes('--all-modes') ? ['lexical', 'vector', 'hybrid'] : ['hybrid'];
@@ -49,10 +51,10 @@ for (const mode of modes) {
     const act = metricsOf(outcomes.filter((o) => o.query.category === 'activity'));
     console.log(`${mode} ${name.padEnd(13)} all ${all.n} top1 ${pct(all.top1)} top3 ${pct(all.top3)} | activity ${act.n} top1 ${pct(act.top1)} top3 ${pct(act.top3)}`);
     if (process.argv.includes('--misses') && mode === 'hybrid')
-      for (const o of outcomes) if ((o.rank === 0 || o.rank > 3) && o.query.category === 'activity') console.log(`   miss "${o.query.query}" want ${o.query.expected.join(',')} got ${o.top.slice(0, 3).join(',')}`);
+      for (const o of outcomes) if ((o.rank === 0 || o.rank > 3) && (o.query.category === 'activity' || name === 'dev2')) console.log(`   miss "${o.query.query}" want ${o.query.expected.join(',')} got ${o.top.slice(0, 3).join(',')}`);
   }
   const all = metricsOf(total);
   const act = metricsOf(total.filter((o) => o.query.category === 'activity'));
   const notActivity = metricsOf(total.filter((o) => o.query.category !== 'activity'));
-  console.log(`${mode} POOL          all ${all.n} top1 ${pct(all.top1)} top3 ${pct(all.top3)} | activity ${act.n} top1 ${pct(act.top1)} top3 ${pct(act.top3)} | others top3 ${pct(notActivity.top3)}`);
+  console.log(`${mode} POOL          all ${all.n} top1 ${pct(all.top1)} top3 ${pct(all.top3)} | activity ${act.n} top1 ${pct(act.top1)} top3 ${pct(act.top3)} | others top1 ${pct(notActivity.top1)} top3 ${pct(notActivity.top3)}`);
 }

@@ -95,21 +95,38 @@ function keepToken(t: string, forQuery: boolean): boolean {
   return true;
 }
 
+// Stop words that are also nouns: « car » (a coach: « conducteur de car ») and « mais » (maize, folded from
+// « maïs »). After a determiner or a preposition they are the noun and are kept.
+const NOUN_HOMOGRAPHS = new Set(['car', 'mais']);
+const BEFORE_A_NOUN = new Set(['de', 'd', 'du', 'des', 'en', 'le', 'l', 'un', 'au', 'les', 'mon', 'son', 'ce']);
+// SMS writing fuses the elided pronoun to its verb (« jbosse », « jreponds »); no French word starts with j
+// and a consonant, so the pronoun is split off.
+const FUSED_PRONOUN = /^j([bcdfghklmnpqrstvwxz][a-z]+)$/;
+
+function contentTokens(text: string, forQuery: boolean): string[] {
+  const out: string[] = [];
+  let previous = '';
+  for (let t of tokenize(text)) {
+    if (forQuery) t = FUSED_PRONOUN.exec(t)?.[1] ?? t;
+    if (keepToken(t, forQuery) || (NOUN_HOMOGRAPHS.has(t) && BEFORE_A_NOUN.has(previous))) out.push(t);
+    previous = t;
+  }
+  return out;
+}
+
 /** Index side, before stemming: folded tokens without stop words. */
 export function documentTokens(text: string): string[] {
-  return tokenize(text).filter((t) => keepToken(t, false));
+  return contentTokens(text, false);
 }
 
 /** Query side, before stemming: folded tokens without stop, intent or hesitation words. */
 export function queryTokens(text: string): string[] {
-  return tokenize(text.slice(0, MAX_QUERY_CHARS)).filter((t) => keepToken(t, true));
+  return contentTokens(text.slice(0, MAX_QUERY_CHARS), true);
 }
 
 /** Query side: same as documents plus intent/hesitation words removed. */
 export function analyzeQueryText(text: string): string[] {
-  const out: string[] = [];
-  for (const t of tokenize(text.slice(0, MAX_QUERY_CHARS))) if (keepToken(t, true)) out.push(stem(t));
-  return out;
+  return queryTokens(text).map(stem);
 }
 
 // ---------------------------------------------------------------- synonyms and acronyms
@@ -121,6 +138,8 @@ interface SynonymEntry {
   expand: string;
   /** When true the matched term is dropped from the query (e.g. "taf" or an ambiguous acronym). */
   replace?: boolean;
+  /** Words after which a term is the start of another title (« maîtresse de chai »): no match then. */
+  unlessFollowedBy?: string[];
 }
 
 interface CompiledSynonym {
@@ -133,8 +152,11 @@ interface CompiledSynonym {
 }
 
 const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]+/g, '[-\\s]+');
-const wordRe = (alternatives: string[], flags: string) =>
-  new RegExp(`(^|[^A-Za-z0-9])(${alternatives.map(escapeRe).join('|')})(?=$|[^A-Za-z0-9])`, flags);
+const wordRe = (alternatives: string[], flags: string, unlessFollowedBy: string[] = []) =>
+  new RegExp(
+    `(^|[^A-Za-z0-9])(${alternatives.map(escapeRe).join('|')})(?=$|[^A-Za-z0-9])${unlessFollowedBy.length ? `(?![^A-Za-z0-9]+(?:${unlessFollowedBy.map(escapeRe).join('|')})(?:$|[^A-Za-z0-9]))` : ''}`,
+    flags,
+  );
 const isCaseSensitive = (t: string) => /^[A-Z]{2}$/.test(t);
 
 // Brands come after the synonyms and always drop the brand from the query (its letters would match
@@ -150,7 +172,7 @@ const compiled: CompiledSynonym[] = [...(synonymTable as { entries: SynonymEntry
   const plain = e.terms.filter((t) => !isCaseSensitive(t)).map((t) => foldText(t).replace(/'/g, ' '));
   const caps = e.terms.filter(isCaseSensitive);
   return {
-    re: plain.length ? wordRe(plain, 'g') : undefined,
+    re: plain.length ? wordRe(plain, 'g', e.unlessFollowedBy?.map((t) => foldText(t))) : undefined,
     reCase: caps.length ? wordRe(caps, 'g') : undefined,
     expand: e.expand,
     replace: e.replace === true,

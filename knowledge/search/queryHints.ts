@@ -16,6 +16,7 @@ import { boundedEditDistance } from '../shared/frenchText.js';
 const MAX_CANDIDATES = 2;
 /** Shortest word looked up phonetically, and shortest key allowed one sound of difference. */
 const MIN_PHONETIC_WORD = 4;
+const MIN_PHONETIC_WORD_IN_ACTIVITY = 5;
 const MIN_KEY_FOR_ONE_EDIT = 7;
 /** A clipped form keeps at least this many letters and drops at least MIN_CLIPPED_LETTERS. */
 const MIN_CLIPPED_FORM = 3;
@@ -177,6 +178,7 @@ export class QueryHints {
     if (this.built) return;
     this.built = true;
     const otherWords = new Set<string>();
+    const cedillaWords = new Map<string, string>();
     const infinitiveUses = new Map<string, number>();
     let appellationNumber = 0;
     for (const [docIndex, d] of this.documents.entries()) {
@@ -201,6 +203,9 @@ export class QueryHints {
           }
         }
       }
+      for (const raw of `${d.label} ${d.appellations}`.toLowerCase().match(/[a-zà-ÿ]*ç[a-zà-ÿ]*/g) ?? []) {
+        cedillaWords.set(foldText(raw), foldText(raw.replace(/ç/g, 's')));
+      }
       for (const t of tokenize(`${d.label} ; ${d.appellations}`)) {
         this.knownWords.add(t);
         if (t.length >= MIN_PHONETIC_WORD) this.titleWords.set(t, (this.titleWords.get(t) ?? 0) + 1);
@@ -218,8 +223,7 @@ export class QueryHints {
     this.sortedTitleWords = [...this.titleWords.keys()].sort();
     // Only trade names are proposed one sound away, so only their keys need the deletion index; they
     // are added first, so a key shared with other words already has its deletions.
-    const addKey = (word: string, isTradeName: boolean) => {
-      const key = phoneticKey(word);
+    const addKey = (word: string, isTradeName: boolean, key = phoneticKey(word)) => {
       if (key.length < 3) return;
       const list = this.byKey.get(key);
       if (list) {
@@ -236,6 +240,9 @@ export class QueryHints {
       }
     };
     for (const w of this.titleWords.keys()) addKey(w, true);
+    // Folding turns ç into c (« maçon » → macon, a k sound): such trade names also get the key of their
+    // s sound, which is how people write them from the ear (« masson »).
+    for (const [word, heard] of cedillaWords) if (this.titleWords.has(word)) addKey(word, true, phoneticKey(heard));
     for (const w of otherWords) if (!this.titleWords.has(w)) addKey(w, false);
     for (const [infinitive, uses] of infinitiveUses) {
       // A word found more often in trade names than at the head of competences (« cadre ») is a noun.
@@ -414,6 +421,11 @@ export class QueryHints {
     return queryTokens(query).some((t) => this.infinitiveOf.has(t) || this.verbStems.has(stem(t)));
   }
 
+  /** A word of the trades' texts, or its plural (« matins », « horaires » are no misspellings). */
+  private isKnown(word: string): boolean {
+    return this.knownWords.has(word) || (/[sx]$/.test(word) && this.knownWords.has(word.slice(0, -1)));
+  }
+
   /** Extra words for the query (space-separated, may be empty). */
   for(query: string): string {
     const { words, agents } = this.read(query);
@@ -432,14 +444,14 @@ export class QueryHints {
     // clipped forms through all their completions (« auxi de puér » → auxiliaire + puériculture).
     const clippedOf = new Map<string, string[]>();
     for (const token of tokens) {
-      if (/\d/.test(token) || this.knownWords.has(token) || isTableWord(token) || this.infinitiveOf.has(token)) continue;
+      if (/\d/.test(token) || this.isKnown(token) || isTableWord(token) || this.infinitiveOf.has(token)) continue;
       if (token.length < MIN_CLIPPED_FORM || token.length > MAX_CLIPPED_FORM) continue;
       const found = this.completions(token);
       if (found.length) clippedOf.set(token, found);
     }
     const contextOf = (token: string) =>
       this.appellationsWithAny(
-        tokens.filter((t) => t !== token && t.length >= MIN_CLIPPED_FORM && !/\d/.test(t)).flatMap((t) => (clippedOf.has(t) ? clippedOf.get(t)!.map(stem) : this.knownWords.has(t) ? [stem(t)] : [])),
+        tokens.filter((t) => t !== token && t.length >= MIN_CLIPPED_FORM && !/\d/.test(t)).flatMap((t) => (clippedOf.has(t) ? clippedOf.get(t)!.map(stem) : this.isKnown(t) ? [stem(t)] : [])),
       );
     const out: string[] = [];
     const isVerb = (t: string) => this.infinitiveOf.has(t) || this.verbStems.has(stem(t));
@@ -468,14 +480,17 @@ export class QueryHints {
         out.push(infinitive);
         continue;
       }
-      if (this.knownWords.has(token) || isTableWord(token) || token.length < MIN_CLIPPED_FORM || agentsMet.length) continue;
+      if (this.isKnown(token) || isTableWord(token) || token.length < MIN_CLIPPED_FORM || agentsMet.length) continue;
       // A short word is more often clipped (« archi ») than misspelt; a longer one the other way round.
       const key = phoneticKey(token);
-      const same = token.length >= MIN_PHONETIC_WORD ? this.byKey.get(key) : undefined;
+      // In an activity, a short word is an ordinary object (« des docs », « les pots ») more often than a
+      // misspelt trade, and its three-letter key meets trade names by chance (docs → docker).
+      const same = token.length >= (activity ? MIN_PHONETIC_WORD_IN_ACTIVITY : MIN_PHONETIC_WORD) ? this.byKey.get(key) : undefined;
       const found = clippedOf.get(token);
       const clipped = found ? this.completionsInContext(found, contextOf(token)) : undefined;
       // Completions met in the same appellations as the other words outweigh a phonetic reading.
-      if (clipped && (clipped.inContext || token.length < SHORTEST_MISSPELT_WORD || !same)) out.push(...clipped.words);
+      // In an activity the objects are things (« des docs » is no docker): a completion must meet the other words.
+      if (clipped && (clipped.inContext || (!activity && (token.length < SHORTEST_MISSPELT_WORD || !same)))) out.push(...clipped.words);
       else if (same && same.some((w) => this.titleWords.has(w))) out.push(...this.best(same));
       else if (token.length >= MIN_PHONETIC_WORD) {
         // A typing slip away from a trade name beats a same-sounding word of the competences.

@@ -38,6 +38,8 @@ export const BLIND_THIRD_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/rele
 /** Fourth blind set: first-person activities, brands and employers, short clipped forms; written before the third round. */
 export const BLIND_FOURTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind4.json', import.meta.url));
 export const BLIND_FOURTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind4.firstRun.json', import.meta.url));
+/** Second development set (200 queries by family, written for tuning on 2026-12-06): part of the tuning pool, never blind. */
+export const DEVELOPMENT_SECOND_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesDev2.json', import.meta.url));
 /**
  * Fifth blind set: written by someone who saw neither the search code nor the earlier sets, committed before the
  * fourth round (everyday words) and first run once that round was finished: its first run is the round's blind figure.

@@ -75,4 +75,24 @@ describe('French analyzer', () => {
     const long = 'boulanger '.repeat(1000);
     expect(analyzeQueryText(long).length).toBeLessThan(60);
   });
+
+  it('keeps « car » and « maïs » as nouns after a determiner or a preposition, and drops the conjunctions', () => {
+    expect(analyzeDocument('Conducteur de car')).toContain('car');
+    expect(analyzeDocument('Cultiver le maïs')).toContain('mais');
+    expect(analyzeQueryText('je vais au travail en car')).toContain('car');
+    expect(analyzeQueryText('je veux changer car je suis fatigué')).not.toContain('car');
+    expect(analyzeQueryText('mais je ne sais pas')).toEqual([]);
+  });
+
+  it('splits the pronoun fused to its verb in SMS writing (« jbosse », « jrépare »), not words that start with j', () => {
+    expect(analyzeQueryText('jrépare des vélos')).toEqual(analyzeQueryText('je répare des vélos'));
+    expect(analyzeQueryText('jsuis jardinier')).toEqual(analyzeQueryText('jardinier'));
+    expect(analyzeDocument('Jardinier')).toEqual(['jardini']);
+  });
+
+  it('expands « maîtresse » to the school teacher, except at the start of another title (« maîtresse de chai »)', () => {
+    expect(expandQuery('je suis maîtresse en CE2').expansion).toMatch(/professeur/);
+    expect(expandQuery('maîtresse de maison').expansion).not.toMatch(/professeur/);
+    expect(expandQuery("maîtresse d'hôtel").expansion).not.toMatch(/professeur/);
+  });
 });

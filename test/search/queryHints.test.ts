@@ -95,6 +95,18 @@ describe('Query hints from the trade vocabulary', () => {
     expect(hints.for(q).split(' ')).toContain(word);
   });
 
+  it('Given a trade name with a cedilla written as heard (« masson »), Then the trade word is hinted', () => {
+    expect(hints.for('masson').split(' ')).toContain('macon');
+  });
+
+  it('Given the plural of a word the trades use, Then it is not read as a misspelling', () => {
+    expect(hints.for('les matins')).toBe('');
+  });
+
+  it('Given an activity, Then a short object word is not completed into a trade name it does not meet (« des docs »)', () => {
+    expect(hints.for('je range des docs')).not.toMatch(/documentaliste|docker/);
+  });
+
   it('does not turn an ordinary word into a trade name by changing its first letter', () => {
     expect(hints.for('éteindre les incendies')).not.toMatch(/teindre/);
   });
