@@ -48,6 +48,11 @@ export const BLIND_FIFTH_QUERIES_FILE = fileURLToPath(new URL('../../test/releva
 export const BLIND_FIFTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind5.firstRun.json', import.meta.url));
 /** The same set run once, at the same time, on the code before the fourth round (commit 5315252), for comparison. */
 export const BLIND_FIFTH_BEFORE_ROUND_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind5.beforeRound.json', import.meta.url));
+/** Sixth blind set: same protocol as the fifth, committed before the fifth round and first run once that round was finished. */
+export const BLIND_SIXTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind6.json', import.meta.url));
+export const BLIND_SIXTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind6.firstRun.json', import.meta.url));
+/** The sixth set run once, at the same time, on the code before today's fourth and fifth rounds (commit 5315252). */
+export const BLIND_SIXTH_BEFORE_ROUNDS_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind6.beforeRounds.json', import.meta.url));
 
 export interface Metrics {
   n: number;
