@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defaultRoutingRules } from '../orientation/routing/routingRules.js';
-import { evaluateRouting, HELDOUT_SET_PATH, loadLabelledSet, type EvaluationReport } from '../test/routing/routingEvaluation.js';
+import { evaluateRouting, HELDOUT_SET_PATH, labelRevisionsFor, loadLabelledSet, type EvaluationReport } from '../test/routing/routingEvaluation.js';
 
 const DOC = fileURLToPath(new URL('../docs/routing.md', import.meta.url));
 const START = '<!-- eval:routing:start -->';
@@ -56,7 +56,7 @@ async function main() {
     '',
     renderResults(report, `#### Main set — ${report.total} first messages (\`test/routing/firstMessages.json\`; the extractor was developed against it)`),
     '',
-    renderResults(heldout, `#### Held-out set — ${heldout.total} first messages (\`test/routing/firstMessages.heldout.json\`; written after the main set; its first run was blind (29/32), its three misses were then fixed, so it was tuned on and is no longer blind)`),
+    renderResults(heldout, `#### Held-out set — ${heldout.total} first messages (\`test/routing/firstMessages.heldout.json\`; written after the main set; its first run was blind (29/32), its three misses were then fixed, so it was tuned on and is no longer blind; ${labelRevisionsFor(HELDOUT_SET_PATH).length} expected answers revised for later rules changes, listed in \`test/routing/labelRevisions.json\`)`),
   ].join('\n');
   process.stdout.write(`${block}\n\n(${Date.now() - started} ms)\n`);
   if (args.has('--no-write')) return;

@@ -50,7 +50,14 @@ export const profileSchema = z.object({
   ageBand: z.enum(AGE_BANDS).optional(),
   /** Recognised disability: yes, in progress, or no. */
   rqth: z.enum(['oui', 'en_cours', 'non']).optional(),
+  /** True only when the person says « cadre » / « statut cadre »; false when they say they are not. */
   cadre: z.boolean().optional(),
+  /**
+   * A job title or duties that usually mean cadre status (ingénieur, directeur, responsable of a
+   * department, forfait jours, manages a team) without the word « cadre ». Routing offers APEC as an
+   * option; it never counts when `cadre` is false (the person said they are not).
+   */
+  cadreLikely: z.boolean().optional(),
   /** Highest diploma level on the national scale 3–8; 0 = none. */
   diplomaLevel: z.number().int().min(0).max(8).optional(),
   place: placeSchema.optional(),

@@ -57,6 +57,10 @@ function factsOf(profile: Profile, rules: RoutingRules, ageTrusted: boolean): Fa
         case 'schemesMentioned':
           v = profile.schemesMentioned ?? [];
           break;
+        case 'cadreLikely':
+          // The person's own word wins: « je ne suis pas cadre » cancels what a job title suggests.
+          v = profile.cadre === false ? false : profile.cadreLikely;
+          break;
         default:
           v = profile[fact] as FactValue;
       }

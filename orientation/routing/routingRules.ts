@@ -12,6 +12,7 @@ export const FACTS = [
   'age',
   'rqth',
   'cadre',
+  'cadreLikely',
   'diplomaLevel',
   'needs',
   'barriers',

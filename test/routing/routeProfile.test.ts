@@ -2,7 +2,7 @@
 // case of docs/domain.md §2, as Given/When/Then tables (the dialog-level tables are in test/dialogs/mainDialog.cases.test.ts).
 import { describe, expect, it } from 'vitest';
 import { OPERATOR_TYPES, type OperatorType } from '../../knowledge/model/operatorType.js';
-import { emptyProfile, type Profile } from '../../orientation/routing/profile.js';
+import { emptyProfile, STATUSES, type Profile, type Status } from '../../orientation/routing/profile.js';
 import { routeProfile } from '../../orientation/routing/routeProfile.js';
 import type { RoutingDecision } from '../../orientation/routing/routingDecision.js';
 import { defaultRoutingRules } from '../../orientation/routing/routingRules.js';
@@ -29,30 +29,37 @@ const rows: Row[] = [
   { given: 'a 26-year-old job seeker with RQTH in progress (no longer Mission locale age)', profile: { status: 'demandeur_emploi', age: 26, rqth: 'en_cours' }, then: ['cap_emploi'], rule: 'status.jobseeker_rqth' },
   { given: 'an inactive 35-year-old', profile: { status: 'inactif', age: 35 }, then: ['france_travail'], rule: 'status.inactive' },
   // Young people
-  { given: 'a 19-year-old out of school without a job', profile: { status: 'demandeur_emploi', age: 19 }, then: ['mission_locale'], rule: 'status.young' },
-  { given: 'a 25-year-old inactive (upper bound)', profile: { status: 'inactif', age: 25 }, then: ['mission_locale'], rule: 'status.young' },
+  { given: 'a 19-year-old out of school without a job (France Travail serves every job seeker)', profile: { status: 'demandeur_emploi', age: 19 }, then: ['mission_locale', 'france_travail'], rule: 'alongside.young_jobseeker_france_travail' },
+  { given: 'a 17-year-old out of school without a job (under 18: Mission locale only)', profile: { status: 'demandeur_emploi', age: 17 }, then: ['mission_locale'], rule: 'status.young' },
+  { given: 'an 18-year-old out of school (lower bound of France Travail next to the Mission locale)', profile: { status: 'inactif', age: 18 }, then: ['mission_locale', 'france_travail'], rule: 'alongside.young_jobseeker_france_travail' },
+  { given: 'a 25-year-old inactive (upper bound)', profile: { status: 'inactif', age: 25 }, then: ['mission_locale', 'france_travail'], rule: 'status.young' },
   { given: 'an age band 16-25 instead of an age', profile: { status: 'demandeur_emploi', ageBand: '16_25' }, then: ['mission_locale'], rule: 'status.young' },
   { given: 'a 22-year-old with RQTH', profile: { status: 'demandeur_emploi', age: 22, rqth: 'oui' }, then: ['mission_locale', 'cap_emploi'], options: ['mission_locale', 'cap_emploi'], rule: 'status.young_rqth' },
-  { given: 'a 24-year-old with a master seeking a first job', profile: { status: 'demandeur_emploi', age: 24, diplomaLevel: 7 }, then: ['apec', 'mission_locale'], options: ['apec', 'mission_locale'], rule: 'status.young_graduate' },
+  { given: 'a 24-year-old with a master seeking a first job', profile: { status: 'demandeur_emploi', age: 24, diplomaLevel: 7 }, then: ['apec', 'mission_locale', 'france_travail'], options: ['apec', 'mission_locale'], rule: 'status.young_graduate' },
   { given: 'a 27-year-old job seeker with a master (young graduate, past Mission locale age)', profile: { status: 'demandeur_emploi', age: 27, diplomaLevel: 7 }, then: ['france_travail', 'apec'], rule: 'status.jobseeker_young_graduate' },
   { given: 'a 45-year-old job seeker with a master, not a cadre', profile: { status: 'demandeur_emploi', age: 45, diplomaLevel: 7 }, then: ['france_travail'], rule: 'status.jobseeker' },
   { given: 'a 15-year-old who left school', profile: { status: 'inactif', age: 15 }, then: ['cio_onisep'], rule: 'status.under_16' },
   // In work
   { given: 'a private-sector employee', profile: { status: 'salarie_prive', age: 41 }, then: ['cep_actifs_occupes'], rule: 'status.employee' },
   { given: 'a young employee (Mission locale offered next to the regional CEP operator)', profile: { status: 'salarie_prive', age: 22 }, then: ['cep_actifs_occupes', 'mission_locale'], rule: 'status.employee' },
-  { given: 'a public servant whose job is at risk for health reasons (employer first)', profile: { status: 'agent_public', jobAtRiskForHealth: true, rqth: 'oui' }, then: ['employer_public'], rule: 'status.public_servant' },
+  { given: 'a public servant whose job is at risk for health reasons (employer first, Cap emploi second)', profile: { status: 'agent_public', jobAtRiskForHealth: true, rqth: 'oui' }, then: ['employer_public', 'cap_emploi'], rule: 'status.public_servant_health' },
+  { given: 'a public servant with an RQTH in progress and no job at risk', profile: { status: 'agent_public', rqth: 'en_cours', age: 50 }, then: ['employer_public', 'cap_emploi'], rule: 'status.public_servant_health' },
   { given: 'a job seeker who describes a health condition (RQTH asked, not assumed)', profile: { status: 'demandeur_emploi', age: 40, barriers: ['sante'], rqth: 'en_cours' }, then: ['cap_emploi'], rule: 'status.jobseeker_rqth' },
   { given: 'an employed cadre', profile: { status: 'salarie_prive', cadre: true, age: 39 }, then: ['apec', 'cep_actifs_occupes'], options: ['apec', 'cep_actifs_occupes'], rule: 'status.employee_cadre' },
   { given: 'a self-employed artisan', profile: { status: 'independant', age: 47 }, then: ['cep_actifs_occupes'], rule: 'status.self_employed' },
   { given: 'an interim worker during a mission', profile: { status: 'interimaire', betweenContracts: false, age: 31 }, then: ['cep_actifs_occupes'], rule: 'status.interim_seasonal_in_contract' },
-  { given: 'an interim worker between two missions', profile: { status: 'interimaire', betweenContracts: true, age: 28 }, then: ['france_travail'], rule: 'status.interim_seasonal_between_contracts' },
+  { given: 'an interim worker between two missions', profile: { status: 'interimaire', betweenContracts: true, age: 28 }, then: ['france_travail', 'cep_actifs_occupes'], rule: 'alongside.between_contracts' },
   { given: 'a seasonal worker during the season', profile: { status: 'saisonnier', betweenContracts: false, age: 26 }, then: ['cep_actifs_occupes'], rule: 'status.interim_seasonal_in_contract' },
-  { given: 'a 24-year-old seasonal worker between seasons (16-25 not in work)', profile: { status: 'saisonnier', betweenContracts: true, age: 24 }, then: ['mission_locale'], rule: 'status.young' },
-  { given: 'a seasonal worker between seasons', profile: { status: 'saisonnier', betweenContracts: true, age: 33 }, then: ['france_travail'], rule: 'status.interim_seasonal_between_contracts' },
+  { given: 'a 24-year-old seasonal worker between seasons (16-25 not in work)', profile: { status: 'saisonnier', betweenContracts: true, age: 24 }, then: ['mission_locale', 'france_travail', 'cep_actifs_occupes'], rule: 'status.young' },
+  { given: 'a seasonal worker between seasons', profile: { status: 'saisonnier', betweenContracts: true, age: 33 }, then: ['france_travail', 'cep_actifs_occupes'], rule: 'status.interim_seasonal_between_contracts' },
+  { given: 'an interim worker between missions whose health puts the job at risk', profile: { status: 'interimaire', betweenContracts: true, jobAtRiskForHealth: true, age: 37 }, then: ['cap_emploi', 'cep_actifs_occupes', 'france_travail'], rule: 'alongside.between_contracts' },
   { given: 'a pluri-active employee and micro-entrepreneur', profile: { status: 'salarie_prive', pluriActive: true, age: 37 }, then: ['cep_actifs_occupes'], rule: 'status.pluriactive' },
   { given: 'a pluri-active public servant with a private activity', profile: { status: 'agent_public', pluriActive: true, age: 44 }, then: ['employer_public', 'cep_actifs_occupes'], options: ['employer_public', 'cep_actifs_occupes'], rule: 'status.public_servant_pluriactive' },
-  { given: 'an employee whose job is at risk for health reasons', profile: { status: 'salarie_prive', jobAtRiskForHealth: true, age: 52 }, then: ['cap_emploi'], rule: 'status.health_job_at_risk' },
-  { given: 'a cadre whose job is at risk for health reasons', profile: { status: 'salarie_prive', cadre: true, jobAtRiskForHealth: true, age: 52 }, then: ['cap_emploi'], rule: 'status.health_job_at_risk' },
+  { given: 'an employee whose job is at risk for health reasons (still an employee: the regional CEP operator too)', profile: { status: 'salarie_prive', jobAtRiskForHealth: true, age: 52 }, then: ['cap_emploi', 'cep_actifs_occupes'], rule: 'status.health_job_at_risk' },
+  { given: 'an employee with an RQTH whose job is not at risk', profile: { status: 'salarie_prive', rqth: 'oui', age: 44 }, then: ['cap_emploi', 'cep_actifs_occupes'], rule: 'status.health_job_at_risk' },
+  { given: 'a self-employed person with an RQTH request in progress', profile: { status: 'independant', rqth: 'en_cours', age: 47 }, then: ['cap_emploi', 'cep_actifs_occupes'], rule: 'status.health_job_at_risk' },
+  { given: 'a cadre whose job is at risk for health reasons', profile: { status: 'salarie_prive', cadre: true, jobAtRiskForHealth: true, age: 52 }, then: ['cap_emploi', 'apec', 'cep_actifs_occupes'], rule: 'status.health_job_at_risk_cadre' },
+  { given: 'an engineer (likely cadre) whose job is at risk for health reasons', profile: { status: 'salarie_prive', cadreLikely: true, jobAtRiskForHealth: true, age: 46 }, then: ['cap_emploi', 'apec', 'cep_actifs_occupes'], rule: 'status.health_job_at_risk_cadre' },
   // Public sector, education, retirees
   { given: 'a civil servant', profile: { status: 'agent_public', age: 46 }, then: ['employer_public'], rule: 'status.public_servant' },
   { given: 'a pupil', profile: { status: 'eleve', age: 17 }, then: ['cio_onisep'], rule: 'status.pupil' },
@@ -78,7 +85,7 @@ const rows: Row[] = [
   { given: 'a dispute with the employer and a retraining wish', profile: { status: 'salarie_prive', age: 43, outOfScope: ['litige_employeur'], needs: ['reconversion'] }, then: ['out_of_scope', 'cep_actifs_occupes'], rule: 'out_of_scope.employer_dispute' },
   // Territory does not change the operator type: overseas, Corsica, arrondissements
   { given: 'a job seeker in Mayotte', profile: { status: 'demandeur_emploi', age: 38, place: { departement: '976', region: '06' } }, then: ['france_travail'], rule: 'status.jobseeker' },
-  { given: 'a 21-year-old in La Réunion', profile: { status: 'demandeur_emploi', age: 21, place: { communeInsee: '97411', departement: '974' } }, then: ['mission_locale'], rule: 'status.young' },
+  { given: 'a 21-year-old in La Réunion', profile: { status: 'demandeur_emploi', age: 21, place: { communeInsee: '97411', departement: '974' } }, then: ['mission_locale', 'france_travail'], rule: 'status.young' },
   { given: 'an employee in Haute-Corse', profile: { status: 'salarie_prive', age: 36, place: { departement: '2B' } }, then: ['cep_actifs_occupes'], rule: 'status.employee' },
   { given: 'a civil servant in Paris 11e given by postcode only', profile: { status: 'agent_public', age: 29, place: { postcode: '75011' } }, then: ['employer_public'], rule: 'status.public_servant' },
 ];
@@ -169,7 +176,7 @@ describe('routeProfile — ask only what changes the outcome', () => {
       profile = { ...profile, [fact]: answers[fact] };
     }
     expect(asked).toEqual(['status', 'age', 'place']);
-    expect(routeProfile(profile).operatorTypes).toEqual(['mission_locale']);
+    expect(routeProfile(profile).operatorTypes).toEqual(['mission_locale', 'france_travail']);
   });
 });
 
@@ -246,5 +253,138 @@ describe('Facts asked instead of assumed (askWhen)', () => {
   it('Given an employee with a health condition, Then whether the job is at risk is asked', () => {
     const d = routeProfile({ ...emptyProfile(), status: 'salarie_prive', age: 40, barriers: ['sante'], place: { departement: '69' } });
     expect(d.missing).toEqual(['jobAtRiskForHealth']);
+  });
+});
+
+describe('Several operators may fit: the options the rules offer (docs/domain.md §2, rules 1.5.0)', () => {
+  it.each([
+    [16, ['mission_locale']],
+    [17, ['mission_locale']],
+    [18, ['mission_locale', 'france_travail']],
+    [21, ['mission_locale', 'france_travail']],
+    [25, ['mission_locale', 'france_travail']],
+    [26, ['france_travail']],
+  ] as const)('Given a job seeker aged %i out of school, When routed, Then %j', (age, expected) => {
+    expect(routeProfile(p({ status: 'demandeur_emploi', age })).operatorTypes).toEqual(expected);
+  });
+
+  it('Given a 20-year-old with an RQTH, Then the Mission locale or Cap emploi (France Travail network), no separate France Travail line', () => {
+    const d = routeProfile(p({ status: 'demandeur_emploi', age: 20, rqth: 'oui' }));
+    expect(d.operatorTypes).toEqual(['mission_locale', 'cap_emploi']);
+    expect(d.options).toEqual(['mission_locale', 'cap_emploi']);
+  });
+
+  it('Given a 22-year-old who has just been dismissed, Then the Mission locale and France Travail, each with its reason', () => {
+    const d = routeProfile(p({ status: 'salarie_prive', recentlyLostJob: true, age: 22 }));
+    expect(d.operatorTypes).toEqual(['mission_locale', 'france_travail']);
+    expect(d.reasons.france_travail).toMatch(/tous les demandeurs d'emploi/);
+  });
+
+  it('Given a seasonal worker whose contract has just ended, Then France Travail and the regional CEP operator, and only the season question is asked', () => {
+    const d = routeProfile(p({ status: 'saisonnier', recentlyLostJob: true, age: 41 }));
+    expect(d.operatorTypes).toEqual(expect.arrayContaining(['france_travail', 'cep_actifs_occupes']));
+    expect(d.missing).toEqual(['betweenContracts']);
+  });
+
+  it('Given an interim worker between missions, Then the note says France Travail now and the CEP operator for the career', () => {
+    const d = routeProfile(p({ status: 'interimaire', betweenContracts: true, age: 45 }));
+    expect(d.notes?.join(' ')).toMatch(/France Travail.*conseil en évolution professionnelle/);
+    expect(d.reasons.cep_actifs_occupes).toMatch(/Intérimaire ou saisonnier/);
+  });
+
+  it('Given a public servant whose health puts the job at risk, Then the employer first and Cap emploi second, the reasons say the order', () => {
+    const d = routeProfile(p({ status: 'agent_public', jobAtRiskForHealth: true, age: 43 }));
+    expect(d.operatorTypes).toEqual(['employer_public', 'cap_emploi']);
+    expect(d.needsChoice).toBe(false);
+    expect(d.reasons.employer_public).toMatch(/^D'abord votre employeur public/);
+    expect(d.reasons.cap_emploi).toMatch(/^Ensuite Cap emploi/);
+  });
+
+  it('Given a public servant who describes a health condition, Then whether the job is at risk is asked (it changes the answer)', () => {
+    const d = routeProfile(p({ status: 'agent_public', barriers: ['sante'], age: 43 }));
+    expect(d.missing).toEqual(['jobAtRiskForHealth']);
+  });
+
+  it('Given a young contract worker in a public school, Then the employer and the Mission locale', () => {
+    expect(routeProfile(p({ status: 'agent_public', age: 23 })).operatorTypes).toEqual(['employer_public', 'mission_locale']);
+  });
+});
+
+describe('A job title that usually means cadre status (cadreLikely)', () => {
+  it('Given an employed engineer who never says « cadre », Then APEC or the regional CEP operator, and the reason says why APEC', () => {
+    const d = routeProfile(p({ status: 'salarie_prive', cadreLikely: true, age: 38 }));
+    expect(d.operatorTypes).toEqual(['apec', 'cep_actifs_occupes']);
+    expect(d.options).toEqual(['apec', 'cep_actifs_occupes']);
+    expect(d.matchedRules).toContain('status.employee_cadre_likely');
+    expect(d.reasons.apec).toMatch(/relève en général du statut cadre/);
+  });
+
+  it('Given a former head of department now job seeking, Then France Travail and APEC together', () => {
+    const d = routeProfile(p({ status: 'demandeur_emploi', cadreLikely: true, age: 52 }));
+    expect(d.operatorTypes).toEqual(['france_travail', 'apec']);
+    expect(d.needsChoice).toBe(false);
+    expect(d.matchedRules).toContain('status.jobseeker_cadre_likely');
+  });
+
+  it('Given a person who says they are not cadre, Then the job title does not bring APEC', () => {
+    expect(routeProfile(p({ status: 'salarie_prive', cadreLikely: true, cadre: false, age: 38 })).operatorTypes).toEqual(['cep_actifs_occupes']);
+    expect(routeProfile(p({ status: 'demandeur_emploi', cadreLikely: true, cadre: false, age: 52 })).operatorTypes).toEqual(['france_travail']);
+  });
+
+  it('Given a 23-year-old junior engineer in work, Then APEC or the CEP operator, and the Mission locale alongside', () => {
+    const d = routeProfile(p({ status: 'salarie_prive', cadreLikely: true, age: 23 }));
+    expect(d.operatorTypes).toEqual(['apec', 'cep_actifs_occupes', 'mission_locale']);
+    expect(d.options).toEqual(['apec', 'cep_actifs_occupes']);
+  });
+
+  it('Given a 24-year-old job seeker whose last job was an engineer, Then APEC or the Mission locale, and France Travail', () => {
+    const d = routeProfile(p({ status: 'demandeur_emploi', cadreLikely: true, age: 24 }));
+    expect(d.operatorTypes).toEqual(['apec', 'mission_locale', 'france_travail']);
+    expect(d.options).toEqual(['apec', 'mission_locale']);
+  });
+
+  it('Given no job-title hint, Then nothing is asked about it (assumed no)', () => {
+    const d = routeProfile(p({ status: 'salarie_prive', age: 38 }));
+    expect(d.missing).toEqual([]);
+    expect(d.operatorTypes).toEqual(['cep_actifs_occupes']);
+  });
+});
+
+describe('Emergencies keep the career routing of every status', () => {
+  const ageFor: Record<Status, number> = {
+    salarie_prive: 40, agent_public: 40, demandeur_emploi: 40, independant: 40, interimaire: 40, saisonnier: 40, etudiant: 21, eleve: 16, inactif: 40, retraite: 66,
+  };
+  it.each(STATUSES.map((s) => [s] as const))('Given %s who loses their housing tonight, Then the 115 first and the operator of their status after it', (status) => {
+    const profile: Partial<Profile> = { status, age: ageFor[status], emergencies: ['sans_logement'] };
+    if (status === 'interimaire' || status === 'saisonnier') profile.betweenContracts = true;
+    const d = routeProfile(p(profile));
+    const career = routeProfile(p({ ...profile, emergencies: [] }));
+    expect(d.operatorTypes[0]).toBe('social_emergency');
+    expect(career.operatorTypes.length).toBeGreaterThan(0);
+    expect(d.operatorTypes.slice(1)).toEqual(career.operatorTypes);
+    expect(d.missing).toEqual([]);
+  });
+
+  it('Given a public servant losing their housing, Then the 115 and the employer', () => {
+    expect(routeProfile(p({ status: 'agent_public', age: 39, emergencies: ['sans_logement'] })).operatorTypes).toEqual(['social_emergency', 'employer_public']);
+  });
+});
+
+describe('Out of scope together with a career question', () => {
+  it('Given a cadre asking about a severance amount and who can help him bounce back, Then out of scope, and APEC or the CEP operator', () => {
+    const d = routeProfile(p({ status: 'salarie_prive', cadre: true, age: 50, outOfScope: ['litige_employeur'], needs: ['reconversion'] }));
+    expect(d.operatorTypes).toEqual(['out_of_scope', 'apec', 'cep_actifs_occupes']);
+    expect(d.options).toEqual(['apec', 'cep_actifs_occupes']);
+  });
+
+  it('Given a young job seeker asking the amount of a benefit and looking for work, Then out of scope, the Mission locale and France Travail', () => {
+    const d = routeProfile(p({ status: 'demandeur_emploi', age: 22, outOfScope: ['montant_allocation'], needs: ['recherche_emploi'] }));
+    expect(d.operatorTypes).toEqual(['out_of_scope', 'mission_locale', 'france_travail']);
+  });
+
+  it('Given the same questions without any career need, Then out of scope only, nothing asked', () => {
+    const d = routeProfile(p({ status: 'salarie_prive', cadre: true, age: 50, outOfScope: ['litige_employeur'] }));
+    expect(d.operatorTypes).toEqual(['out_of_scope']);
+    expect(d.missing).toEqual([]);
   });
 });

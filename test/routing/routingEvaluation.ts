@@ -3,6 +3,7 @@
 // decision lists missing facts, the first one is "answered" from the case's labelled profile,
 // as the dialog would ask it, and the profile is routed again.
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { findPlaceInText, resolvePlace } from '../../knowledge/territory/index.js';
@@ -34,9 +35,35 @@ export const LABELLED_SET_PATH = fileURLToPath(new URL('./firstMessages.json', i
  */
 export const HELDOUT_SET_PATH = fileURLToPath(new URL('./firstMessages.heldout.json', import.meta.url));
 
+const expectedSchema = labelledCaseSchema.shape.expected;
+const labelRevisionsSchema = z
+  .object({
+    description: z.string(),
+    revisions: z.array(
+      z.object({ set: z.string(), id: z.string(), rulesVersion: z.string(), was: expectedSchema, expected: expectedSchema, why: z.string().min(10) }).strict(),
+    ),
+  })
+  .strict();
+export type LabelRevision = z.infer<typeof labelRevisionsSchema>['revisions'][number];
+export const LABEL_REVISIONS_PATH = fileURLToPath(new URL('./labelRevisions.json', import.meta.url));
+
+/** Revisions of a frozen set's expected answers after a rules change (the set's file stays untouched). */
+export function labelRevisionsFor(path: string): LabelRevision[] {
+  const all = labelRevisionsSchema.parse(JSON.parse(readFileSync(LABEL_REVISIONS_PATH, 'utf8'))).revisions;
+  return all.filter((r) => r.set === basename(path));
+}
+
+/** The set's cases, with the revised expected answers of test/routing/labelRevisions.json applied. */
 export function loadLabelledSet(path = LABELLED_SET_PATH): LabelledCase[] {
   const raw = JSON.parse(readFileSync(path, 'utf8')) as { cases: unknown[] };
-  return raw.cases.map((c) => labelledCaseSchema.parse(c));
+  const cases = raw.cases.map((c) => labelledCaseSchema.parse(c));
+  for (const revision of labelRevisionsFor(path)) {
+    const c = cases.find((x) => x.id === revision.id);
+    // A revision must start from what the set's file holds: a stale one fails loudly.
+    if (!c || JSON.stringify(c.expected) !== JSON.stringify(revision.was)) throw new Error(`label revision ${revision.id}: the set holds ${JSON.stringify(c?.expected)}, not ${JSON.stringify(revision.was)}`);
+    c.expected = revision.expected;
+  }
+  return cases;
 }
 
 export interface CaseResult {

@@ -35,6 +35,12 @@ describe('Routing rules file', () => {
     expect(rules.rules.length).toBeGreaterThanOrEqual(30);
   });
 
+  it('Given the shipped file, Then every reason and note is one French sentence or more, for the person', () => {
+    const texts = base().rules.flatMap((r) => [...Object.values(r.reasons), ...(r.then.note ? [r.then.note] : [])]);
+    expect(texts.length).toBeGreaterThan(40);
+    for (const t of texts) expect(t, t).toMatch(/^[A-ZÀ-Ý][^]*[.!)]$/);
+  });
+
   const broken: Array<[string, (f: any) => void, RegExp]> = [
     ['an unknown operator type', (f) => (f.rules[0].then.operators = ['pole_emploi']), /operators/],
     ['a rule without its French reason', (f) => (f.rules[0].reasons = {}), /missing French reason for social_emergency/],
@@ -101,6 +107,17 @@ describe('Region overrides (ROUTING_OVERRIDES_FILE)', () => {
     const d = routeProfile(p({ status: 'demandeur_emploi', age: 33, barriers: ['garde_enfants'] }), rules);
     expect(d.partners).toEqual(['cidff']);
     expect(d.reasons.cidff).toMatch(/solution de garde/);
+  });
+
+  it('Given a Region that keeps young job seekers with the Mission locale only, When it disables the France Travail option, Then the Mission locale alone', () => {
+    const rules = applyOverrides(base(), parseOverrides({ version: 'r4', disableRules: ['alongside.young_jobseeker_france_travail'] }));
+    expect(routeProfile(p({ status: 'demandeur_emploi', age: 21 }), rules).operatorTypes).toEqual(['mission_locale']);
+    expect(routeProfile(p({ status: 'demandeur_emploi', age: 21 })).operatorTypes).toEqual(['mission_locale', 'france_travail']);
+  });
+
+  it('Given a Region that disables the APEC option of a likely cadre, Then the employee goes to the regional CEP operator only', () => {
+    const rules = applyOverrides(base(), parseOverrides({ version: 'r5', disableRules: ['status.employee_cadre_likely'] }));
+    expect(routeProfile(p({ status: 'salarie_prive', cadreLikely: true, age: 41 }), rules).operatorTypes).toEqual(['cep_actifs_occupes']);
   });
 
   it('Given a Region that changes a note, Then the new note is said', () => {
