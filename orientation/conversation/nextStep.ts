@@ -354,11 +354,15 @@ class Turn {
     this.say(s.chosen ? P.GOODBYE : P.goodbyeBeforeRouting(this.pointerBeforeLeaving()));
   }
 
-  /** Where to go when the person leaves before routing: the one career operator the facts already point to, if any. */
+  /**
+   * Where to go when the person leaves before routing: the first career operator the facts already
+   * point to (the Mission locale before France Travail for a young job seeker), none when the person
+   * would have to choose.
+   */
   private pointerBeforeLeaving(): { type: OperatorType; structure?: StructureRef } | undefined {
     const decision = this.decision();
     const career = careerTypes(decision);
-    if (career.length !== 1 || (decision.problems?.length ?? 0) > 0 || !hasCareerFacts(this.session.profile)) return undefined;
+    if (career.length === 0 || decision.needsChoice || (decision.problems?.length ?? 0) > 0 || !hasCareerFacts(this.session.profile)) return undefined;
     const own = this.structures(decision, { chosen: career[0], partners: false }).filter((x) => x.type === career[0]);
     // A real door of the place, else the national entry to find it; never a ticket queue (no one to visit).
     const local = own.find((x) => x.rule !== 'national_information' && x.rule !== 'departement_queue' && x.rule !== 'region_queue');

@@ -59,13 +59,13 @@ const CASES: DialogCase[] = [
     decision: { operatorTypes: ['mission_locale', 'cap_emploi'], chosen: 'cap_emploi', place: { communeInsee: '75115', departement: '75' } },
   },
   {
-    name: 'interim worker between two missions (Marseille): France Travail',
+    name: 'interim worker between two missions (Marseille): France Travail and the regional CEP operator',
     steps: [
       { user: 'Je suis intérimaire, 35 ans, à Marseille 13001', says: ['entre deux missions'] },
       { user: 'je suis entre deux missions', says: [SUMMARY] },
-      { user: 'oui', says: ['**France Travail**'] },
+      { user: 'oui', says: ['**France Travail**', 'opérateur régional'] },
     ],
-    decision: { operatorTypes: ['france_travail'], chosen: 'france_travail', profile: { status: 'interimaire', betweenContracts: true }, place: { departement: '13' } },
+    decision: { operatorTypes: ['france_travail', 'cep_actifs_occupes'], chosen: 'france_travail', profile: { status: 'interimaire', betweenContracts: true }, place: { departement: '13' } },
     maxFollowUps: 1,
   },
   {
@@ -78,12 +78,12 @@ const CASES: DialogCase[] = [
     decision: { operatorTypes: ['cep_actifs_occupes'], profile: { status: 'interimaire', betweenContracts: false } },
   },
   {
-    name: 'seasonal worker off season, answer by free text: France Travail',
+    name: 'seasonal worker off season, answer by free text: France Travail and the regional CEP operator',
     steps: [
       { user: "je fais les saisons, l'hiver je suis serveur, j'ai 28 ans, j'habite à Annecy, là c'est hors saison", says: [SUMMARY] },
-      { user: "oui c'est ça", says: ['**France Travail**'] },
+      { user: "oui c'est ça", says: ['**France Travail**', 'opérateur régional'] },
     ],
-    decision: { operatorTypes: ['france_travail'], profile: { status: 'saisonnier', betweenContracts: true }, place: { departement: '74' } },
+    decision: { operatorTypes: ['france_travail', 'cep_actifs_occupes'], profile: { status: 'saisonnier', betweenContracts: true }, place: { departement: '74' } },
   },
   {
     name: 'pluri-active (employee and micro-entrepreneur): regional CEP operator',
@@ -157,12 +157,12 @@ const CASES: DialogCase[] = [
     decision: { operatorTypes: ['apec'] },
   },
   {
-    name: '19-year-old without diploma looking for work: Mission locale',
+    name: '19-year-old without diploma looking for work: Mission locale and France Travail',
     steps: [
       { user: "j'ai 19 ans, je suis sorti du lycée sans diplôme, je cherche du travail à Lille", says: [SUMMARY, '19 ans'] },
-      { user: 'oui', says: ['**Mission locale**'] },
+      { user: 'oui', says: ['**Mission locale**', '**France Travail**'] },
     ],
-    decision: { operatorTypes: ['mission_locale'], place: { departement: '59' } },
+    decision: { operatorTypes: ['mission_locale', 'france_travail'], place: { departement: '59' } },
   },
   {
     name: 'employee asking for a CIF: kind correction, trade and PTP information, Transitions Pro alongside',
@@ -184,12 +184,12 @@ const CASES: DialogCase[] = [
     decision: { operatorTypes: ['france_travail'] },
   },
   {
-    name: 'employee whose health puts the job at risk: Cap emploi (maintien dans l’emploi)',
+    name: 'employee whose health puts the job at risk: Cap emploi (maintien dans l’emploi) and the regional CEP operator',
     steps: [
       { user: "je suis salarié, le médecin du travail m'a déclaré inapte, 50 ans, Dijon", says: [SUMMARY] },
-      { user: 'oui', says: ['**Cap emploi**'] },
+      { user: 'oui', says: ['**Cap emploi**', 'opérateur régional'] },
     ],
-    decision: { operatorTypes: ['cap_emploi'], profile: { jobAtRiskForHealth: true } },
+    decision: { operatorTypes: ['cap_emploi', 'cep_actifs_occupes'], profile: { jobAtRiskForHealth: true } },
   },
   {
     name: 'self-employed: regional CEP operator',
@@ -217,12 +217,12 @@ const CASES: DialogCase[] = [
     decision: { operatorTypes: ['cep_actifs_occupes'], place: { departement: '2A' } },
   },
   {
-    name: 'overseas (Mamoudzou, 976): young job seeker to the Mission locale',
+    name: 'overseas (Mamoudzou, 976): young job seeker to the Mission locale and France Travail',
     steps: [
       { user: "je cherche du travail, 24 ans, j'habite à Mamoudzou", says: [SUMMARY, 'Mamoudzou (976)'] },
-      { user: 'oui', says: ['**Mission locale**'] },
+      { user: 'oui', says: ['**Mission locale**', '**France Travail**'] },
     ],
-    decision: { operatorTypes: ['mission_locale'], place: { departement: '976' } },
+    decision: { operatorTypes: ['mission_locale', 'france_travail'], place: { departement: '976' } },
   },
   {
     name: 'Marseille postcode shared by arrondissements (13013): the city is certain, no question',

@@ -1,6 +1,6 @@
 // The rules file and a Region's overrides: validated at load (zod) with clear messages; a Region
 // can add rules, disable rules and change wording without code.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +39,12 @@ describe('Routing rules file', () => {
     const texts = base().rules.flatMap((r) => [...Object.values(r.reasons), ...(r.then.note ? [r.then.note] : [])]);
     expect(texts.length).toBeGreaterThan(40);
     for (const t of texts) expect(t, t).toMatch(/^[A-ZÀ-Ý][^]*[.!)]$/);
+  });
+
+  it('Given docs/routing.md, Then its rules table lists every rule of the shipped file with the version', () => {
+    const doc = readFileSync(fileURLToPath(new URL('../../docs/routing.md', import.meta.url)), 'utf8');
+    expect(doc).toContain(`### Rules table (rules ${base().version})`);
+    expect(base().rules.map((r) => r.id).filter((id) => !doc.includes(`| \`${id}\` |`))).toEqual([]);
   });
 
   const broken: Array<[string, (f: any) => void, RegExp]> = [

@@ -36,10 +36,11 @@ describe('structuresForDecision', () => {
     expect(s[0]).toMatchObject({ id: 'ml-paris-nord', coverage: 'commune' });
   });
 
-  it('Given a young person in Marseille 13e (13013, several arrondissements), Then the city-wide Mission locale', () => {
+  it('Given a young person in Marseille 13e (13013, several arrondissements), Then the city-wide Mission locale (France Travail after it)', () => {
     const place = placeOf('13013');
     const d = routeProfile(p({ status: 'demandeur_emploi', age: 20, place }));
-    expect(structuresForDecision(d, place, directory).map((s) => s.id)).toEqual(['ml-marseille']);
+    expect(d.operatorTypes).toEqual(['mission_locale', 'france_travail']);
+    expect(structuresForDecision(d, place, directory).filter((s) => s.type === 'mission_locale').map((s) => s.id)).toEqual(['ml-marseille']);
   });
 
   it('Given a 22-year-old with RQTH in Ajaccio who chose Cap emploi, Then only the Cap emploi queue of 2A, filled with its directory entry', () => {
