@@ -141,6 +141,8 @@ function findDepartementOrRegion(norm: string, raw: string): PlaceMention | unde
       // "la réunion du CSE", "en somme", "c'est cher": an area named like an ordinary word needs a capital.
       if (COMMON_AREA_NAMES.has(phrase) && !capitalisedIn(raw, phrase) && !/(?:^| )(?:dans le|dans la|dans l|departement)$/.test(prev)) continue;
       const dep = idx.departementByName.get(phrase);
+      // « à Vienne », « à Paris »: after a bare « à » a name that is also a commune is the town.
+      if (dep && t[i - 1] === 'a' && (lookupName(phrase)?.length ?? 0) > 0) continue;
       if (dep && !(n === 1 && COMMON_WORDS.has(phrase) && phrase !== 'nord')) {
         return { via: 'departement', text: phrase, result: resolveDepartement(dep) };
       }
@@ -224,6 +226,15 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
       if (list && list.length > 0) {
         // "dans le Nord" is a département, not the commune Nord: département/region names win there.
         if (area && area.text === phrase) break;
+        // « à Val Thorens, en Savoie »: no commune of that name in the département said, so the name
+        // is something else (a resort, a homonym elsewhere); the département stands.
+        if (areaPlace && !list.some((c) => (!areaPlace.departement || c.departement === areaPlace.departement) && (!areaPlace.region || c.region === areaPlace.region))) {
+          i += n - 1;
+          break;
+        }
+        // « Val Thorens », « Orange Vélodrome »: an ordinary-word name followed by another capitalised
+        // word is the start of a longer name the referential does not hold, not that commune.
+        if (n === 1 && COMMON_WORD_TOWNS.has(phrase) && capitalised.has(t[i + 1] ?? '') && !ARTICLES.has(t[i + 1] ?? '') && !COMMON_WORDS.has(t[i + 1] ?? '')) break;
         const rank = residence ? 3 : strong ? 2 : 1;
         if (!best || rank > best.rank) best = { rank, mention: { via: 'town', text: phrase, result: townResult(phrase, filterByArea(list, areaPlace)) } };
         i += n - 1;

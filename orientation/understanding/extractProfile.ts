@@ -17,6 +17,11 @@ import {
   INSULTS,
   NEED_PATTERNS,
   BETWEEN_CONTRACTS,
+  DURATION_AFTER_YEARS,
+  JOB_LEFT,
+  NEGATED_STATUS_WORD,
+  UNIVERSITY_STAFF,
+  WORKING_NOW,
   SCHEME_PATTERNS,
   STARTS_WITH_NO,
   OBSOLETE_TERMS,
@@ -142,6 +147,17 @@ export interface ExtractOptions {
 
 const NOT_MY_AGE_BEFORE = /(?:^|\s|')(depuis|il y a|pendant|durant|fait|plus de|moins de|de|d'|en|dans|apres|avant|pour|enfant|enfants|fils|fille|bebe|mes|ses|les|des|nos|tous les|chaque|environ de|a|des l'age de|a l'age de)$/;
 const NOT_MY_AGE_AFTER = /^(d'|de |dans |chez |en |comme |que |qu'|avec |sur |au |aux |d experience|plus tard|apres)/;
+/** Someone else's age: « mon fils de 17 ans », « ma mère qui a 70 ans », « mon mari, 45 ans ». */
+const OTHER_PERSON_BEFORE = /\b(mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|votre|vos) (?:[\w']+ ){0,2}?(mari|epoux|epouse|femme|conjoint\w*|compagn\w*|pere|mere|papa|maman|parents?|frere|soeur|fils|filles?|enfants?|bebe|copain|copine|neveu|niece|ado|gamin\w*|gosses?|garcon|petit fils|petite fille|grand pere|grand mere|beau pere|belle mere|collegue|patron|patronne|chef|ami|amie)( qui)?( a| aura| avait| de| d')?$/;
+/** « je suis une femme de 45 ans »: the person describes themself. */
+const SELF_DESCRIPTION_BEFORE = /\b(je suis|suis|jsuis|moi) (un |une )?(homme|femme|jeune|gars|mec|fille|garcon|dame|monsieur|madame|maman|papa|mere|pere|personne|salarie\w*|demandeu\w*|etudiant\w*|chomeu\w*|agent|ouvrier\w*|travailleu\w*)( [a-z]+)? (de|d')$/;
+/** A list or a range of numbers (« mes enfants de 5 et 8 ans », « entre 18 et 25 ans ») is not one age. */
+const NUMBER_LIST_BEFORE = /\b(\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix sept|dix huit|dix neuf|vingt|trente|quarante|cinquante|soixante) (et|a|ou)$/;
+
+/** Token text with its apostrophes back (« d anciennete » → « d'anciennete »), to test the lexicon's patterns. */
+function withApostrophes(tokens: string): string {
+  return tokens.replace(/\b([dlj]|qu|jusqu|lorsqu|puisqu) (?=\S)/g, "$1'");
+}
 
 function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, original = ''): { age?: number; band?: Profile['ageBand']; invalid?: number } {
   const toks = splitWords(t);
@@ -154,7 +170,8 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
   for (let m = re.exec(t); m; m = re.exec(t)) {
     const before = t.slice(0, m.index).trim();
     const after = t.slice(m.index + m[0].length).trim();
-    const strong = /(j'ai|jai|age de|agee de|agee|age|moi|j'aurai|je vais avoir|bientot|j'ai bientot|je viens d'avoir|fete mes)$/.test(before);
+    if (DURATION_AFTER_YEARS.test(after) || OTHER_PERSON_BEFORE.test(before) || NUMBER_LIST_BEFORE.test(before)) continue;
+    const strong = /(j'ai|jai|age de|agee de|agee|age|moi|j'aurai|je vais avoir|bientot|j'ai bientot|je viens d'avoir|fete mes)$/.test(before) || SELF_DESCRIPTION_BEFORE.test(before);
     if (!strong && (NOT_MY_AGE_BEFORE.test(before) || NOT_MY_AGE_AFTER.test(after))) continue;
     candidates.push({ value: Number(m[1]), strong });
   }
@@ -167,7 +184,13 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
     if (!parsed) continue;
     if (toks[i + parsed.length] === 'ans') {
       const before = toks.slice(Math.max(0, i - 2), i).join(' ');
-      const strong = /(j ai|jai|j'ai|age de|moi|avoir)$/.test(before) || /\bai$/.test(before);
+      const wideBefore = withApostrophes(toks.slice(Math.max(0, i - 6), i).join(' '));
+      const after = withApostrophes(toks.slice(i + parsed.length + 1, i + parsed.length + 6).join(' '));
+      if (DURATION_AFTER_YEARS.test(after) || OTHER_PERSON_BEFORE.test(wideBefore) || NUMBER_LIST_BEFORE.test(wideBefore)) {
+        i += parsed.length - 1;
+        continue;
+      }
+      const strong = /(j ai|jai|j'ai|age de|moi|avoir)$/.test(before) || /\bai$/.test(before) || SELF_DESCRIPTION_BEFORE.test(wideBefore);
       if (!strong && NOT_MY_AGE_BEFORE.test(before)) continue;
       candidates.push({ value: parsed.value, strong });
     }
@@ -200,6 +223,14 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
 
 // ---------------------------------------------------------------------------------------------
 // Place and trade spans
+
+/** Registered or paid as a job seeker (not merely looking for work). */
+const REGISTERED_JOB_SEEKER = /\b(inscrit\w* (a|au|chez|a la) (france travail|pole emploi)|au chomage|demandeu\w* d'emploi|je touche (le chomage|l'are|mes allocations)|indemnise\w* (par|au))\b/;
+/** The season, mission or contract is over. */
+const CONTRACT_OVER = /\b((la|ma|notre) (saison|mission) (est |s'est )?(finie?|terminee?|arretee?)|(plus|pas) de (contrat|mission)|fin de (la |ma )?(saison|mission|contrat)|(mon|le) contrat (est |s'est )?(fini|termine|arrete))\b/;
+
+/** A wish about a future job: its title is not the person's (« j'aimerais devenir manager »). */
+const CADRE_WISH = /\b(veux|voudrais|voudrai|aimerais|aimerai|souhaite\w*|envie de|reve de|projet de|objectif|vise|viser|pour devenir|devenir|evoluer vers|passer)\b[^,.;]{0,50}/g;
 
 const DEPARTEMENT_HINT = /\b(?:dans le|departement|dept|dpt|dep) (\d{2,3}|2 ?a|2 ?b)\b/;
 
@@ -372,7 +403,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     .replace(/\b(propos\w*|negoci\w*|accepter|signer|envisag\w*|demander) (une |la |ma )?rupture conventionnelle/g, ' ')
     // A question about future rights is no status ("est-ce que j'aurai le chômage si je démissionne ?").
     .replace(/\b(j'aurai|j'aurais|aurai je|aurais je|je toucherai|je toucherais|je pourrai toucher|je pourrais toucher|je garde|je garderai|je garderais|on a droit|ai je droit|j'ai droit|j'aurai droit|j'aurais droit|droit) (le |au |a |du |aux )?(chomage|allocations? chomage)/g, ' ')
-    .replace(NEGATED_STATUS, ' ').replace(/\bj'etais (en|au|a la|a l') (?:[\w']+ ){0,2}[\w']+/g, ' ');
+    .replace(NEGATED_STATUS, ' ').replace(NEGATED_STATUS_WORD, ' ').replace(/\bj'etais (en|au|a la|a l') (?:[\w']+ ){0,2}[\w']+/g, ' ');
   const cadreFalseFriend = CADRE_PATTERNS.falseFriend;
   // A status word inside a wish is not a fact ("devenir chef de service", "mon 1er job de cadre").
   const tForCadre = tFacts.replace(cadreFalseFriend, ' ').replace(WISH_SPAN, ' ');
@@ -410,6 +441,16 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (/\b(a|de|dans) (la|une) mairie\b|\bhopital public\b|\b(lycee|college) public\b|\bconseil (departemental|regional)\b/.test(tStatus) && (found.has('salarie_prive') || /\b(je suis|je travaille|agent|j'enseigne)\b/.test(tStatus))) {
     found.add('agent_public');
   }
+  // « Contractuelle à l'université »: the university is the (public) employer, not a place of study.
+  if (UNIVERSITY_STAFF.test(tStatus) && !/\b(etudiant\w*|doctorant\w*|en (licence|master|l[123]|m[12]))\b/.test(tStatus)) {
+    found.delete('etudiant');
+    found.add('agent_public');
+  }
+  // « J'ai démissionné… je cherche du travail »: the left job's words (« mon chef ») are no current status.
+  if (JOB_LEFT.test(tStatus) && !WORKING_NOW.test(tStatus)) {
+    found.delete('salarie_prive');
+    if (NEED_PATTERNS.recherche_emploi.test(tStatus) || /\b(je (re)?cherche|en recherche)\b/.test(tStatus)) found.add('demandeur_emploi');
+  }
   // Out of school and not in training: no longer a pupil (obligation de formation → Mission locale).
   if (OUT_OF_SCHOOL.test(tStatus) && !found.has('salarie_prive') && !found.has('agent_public')) {
     found.delete('eleve');
@@ -433,6 +474,13 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (found.has('agent_public') && found.has('salarie_prive')) {
     const [general, jobTitle, ...rest] = STATUS_PATTERNS.salarie_prive;
     if (jobTitle?.test(tStatus) && !general?.test(tStatus) && !rest.some((re) => re.test(tStatus))) found.delete('salarie_prive');
+  }
+  // A season or a mission over and a France Travail registration told: a job seeker today (the
+  // seasonal or interim trade stays in the words; « between contracts » is set below).
+  if ((found.has('saisonnier') || found.has('interimaire')) && REGISTERED_JOB_SEEKER.test(tStatus) && CONTRACT_OVER.test(tStatus) && !BETWEEN_CONTRACTS.no.test(tStatus)) {
+    found.delete('saisonnier');
+    found.delete('interimaire');
+    found.add('demandeur_emploi');
   }
   const working = ['salarie_prive', 'agent_public', 'interimaire', 'saisonnier'].filter((s) => found.has(s as Status));
   if (found.has('independant') && working.length > 0) profile.pluriActive = true;
@@ -486,6 +534,10 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     if (STARTS_WITH_YES.test(t)) profile.cadre = true;
     else if (STARTS_WITH_NO.test(t)) profile.cadre = false;
   }
+  // A title or duties that usually mean cadre (« je suis ingénieur », « je dirige un magasin »), said
+  // without the word: a likelihood the routing may offer Apec on, never the status itself. Wishes
+  // (« je voudrais être directrice ») say nothing about today.
+  if (profile.cadre === undefined && CADRE_PATTERNS.likely.test(tForCadre.replace(CADRE_WISH, ' '))) profile.cadreLikely = true;
 
   // Diploma: the highest level mentioned ("cap emploi" is an operator, not a diploma).
   const tForDiploma = t.replace(/\bcap emploi\b/g, ' ').replace(/\bbac (a|en) (la|\d)/g, ' ');
@@ -572,6 +624,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     profile.ageBand !== undefined ||
     profile.rqth !== undefined ||
     profile.cadre !== undefined ||
+    profile.cadreLikely !== undefined ||
     profile.diplomaLevel !== undefined ||
     profile.needs.length > 0 ||
     profile.barriers.length > 0 ||

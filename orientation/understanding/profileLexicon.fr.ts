@@ -30,7 +30,7 @@ export const STATUS_PATTERNS: Record<Status, RegExp[]> = {
     /\b(en arret (maladie|de travail)|mon poste (de|d')|mon contrat (de travail|se termine)|mes collegues|mon chef|ma cheffe|ma direction|mon cdd)\b/,
   ],
   etudiant: [/\b(etudiant\w*|a la fac|en fac|a l'universite|a l'iut|en licence|en master|en bts|en but|en dut|en prepa|en l1|en l2|en l3|en m1|en m2|en ecole d'ingenieur|doctorant\w*)\b/],
-  eleve: [/\b(eleve|lyceen\w*|collegien\w*|en terminale|en premiere|en seconde|en troisieme|en 3 e|en 3eme|au lycee|au college|je passe (le|mon) bac|parcoursup|je suis en bac pro)\b/],
+  eleve: [/\b((?<!\b(?:j'|je |tu |il |elle |on |qui |nous |mon |ma |cet |cette |son |sa |leur |notre |votre ))eleve(?! (?:seule?|mes|mon|ma|ses|son|sa|nos|notre|les|leurs?|des|tout|toute|moi meme|ensemble)\b)|lyceen\w*|collegien\w*|en terminale|en premiere(?! annee)|en seconde(?! annee)|en troisieme(?! annee)|en 3 e|en 3eme|au lycee|au college|je passe (le|mon) bac|parcoursup|je suis en bac pro)\b/],
   inactif: [/\b(sans activite|au foyer|(je suis|je reste) a la maison|a la maison avec (les|mes) enfants|mere au foyer|pere au foyer|femme au foyer|conge parental|je ne travaille pas|je ne travaille plus|j'ai arrete de travailler|inactif|inactive|en invalidite)\b/],
   retraite: [/\b(je suis (a la )?retraite\w*|jeune retraite\w*|retraite\w* depuis|a la retraite depuis|je suis en retraite|pensionne\w*)\b/],
 };
@@ -179,9 +179,22 @@ export const RQTH_PATTERNS = {
 
 export const HEALTH_JOB_RISK = /\b(inapte|inaptitude|medecin du travail|je ne peux plus (le |la |les )?(faire|exercer|travailler|porter)|mon (dos|corps|genou|epaule) ne (suit|tient) plus|maladie professionnelle|accident du travail|restrictions? medicales?|mi temps therapeutique|reclassement|maintien dans l'emploi|arret maladie (long|depuis)|mon poste (est )?(menace|en danger) (a cause de|par) ma sante)\b/;
 
+/** Words that put a job title on the person themself (« je suis », « en tant que », « ex », the message's first word). */
+const OWN_TITLE_LEAD = "(?:^(?:bonjour |bonsoir |salut |madame monsieur )?|\\b(?:je suis|suis|jsuis|j'suis|j'etais|je travaille comme|je bosse comme|en tant que|comme|poste de|emploi de|fonction de|ex|ancien\\w*|actuellement) (?:un |une |le |la )?|\\b(?:en tant qu'|poste d'|emploi d'|fonction d'))";
+/** Titles that usually mean cadre status (a team leader of a shelf or a site sector usually is not). */
+const CADRE_TITLE = "(?:ingenieur\\w*|directeur\\w*|directrice\\w*|dirigeant\\w*|manager|responsable (?!(?:de|d') ?(?:mes|ma|mon|moi|ca|cela|tout|rien|rayon|secteur)\\b)(?:de |d'|du |des )?[\\w']+|chef de (?:projet|service|produit|departement|mission|agence)s?)";
+
 export const CADRE_PATTERNS = {
-  yes: /(?<!\b(?:le|un|du|ce|au|mon|son|ton|leur|quel|votre|notre|ma|la|dans) )\bcadres?\b(?! (?:de vie|de travail|legal|juridique|agreable|familial|photo|de velo|de porte))|\b((je suis|suis|statut|tant que|comme|cdi|cdd|salarie\w*|ancien\w*|etais|poste de|emploi de|employe\w*|et|ex|j'etais)( un| une)? cadres?|cadres? (au chomage|en|dans|chez|depuis|sup\w*|superieur|dirigeant|commercial|de sante|administratif|technique|bancaire|\d+)|^cadres?|ingenieur\w*|directeur|directrice|manager|responsable (de|d') (service|equipe|departement|agence|projet)|chef de projet|chef de service|dirigeant\w*)\b/,
+  /** The person says they are (or were) cadre: « je suis cadre », « statut cadre », « ex-cadre ». */
+  yes: /(?<!\b(?:le|un|du|ce|au|mon|son|ton|leur|quel|votre|notre|ma|la|dans|les|des|aux|pour) )\bcadres?\b(?! (?:de vie|de travail|legal|juridique|agreable|familial|photo|de velo|de porte))|\b((je suis|suis|statut|tant que|comme|cdi|cdd|salarie\w*|ancien\w*|etais|poste de|emploi de|employe\w*|et|ex|j'etais)( un| une)? cadres?|cadres? (au chomage|en|dans|chez|depuis|sup\w*|superieur|dirigeant|commercial|de sante|administratif|technique|bancaire|\d+)|^cadres?)\b/,
   no: /\b(non cadre|pas cadre|je ne suis pas cadre|agent de maitrise|etam)\b/,
+  /**
+   * A title or duties that usually mean cadre status, said of the person without the word « cadre »
+   * (« je suis ingénieur d'études », « je dirige un magasin », « au forfait jours »): a likelihood only.
+   */
+  likely: new RegExp(
+    `${OWN_TITLE_LEAD}${CADRE_TITLE}\\b|\\b(?:je dirige|je manage|j'encadre|je gere|je supervise|je pilote) (?:une |un |l'|la |le |mon |ma |mes |des |les )?(?:\\w+ )?(?:equipe|service|departement|agence|magasin|site|usine|etablissement|direction|filiale|succursale|boutique|entreprise|societe|pme|personnes|collaborateurs|salaries|agents|techniciens|commerciaux|ingenieurs)\\b|\\b(?:au |en )?forfait (?:jours?|cadre)\\b|\\b(?:fonction|poste|role|mission)s? (?:d'encadrement|de direction|de management)\\b|\\b(?:\\w+ )(?:personnes|salaries|collaborateurs|agents) sous (?:ma responsabilite|mes ordres)\\b`,
+  ),
   /** "dans le cadre de" is never the status. */
   falseFriend: /\bdans le cadre (de|du|des|d')\b/g,
 };
@@ -296,11 +309,28 @@ export const OUT_OF_SCHOOL = /\b(arretee?s? (le lycee|l'ecole|le college|mes etu
 /** School levels ("en 3e", "en seconde", "BTS 1re année"): pupils and students. */
 export const SCHOOL_LEVEL = {
   pupil: /\b(en ([3456]) ?(e|eme|ieme)( prepa metiers)?|en (troisieme|quatrieme|seconde|premiere(?! annee)|terminale)|en (1|2) ?(ere|re|nde|de) (stmg|sti2d|st2s|generale|pro|bac pro)|(terminale|premiere|seconde) (pro|generale|stmg|sti2d|st2s)|en bac pro|en cap(?! emploi))\b/,
-  student: /\b((en )?(1|2|3) ?(ere|re|e|eme|nde|de) annee (de |d')?(bts|but|dut|licence|master|fac|ecole|prepa)|(bts|but|dut|licence|master) (1|2|3) ?(ere|re|e|eme)? annee|en (l|m) ?[123]|en licence pro)\b/,
+  student: /\b((en )?((1|2|3|4|5) ?(ere|re|e|eme|nde|de)|premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|derniere) annee (de |d'|en )?(bts|but|dut|licence|master|fac|faculte|universite|ecole|prepa|medecine|droit|pharmacie|doctorat|these|iut|ifsi|etudes|cycle|l[123]|m[12])|(bts|but|dut|licence|master) (1|2|3) ?(ere|re|e|eme)? annee|en (l|m) ?[123]|en licence pro)\b/,
 };
 
 /** What the person wants to become, where a status word is a wish, not a fact ("devenir chef de service"). */
 export const WISH_SPAN = /\b(devenir|evoluer vers|vers un poste de|passer|premier (emploi|job|poste) de|1 ?er (emploi|job|poste|travail) de|mon (premier|1 ?er) (emploi|job|poste|travail)( de)?|cherche\w* (un|mon) (emploi|job|poste|travail) de|chercher un (emploi|job|poste) de)\b[^,.;?!]{0,40}/g;
+
+/**
+ * A status word negated inside a sentence: « salariée de droit privé et pas fonctionnaire », « ni
+ * étudiant ni salarié » (« travailleur non salarié » is the self-employed status, kept).
+ */
+export const NEGATED_STATUS_WORD = /\b(?:pas|ni|jamais|non(?! salarie))(?: un| une| de la| en| au| a la| dans la)? (?:fonctionnaire|titulaire|agent public|fonction publique|salarie\w*|etudiant\w*|eleve|lyceen\w*|interimaire|interim|independant\w*|auto entrepreneur\w*|saisonni\w*|chomage|chomeu\w*|demandeu\w* d'emploi|retraite\w*)\b/g;
+
+/** A job left in the past (resigned, dismissed, contract over): the job's words are no current status. */
+export const JOB_LEFT = /\b(j'ai demissionne|je viens de demissionner|j'ai donne ma demission|j'ai quitte (mon|ma|le|la) (travail|emploi|poste|boulot|job|cdi|cdd|entreprise|boite|societe)|(mon|ma) (contrat|cdd|cdi|mission) (est|s'est|a) (termine|fini|arrete|pris fin)\w*|(j'ai ete|je suis|je me suis fait|on m'a) (licencie|remercie|vire|virer)\w*|j'ai perdu mon (travail|emploi|poste|boulot|job))\b/;
+/** The person works now (after a job left, a new job): the working status stands. */
+export const WORKING_NOW = /\b(je travaille|je bosse|je suis en poste|je suis (salarie|employe|embauche)\w*|j'ai (re)?trouve (un|du) (travail|emploi|poste|job|cdi|cdd)|mon (nouveau|nouvel|actuel) (poste|travail|emploi|employeur|job)|actuellement en (cdi|cdd|poste))\b/;
+
+/** Staff of a university or a public higher-education body: a public employer, not a student. */
+export const UNIVERSITY_STAFF = /\b(contractuel\w*|vacataire|titulaire|agent\w*|secretaire|technicien\w*|gestionnaire|bibliothecaire|enseignant\w*|maitre de conferences|professeur\w*|prof|chercheu\w*|personnel|biatss|je travaille|je bosse|employe\w*|salarie\w*|assistant\w*|administrati\w*) (?:[\w']+ ){0,3}?(a|de|dans|pour|chez) (l'|la |une |un )?(universite|fac|faculte|iut|crous|rectorat)\b/;
+
+/** « 15 ans d'ancienneté », « 20 ans de métier »: a duration after the number, never the person's age. */
+export const DURATION_AFTER_YEARS = /^(d'|de |dans (la|le|l'|ma|mon|cette|ce|cet|une|un) (boite|entreprise|societe|maison|boutique|fonction publique|metier|branche|secteur|domaine|poste|job|usine|banque|administration|armee|police|enseignement|restauration|batiment|industrie|commerce|vente|sante|meme)\b|en tant que|en (cdi|cdd|interim|poste)\b|comme |chez |au service|au sein)/;
 
 /** Negated status sentences: "je ne suis plus au chômage", "je suis pas fonctionnaire". */
 export const NEGATED_STATUS = /\b(je |j')?(ne )?(suis|etre|serai) (pas|plus|jamais) (?:[\w']+ ){0,2}[\w']+/g;
