@@ -477,10 +477,12 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   }
   // A season or a mission over and a France Travail registration told: a job seeker today (the
   // seasonal or interim trade stays in the words; « between contracts » is set below).
+  let seasonOrMissionOver = false;
   if ((found.has('saisonnier') || found.has('interimaire')) && REGISTERED_JOB_SEEKER.test(tStatus) && CONTRACT_OVER.test(tStatus) && !BETWEEN_CONTRACTS.no.test(tStatus)) {
     found.delete('saisonnier');
     found.delete('interimaire');
     found.add('demandeur_emploi');
+    seasonOrMissionOver = true;
   }
   const working = ['salarie_prive', 'agent_public', 'interimaire', 'saisonnier'].filter((s) => found.has(s as Status));
   if (found.has('independant') && working.length > 0) profile.pluriActive = true;
@@ -494,6 +496,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (profile.rsa && !profile.status) profile.status = 'demandeur_emploi';
   if (BETWEEN_CONTRACTS.yes.test(t)) profile.betweenContracts = true;
   else if (BETWEEN_CONTRACTS.no.test(t)) profile.betweenContracts = false;
+  else if (seasonOrMissionOver) profile.betweenContracts = true;
   else if (expecting === 'betweenContracts') {
     if (STARTS_WITH_YES.test(t) || /\bentre\b/.test(t)) profile.betweenContracts = true;
     else if (STARTS_WITH_NO.test(t)) profile.betweenContracts = false;
