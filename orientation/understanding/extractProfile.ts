@@ -20,6 +20,10 @@ import {
   DURATION_AFTER_YEARS,
   JOB_LEFT,
   NEGATED_STATUS_WORD,
+  OTHER_PERSON_RQTH,
+  RQTH_ASKED,
+  RQTH_LACKED,
+  RQTH_NOT_ME,
   UNIVERSITY_STAFF,
   WORKING_NOW,
   SCHEME_PATTERNS,
@@ -369,9 +373,9 @@ function factEvidence(profile: Profile, texts: { t: string; tFacts: string; tEme
   if (profile.barriers.includes('sante')) {
     const signal = fromClassifier('health', 'yes');
     if (signal) out.push({ fact: 'barriers', value: 'sante', via: 'classifier', words: signal.words.join(', ') });
-    else push('barriers', 'sante', [HEALTH_CONDITION, BARRIER_PATTERNS.sante], texts.tFacts);
+    else push('barriers', 'sante', [HEALTH_CONDITION, BARRIER_PATTERNS.sante], rqthText(texts.tFacts));
   }
-  if (profile.rqth) push('rqth', profile.rqth, [RQTH_PATTERNS.no, MDPH_NONE, RQTH_PATTERNS.inProgress, MDPH_PENDING, RQTH_PATTERNS.yes, MDPH_RECOGNISED], texts.tFacts);
+  if (profile.rqth) push('rqth', profile.rqth, [RQTH_PATTERNS.no, MDPH_NONE, RQTH_LACKED, RQTH_NOT_ME, RQTH_PATTERNS.inProgress, MDPH_PENDING, RQTH_ASKED, RQTH_PATTERNS.yes, MDPH_RECOGNISED], rqthText(texts.tFacts));
   if (profile.jobAtRiskForHealth) push('jobAtRiskForHealth', 'true', [HEALTH_JOB_RISK, JOB_AT_RISK], texts.tFacts);
   const oosPatterns: Record<OutOfScopeTopic, RegExp[]> = {
     litige_employeur: [OUT_OF_SCOPE_PATTERNS.litige_employeur, DISPUTE_ADVICE],
@@ -380,6 +384,12 @@ function factEvidence(profile: Profile, texts: { t: string; tFacts: string; tEme
   };
   for (const o of profile.outOfScope) push('outOfScope', o, oosPatterns[o], texts.t, 'outOfScope');
   return out;
+}
+
+/** The text the person's own recognition is read in: someone else's recognition taken out. */
+function rqthText(tFacts: string): string {
+  OTHER_PERSON_RQTH.lastIndex = 0;
+  return tFacts.replace(OTHER_PERSON_RQTH, ' ');
 }
 
 /** Adds a value to a list once. */
@@ -516,9 +526,11 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   } else if (age.band) profile.ageBand = age.band;
 
   // RQTH and health.
-  if (RQTH_PATTERNS.no.test(tFacts) || MDPH_NONE.test(tFacts)) profile.rqth = 'non';
-  else if (RQTH_PATTERNS.inProgress.test(tFacts) || MDPH_PENDING.test(tFacts)) profile.rqth = 'en_cours';
-  else if (RQTH_PATTERNS.yes.test(tFacts) || MDPH_RECOGNISED.test(tFacts)) profile.rqth = 'oui';
+  // Someone else's recognition is not the person's; « moi non » after it is the person's answer.
+  const tRqth = rqthText(tFacts);
+  if (RQTH_PATTERNS.no.test(tRqth) || MDPH_NONE.test(tRqth) || RQTH_LACKED.test(tRqth) || (tRqth !== tFacts && RQTH_NOT_ME.test(tRqth))) profile.rqth = 'non';
+  else if (RQTH_PATTERNS.inProgress.test(tRqth) || MDPH_PENDING.test(tRqth) || RQTH_ASKED.test(tRqth)) profile.rqth = 'en_cours';
+  else if (RQTH_PATTERNS.yes.test(tRqth) || MDPH_RECOGNISED.test(tRqth)) profile.rqth = 'oui';
   else if (expecting === 'rqth') {
     if (/\ben cours\b|\bj'attends\b|\bdemande (faite|deposee)\b/.test(t)) profile.rqth = 'en_cours';
     else if (STARTS_WITH_YES.test(t)) profile.rqth = 'oui';
@@ -526,7 +538,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   }
   // A health condition described in the person's words (not in a question, not denied).
   const healthDenied = HEALTH_DENIED.test(tFacts);
-  const healthCondition = !healthDenied && (HEALTH_CONDITION.test(tFacts) || profile.rqth === 'oui' || profile.rqth === 'en_cours');
+  const healthCondition = !healthDenied && (HEALTH_CONDITION.test(tRqth) || profile.rqth === 'oui' || profile.rqth === 'en_cours');
   if (healthCondition) add(profile.barriers, 'sante');
   if (!healthDenied && (HEALTH_JOB_RISK.test(tFacts) || (healthCondition && JOB_AT_RISK.test(tFacts)))) profile.jobAtRiskForHealth = true;
 
@@ -564,7 +576,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Needs and barriers are the person's own statements: the words of their questions are not.
   const tStatedWishes = tFacts.replace(NEGATED_WISH, ' ');
   for (const [n, re] of Object.entries(NEED_PATTERNS) as Array<[Need, RegExp]>) if (re.test(tStatedWishes)) add(profile.needs, n);
-  for (const [b, re] of Object.entries(BARRIER_PATTERNS) as Array<[Barrier, RegExp]>) if (re.test(tFacts)) add(profile.barriers, b);
+  for (const [b, re] of Object.entries(BARRIER_PATTERNS) as Array<[Barrier, RegExp]>) if (re.test(b === 'sante' ? tRqth : tFacts)) add(profile.barriers, b);
   // "en bonne santé", "rien de grave": the word « santé » is not a health barrier.
   if (healthDenied && !healthCondition) profile.barriers = profile.barriers.filter((b) => b !== 'sante');
   for (const [o, re] of Object.entries(OUT_OF_SCOPE_PATTERNS) as Array<[OutOfScopeTopic, RegExp]>) if (re.test(t)) add(profile.outOfScope, o);

@@ -332,6 +332,15 @@ export const UNIVERSITY_STAFF = /\b(contractuel\w*|vacataire|titulaire|agent\w*|
 /** « 15 ans d'ancienneté », « 20 ans de métier »: a duration after the number, never the person's age. */
 export const DURATION_AFTER_YEARS = /^(d'|de |dans (la|le|l'|ma|mon|cette|ce|cet|une|un) (boite|entreprise|societe|maison|boutique|fonction publique|metier|branche|secteur|domaine|poste|job|usine|banque|administration|armee|police|enseignement|restauration|batiment|industrie|commerce|vente|sante|meme)\b|en tant que|en (cdi|cdd|interim|poste)\b|comme |chez |au service|au sein)/;
 
+/** Someone else's recognition (« ma femme a une RQTH », « mon fils est reconnu handicapé »): not the person's. */
+export const OTHER_PERSON_RQTH = /\b(mon|ma|mes|son|sa|ses|notre|nos) (?:[\w']+ ){0,2}?(mari|epoux|epouse|femme|conjoint\w*|compagn\w*|pere|mere|papa|maman|frere|soeur|fils|filles?|enfants?|copain|copine) (a|ont|est|sont|avait|etait|touche|beneficie d') (?:[\w']+ ){0,3}?(rqth|aah|reconnaissance|reconnu\w*|handicape\w*)( (de |d')?(travailleu\w* )?handicape\w*)?/g;
+/** « …, moi non », « mais pas moi »: after someone else's recognition, the person has none. */
+export const RQTH_NOT_ME = /\b(moi non|moi pas|pas moi|mais moi non|moi je n'ai rien|moi aucune?)\b/;
+/** A recognition asked for and not yet granted, said as an event (« j'ai déposé un dossier à la MDPH pour être reconnue… »). */
+export const RQTH_ASKED = /\b((depose|envoye|fait|rempli|monte|constitue)\w* (un|le|mon|ma|une|la) (dossier|demande) (a la |aupres de la |de |d'|pour la |pour une |pour |a )?(mdph|rqth|reconnaissance|handicap)|pour (etre|me faire) reconnu\w*|(pas|toujours pas) encore (eu |recu )?(la|de|ma) (reponse|decision|notification))\b/;
+/** A recognition the person says they do not have (« je ne dispose pas à ce jour d'une reconnaissance… »). */
+export const RQTH_LACKED = /\b(n'ai|ne dispose|ne possede|ne beneficie|n'ai jamais eu|n'ai toujours) (pas|jamais|aucune|toujours pas|de)( [\w']+){0,4} (rqth|reconnaissance (de |de la )?(qualite de )?travailleu\w* handicape\w*|reconnaissance (mdph|handicap))\b/;
+
 /** Negated status sentences: "je ne suis plus au chômage", "je suis pas fonctionnaire". */
 export const NEGATED_STATUS = /\b(je |j')?(ne )?(suis|etre|serai) (pas|plus|jamais) (?:[\w']+ ){0,2}[\w']+/g;
 

@@ -201,3 +201,34 @@ describe('Places from a place cue', () => {
     expect(departementOf('je suis perchman à Val Thorens cet hiver')).not.toBe('83');
   });
 });
+
+describe('RQTH: the person’s own recognition, as told', () => {
+  it.each([
+    "J'ai envoyé ma demande à la MDPH en janvier pour être reconnu travailleur handicapé, toujours pas de nouvelles",
+    'jai monté un dossier mdph avec l assistante sociale, pas encore eu la réponse',
+    "Mon médecin m'a fait remplir une demande de RQTH le mois dernier",
+  ])('given a request told as an event, when read, then in progress: %s', (text) => {
+    expect(extractProfile(text).profile.rqth).toBe('en_cours');
+  });
+
+  it.each([
+    "Je n'ai à ce jour aucune reconnaissance de travailleur handicapé malgré mon diabète",
+    'je ne bénéficie pas de la RQTH, je suis vendeur en CDI',
+  ])('given a recognition the person lacks, when read, then no: %s', (text) => {
+    expect(extractProfile(text).profile.rqth).toBe('non');
+  });
+
+  it('given someone else’s recognition and « moi non », when read, then the person has none', () => {
+    expect(extractProfile('mon mari a la RQTH, moi non, je suis aide à domicile').profile.rqth).toBe('non');
+  });
+
+  it('given only someone else’s recognition, when read, then no RQTH and no health barrier for the person', () => {
+    const p = extractProfile("ma fille est reconnue handicapée et je cherche un emploi à mi-temps").profile;
+    expect(p.rqth).toBeUndefined();
+    expect(p.barriers).not.toContain('sante');
+  });
+
+  it('given the person’s own recognition, when read, then yes', () => {
+    expect(extractProfile("j'ai la RQTH depuis 2021 et je suis magasinier").profile.rqth).toBe('oui');
+  });
+});
