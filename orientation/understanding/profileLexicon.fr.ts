@@ -180,7 +180,7 @@ export const RQTH_PATTERNS = {
 export const HEALTH_JOB_RISK = /\b(inapte|inaptitude|medecin du travail|je ne peux plus (le |la |les )?(faire|exercer|travailler|porter)|mon (dos|corps|genou|epaule) ne (suit|tient) plus|maladie professionnelle|accident du travail|restrictions? medicales?|mi temps therapeutique|reclassement|maintien dans l'emploi|arret maladie (long|depuis)|mon poste (est )?(menace|en danger) (a cause de|par) ma sante)\b/;
 
 /** Words that put a job title on the person themself (« je suis », « en tant que », « ex », the message's first word). */
-const OWN_TITLE_LEAD = "(?:^(?:bonjour |bonsoir |salut |madame monsieur )?|\\b(?:je suis|suis|jsuis|j'suis|j'etais|je travaille comme|je bosse comme|en tant que|comme|poste de|emploi de|fonction de|ex|ancien\\w*|actuellement) (?:un |une |le |la )?|\\b(?:en tant qu'|poste d'|emploi d'|fonction d'))";
+const OWN_TITLE_LEAD = "(?:^(?:bonjour |bonsoir |salut |madame monsieur )?|\\b(?:je suis|suis|jsuis|j'suis|j'etais|(?:je travaille|je bosse|j'exerce|embauche\\w*|recrute\\w*|employe\\w*|salarie\\w*) comme|en tant que|poste de|emploi de|fonction de|(?<!(?:mon|ma|son|sa|notre|leur) )ex|(?<!(?:mon|ma|son|sa|notre|leur) )ancien\\w*|actuellement) (?:un |une |le |la )?|\\b(?:en tant qu'|poste d'|emploi d'|fonction d'))";
 /** Titles that usually mean cadre status (a team leader of a shelf or a site sector usually is not). */
 const CADRE_TITLE = "(?:ingenieur\\w*|directeur\\w*|directrice\\w*|dirigeant\\w*|manager|responsable (?!(?:de|d') ?(?:mes|ma|mon|moi|ca|cela|tout|rien|rayon|secteur)\\b)(?:de |d'|du |des )?[\\w']+|chef de (?:projet|service|produit|departement|mission|agence)s?)";
 

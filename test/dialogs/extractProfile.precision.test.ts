@@ -163,6 +163,8 @@ describe('Cadre: said, or only likely', () => {
     'mon mari est ingénieur et moi je cherche du travail',
     'je suis responsable de rayon dans un supermarché',
     "j'encadre des enfants au centre de loisirs",
+    "j'ai un collègue qui bosse comme ingénieur et moi je suis magasinier",
+    'mon ancien manager me conseille de changer de poste',
   ])('given no title of the person, when read, then neither cadre nor cadreLikely: %s', (text) => {
     const p = extractProfile(text).profile;
     expect(p.cadre).toBeUndefined();
