@@ -233,6 +233,9 @@ const REGISTERED_JOB_SEEKER = /\b(inscrit\w* (a|au|chez|a la) (france travail|po
 /** The season, mission or contract is over. */
 const CONTRACT_OVER = /\b((la|ma|notre) (saison|mission) (est |s'est )?(finie?|terminee?|arretee?)|(plus|pas) de (contrat|mission)|fin de (la |ma )?(saison|mission|contrat)|(mon|le) contrat (est |s'est )?(fini|termine|arrete))\b/;
 
+/** Setting up on one's own, said as a plan (« créer une micro-entreprise »): no self-employed status yet. */
+const SELF_EMPLOYMENT_WISH = /\b(creer|monter|lancer|ouvrir|immatriculer|demarrer) (une |un |ma |mon |en )?(micro|auto) ?entrepri\w*|\b(devenir|passer|me mettre|m'installer|me lancer|me declarer|m'inscrire) (en |comme |au statut d'|au statut de )?(micro|auto) ?entrepreneu\w*|\b(me mettre|m'installer|me lancer|m'etablir|travailler) (a mon compte|en independant|comme independant\w*|en freelance|en liberal)/g;
+
 /** A wish about a future job: its title is not the person's (« j'aimerais devenir manager »). */
 const CADRE_WISH = /\b(veux|voudrais|voudrai|aimerais|aimerai|souhaite\w*|envie de|reve de|projet de|objectif|vise|viser|pour devenir|devenir|evoluer vers|passer)\b[^,.;]{0,50}/g;
 
@@ -413,6 +416,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     .replace(/\b(propos\w*|negoci\w*|accepter|signer|envisag\w*|demander) (une |la |ma )?rupture conventionnelle/g, ' ')
     // A question about future rights is no status ("est-ce que j'aurai le chômage si je démissionne ?").
     .replace(/\b(j'aurai|j'aurais|aurai je|aurais je|je toucherai|je toucherais|je pourrai toucher|je pourrais toucher|je garde|je garderai|je garderais|on a droit|ai je droit|j'ai droit|j'aurai droit|j'aurais droit|droit) (le |au |a |du |aux )?(chomage|allocations? chomage)/g, ' ')
+    .replace(SELF_EMPLOYMENT_WISH, ' ')
     .replace(NEGATED_STATUS, ' ').replace(NEGATED_STATUS_WORD, ' ').replace(/\bj'etais (en|au|a la|a l') (?:[\w']+ ){0,2}[\w']+/g, ' ');
   const cadreFalseFriend = CADRE_PATTERNS.falseFriend;
   // A status word inside a wish is not a fact ("devenir chef de service", "mon 1er job de cadre").

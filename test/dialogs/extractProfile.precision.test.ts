@@ -85,6 +85,20 @@ describe('Status told by events, or negated', () => {
     expect(p.pluriActive).toBeUndefined();
   });
 
+  it.each([
+    ["J'aimerais monter une micro-entreprise de couture, je suis aide-soignante en CDI", 'salarie_prive'],
+    ['je veux me lancer en auto-entrepreneur, là je suis au chômage', 'demandeur_emploi'],
+    ['projet de me mettre à mon compte, je suis vendeur salarié', 'salarie_prive'],
+  ] as const)('given setting up on one’s own said as a plan, when read, then the current status, not self-employed: %s', (text, status) => {
+    const p = extractProfile(text).profile;
+    expect(p.status).toBe(status);
+    expect(p.pluriActive).toBeUndefined();
+  });
+
+  it('given a self-employed person with a new project, when read, then still self-employed', () => {
+    expect(extractProfile('je suis auto-entrepreneuse en ménage et je veux créer une SARL').profile.status).toBe('independant');
+  });
+
   it('given « travailleur non salarié », when read, then the self-employed status stays', () => {
     expect(extractProfile('je suis travailleur non salarié, plombier à mon compte').profile.status).toBe('independant');
   });
