@@ -182,11 +182,11 @@ export const HEALTH_JOB_RISK = /\b(inapte|inaptitude|medecin du travail|je ne pe
 /** Words that put a job title on the person themself (« je suis », « en tant que », « ex », the message's first word). */
 const OWN_TITLE_LEAD = "(?:^(?:bonjour |bonsoir |salut |madame monsieur )?|\\b(?:je suis|suis|jsuis|j'suis|j'etais|(?:je travaille|je bosse|j'exerce|embauche\\w*|recrute\\w*|employe\\w*|salarie\\w*) comme|en tant que|poste de|emploi de|fonction de|(?<!(?:mon|ma|son|sa|notre|leur) )ex|(?<!(?:mon|ma|son|sa|notre|leur) )ancien\\w*|actuellement) (?:un |une |le |la )?|\\b(?:en tant qu'|poste d'|emploi d'|fonction d'))";
 /** Titles that usually mean cadre status (a team leader of a shelf or a site sector usually is not). */
-const CADRE_TITLE = "(?:ingenieur\\w*|directeur\\w*|directrice\\w*|dirigeant\\w*|manager|responsable (?!(?:de|d') ?(?:mes|ma|mon|moi|ca|cela|tout|rien|rayon|secteur)\\b)(?:de |d'|du |des )?[\\w']+|chef de (?:projet|service|produit|departement|mission|agence)s?)";
+const CADRE_TITLE = "(?:ingenieur\\w*|inge\\b|directeur\\w*|directrice\\w*|dirigeant\\w*|manager|responsable (?!(?:de|d') ?(?:mes|ma|mon|moi|ca|cela|tout|rien|rayon|secteur)\\b)(?:de |d'|du |des )?[\\w']+|chef de (?:projet|service|produit|departement|mission|agence)s?)";
 
 export const CADRE_PATTERNS = {
   /** The person says they are (or were) cadre: « je suis cadre », « statut cadre », « ex-cadre ». */
-  yes: /(?<!\b(?:le|un|du|ce|au|mon|son|ton|leur|quel|votre|notre|ma|la|dans|les|des|aux|pour) )\bcadres?\b(?! (?:de vie|de travail|legal|juridique|agreable|familial|photo|de velo|de porte))|\b((je suis|suis|statut|tant que|comme|cdi|cdd|salarie\w*|ancien\w*|etais|poste de|emploi de|employe\w*|et|ex|j'etais)( un| une)? cadres?|cadres? (au chomage|en|dans|chez|depuis|sup\w*|superieur|dirigeant|commercial|de sante|administratif|technique|bancaire|\d+)|^cadres?)\b/,
+  yes: /(?<!\b(?:le|un|du|ce|au|mon|son|ton|leur|quel|votre|notre|ma|la|dans|les|aux|pour) )\bcadres?\b(?! (?:de vie|de travail|legal|juridique|agreable|familial|photo|de velo|de porte))|\b((je suis|suis|statut|tant que|comme|cdi|cdd|salarie\w*|ancien\w*|etais|poste de|emploi de|employe\w*|et|ex|j'etais)( un| une)? cadres?|cadres? (au chomage|en|dans|chez|depuis|sup\w*|superieur|dirigeant|commercial|de sante|administratif|technique|bancaire|\d+)|^cadres?)\b/,
   no: /\b(non cadre|pas cadre|je ne suis pas cadre|agent de maitrise|etam)\b/,
   /**
    * A title or duties that usually mean cadre status, said of the person without the word « cadre »
@@ -308,7 +308,7 @@ export const OUT_OF_SCHOOL = /\b(arretee?s? (le lycee|l'ecole|le college|mes etu
 
 /** School levels ("en 3e", "en seconde", "BTS 1re année"): pupils and students. */
 export const SCHOOL_LEVEL = {
-  pupil: /\b(en ([3456]) ?(e|eme|ieme)( prepa metiers)?|en (troisieme|quatrieme|seconde|premiere(?! annee)|terminale)|en (1|2) ?(ere|re|nde|de) (stmg|sti2d|st2s|generale|pro|bac pro)|(terminale|premiere|seconde) (pro|generale|stmg|sti2d|st2s)|en bac pro|en cap(?! emploi))\b/,
+  pupil: /\b(en ([3456]) ?(e|eme|ieme)( prepa metiers)?|(premiere|deuxieme|derniere|(1|2|3) ?(ere|re|e|eme|nde|de)) annee (de |d'|en )?(cap|bac pro|bep)\b(?! emploi)|en (troisieme|quatrieme|seconde|premiere(?! annee)|terminale)|en (1|2) ?(ere|re|nde|de) (stmg|sti2d|st2s|generale|pro|bac pro)|(terminale|premiere|seconde) (pro|generale|stmg|sti2d|st2s)|en bac pro|en cap(?! emploi))\b/,
   student: /\b((en )?((1|2|3|4|5) ?(ere|re|e|eme|nde|de)|premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|derniere) annee (de |d'|en )?(bts|but|dut|licence|master|fac|faculte|universite|ecole|prepa|medecine|droit|pharmacie|doctorat|these|iut|ifsi|etudes|cycle|l[123]|m[12])|(bts|but|dut|licence|master) (1|2|3) ?(ere|re|e|eme)? annee|en (l|m) ?[123]|en licence pro)\b/,
 };
 
@@ -330,7 +330,7 @@ export const WORKING_NOW = /\b(je travaille|je bosse|je suis en poste|je suis (s
 export const UNIVERSITY_STAFF = /\b(contractuel\w*|vacataire|titulaire|agent\w*|secretaire|technicien\w*|gestionnaire|bibliothecaire|enseignant\w*|maitre de conferences|professeur\w*|prof|chercheu\w*|personnel|biatss|je travaille|je bosse|employe\w*|salarie\w*|assistant\w*|administrati\w*) (?:[\w']+ ){0,3}?(a|de|dans|pour|chez) (l'|la |une |un )?(universite|fac|faculte|iut|crous|rectorat)\b/;
 
 /** « 15 ans d'ancienneté », « 20 ans de métier »: a duration after the number, never the person's age. */
-export const DURATION_AFTER_YEARS = /^(d'|de |dans (la|le|l'|ma|mon|cette|ce|cet|une|un) (boite|entreprise|societe|maison|boutique|fonction publique|metier|branche|secteur|domaine|poste|job|usine|banque|administration|armee|police|enseignement|restauration|batiment|industrie|commerce|vente|sante|meme)\b|en tant que|en (cdi|cdd|interim|poste)\b|comme |chez |au service|au sein)/;
+export const DURATION_AFTER_YEARS = /^(d'|de |dexp\w*|dxp|danciennete|dboite|d xp|dans (la|le|l'|ma|mon|cette|ce|cet|une|un) (boite|entreprise|societe|maison|boutique|fonction publique|metier|branche|secteur|domaine|poste|job|usine|banque|administration|armee|police|enseignement|restauration|batiment|industrie|commerce|vente|sante|meme)\b|en tant que|en (cdi|cdd|interim|poste)\b|comme |chez |au service|au sein)/;
 
 /** Someone else's recognition (« ma femme a une RQTH », « mon fils est reconnu handicapé »): not the person's. */
 export const OTHER_PERSON_RQTH = /\b(mon|ma|mes|son|sa|ses|notre|nos) (?:[\w']+ ){0,2}?(mari|epoux|epouse|femme|conjoint\w*|compagn\w*|pere|mere|papa|maman|frere|soeur|fils|filles?|enfants?|copain|copine) (a|ont|est|sont|avait|etait|touche|beneficie d') (?:[\w']+ ){0,3}?(rqth|aah|reconnaissance|reconnu\w*|handicape\w*)( (de |d')?(travailleu\w* )?handicape\w*)?/g;

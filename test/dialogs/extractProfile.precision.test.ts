@@ -42,7 +42,11 @@ describe('Homographs of a school status', () => {
     expect(extractProfile(text).profile.status).toBe('etudiant');
   });
 
-  it.each(['en première STMG, je ne sais pas quoi faire après le bac', 'je suis en seconde générale et je veux faire un CAP'])(
+  it.each([
+    'en première STMG, je ne sais pas quoi faire après le bac',
+    'je suis en seconde générale et je veux faire un CAP',
+    'je suis en deuxième année de CAP menuiserie et je veux arrêter',
+  ])(
     'given a lycée class, when read, then still a pupil: %s',
     (text) => {
       expect(extractProfile(text).profile.status).toBe('eleve');
@@ -125,6 +129,8 @@ describe('Ages: durations and other people are not the person', () => {
     'ma fille qui a dix-sept ans cherche un apprentissage',
     'mes enfants de 4 et 7 ans sont à l’école',
     'mon mari, 48 ans, vient de perdre son emploi',
+    'jai 18 ans dexp en carrosserie',
+    "j'ai 14 ans dans la restauration, je suis usé",
   ])('given « %s », when read, then no age for the person', (text) => {
     const e = extractProfile(text);
     expect(e.profile.age).toBeUndefined();
@@ -151,6 +157,7 @@ describe('Cadre: said, or only likely', () => {
     "en tant qu'ingénieur d'études j'aimerais évoluer",
     'ex chef de projet informatique, au chômage depuis mai',
     "j'encadre une équipe de 8 techniciens dans l'aéronautique",
+    'jsuis ingé réseau chez un opérateur',
   ])('given a cadre-like title or duties, when read, then cadreLikely and no cadre: %s', (text) => {
     const p = extractProfile(text).profile;
     expect(p.cadreLikely).toBe(true);
