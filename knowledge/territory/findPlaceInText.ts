@@ -59,6 +59,17 @@ const AFTER_AGE = /\b\d{1,2} ans\s+$/;
 /** Words that are not place cues although they end like one ("il y a six mois", "chez Orange"). */
 const NOT_A_CUE = /(?:\by a|\bchez|\bpar|\bpour)\s+$/;
 
+/**
+ * Cues of a place that is not where the person lives or works now: birth, childhood, past studies or
+ * jobs, holidays, a job interview or application, someone else's home (« mon fils habite à Paris »).
+ */
+const NOT_WHERE_THEY_LIVE = new RegExp(
+  '(?:(?:(?:^|\\bsuis |\\best |\\bmoi |\\bet )nes?|\\bnees?|\\bgrandi|\\boriginaire) (?:a|au|en|dans|sur|de|d|pres de)' +
+    '|\\b(?:mes etudes|etudie|etudiais|vacances|en voyage|entretien|entretiens|postuler|postule|candidature|j ai (?:travaille|vecu|habite|bosse)|j habitais|je vivais|je travaillais|je bossais|' +
+    '(?:mon|ma|mes|son|sa|ses|notre|nos) (?:fils|fille|filles|enfants?|mari|femme|conjoint|conjointe|compagnon|compagne|mere|pere|parents|frere|soeur|copain|copine|ami|amie|famille|ex) (?:qui )?(?:habite|habitent|vit|vivent|est|sont|travaille|travaillent|reside|resident))' +
+    '(?: [a-z0-9]+){0,2} (?:a|au|aux|en|sur|de|d|dans|pres de|vers))\\s+$',
+);
+
 /** Single-word names still accepted after a locative word although in the list above. */
 const ALWAYS_TOWNS = new Set(['paris']);
 
@@ -197,6 +208,7 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
   let best: { rank: number; mention: PlaceMention } | undefined;
   for (let i = 0; i < t.length; i++) {
     const before = t.slice(0, i).join(' ') + ' ';
+    if (NOT_WHERE_THEY_LIVE.test(before)) continue;
     const cued = i > 0 && !NOT_A_CUE.test(before);
     const residence = cued && RESIDENCE.test(before);
     const strong = cued && (STRONG_LOCATIVE.test(before) || AFTER_AGE.test(before));
@@ -246,7 +258,7 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
   if (best && !(area && best.rank < 3 && areaHasResidenceCue(norm, area))) return best.mention;
   for (let i = 1; i < t.length && !area; i++) {
     const before = t.slice(0, i).join(' ') + ' ';
-    if (!RESIDENCE.test(before) || ARTICLES.has(t[i]) || COMMON_WORDS.has(t[i])) continue;
+    if (!RESIDENCE.test(before) || NOT_WHERE_THEY_LIVE.test(before) || ARTICLES.has(t[i]) || COMMON_WORDS.has(t[i])) continue;
     for (let n = Math.min(3, t.length - i); n >= 1; n--) {
       const phrase = t.slice(i, i + n).join(' ');
       if (phrase.length < 5 || /\d/.test(phrase)) continue;

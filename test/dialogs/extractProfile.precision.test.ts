@@ -220,6 +220,27 @@ describe('Places from a place cue', () => {
     expect(departementOf(text)).toBe(departement);
   });
 
+  it.each([
+    'Je suis né à Limoges et je cherche un emploi de cariste',
+    "j'ai grandi à Roubaix, je suis au chômage depuis un an",
+    "J'ai fait mes études à Dijon et je voudrais me reconvertir",
+    'mon fils habite à Strasbourg, moi je cherche une formation',
+    "ma compagne travaille à Angers et je suis au chômage",
+    "j'ai un entretien d'embauche à Pau jeudi",
+    "j'ai travaillé 8 ans à Orléans, là je suis sans emploi",
+    'je voudrais postuler à Chambéry',
+  ])('given a place that is not where the person lives or works now, when read, then no place: %s', (text) => {
+    expect(findPlaceInText(text)).toBeUndefined();
+  });
+
+  it.each([
+    ["Née à Limoges, j'habite à Tulle depuis dix ans", '19'],
+    ['mon fils habite à Strasbourg, moi à Colmar', '68'],
+    ["je ne sais pas trop, j'habite à Quimper", '29'],
+  ])('given a birthplace or someone else’s home and the person’s own, when read, then the person’s: %s', (text, departement) => {
+    expect(departementOf(text)).toBe(departement);
+  });
+
   it('given a resort name starting with an ordinary-word commune, when read, then not that commune', () => {
     expect(departementOf('je suis perchman à Val Thorens cet hiver')).not.toBe('83');
   });
