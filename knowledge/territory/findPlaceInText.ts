@@ -80,6 +80,18 @@ const RESIDENCE = /\b(?:jhabite|habite|habitons|habitez|habitent|reside|demeure|
 const ARTICLES = new Set(['l', 'le', 'la', 'les']);
 const LOCATIVE = /\b(?:habite|habitons|habitez|vis|vit|vivons|reside|demeure|situe|situee|base|basee|installe|installee|originaire|pres|proche|cote|region|secteur|a|au|sur|vers|de|d|dans|en)\s+$/;
 
+/** Whether `word` (normalised, one word) is followed in the raw text by a capitalised word, with no punctuation between. */
+function followedByCapitalisedWord(raw: string, word: string): boolean {
+  const plain = raw.normalize('NFD').replace(/\p{M}/gu, '');
+  const lower = plain.toLowerCase();
+  const re = new RegExp(`(?<!\\p{L})${word}[ \\t]+(?=\\p{L})`, 'gu');
+  for (let m = re.exec(lower); m; m = re.exec(lower)) {
+    const next = plain.slice(m.index + m[0].length).split(/[^\p{L}]/u)[0];
+    if (/^\p{Lu}/u.test(next) && !ARTICLES.has(next.toLowerCase()) && !COMMON_WORDS.has(next.toLowerCase())) return true;
+  }
+  return false;
+}
+
 function filterByArea(list: CommuneRef[], area: { departement?: string; region?: string } | undefined): CommuneRef[] {
   if (!area) return list;
   const f = list.filter((c) => (area.departement ? c.departement === area.departement : true) && (area.region ? c.region === area.region : true));
@@ -246,7 +258,7 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
         }
         // « Val Thorens », « Orange Vélodrome »: an ordinary-word name followed by another capitalised
         // word is the start of a longer name the referential does not hold, not that commune.
-        if (n === 1 && COMMON_WORD_TOWNS.has(phrase) && capitalised.has(t[i + 1] ?? '') && !ARTICLES.has(t[i + 1] ?? '') && !COMMON_WORDS.has(t[i + 1] ?? '')) break;
+        if (n === 1 && COMMON_WORD_TOWNS.has(phrase) && followedByCapitalisedWord(text, phrase)) break;
         const rank = residence ? 3 : strong ? 2 : 1;
         if (!best || rank > best.rank) best = { rank, mention: { via: 'town', text: phrase, result: townResult(phrase, filterByArea(list, areaPlace)) } };
         i += n - 1;

@@ -216,6 +216,8 @@ describe('Places from a place cue', () => {
     ['je travaille à La Plagne en Savoie', '73'],
     ["J'habite à Vienne en Isère", '38'],
     ["j'habite à Vienne", '38'],
+    ["Je suis magasinier à Tours. J'aimerais passer chef d'équipe", '37'],
+    ['Caissière, 34 ans, Valence. Je veux changer de métier', '26'],
   ])('given « %s », when the place is read, then département %s', (text, departement) => {
     expect(departementOf(text)).toBe(departement);
   });
