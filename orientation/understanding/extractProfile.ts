@@ -179,6 +179,11 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
     if (!strong && (NOT_MY_AGE_BEFORE.test(before) || NOT_MY_AGE_AFTER.test(after))) continue;
     candidates.push({ value: Number(m[1]), strong });
   }
+  // « À 45 ans, je veux changer » opening a sentence is the person's age; « à 30 ans j'ai eu… » is a past event.
+  const opening = /(?:^|[.!?;]\s+)[aàAÀ]\s+(\d{2})\s*ans\b\s*,?\s*(.{0,30})/.exec(original);
+  if (opening && !/^(j'ai|j’ai|j ai|jai|j'avais|j’avais|j'etais|j'étais|j’étais|je suis (parti|arrivé|entré|devenu|allé)|on m'a|on m’a|il m'a|elle m'a)/i.test(opening[2])) {
+    candidates.push({ value: Number(opening[1]), strong: true });
+  }
   // "moi j'en ai 32" (after someone else's age).
   const enAi = /\bj'en ai (\d{1,2})\b/.exec(t);
   if (enAi) candidates.push({ value: Number(enAi[1]), strong: true });

@@ -129,6 +129,8 @@ describe('Ages: durations and other people are not the person', () => {
     'ma fille qui a dix-sept ans cherche un apprentissage',
     'mes enfants de 4 et 7 ans sont à l’école',
     'mon mari, 48 ans, vient de perdre son emploi',
+    "à 25 ans j'ai eu mon premier CDI, aujourd'hui je cherche",
+    "J'ai commencé à 16 ans comme apprenti boucher",
     'jai 18 ans dexp en carrosserie',
     "j'ai 14 ans dans la restauration, je suis usé",
   ])('given « %s », when read, then no age for the person', (text) => {
@@ -142,6 +144,8 @@ describe('Ages: durations and other people are not the person', () => {
     ['je suis une femme de 52 ans, aide-soignante depuis 20 ans', 52],
     ["mon fils a 19 ans et moi j'en ai 47", 47],
     ["j'ai trente-huit ans et dix ans d'expérience en logistique", 38],
+    ['À 47 ans, je voudrais quitter la vente', 47],
+    ["Je suis cariste. A 56 ans c'est dur de changer de métier", 56],
   ] as const)('given « %s », when read, then the person is %i', (text, age) => {
     expect(extractProfile(text).profile.age).toBe(age);
   });
