@@ -241,6 +241,9 @@ const CONTRACT_OVER = /\b((la|ma|notre) (saison|mission) (est |s'est )?(finie?|t
 /** Setting up on one's own, said as a plan (« créer une micro-entreprise »): no self-employed status yet. */
 const SELF_EMPLOYMENT_WISH = /\b(creer|monter|lancer|ouvrir|immatriculer|demarrer) (une |un |ma |mon |en )?(micro|auto) ?entrepri\w*|\b(devenir|passer|me mettre|m'installer|me lancer|me declarer|m'inscrire) (en |comme |au statut d'|au statut de )?(micro|auto) ?entrepreneu\w*|\b(me mettre|m'installer|me lancer|m'etablir|travailler) (a mon compte|en independant|comme independant\w*|en freelance|en liberal)/g;
 
+/** Going (back) to university said as a plan: no student status yet (« retourner à la fac »). */
+const STUDY_WISH = /\b(retourner|reprendre|aller|entrer|rentrer|m'inscrire|integrer|revenir|repartir|retourne) (a|en|dans) (la |l'|une |un )?(fac|faculte|universite|iut|ecole d'ingenieur\w*)\b/g;
+
 /** A wish about a future job: its title is not the person's (« j'aimerais devenir manager »). */
 const CADRE_WISH = /\b(veux|voudrais|voudrai|aimerais|aimerai|souhaite\w*|envie de|reve de|projet de|objectif|vise|viser|pour devenir|devenir|evoluer vers|passer)\b[^,.;]{0,50}/g;
 
@@ -422,6 +425,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     // A question about future rights is no status ("est-ce que j'aurai le chômage si je démissionne ?").
     .replace(/\b(j'aurai|j'aurais|aurai je|aurais je|je toucherai|je toucherais|je pourrai toucher|je pourrais toucher|je garde|je garderai|je garderais|on a droit|ai je droit|j'ai droit|j'aurai droit|j'aurais droit|droit) (le |au |a |du |aux )?(chomage|allocations? chomage)/g, ' ')
     .replace(SELF_EMPLOYMENT_WISH, ' ')
+    .replace(STUDY_WISH, ' ')
     .replace(NEGATED_STATUS, ' ').replace(NEGATED_STATUS_WORD, ' ').replace(/\bj'etais (en|au|a la|a l') (?:[\w']+ ){0,2}[\w']+/g, ' ');
   const cadreFalseFriend = CADRE_PATTERNS.falseFriend;
   // A status word inside a wish is not a fact ("devenir chef de service", "mon 1er job de cadre").
@@ -464,6 +468,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (UNIVERSITY_STAFF.test(tStatus) && !/\b(etudiant\w*|doctorant\w*|en (licence|master|l[123]|m[12]))\b/.test(tStatus)) {
     found.delete('etudiant');
     found.add('agent_public');
+    // « en CDD à la fac » is a public contract, not a second, private job.
+    if (!/\b(prive|chez|entreprise|boite|societe|magasin|cabinet|en plus|a cote)\b/.test(tStatus)) found.delete('salarie_prive');
   }
   // « J'ai démissionné… je cherche du travail »: the left job's words (« mon chef ») are no current status.
   if (JOB_LEFT.test(tStatus) && !WORKING_NOW.test(tStatus)) {

@@ -61,6 +61,19 @@ describe('Homographs of a school status', () => {
     expect(extractProfile(text).profile.status).toBe('agent_public');
   });
 
+  it('given a fixed-term contract at a university, when read, then one public job, not a second private one', () => {
+    const p = extractProfile('je suis vacataire à la fac en CDD depuis septembre').profile;
+    expect(p.status).toBe('agent_public');
+    expect(p.pluriActive).toBeUndefined();
+  });
+
+  it.each([
+    ["mon prof à la fac m'a dit de vous écrire, je suis en master", 'etudiant'],
+    ["j'aimerais retourner à la fac à 35 ans, je suis caissière", 'salarie_prive'],
+  ] as const)('given someone else at the university or going back there as a plan, when read, then the person’s own status: %s', (text, status) => {
+    expect(extractProfile(text).profile.status).toBe(status);
+  });
+
   it('given a student who also works at the university, when read, then the student status stands', () => {
     expect(extractProfile("Je suis étudiante en licence et je travaille à la bibliothèque de l'université le soir").profile.status).toBe('etudiant');
   });
