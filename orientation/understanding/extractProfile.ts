@@ -464,6 +464,11 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (/\b(a|de|dans) (la|une) mairie\b|\bhopital public\b|\b(lycee|college) public\b|\bconseil (departemental|regional)\b/.test(tStatus) && (found.has('salarie_prive') || /\b(je suis|je travaille|agent|j'enseigne)\b/.test(tStatus))) {
     found.add('agent_public');
   }
+  // An apprentice (« apprenti en 2e année de CAP ») has an employment contract: an employee, not a pupil.
+  if (found.has('eleve') && /(?:^|\bje suis |\bsuis |\bjsuis )(?:un |une )?(?:apprenti|apprentie|alternant|alternante)\b/.test(tStatus)) {
+    found.delete('eleve');
+    found.add('salarie_prive');
+  }
   // « Contractuelle à l'université »: the university is the (public) employer, not a place of study.
   if (UNIVERSITY_STAFF.test(tStatus) && !/\b(etudiant\w*|doctorant\w*|en (licence|master|l[123]|m[12]))\b/.test(tStatus)) {
     found.delete('etudiant');

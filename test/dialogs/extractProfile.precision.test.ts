@@ -53,6 +53,13 @@ describe('Homographs of a school status', () => {
     },
   );
 
+  it.each(['apprentie en première année de CAP coiffure, ma patronne me crie dessus', 'je suis apprenti en 1re année de bac pro, 17 ans'])(
+    'given an apprentice in a CAP or bac pro year, when read, then an employee: %s',
+    (text) => {
+      expect(extractProfile(text).profile.status).toBe('salarie_prive');
+    },
+  );
+
   it.each([
     "Je suis secrétaire administrative contractuelle à l'université depuis trois ans",
     'technicien de labo a la fac, en CDD, je veux me reconvertir',
