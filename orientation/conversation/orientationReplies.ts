@@ -74,6 +74,8 @@ export const OUT_OF_SCOPE_TEXT: Record<string, string> = {
     "Pour le montant d'une allocation, seul l'organisme qui la verse peut vous répondre : France Travail pour l'allocation chômage, la CAF ou la MSA pour le RSA et la prime d'activité.",
   besoin_formation_employeur:
     "Pour former vos salariés en tant qu'employeur, votre interlocuteur est l'opérateur de compétences (OPCO) de votre branche professionnelle.",
+  question_impots:
+    "Pour une question d'impôts (déduction, déclaration), je ne peux pas vous répondre : adressez-vous à l'administration fiscale, sur impots.gouv.fr ou auprès de votre centre des finances publiques.",
 };
 
 export function outOfScopeReply(topics: string[], reasons?: string): Reply {

@@ -76,7 +76,7 @@ export const profileSchema = z.object({
   /** Schemes the person named (obsolete words already mapped: CIF → ptp, Fongecif → ptp). */
   schemesMentioned: z.array(z.enum(SCHEMES_MENTIONED)).optional(),
   /** Out-of-scope topics detected (dispute with employer, amount of a benefit, employer training needs). */
-  outOfScope: z.array(z.enum(['litige_employeur', 'montant_allocation', 'besoin_formation_employeur'])).default([]),
+  outOfScope: z.array(z.enum(['litige_employeur', 'montant_allocation', 'besoin_formation_employeur', 'question_impots'])).default([]),
 });
 export type Profile = z.infer<typeof profileSchema>;
 

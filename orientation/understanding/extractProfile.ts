@@ -63,6 +63,7 @@ import {
   DONT_KNOW,
   AWAITING_CALLBACK,
 } from './profileLexicon.fr.js';
+import { emergencyGuessAllowed, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readViolence, womanSpecificBarrier } from './situationFamilies.js';
 import { classifySituation, isTrustworthy, type SituationModel, type SituationSignal } from './situationClassifier.js';
 import situationModelJson from './situationClassifier.model.json' with { type: 'json' };
 
@@ -375,8 +376,8 @@ function factEvidence(profile: Profile, texts: { t: string; tFacts: string; tEme
     }
   };
   const emergencyPatterns: Record<Emergency, RegExp[]> = {
-    sans_logement: [EMERGENCY_PATTERNS.sans_logement, HOUSING_LOSS],
-    violence: [EMERGENCY_PATTERNS.violence, VIOLENCE_TOLD],
+    sans_logement: [EMERGENCY_PATTERNS.sans_logement, HOUSING_LOSS, HOUSING_LOSS_IMMINENT, LEASE_ENDING],
+    violence: [EMERGENCY_PATTERNS.violence, VIOLENCE_TOLD, ...PARTNER_VIOLENCE_PATTERNS],
     faim: [EMERGENCY_PATTERNS.faim, HUNGER_TOLD],
     detresse: [EMERGENCY_PATTERNS.detresse, DISTRESS_TOLD],
   };
@@ -392,8 +393,9 @@ function factEvidence(profile: Profile, texts: { t: string; tFacts: string; tEme
     litige_employeur: [OUT_OF_SCOPE_PATTERNS.litige_employeur, DISPUTE_ADVICE],
     montant_allocation: [OUT_OF_SCOPE_PATTERNS.montant_allocation, BENEFIT_AMOUNT],
     besoin_formation_employeur: [OUT_OF_SCOPE_PATTERNS.besoin_formation_employeur, EMPLOYER_STAFF_NEED],
+    question_impots: [OUT_OF_SCOPE_PATTERNS.question_impots],
   };
-  for (const o of profile.outOfScope) push('outOfScope', o, oosPatterns[o], texts.t, 'outOfScope');
+  for (const o of profile.outOfScope) push('outOfScope', o, [...oosPatterns[o], ...(OUT_OF_SCOPE_TOLD_PATTERNS[o] ?? [])], texts.t, 'outOfScope');
   return out;
 }
 
@@ -442,9 +444,12 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Emergencies.
   // "il me menace de licenciement" is an employment matter; "tous à la rue" a job loss.
   const tEmergency = t.replace(/\bmenace\w* (de|d') ?(licenci|vir|sanction|mut|renvoi|mise a pied)\w*/g, ' ').replace(STREET_NOT_HOUSING, ' ');
-  for (const [e, re] of Object.entries(EMERGENCY_PATTERNS) as Array<[Emergency, RegExp]>) if (re.test(tEmergency)) add(profile.emergencies, e);
-  if (HOUSING_LOSS.test(tEmergency)) add(profile.emergencies, 'sans_logement');
-  if (VIOLENCE_TOLD.test(tEmergency)) add(profile.emergencies, 'violence');
+  // Housing is read on the present only (« il y a trois ans j'étais à la rue » is no alarm).
+  const housing = readHousing(original, tEmergency);
+  const violence = readViolence(original, tEmergency);
+  for (const [e, re] of Object.entries(EMERGENCY_PATTERNS) as Array<[Emergency, RegExp]>) if (e !== 'sans_logement' && e !== 'violence' && re.test(tEmergency)) add(profile.emergencies, e);
+  if (housing.emergency) add(profile.emergencies, 'sans_logement');
+  if (violence.emergency) add(profile.emergencies, 'violence');
   if (HUNGER_TOLD.test(tEmergency)) add(profile.emergencies, 'faim');
   if (DISTRESS_TOLD.test(tEmergency)) add(profile.emergencies, 'detresse');
 
@@ -532,6 +537,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     else if (STARTS_WITH_NO.test(t)) profile.betweenContracts = false;
   }
   const schemes = (Object.entries(SCHEME_PATTERNS) as Array<[SchemeMentioned, RegExp]>).filter(([, re]) => re.test(t)).map(([id]) => id);
+  for (const id of schemesTold(t)) if (!schemes.includes(id)) schemes.push(id);
   if (schemes.length > 0) profile.schemesMentioned = schemes;
   // A scheme named inside a question (« combien coûte un bilan ? ») is answered, not a need stated.
   for (const [id, need] of [['vae', 'vae'], ['bilan', 'bilan'], ['ptp', 'reconversion'], ['demission_reconversion', 'reconversion']] as const) {
@@ -596,6 +602,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Needs and barriers are the person's own statements: the words of their questions are not.
   const tStatedWishes = tFacts.replace(NEGATED_WISH, ' ');
   for (const [n, re] of Object.entries(NEED_PATTERNS) as Array<[Need, RegExp]>) if (re.test(tStatedWishes)) add(profile.needs, n);
+  for (const n of needsTold(tStatedWishes)) add(profile.needs, n);
   for (const [b, re] of Object.entries(BARRIER_PATTERNS) as Array<[Barrier, RegExp]>) if (re.test(b === 'sante' ? tRqth : tFacts)) add(profile.barriers, b);
   // "en bonne santé", "rien de grave": the word « santé » is not a health barrier.
   if (healthDenied && !healthCondition) profile.barriers = profile.barriers.filter((b) => b !== 'sante');
@@ -603,18 +610,14 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (BENEFIT_AMOUNT.test(t)) add(profile.outOfScope, 'montant_allocation');
   if (EMPLOYER_ROLE.test(t) && EMPLOYER_STAFF_NEED.test(t)) add(profile.outOfScope, 'besoin_formation_employeur');
   if (DISPUTE_ADVICE.test(t)) add(profile.outOfScope, 'litige_employeur');
+  for (const o of outOfScopeTold(t)) add(profile.outOfScope, o);
   // Harassment by a partner or an ex is violence (emergency), not a dispute with the employer.
   if (profile.emergencies.includes('violence') && !/\b(employeur|patron|chef|collegue|direction|prud)/.test(t.replace(/\bharcel\w*/g, ''))) {
     profile.outOfScope = profile.outOfScope.filter((o) => o !== 'litige_employeur');
   }
   if (profile.jobAtRiskForHealth) add(profile.barriers, 'sante');
   if (profile.emergencies.includes('sans_logement')) add(profile.barriers, 'logement');
-  if (
-    profile.emergencies.includes('violence') ||
-    /\b(conge parental|maman solo|mere celibataire|seule? avec (mes |mon |ma |les )?(\d+ |deux |trois |quatre |cinq )?(enfants?|bebe|fils|fille|gosses|petits)|femme au foyer|mere au foyer|elever (mes|les) enfants|(arrete|cesse|stoppe)\w* de travailler (\w+ ){0,4}pour (elever|m'occuper|garder|mes)|maman de (\d+|deux|trois|quatre|cinq) enfants)\b/.test(t)
-  ) {
-    profile.womanSpecificBarrier = true;
-  }
+  if (womanSpecificBarrier(t, profile.emergencies.includes('violence') || violence.told)) profile.womanSpecificBarrier = true;
   if (profile.needs.includes('creation_entreprise') && !profile.status && /\b(je suis|suis) (a mon compte|independant)/.test(t)) profile.status = 'independant';
 
   // Second signal: where the rules found nothing, a confident classifier fills the gap (never
@@ -623,7 +626,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (!expecting && toks.length >= 5 && !INJECTION.test(t)) {
     for (const signal of classifySituation(SITUATION_MODEL, original)) {
       // An emergency missed costs more than a safety line said too often: a lower bar, one word.
-      if (signal.decision === 'emergency' && signal.label !== 'none' && profile.emergencies.length === 0 && isTrustworthy(signal, 0.8, 1)) {
+      if (signal.decision === 'emergency' && signal.label !== 'none' && profile.emergencies.length === 0 && emergencyGuessAllowed(signal.label, t, housing, profile.outOfScope, violence) && isTrustworthy(signal, 0.8, 1)) {
         add(profile.emergencies, signal.label as Emergency);
         statisticalFacts.push(signal);
       } else if (signal.decision === 'health' && signal.label === 'yes' && !profile.barriers.includes('sante') && !healthDenied && isTrustworthy(signal)) {
@@ -638,6 +641,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
       }
     }
   }
+
+  // Violence read by the classifier is a CIDFF cue too (for a woman).
+  if (!profile.womanSpecificBarrier && profile.emergencies.includes('violence') && womanSpecificBarrier(t, true)) profile.womanSpecificBarrier = true;
 
   // Place and trade spans.
   const place = findPlace(t, original, expecting);

@@ -14,6 +14,8 @@ const SMS_FOLDS: Array<[RegExp, string]> = [
   [/\bje (?:peu|pe|px)\b/g, 'je peux'],
   [/\bje (?:sai|sé|sait)\b/g, 'je sais'],
   [/\bpr\b/g, 'pour'],
+  // « avc mes enfants » is « avec »; « un AVC » (a stroke) stays.
+  [/\bavc\b(?= (?:mes|mon|ma|les|le|la|lui|elle|eux|moi|toi|nous|vous|des|\d))/g, 'avec'],
   [/\bpk\b|\bpq\b|\bpkoi\b/g, 'pourquoi'],
   [/\bqd\b|\bqnd\b/g, 'quand'],
   [/\bds\b/g, 'dans'],

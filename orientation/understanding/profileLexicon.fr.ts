@@ -3,7 +3,7 @@
 // extractProfile.ts holds only the logic. Order matters where noted.
 import type { Barrier, Emergency, Need, SchemeMentioned, Status } from '../routing/profile.js';
 
-export type OutOfScopeTopic = 'litige_employeur' | 'montant_allocation' | 'besoin_formation_employeur';
+export type OutOfScopeTopic = 'litige_employeur' | 'montant_allocation' | 'besoin_formation_employeur' | 'question_impots';
 
 /** Status patterns; when several match, the most specific wins (see STATUS_PRIORITY). */
 export const STATUS_PATTERNS: Record<Status, RegExp[]> = {
@@ -16,7 +16,8 @@ export const STATUS_PATTERNS: Record<Status, RegExp[]> = {
   interimaire: [/\b(interimaire|interim|interims|en mission (d'interim|pour une agence)|agence d'interim|boite d'interim|cdi interimaire)\b/],
   saisonnier: [/\b(saisonnier|saisonniere|saisonniers|travail saisonnier|contrat saisonnier|je fais les saisons|les saisons|les vendanges|vendangeur|cueillette|saison (d'hiver|d'ete|touristique))\b/],
   independant: [
-    /\b(j'ai (un|une|mon|ma) (petit |petite )?(commerce|boutique|micro entreprise|auto entreprise|activite independante)|independant\w*|auto ?entrepreneur\w*|micro ?entrepreneur\w*|micro entreprise|artisan\w*|commercant\w*|profession liberale|liberal\w*|freelance|free lance|a mon compte|chef d'entreprise|gerant\w*|agricult\w*|exploitant\w* agricole|eleveu\w*|viticult\w*|travailleur non salarie|tns)\b/,
+    // A status word inside a creation wish is no status (« me lancer en micro-entreprise », « devenir auto-entrepreneur »).
+    /\b(?<!\b(devenir|lancer|passer|creer|monter|mettre|installer|statut d'|statut de|en tant qu'|ouvrir|demarrer|basculer) (en |une |ma |mon |un |comme |au statut d'|sous le statut d')?)(j'ai (un|une|mon|ma) (petit |petite )?(commerce|boutique|micro entreprise|auto entreprise|activite independante)|independant\w*|auto ?entrepreneur\w*|micro ?entrepreneur\w*|micro entreprise|artisan\w*|commercant\w*|profession liberale|liberal\w*|freelance|free lance|a mon compte|chef d'entreprise|gerant\w*|agricult\w*|exploitant\w* agricole|eleveu\w*|viticult\w*|travailleur non salarie|tns)\b/,
   ],
   demandeur_emploi: [
     // A question about unemployment rights ("j'ai droit au chômage ?") is not being unemployed.
@@ -95,6 +96,8 @@ export const OUT_OF_SCOPE_PATTERNS: Record<OutOfScopeTopic, RegExp> = {
   litige_employeur: /\b(litige|est ce (que c'est )?legal|c'est (pas )?legal|est ce qu'il a le droit|(il|elle|mon employeur|mon patron) (a|ont) le droit de|conflit avec (mon|ma) (employeur|patron|patronne|chef|entreprise|direction)|prud'?hom\w*|prudhom\w*|licenciement abusif|contester mon licenciement|attaquer mon (employeur|patron)|mon (employeur|patron|patronne) ne me (paie|paye|verse) pas|salaire (pas|non) (paye|verse)|heures sup\w* (pas|non) payees|harcel\w*|avocat|droit du travail|mon employeur refuse de me payer|mis\w* a pied|mise a pied|contester (un|une|mon|ma|la|le|cette|cet) (sanction|avertissement|mise a pied|blame|mutation)|avertissement injustifie|sanction disciplinaire|(il|elle|on) m'a (mis\w* a pied|sanctionne\w*|retrograde\w*))\b/,
   montant_allocation: /\b(montant (de|du|des) (mon|ma|mes)? ?(allocation|chomage|are|rsa|indemnite|droits|pension|retraite)|combien (je vais|vais je|je peux|est ce que je vais) (toucher|avoir|recevoir)|calcul (de|des) (mes|mon) (droits|allocations?|indemnites?|chomage)|mes indemnites (chomage|de chomage)|mon allocation (chomage|baisse|a baisse)|quand (vais je|je vais) etre paye\w* par (france travail|pole emploi|la caf)|ma caf|ma pension)\b/,
   besoin_formation_employeur: /\b(former mes (salaries|employes|equipes|collaborateurs)|formation de mes (salaries|employes|equipes)|plan de (developpement des competences|formation) de (mon|notre) entreprise|je suis (employeur|recruteur|rh|drh|responsable rh)|nous sommes (une|un) (entreprise|pme|tpe|association|societe|cabinet|commerce)|nous recrutons|notre entreprise (cherche|recrute|veut))\b/,
+  // A tax question about training or benefits: the tax office answers, not a career adviser.
+  question_impots: /\b(deductible\w*|deduire (de|des|sur) (mes |les |mon |ma )?(impots|revenus|declaration)|credit d'impot|reduction d'impot|imposable\w*|(declarer|declare|declaration) (\w+ ){0,5}(aux impots|au fisc|fiscale?)|(impots?|fiscal\w*|fisc) (sur|pour|de|avec) (ma|mon|la|le|une|un|mes|les) (formation|cpf|bilan|vae|prime|indemnite\w*|allocation\w*|aide\w*))\b/,
 };
 
 /** Words people still use for schemes and bodies that changed; each gets a kind correction once. */
@@ -283,7 +286,7 @@ export const HOUSING_LOSS = /\b((mis|mise|jete|jetee|vire|viree|foutu|foutue)s? 
 export const STREET_NOT_HOUSING = /\b(tous a la rue|travaille dans la rue|bosse dans la rue|dans la rue comme|agent de proprete)\b/;
 
 /** Violence by a partner or family, told as a situation. */
-export const VIOLENCE_TOLD = /\b((mon|ma|son|sa|leur) (mari|femme|conjoint\w*|compagn\w*|copain|copine|ex|pere|mere|frere|beau pere|partenaire|fils) (\w+ )?(me|m'|nous|m'a|nous a|l'a|la|le) ?(frapp|bat|tap|cogn|menac|harcel|insult|enferm|control|viol|etrangl|pouss|suiv|tabass|terroris|bless|brutalis)\w*|(il|elle) (me|m'|m'a|nous|nous a) ?(frapp|battu|battait|bat|tap|cogn|tabass|terroris|etrangl|viol|bless|brutalis)\w*|(j'ai|on a) (pris|recu) des coups|(fui|fuir|quitte|parti\w* de chez (moi|nous|lui)) (\w+ ){0,6}(a cause de|parce qu'il|parce qu'elle|car il|car elle) (\w+ ){0,3}(frapp|bat|battait|violen|menac|tap|cogn)\w*|femme battue|(il|elle) me (tape|cogne|tabasse|terrorise|controle)|me tape dessus|violences? (physiques?|psychologiques?|sexuelles?|economiques?)|emprise|(il|elle) controle (tout )?(mon argent|mes comptes|tout))\b/;
+export const VIOLENCE_TOLD = /\b((mon|ma|son|sa|leur) (mari|femme|conjoint\w*|compagn\w*|copain|copine|ex|pere|mere|frere|beau pere|partenaire|fils) (\w+ )?(me|m'|nous|m'a|nous a|l'a|la|le) ?(frapp|bat|tap|cogn|menac|harcel|insult|enferm|control|viol|etrangl|pouss(?!\w* (a|au|aux|vers|dans)\b)|suiv|tabass|terroris|bless|brutalis)\w*|(il|elle) (me|m'|m'a|nous|nous a) ?(frapp|battu|battait|bat|tap|cogn|tabass|terroris|etrangl|viol|bless|brutalis)\w*|(j'ai|on a) (pris|recu) des coups|(fui|fuir|quitte|parti\w* de chez (moi|nous|lui)) (\w+ ){0,6}(a cause de|parce qu'il|parce qu'elle|car il|car elle) (\w+ ){0,3}(frapp|bat|battait|violen|menac|tap|cogn)\w*|femme battue|(il|elle) me (tape|cogne|tabasse|terrorise|controle)|me tape dessus|violences? (physiques?|psychologiques?|sexuelles?|economiques?)|emprise|(il|elle) controle (tout )?(mon argent|mes comptes|tout))\b/;
 
 /** Nothing to eat, nothing to live on. */
 export const HUNGER_TOLD = /\b((j'ai|jai|on a|ils ont|ont) faim|frigo vide|plus un (euro|rond|centime)|plus rien pour (manger|vivre)|(plus|pas) d'electricite|coupure d'electricite|plus de chauffage)\b/;
@@ -348,7 +351,7 @@ export const NEGATED_STATUS = /\b(je |j')?(ne )?(suis|etre|serai) (pas|plus|jama
  * A wish said in the negative: what follows is retracted, never added ("je ne veux pas devenir
  * guide", "non je veux pas me former", "pas besoin de formation").
  */
-export const NEGATED_WISH = /\b(?:(?:ne |n')?(?:veux|voudrais|souhaite|aimerais|veut|compte|vais|peux) (?:pas|plus|surtout pas|jamais|absolument pas)|pas besoin (?:de|d')|plus envie (?:de|d')|pas envie (?:de|d'))\s?((?:(?!(?:je|j'|mais|plutot|et|car|parce)\b)[\w']+ ){0,4}(?!(?:je|j'|mais|plutot|et|car|parce)\b)[\w']+)/g;
+export const NEGATED_WISH = /\b(?:(?:ne |n')?(?:veux|voudrais|souhaite|aimerais|veut|compte|vais|peux) (?:pas|plus|surtout pas|jamais|absolument pas)\b|pas besoin (?:de|d')|plus envie (?:de|d')|pas envie (?:de|d'))\s?((?:(?!(?:je|j'|mais|plutot|et|car|parce)\b)[\w']+ ){0,4}(?!(?:je|j'|mais|plutot|et|car|parce)\b)[\w']+)/g;
 /** Verbs after which the negated words name a trade. */
 export const TRADE_WISH_VERB = /^(devenir|etre|faire|travailler comme|travailler dans|bosser comme|exercer|le metier)\b/;
 
@@ -356,3 +359,163 @@ export const TRADE_WISH_VERB = /^(devenir|etre|faire|travailler comme|travailler
 export const THANKS = /^(merci|mrc|mci|thanks|thx)( beaucoup| bcp| bien| a vous| a toi| pour (tout|votre aide|l'info|les infos))*( bonne (journee|soiree))?$/;
 export const DONT_KNOW = /^(je (ne )?(sais|sait) (pas|plus)|jsp|j'en sais rien|je sais pas trop|aucune idee|je ne me souviens (pas|plus)|je me souviens (pas|plus))\b/;
 export const AWAITING_CALLBACK = /\b((un |une |le |la |mon |ma )?(conseill\w*|quelqu'un|personne|on|agent|referent\w*) (qui )?(devait|doit|devrait|allait|va|m'avait dit qu'il allait) me (rappeler|recontacter|contacter|appeler)|(j'attends|en attente d'|attendre) (un|le|son|leur|votre) (appel|rappel|coup de fil)|personne (ne )?m'a (rappele|recontacte|contacte)|toujours pas (ete )?(rappele|recontacte|contacte)|on ne m'a (pas|jamais) rappele)\b/;
+
+// ---------------------------------------------------------------------------------------------
+// Women facing specific barriers (the CIDFF partner): single parenting, a long break to raise
+// children, violence by a partner. The CIDFF serves women: see SPEAKER_FEMININE / SPEAKER_MASCULINE.
+
+const CHILD_NOUN = '(enfants?|fils|filles?|bebes?|gosses|petits|petites|jumeaux|jumelles|ados|loulous|minots|marmots|garcons?)';
+
+/** Children of the person ("mes deux filles", "un bébé de 8 mois", "3 enfants"). */
+export const CHILDREN_MENTIONED = new RegExp(`\\b((mes|mon|ma|les|nos|notre|\\d+|un|une|deux|trois|quatre|cinq|six) (\\w+ )?${CHILD_NOUN}|enceinte|maman|mere de)\\b`);
+
+/** Raising children alone, said outright (no other cue needed). */
+export const SINGLE_PARENT_TOLD = new RegExp(
+  '\\b(' +
+    [
+      '(maman|mere|papa|pere|parent) (solo|seule?|celibataire|isolee?)', 'famille monoparentale', 'mono ?parental\\w*', 'famille mono',
+      // « je les élève seule », « j'élève seule mes deux filles », « élever mes enfants toute seule »
+      "elev\\w* (\\w+ ){0,3}(toute )?seule?", 'seule? (a|pour) (les |mes |l\'|le |la )?(elever|gerer|assumer|m\'occuper)',
+    ].join('|') +
+    ')\\b',
+);
+
+/** Alone or separated: with children mentioned, a single parent ("divorcée, 2 enfants", "seule avec lui"). */
+export const ALONE_OR_SEPARATED = /\b(seule? avec (mes|mon|ma|les|lui|elle|eux|\d+|un|une|deux|trois|quatre|cinq)\b|(je suis|suis|je me (suis )?retrouvee?|je vis|je reste|je me debrouille|j'assume|je gere|je m'occupe|je m'en occupe|je les garde|je les gere) (tout |toute )?seule?\b|divorc\w*|separee?s?\b|(le|leur|son) (pere|papa) (est parti|ne (donne|paie|paye|verse|s'occupe)|n'est (plus )?la|a disparu)|pension alimentaire|garde (exclusive|alternee|des enfants))/;
+
+/** Stopping work, staying home, a gap in the CV (said near the children: see PARENTAL_BREAK). */
+const STOPPED_WORK =
+  "((arrete\\w*|cesse\\w*|stoppe\\w*|interromp\\w*|quitte\\w*) (de |d')?(travailler|bosser|mon (travail|emploi|poste|activite|metier)|ma (carriere|vie professionnelle|vie pro|activite)|toute activite)|mis\\w* (ma carriere |mon travail |ma vie pro\\w* )?(entre parentheses|de cote|en pause|en veille)|sans (travailler|activite|bosser)|(ans|annees|mois|reste\\w*|suis|etais|ete) a la maison|au foyer|je ne travaille plus|je travaille plus|(pas|plus|jamais) (travaille|bosse)|pause (professionnelle|dans ma carriere)|(fait|pris|faire|prendre) une (longue |grande )?pause|(jamais|pas) (retourne\\w*|revenu\\w*|repris) (au travail|travailler|le travail|mon poste|mon travail)|(trou|gap|vide|blanc) (dans|sur|de) (mon|le) cv|interruption (de carriere|professionnelle))";
+/** The children as the reason: a birth, raising them, looking after them. */
+const FOR_CHILDREN =
+  `((naissance|arrivee) (de |du |des |d')(mes |mon |ma |notre |nos )?(\\w+ )?${CHILD_NOUN}|(j'ai )?eu (mes|mon|ma|un|une|des|deux|trois|\\d+|notre|nos) (\\w+ )?${CHILD_NOUN}|(elever|eleve|m'occuper|occuper|garder|me consacrer|consacree?) (de |a |des |aux )?(mes|les|mon|ma|nos)? ?(\\w+ )?${CHILD_NOUN}|pour (mes|les|mon|ma|nos) ${CHILD_NOUN}|grossesse|maternite)`;
+
+/**
+ * A long break from work to raise children: « congé parental », « j'ai arrêté de travailler quand
+ * j'ai eu mes enfants », « 4 ans sans travailler après la naissance de mes jumeaux ».
+ */
+export const PARENTAL_BREAK = new RegExp(
+  `\\b(conge parental|(mere|maman|femme) au foyer|(consacree?|occupee?) (\\w+ )?(a|de) (ma|la|mes|nos) (famille|enfants|petits)|(j'ai |avoir |apres avoir )?elev\\w* (mes|les|nos) (\\w+ )?${CHILD_NOUN} (pendant|durant|depuis) |${STOPPED_WORK}( [\\w']+){0,8}? ${FOR_CHILDREN}|${FOR_CHILDREN}( [\\w']+){0,8}? ${STOPPED_WORK})\\b`,
+);
+
+/** The person speaks of herself in the feminine ("licenciée", "seule", "caissière", "maman"). */
+export const SPEAKER_FEMININE = /\b(je suis (une )?(femme|maman|mere|enceinte)|maman|enceinte|(mon|mon ex) mari|(je suis|suis|je me suis|me suis|je me retrouve|j'ai ete|je serai|toute) [a-z]+(ee|ue|ie)|seule|(je suis|suis) (une )?[a-z]+(ere|euse|trice|ienne|ante|ente|ive)|licenciee|divorcee|separee|partie|menacee|frappee|battue|humiliee|arretee|retrouvee|consacree|obligee|inscrite|mariee)\b/;
+/** The person speaks of himself in the masculine ("je suis étudiant", "papa solo", "ma femme"). */
+export const SPEAKER_MASCULINE = /\b(je suis (un )?(homme|papa|pere|mec|garcon|monsieur)|en tant que (pere|papa|homme)|papa (solo|seul|celibataire|au foyer)|pere (celibataire|isole|seul|au foyer)|(ma|mon ex) (femme|epouse)|(je suis|suis|je me suis|me suis|j'ai ete|je me retrouve) (un )?(etudiant|salarie|licencie|divorce|separe|seul|inscrit|employe|ouvrier|chomeur|technicien|vendeur|serveur|cuisinier|infirmier|enseignant|retraite|parti|perdu|marie|assistant|agriculteur|conseiller|directeur|informaticien|fier|pret|oblige|fatigue|motive|decide))\b/;
+
+/** The same cues as before this family was widened, kept word for word. */
+export const WOMAN_SPECIFIC_TOLD = /\b(conge parental|maman solo|mere celibataire|seule? avec (mes |mon |ma |les )?(\d+ |deux |trois |quatre |cinq )?(enfants?|bebe|fils|fille|gosses|petits)|femme au foyer|mere au foyer|elever (mes|les) enfants|(arrete|cesse|stoppe)\w* de travailler (\w+ ){0,4}pour (elever|m'occuper|garder|mes)|maman de (\d+|deux|trois|quatre|cinq) enfants)\b/;
+
+const PARTNER = "(mon|ma|mon ex|son|sa) (mari|ex mari|femme|conjoint\\w*|compagn\\w*|copain|concubin\\w*|partenaire|ex|petit ami|fiance\\w*|homme|mec|jules|cheri)";
+/** What a controlling or violent partner does (not « me pousse à me former »). */
+const CONTROL_ACT =
+  "(humili|surveill|rabaiss|insult|injuri|menac|harcel|enferm|sequestr|control|isol|espionn|traqu|degrad|terroris|frapp|battu|bat\\b|tap|cogn|etrangl|viol|brutalis|gifl|crach|hurl|maltrait|tabass|bless|depouill|prive|empech|interdi|pouss(?!\\w* (a|au|aux|vers|dans)\\b))\\w*";
+/**
+ * Violence by a partner told in other words: humiliation, surveillance, threats, control of money
+ * or phone (« mon conjoint m'humilie et me surveille », « il m'a menacée avec un couteau »).
+ */
+export const PARTNER_CONTROL_TOLD = new RegExp(`\\b${PARTNER} (\\w+ ){0,2}(me |m'|m'a |m'avait |nous |nous a |ne me |ne m')(a )?${CONTROL_ACT}`);
+/** Someone at work named in the message: « il me menace » is then read as a work matter, not a partner's. */
+export const WORKPLACE_ACTOR = /\b(mon|ma|le|la|notre) (chef|cheffe|patron|patronne|manager|directeur|directrice|employeur|responsable|superieur\w*|collegue\w*|n ?\+ ?1|direction)\b/;
+/** The same acts with a pronoun, read only when a partner is named in the message. */
+export const PARTNER_NAMED = new RegExp(`\\b${PARTNER}\\b`);
+export const CONTROL_BY_PRONOUN = new RegExp(
+  `\\b((il|elle|et|puis|qui) (me |m'|m'a |m'avait |m'ont |nous |nous a |ne me |ne m')(a )?${CONTROL_ACT}|${PARTNER} (est|etait|devient|devenait|est devenu) (tres |trop |de plus en plus )?(violent|agressif|dangereux|brutal)\\w*|(il|elle) me (traite|traitait) de|(il|elle) me (crie|criait|hurle|hurlait) dessus|(il|elle) (lit|fouille|regarde|controle|prend|garde|confisque|cache|vide) (tous |toutes )?(mes|mon|ma) (messages|sms|telephone|portable|argent|salaire|papiers|carte\\w*|compte\\w*|mails|courrier)|(il|elle) (controle|surveille|decide de|verifie|epluche) (tout |tous |toutes )?(mes|mon|ma) (?!(enfants|petits|fils|fille|devoirs)\\b)\\w+|(exerce|met) (sur moi )?(une )?(pression|emprise|controle) (constante?|permanente?|psychologique|totale?)|(j'ai|j'avais) peur (de lui|de rentrer|qu'il|pour ma vie)|menac\\w* (\\w+ ){0,2}(avec|d'un|d'une|de son|de sa) (un |une )?(couteau|arme|fusil|pistolet|hache|marteau))\\b`,
+);
+
+// ---------------------------------------------------------------------------------------------
+// Business creation (the creation partner), told without « création d'entreprise ».
+
+const BUSINESS_NOUN =
+  '(entreprise|boite|societe|affaire|business|commerce|marque|exploitation|ferme|micro ?entreprise|auto ?entreprise|start ?up|startup|sas|sasu|sarl|eurl|franchise|enseigne|cabinet|atelier|boutique|magasin|restaurant|resto|salon|institut|agence|activite|structure|label|gite|food truck|epicerie|boulangerie|patisserie|garage|bar|cafe)';
+const TAKEOVER_NOUN =
+  '(entreprise|boite|societe|affaire|commerce|exploitation|ferme|fonds de commerce|fonds|cabinet|garage|salon|boulangerie|boucherie|patisserie|restaurant|resto|bar|hotel|camping|epicerie|franchise|atelier|boutique|magasin|pharmacie|librairie|gite|domaine)';
+/**
+ * Creating or taking over a business in everyday words: « créer ma marque », « me lancer en
+ * micro-entreprise », « lancer mon activité de… », « créer une exploitation », « reprendre un commerce ».
+ */
+export const BUSINESS_CREATION_TOLD = new RegExp(
+  '\\b(' +
+    [
+      `(creer|cree|crees|creant|creation d'|creation de|monter|lancer|lancement d'|lancement de|fonder|demarrer|ouvrir|ouverture d'|ouverture de) ?(mon |ma |mes |une |un |la |le |l'|sa |son |notre |nos |d'|de )?(propre |petite? |nouvelle? |premiere? |nouvel )?${BUSINESS_NOUN}\\b`,
+      `(reprendre|reprise d'|reprise de|racheter|rachat d'|rachat de|reprenne) ?(la |le |une |un |l'|mon |ma |son |sa |leur |notre |d'|de |des )?(\\w+ )?${TAKEOVER_NOUN}\\b`,
+      "(me |se |nous |m'|s')(lancer|mettre|installer|etablir) (a|en|au) (mon|son|notre|leur)? ?compte",
+      "(me |se |nous |m'|s')(lancer|mettre|installer) (\\w+ ){0,3}(en|comme|dans la|dans le|dans l'|au statut d'|sous le statut d') ?(micro ?entreprise|auto ?entreprise|auto ?entrepreneu\\w*|micro ?entrepreneu\\w*|independant\\w*|freelance|free lance|liberal|entrepreneuriat|creation)",
+      "devenir (auto ?entrepreneu\\w*|micro ?entrepreneu\\w*|entrepreneu\\w*|independant\\w*|chef d'entreprise|mon propre patron|ma propre patronne|freelance)",
+      "(creer|ouvrir|monter|lancer|fonder|avoir) (mon|ma|notre) propre \\w+", "(monter|creer|fonder|lancer) (une|un|ma|mon|notre) (scop|scic|cooperative)",
+      "(passer|basculer) (en |au statut d'|sous le statut d'|sous statut )?(auto|micro) ?(entrepreneu\\w*|entreprise)",
+      '(mon|ma) propre (patron|patronne|boss|entreprise|boite|affaire|business|activite|structure|marque|societe)',
+      "porteu\\w* (de|d'un) projet", "projet (de creation|entrepreneurial|d'entreprise)",
+      "installation (agricole|en agriculture)", "m'installer (en|comme) (agricult\\w*|maraich\\w*|eleveu\\w*|viticult\\w*|apicult\\w*|paysan\\w*)",
+    ].join('|') +
+    ')',
+);
+
+// ---------------------------------------------------------------------------------------------
+// Out of scope told in other words.
+
+/** An amount asked in other words: « cb je vais toucher », « combien on me retire si je travaille ». */
+export const BENEFIT_AMOUNT_TOLD = /\b((combien|cb|cbn|cmb|cbien) (de |d')?([\w']+ ){0,4}(toucher|touche|toucherai\w*|percevoir|percevrai\w*|recevoir|recevrai\w*|retire\w*|enleve\w*|deduit\w*|deduire|coupe\w*|reduit\w*|diminue\w*|verse\w*|verser)|(je vais|je vais en|vais je|on va me|je toucherai|je touche|je toucherais|je recevrai|je percevrai|ils vont me|on va m'|il me restera|il me reste) (toucher |avoir |recevoir |percevoir |retirer |enlever |verser |donner )?(combien|cb)|combien de temps (je vais|vais je|je serai|serai je|je peux|je pourrai|on va|je vais etre) (toucher|etre indemnise\w*|percevoir|avoir (le|mon|mes|droit)|etre paye\w*)|(a )?combien (j'ai|j'aurai|j'aurais|ai je|aurai je|on a|j'aurai encore) droit|(combien|cb|cbn|cmb|cbien) (de |d')(aah|rsa|are|chomage|alloc\w*|prime\w*|apl|indemnit\w*|indemnis\w*|pension|retraite|bourse)|montant (de |du |des |d')?(l'|la |le |mon |ma |mes )?(indemnisation|indemnites? chomage)|(auquel|a laquelle|auxquel\w*) (j'ai|j'aurai|j'aurais|je peux|je pourrai|je pourrais|je pourrais) (droit|pretendre)|(ca fait|c'est|ca donne|ca represente) combien (le |la |l'|les |mon |ma |mes )?(aah|rsa|are|chomage|alloc\w*|prime d'activite|apl|indemnit\w*|pension|retraite)|(mon|ma|mes|l'|le|la) (aah|rsa|are|chomage|alloc\w*|prime d'activite|apl|pension) (\w+ ){0,2}(va|vont|risque de|risquent de) (baiss|diminu|sauter|etre (coupe|supprime|reduit))\w*|(mon|ma|mes) (aah|rsa|are|chomage|alloc\w*|prime d'activite|apl|pension|indemnisation|droits) (\w+ ){0,2}(suspendu|coupe|supprime|bloque|stoppe|arrete)\w*)\b/;
+
+
+/**
+ * Legal advice on a dispute or an employer's decision, in other words: « ai-je le droit de refuser
+ * cette mutation », « la procédure … est-elle régulière », « le montant de ma rupture est-il correct ».
+ */
+export const LEGAL_ADVICE_TOLD = /\b((ai je|j'ai|est ce que j'ai|si j'ai|a t on|on a|avons nous|ai je bien) (bien )?le droit de (refuser|contester|quitter|partir|ne pas|demander|exiger|garder|recuperer|me faire|me retirer|me muter|me licencier|me baisser|me changer|me sanctionner|m'imposer|m'obliger)|(peut|peuvent|pourrait) (il |elle |ils |on )?(me|m') (muter|licencier|virer|sanctionner|obliger|imposer|retrograder|baisser)\w*|(procedure|licenciement|rupture|sanction|mutation|decision|convocation|avertissement|mise a pied|clause|modification|retenue|indemnite\w*)( [\w']+){0,6} (est|sont|soit|etait|serait)( elle| il| ils| elles)?( bien)? (regulier|legal|illegal|abusi|reglementaire|conforme|correct|justifi|dans les regles|en regle)\w*|(regularite|legalite|conformite) (de|du|des|d')|(qu'est ce que|ce que|qu'est ce qu') (je risque|j'encours)|(je risque|risque je) (quoi|une sanction|un licenciement|d'etre (licencie|sanctionne|vire)\w*)|(a t'? ?il|a t'? ?elle|ont ils|ont elles|a t'? ?on) (bien )?le droit|en droit de (me |le |la |les |l')?(refuser|contester|quitter|demander|exiger|ne pas|partir|garder|m'opposer)|(on|il|elle|ils|mon employeur|mon patron|ma patronne|ma direction|l'employeur) (peut|peuvent|pourrait|a le droit de|ont le droit de) (me|m') (muter|licencier|virer|sanctionner|obliger|imposer|retrograder|baisser|refuser|forcer|retenir)\w*|(heures sup\w*|salaire|prime\w*|conges payes) (\w+ ){0,3}(pas|jamais|toujours pas) (ete )?(paye|payee|payees|payes|verse\w*|regle\w*))\b/;
+
+/** The person speaks as an employer through their staff: « nous avons 12 salariés », « mes serveurs ». */
+export const EMPLOYER_STAFF_OWNED = /\b((j'ai|nous avons|on a|j'emploie|nous employons|on emploie|on est) (\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques) (salaries|employes|collaborateurs|serveurs|serveuses|vendeurs|vendeuses|ouvriers|techniciens|apprentis|agents|personnes a former)|(mes|nos) (serveu|vendeu|salari|employ|cuisin|apprenti|saisonni|commis|caissi|ouvri|technicien)\w*)\b/;
+/** An employer training their own staff: « comment je forme mes serveurs », « faire former mon équipe ». */
+export const EMPLOYER_TRAINING_TOLD = /\b((leur|leurs) formations?|faire former (les|ces|nos|mes) \w+|form\w* (mes|nos|mon|ma|notre) (\w+ )?(salari|employ|equipe|personnel|collaborat|serveu|vendeu|cuisin|agents|ouvri|technic|apprenti|stagiaire|saisonni|chauffeur|caissi|gars|staff|commis|commerciaux|preparat|secretaire)\w*|faire former (mes|nos|mon|ma|notre) \w+)\b/;
+
+// ---------------------------------------------------------------------------------------------
+// Housing emergency in formal wording, and the past that cancels it.
+
+const HOME = "(logement|appartement|appart|studio|maison|chambre|domicile|foyer|hebergement|location|logis)";
+const SOON =
+  "(aujourd'hui|ce soir|cette nuit|demain|apres demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|cette semaine|la semaine prochaine|ce week end|ce weekend|dans (\\d+|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|quelques) jours|d'ici (\\w+ ){0,2}(jours|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)|avant (le|la) (\\d+|fin de (la|cette) semaine)|le \\d+|fin de (la|cette) semaine)";
+/**
+ * Losing one's home now, said formally: « je dois quitter mon logement vendredi », « aucune
+ * solution d'hébergement », « bail non renouvelé » with a near date.
+ */
+export const HOUSING_LOSS_IMMINENT = new RegExp(
+  '\\b(' +
+    [
+      `(je dois|on doit|nous devons|je vais devoir|on va devoir|il faut que je|il faut qu'on|obligee? de|sommee? de|on me demande de|on nous demande de) (quitter|rendre|liberer|partir de|sortir de|vider) (mon |ma |notre |le |la |l'|les )?(lieux|${HOME})( [\\w']+){0,3}? ${SOON}`,
+      "(aucune?|pas de|plus de|sans|pas d'|plus d') (autre )?(solution|possibilite|endroit|lieu|point de chute|proposition) (de |d'|pour )?(hebergement|logement|relogement|me loger|nous loger|dormir|m'heberger|nous heberger)",
+      "nulle part (ou|pour) (me |nous )?(loger|dormir|habiter|vivre|m'heberger|nous heberger)",
+      `(a partir de|des|d'ici) ${SOON} (je n'ai|j'ai|on n'a|on a|nous n'avons|je suis|on est|nous sommes) (plus|pas|rien|aucun|sans)`,
+    ].join('|') +
+    ')\\b',
+);
+/** The lease ends or the landlord gives notice: an emergency only with a near date. */
+export const LEASE_ENDING = /\b((proprietaire|proprio|bailleur) (m'a|nous a|me|nous) (donne|donne conge|demande de partir|demande de quitter)|conge (pour vente|pour reprise|du proprietaire|donne par)|bail (n'a pas ete|n'est pas|non|pas|qui n'a pas ete|ne sera pas) renouvele|fin de (mon |notre )?bail|(mon|notre|le) bail (se termine|prend fin|s'arrete|finit))\b/;
+/** Nothing found to live in (read only with LEASE_ENDING). */
+export const NOTHING_FOUND = /\b((je n'ai|j'ai|on n'a|on a|nous n'avons) (toujours )?(rien|pas|aucun\w*) (trouve|de solution|d'appartement|de logement|de relogement)|rien trouve|aucune? (solution|appartement|logement))\b/;
+export const NEAR_DATE = new RegExp(`\\b${SOON}\\b`);
+
+/** A time long gone: what is told in the same sentence is the past (« il y a trois ans j'étais à la rue »). */
+export const DISTANT_PAST = /\b(il y a (\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|plusieurs|des) (ans?|annees?|mois)|(l'annee|l'hiver|l'ete|l'automne|le printemps) (derniere?|passee?)|autrefois|a l'epoque|dans le passe|par le passe|plus jeune|quand j'etais (jeune|petite?|ado\w*|etudiant\w*|gamin\w*)|j'ai connu|j'ai vecu (a la rue|dehors|dans la rue|dans ma voiture|en foyer)|ancien\w* (sdf|sans abri|sans domicile)|je m'en suis sorti\w*|c'est (derriere moi|du passe)|j'ai ete (sdf|sans abri|sans domicile|a la rue|dans la rue) (pendant|durant)|quand j'etais (a la rue|dans la rue|sdf|sans abri|sans domicile|dehors))\b/;
+/** Years gone (violence long over is no emergency, still a CIDFF cue; months ago still counts). */
+export const YEARS_AGO = /\b(il y a ([2-9]|\d\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|plusieurs|quelques|des|de nombreuses) (ans|annees)|autrefois|a l'epoque|dans mon enfance|quand j'etais (petite?|jeune|enfant|ado\w*|gamin\w*)|c'est (derriere moi|du passe))\b/;
+/** Homelessness told in the imperfect: the past only when the person now has a home (HOUSED_NOW). */
+export const HOUSING_IMPERFECT = /\b(apres (\w+ ){0,3}(a la rue|dans la rue|sans logement|sans domicile|dehors|en foyer|en hebergement d'urgence)|j'etais (a la rue|sdf|sans abri|sans domicile|sans logement|dehors|dans la rue)|je dormais (dehors|dans|sous|a la rue)|je vivais (dans (ma|une|la) (voiture|rue|tente)|dehors|a la rue))\b/;
+export const HOUSED_NOW = /\b((j'ai|on a|nous avons) (enfin |maintenant |aujourd'hui |desormais )?(un|une|mon|ma|notre) (appartement|appart|logement|studio|maison|toit|chez moi|f\d|t\d|logement social|hlm)|je suis (relogee?|logee?|enfin logee?))\b/;
+/** Where a sentence turns to the present: the part after it is read on its own. */
+export const PRESENT_PIVOT = /\b(aujourd'hui|maintenant|desormais|actuellement|en ce moment|depuis|ce soir|cette nuit|mais|et la|la je|or)\b/;
+
+// ---------------------------------------------------------------------------------------------
+// Career needs and schemes told in everyday words.
+
+/** Changing course said without « reconversion »: « je veux changer », « rebondir », « passer dans le conseil ». */
+export const CAREER_CHANGE_TOLD = /\b(je (veux|voudrais|aimerais|souhaite|souhaiterais|dois|vais|pense|compte) (vraiment |absolument |bien |peut etre |tellement )?changer\b(?! (d'|de |mon |ma |mes |le |la |les |l'|des |un |une |ca|cela|quelque|tout|rien|en))|changer (d'|de )(entreprise|employeur|boite|poste|job|orientation|branche|filiere|cap|horizon|univers|vie professionnelle)|(passer|basculer|bifurquer|glisser) (dans|vers) (le |la |l'|les |un |une )(?!(classe|annee|niveau|salle|bureau|cuisine|voiture|rue|journal|presse|tele|television|radio|semaine|mois|matinee|apres midi|soiree|nuit|queue|file)\b)\w+|rebondir|repartir de zero|nouveau depart|nouvelle (voie|carriere|orientation)|(seconde|deuxieme) carriere|faire autre chose|tourner la page)\b/;
+
+/**
+ * A transition project (PTP) described: training while keeping one's salary, « une formation longue
+ * rémunérée », « un congé pour me former ».
+ */
+export const TRANSITION_PROJECT_TOLD = /\b((me former|se former|formation|etudier|reprendre (mes |des )?etudes)( [\w']+){0,5} (en gardant|en conservant|tout en gardant|tout en conservant|sans perdre|en etant paye\w*|en restant paye\w*|en continuant a etre paye\w*) (mon |son |ma |sa |le |un )?(salaire|remuneration|paie|paye|revenu)|(garder|conserver|maintenir|toucher|perdre) (mon|son|ma|sa) (salaire|remuneration|paie|paye) (\w+ ){0,3}(pendant|durant|le temps d'|le temps de) (ma|une|la|sa|cette) (formation|reconversion)|formation (longue )?(remuneree|payee par (l'etat|un organisme)|avec maintien de salaire)|maintien (de|du) salaire (pendant|durant) (ma|la|une) formation|conge (de|pour) (me )?forma\w*)\b/;
+
+/** Going back to work said plainly: « je voudrais reprendre », « me remettre à travailler », « retourner bosser ». */
+export const RETURN_TO_WORK_TOLD = /\b(je (veux|voudrais|aimerais|souhaite|souhaiterais|compte|dois|vais|pense|peux|voudrai) (vraiment |enfin |bientot |absolument )?(reprendre\b(?! (mes|des|une|un|la|le|les|l'|ma|mon|ce|cette|contact|rendez|confiance|espoir|souffle|forme))|revenir (au|dans le) (travail|monde du travail)|retourner (au travail|travailler|bosser)|me remettre a (travailler|bosser|l'emploi))|reprendre (a temps partiel|a mi temps|a temps plein|une activite professionnelle|le chemin (du travail|de l'emploi))|reprendre (un|une) (emploi|travail|poste|job|activite))/;

@@ -1,0 +1,181 @@
+// Detectors for situations told without the administrative words: women facing specific barriers
+// (CIDFF), violence by a partner told as control, a housing loss said formally or in the past, and
+// out-of-scope questions in other words. Pure: patterns live in profileLexicon.fr.ts.
+import {
+  ALONE_OR_SEPARATED,
+  BENEFIT_AMOUNT_TOLD,
+  BUSINESS_CREATION_TOLD,
+  CAREER_CHANGE_TOLD,
+  CHILDREN_MENTIONED,
+  CONTROL_BY_PRONOUN,
+  DISTANT_PAST,
+  EMERGENCY_PATTERNS,
+  EMPLOYER_ROLE,
+  EMPLOYER_STAFF_OWNED,
+  EMPLOYER_TRAINING_TOLD,
+  HOUSED_NOW,
+  HOUSING_IMPERFECT,
+  HOUSING_LOSS,
+  HOUSING_LOSS_IMMINENT,
+  LEASE_ENDING,
+  LEGAL_ADVICE_TOLD,
+  NEAR_DATE,
+  NOTHING_FOUND,
+  PARENTAL_BREAK,
+  PARTNER_CONTROL_TOLD,
+  PARTNER_NAMED,
+  PRESENT_PIVOT,
+  RETURN_TO_WORK_TOLD,
+  SINGLE_PARENT_TOLD,
+  SPEAKER_FEMININE,
+  SPEAKER_MASCULINE,
+  STREET_NOT_HOUSING,
+  VIOLENCE_TOLD,
+  TRANSITION_PROJECT_TOLD,
+  WOMAN_SPECIFIC_TOLD,
+  WORKPLACE_ACTOR,
+  YEARS_AGO,
+  type OutOfScopeTopic,
+} from './profileLexicon.fr.js';
+import type { Need, SchemeMentioned } from '../routing/profile.js';
+import { prepareText } from './typoCorrection.js';
+
+/** A woman speaking? Unknown counts as yes: only a masculine self-description without a feminine one rules it out. */
+function mayBeAWoman(t: string): boolean {
+  return SPEAKER_FEMININE.test(t) || !SPEAKER_MASCULINE.test(t);
+}
+
+/**
+ * Single parenting, a long break to raise children, or violence (`violence`: already read as an
+ * emergency), told by someone who may be a woman: the CIDFF partner.
+ */
+export function womanSpecificBarrier(t: string, violence: boolean): boolean {
+  const situation =
+    violence ||
+    WOMAN_SPECIFIC_TOLD.test(t) ||
+    SINGLE_PARENT_TOLD.test(t) ||
+    PARENTAL_BREAK.test(t) ||
+    (CHILDREN_MENTIONED.test(t) && ALONE_OR_SEPARATED.test(t));
+  return situation && mayBeAWoman(t);
+}
+
+/** Violence by a partner told as humiliation, surveillance, threats or control. */
+export function partnerViolenceTold(t: string): boolean {
+  return PARTNER_CONTROL_TOLD.test(t) || (PARTNER_NAMED.test(t) && !WORKPLACE_ACTOR.test(t) && CONTROL_BY_PRONOUN.test(t));
+}
+
+/** The words matched by the partner-violence detector (for the decision's evidence). */
+export const PARTNER_VIOLENCE_PATTERNS = [PARTNER_CONTROL_TOLD, CONTROL_BY_PRONOUN];
+
+/** The original text without the sentences told in a time long gone (each sentence cut at its turn to the present). */
+export function withoutDistantPast(original: string, distantPast: RegExp = DISTANT_PAST): string {
+  const housedNow = HOUSED_NOW.test(prepareText(original));
+  const kept: string[] = [];
+  for (const sentence of (original ?? '').split(/[.;!?\n]+/)) {
+    // « Il y a trois ans j'étais à la rue, aujourd'hui j'ai un appartement »: the part after the pivot stands.
+    const t = prepareText(sentence);
+    const pivot = PRESENT_PIVOT.exec(t);
+    const parts = pivot && pivot.index > 0 ? [t.slice(0, pivot.index), t.slice(pivot.index)] : [t];
+    for (const part of parts) {
+      if (distantPast.test(part)) continue;
+      if (housedNow && HOUSING_IMPERFECT.test(part)) continue;
+      kept.push(part);
+    }
+  }
+  return kept.join(' . ');
+}
+
+export interface HousingReading {
+  /** No home tonight or within days, told in the present. */
+  emergency: boolean;
+  /** A housing loss was told, but only in the past (no emergency line, no classifier guess). */
+  onlyInThePast: boolean;
+}
+
+function housingLossIn(t: string): boolean {
+  const text = t.replace(STREET_NOT_HOUSING, ' ');
+  return (
+    EMERGENCY_PATTERNS.sans_logement.test(text) ||
+    HOUSING_LOSS.test(text) ||
+    HOUSING_LOSS_IMMINENT.test(text) ||
+    (LEASE_ENDING.test(text) && (NEAR_DATE.test(text) || NOTHING_FOUND.test(text)))
+  );
+}
+
+/**
+ * Housing emergency read on the present only: « il y a trois ans j'étais à la rue » is no alarm;
+ * « je dois quitter mon logement vendredi, aucune solution d'hébergement » is one.
+ * `tEmergency` is the whole normalised text with the employment threats already removed.
+ */
+export function readHousing(original: string, tEmergency: string): HousingReading {
+  const everywhere = housingLossIn(tEmergency);
+  if (!everywhere) return { emergency: false, onlyInThePast: false };
+  const now = housingLossIn(prepareText(withoutDistantPast(original)));
+  return { emergency: now, onlyInThePast: !now };
+}
+
+/**
+ * Whether the classifier may add an emergency the rules did not read: not a housing loss told only
+ * in the past, not violence told about someone at work when the rules read a dispute with the employer
+ * (« mon chef me harcèle et me menace »).
+ */
+export function emergencyGuessAllowed(label: string, t: string, housing: HousingReading, outOfScope: readonly OutOfScopeTopic[], violence?: ViolenceReading): boolean {
+  if (label === 'sans_logement') return !housing.onlyInThePast;
+  if (label === 'violence') return !(violence?.told && !violence.emergency) && !(WORKPLACE_ACTOR.test(t) && outOfScope.includes('litige_employeur'));
+  return true;
+}
+
+export interface ViolenceReading {
+  /** Violence told in the present or the recent past: the emergency line. */
+  emergency: boolean;
+  /** Violence told, even long ago (« il y a dix ans mon ex me battait »): still the CIDFF partner. */
+  told: boolean;
+}
+
+function violenceIn(t: string): boolean {
+  return EMERGENCY_PATTERNS.violence.test(t) || VIOLENCE_TOLD.test(t) || partnerViolenceTold(t);
+}
+
+/**
+ * Violence read on the present and the recent past (« il me battait, je suis partie hier » counts);
+ * told only years ago (« il y a dix ans », « quand j'étais petite ») it is no emergency.
+ */
+export function readViolence(original: string, tEmergency: string): ViolenceReading {
+  if (!violenceIn(tEmergency)) return { emergency: false, told: false };
+  const now = prepareText(withoutDistantPast(original, YEARS_AGO)).replace(/\bmenace\w* (de|d') ?(licenci|vir|sanction|mut|renvoi|mise a pied)\w*/g, ' ');
+  return { emergency: violenceIn(now), told: true };
+}
+
+/** Out-of-scope questions told in other words (amounts, legal advice, an employer's staff training). */
+export function outOfScopeTold(t: string): OutOfScopeTopic[] {
+  const topics: OutOfScopeTopic[] = [];
+  if (BENEFIT_AMOUNT_TOLD.test(t)) topics.push('montant_allocation');
+  if (LEGAL_ADVICE_TOLD.test(t)) topics.push('litige_employeur');
+  if (EMPLOYER_TRAINING_TOLD.test(t) && (EMPLOYER_ROLE.test(t) || EMPLOYER_STAFF_OWNED.test(t))) {
+    topics.push('besoin_formation_employeur');
+  }
+  return topics;
+}
+
+/** Patterns behind each out-of-scope topic read here (for the decision's evidence). */
+export const OUT_OF_SCOPE_TOLD_PATTERNS: Partial<Record<OutOfScopeTopic, RegExp[]>> = {
+  montant_allocation: [BENEFIT_AMOUNT_TOLD],
+  litige_employeur: [LEGAL_ADVICE_TOLD],
+  besoin_formation_employeur: [EMPLOYER_TRAINING_TOLD],
+};
+
+export { HOUSING_LOSS_IMMINENT, LEASE_ENDING } from './profileLexicon.fr.js';
+
+/** Career needs told in everyday words (read on the person's statements, negated wishes removed). */
+export function needsTold(tStatedWishes: string): Need[] {
+  const needs: Need[] = [];
+  if (BUSINESS_CREATION_TOLD.test(tStatedWishes)) needs.push('creation_entreprise');
+  if (CAREER_CHANGE_TOLD.test(tStatedWishes)) needs.push('reconversion');
+  if (RETURN_TO_WORK_TOLD.test(tStatedWishes)) needs.push('recherche_emploi');
+  return needs;
+}
+
+/** Schemes described without their name (a PTP as « me former en gardant mon salaire »). */
+export function schemesTold(t: string): SchemeMentioned[] {
+  return TRANSITION_PROJECT_TOLD.test(t) ? ['ptp'] : [];
+}
