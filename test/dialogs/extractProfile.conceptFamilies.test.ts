@@ -218,6 +218,7 @@ describe('Career needs and schemes told in everyday words', () => {
     'je veux changer mes horaires de travail',
     "je dois changer de voiture pour aller au travail",
     'je voudrais passer dans la classe supérieure en septembre',
+    'je peux passer vers la fin de la semaine pour déposer mon CV',
     'je ne veux pas changer de métier, juste de ville',
   ])('Given « %s », Then no reconversion need', (text) => {
     expect(profileOf(text).needs).not.toContain('reconversion');
