@@ -25,8 +25,8 @@ const rows: Row[] = [
   { given: 'a cadre job seeker', profile: { status: 'demandeur_emploi', age: 48, cadre: true }, then: ['france_travail', 'apec'], rule: 'status.jobseeker_cadre' },
   { given: 'an RSA recipient seeking work', profile: { status: 'demandeur_emploi', age: 45, rsa: true }, then: ['france_travail'], rule: 'status.rsa_seeking_work' },
   { given: 'an RSA recipient whose status is unknown but who looks for a job', profile: { rsa: true, needs: ['recherche_emploi'], age: 45 }, then: ['france_travail'], rule: 'status.rsa_seeking_work' },
-  { given: 'a 45-year-old job seeker with RQTH', profile: { status: 'demandeur_emploi', age: 45, rqth: 'oui' }, then: ['cap_emploi'], rule: 'status.jobseeker_rqth' },
-  { given: 'a 26-year-old job seeker with RQTH in progress (no longer Mission locale age)', profile: { status: 'demandeur_emploi', age: 26, rqth: 'en_cours' }, then: ['cap_emploi'], rule: 'status.jobseeker_rqth' },
+  { given: 'a 45-year-old job seeker with RQTH', profile: { status: 'demandeur_emploi', age: 45, rqth: 'oui' }, then: ['cap_emploi', 'france_travail'], rule: 'status.jobseeker_rqth' },
+  { given: 'a 26-year-old job seeker with RQTH in progress (no longer Mission locale age)', profile: { status: 'demandeur_emploi', age: 26, rqth: 'en_cours' }, then: ['cap_emploi', 'france_travail'], rule: 'status.jobseeker_rqth' },
   { given: 'an inactive 35-year-old', profile: { status: 'inactif', age: 35 }, then: ['france_travail'], rule: 'status.inactive' },
   // Young people
   { given: 'a 19-year-old out of school without a job (France Travail serves every job seeker)', profile: { status: 'demandeur_emploi', age: 19 }, then: ['mission_locale', 'france_travail'], rule: 'alongside.young_jobseeker_france_travail' },
@@ -34,7 +34,7 @@ const rows: Row[] = [
   { given: 'an 18-year-old out of school (lower bound of France Travail next to the Mission locale)', profile: { status: 'inactif', age: 18 }, then: ['mission_locale', 'france_travail'], rule: 'alongside.young_jobseeker_france_travail' },
   { given: 'a 25-year-old inactive (upper bound)', profile: { status: 'inactif', age: 25 }, then: ['mission_locale', 'france_travail'], rule: 'status.young' },
   { given: 'an age band 16-25 instead of an age', profile: { status: 'demandeur_emploi', ageBand: '16_25' }, then: ['mission_locale'], rule: 'status.young' },
-  { given: 'a 22-year-old with RQTH', profile: { status: 'demandeur_emploi', age: 22, rqth: 'oui' }, then: ['mission_locale', 'cap_emploi'], options: ['mission_locale', 'cap_emploi'], rule: 'status.young_rqth' },
+  { given: 'a 22-year-old with RQTH', profile: { status: 'demandeur_emploi', age: 22, rqth: 'oui' }, then: ['mission_locale', 'cap_emploi', 'france_travail'], options: ['mission_locale', 'cap_emploi'], rule: 'status.young_rqth' },
   { given: 'a 24-year-old with a master seeking a first job', profile: { status: 'demandeur_emploi', age: 24, diplomaLevel: 7 }, then: ['apec', 'mission_locale', 'france_travail'], options: ['apec', 'mission_locale'], rule: 'status.young_graduate' },
   { given: 'a 27-year-old job seeker with a master (young graduate, past Mission locale age)', profile: { status: 'demandeur_emploi', age: 27, diplomaLevel: 7 }, then: ['france_travail', 'apec'], rule: 'status.jobseeker_young_graduate' },
   { given: 'a 45-year-old job seeker with a master, not a cadre', profile: { status: 'demandeur_emploi', age: 45, diplomaLevel: 7 }, then: ['france_travail'], rule: 'status.jobseeker' },
@@ -44,7 +44,7 @@ const rows: Row[] = [
   { given: 'a young employee (Mission locale offered next to the regional CEP operator)', profile: { status: 'salarie_prive', age: 22 }, then: ['cep_actifs_occupes', 'mission_locale'], rule: 'status.employee' },
   { given: 'a public servant whose job is at risk for health reasons (employer first, Cap emploi second)', profile: { status: 'agent_public', jobAtRiskForHealth: true, rqth: 'oui' }, then: ['employer_public', 'cap_emploi'], rule: 'status.public_servant_health' },
   { given: 'a public servant with an RQTH in progress and no job at risk', profile: { status: 'agent_public', rqth: 'en_cours', age: 50 }, then: ['employer_public', 'cap_emploi'], rule: 'status.public_servant_health' },
-  { given: 'a job seeker who describes a health condition (RQTH asked, not assumed)', profile: { status: 'demandeur_emploi', age: 40, barriers: ['sante'], rqth: 'en_cours' }, then: ['cap_emploi'], rule: 'status.jobseeker_rqth' },
+  { given: 'a job seeker who describes a health condition (RQTH asked, not assumed)', profile: { status: 'demandeur_emploi', age: 40, barriers: ['sante'], rqth: 'en_cours' }, then: ['cap_emploi', 'france_travail'], rule: 'status.jobseeker_rqth' },
   { given: 'an employed cadre', profile: { status: 'salarie_prive', cadre: true, age: 39 }, then: ['apec', 'cep_actifs_occupes'], options: ['apec', 'cep_actifs_occupes'], rule: 'status.employee_cadre' },
   { given: 'a self-employed artisan', profile: { status: 'independant', age: 47 }, then: ['cep_actifs_occupes'], rule: 'status.self_employed' },
   { given: 'an interim worker during a mission', profile: { status: 'interimaire', betweenContracts: false, age: 31 }, then: ['cep_actifs_occupes'], rule: 'status.interim_seasonal_in_contract' },
@@ -52,7 +52,7 @@ const rows: Row[] = [
   { given: 'a seasonal worker during the season', profile: { status: 'saisonnier', betweenContracts: false, age: 26 }, then: ['cep_actifs_occupes'], rule: 'status.interim_seasonal_in_contract' },
   { given: 'a 24-year-old seasonal worker between seasons (16-25 not in work)', profile: { status: 'saisonnier', betweenContracts: true, age: 24 }, then: ['mission_locale', 'france_travail', 'cep_actifs_occupes'], rule: 'status.young' },
   { given: 'a seasonal worker between seasons', profile: { status: 'saisonnier', betweenContracts: true, age: 33 }, then: ['france_travail', 'cep_actifs_occupes'], rule: 'status.interim_seasonal_between_contracts' },
-  { given: 'an interim worker between missions whose health puts the job at risk', profile: { status: 'interimaire', betweenContracts: true, jobAtRiskForHealth: true, age: 37 }, then: ['cap_emploi', 'cep_actifs_occupes', 'france_travail'], rule: 'alongside.between_contracts' },
+  { given: 'an interim worker between missions whose health puts the job at risk', profile: { status: 'interimaire', betweenContracts: true, jobAtRiskForHealth: true, age: 37 }, then: ['cap_emploi', 'france_travail', 'cep_actifs_occupes'], rule: 'alongside.between_contracts' },
   { given: 'a pluri-active employee and micro-entrepreneur', profile: { status: 'salarie_prive', pluriActive: true, age: 37 }, then: ['cep_actifs_occupes'], rule: 'status.pluriactive' },
   { given: 'a pluri-active public servant with a private activity', profile: { status: 'agent_public', pluriActive: true, age: 44 }, then: ['employer_public', 'cep_actifs_occupes'], options: ['employer_public', 'cep_actifs_occupes'], rule: 'status.public_servant_pluriactive' },
   { given: 'an employee whose job is at risk for health reasons (still an employee: the regional CEP operator too)', profile: { status: 'salarie_prive', jobAtRiskForHealth: true, age: 52 }, then: ['cap_emploi', 'cep_actifs_occupes'], rule: 'status.health_job_at_risk' },
@@ -268,9 +268,9 @@ describe('Several operators may fit: the options the rules offer (docs/domain.md
     expect(routeProfile(p({ status: 'demandeur_emploi', age })).operatorTypes).toEqual(expected);
   });
 
-  it('Given a 20-year-old with an RQTH, Then the Mission locale or Cap emploi (France Travail network), no separate France Travail line', () => {
+  it('Given a 20-year-old with an RQTH, Then the Mission locale or Cap emploi to choose from, and France Travail next to them (rules 1.6.0)', () => {
     const d = routeProfile(p({ status: 'demandeur_emploi', age: 20, rqth: 'oui' }));
-    expect(d.operatorTypes).toEqual(['mission_locale', 'cap_emploi']);
+    expect(d.operatorTypes).toEqual(['mission_locale', 'cap_emploi', 'france_travail']);
     expect(d.options).toEqual(['mission_locale', 'cap_emploi']);
   });
 
@@ -386,5 +386,90 @@ describe('Out of scope together with a career question', () => {
     const d = routeProfile(p({ status: 'salarie_prive', cadre: true, age: 50, outOfScope: ['litige_employeur'] }));
     expect(d.operatorTypes).toEqual(['out_of_scope']);
     expect(d.missing).toEqual([]);
+  });
+});
+
+describe('Rules 1.6.0: every operator that fits for RQTH job seekers, health between contracts, bac without a place, PTP for cadres (docs/domain.md §2)', () => {
+  it.each<[string, Partial<Profile>, OperatorType[]]>([
+    ['a 44-year-old who lost his job with an RQTH', { status: 'demandeur_emploi', recentlyLostJob: true, age: 44, rqth: 'oui' }, ['cap_emploi', 'france_travail']],
+    ['a 57-year-old job seeker with an RQTH who wants a training', { status: 'demandeur_emploi', age: 57, rqth: 'oui', needs: ['formation'] }, ['cap_emploi', 'france_travail']],
+    ['a 17-year-old out of school with an RQTH request in progress', { status: 'demandeur_emploi', age: 17, rqth: 'en_cours' }, ['mission_locale', 'cap_emploi', 'france_travail']],
+    ['an RSA recipient with an RQTH', { status: 'demandeur_emploi', rsa: true, age: 42, rqth: 'oui' }, ['cap_emploi', 'france_travail']],
+    ['an RSA recipient with an RQTH in progress who does not work', { status: 'inactif', rsa: true, age: 50, rqth: 'en_cours' }, ['cap_emploi', 'france_travail']],
+    ['a seasonal worker between seasons with an RQTH', { status: 'saisonnier', betweenContracts: true, age: 33, rqth: 'oui' }, ['cap_emploi', 'france_travail', 'cep_actifs_occupes']],
+    ['an interim worker with an RQTH during a mission', { status: 'interimaire', betweenContracts: false, age: 39, rqth: 'oui' }, ['cap_emploi', 'cep_actifs_occupes']],
+  ])('Given %s, When routed, Then %j, each with a French reason', (_g, profile, expected) => {
+    const d = routeProfile(p(profile));
+    expect(d.operatorTypes).toEqual(expected);
+    expect(d.missing).toEqual([]);
+    for (const t of d.operatorTypes) expect(d.reasons[t], `reason for ${t}`).toMatch(/^[A-ZÀ-Ý].{20,}/);
+  });
+
+  it('Given an RQTH job seeker, Then the France Travail line says it serves every job seeker and Cap emploi is in its network', () => {
+    const d = routeProfile(p({ status: 'demandeur_emploi', age: 35, rqth: 'en_cours' }));
+    expect(d.matchedRules).toEqual(['status.jobseeker_rqth', 'alongside.jobseeker_rqth_france_travail']);
+    expect(d.reasons.france_travail).toMatch(/tous les demandeurs d'emploi.*Cap emploi fait partie de son réseau/);
+  });
+
+  it('Given an RSA recipient who describes a health condition without saying whether an RQTH exists, Then France Travail and the RQTH is asked', () => {
+    const d = routeProfile(p({ status: 'demandeur_emploi', rsa: true, age: 45, barriers: ['sante'] }));
+    expect(d.operatorTypes).toEqual(['france_travail']);
+    expect(d.missing).toEqual(['rqth']);
+  });
+
+  it('Given an RSA recipient with no health condition, Then France Travail without any RQTH question', () => {
+    const d = routeProfile(p({ status: 'demandeur_emploi', rsa: true, age: 45 }));
+    expect(d.matchedRules).toEqual(['status.rsa_seeking_work']);
+    expect(d.missing).toEqual([]);
+  });
+
+  it('Given an interim worker with an RQTH who has not said whether a mission is running, Then Cap emploi and the CEP operator, and the between-missions question is asked', () => {
+    const d = routeProfile(p({ status: 'interimaire', age: 39, rqth: 'oui' }));
+    expect(d.operatorTypes).toEqual(['cap_emploi', 'cep_actifs_occupes']);
+    expect(d.missing).toEqual(['betweenContracts']);
+  });
+
+  it('Given an interim worker between missions with an RQTH, Then the between-missions note and the interim reason of the CEP operator are kept', () => {
+    const d = routeProfile(p({ status: 'interimaire', betweenContracts: true, age: 39, rqth: 'oui' }));
+    expect(d.notes?.join(' ')).toMatch(/Entre deux missions/);
+    expect(d.reasons.cep_actifs_occupes).toMatch(/Intérimaire ou saisonnier/);
+  });
+
+  it.each([
+    ['understood as a pupil', 'eleve', ['cio_onisep', 'mission_locale']],
+    ['understood as doing nothing', 'inactif', ['mission_locale', 'france_travail', 'cio_onisep']],
+    ['understood as a job seeker', 'demandeur_emploi', ['mission_locale', 'france_travail', 'cio_onisep']],
+  ] as const)('Given an 18-year-old with the bac, enrolled nowhere and wanting to study, %s, Then the Mission locale and the CIO/Onisep', (_g, status, expected) => {
+    const d = routeProfile(p({ status, age: 18, diplomaLevel: 4, needs: ['etudes'] }));
+    expect(d.operatorTypes).toEqual(expected);
+    expect(d.matchedRules).toContain('alongside.young_bac_no_place');
+    expect(d.missing).toEqual([]);
+  });
+
+  it.each<[string, Partial<Profile>, OperatorType[]]>([
+    ['a 17-year-old pupil choosing studies', { status: 'eleve', age: 17, needs: ['etudes'] }, ['cio_onisep']],
+    ['a pupil of unknown diploma', { status: 'eleve', age: 18, needs: ['etudes'] }, ['cio_onisep']],
+    ['a 20-year-old with a BTS wanting to study more (a higher diploma than the bac)', { status: 'inactif', age: 20, diplomaLevel: 5, needs: ['etudes'] }, ['mission_locale', 'france_travail']],
+    ['a 19-year-old with the bac looking only for work', { status: 'demandeur_emploi', age: 19, diplomaLevel: 4, needs: ['recherche_emploi'] }, ['mission_locale', 'france_travail']],
+    ['a 28-year-old with the bac wanting to study', { status: 'demandeur_emploi', age: 28, diplomaLevel: 4, needs: ['etudes'] }, ['france_travail']],
+  ])('Given %s, Then no bac-without-a-place line: %j', (_g, profile, expected) => {
+    const d = routeProfile(p(profile));
+    expect(d.operatorTypes).toEqual(expected);
+    expect(d.matchedRules).not.toContain('alongside.young_bac_no_place');
+  });
+
+  it.each([
+    ['a long paid training for a new trade (PTP)', ['ptp'], ['formation']],
+    ['a démission-reconversion', ['demission_reconversion'], ['reconversion']],
+  ] as const)('Given an employed cadre who describes %s, When the need is read, Then APEC or the CEP operator, and Transitions Pro next to them', (_g, schemes, needs) => {
+    const d = routeProfile(p({ status: 'salarie_prive', cadre: true, age: 46, schemesMentioned: [...schemes], needs: [...needs] }));
+    expect(d.operatorTypes).toEqual(['apec', 'cep_actifs_occupes', 'transitions_pro']);
+    expect(d.options).toEqual(['apec', 'cep_actifs_occupes']);
+    expect(d.reasons.transitions_pro).toMatch(/Transitions Pro/);
+  });
+
+  it('Given a non-cadre employee who describes a PTP, Then the CEP operator and Transitions Pro', () => {
+    const d = routeProfile(p({ status: 'salarie_prive', cadre: false, age: 41, schemesMentioned: ['ptp'], needs: ['formation'] }));
+    expect(d.operatorTypes).toEqual(['cep_actifs_occupes', 'transitions_pro']);
   });
 });

@@ -43,12 +43,13 @@ describe('structuresForDecision', () => {
     expect(structuresForDecision(d, place, directory).filter((s) => s.type === 'mission_locale').map((s) => s.id)).toEqual(['ml-marseille']);
   });
 
-  it('Given a 22-year-old with RQTH in Ajaccio who chose Cap emploi, Then only the Cap emploi queue of 2A, filled with its directory entry', () => {
+  it('Given a 22-year-old with RQTH in Ajaccio who chose Cap emploi, Then the Cap emploi queue of 2A first, filled with its directory entry, then France Travail (not the Mission locale)', () => {
     const place = placeOf('20090');
     const d = routeProfile(p({ status: 'demandeur_emploi', age: 22, rqth: 'oui', place }));
     expect(d.options).toEqual(['mission_locale', 'cap_emploi']);
     const s = structuresForDecision(d, place, directory, { chosen: 'cap_emploi' });
-    expect(s.map((x) => [x.id, x.coverage, x.phone])).toEqual([['cap_emploi:2A', 'departement', '0400000000']]);
+    expect(s.map((x) => x.type)).toEqual(['cap_emploi', 'france_travail', 'france_travail']);
+    expect(s[0]).toMatchObject({ id: 'cap_emploi:2A', coverage: 'departement', phone: '0400000000' });
     expect(s[0].name).toMatch(/Cap emploi fixture Corse-du-Sud/);
   });
 
