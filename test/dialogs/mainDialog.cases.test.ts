@@ -50,13 +50,13 @@ const CASES: DialogCase[] = [
     maxFollowUps: 0,
   },
   {
-    name: '22-year-old with RQTH (Paris 15e): Mission locale or Cap emploi, the person chooses',
+    name: '22-year-old with RQTH (Paris 15e): Mission locale or Cap emploi, the person chooses; France Travail next to them',
     steps: [
       { user: "j'ai vingt-deux ans, la RQTH, je cherche du travail, j'habite Paris 15e", says: [SUMMARY, '22 ans', 'RQTH'] },
       { user: 'oui', says: ['Plusieurs interlocuteurs', 'Mission locale', 'Cap emploi', 'Lequel préférez-vous'] },
-      { user: 'Cap emploi', says: ['Je vous propose de vous adresser à : **Cap emploi**'] },
+      { user: 'Cap emploi', says: ['Je vous propose de vous adresser à : **Cap emploi**', 'France Travail'] },
     ],
-    decision: { operatorTypes: ['mission_locale', 'cap_emploi'], chosen: 'cap_emploi', place: { communeInsee: '75115', departement: '75' } },
+    decision: { operatorTypes: ['mission_locale', 'cap_emploi', 'france_travail'], chosen: 'cap_emploi', place: { communeInsee: '75115', departement: '75' } },
   },
   {
     name: 'interim worker between two missions (Marseille): France Travail and the regional CEP operator',
