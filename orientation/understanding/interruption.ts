@@ -29,6 +29,9 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'human',
     re: /\b(parler|discuter|echanger|joindre|contacter|appeler|avoir|voir|rencontrer|rdv|rendez vous|passez moi|passer)\b( \S+){0,3} (conseill\w*|humain|quelqu'un|une (vraie )?personne|un agent|un etre humain)\b|^(un |une |le |la )?(conseill\w*|humain)( svp| s'il vous plait| please)?$/,
+    // A long story that also says « parler à quelqu'un » is read as a story (its emergency or career
+    // facts first); the conversation still offers a contact when the story brings no facts.
+    maxWords: 25,
   },
   { kind: 'restart', re: /^(on )?(re ?commenc\w*|recommence|reprendre( a zero| depuis le debut)?|tout reprendre|reset|restart|depuis le debut|recommencer a zero|nouvelle demande|annuler|annule)\b/, maxWords: 6 },
   { kind: 'help', re: /^(aide|aidez moi|help|au secours|\?+|comment ca marche|que (sais|peux) tu faire|qu'est ce que (tu peux|vous pouvez) faire|menu|sos)\b/, maxWords: 6 },

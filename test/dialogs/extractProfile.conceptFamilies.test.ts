@@ -327,3 +327,112 @@ describe('Formal and SMS registers of the same families', () => {
     expect(e.profile.womanSpecificBarrier).toBe(true);
   });
 });
+
+// Third blind routing set (seen, 2026-12-06): the same families told as stories. Our own sentences.
+describe('Emergencies told as stories', () => {
+  it.each([
+    'depuis mon départ de chez ma mère je dors où je peux, souvent dans le métro',
+    'ce soir ce sera encore la gare pour moi, je ne connais personne ici',
+    "J'ai passé les trois dernières nuits dans une gare routière et je cherche un lit pour ce soir.",
+    'jsais pas où jvais dormir, mon cousin veut plus me garder',
+    "Je suis hébergée sur le canapé d'une collègue mais son mari ne veut plus de moi à partir de demain.",
+    'Je cherche simplement un endroit au chaud pour dormir cette nuit.',
+  ])('Given nowhere to sleep told as a story « %s », When read, Then the housing emergency', (text) => {
+    expect(profileOf(text).emergencies).toContain('sans_logement');
+  });
+
+  it.each([
+    "il reste plus rien dans le frigo depuis mardi et la paie n'arrive que le 5",
+    'Nos placards sont vides et je ne sais pas comment faire manger les petits demain.',
+    "je n'ai plus de quoi nourrir mon fils ce week-end",
+    'EDF nous a coupé le courant hier, on a plus rien',
+    "On m'a coupé le gaz et l'électricité, je vis avec une bougie.",
+  ])('Given hunger or a cut supply told as a story « %s », When read, Then the hunger emergency', (text) => {
+    expect(profileOf(text).emergencies).toContain('faim');
+  });
+
+  it.each([
+    'parfois je me dis que ma famille serait plus heureuse sans moi',
+    'je pense à tout arrêter pour de bon, je suis à bout',
+    'tout le monde serait mieux sans moi de toute façon',
+  ])('Given suicidal thoughts told in other words « %s », When read, Then distress', (text) => {
+    expect(profileOf(text).emergencies).toContain('detresse');
+  });
+
+  it.each([
+    'le rendez-vous de formation ce sera à la gare de Lyon, devant le quai 3',
+    'je dors mal depuis que je cherche du travail, je voudrais une formation de cariste',
+    "je suis agent d'accueil à la gare, je voudrais passer chef d'équipe",
+    'mon frigo est plein mais mon CV est vide, je cherche un emploi de vendeur',
+    'le montant de ma formation sera payé par mon CPF',
+  ])('Given everyday words near those families « %s », When read, Then no emergency', (text) => {
+    expect(profileOf(text).emergencies).toEqual([]);
+  });
+});
+
+describe('Out of scope told in other words, third round', () => {
+  it.each([
+    ["je tiens un garage, un de mes mécanos veut passer un diplôme, comment je lui finance une formation ? j'ai trois salariés", 'besoin_formation_employeur'],
+    ['Puis-je déduire le coût de mon bilan de compétences de mes revenus ?', 'question_impots'],
+    ["Comment je remplis ma déclaration de revenus avec mes indemnités de stage ?", 'question_impots'],
+    ["je suis auto-entrepreneuse, comment déclarer mes recettes ? et je veux changer de voie", 'question_impots'],
+    ["Quelle sera l'incidence de ma formation rémunérée sur mon RSA ?", 'montant_allocation'],
+    ['si je reprends un mi-temps mon APL, son montant va baisser ?', 'montant_allocation'],
+    ["Ma clause de non-concurrence m'empêche-t-elle de travailler chez un client ?", 'litige_employeur'],
+    ['mon ancien patron menace de me poursuivre en justice si je monte ma boîte', 'litige_employeur'],
+    ['Cette retenue sur salaire est-elle valable ?', 'litige_employeur'],
+  ])('Given « %s », When read, Then %s', (text, topic) => {
+    expect(profileOf(text).outOfScope).toContain(topic);
+  });
+
+  it('Given the support one may claim, When read, Then no benefit-amount question', () => {
+    const p = profileOf('Je voudrais connaître les accompagnements auxquels je peux prétendre pour changer de métier.');
+    expect(p.outOfScope).not.toContain('montant_allocation');
+  });
+
+  it('Given a civil servant with a legal question and a project in the private sector, When routed, Then out of scope and the public employer', () => {
+    const p = profileOf("Fonctionnaire territoriale à Tours, ma demande de temps partiel a été refusée et je veux la contester. J'aimerais aussi construire un projet professionnel dans le secteur associatif.");
+    expect(p.outOfScope).toContain('litige_employeur');
+    expect(p.needs).toContain('reconversion');
+    expect(routeProfile({ ...p, age: 41, place: { departement: '37' } } as never).operatorTypes).toContain('employer_public');
+  });
+});
+
+describe('Needs told in other words, third round', () => {
+  it.each([
+    "J'exerce comme faisant fonction d'infirmière de bloc sans le diplôme, je voudrais l'obtenir avec mes années d'expérience.",
+    'on m a dit que je pouvais valider mon CAP grâce à mon expérience',
+    'ma cheffe dit que je pourrais le valider par mon ancienneté',
+  ])('Given a diploma through experience « %s », When read, Then the VAE need', (text) => {
+    expect(profileOf(text).needs).toContain('vae');
+  });
+
+  it.each([
+    "me former un an sans salaire c'est impossible avec deux enfants",
+    "Une reconversion de dix-huit mois sans revenus n'est pas envisageable pour moi : ce n'est pas possible.",
+    "y a un dispositif où on garde son salaire pendant la formation non ?",
+  ])('Given a long paid training described « %s », When read, Then the transition project (PTP)', (text) => {
+    expect(profileOf(text).schemesMentioned ?? []).toContain('ptp');
+  });
+
+  it.each([
+    'je voudrais me déclarer en auto-entrepreneur pour mes cours de guitare',
+    "Je souhaite m'immatriculer en tant que micro-entrepreneur pour mon activité de traduction.",
+  ])('Given registering a business « %s », When read, Then the creation need', (text) => {
+    expect(profileOf(text).needs).toContain('creation_entreprise');
+  });
+});
+
+describe('CIDFF after years at home, third round', () => {
+  it.each([
+    "Je suis restée à la maison pendant neuf ans pour mes filles, je voudrais retravailler.",
+    "mon conjoint est parti il y a six mois, j'ai trois enfants et je cherche du travail",
+    'Mon mari m’a quittée en janvier, je suis mère de deux ados et sans emploi.',
+  ])('Given « %s », When read, Then the woman-specific barrier', (text) => {
+    expect(profileOf(text).womanSpecificBarrier).toBe(true);
+  });
+
+  it('Given a man who stayed at home after an illness, When read, Then no woman-specific barrier', () => {
+    expect(profileOf('je suis resté à la maison pendant deux ans après mon accident, je suis prêt à reprendre').womanSpecificBarrier).not.toBe(true);
+  });
+});
