@@ -27,7 +27,8 @@ export const PROTECTED = new Set(
     'diplomee conseil conseils conseille conseillere orientations trouve trouvez cherches cherchez devenu devenue ' +
     'recherches finance finances voiture voitures internat interne internes frappee frappes frapper ' +
     'logements violent violente handicaps bilans mettre matin manger menage manager managers directrice directeurs ' +
-    'dependant dependante dependants dependance insulino collegue collegues interieur interieure independance').split(/\s+/),
+    'dependant dependante dependants dependance insulino collegue collegues interieur interieure independance ' +
+    'electricite electricites').split(/\s+/),
 );
 
 function correctTypos(tokens: string[]): string[] {

@@ -337,6 +337,8 @@ describe('Emergencies told as stories', () => {
     'jsais pas où jvais dormir, mon cousin veut plus me garder',
     "Je suis hébergée sur le canapé d'une collègue mais son mari ne veut plus de moi à partir de demain.",
     'Je cherche simplement un endroit au chaud pour dormir cette nuit.',
+    'g dormi sous un pont avant hier et ce soir encore la rue',
+    'Ma place au centre d’hébergement se termine vendredi et je n’ai rien trouvé.',
   ])('Given nowhere to sleep told as a story « %s », When read, Then the housing emergency', (text) => {
     expect(profileOf(text).emergencies).toContain('sans_logement');
   });
@@ -347,6 +349,7 @@ describe('Emergencies told as stories', () => {
     "je n'ai plus de quoi nourrir mon fils ce week-end",
     'EDF nous a coupé le courant hier, on a plus rien',
     "On m'a coupé le gaz et l'électricité, je vis avec une bougie.",
+    "L'électricité est coupée depuis lundi chez nous.",
   ])('Given hunger or a cut supply told as a story « %s », When read, Then the hunger emergency', (text) => {
     expect(profileOf(text).emergencies).toContain('faim');
   });
@@ -355,6 +358,7 @@ describe('Emergencies told as stories', () => {
     'parfois je me dis que ma famille serait plus heureuse sans moi',
     'je pense à tout arrêter pour de bon, je suis à bout',
     'tout le monde serait mieux sans moi de toute façon',
+    'jveux plus vivre, jsuis fatigué de tout',
   ])('Given suicidal thoughts told in other words « %s », When read, Then distress', (text) => {
     expect(profileOf(text).emergencies).toContain('detresse');
   });
@@ -365,6 +369,9 @@ describe('Emergencies told as stories', () => {
     "je suis agent d'accueil à la gare, je voudrais passer chef d'équipe",
     'mon frigo est plein mais mon CV est vide, je cherche un emploi de vendeur',
     'le montant de ma formation sera payé par mon CPF',
+    'je ne veux plus vivre à Lille, je cherche un poste de comptable à Nantes',
+    "j'ai dormi à l'hôtel pendant mon stage, je voudrais changer de poste",
+    "je suis électricienne, je voudrais passer dans l'électricité industrielle",
   ])('Given everyday words near those families « %s », When read, Then no emergency', (text) => {
     expect(profileOf(text).emergencies).toEqual([]);
   });
@@ -381,6 +388,8 @@ describe('Out of scope told in other words, third round', () => {
     ["Ma clause de non-concurrence m'empêche-t-elle de travailler chez un client ?", 'litige_employeur'],
     ['mon ancien patron menace de me poursuivre en justice si je monte ma boîte', 'litige_employeur'],
     ['Cette retenue sur salaire est-elle valable ?', 'litige_employeur'],
+    ["je gère un salon avec trois employés, je voudrais payer une formation à ma coiffeuse", 'besoin_formation_employeur'],
+    ['ma reprise à mi-temps va faire baisser mon RSA ?', 'montant_allocation'],
   ])('Given « %s », When read, Then %s', (text, topic) => {
     expect(profileOf(text).outOfScope).toContain(topic);
   });
@@ -388,6 +397,11 @@ describe('Out of scope told in other words, third round', () => {
   it('Given the support one may claim, When read, Then no benefit-amount question', () => {
     const p = profileOf('Je voudrais connaître les accompagnements auxquels je peux prétendre pour changer de métier.');
     expect(p.outOfScope).not.toContain('montant_allocation');
+  });
+
+  it('Given an employee of a small firm who wants a training, When read, Then no employer question', () => {
+    const p = profileOf("je travaille dans une PME avec 10 salariés, mon patron est d'accord pour me payer une formation");
+    expect(p.outOfScope).not.toContain('besoin_formation_employeur');
   });
 
   it('Given a civil servant with a legal question and a project in the private sector, When routed, Then out of scope and the public employer', () => {
@@ -403,6 +417,7 @@ describe('Needs told in other words, third round', () => {
     "J'exerce comme faisant fonction d'infirmière de bloc sans le diplôme, je voudrais l'obtenir avec mes années d'expérience.",
     'on m a dit que je pouvais valider mon CAP grâce à mon expérience',
     'ma cheffe dit que je pourrais le valider par mon ancienneté',
+    'Je souhaite faire reconnaître mon expérience de cuisinier par un diplôme.',
   ])('Given a diploma through experience « %s », When read, Then the VAE need', (text) => {
     expect(profileOf(text).needs).toContain('vae');
   });
@@ -426,6 +441,7 @@ describe('Needs told in other words, third round', () => {
 describe('CIDFF after years at home, third round', () => {
   it.each([
     "Je suis restée à la maison pendant neuf ans pour mes filles, je voudrais retravailler.",
+    'jsuis restée a la maison 7 ans avec les petits, jveux bosser',
     "mon conjoint est parti il y a six mois, j'ai trois enfants et je cherche du travail",
     'Mon mari m’a quittée en janvier, je suis mère de deux ados et sans emploi.',
   ])('Given « %s », When read, Then the woman-specific barrier', (text) => {
