@@ -18,6 +18,10 @@ import {
   NEED_PATTERNS,
   BETWEEN_CONTRACTS,
   DURATION_AFTER_YEARS,
+  DURATION_BEFORE_YEARS,
+  PUBLIC_EMPLOYER_NAMED,
+  PUBLIC_JOB_NOT_NOW,
+  PUBLIC_POST,
   JOB_LEFT,
   NEGATED_STATUS_WORD,
   OTHER_PERSON_RQTH,
@@ -175,7 +179,7 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
   for (let m = re.exec(t); m; m = re.exec(t)) {
     const before = t.slice(0, m.index).trim();
     const after = t.slice(m.index + m[0].length).trim();
-    if (DURATION_AFTER_YEARS.test(after) || OTHER_PERSON_BEFORE.test(before) || NUMBER_LIST_BEFORE.test(before)) continue;
+    if (DURATION_AFTER_YEARS.test(after) || DURATION_BEFORE_YEARS.test(before) || OTHER_PERSON_BEFORE.test(before) || NUMBER_LIST_BEFORE.test(before)) continue;
     const strong = /(j'ai|jai|age de|agee de|agee|age|moi|j'aurai|je vais avoir|bientot|j'ai bientot|je viens d'avoir|fete mes)$/.test(before) || SELF_DESCRIPTION_BEFORE.test(before);
     if (!strong && (NOT_MY_AGE_BEFORE.test(before) || NOT_MY_AGE_AFTER.test(after))) continue;
     candidates.push({ value: Number(m[1]), strong });
@@ -196,12 +200,13 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
       const before = toks.slice(Math.max(0, i - 2), i).join(' ');
       const wideBefore = withApostrophes(toks.slice(Math.max(0, i - 6), i).join(' '));
       const after = withApostrophes(toks.slice(i + parsed.length + 1, i + parsed.length + 6).join(' '));
-      if (DURATION_AFTER_YEARS.test(after) || OTHER_PERSON_BEFORE.test(wideBefore) || NUMBER_LIST_BEFORE.test(wideBefore)) {
+      if (DURATION_AFTER_YEARS.test(after) || DURATION_BEFORE_YEARS.test(before) || OTHER_PERSON_BEFORE.test(wideBefore) || NUMBER_LIST_BEFORE.test(wideBefore)) {
         i += parsed.length - 1;
         continue;
       }
       const strong = /(j ai|jai|j'ai|age de|moi|avoir)$/.test(before) || /\bai$/.test(before) || SELF_DESCRIPTION_BEFORE.test(wideBefore);
-      if (!strong && NOT_MY_AGE_BEFORE.test(before)) continue;
+      // « trente ans que je suis dans le métier » is a duration.
+      if (!strong && (NOT_MY_AGE_BEFORE.test(before) || NOT_MY_AGE_AFTER.test(after))) continue;
       candidates.push({ value: parsed.value, strong });
     }
     i += parsed.length - 1;
@@ -238,6 +243,11 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
 const REGISTERED_JOB_SEEKER = /\b(inscrit\w* (a|au|chez|a la) (france travail|pole emploi)|au chomage|demandeu\w* d'emploi|je touche (le chomage|l'are|mes allocations)|indemnise\w* (par|au))\b/;
 /** The season, mission or contract is over. */
 const CONTRACT_OVER = /\b((la|ma|notre) (saison|mission) (est |s'est )?(finie?|terminee?|arretee?)|(plus|pas) de (contrat|mission)|fin de (la |ma )?(saison|mission|contrat)|(mon|le) contrat (est |s'est )?(fini|termine|arrete))\b/;
+
+/** After a job left, the person looks for work or is registered (« je suis inscrit », « trouver quelque chose »). */
+const JOB_SEARCH_AFTER_JOB_LEFT = /\b(je (re)?cherche|en recherche|a la recherche|je suis inscrit\w*|(trouver|retrouver) (quelque chose|autre chose|un autre))\b/;
+/** A private job said next to a public post: a second, private activity. */
+const PRIVATE_JOB_TOO = /\b(prive|chez|entreprise|boite|societe|magasin|cabinet|en plus|a cote|deuxieme (emploi|travail))\b/;
 
 /** Setting up on one's own, said as a plan (« créer une micro-entreprise »): no self-employed status yet. */
 const SELF_EMPLOYMENT_WISH = /\b(creer|monter|lancer|ouvrir|immatriculer|demarrer) (une |un |ma |mon |en )?(micro|auto) ?entrepri\w*|\b(devenir|passer|me mettre|m'installer|me lancer|me declarer|m'inscrire) (en |comme |au statut d'|au statut de )?(micro|auto) ?entrepreneu\w*|\b(me mettre|m'installer|me lancer|m'etablir|travailler) (a mon compte|en independant|comme independant\w*|en freelance|en liberal)/g;
@@ -428,6 +438,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     .replace(/\b(j'aurai|j'aurais|aurai je|aurais je|je toucherai|je toucherais|je pourrai toucher|je pourrais toucher|je garde|je garderai|je garderais|on a droit|ai je droit|j'ai droit|j'aurai droit|j'aurais droit|droit) (le |au |a |du |aux )?(chomage|allocations? chomage)/g, ' ')
     .replace(SELF_EMPLOYMENT_WISH, ' ')
     .replace(STUDY_WISH, ' ')
+    .replace(PUBLIC_JOB_NOT_NOW, ' ')
     .replace(NEGATED_STATUS, ' ').replace(NEGATED_STATUS_WORD, ' ').replace(/\bj'etais (en|au|a la|a l') (?:[\w']+ ){0,2}[\w']+/g, ' ');
   const cadreFalseFriend = CADRE_PATTERNS.falseFriend;
   // A status word inside a wish is not a fact ("devenir chef de service", "mon 1er job de cadre").
@@ -484,7 +495,16 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // « J'ai démissionné… je cherche du travail »: the left job's words (« mon chef ») are no current status.
   if (JOB_LEFT.test(tStatus) && !WORKING_NOW.test(tStatus)) {
     found.delete('salarie_prive');
-    if (NEED_PATTERNS.recherche_emploi.test(tStatus) || /\b(je (re)?cherche|en recherche)\b/.test(tStatus)) found.add('demandeur_emploi');
+    // Stopped working years ago (« pour m'occuper de mes enfants ») and wishing to work again: inactive, unless registered.
+    const stoppedWorking = /\bj'ai arrete de (travailler|bosser)\b/.test(tStatus) && !REGISTERED_JOB_SEEKER.test(tStatus) && !/\bje suis inscrit/.test(tStatus);
+    if (!stoppedWorking && (NEED_PATTERNS.recherche_emploi.test(tStatus) || JOB_SEARCH_AFTER_JOB_LEFT.test(tStatus))) found.add('demandeur_emploi');
+  }
+  // A post or employer that exists only in the public sector: a public servant, and a contract word
+  // (« en CDD avec l'Éducation nationale ») or a school (« AESH au collège ») no second status.
+  if (PUBLIC_POST.test(tStatus) || PUBLIC_EMPLOYER_NAMED.test(tStatus)) {
+    found.add('agent_public');
+    found.delete('eleve');
+    if (!PRIVATE_JOB_TOO.test(tStatus)) found.delete('salarie_prive');
   }
   // Out of school and not in training: no longer a pupil (obligation de formation → Mission locale).
   if (OUT_OF_SCHOOL.test(tStatus) && !found.has('salarie_prive') && !found.has('agent_public')) {

@@ -5,6 +5,22 @@ import type { Barrier, Emergency, Need, SchemeMentioned, Status } from '../routi
 
 export type OutOfScopeTopic = 'litige_employeur' | 'montant_allocation' | 'besoin_formation_employeur' | 'question_impots';
 
+/** Employers that are public bodies: who pays the person makes them a public servant (« c'est la région qui me paye »). */
+const PUBLIC_BODY =
+  "(?:l'?education nationale|education nationale|rectorat|ministere|prefecture|mairie|conseil (?:regional|departemental)|metropole|communaute (?:de communes|d'agglomeration|urbaine)|agglo\\w*|intercommunalite|collectivite|etat|fonction publique|centre hospitalier|chu|chr|ap hp|hopital public|sdis|armee|marine nationale|gendarmerie|police nationale|police municipale|douanes?|dgfip|finances publiques|crous)";
+/** Also a place word (« la région », « le département »): an employer only when said to pay or employ the person. */
+const PUBLIC_EMPLOYER = `(?:${PUBLIC_BODY}|commune|ville|region|departement)`;
+/** Workplaces that are public by name (a « centre hospitalier » is a public hospital; a « clinique » is not). */
+const PUBLIC_WORKPLACE =
+  "(?:centre hospitalier|chu|chr|ap hp|hopital public|marine nationale|armee(?: de (?:terre|l'air\\w*))?|gendarmerie|police nationale|police municipale|education nationale|rectorat|prefecture|sdis|caserne|base (?:navale|aerienne))";
+
+/** Posts and forces that exist only in the public sector (« gardien de la paix », « matelot dans la Marine nationale », « AESH »). */
+export const PUBLIC_POST = /\b(gardien\w* de la paix|police (nationale|municipale)|policier\w* municipa\w*|marine nationale|armee de (terre|l'air)\w*|(je suis|suis|je sers|servi\w*|engage\w*) (dans|a) (l'armee|la marine|la legion|la gendarmerie|la police)|engage\w* volontaire|legion etrangere|militaire du rang|sous officier|(sapeur )?pompier professionnel|surveillant\w* penitentiaire|agent\w* penitentiaire|douanier\w*|aesh|assistant\w* d'education|accompagnant\w* d'eleves|atsem|adjoint\w* (administratif|technique|d'animation)\w*|attache\w* territoria\w*|redact\w* territoria\w*)\b/;
+/** The employer named: « c'est la région qui me paye », « en CDD avec l'Éducation nationale », « titulaire au centre hospitalier ». */
+export const PUBLIC_EMPLOYER_NAMED = new RegExp(`\\b(c'est (la |le |l')?${PUBLIC_EMPLOYER} qui (me |m')?(paye|paie|emploie|embauche|salarie|remunere)|(paye\\w*|remunere\\w*) par (la |le |l')?${PUBLIC_EMPLOYER}|(employe\\w*|embauche\\w*|recrute\\w*|salarie\\w*) (par|de) (la |le |l')?${PUBLIC_BODY}|mon employeur (c'est|est) (la |le |l')?${PUBLIC_EMPLOYER}|(en (cdd|cdi)|contractuel\\w*|vacataire|titulaire|stagiaire) (?:[\\w']+ ){0,2}?(avec|a|au|pour|de|dans|chez|par) (la |le |l')?${PUBLIC_BODY}|(je suis|suis|je travaille|je bosse) (?:[\\w']+ ){0,4}?(au|a l'|a la|dans (la|le|l'|un|une)|pour (la|le|l')) ?${PUBLIC_WORKPLACE})\\b`);
+/** A public post or force the person aims at or left (« devenir gendarme », « ancien agent de la fonction publique »): no status today. */
+export const PUBLIC_JOB_NOT_NOW = /\b(?:(?:devenir|integrer|rejoindre|m'engager (?:dans|a)|entrer (?:dans|a)|concours (?:de|d'|pour etre|pour devenir)|(?:veux|voudrais|aimerais|souhaite\w*|reve d'|envie d'|pour) etre) (?:la |l'|le |un |une )?|(?:ancien\w*|ex) (?:(?!je\b|j')[\w']+ ){0,3}?)(?:fonctionnaire|fonction publique|militaire|gendarme|gendarmerie|policier|policiere|police(?: nationale| municipale)?|gardien\w* de la paix|aesh|aed|pompier|sapeur pompier|douanier\w*|marine nationale|armee(?: de terre| de l'air)?|agent public|titulaire)\b/g;
+
 /** Status patterns; when several match, the most specific wins (see STATUS_PRIORITY). */
 export const STATUS_PATTERNS: Record<Status, RegExp[]> = {
   agent_public: [
@@ -12,12 +28,14 @@ export const STATUS_PATTERNS: Record<Status, RegExp[]> = {
     /\b(je (suis|travaille)|j'enseigne|je bosse) (a|au|dans|pour) (la |l'|le |une |un )?(mairie|ministere|prefecture|education nationale|conseil (departemental|regional)|collectivite|hopital public|chu|fonction publique|administration)\b/,
     /\b(professeur|prof|enseignant\w*|instituteur|institutrice|atsem) (titulaire|dans le public|de l'education nationale|a l'education nationale|des ecoles)\b/,
     /\b(prof\w*|enseignant\w*|contractuel\w*|agent\w*|infirmi\w*|aide soignant\w*|secretaire|adjoint\w*|surveillant\w*|aed|aesh)\b.{0,40}\b(lycee|college|ecole|hopital|etablissement|service|collectivite|ehpad|creche|centre hospitalier|maison de retraite|administration) publi(?:c|que)s?\b/,
+    PUBLIC_POST,
+    PUBLIC_EMPLOYER_NAMED,
   ],
   interimaire: [/\b(interimaire|interim|interims|en mission (d'interim|pour une agence)|agence d'interim|boite d'interim|cdi interimaire)\b/],
   saisonnier: [/\b(saisonnier|saisonniere|saisonniers|travail saisonnier|contrat saisonnier|je fais les saisons|les saisons|les vendanges|vendangeur|cueillette|saison (d'hiver|d'ete|touristique))\b/],
   independant: [
     // A status word inside a creation wish is no status (« me lancer en micro-entreprise », « devenir auto-entrepreneur »).
-    /\b(?<!\b(devenir|lancer|passer|creer|monter|mettre|installer|statut d'|statut de|en tant qu'|ouvrir|demarrer|basculer) (en |une |ma |mon |un |comme |au statut d'|sous le statut d')?)(j'ai (un|une|mon|ma) (petit |petite )?(commerce|boutique|micro entreprise|auto entreprise|activite independante)|independant\w*|auto ?entrepreneur\w*|micro ?entrepreneur\w*|micro entreprise|artisan\w*|commercant\w*|profession liberale|liberal\w*|freelance|free lance|a mon compte|chef d'entreprise|gerant\w*|agricult\w*|exploitant\w* agricole|eleveu\w*|viticult\w*|travailleur non salarie|tns)\b/,
+    /\b(?<!\b(devenir|lancer|passer|creer|monter|mettre|installer|statut d'|statut de|en tant qu'|ouvrir|demarrer|basculer|reconvertir|reconvertie|reconverti|reconversion) (en |une |ma |mon |un |comme |au statut d'|sous le statut d')?)(j'ai (un|une|mon|ma) (petit |petite )?(commerce|boutique|micro entreprise|auto entreprise|activite independante)|independant\w*|auto ?entrepreneur\w*|micro ?entrepreneur\w*|micro entreprise|artisan(?:e|s|es)?|commercant\w*|profession liberale|liberal\w*|freelance|free lance|a mon compte|chef d'entreprise|gerant\w*|agricult\w*|exploitant\w* agricole|eleveu\w*|viticult\w*|travailleur non salarie|tns)\b/,
   ],
   demandeur_emploi: [
     // A question about unemployment rights ("j'ai droit au chômage ?") is not being unemployed.
@@ -26,7 +44,7 @@ export const STATUS_PATTERNS: Record<Status, RegExp[]> = {
     /\b((j'ai|je n'ai|j'ai toujours|je n'ai toujours|j'ai encore|je n'ai encore) (pas|plus|rien|jamais) (de |d'|trouve de |trouve d'|trouve du )?(travail|emploi|poste|contrat)|je (ne )?(trouve|trouvais) (pas|rien|plus|toujours pas|jamais)( de| d'| du| un| comme)? ?(travail|emploi|poste)|(au |le )?chom(e?du|dul|edu|ague|mage)|en (recherche|quete) (d'emploi|de travail|d'un (emploi|travail)|active)|a la recherche (d'un|du|de|d'|d'une) ?(emploi|travail|poste)|je (re)?cherche (du|un|de|d') ?(travail|emploi)( depuis| ca fait| partout)|sans (emploi|travail) depuis|(je suis|suis) sans (rien|emploi|travail)|je galere (a|pour) trouver|personne (ne )?(veut|m'embauche|me prend))\b/,
   ],
   salarie_prive: [
-    /\b(salarie\w*|en cdi|en cdd|un cdi|un cdd|mon cdi|mon cdd|(cdi|cdd) depuis|employe\w* (dans|chez|de|en|d'|comme)|je travaille (dans|chez|comme|en tant que|en|a|au|pour|depuis)|je bosse (dans|chez|comme|en|a|au|pour|depuis)|j'ai un (cdi|cdd|contrat de travail|emploi|travail)|en poste (dans|chez|depuis)|mon employeur|mon patron|ma patronne|mon entreprise actuelle|dans mon entreprise)\b/,
+    /\b(salarie\w*|en cdi|en cdd|un cdi|un cdd|mon cdi|mon cdd|(cdi|cdd) depuis|employe\w* (dans|chez|de|en|d'|comme)|je travaille (dans|chez|comme|en tant que|en|a|au|pour|depuis)|je bosse (dans|chez|comme|en|a|au|pour|depuis)|j'ai un (cdi|cdd|contrat de travail|emploi|travail)|en poste (dans|chez|depuis)|mon employeur|mon patron|ma patronne|mon entreprise actuelle|dans mon entreprise|je fais fonction (d'|de )|faisant fonction (d'|de ))\b/,
     /\b(je suis|suis|j'suis) (un |une )?(employe\w*|ouvri\w*|technicien\w*|vendeu\w*|caissi\w*|aide soignant\w*|secretaire|comptable|magasini\w*|cariste|chauffeur|serveu\w*|cuisini\w*|infirmi\w*|manutentionnaire|agent d'entretien|agent de securite|assistant\w*|conseill\w* (de vente|clientele|commercial)|commercial\w*|preparat\w*|operat\w*|mecanicien\w*|boulang\w*|coiffeu\w*|maçon|macon|plombier|electricien\w*|developpeu\w*|informaticien\w*|aide a domicile|auxiliaire de vie|aide menagere|femme de menage|agent de service|educat\w*|animat\w*|livreu\w*|logisticien\w*|ambulanci\w*|esthetici\w*|vigile|standardiste|receptionniste|ingenieur\w*|cadre\w*)\b/,
     /\b(en arret (maladie|de travail)|mon poste (de|d')|mon contrat (de travail|se termine)|mes collegues|mon chef|ma cheffe|ma direction|mon cdd)\b/,
   ],
@@ -325,14 +343,17 @@ export const WISH_SPAN = /\b(devenir|evoluer vers|vers un poste de|passer|premie
 export const NEGATED_STATUS_WORD = /\b(?:pas|ni|jamais|non(?! salarie))(?: un| une| de la| en| au| a la| dans la)? (?:fonctionnaire|titulaire|agent public|fonction publique|salarie\w*|etudiant\w*|eleve|lyceen\w*|interimaire|interim|independant\w*|auto entrepreneur\w*|saisonni\w*|chomage|chomeu\w*|demandeu\w* d'emploi|retraite\w*)\b/g;
 
 /** A job left in the past (resigned, dismissed, contract over): the job's words are no current status. */
-export const JOB_LEFT = /\b(j'ai demissionne|je viens de demissionner|j'ai donne ma demission|j'ai quitte (mon|ma|le|la) (travail|emploi|poste|boulot|job|cdi|cdd|entreprise|boite|societe)|(mon|ma) (contrat|cdd|cdi|mission) (est|s'est|a) (termine|fini|arrete|pris fin)\w*|(j'ai ete|je suis|je me suis fait|on m'a) (licencie|remercie|vire|virer)\w*|j'ai perdu mon (travail|emploi|poste|boulot|job))\b/;
+export const JOB_LEFT = /\b(j'ai demissionne|je viens de demissionner|j'ai donne ma demission|j'ai quitte (mon|ma|le|la) (travail|emploi|poste|boulot|job|cdi|cdd|entreprise|boite|societe)|(mon|ma) (contrat|cdd|cdi|mission|interim)( il| elle)? (est|s'est|a|vient de se) (termine|fini|arrete|pris fin|acheve)\w*|(depuis|suite a|a la suite de) (mon|ma|la|le) (licenciement|fin de (mon |ma )?(contrat|cdd|mission)|rupture conventionnelle|suppression de (mon|ma) (poste|emploi)|plan social|liquidation)|(mon|ma) (poste|emploi) a ete supprime\w*|j'ai arrete de (travailler|bosser)|(j'ai ete|je suis|je me suis fait|on m'a) (licencie|remercie|vire|virer)\w*|j'ai perdu mon (travail|emploi|poste|boulot|job))\b/;
 /** The person works now (after a job left, a new job): the working status stands. */
-export const WORKING_NOW = /\b(je travaille|je bosse|je suis en poste|je suis (salarie|employe|embauche)\w*|j'ai (re)?trouve (un|du) (travail|emploi|poste|job|cdi|cdd)|mon (nouveau|nouvel|actuel) (poste|travail|emploi|employeur|job)|actuellement en (cdi|cdd|poste))\b/;
+export const WORKING_NOW = /\b(je travaille|je bosse|je suis en poste|je suis (aujourd'hui |maintenant |actuellement |desormais )?(salarie|employe|embauche)\w*|j'ai (re)?trouve (un|du) (travail|emploi|poste|job|cdi|cdd)|mon (nouveau|nouvel|actuel) (poste|travail|emploi|employeur|job)|actuellement en (cdi|cdd|poste))\b/;
 
 /** Staff of a university or a public higher-education body: a public employer, not a student. */
 export const UNIVERSITY_STAFF = /(?<!\b(?:mon|ma|mes|ton|ta|tes|son|sa|ses|un|une|le|la|les|des|du|leur|leurs|notre|nos|votre|vos|l') )\b(contractuel\w*|vacataire|titulaire|agent\w*|secretaire|technicien\w*|gestionnaire|bibliothecaire|enseignant\w*|maitre de conferences|professeur\w*|prof|chercheu\w*|biatss|je travaille|je bosse|employe\w*|salarie\w*|assistant\w*|administrati\w*) (?:[\w']+ ){0,3}?(a|de|dans|pour|chez) (l'|la |une |un )?(universite|fac|faculte|iut|crous|rectorat)\b/;
 
 /** « 15 ans d'ancienneté », « 20 ans de métier »: a duration after the number, never the person's age. */
+/** Verbs and words before a number of years that make it a duration (« vécu 15 ans à Dubaï », « encore vingt ans »). */
+export const DURATION_BEFORE_YEARS = /(?:^|\s)(encore|vecu|habite|travaille|bosse|passe|reste|sejourne|servi|exerce|enseigne|cotise|attendu|fait (maintenant|deja))$/;
+
 export const DURATION_AFTER_YEARS = /^(d'|de |dexp\w*|dxp|danciennete|dboite|d xp|dans (la|le|l'|ma|mon|cette|ce|cet|une|un) (boite|entreprise|societe|maison|boutique|fonction publique|metier|branche|secteur|domaine|poste|job|usine|banque|administration|armee|police|enseignement|restauration|batiment|industrie|commerce|vente|sante|meme)\b|en tant que|en (cdi|cdd|interim|poste)\b|comme |chez |au service|au sein)/;
 
 /** Someone else's recognition (« ma femme a une RQTH », « mon fils est reconnu handicapé »): not the person's. */

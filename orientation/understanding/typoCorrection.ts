@@ -28,7 +28,10 @@ export const PROTECTED = new Set(
     'recherches finance finances voiture voitures internat interne internes frappee frappes frapper ' +
     'logements violent violente handicaps bilans mettre matin manger menage manager managers directrice directeurs ' +
     'dependant dependante dependants dependance insulino collegue collegues interieur interieure independance ' +
-    'electricite electricites').split(/\s+/),
+    'electricite electricites ' +
+    // « commencent » is no « commerçant », « malade » no « maladie », « financier » no « financer ».
+    'commence commencer commencent commences commencait commencais commencant commencons malade malades ' +
+    'financier financiere financiers financieres').split(/\s+/),
 );
 
 function correctTypos(tokens: string[]): string[] {
