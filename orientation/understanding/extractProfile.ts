@@ -435,7 +435,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const tStatus = t
     .replace(/\b(propos\w*|negoci\w*|accepter|signer|envisag\w*|demander) (une |la |ma )?rupture conventionnelle/g, ' ')
     // A question about future rights is no status ("est-ce que j'aurai le chômage si je démissionne ?").
-    .replace(/\b(j'aurai|j'aurais|aurai je|aurais je|je toucherai|je toucherais|je pourrai toucher|je pourrais toucher|je garde|je garderai|je garderais|on a droit|ai je droit|j'ai droit|j'aurai droit|j'aurais droit|droit) (le |au |a |du |aux )?(chomage|allocations? chomage)/g, ' ')
+    .replace(/\b(j'aurai|j'aurais|aurai je|aurais je|je toucherai|je toucherais|toucherai je|toucherais je|vais je toucher|je vais toucher|je peux toucher|puis je toucher|pourrai je toucher|pourrais je toucher|je pourrai toucher|je pourrais toucher|je garde|je garderai|je garderais|on a droit|ai je droit|j'ai droit|j'aurai droit|j'aurais droit|droit) (le |au |a |du |aux )?(chomage|allocations? chomage)/g, ' ')
     .replace(SELF_EMPLOYMENT_WISH, ' ')
     .replace(STUDY_WISH, ' ')
     .replace(PUBLIC_JOB_NOT_NOW, ' ')
