@@ -120,3 +120,23 @@ describe('Durations are not ages', () => {
     expect(read("Je ne suis pas malade, je suis salarié et je veux changer de métier").barriers).not.toContain('sante');
   });
 });
+
+describe('A business owner is self-employed; staff counted are not the person', () => {
+  it.each([
+    "j'ai une boucherie à Tours et deux apprentis, comment les former ?",
+    "Je suis la patronne d'un salon de coiffure, j'ai trois employées",
+    'jai 4 salariés dans ma boite de maçonnerie, je veux former mes salariés',
+  ])('given a business owned or staff employed, when read, then self-employed and no employee status: %s', (text) => {
+    const p = read(text);
+    expect(p.status).toBe('independant');
+    expect(p.pluriActive).toBeUndefined();
+  });
+
+  it.each([
+    "Je suis directeur commercial d'une entreprise de 300 salariés et je veux changer de secteur",
+    'je suis responsable logistique dans une société de 50 salariés, je veux me reconvertir',
+    "Je suis chargée de mission dans une fondation, j'aimerais faire un bilan",
+  ])('given a job title in a company with its headcount, when read, then an employee: %s', (text) => {
+    expect(read(text).status).toBe('salarie_prive');
+  });
+});
