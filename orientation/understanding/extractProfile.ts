@@ -250,7 +250,7 @@ const JOB_SEARCH_AFTER_JOB_LEFT = /\b(je (re)?cherche|en recherche|a la recherch
 const PRIVATE_JOB_TOO = /\b(prive|chez|entreprise|boite|societe|magasin|cabinet|en plus|a cote|deuxieme (emploi|travail))\b/;
 
 /** Setting up on one's own, said as a plan (« créer une micro-entreprise »): no self-employed status yet. */
-const SELF_EMPLOYMENT_WISH = /\b(creer|monter|lancer|ouvrir|immatriculer|demarrer) (une |un |ma |mon |en )?(micro|auto) ?entrepri\w*|\b(devenir|passer|me mettre|m'installer|me lancer|me declarer|m'inscrire) (en |comme |au statut d'|au statut de )?(micro|auto) ?entrepreneu\w*|\b(me mettre|m'installer|me lancer|m'etablir|travailler) (a mon compte|en independant|comme independant\w*|en freelance|en liberal)/g;
+const SELF_EMPLOYMENT_WISH = /\b(creer|monter|lancer|ouvrir|immatriculer|demarrer|declarer|me declarer|passer|me mettre|m'installer|me lancer|m'inscrire) (une |un |ma |mon |en |comme |au statut de |sous le statut de )?(micro|auto) ?entrepri\w*|\b(devenir|passer|me mettre|m'installer|me lancer|me declarer|m'inscrire) (en |comme |au statut d'|au statut de )?(micro|auto) ?entrepreneu\w*|\b(me mettre|m'installer|me lancer|m'etablir|travailler) (a mon compte|en independant|comme independant\w*|en freelance|en liberal)/g;
 
 /** Going (back) to university said as a plan: no student status yet (« retourner à la fac »). */
 const STUDY_WISH = /\b(retourner|reprendre|aller|entrer|rentrer|m'inscrire|integrer|revenir|repartir|retourne) (a|en|dans) (la |l'|une |un )?(fac|faculte|universite|iut|ecole d'ingenieur\w*)\b/g;

@@ -140,3 +140,26 @@ describe('A business owner is self-employed; staff counted are not the person', 
     expect(read(text).status).toBe('salarie_prive');
   });
 });
+
+describe('Statuses said through a wish, a contract level or a school left', () => {
+  it.each([
+    "je suis au RSA et j'aimerais me déclarer en micro-entreprise pour vendre mes bijoux",
+    'Je voudrais passer en auto-entreprise pour mes cours de guitare, je touche le RSA',
+  ])('given a self-employment plan, when read, then no self-employed status yet: %s', (text) => {
+    expect(read(text).status).not.toBe('independant');
+  });
+
+  it.each([
+    "Je suis au statut cadre dans un groupe pharmaceutique depuis douze ans et je veux changer",
+    'cadre dans une banque à Lille, je voudrais faire un bilan',
+  ])('given a cadre level in a company, when read, then an employee: %s', (text) => {
+    expect(read(text).status).toBe('salarie_prive');
+  });
+
+  it.each([
+    "J'ai eu mon bac en juin mais je ne suis inscrite nulle part, je ne sais pas quoi faire",
+    "bac pro en poche, aucune affectation à la rentrée, je reste chez moi",
+  ])('given a school left without a place, when read, then no longer a pupil: %s', (text) => {
+    expect(read(text).status).not.toBe('eleve');
+  });
+});
