@@ -34,6 +34,11 @@ describe('Public servants described by their employer or their post', () => {
     "j'aimerais être AESH, je suis au chômage",
     "Je suis vendeuse en CDI dans une boutique de la ville, je veux changer",
     "Je suis en CDD dans le département depuis un an, dans une entreprise de transport",
+    "mon fils a une AESH au collège, moi je suis au chômage",
+    'Je suis hospitalisée au CHU depuis lundi, je suis vendeuse en CDI',
+    "c'est la région qui me paye la formation, je suis demandeuse d'emploi",
+    'ma formation est payée par la région, je suis au chômage',
+    "la police municipale m'a contrôlé hier, je suis sans emploi",
   ])('given a public post wished for or a place word, when read, then no public servant: %s', (text) => {
     expect(read(text).status).not.toBe('agent_public');
   });
