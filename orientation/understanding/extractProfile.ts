@@ -206,7 +206,7 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
       }
       const strong = /(j ai|jai|j'ai|age de|moi|avoir)$/.test(before) || /\bai$/.test(before) || SELF_DESCRIPTION_BEFORE.test(wideBefore);
       // « trente ans que je suis dans le métier » is a duration.
-      if (!strong && (NOT_MY_AGE_BEFORE.test(before) || NOT_MY_AGE_AFTER.test(after))) continue;
+      if (!strong && (NOT_MY_AGE_BEFORE.test(before) || /^(que |qu')/.test(after))) continue;
       candidates.push({ value: parsed.value, strong });
     }
     i += parsed.length - 1;
