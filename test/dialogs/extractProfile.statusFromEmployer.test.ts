@@ -117,6 +117,8 @@ describe('Durations are not ages', () => {
     ["J'ai vécu 15 ans à Dakar, j'ai 41 ans aujourd'hui", 41],
     ["J'ai maintenant 45 ans et je veux changer", 45],
     ["j'ai déjà 50 ans, est-ce trop tard ?", 50],
+    ['Femme, cinquante ans, au chômage à Lyon', 50],
+    ['quarante-cinq ans et en reconversion', 45],
   ] as const)('given the person says their age beside a duration, when read, then the age stays: %s', (text, age) => {
     expect(read(text).age).toBe(age);
   });
