@@ -67,7 +67,7 @@ import {
   DONT_KNOW,
   AWAITING_CALLBACK,
 } from './profileLexicon.fr.js';
-import { emergencyGuessAllowed, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readViolence, womanSpecificBarrier } from './situationFamilies.js';
+import { emergencyGuessAllowed, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
 import { classifySituation, isTrustworthy, type SituationModel, type SituationSignal } from './situationClassifier.js';
 import situationModelJson from './situationClassifier.model.json' with { type: 'json' };
 
@@ -345,7 +345,7 @@ function looksLikeNonsense(toks: string[]): boolean {
  */
 export function withoutQuestions(text: string): string {
   const interrogative = /\b(combien|quoi|koi|quel\w*|comment|pourquoi|est[- ]ce|est-il|faut|peut[- ]on|dois[- ]je|puis[- ]je|vais[- ]je|c'est|c est|ou est)\b|\?/i;
-  const statement = /(^|\s)(je|j'|jsuis|jai|moi|mon|ma|mes)\b/i;
+  const statement = /(^|\s)(je|j'|jsuis|jai|jveux|jvoudrais|jvais|jpeux|jbosse|jtravaille|jaimerais|moi|mon|ma|mes)\b/i;
   return (text ?? '')
     .split(/(?<=[.!?\n])\s+/)
     .map((sentence) => {
@@ -458,10 +458,11 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Housing is read on the present only (« il y a trois ans j'étais à la rue » is no alarm).
   const housing = readHousing(original, tEmergency);
   const violence = readViolence(original, tEmergency);
-  for (const [e, re] of Object.entries(EMERGENCY_PATTERNS) as Array<[Emergency, RegExp]>) if (e !== 'sans_logement' && e !== 'violence' && re.test(tEmergency)) add(profile.emergencies, e);
+  const hunger = readHunger(original, tEmergency);
+  for (const [e, re] of Object.entries(EMERGENCY_PATTERNS) as Array<[Emergency, RegExp]>) if (e !== 'sans_logement' && e !== 'violence' && e !== 'faim' && re.test(tEmergency)) add(profile.emergencies, e);
+  if (hunger.emergency) add(profile.emergencies, 'faim');
   if (housing.emergency) add(profile.emergencies, 'sans_logement');
   if (violence.emergency) add(profile.emergencies, 'violence');
-  if (HUNGER_TOLD.test(tEmergency)) add(profile.emergencies, 'faim');
   if (DISTRESS_TOLD.test(tEmergency)) add(profile.emergencies, 'detresse');
 
   // Status: every match, then the most specific; several statuses = pluri-activity.
@@ -545,7 +546,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (/\b(pluri ?acti\w*|plusieurs (emplois|employeurs|activites|boulots|travails)|deux (emplois|employeurs|activites|boulots|travails)|cumul\w* (deux|plusieurs|un emploi))\b/.test(t)) profile.pluriActive = true;
   const status = STATUS_PRIORITY.find((s) => found.has(s));
   if (status) profile.status = status;
-  if (/\b(je suis licencie\w*|j'ai ete licencie\w*|je viens d'etre licencie\w*|on m'a licencie\w*|licencie\w* economique|j'ai perdu mon|je viens de perdre|fin de (mon )?contrat|rupture conventionnelle|mon cdd (se termine|est fini|s'arrete|vient de se terminer))\b/.test(tStatus)) profile.recentlyLostJob = true;
+  if (/\b(je suis licencie\w*|j'ai ete licencie\w*|je viens d'etre licencie\w*|on m'a licencie\w*|licencie\w* economique|j'ai perdu mon|je viens de perdre|fin de (mon )?contrat|(?<!(demande|demander|voudrais|veux|envisage|negocier|proposer|propose|obtenir|accepter|refuse|refuser|signer) (une |la |ma )?)rupture conventionnelle(?! (\w+ ){0,4}(refus|pas accept|pas signe))|mon cdd (se termine|est fini|s'arrete|vient de se terminer))\b/.test(tStatus)) profile.recentlyLostJob = true;
   if (/\b(rsa|revenu de solidarite)\b/.test(t)) profile.rsa = true;
   // Since 1 January 2025, RSA recipients are registered with France Travail: a job seeker status.
   if (profile.rsa && !profile.status) profile.status = 'demandeur_emploi';
@@ -646,7 +647,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (!expecting && toks.length >= 5 && !INJECTION.test(t)) {
     for (const signal of classifySituation(SITUATION_MODEL, original)) {
       // An emergency missed costs more than a safety line said too often: a lower bar, one word.
-      if (signal.decision === 'emergency' && signal.label !== 'none' && profile.emergencies.length === 0 && emergencyGuessAllowed(signal.label, t, housing, profile.outOfScope, violence) && isTrustworthy(signal, 0.8, 1)) {
+      if (signal.decision === 'emergency' && signal.label !== 'none' && profile.emergencies.length === 0 && emergencyGuessAllowed(signal.label, t, housing, profile.outOfScope, violence, hunger) && isTrustworthy(signal, 0.8, 1)) {
         add(profile.emergencies, signal.label as Emergency);
         statisticalFacts.push(signal);
       } else if (signal.decision === 'health' && signal.label === 'yes' && !profile.barriers.includes('sante') && !healthDenied && isTrustworthy(signal)) {

@@ -3,6 +3,10 @@
 // out-of-scope questions in other words. Pure: patterns live in profileLexicon.fr.ts.
 import {
   ALONE_OR_SEPARATED,
+  AMOUNT_CHANGE_ASKED,
+  BENEFIT_NAMED,
+  EMPLOYER_RECRUITMENT_TOLD,
+  STRUCTURE_HEAD,
   BENEFIT_AMOUNT_TOLD,
   BUSINESS_CREATION_TOLD,
   CAREER_CHANGE_TOLD,
@@ -25,6 +29,9 @@ import {
   PARTNER_CONTROL_TOLD,
   PARTNER_NAMED,
   PRESENT_PIVOT,
+  RECENT_PAST,
+  VIOLENCE_OVER,
+  HUNGER_TOLD,
   RETURN_TO_WORK_TOLD,
   SINGLE_PARENT_TOLD,
   SPEAKER_FEMININE,
@@ -119,8 +126,9 @@ export function readHousing(original: string, tEmergency: string): HousingReadin
  * in the past, not violence told about someone at work when the rules read a dispute with the employer
  * (« mon chef me harcèle et me menace »).
  */
-export function emergencyGuessAllowed(label: string, t: string, housing: HousingReading, outOfScope: readonly OutOfScopeTopic[], violence?: ViolenceReading): boolean {
+export function emergencyGuessAllowed(label: string, t: string, housing: HousingReading, outOfScope: readonly OutOfScopeTopic[], violence?: ViolenceReading, hunger?: HungerReading): boolean {
   if (label === 'sans_logement') return !housing.onlyInThePast;
+  if (label === 'faim') return !hunger?.onlyInThePast;
   if (label === 'violence') return !(violence?.told && !violence.emergency) && !(WORKPLACE_ACTOR.test(t) && outOfScope.includes('litige_employeur'));
   return true;
 }
@@ -142,16 +150,39 @@ function violenceIn(t: string): boolean {
  */
 export function readViolence(original: string, tEmergency: string): ViolenceReading {
   if (!violenceIn(tEmergency)) return { emergency: false, told: false };
-  const now = prepareText(withoutDistantPast(original, YEARS_AGO)).replace(/\bmenace\w* (de|d') ?(licenci|vir|sanction|mut|renvoi|mise a pied)\w*/g, ' ');
+  // Months ago is still recent (« il me battait, je suis partie il y a deux mois »), unless told as over.
+  const past = VIOLENCE_OVER.test(tEmergency) ? new RegExp(`${YEARS_AGO.source}|${RECENT_PAST.source}`) : YEARS_AGO;
+  const now = prepareText(withoutDistantPast(original, past)).replace(/\bmenace\w* (de|d') ?(licenci|vir|sanction|mut|renvoi|mise a pied)\w*/g, ' ');
   return { emergency: violenceIn(now), told: true };
+}
+
+/**
+ * Hunger read on the present: « il y a trois ans j'ai mangé grâce aux Restos du cœur, c'est derrière
+ * moi » is no alarm. Only years gone count as the past (« il y a deux mois » may still be now).
+ */
+export function readHunger(original: string, tEmergency: string): HungerReading {
+  if (!hungerIn(tEmergency)) return { emergency: false, onlyInThePast: false };
+  const now = hungerIn(prepareText(withoutDistantPast(original, YEARS_AGO)));
+  return { emergency: now, onlyInThePast: !now };
+}
+
+export interface HungerReading {
+  emergency: boolean;
+  onlyInThePast: boolean;
+}
+
+function hungerIn(t: string): boolean {
+  return EMERGENCY_PATTERNS.faim.test(t) || HUNGER_TOLD.test(t);
 }
 
 /** Out-of-scope questions told in other words (amounts, legal advice, an employer's staff training). */
 export function outOfScopeTold(t: string): OutOfScopeTopic[] {
   const topics: OutOfScopeTopic[] = [];
-  if (BENEFIT_AMOUNT_TOLD.test(t)) topics.push('montant_allocation');
+  if (BENEFIT_AMOUNT_TOLD.test(t) || (AMOUNT_CHANGE_ASKED.test(t) && BENEFIT_NAMED.test(t))) topics.push('montant_allocation');
   if (LEGAL_ADVICE_TOLD.test(t)) topics.push('litige_employeur');
-  if (EMPLOYER_TRAINING_TOLD.test(t) && (EMPLOYER_ROLE.test(t) || EMPLOYER_STAFF_OWNED.test(t))) {
+  const employer = EMPLOYER_ROLE.test(t) || EMPLOYER_STAFF_OWNED.test(t) || STRUCTURE_HEAD.test(t);
+  // An employer's staff need (training or recruiting) is the employers' services' business.
+  if ((EMPLOYER_TRAINING_TOLD.test(t) && employer) || (EMPLOYER_RECRUITMENT_TOLD.test(t) && (employer || /\b(notre|nos)\b/.test(t)))) {
     topics.push('besoin_formation_employeur');
   }
   return topics;
@@ -159,9 +190,9 @@ export function outOfScopeTold(t: string): OutOfScopeTopic[] {
 
 /** Patterns behind each out-of-scope topic read here (for the decision's evidence). */
 export const OUT_OF_SCOPE_TOLD_PATTERNS: Partial<Record<OutOfScopeTopic, RegExp[]>> = {
-  montant_allocation: [BENEFIT_AMOUNT_TOLD],
+  montant_allocation: [BENEFIT_AMOUNT_TOLD, AMOUNT_CHANGE_ASKED],
   litige_employeur: [LEGAL_ADVICE_TOLD],
-  besoin_formation_employeur: [EMPLOYER_TRAINING_TOLD],
+  besoin_formation_employeur: [EMPLOYER_TRAINING_TOLD, EMPLOYER_RECRUITMENT_TOLD],
 };
 
 export { HOUSING_LOSS_IMMINENT, LEASE_ENDING } from './profileLexicon.fr.js';
