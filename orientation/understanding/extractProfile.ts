@@ -546,7 +546,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (/\b(pluri ?acti\w*|plusieurs (emplois|employeurs|activites|boulots|travails)|deux (emplois|employeurs|activites|boulots|travails)|cumul\w* (deux|plusieurs|un emploi))\b/.test(t)) profile.pluriActive = true;
   const status = STATUS_PRIORITY.find((s) => found.has(s));
   if (status) profile.status = status;
-  if (/\b(je suis licencie\w*|j'ai ete licencie\w*|je viens d'etre licencie\w*|on m'a licencie\w*|licencie\w* economique|j'ai perdu mon|je viens de perdre|fin de (mon )?contrat|(?<!(demande|demander|voudrais|veux|envisage|negocier|proposer|propose|obtenir|accepter|refuse|refuser|signer) (une |la |ma )?)rupture conventionnelle(?! (\w+ ){0,4}(refus|pas accept|pas signe))|mon cdd (se termine|est fini|s'arrete|vient de se terminer))\b/.test(tStatus)) profile.recentlyLostJob = true;
+  if (/\b(je suis licencie\w*|j'ai ete licencie\w*|je viens d'etre licencie\w*|on m'a licencie\w*|licencie\w* economique|j'ai perdu mon|je viens de perdre|fin de (mon )?contrat|(?<!(demande|demander|voudrais|veux|envisage|negocier|proposer|propose|obtenir|accepter|refuse|refuser|signer) (une |la |ma |de |d'une )?)rupture conventionnelle(?! (\w+ ){0,4}(refus|pas accept|pas signe))|mon cdd (se termine|est fini|s'arrete|vient de se terminer))\b/.test(tStatus)) profile.recentlyLostJob = true;
   if (/\b(rsa|revenu de solidarite)\b/.test(t)) profile.rsa = true;
   // Since 1 January 2025, RSA recipients are registered with France Travail: a job seeker status.
   if (profile.rsa && !profile.status) profile.status = 'demandeur_emploi';
