@@ -150,3 +150,28 @@ describe('Business projects and transition schemes told without their names', ()
     expect(profileOf(text).needs).toContain('reconversion');
   });
 });
+
+describe('Distress and violence: more everyday wordings', () => {
+  it.each([
+    "j'ai des idées suicidaires depuis mon licenciement",
+    'à quoi bon vivre, je perds mon boulot',
+    "je n'ai plus aucune raison de vivre",
+    'je pense de plus en plus à la mort depuis que je suis au chômage',
+  ])('Given « %s », Then distress is an emergency', (text) => {
+    expect(profileOf(text).emergencies).toContain('detresse');
+  });
+
+  it("Given someone else's death remembered, Then no distress is raised", () => {
+    expect(profileOf("je pense à la mort de mon père qui m'a appris le métier, je veux reprendre son garage").emergencies).toEqual([]);
+  });
+
+  it('Given violence undergone and told as over, Then no emergency but the CIDFF partner', () => {
+    const profile = profileOf("j'ai été victime de violences conjugales, aujourd'hui je suis en sécurité et je cherche une formation");
+    expect(profile.emergencies).toEqual([]);
+    expect(profile.womanSpecificBarrier).toBe(true);
+  });
+
+  it('Given violence undergone without an end told, Then it is an emergency', () => {
+    expect(profileOf("j'ai été victime de violences conjugales, je suis chez une amie ce soir").emergencies).toContain('violence');
+  });
+});
