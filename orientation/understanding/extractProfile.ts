@@ -27,6 +27,12 @@ import {
   OTHER_PERSON_RQTH,
   RQTH_ASKED,
   RQTH_LACKED,
+  RQTH_REFUSED,
+  STUDIES_OVER,
+  PAST_WORK_DONE,
+  NOTHING_SINCE,
+  STOPPED_FOR_CHILDREN,
+  JOB_OR_APPRENTICESHIP_SEARCH,
   RQTH_NOT_ME,
   UNIVERSITY_STAFF,
   WORKING_NOW,
@@ -168,6 +174,11 @@ function withApostrophes(tokens: string): string {
   return tokens.replace(/\b([dlj]|qu|jusqu|lorsqu|puisqu) (?=\S)/g, "$1'");
 }
 
+/** « depuis euh quinze ans »: a hesitation between a word and the number does not change what the word says. */
+function withoutTrailingHesitations(before: string): string {
+  return before.replace(/(?:\s*\b(?:euh+|heu+|hum+|hmm+|bah|ben|eh)\b)+\s*$/, '').trim();
+}
+
 function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, original = ''): { age?: number; band?: Profile['ageBand']; invalid?: number } {
   const toks = splitWords(t);
   const candidates: Array<{ value: number; strong: boolean }> = [];
@@ -177,7 +188,7 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
   // Digits followed by "ans".
   const re = /(?:^|\s)(\d{1,3}) ans\b/g;
   for (let m = re.exec(t); m; m = re.exec(t)) {
-    const before = t.slice(0, m.index).trim();
+    const before = withoutTrailingHesitations(t.slice(0, m.index).trim());
     const after = t.slice(m.index + m[0].length).trim();
     if (DURATION_AFTER_YEARS.test(after) || DURATION_BEFORE_YEARS.test(before) || OTHER_PERSON_BEFORE.test(before) || NUMBER_LIST_BEFORE.test(before)) continue;
     const strong = /(j'ai|jai|age de|agee de|agee|age|moi|j'aurai|je vais avoir|bientot|j'ai bientot|je viens d'avoir|fete mes)$/.test(before) || SELF_DESCRIPTION_BEFORE.test(before);
@@ -197,7 +208,7 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
     const parsed = parseFrenchNumber(toks, i);
     if (!parsed) continue;
     if (toks[i + parsed.length] === 'ans') {
-      const before = toks.slice(Math.max(0, i - 2), i).join(' ');
+      const before = withoutTrailingHesitations(toks.slice(Math.max(0, i - 4), i).join(' ')).split(' ').slice(-2).join(' ');
       const wideBefore = withApostrophes(toks.slice(Math.max(0, i - 6), i).join(' '));
       const after = withApostrophes(toks.slice(i + parsed.length + 1, i + parsed.length + 6).join(' '));
       if (DURATION_AFTER_YEARS.test(after) || DURATION_BEFORE_YEARS.test(before) || OTHER_PERSON_BEFORE.test(wideBefore) || NUMBER_LIST_BEFORE.test(wideBefore)) {
@@ -397,7 +408,7 @@ function factEvidence(profile: Profile, texts: { t: string; tFacts: string; tEme
     if (signal) out.push({ fact: 'barriers', value: 'sante', via: 'classifier', words: signal.words.join(', ') });
     else push('barriers', 'sante', [HEALTH_CONDITION, BARRIER_PATTERNS.sante], rqthText(texts.tFacts));
   }
-  if (profile.rqth) push('rqth', profile.rqth, [RQTH_PATTERNS.no, MDPH_NONE, RQTH_LACKED, RQTH_NOT_ME, RQTH_PATTERNS.inProgress, MDPH_PENDING, RQTH_ASKED, RQTH_PATTERNS.yes, MDPH_RECOGNISED], rqthText(texts.tFacts));
+  if (profile.rqth) push('rqth', profile.rqth, [RQTH_PATTERNS.no, MDPH_NONE, RQTH_LACKED, RQTH_REFUSED, RQTH_NOT_ME, RQTH_PATTERNS.inProgress, MDPH_PENDING, RQTH_ASKED, RQTH_PATTERNS.yes, MDPH_RECOGNISED], rqthText(texts.tFacts));
   if (profile.jobAtRiskForHealth) push('jobAtRiskForHealth', 'true', [HEALTH_JOB_RISK, JOB_AT_RISK], texts.tFacts);
   const oosPatterns: Record<OutOfScopeTopic, RegExp[]> = {
     litige_employeur: [OUT_OF_SCOPE_PATTERNS.litige_employeur, DISPUTE_ADVICE],
@@ -442,7 +453,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     .replace(NEGATED_STATUS, ' ').replace(NEGATED_STATUS_WORD, ' ').replace(/\bj'etais (en|au|a la|a l') (?:[\w']+ ){0,2}[\w']+/g, ' ');
   const cadreFalseFriend = CADRE_PATTERNS.falseFriend;
   // A status word inside a wish is not a fact ("devenir chef de service", "mon 1er job de cadre").
-  const tForCadre = tFacts.replace(cadreFalseFriend, ' ').replace(WISH_SPAN, ' ');
+  // « ma cadre de santé », « mon cadre sup » is the person's manager, not their status.
+  const tForCadre = tFacts.replace(cadreFalseFriend, ' ').replace(WISH_SPAN, ' ').replace(/(?<!\b(?:suis|etais|devenu\w*|devenue) )\b(?:mon|ma|ta|sa|notre|votre|leur|la|le|ses|mes|nos|leurs) cadres?\b(?: de sante| sup\w*| superieur\w*| de proximite)?/g, ' ');
 
   // Obsolete words first: they imply needs and get a kind correction.
   for (const term of OBSOLETE_TERMS) {
@@ -507,11 +519,33 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     found.delete('eleve');
     if (!PRIVATE_JOB_TOO.test(tStatus)) found.delete('salarie_prive');
   }
-  // Out of school and not in training: no longer a pupil (obligation de formation → Mission locale).
+  // Out of school and not in training: no longer a pupil (obligation de formation → Mission locale);
+  // looking for a job or an apprenticeship makes a job seeker, otherwise inactive.
   if (OUT_OF_SCHOOL.test(tStatus) && !found.has('salarie_prive') && !found.has('agent_public')) {
     found.delete('eleve');
     found.delete('etudiant');
-    if (!found.has('demandeur_emploi')) found.add('inactif');
+    if (JOB_OR_APPRENTICESHIP_SEARCH.test(tStatus)) {
+      found.delete('inactif');
+      found.add('demandeur_emploi');
+    } else if (!found.has('demandeur_emploi')) found.add('inactif');
+  }
+  // Studies or an apprenticeship over and a job search: a job seeker, no longer a student.
+  if (STUDIES_OVER.test(tStatus) && (found.has('etudiant') || found.has('eleve')) && (found.has('demandeur_emploi') || JOB_OR_APPRENTICESHIP_SEARCH.test(tStatus))) {
+    found.delete('etudiant');
+    found.delete('eleve');
+    found.add('demandeur_emploi');
+  }
+  // Some interim or seasonal work in the past and nothing for months: a job seeker today.
+  if ((found.has('interimaire') || found.has('saisonnier')) && PAST_WORK_DONE.test(tStatus) && NOTHING_SINCE.test(tStatus)) {
+    found.delete('interimaire');
+    found.delete('saisonnier');
+    found.add('demandeur_emploi');
+  }
+  // Stopped working to raise the children and not registered: inactive, even when wishing to work again.
+  if (STOPPED_FOR_CHILDREN.test(tStatus) && !REGISTERED_JOB_SEEKER.test(tStatus)) {
+    found.delete('demandeur_emploi');
+    found.delete('salarie_prive');
+    found.add('inactif');
   }
   // "je cherche du travail" alone is a need; with another status (student, trade "de métier") it
   // does not make a job seeker, and a job title with "je cherche" is a job seeker's trade.
@@ -575,7 +609,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // RQTH and health.
   // Someone else's recognition is not the person's; « moi non » after it is the person's answer.
   const tRqth = rqthText(tFacts);
-  if (RQTH_PATTERNS.no.test(tRqth) || MDPH_NONE.test(tRqth) || RQTH_LACKED.test(tRqth) || (tRqth !== tFacts && RQTH_NOT_ME.test(tRqth))) profile.rqth = 'non';
+  if (RQTH_PATTERNS.no.test(tRqth) || MDPH_NONE.test(tRqth) || RQTH_LACKED.test(tRqth) || RQTH_REFUSED.test(tRqth) || (tRqth !== tFacts && RQTH_NOT_ME.test(tRqth))) profile.rqth = 'non';
   else if (RQTH_PATTERNS.inProgress.test(tRqth) || MDPH_PENDING.test(tRqth) || RQTH_ASKED.test(tRqth)) profile.rqth = 'en_cours';
   else if (RQTH_PATTERNS.yes.test(tRqth) || MDPH_RECOGNISED.test(tRqth)) profile.rqth = 'oui';
   else if (expecting === 'rqth') {
