@@ -536,7 +536,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     found.add('demandeur_emploi');
   }
   // Some interim or seasonal work in the past and nothing for months: a job seeker today.
-  if ((found.has('interimaire') || found.has('saisonnier')) && PAST_WORK_DONE.test(tStatus) && NOTHING_SINCE.test(tStatus)) {
+  if (PAST_WORK_DONE.test(tStatus) && NOTHING_SINCE.test(tStatus) && !['salarie_prive', 'agent_public', 'independant', 'etudiant', 'eleve', 'retraite'].some((s) => found.has(s as Status))) {
     found.delete('interimaire');
     found.delete('saisonnier');
     found.add('demandeur_emploi');
@@ -636,7 +636,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (profile.cadre === undefined && CADRE_PATTERNS.likely.test(tForCadre.replace(CADRE_WISH, ' '))) profile.cadreLikely = true;
 
   // Diploma: the highest level mentioned ("cap emploi" is an operator, not a diploma).
-  const tForDiploma = t.replace(/\bcap emploi\b/g, ' ').replace(/\bbac (a|en) (la|\d)/g, ' ');
+  // A place sought or not found in a course (« pas eu de place en CAP ») is no diploma.
+  const tForDiploma = t.replace(/\bcap emploi\b/g, ' ').replace(/\bbac (a|en) (la|\d)/g, ' ').replace(/\b(place|affectation|inscription|inscrit\w*|pris|prise|accepte\w*) (en|au|a l'|dans (un|une)) ?(cap|bac pro|bts|but|licence|master)\b/g, ' ');
   for (const [re, level] of DIPLOMA_PATTERNS) {
     if (re.test(tForDiploma)) {
       profile.diplomaLevel = level;

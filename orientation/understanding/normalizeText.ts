@@ -10,6 +10,7 @@ const SMS_FOLDS: Array<[RegExp, string]> = [
   // "jcherche", "jveux", "jpeu", "jtrouve": the subject glued to its verb (no French word starts "j" + consonant).
   [/\bj(?=(?:cherch|trouv|voudr|veu|vai|sai|peu|pourr|bosse|boss|travaill|pens|compt|souhait|vien|fini|fai|dor|connai|comprend|galer)\w*)/g, 'je '],
   [/\bj(?=(?:aurai|avais|etais|arrive|attend|aime|habit|hesit|ecri)\w*)/g, "j'"],
+  [/\bjme\b/g, 'je me'],
   [/\bjpx\b|\bjpe\b/g, 'je peux'],
   [/\bje (?:peu|pe|px)\b/g, 'je peux'],
   [/\bje (?:sai|sé|sait)\b/g, 'je sais'],
@@ -25,7 +26,8 @@ const SMS_FOLDS: Array<[RegExp, string]> = [
   [/\bmtn\b|\bmaintenan\b/g, 'maintenant'],
   [/\bkoi\b/g, 'quoi'],
   [/\bki\b/g, 'qui'],
-  [/\bya\b|\by a\b/g, 'il y a'],
+  // « il y a » itself stays as it is (not « il il y a »).
+  [/\bya\b|(?<!\bil )\by a\b/g, 'il y a'],
   [/\bc\b(?= (?:un|une|quoi|pour|la|le|pas|trop))/g, "c'est"],
   [/\bpa\b/g, 'pas'],
   [/\bvx\b|\bveu\b/g, 'veux'],
