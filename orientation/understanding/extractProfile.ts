@@ -542,7 +542,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     found.add('demandeur_emploi');
   }
   // Stopped working to raise the children and not registered: inactive, even when wishing to work again.
-  if (STOPPED_FOR_CHILDREN.test(tStatus) && !REGISTERED_JOB_SEEKER.test(tStatus)) {
+  if (STOPPED_FOR_CHILDREN.test(tStatus) && !REGISTERED_JOB_SEEKER.test(tStatus) && !WORKING_NOW.test(tStatus)) {
     found.delete('demandeur_emploi');
     found.delete('salarie_prive');
     found.add('inactif');

@@ -15,6 +15,8 @@ describe('Public servants told by a public-law contract or a regional or departm
     'Je suis employé par la Région depuis 2015 comme agent des lycées, je souhaite une formation',
     'je suis embauchée par la commune pour la cantine, je veux changer de poste',
     'Vacataire pour la région depuis un an, je cherche à me stabiliser',
+    'je bosse pour la région comme agent des lycées',
+    'Je travaille pour la ville de Montpellier comme animatrice périscolaire',
   ])('given the contract or the employer, when read, then a public servant: %s', (text) => {
     expect(read(text).status).toBe('agent_public');
   });
@@ -22,6 +24,7 @@ describe('Public servants told by a public-law contract or a regional or departm
   it.each([
     "Je suis en CDD dans la région depuis un an, dans une entreprise de transport",
     "J'ai été embauché dans le département du Nord par une société de nettoyage",
+    "Je travaille pour le département de la communication d'une PME",
   ])('given a region or a department as a place, when read, then no public servant: %s', (text) => {
     expect(read(text).status).not.toBe('agent_public');
   });
@@ -68,8 +71,13 @@ describe('Inactive people who stopped working for the children', () => {
     "J'ai arrêté de travailler à la naissance de ma fille, je n'ai pas de travail et j'aimerais reprendre",
     'jme suis arretee quand mon fils est né, jai pas de boulot depuis, je veux retravailler',
     "euh j'ai quitté mon travail pour m'occuper des enfants et là j'ai pas d'emploi",
+    "J'ai élevé mes enfants pendant douze ans et je souhaite reprendre une activité.",
   ])('given work stopped for the children and not registered, when read, then inactive: %s', (text) => {
     expect(read(text).status).toBe('inactif');
+  });
+
+  it('given children raised in the past and a job today, when read, then in work', () => {
+    expect(read("j'ai élevé mes enfants et maintenant je travaille comme vendeuse en CDI").status).toBe('salarie_prive');
   });
 
   it('given work stopped for the children and a France Travail registration, when read, then a job seeker', () => {
@@ -109,6 +117,8 @@ describe('Recognition of disability refused or under examination', () => {
     "La MDPH m'a refusé la RQTH en début d'année, je cherche du travail",
     'ma demande de rqth a ete rejetee, jsuis au chomage',
     "euh j'avais fait une demande de reconnaissance mais elle a été refusée voilà",
+    "Ma RQTH n'a pas été renouvelée l'an dernier.",
+    'la mdph a dit non pour la rqth',
   ])('given a refused recognition, when read, then no recognition: %s', (text) => {
     expect(read(text).rqth).toBe('non');
   });
