@@ -3,6 +3,7 @@
 // and the knowledge search (understandMessage.ts); here we only find the spans to resolve.
 import { ageBandOf, emptyProfile, isPlausibleAge, type Barrier, type Emergency, type Need, type Profile, type SchemeMentioned, type Status } from '../routing/profile.js';
 import { parseFrenchNumber } from './frenchNumber.js';
+import { normalizeText } from './normalizeText.js';
 import { PROTECTED, VOCAB_SET, prepareText } from './typoCorrection.js';
 import { words as splitWords } from '../../knowledge/shared/frenchText.js';
 import {
@@ -365,7 +366,8 @@ export function withoutQuestions(text: string): string {
         // Keep the person's own statements said before the question ("j'ai une sclérose, et combien… ?").
         return s
           .split(/[,;]| et | mais /)
-          .filter((clause) => statement.test(clause) && !interrogative.test(clause))
+          // SMS contractions (« jsui », « jveu ») are read as « je suis », « je veux » here too.
+          .filter((clause) => (statement.test(clause) || statement.test(normalizeText(clause))) && !interrogative.test(clause))
           .join(', ');
       }
       return /^(est[- ]ce qu|c'est quoi|c koi|qu'est[- ]ce|faut[- ]il|il faut avoir)/i.test(s) && s.split(/\s+/).length <= 12 ? '' : s;

@@ -6,6 +6,7 @@ import {
   AMOUNT_CHANGE_ASKED,
   BENEFIT_NAMED,
   EMPLOYER_RECRUITMENT_TOLD,
+  RECRUITER_ROLE,
   STRUCTURE_HEAD,
   BENEFIT_AMOUNT_TOLD,
   BUSINESS_CREATION_TOLD,
@@ -180,7 +181,7 @@ export function outOfScopeTold(t: string): OutOfScopeTopic[] {
   const topics: OutOfScopeTopic[] = [];
   if (BENEFIT_AMOUNT_TOLD.test(t) || (AMOUNT_CHANGE_ASKED.test(t) && BENEFIT_NAMED.test(t))) topics.push('montant_allocation');
   if (LEGAL_ADVICE_TOLD.test(t)) topics.push('litige_employeur');
-  const employer = EMPLOYER_ROLE.test(t) || EMPLOYER_STAFF_OWNED.test(t) || STRUCTURE_HEAD.test(t);
+  const employer = EMPLOYER_ROLE.test(t) || EMPLOYER_STAFF_OWNED.test(t) || STRUCTURE_HEAD.test(t) || RECRUITER_ROLE.test(t);
   // An employer's staff need (training or recruiting) is the employers' services' business.
   if ((EMPLOYER_TRAINING_TOLD.test(t) && employer) || (EMPLOYER_RECRUITMENT_TOLD.test(t) && (employer || /\b(notre|nos)\b/.test(t)))) {
     topics.push('besoin_formation_employeur');
