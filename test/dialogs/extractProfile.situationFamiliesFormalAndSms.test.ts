@@ -16,6 +16,9 @@ describe('Hunger said formally', () => {
     "il ne nous reste plus rien pour nous nourrir, je cherche du travail à Nevers",
     "Je n'ai plus les moyens de me nourrir correctement, je suis au RSA.",
     'je ne mange plus à ma faim depuis que mon contrat est fini',
+    'je saute des repas pour que les petits mangent, je cherche un emploi',
+    "je ne fais plus qu'un repas par jour depuis la fin de mon intérim",
+    "je n'arrive plus à nourrir ma famille avec le RSA",
   ])('Given « %s », When the message is read, Then hunger is an emergency', (text) => {
     expect(profileOf(text).emergencies).toContain('faim');
   });
@@ -24,6 +27,7 @@ describe('Hunger said formally', () => {
     'il ne reste rien de mon ancien métier, je voudrais me reconvertir',
     "je travaille dans la restauration, je voudrais apprendre à nourrir des animaux en refuge",
     'après le loyer il ne me reste plus grand-chose pour les loisirs, je cherche un meilleur salaire',
+    "je n'arrive plus à nourrir ma passion pour la cuisine dans mon poste, je veux changer",
   ])('Given « %s » with no lack of food, When the message is read, Then no hunger is raised', (text) => {
     expect(profileOf(text).emergencies).not.toContain('faim');
   });
@@ -34,6 +38,7 @@ describe("A recruiter hiring for the company they work for is out of scope", () 
     "Je m'occupe du recrutement dans un groupe de pharmacies à Lille, nous cherchons six préparateurs : comment trouver des candidats ?",
     'chargée de recrutement pour un réseau de garages, on cherche dix mécaniciens en alternance, quelles aides pour l’entreprise ?',
     "Je suis en charge des embauches d'une enseigne de bricolage, on recherche vingt vendeurs pour l'été, où trouver des profils ?",
+    "Je recrute pour une agence d'intérim, nous avons besoin de 8 caristes, pouvez-vous diffuser l'annonce ?",
   ])('Given « %s », When the message is read, Then the employer need is out of scope and nothing else is proposed', (text) => {
     const profile = profileOf(text);
     expect(profile.outOfScope).toContain('besoin_formation_employeur');
@@ -53,6 +58,7 @@ describe('A long training on full pay said with a gerund', () => {
     "alors euh je suis cariste en CDI et je voudrais faire une formation de dix mois pour devenir euh électricien non plutôt plombier voilà mais en gardant mon salaire si possible",
     "Ingénieur en CDI dans l'automobile depuis six ans, je souhaite me reconvertir dans l'ébénisterie. Un cursus d'un an existe à Revel et je voudrais savoir s'il est possible de le suivre en conservant ma rémunération.",
     'je suis vendeuse en CDI, je veux me former au métier de fleuriste tout en continuant à percevoir mon salaire',
+    "salariée en CDI, je voudrais une formation d'auxiliaire de puériculture sans perte de salaire",
   ])('Given « %s », When the message is read, Then the transition project is mentioned and Transitions Pro comes', (text) => {
     const profile = profileOf(text);
     expect(profile.schemesMentioned).toContain('ptp');
