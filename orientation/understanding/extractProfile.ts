@@ -26,6 +26,11 @@ import {
   JOB_LEFT,
   NEGATED_STATUS_WORD,
   OTHER_PERSON_RQTH,
+  OTHER_PERSON_STATUS,
+  EMPLOYER_CLOSED,
+  BACK_FROM_ABROAD,
+  OWN_ACTIVITY_STOPPED,
+  JOB_WANTED_NOW,
   RQTH_ASKED,
   RQTH_LACKED,
   RQTH_REFUSED,
@@ -446,6 +451,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const tFacts = prepareText(withoutQuestions(original));
   // Negated or past statuses are not statuses ("je ne suis plus au chômage", "j'étais en première").
   const tStatus = t
+    // Someone else's status is not the person's (« mon mari est militaire »).
+    .replace(OTHER_PERSON_STATUS, ' ')
     .replace(/\b(propos\w*|negoci\w*|accepter|signer|envisag\w*|demander) (une |la |ma )?rupture conventionnelle/g, ' ')
     // A question about future rights is no status ("est-ce que j'aurai le chômage si je démissionne ?").
     .replace(/\b(j'aurai|j'aurais|aurai je|aurais je|je toucherai|je toucherais|toucherai je|toucherais je|vais je toucher|je vais toucher|je peux toucher|puis je toucher|pourrai je toucher|pourrais je toucher|je pourrai toucher|je pourrais toucher|je garde|je garderai|je garderais|on a droit|ai je droit|j'ai droit|j'aurai droit|j'aurais droit|droit) (le |au |a |du |aux )?(chomage|allocations? chomage)/g, ' ')
@@ -513,6 +520,14 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     // Stopped working years ago (« pour m'occuper de mes enfants ») and wishing to work again: inactive, unless registered.
     const stoppedWorking = /\bj'ai arrete de (travailler|bosser)\b/.test(tStatus) && !REGISTERED_JOB_SEEKER.test(tStatus) && !/\bje suis inscrit/.test(tStatus);
     if (!stoppedWorking && (NEED_PATTERNS.recherche_emploi.test(tStatus) || JOB_SEARCH_AFTER_JOB_LEFT.test(tStatus))) found.add('demandeur_emploi');
+  }
+  // A dismissal told (« licencié en juin ») and no job since: a job seeker, even without a search said.
+  if (JOB_LEFT.test(tStatus) && !WORKING_NOW.test(tStatus) && /\b(licencie\w*|vire|remercie)\b/.test(tStatus) && !STOPPED_FOR_CHILDREN.test(tStatus)) found.add('demandeur_emploi');
+  // Work that ended (the employer closed, back from a stay abroad, one's own gig stopped) and a job looked
+  // for now: a job seeker; the ended job's words (« statut cadre », « cueillette », « auto-entrepreneur ») are no status.
+  if ((EMPLOYER_CLOSED.test(tStatus) || BACK_FROM_ABROAD.test(tStatus) || OWN_ACTIVITY_STOPPED.test(tStatus)) && !WORKING_NOW.test(tStatus) && (JOB_WANTED_NOW.test(tStatus) || JOB_OR_APPRENTICESHIP_SEARCH.test(tStatus))) {
+    for (const s of ['salarie_prive', 'saisonnier', 'interimaire', 'independant', 'inactif'] as Status[]) found.delete(s);
+    found.add('demandeur_emploi');
   }
   // A post or employer that exists only in the public sector: a public servant, and a contract word
   // (« en CDD avec l'Éducation nationale ») or a school (« AESH au collège ») no second status.
