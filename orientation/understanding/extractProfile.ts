@@ -451,8 +451,6 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const tFacts = prepareText(withoutQuestions(original));
   // Negated or past statuses are not statuses ("je ne suis plus au chômage", "j'étais en première").
   const tStatus = t
-    // Someone else's status is not the person's (« mon mari est militaire »).
-    .replace(OTHER_PERSON_STATUS, ' ')
     .replace(/\b(propos\w*|negoci\w*|accepter|signer|envisag\w*|demander) (une |la |ma )?rupture conventionnelle/g, ' ')
     // A question about future rights is no status ("est-ce que j'aurai le chômage si je démissionne ?").
     .replace(/\b(j'aurai|j'aurais|aurai je|aurais je|je toucherai|je toucherais|toucherai je|toucherais je|vais je toucher|je vais toucher|je peux toucher|puis je toucher|pourrai je toucher|pourrais je toucher|je pourrai toucher|je pourrais toucher|je garde|je garderai|je garderais|on a droit|ai je droit|j'ai droit|j'aurai droit|j'aurais droit|droit) (le |au |a |du |aux )?(chomage|allocations? chomage)/g, ' ')
@@ -487,19 +485,21 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (DISTRESS_TOLD.test(tEmergency)) add(profile.emergencies, 'detresse');
 
   // Status: every match, then the most specific; several statuses = pluri-activity.
+  // Someone else's status is not the person's (« mon mari est militaire »); the events around it (« quand mon fils est né ») still count below.
+  const tOwnStatus = tStatus.replace(OTHER_PERSON_STATUS, ' ');
   const found = new Set<Status>();
   for (const [s, patterns] of Object.entries(STATUS_PATTERNS) as Array<[Status, RegExp[]]>) {
-    if (patterns.some((re) => re.test(tStatus))) found.add(s);
+    if (patterns.some((re) => re.test(tOwnStatus))) found.add(s);
   }
-  if (SCHOOL_LEVEL.pupil.test(tStatus)) found.add('eleve');
-  if (SCHOOL_LEVEL.student.test(tStatus)) {
+  if (SCHOOL_LEVEL.pupil.test(tOwnStatus)) found.add('eleve');
+  if (SCHOOL_LEVEL.student.test(tOwnStatus)) {
     found.add('etudiant');
     found.delete('eleve');
   }
   if (/\b(en|la|une|ma|de) saison\b|\bsaison (est )?fini\w*/.test(tStatus) && !found.has('interimaire')) found.add('saisonnier');
   // Working for an artisan is not being one; "à la mairie", "l'hôpital public": the public sector.
   if (found.has('independant') && /\b(chez|pour) (un|une|mon|ma) (artisan|commercant|agricult|exploitant|auto entrepreneur)\w*/.test(tStatus) && !/\b(je suis|suis) (un |une )?(artisan|independant|auto entrepreneur|a mon compte)/.test(tStatus)) found.delete('independant');
-  if (/\b(a|de|dans) (la|une) mairie\b|\bhopital public\b|\b(lycee|college) public\b|\bconseil (departemental|regional)\b/.test(tStatus) && (found.has('salarie_prive') || /\b(je suis|je travaille|agent|j'enseigne)\b/.test(tStatus))) {
+  if (/\b(a|de|dans) (la|une) mairie\b|\bhopital public\b|\b(lycee|college) public\b|\bconseil (departemental|regional)\b/.test(tOwnStatus) && (found.has('salarie_prive') || /\b(je suis|je travaille|agent|j'enseigne)\b/.test(tOwnStatus))) {
     found.add('agent_public');
   }
   // An apprentice (« apprenti en 2e année de CAP ») has an employment contract: an employee, not a pupil.
@@ -531,7 +531,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   }
   // A post or employer that exists only in the public sector: a public servant, and a contract word
   // (« en CDD avec l'Éducation nationale ») or a school (« AESH au collège ») no second status.
-  if (PUBLIC_POST.test(tStatus) || PUBLIC_EMPLOYER_NAMED.test(tStatus)) {
+  if (PUBLIC_POST.test(tOwnStatus) || PUBLIC_EMPLOYER_NAMED.test(tOwnStatus)) {
     found.add('agent_public');
     found.delete('eleve');
     if (!PRIVATE_JOB_TOO.test(tStatus)) found.delete('salarie_prive');

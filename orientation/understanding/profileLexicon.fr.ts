@@ -384,7 +384,7 @@ export const OTHER_PERSON_RQTH = /\b(mon|ma|mes|son|sa|ses|notre|nos|un|une) (?:
  * Someone else's status (« mon mari est militaire », « ma femme travaille à la mairie », « mon fils est étudiant »):
  * the span is taken out before the person's own status is read.
  */
-export const OTHER_PERSON_STATUS = /\b(mon|ma|mes|son|sa|ses|notre|nos) (?:[\w']+ ){0,2}?(mari|epoux|epouse|femme|conjoint\w*|compagn\w*|pere|mere|papa|maman|parents|frere|soeur|fils|filles?|enfants?|copain|copine|collegues?|ami|amie|amis|amies|voisin\w*|cousin\w*|oncle|tante|beau frere|belle soeur) (?:de \d+ ans |qui )?(?:il |elle |ils |elles )?(est|sont|etait|etaient|travaille|travaillent|bosse|bossent)(?: (?!(?:moi|je|j'|jsuis|mais|et|alors|donc|sauf)\b)[\w']+){1,5}/g;
+export const OTHER_PERSON_STATUS = /\b(mon|ma|mes|son|sa|ses|notre|nos) (?:[\w']+ ){0,2}?(mari|epoux|epouse|femme|conjoint\w*|compagn\w*|pere|mere|papa|maman|parents|frere|soeur|fils|filles?|enfants?|copain|copine|collegues?|ami|amie|amis|amies|voisin\w*|cousin\w*|oncle|tante|beau frere|belle soeur) (?:de \d+ ans |qui )?(?:il |elle |ils |elles )?(est|sont|etait|etaient|travaille|travaillent|bosse|bossent)(?! (?:nee?s?|arrivee?s?)\b)(?: (?!(?:moi|je|j'|jsuis|mais|et|alors|donc|sauf)\b)[\w']+){1,5}/g;
 /** « …, moi non », « mais pas moi »: after someone else's recognition, the person has none. */
 export const RQTH_NOT_ME = /\b(moi non|moi pas|pas moi|mais moi non|moi je n'ai rien|moi aucune?)\b/;
 /** A recognition asked for and not yet granted, said as an event (« j'ai déposé un dossier à la MDPH pour être reconnue… »). */

@@ -35,6 +35,13 @@ describe("Someone else's status or recognition", () => {
   });
 
   it.each([
+    ['ma femme travaille à la mairie et moi je suis au chômage depuis mars', 'demandeur_emploi'],
+    ["Mon fils est au lycée, moi je suis vendeuse en CDI et je voudrais changer de métier", 'salarie_prive'],
+  ])("given a relative's workplace or school, when read, then the person's own status: %s", (text, status) => {
+    expect(read(text).status).toBe(status);
+  });
+
+  it.each([
     "Un ami a une RQTH depuis l'an dernier et il m'a conseillé de vous écrire. Je suis comptable en CDI.",
     'ma voisine a obtenu la reconnaissance travailleur handicapé, elle m a parlé de vous, je suis vendeuse',
     'mes collègues ont la RQTH tous les deux, moi je veux juste changer de service',
