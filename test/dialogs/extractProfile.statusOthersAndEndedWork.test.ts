@@ -94,6 +94,10 @@ describe('Work that ended and a job looked for now', () => {
     expect(read("Ma boîte a fermé en mars mais j'ai retrouvé un CDI chez un concurrent, je voudrais une formation").status).toBe('salarie_prive');
   });
 
+  it('given a return from sick leave, when read, then still in work', () => {
+    expect(read("Je suis vendeur en CDI, je reviens de six mois d'arrêt maladie et je cherche un autre poste").status).toBe('salarie_prive');
+  });
+
   it('given a company closing later, when read, then still in work', () => {
     expect(read("Je suis salariée dans une entreprise qui va fermer en juin, je cherche un travail").status).not.toBe('demandeur_emploi');
   });
