@@ -31,6 +31,8 @@ import {
   BACK_FROM_ABROAD,
   OWN_ACTIVITY_STOPPED,
   JOB_WANTED_NOW,
+  OUT_OF_WORK_FOR_NOW,
+  INACTIVE_REASON,
   RQTH_ASKED,
   RQTH_LACKED,
   RQTH_REFUSED,
@@ -563,6 +565,11 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     found.delete('demandeur_emploi');
     found.delete('salarie_prive');
     found.add('inactif');
+  }
+  // Out of work « en ce moment » and no reason to stay out of work told: a job seeker, not an inactive person.
+  if (OUT_OF_WORK_FOR_NOW.test(tOwnStatus) && !INACTIVE_REASON.test(tStatus) && !['salarie_prive', 'agent_public', 'independant', 'etudiant', 'eleve', 'retraite'].some((s) => found.has(s as Status))) {
+    found.delete('inactif');
+    found.add('demandeur_emploi');
   }
   // "je cherche du travail" alone is a need; with another status (student, trade "de métier") it
   // does not make a job seeker, and a job title with "je cherche" is a job seeker's trade.

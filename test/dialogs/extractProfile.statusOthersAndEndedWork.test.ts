@@ -111,3 +111,20 @@ describe('Out of school in a given class', () => {
     expect(read(text).status).not.toBe('eleve');
   });
 });
+
+describe('Out of work for now', () => {
+  it.each([
+    "J'ai 31 ans et je ne travaille pas pour l'instant, j'aimerais ouvrir un food truck",
+    'jai pas de boulot en ce moment, tu peux m aider ?',
+    "alors euh je travaille pas actuellement euh j'ai un projet de garage solidaire",
+  ])('given no work for now and no reason told, when read, then a job seeker: %s', (text) => {
+    expect(read(text).status).toBe('demandeur_emploi');
+  });
+
+  it.each([
+    "Je ne travaille pas en ce moment, je suis en congé parental jusqu'en mars",
+    "je ne travaille pas actuellement car je m'occupe de ma mère malade",
+  ])('given a reason to stay out of work, when read, then no job seeker: %s', (text) => {
+    expect(read(text).status).not.toBe('demandeur_emploi');
+  });
+});
