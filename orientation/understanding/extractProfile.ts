@@ -81,7 +81,7 @@ import {
   DONT_KNOW,
   AWAITING_CALLBACK,
 } from './profileLexicon.fr.js';
-import { emergencyGuessAllowed, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
+import { emergencyGuessAllowed, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
 import { classifySituation, isTrustworthy, type SituationModel, type SituationSignal } from './situationClassifier.js';
 import situationModelJson from './situationClassifier.model.json' with { type: 'json' };
 
@@ -683,6 +683,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const tStatedWishes = tFacts.replace(NEGATED_WISH, ' ');
   for (const [n, re] of Object.entries(NEED_PATTERNS) as Array<[Need, RegExp]>) if (re.test(tStatedWishes)) add(profile.needs, n);
   for (const n of needsTold(tStatedWishes)) add(profile.needs, n);
+  for (const n of needsAskedFor(tWishes)) add(profile.needs, n);
   for (const [b, re] of Object.entries(BARRIER_PATTERNS) as Array<[Barrier, RegExp]>) if (re.test(b === 'sante' ? tRqth : tFacts)) add(profile.barriers, b);
   // "en bonne santé", "rien de grave": the word « santé » is not a health barrier.
   if (healthDenied && !healthCondition) profile.barriers = profile.barriers.filter((b) => b !== 'sante');

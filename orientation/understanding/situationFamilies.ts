@@ -10,6 +10,12 @@ import {
   STRUCTURE_HEAD,
   BENEFIT_AMOUNT_TOLD,
   BUSINESS_CREATION_TOLD,
+  BUSINESS_HANDOVER_TOLD,
+  BENEFIT_KEPT_ASKED,
+  CAREER_CHANGE_HELP_ASKED,
+  JOBS_AT_RISK,
+  JOBS_THAT_RECRUIT,
+  YEARS_WITHOUT_WORK,
   CAREER_CHANGE_TOLD,
   CHILDREN_MENTIONED,
   CONTROL_BY_PRONOUN,
@@ -63,7 +69,8 @@ export function womanSpecificBarrier(t: string, violence: boolean): boolean {
     WOMAN_SPECIFIC_TOLD.test(t) ||
     SINGLE_PARENT_TOLD.test(t) ||
     PARENTAL_BREAK.test(t) ||
-    (CHILDREN_MENTIONED.test(t) && ALONE_OR_SEPARATED.test(t));
+    // Left by a partner with children, or after years out of work: financial autonomy is the CIDFF's field.
+    (ALONE_OR_SEPARATED.test(t) && (CHILDREN_MENTIONED.test(t) || YEARS_WITHOUT_WORK.test(t)));
   return situation && mayBeAWoman(t);
 }
 
@@ -179,7 +186,7 @@ function hungerIn(t: string): boolean {
 /** Out-of-scope questions told in other words (amounts, legal advice, an employer's staff training). */
 export function outOfScopeTold(t: string): OutOfScopeTopic[] {
   const topics: OutOfScopeTopic[] = [];
-  if (BENEFIT_AMOUNT_TOLD.test(t) || (AMOUNT_CHANGE_ASKED.test(t) && BENEFIT_NAMED.test(t))) topics.push('montant_allocation');
+  if (BENEFIT_AMOUNT_TOLD.test(t) || BENEFIT_KEPT_ASKED.test(t) || (AMOUNT_CHANGE_ASKED.test(t) && BENEFIT_NAMED.test(t))) topics.push('montant_allocation');
   if (LEGAL_ADVICE_TOLD.test(t)) topics.push('litige_employeur');
   const employer = EMPLOYER_ROLE.test(t) || EMPLOYER_STAFF_OWNED.test(t) || STRUCTURE_HEAD.test(t) || RECRUITER_ROLE.test(t);
   // An employer's staff need (training or recruiting) is the employers' services' business.
@@ -191,7 +198,7 @@ export function outOfScopeTold(t: string): OutOfScopeTopic[] {
 
 /** Patterns behind each out-of-scope topic read here (for the decision's evidence). */
 export const OUT_OF_SCOPE_TOLD_PATTERNS: Partial<Record<OutOfScopeTopic, RegExp[]>> = {
-  montant_allocation: [BENEFIT_AMOUNT_TOLD, AMOUNT_CHANGE_ASKED],
+  montant_allocation: [BENEFIT_AMOUNT_TOLD, BENEFIT_KEPT_ASKED, AMOUNT_CHANGE_ASKED],
   litige_employeur: [LEGAL_ADVICE_TOLD],
   besoin_formation_employeur: [EMPLOYER_TRAINING_TOLD, EMPLOYER_RECRUITMENT_TOLD],
 };
@@ -201,7 +208,7 @@ export { HOUSING_LOSS_IMMINENT, LEASE_ENDING } from './profileLexicon.fr.js';
 /** Career needs told in everyday words (read on the person's statements, negated wishes removed). */
 export function needsTold(tStatedWishes: string): Need[] {
   const needs: Need[] = [];
-  if (BUSINESS_CREATION_TOLD.test(tStatedWishes)) needs.push('creation_entreprise');
+  if (BUSINESS_CREATION_TOLD.test(tStatedWishes) || BUSINESS_HANDOVER_TOLD.test(tStatedWishes)) needs.push('creation_entreprise');
   if (CAREER_CHANGE_TOLD.test(tStatedWishes)) needs.push('reconversion');
   if (RETURN_TO_WORK_TOLD.test(tStatedWishes)) needs.push('recherche_emploi');
   return needs;
@@ -209,5 +216,13 @@ export function needsTold(tStatedWishes: string): Need[] {
 
 /** Schemes described without their name (a PTP as « me former en gardant mon salaire »). */
 export function schemesTold(t: string): SchemeMentioned[] {
-  return TRANSITION_PROJECT_TOLD.test(t) ? ['ptp'] : [];
+  const schemes: SchemeMentioned[] = TRANSITION_PROJECT_TOLD.test(t) ? ['ptp'] : [];
+  // Jobs cut and a move towards the jobs that recruit nearby: Transitions collectives described.
+  if (JOBS_AT_RISK.test(t) && JOBS_THAT_RECRUIT.test(t)) schemes.push('transitions_collectives');
+  return schemes;
+}
+
+/** Needs asked for in a question (read on the whole text, questions included). */
+export function needsAskedFor(t: string): Need[] {
+  return CAREER_CHANGE_HELP_ASKED.test(t) ? ['reconversion'] : [];
 }
