@@ -32,6 +32,7 @@ import {
   OWN_ACTIVITY_STOPPED,
   JOB_WANTED_NOW,
   OUT_OF_WORK_FOR_NOW,
+  CONTRACT_ENDING,
   INACTIVE_REASON,
   RQTH_ASKED,
   RQTH_LACKED,
@@ -453,7 +454,11 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const tFacts = prepareText(withoutQuestions(original));
   // Negated or past statuses are not statuses ("je ne suis plus au chômage", "j'étais en première").
   const tStatus = t
-    .replace(/\b(propos\w*|negoci\w*|accepter|signer|envisag\w*|demander) (une |la |ma )?rupture conventionnelle/g, ' ')
+    .replace(/\b(propos\w*|negoci\w*|accepter|signer|envisag\w*|demander|si je (fais|signe|demande|prends|negocie|accepte)|si on (fait|signe)|faire) (une |la |ma )?rupture conventionnelle/g, ' ')
+    // « c'est combien le chômage » asks about a benefit, not about the person's status.
+    .replace(/\b(combien|quel montant)( (de|le|du|au))? (chomage|allocations? chomage)\b/g, ' ')
+    // A trade wished for is no status (« je pense à devenir professeur des écoles »).
+    .replace(/\b(?:devenir|redevenir) (?:(?!(?:et|mais|je|j|car|parce|donc|depuis|ou)\b)[\w']+ ?){1,5}/g, ' ')
     // A question about future rights is no status ("est-ce que j'aurai le chômage si je démissionne ?").
     .replace(/\b(j'aurai|j'aurais|aurai je|aurais je|je toucherai|je toucherais|toucherai je|toucherais je|vais je toucher|je vais toucher|je peux toucher|puis je toucher|pourrai je toucher|pourrais je toucher|je pourrai toucher|je pourrais toucher|je garde|je garderai|je garderais|on a droit|ai je droit|j'ai droit|j'aurai droit|j'aurais droit|droit) (le |au |a |du |aux )?(chomage|allocations? chomage)/g, ' ')
     .replace(SELF_EMPLOYMENT_WISH, ' ')
@@ -567,7 +572,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     found.add('inactif');
   }
   // Out of work « en ce moment » and no reason to stay out of work told: a job seeker, not an inactive person.
-  if (OUT_OF_WORK_FOR_NOW.test(tOwnStatus) && !INACTIVE_REASON.test(tStatus) && !['salarie_prive', 'agent_public', 'independant', 'etudiant', 'eleve', 'retraite'].some((s) => found.has(s as Status))) {
+  if (OUT_OF_WORK_FOR_NOW.test(tOwnStatus) && !INACTIVE_REASON.test(tStatus) && !STOPPED_FOR_CHILDREN.test(tStatus) && !['salarie_prive', 'agent_public', 'independant', 'etudiant', 'eleve', 'retraite'].some((s) => found.has(s as Status))) {
     found.delete('inactif');
     found.add('demandeur_emploi');
   }
@@ -578,6 +583,11 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (found.has('demandeur_emploi') && found.has('salarie_prive') && /\bde metier\b/.test(tStatus) && !STATUS_PATTERNS.salarie_prive[0].test(tStatus)) found.delete('salarie_prive');
   if (expecting === 'status' && found.size === 0) {
     for (const [re, s] of STATUS_SHORT_ANSWERS) if (re.test(t)) found.add(s);
+  }
+  // A fixed-term contract that ends (« cdd qui finit fin janvier »): still an employee today, about to look for work.
+  const contractEnding = CONTRACT_ENDING.test(tOwnStatus);
+  if (contractEnding && !['salarie_prive', 'agent_public', 'interimaire', 'saisonnier', 'independant', 'etudiant', 'eleve', 'retraite'].some((s) => found.has(s as Status)) && !(found.has('demandeur_emploi') && strongJobSeeker)) {
+    found.add('salarie_prive');
   }
   // "je cherche du travail" said by someone in work is a need, not a status.
   if (found.has('demandeur_emploi') && (found.has('salarie_prive') || found.has('agent_public')) && !/\b(chomage|chomeu\w*|demandeu\w* d'emploi|je suis licencie\w*|j'ai ete licencie\w*|sans emploi|perdu mon)\b/.test(tStatus)) {
@@ -605,12 +615,15 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const status = STATUS_PRIORITY.find((s) => found.has(s));
   if (status) profile.status = status;
   if (/\b(je suis licencie\w*|j'ai ete licencie\w*|je viens d'etre licencie\w*|on m'a licencie\w*|licencie\w* economique|j'ai perdu mon|je viens de perdre|fin de (mon )?contrat|(?<!(demande|demander|voudrais|veux|envisage|negocier|proposer|propose|obtenir|accepter|refuse|refuser|signer) (une |la |ma |de |d'une )?)rupture conventionnelle(?! (\w+ ){0,4}(refus|pas accept|pas signe))|mon cdd (se termine|est fini|s'arrete|vient de se terminer))\b/.test(tStatus)) profile.recentlyLostJob = true;
+  if (contractEnding) profile.recentlyLostJob = true;
   if (/\b(rsa|revenu de solidarite)\b/.test(t)) profile.rsa = true;
   // Since 1 January 2025, RSA recipients are registered with France Travail: a job seeker status.
   if (profile.rsa && !profile.status) profile.status = 'demandeur_emploi';
   if (BETWEEN_CONTRACTS.yes.test(t)) profile.betweenContracts = true;
   else if (BETWEEN_CONTRACTS.no.test(t)) profile.betweenContracts = false;
   else if (seasonOrMissionOver) profile.betweenContracts = true;
+  // An employee whose fixed-term contract ends is between contracts: France Travail next to the CEP operator.
+  else if (contractEnding && profile.status === 'salarie_prive') profile.betweenContracts = true;
   else if (expecting === 'betweenContracts') {
     if (STARTS_WITH_YES.test(t) || /\bentre\b/.test(t)) profile.betweenContracts = true;
     else if (STARTS_WITH_NO.test(t)) profile.betweenContracts = false;
