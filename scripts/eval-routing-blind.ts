@@ -2,8 +2,7 @@
 // conversations through the real dialogs (test/routing/blindEvaluation.ts) and prints its figures and misses;
 // --record writes the run (once: an existing file is never overwritten) so that the first run stays the blind figure.
 import { existsSync, writeFileSync } from 'node:fs';
-import { realParts } from '../test/dialogs/dialogHarness.js';
-import { BLIND_SET_PATH, formatBlindReport, loadBlindSet, playBlindCase, summarise, type BlindOutcome } from '../test/routing/blindEvaluation.js';
+import { BLIND_SET_PATH, evaluateBlindSet, formatBlindReport } from '../test/routing/blindEvaluation.js';
 
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -13,10 +12,7 @@ function flag(name: string): string | undefined {
 const setFile = flag('set') ?? BLIND_SET_PATH;
 const record = flag('record');
 if (record && existsSync(record)) throw new Error(`${record} exists: a run is recorded once`);
-await realParts();
-const outcomes: BlindOutcome[] = [];
-for (const c of loadBlindSet(setFile)) outcomes.push(await playBlindCase(c));
-const report = summarise(outcomes);
+const report = await evaluateBlindSet(setFile);
 console.log(formatBlindReport(report));
 if (record) {
   writeFileSync(record, `${JSON.stringify({ date: new Date().toISOString(), set: setFile.replace(/^.*\/test\//, 'test/'), ...report }, null, 1)}\n`);

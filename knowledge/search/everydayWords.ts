@@ -26,6 +26,3 @@ const builtIn = parseEverydayWordsTable(table);
 export function everydayWordsOf(romeCode: string, from: EverydayWordsTable = builtIn): readonly string[] {
   return from.entries[romeCode] ?? [];
 }
-
-/** Date the table was last reviewed (part of the index fingerprint through the documents' text). */
-export const EVERYDAY_WORDS_REVIEWED = builtIn.reviewed;

@@ -269,6 +269,10 @@ const JOB_SEARCH_AFTER_JOB_LEFT = /\b(je (re)?cherche|en recherche|a la recherch
 /** A private job said next to a public post: a second, private activity. */
 const PRIVATE_JOB_TOO = /\b(prive|chez|entreprise|boite|societe|magasin|cabinet|en plus|a cote|deuxieme (emploi|travail))\b/;
 
+/** Statuses that say the person works, studies or has retired: an event elsewhere in the message does not replace them. */
+const IN_WORK_OR_STUDIES: readonly Status[] = ['salarie_prive', 'agent_public', 'independant', 'etudiant', 'eleve', 'retraite'];
+const hasAny = (found: ReadonlySet<Status>, statuses: readonly Status[]) => statuses.some((s) => found.has(s));
+
 /** Setting up on one's own, said as a plan (« créer une micro-entreprise »): no self-employed status yet. */
 const SELF_EMPLOYMENT_WISH = /\b(creer|monter|lancer|ouvrir|immatriculer|demarrer|declarer|me declarer|passer|me mettre|m'installer|me lancer|m'inscrire) (une |un |ma |mon |en |comme |au statut de |sous le statut de )?(micro|auto) ?entrepri\w*|\b(devenir|passer|me mettre|m'installer|me lancer|me declarer|m'inscrire) (en |comme |au statut d'|au statut de )?(micro|auto) ?entrepreneu\w*|\b(me mettre|m'installer|me lancer|m'etablir|travailler) (a mon compte|en independant|comme independant\w*|en freelance|en liberal)/g;
 
@@ -519,7 +523,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     found.delete('etudiant');
     found.add('agent_public');
     // « en CDD à la fac » is a public contract, not a second, private job.
-    if (!/\b(prive|chez|entreprise|boite|societe|magasin|cabinet|en plus|a cote)\b/.test(tStatus)) found.delete('salarie_prive');
+    if (!PRIVATE_JOB_TOO.test(tStatus)) found.delete('salarie_prive');
   }
   // « J'ai démissionné… je cherche du travail »: the left job's words (« mon chef ») are no current status.
   if (JOB_LEFT.test(tStatus) && !WORKING_NOW.test(tStatus)) {
@@ -560,7 +564,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     found.add('demandeur_emploi');
   }
   // Some interim or seasonal work in the past and nothing for months: a job seeker today.
-  if (PAST_WORK_DONE.test(tStatus) && NOTHING_SINCE.test(tStatus) && !['salarie_prive', 'agent_public', 'independant', 'etudiant', 'eleve', 'retraite'].some((s) => found.has(s as Status))) {
+  if (PAST_WORK_DONE.test(tStatus) && NOTHING_SINCE.test(tStatus) && !hasAny(found, IN_WORK_OR_STUDIES)) {
     found.delete('interimaire');
     found.delete('saisonnier');
     found.add('demandeur_emploi');
@@ -572,7 +576,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     found.add('inactif');
   }
   // Out of work « en ce moment » and no reason to stay out of work told: a job seeker, not an inactive person.
-  if (OUT_OF_WORK_FOR_NOW.test(tOwnStatus) && !INACTIVE_REASON.test(tStatus) && !STOPPED_FOR_CHILDREN.test(tStatus) && !['salarie_prive', 'agent_public', 'independant', 'etudiant', 'eleve', 'retraite'].some((s) => found.has(s as Status))) {
+  if (OUT_OF_WORK_FOR_NOW.test(tOwnStatus) && !INACTIVE_REASON.test(tStatus) && !STOPPED_FOR_CHILDREN.test(tStatus) && !hasAny(found, IN_WORK_OR_STUDIES)) {
     found.delete('inactif');
     found.add('demandeur_emploi');
   }
@@ -586,7 +590,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   }
   // A fixed-term contract that ends (« cdd qui finit fin janvier »): still an employee today, about to look for work.
   const contractEnding = CONTRACT_ENDING.test(tOwnStatus);
-  if (contractEnding && !['salarie_prive', 'agent_public', 'interimaire', 'saisonnier', 'independant', 'etudiant', 'eleve', 'retraite'].some((s) => found.has(s as Status)) && !(found.has('demandeur_emploi') && strongJobSeeker)) {
+  if (contractEnding && !hasAny(found, [...IN_WORK_OR_STUDIES, 'interimaire', 'saisonnier']) && !(found.has('demandeur_emploi') && strongJobSeeker)) {
     found.add('salarie_prive');
   }
   // "je cherche du travail" said by someone in work is a need, not a status.

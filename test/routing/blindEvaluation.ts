@@ -12,7 +12,7 @@ import { STATUSES, type Profile } from '../../orientation/routing/profile.js';
 import type { OrientationDecisionEvent } from '../../orientation/routing/routingDecision.js';
 import type { OrientationSession } from '../../dialogs/orientationSession.js';
 import { STATUS_LABELS } from '../../orientation/conversation/orientationReplies.js';
-import { decisionEvent, newClient, turn } from '../dialogs/dialogHarness.js';
+import { decisionEvent, newClient, realParts, turn } from '../dialogs/dialogHarness.js';
 import { routeProfile } from '../../orientation/routing/routeProfile.js';
 
 export const BLIND_SET_PATH = fileURLToPath(new URL('./firstMessages.blind-2026-12-06.json', import.meta.url));
@@ -159,6 +159,14 @@ export async function playBlindCase(c: BlindCase): Promise<BlindOutcome> {
     followUps: session(client)?.followUps ?? 0,
     proposed: [...proposed],
   };
+}
+
+/** Plays every case of a blind set through the real dialogs (real knowledge base, search, territory, rules). */
+export async function evaluateBlindSet(path = BLIND_SET_PATH): Promise<BlindReport> {
+  await realParts();
+  const outcomes: BlindOutcome[] = [];
+  for (const c of loadBlindSet(path)) outcomes.push(await playBlindCase(c));
+  return summarise(outcomes);
 }
 
 export interface BlindReport {

@@ -3,17 +3,13 @@
 // docs/routing.md; the assertions are floors under the measured figures, so a regression fails.
 import { writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { realParts } from '../dialogs/dialogHarness.js';
-import { formatBlindReport, loadBlindSet, playBlindCase, summarise, type BlindOutcome, type BlindReport } from './blindEvaluation.js';
+import { evaluateBlindSet, formatBlindReport, type BlindReport } from './blindEvaluation.js';
 
 let report: BlindReport;
 
 describe('Blind first messages through the real dialogs', () => {
   beforeAll(async () => {
-    await realParts();
-    const outcomes: BlindOutcome[] = [];
-    for (const c of loadBlindSet()) outcomes.push(await playBlindCase(c));
-    report = summarise(outcomes);
+    report = await evaluateBlindSet();
     console.log(`[blind first messages] ${formatBlindReport(report)}`);
     if (process.env.BLIND_REPORT_FILE) writeFileSync(process.env.BLIND_REPORT_FILE, JSON.stringify(report, null, 1));
   }, 900_000);
