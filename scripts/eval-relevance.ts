@@ -18,6 +18,8 @@ import {
   BLIND_SIXTH_BEFORE_ROUNDS_FILE,
   BLIND_SIXTH_FIRST_RUN_FILE,
   BLIND_SIXTH_QUERIES_FILE,
+  BLIND_SEVENTH_FIRST_RUN_FILE,
+  BLIND_SEVENTH_QUERIES_FILE,
   BLIND_FOURTH_FIRST_RUN_FILE,
   BLIND_FOURTH_QUERIES_FILE,
   BLIND_THIRD_FIRST_RUN_FILE,
@@ -148,6 +150,7 @@ function beforeAndFirstRunTable(set: Awaited<ReturnType<typeof laterBlindSet>>, 
 const fifthTable = beforeAndFirstRunTable(fifthSet, BLIND_FIFTH_BEFORE_ROUND_FILE);
 const sixthSet = await laterBlindSet(BLIND_SIXTH_QUERIES_FILE, BLIND_SIXTH_FIRST_RUN_FILE, '--record-sixth-first-run');
 const sixthTable = beforeAndFirstRunTable(sixthSet, BLIND_SIXTH_BEFORE_ROUNDS_FILE);
+const seventhSet = await laterBlindSet(BLIND_SEVENTH_QUERIES_FILE, BLIND_SEVENTH_FIRST_RUN_FILE, '--record-seventh-first-run');
 
 // Typo tolerance against plain accent-folded fuzzy MiniSearch, on every misspelt or phonetic query.
 const plain = createPlainFuzzySearch(search.documents);
@@ -159,9 +162,10 @@ const spellingSets = [
   { name: 'third blind set', queries: thirdQueries, report: third },
   { name: 'fifth blind set', queries: fifthSet.queries, report: fifth },
   { name: 'sixth blind set', queries: sixthSet.queries, report: sixthSet.report },
+  { name: 'seventh blind set', queries: seventhSet.queries, report: seventhSet.report },
 ];
 // Sets whose misses are never printed (so that no later round tunes on them).
-const unprintedSets = new Set(['third blind set', 'fifth blind set', 'sixth blind set']);
+const unprintedSets = new Set(['third blind set', 'fifth blind set', 'sixth blind set', 'seventh blind set']);
 const plainRows = spellingSets.map(({ name, report: r }) => {
   const outcomes = r.modes.hybrid.outcomes.filter((o) => spelling.has(o.query.category));
   const plainTop3 = (q: (typeof outcomes)[number]['query']) => plain.search(q.query, 3).some((c) => q.expected.includes(c));
@@ -428,6 +432,16 @@ ${FIFTH_ROUND_NOTE}
 |---|---|---|---|---|---|---|---|
 ${sixthTable.table}
 
+## Seventh blind set: a measurement of the landed search
+- \`test/relevance/jobQueriesBlind7.json\`: ${seventhSet.queries.length} queries (${seventhSet.composition}; registers ${seventhSet.registers}),
+  written in one pass on the evening of 2026-12-06 by another outside writer under the same rules (ROME data only; no
+  search code, no tables, no earlier sets), committed alone and run once on the code of that evening, when no search
+  change was under way (${seventhSet.firstRunDate}, \`jobQueriesBlind7.firstRun.json\`): the first-run columns are
+  **blind**; nothing was tuned on it. Its misses are not printed.
+
+${LATER_SET_HEADER}
+${seventhSet.table}
+
 ## Typo tolerance against plain fuzzy MiniSearch
 Plain MiniSearch over the trades' labels and appellations, accent-folded, fuzzy 0.2, prefix (\`plainFuzzyBaseline.ts\`),
 on the misspelt and phonetic queries of each set (top 3). "Lost" = found by the plain setup, missed by the hybrid search.
@@ -450,6 +464,8 @@ for (const m of modes) {
 const b = blind.modes.hybrid.all;
 const t3 = third.modes.hybrid.all;
 console.log(`third    hybrid top1 ${pct(t3.top1)} top3 ${pct(t3.top3)} (${Object.entries(third.modes.hybrid.byCategory).map(([c, m]) => `${c} ${pct(m.top3)}`).join(', ')})`);
+const t7 = seventhSet.report.modes.hybrid.all;
+console.log(`seventh  hybrid top1 ${pct(t7.top1)} top3 ${pct(t7.top3)} (${Object.entries(seventhSet.report.modes.hybrid.byCategory).map(([c, m]) => `${c} ${pct(m.top3)}`).join(', ')})`);
 const t6 = sixthSet.report.modes.hybrid.all;
 console.log(`sixth    hybrid top1 ${pct(t6.top1)} top3 ${pct(t6.top3)} (${Object.entries(sixthSet.report.modes.hybrid.byCategory).map(([c, m]) => `${c} ${pct(m.top3)}`).join(', ')})`);
 const t5 = fifth.modes.hybrid.all;

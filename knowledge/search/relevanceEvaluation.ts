@@ -53,6 +53,12 @@ export const BLIND_SIXTH_QUERIES_FILE = fileURLToPath(new URL('../../test/releva
 export const BLIND_SIXTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind6.firstRun.json', import.meta.url));
 /** The sixth set run once, at the same time, on the code before today's fourth and fifth rounds (commit 5315252). */
 export const BLIND_SIXTH_BEFORE_ROUNDS_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind6.beforeRounds.json', import.meta.url));
+/**
+ * Seventh blind set: written by another outside writer on 2026-12-06 (evening), committed alone and run once on the
+ * code of that evening, when no search change was under way: a pure measurement of the landed search, never tuned on.
+ */
+export const BLIND_SEVENTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind7.json', import.meta.url));
+export const BLIND_SEVENTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind7.firstRun.json', import.meta.url));
 
 export interface Metrics {
   n: number;
