@@ -19,6 +19,9 @@ import {
   BLIND_SIXTH_FIRST_RUN_FILE,
   BLIND_SIXTH_QUERIES_FILE,
   BLIND_SEVENTH_FIRST_RUN_FILE,
+  BLIND_EIGHTH_BEFORE_ROUND_FILE,
+  BLIND_EIGHTH_FIRST_RUN_FILE,
+  BLIND_EIGHTH_QUERIES_FILE,
   BLIND_SEVENTH_QUERIES_FILE,
   BLIND_FOURTH_FIRST_RUN_FILE,
   BLIND_FOURTH_QUERIES_FILE,
@@ -151,6 +154,15 @@ const fifthTable = beforeAndFirstRunTable(fifthSet, BLIND_FIFTH_BEFORE_ROUND_FIL
 const sixthSet = await laterBlindSet(BLIND_SIXTH_QUERIES_FILE, BLIND_SIXTH_FIRST_RUN_FILE, '--record-sixth-first-run');
 const sixthTable = beforeAndFirstRunTable(sixthSet, BLIND_SIXTH_BEFORE_ROUNDS_FILE);
 const seventhSet = await laterBlindSet(BLIND_SEVENTH_QUERIES_FILE, BLIND_SEVENTH_FIRST_RUN_FILE, '--record-seventh-first-run');
+// The eighth set is run once on the code before search round 7 (--record-eighth-before-round), then once on the round's code.
+if (process.argv.includes('--record-eighth-before-round')) {
+  if (existsSync(BLIND_EIGHTH_BEFORE_ROUND_FILE)) throw new Error(`${BLIND_EIGHTH_BEFORE_ROUND_FILE} exists: it is recorded once`);
+  const before = await evaluate(search, loadJobQueries(BLIND_EIGHTH_QUERIES_FILE));
+  writeFileSync(BLIND_EIGHTH_BEFORE_ROUND_FILE, `${JSON.stringify(blindRunOf(before, new Date().toISOString()), null, 1)}\n`);
+  console.log(`recorded the run before the round in ${BLIND_EIGHTH_BEFORE_ROUND_FILE}`);
+}
+const eighthSet = await laterBlindSet(BLIND_EIGHTH_QUERIES_FILE, BLIND_EIGHTH_FIRST_RUN_FILE, '--record-eighth-first-run');
+const eighthTable = beforeAndFirstRunTable(eighthSet, BLIND_EIGHTH_BEFORE_ROUND_FILE);
 
 // Typo tolerance against plain accent-folded fuzzy MiniSearch, on every misspelt or phonetic query.
 const plain = createPlainFuzzySearch(search.documents);
@@ -163,9 +175,10 @@ const spellingSets = [
   { name: 'fifth blind set', queries: fifthSet.queries, report: fifth },
   { name: 'sixth blind set', queries: sixthSet.queries, report: sixthSet.report },
   { name: 'seventh blind set', queries: seventhSet.queries, report: seventhSet.report },
+  { name: 'eighth blind set', queries: eighthSet.queries, report: eighthSet.report },
 ];
 // Sets whose misses are never printed (so that no later round tunes on them).
-const unprintedSets = new Set(['third blind set', 'fifth blind set', 'sixth blind set', 'seventh blind set']);
+const unprintedSets = new Set(['third blind set', 'fifth blind set', 'sixth blind set', 'seventh blind set', 'eighth blind set']);
 const plainRows = spellingSets.map(({ name, report: r }) => {
   const outcomes = r.modes.hybrid.outcomes.filter((o) => spelling.has(o.query.category));
   const plainTop3 = (q: (typeof outcomes)[number]['query']) => plain.search(q.query, 3).some((c) => q.expected.includes(c));
@@ -441,6 +454,17 @@ ${sixthTable.table}
 
 ${LATER_SET_HEADER}
 ${seventhSet.table}
+
+## Search round 7 (eighth blind set)
+- \`test/relevance/jobQueriesBlind8.json\`: ${eighthSet.queries.length} queries (${eighthSet.composition}; registers ${eighthSet.registers}),
+  written in one pass by another outside writer under the same rules, committed alone before search round 7 (which
+  was developed on the seventh set, then seen), run once on the code before the round (${eighthTable.beforeDate},
+  \`jobQueriesBlind8.beforeRound.json\`) and once on the round's code (${eighthSet.firstRunDate},
+  \`jobQueriesBlind8.firstRun.json\`): **both columns are blind**. Its misses are not printed.
+
+| Family | Queries | Hybrid top-1 (before the round) | Hybrid top-3 (before the round) | Hybrid top-1 (first run, round's code) | Hybrid top-3 (first run) | Lexical top-3 (first run) | Vector top-3 (first run) |
+|---|---|---|---|---|---|---|---|
+${eighthTable.table}
 
 ## Typo tolerance against plain fuzzy MiniSearch
 Plain MiniSearch over the trades' labels and appellations, accent-folded, fuzzy 0.2, prefix (\`plainFuzzyBaseline.ts\`),

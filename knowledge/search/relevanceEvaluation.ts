@@ -59,6 +59,10 @@ export const BLIND_SIXTH_BEFORE_ROUNDS_FILE = fileURLToPath(new URL('../../test/
  */
 export const BLIND_SEVENTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind7.json', import.meta.url));
 export const BLIND_SEVENTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind7.firstRun.json', import.meta.url));
+/** Eighth blind set: committed before search round 7, run once on the code before it and once on the round's code. */
+export const BLIND_EIGHTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind8.json', import.meta.url));
+export const BLIND_EIGHTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind8.firstRun.json', import.meta.url));
+export const BLIND_EIGHTH_BEFORE_ROUND_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind8.beforeRound.json', import.meta.url));
 
 export interface Metrics {
   n: number;
