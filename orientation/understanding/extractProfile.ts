@@ -468,7 +468,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     .replace(SELF_EMPLOYMENT_WISH, ' ')
     .replace(STUDY_WISH, ' ')
     .replace(PUBLIC_JOB_NOT_NOW, ' ')
-    .replace(NEGATED_STATUS, ' ').replace(NEGATED_STATUS_WORD, ' ').replace(/\bj'etais (en|au|a la|a l') (?:[\w']+ ){0,2}[\w']+/g, ' ');
+    .replace(NEGATED_STATUS, ' ').replace(NEGATED_STATUS_WORD, ' ').replace(/\bj'etais (en|au|a la|a l') (?:[\w']+ ){0,2}[\w']+/g, ' ')
+    // A status told in a time gone (« quand j'étais étudiant ») is not today's.
+    .replace(/\b(quand|lorsque|lorsqu'|du temps ou|a l'epoque ou) j'etais (un |une )?[\w']+/g, ' ');
   const cadreFalseFriend = CADRE_PATTERNS.falseFriend;
   // A status word inside a wish is not a fact ("devenir chef de service", "mon 1er job de cadre").
   // « ma cadre de santé », « mon cadre sup » is the person's manager, not their status.
@@ -701,7 +703,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   for (const [n, re] of Object.entries(NEED_PATTERNS) as Array<[Need, RegExp]>) if (re.test(tStatedWishes)) add(profile.needs, n);
   for (const n of needsTold(tStatedWishes)) add(profile.needs, n);
   for (const n of needsAskedFor(tWishes)) add(profile.needs, n);
-  for (const [b, re] of Object.entries(BARRIER_PATTERNS) as Array<[Barrier, RegExp]>) if (re.test(b === 'sante' ? tRqth : tFacts)) add(profile.barriers, b);
+  // « à la rue niveau compétences » is no housing barrier either.
+  for (const [b, re] of Object.entries(BARRIER_PATTERNS) as Array<[Barrier, RegExp]>) if (re.test(b === 'sante' ? tRqth : b === 'logement' ? tFacts.replace(STREET_NOT_HOUSING, ' ') : tFacts)) add(profile.barriers, b);
   // "en bonne santé", "rien de grave": the word « santé » is not a health barrier.
   if (healthDenied && !healthCondition) profile.barriers = profile.barriers.filter((b) => b !== 'sante');
   for (const [o, re] of Object.entries(OUT_OF_SCOPE_PATTERNS) as Array<[OutOfScopeTopic, RegExp]>) if (re.test(t)) add(profile.outOfScope, o);

@@ -100,7 +100,7 @@ export const NEED_PATTERNS: Record<Need, RegExp> = {
 
 export const BARRIER_PATTERNS: Record<Barrier, RegExp> = {
   mobilite: /\b(pas (de|le) permis|sans permis|pas de voiture|pas de vehicule|sans voiture|pas de moyen de (transport|locomotion)|pas de transport|je ne peux pas me deplacer|loin de tout|pas de bus)\b/,
-  garde_enfants: /\b(garde d'enfants?|faire garder|mode de garde|nounou|creche|mes enfants sont (petits|jeunes)|personne pour garder|seule? avec (mes |mon |ma )?(\d+ |deux |trois |quatre |cinq )?(enfants?|bebe|fils|fille|gosses|petits)|maman solo|papa solo|mere celibataire|pere celibataire|famille monoparentale)\b/,
+  garde_enfants: /\b(garde d'enfants?|faire garder|mode de garde|nounou|(?<!\b(?:je|tu|il|elle|on) )creche(?! (nulle part|nul part|chez|dans|dehors|a droite))|mes enfants sont (petits|jeunes)|personne pour garder|seule? avec (mes |mon |ma )?(\d+ |deux |trois |quatre |cinq )?(enfants?|bebe|fils|fille|gosses|petits)|maman solo|papa solo|mere celibataire|pere celibataire|famille monoparentale)\b/,
   sante: /\b(malade|maladie|handicap\w*|sante|mal au dos|dos casse|hernie|depression|burn ?out|arret maladie|en arret|inapte|inaptitude|invalidite|accident du travail|maladie professionnelle|mi temps therapeutique|restrictions? medicales?|rqth|mdph)\b/,
   logement: /\b(pas de logement|sans logement|mal loge\w*|heberge\w* (chez|par)|expulse\w*|expulsion|logement precaire|cherche un logement|a la rue|sans abri|sdf)\b/,
   lecture_francais: /\b(je (ne )?(sais|sait) pas (bien )?(lire|ecrire)|je lis mal|j'ecris mal|lire c'est difficile|pas bien le francais|je parle (pas|mal) (bien )?(le )?francais|illettr\w*|analphabete|francais (est difficile|c'est difficile)|j'apprends le francais)\b/,
@@ -191,7 +191,7 @@ export const SCHEME_PATTERNS: Record<SchemeMentioned, RegExp> = {
 };
 
 export const BETWEEN_CONTRACTS = {
-  yes: /\b(entre deux (missions|contrats|saisons|boulots)|en attente (de|d'une) (mission|saison|contrat)|pas de mission (en ce moment|actuellement)|sans mission|intersaison|inter saison|hors saison|fin de (la |ma )?(saison|mission)|ma (saison|mission) (est finie|se termine|vient de se terminer)|plus de mission|en ce moment je n'ai pas de (mission|contrat))\b/,
+  yes: /\b(entre deux (missions|contrats|saisons|boulots)|en attente (de|d'une) (mission|saison|contrat)|pas de mission (en ce moment|actuellement)|sans mission|intersaison|inter saison|hors saison|fin de (la |ma )?(saison|mission)|(ma|la|notre) (saison|mission) (est finie|est terminee|s'est terminee|s'est finie|a pris fin|se termine|vient de se terminer)|plus de mission|en ce moment je n'ai pas de (mission|contrat))\b/,
   no: /\b(en (cours de )?mission|en pleine saison|j'ai une mission|en contrat (en ce moment|actuellement)|j'ai un contrat en cours|contrat en cours)\b/,
 };
 
@@ -304,14 +304,22 @@ export const MDPH_NONE = /\b(aucune demarche (aupres de la|a la) mdph|jamais fai
 
 /** Losing one's housing, told as a situation. */
 export const HOUSING_LOSS = /\b((mis|mise|jete|jetee|vire|viree|foutu|foutue)s? (dehors|a la porte|de chez (moi|mes parents|nous|lui|elle))|m'a (mis|mise|jete|jetee|vire|viree) (dehors|a la porte)|expuls\w*|dors? (dans (ma|la|une|mon) (voiture|camion|tente|cage d'escalier)|dehors|a droite a gauche|chez des amis ce soir)|dort (dehors|a droite a gauche|dans sa voiture)|vis dans (ma|une|la|mon) (voiture|camion|tente)|dormons (a l'hotel|dehors|dans)|squat\w*|sans domicile|sans abri|plus de (logement|toit|domicile)|n'a plus de logement|a plus de logement|pas de solution d'hebergement|plus d'hebergement|nulle part (ou )?(aller|dormir)|je sais pas ou (aller|dormir)|je ne sais pas ou (aller|dormir)|ou (dormir|aller) ce soir|(dormir|aller|dors|dormirai|dormir cette nuit) ou (ce soir|cette nuit|aujourd'hui)|(je vais|on va|je peux|on peut|je pourrai|je pourrais|vais je|puis je|je dors|on dort) dormir ou\b|(je dors|on dort|je dormirai) ou (ce soir|cette nuit|moi|nous)\b|ou (je vais|on va|je peux|on peut|je pourrais|je pourrai) (dormir|aller) (ce soir|cette nuit)|(je )?(ne )?(peux|sais|saurai) (dormir|aller) nulle part|(pas|plus) (d'endroit|de place|de lieu) (ou|pour) dormir|(ne )?(peuvent|peut|pourront|veulent|veut) plus (me |nous |m')(garder|heberger|loger|accueillir)|rendre les cles|logement inhabitable|appartement (est )?inhabitable|(hebergement|hotel social|foyer|ma place|prise en charge|logement de fonction)( \w+){0,4} (s'arrete|se termine|fini\w*|prend fin)|(place|chambre|lit) (au|du|en|a l'|dans le|dans un|de l'|a la|au centre d') ?(115|samu social|foyer|centre d'hebergement|hebergement d'urgence|chrs|hotel social|hotel|urgence)( \w+){0,4} (s'arrete|se termine|fini\w*|prend fin)|le foyer m'a (vire|mis dehors)|(je dors|on dort|je dormirai|je dormirais|dormir) (ou|la ou) (je peux|on peut|je trouve|on trouve|il y a de la place)|(dors|dort|dormi|dormir|dormirai|dormons|passe la nuit|passer la nuit|passe mes nuits|passe les nuits) (a la|dans la|dans une|sur un banc de la|dans le|sous un|sous le|sur un) (gare|metro|pont|banc|parking|abri bus)\b|(cette nuit|ce soir) (ce sera )?(\w+ ){0,2}(encore|de nouveau|a nouveau) (la|une|le|ma) (gare|rue|voiture|metro|banc|parking|tente)\b|dormir au chaud|(un|une) (endroit|lit|place|abri) (au chaud )?pour (dormir|la nuit|ce soir|cette nuit)|(sais|sait|savons) (pas|plus) ou (je|on|nous) (vais|va|allons|peux|peut|pourrai\w*) (dormir|passer la nuit|aller ce soir)|(canape|sofa|clic clac|matelas) ([\w']+ ){0,8}(veulent|veut|peuvent|peut) plus (\w+ ){0,5}(ce soir|demain|cette nuit))\b/;
-/** « à la rue » used for a job loss ("on est tous à la rue") or a street job is not a housing emergency. */
-export const STREET_NOT_HOUSING = /\b(tous a la rue|travaille dans la rue|bosse dans la rue|dans la rue comme|agent de proprete)\b/;
+/** A skill or a subject one is « à la rue » in (figurative: lost, far behind). */
+const SKILL_OR_SUBJECT =
+  "(?:competences?|informatique|info|numerique|digital|ordi\\w*|internet|excel|word|tableur|bureautique|logiciels?|outils?|technologies?|techno|tech|maths?|mathematiques|calcul|anglais|allemand|espagnol|francais|orthographe|grammaire|langues?|redaction|ecrit|oral|physique|chimie|histoire|geo\\w*|compta\\w*|gestion|code|programmation|cours|ecole|exams?|examens?|revisions?|programme|matieres?|theorie|pratique|niveau|connaissances?|diplomes?|cv|entretiens?)";
+/**
+ * « à la rue » used for a job loss ("on est tous à la rue"), a street job, or a skill one lacks (« à la rue
+ * niveau compétences », « complètement à la rue en maths ») is not a housing emergency.
+ */
+export const STREET_NOT_HOUSING = new RegExp(
+  `\\b(tous a la rue|travaille dans la rue|bosse dans la rue|dans la rue comme|agent de proprete|a la rue (?:(?:niveau|question|cote|au niveau|point de vue|pour ce qui est) (?:de |du |des |d')?(?!(?:logement|appart\\w*|toit|hebergement|dormir|dodo|loyer)\\b)(?:[\\w']+)|(?:(?:total|complet|grave|carrement|vraiment|un peu)\\w* )?(?:en|sur|avec|dans|pour|a|au|aux) (?:le |la |les |l'|des |du |mes |ma |mon |tout ce qui est |tout ce qui touche a (?:l')?)?${SKILL_OR_SUBJECT}\\b))`,
+);
 
 /** Violence by a partner or family, told as a situation. */
 export const VIOLENCE_TOLD = /\b((mon|ma|son|sa|leur) (mari|femme|conjoint\w*|compagn\w*|copain|copine|ex|pere|mere|frere|beau pere|partenaire|fils) (\w+ )?(me|m'|nous|m'a|nous a|l'a|la|le) ?(frapp|bat|tap|cogn|menac|harcel|insult|enferm|control|viol|etrangl|pouss(?!\w* (a|au|aux|vers|dans)\b)|suiv|tabass|terroris|bless|brutalis)\w*|(il|elle) (me|m'|m'a|nous|nous a) ?(frapp|battu|battait|bat|tap|cogn|tabass|terroris|etrangl|viol|bless|brutalis)\w*|(j'ai|on a) (pris|recu) des coups|(fui|fuir|quitte|parti\w* de chez (moi|nous|lui)) (\w+ ){0,6}(a cause de|parce qu'il|parce qu'elle|car il|car elle) (\w+ ){0,3}(frapp|bat|battait|violen|menac|tap|cogn)\w*|femme battue|(il|elle) me (tape|cogne|tabasse|terrorise|controle)|me tape dessus|violences? (physiques?|psychologiques?|sexuelles?|economiques?)|emprise|(il|elle) controle (tout )?(mon argent|mes comptes|tout))\b/;
 
 /** Nothing to eat, nothing to live on. */
-export const HUNGER_TOLD = /\b((j'ai|jai|on a|ils ont|ont) faim(?! (de|d') ?(?!loup)[a-z])|frigo vide|plus un (euro|rond|centime)|plus rien pour (manger|vivre)|(plus|pas) d'electricite|coupure d'electricite|plus de chauffage|(plus )?rien dans (le|mon|notre|les|mes|nos) (frigo|frigidaire|refrigerateur|placards?)|(frigo|frigidaire|refrigerateur|placards?) (est |sont )?(vides?|tout vides?)|(plus|pas|rien) (de |d')?(quoi|assez pour) (me |nous |les |la |le |lui |leur )?(nourrir|manger|faire manger|donner a manger)|il ne (me |nous )?reste (plus )?rien (pour|a) (manger|vivre|(me |nous )?nourrir|faire (les|mes|nos) courses)|(plus|pas) les moyens de (me |nous |les |la |le )?(nourrir|manger|faire (les|mes|nos) courses)|(je ne |je |on ne |on |nous ne )mange(ons)? (plus|pas) a (ma|notre|leur) faim|(je |on |nous )(saute|sautons) (souvent |parfois |regulierement )?(des|les) repas|(qu'un|un seul) repas par jour|(me|nous|se) priv\w* de (manger|nourriture|repas)|(peux|pouvons|arrive|arrivons) (plus|pas) (a )?(me |nous |les )?nourrir(?! (ma|mon|mes|notre|nos|cette|ce|son|sa|ses) (passion|projet|reflexion|curiosite|envie|ambition|reve|idee)\w*)|(l'electricite|le courant|le gaz|le chauffage|l'eau) (\w+ ){0,2}(coupee?s?|suspendue?s?)\b|(m'a|m'ont|nous a|nous ont|on a|ils ont) coupe (l'electricite|le courant|le gaz|le chauffage|l'eau))\b/;
+export const HUNGER_TOLD = /\b((j'ai|jai|on a|ils ont|ont) faim(?! (de|d') ?(?!loup)[a-z])|frigo vide|plus un (euro|rond|centime)|plus rien pour (manger|vivre)|(plus|pas) d'electricite|coupure d'electricite|plus de chauffage|(plus )?rien dans (le|mon|notre|les|mes|nos) (frigo|frigidaire|refrigerateur|placards?)|(frigo|frigidaire|refrigerateur|placards?) (est |sont )?(vides?|tout vides?)|(plus|pas|rien) (de |d')?(quoi|assez pour) (me |nous |les |la |le |lui |leur )?(nourrir|manger|faire manger|donner a manger)|il ne (me |nous )?reste (plus )?rien (pour|a) (manger|vivre|(me |nous )?nourrir|faire (les|mes|nos) courses)|(plus|pas) les moyens de (me |nous |les |la |le )?(nourrir|manger|faire (les|mes|nos) courses)|(je ne |je |on ne |on |nous ne )mange(ons)? (plus|pas) a (ma|notre|leur) faim|(je |j|on |nous )(saute|sautons) (souvent |parfois |regulierement |tout le temps |beaucoup de |plein de )?(des|les|mes|nos) repas|(je |on |nous )(ne )?mange(ons)? (plus |pas |qu'|que )?(un jour sur deux|une fois par jour|un repas sur deux|un jour sur trois)|(rien|plus rien|pas de quoi|plus de quoi|rien de quoi) (a |de )?(bouffer|grailler)|(pas|rien|plus rien) (bouffe|graille|mange) depuis|(j'ai|on a|jai) la dalle(?! (de|d'))|(qu'un|un seul) repas par jour|(me|nous|se) priv\w* de (manger|nourriture|repas)|(peux|pouvons|arrive|arrivons) (plus|pas) (a )?(me |nous |les )?nourrir(?! (ma|mon|mes|notre|nos|cette|ce|son|sa|ses) (passion|projet|reflexion|curiosite|envie|ambition|reve|idee)\w*)|(l'electricite|le courant|le gaz|le chauffage|l'eau) (\w+ ){0,2}(coupee?s?|suspendue?s?)\b|(m'a|m'ont|nous a|nous ont|on a|ils ont) coupe (l'electricite|le courant|le gaz|le chauffage|l'eau))\b/;
 
 /** Thoughts of dying. */
 export const DISTRESS_TOLD = /\b(pense\w* a mourir|(veux|voudrais|envie de) mourir|plus la force de vivre|disparaitre pour toujours|me jeter (sous|du|d'un)|idees noires|plus envie de rien|(tout le monde|ils|ma famille|mes enfants) (serai\w*|serait|seraient|sera) (mieux|plus heureu\w*) sans moi|(je veux|j'ai envie d'|envie d'|pense\w* a|penser a) (tout )?arreter (de vivre|pour de bon)|plus (la force|envie) de continuer a vivre|(veux|voudrais) plus vivre(?! (a|en|dans|au|aux|chez|avec|comme|loin|pres|ici|la bas|de|sans|seule?s?|ensemble|sous|sur)\b)|(serait|serais|seraient|sera) (\w+ )?(plus simple|mieux|plus facile|plus reposant|un soulagement|plus leger) (de |d'|si (je|j') ?)((ne |n')?(plus|pas) (etre la|exister|me reveiller|vivre)|(n'etais|n'existais|etais|existais) (plus|pas)( la)?)(?! (le|les|ce|cette|pendant|durant|quand|lors|a|au|aux|en|de|du|pour|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la nuit|tot|tard)\b)|(envie|besoin|tentee?|tente|voudrais|veux|aimerais) (de |d')?(ne )?plus (etre la|exister|me reveiller)|m'endormir (et|pour) ne (plus|jamais|pas) me reveiller|dormir pour toujours|(serait|seraient) (\w+ )?(mieux|plus simple) sans moi|suicidaire\w*|a quoi bon (vivre|continuer a vivre|rester en vie)|(plus|pas) (aucune |de |une seule )?raisons? de vivre|pense\w* (souvent |parfois |beaucoup |tout le temps |sans arret |de plus en plus )?a la mort(?! (de|d'|du|des)\b)|me laisser mourir)\b/;
@@ -561,8 +569,48 @@ export const HOUSING_LOSS_IMMINENT = new RegExp(
 );
 /** The lease ends or the landlord gives notice: an emergency only with a near date. */
 export const LEASE_ENDING = /\b((proprietaire|proprio|bailleur) (m'a|nous a|me|nous) (donne|donne conge|demande de partir|demande de quitter)|conge (pour vente|pour reprise|du proprietaire|donne par)|bail (n'a pas ete|n'est pas|non|pas|qui n'a pas ete|ne sera pas) renouvele|fin de (mon |notre )?bail|(mon|notre|le) bail (se termine|prend fin|s'arrete|finit))\b/;
-/** Nothing found to live in (read only with LEASE_ENDING). */
-export const NOTHING_FOUND = /\b((je n'ai|j'ai|on n'a|on a|nous n'avons) (toujours )?(rien|pas|aucun\w*) (trouve|de solution|d'appartement|de logement|de relogement)|rien trouve|aucune? (solution|appartement|logement))\b/;
+/** Nothing found to live in (read only with LEASE_ENDING or a lodging tied to the job). */
+export const NOTHING_FOUND = /\b((je n'ai|j'ai|on n'a|on a|nous n'avons) (toujours )?(rien|pas|aucun\w*) (trouve|de solution|d'appartement|de logement|de relogement)|rien trouve|aucune? (solution|appartement|logement)|(pas|plus|sans) de solution|nulle? ?part (ou|pour) (aller|dormir|me loger|nous loger|habiter)|(je )?(ne )?(sais|sait) (pas|plus) ou (aller|dormir|me loger)|(rien|nulle part|aucun endroit|pas d'endroit)( du tout)? (pour|ou) (dormir|cette nuit|la nuit|demain soir)|personne (pour|qui peut|qui pourrait) (m'heberger|nous heberger|me loger|nous loger))\b/;
+
+/** Vehicles people sleep in, in slang too (« ma caisse », « ma bagnole », « ma tire », « le camion »). */
+const VEHICLE = '(voiture|caisse|bagnole|tire|auto|camion|camionnette|fourgon|fourgonnette|van|utilitaire|break|vehicule)';
+/**
+ * Homelessness told in slang or plain words: sleeping in one's car (« jdors dans ma caisse », « je pionce
+ * dans ma tire »), nowhere to stay (« je crèche nulle part », « j'habite nulle part »), nothing for tonight.
+ */
+export const HOUSING_LOSS_TOLD = new RegExp(
+  '\\b(' +
+    [
+      `(je |j|on |il |elle )?(dors|dort|dormons|dorment|dormir|pionce\\w*|roupille\\w*|pieute\\w*|crech\\w*|vis|vit|vivons|vivre|habite|loge|passe (mes|les|la) nuits?|passer (mes|les|la) nuits?) (\\w+ ){0,2}?dans (ma|la|une|mon|le|un|sa|son|notre|leur) ${VEHICLE}\\b`,
+      '(je |j|on )(creche|pionce|dors|dort|habite|vis|loge|pieute) (plus )?nul(le)? ?part',
+      "(j'ai|on a|je n'ai|on n'a|nous n'avons|j'aurai) (rien|nulle part|aucun endroit|pas d'endroit|aucune solution|pas de solution)( du tout)? (pour|ou) (dormir|cette nuit|la nuit|demain soir)",
+    ].join('|') +
+    ')\\b',
+);
+/** A driver's cab is a workplace: « je dors dans le camion » said by a lorry driver is no emergency. */
+export const DRIVER_JOB = /\b(routier\w*|chauffeur\w*|poids lourds?|transporteur\w*|conducteur\w* (de |d')?(camion|poids lourd|pl|spl)|tournees?|en deplacement)\b/;
+/** « je zone » (I drift) is homelessness only next to a housing word (ZONING_HOUSING_CONTEXT), not idleness at home. */
+export const ZONING = /\b(je|j|on) zon(e|ons)\b(?! (chez|a la maison|sur|devant|toute la journee|sans rien faire|a rien faire))/;
+export const ZONING_HOUSING_CONTEXT = /\b(dehors|la rue|la nuit|dormir|dors|appart\w*|logement|toit|squat\w*|a droite a gauche|nulle part|sdf|hebergement|gare|tente|voiture|caisse|bagnole)\b/;
+
+/**
+ * Lodging tied to the job taken back or ending (« le patron reprend le logement ce soir », « je dois rendre
+ * le logement de fonction », « l'internat ferme ce week-end », « quitter le foyer de jeunes travailleurs »):
+ * an emergency only with a near date or nowhere to go (NEAR_DATE, NOTHING_FOUND).
+ */
+const TIED_LODGING = "(logement|appart\\w*|studio|chambre|piaule|maison|mobil home|caravane|foyer|fjt|internat|residence|hebergement)";
+export const JOB_LODGING_ENDING = new RegExp(
+  '\\b(' +
+    [
+      `(patron\\w*|employeur|boss|proprio\\w*|proprietaire|bailleur|gerant\\w*|l'hotel|le camping|la station|la boite|l'entreprise|la societe|le foyer|ils|on) (\\w+ ){0,2}?(me |nous )?(reprend|reprennent|recupere|recuperent|va reprendre|vont reprendre|va recuperer|vont recuperer|veut recuperer|veulent recuperer|veut reprendre|veulent reprendre) (le |la |l'|mon |ma |notre |son |sa |leur )?${TIED_LODGING}`,
+      `(je dois|on doit|nous devons|je vais devoir|on va devoir|il faut que je|il faut qu'on|obligee? de|je suis obligee? de) (rendre|quitter|liberer|laisser|vider|partir de|sortir de) (le |la |l'|mon |ma |notre )?${TIED_LODGING}`,
+      `(internat|foyer|fjt|residence|logement de fonction|logement saisonnier|logement du personnel|logement fourni|hebergement) (\\w+ ){0,4}?(ferme|fermera|va fermer|est ferme\\w*|se termine|prend fin|c'est fini|est fini|s'arrete)`,
+    ].join('|') +
+    ')\\b',
+);
+/** Lodged by the employer (« logé par le patron », « logement de fonction »): with the job ending, the home goes too. */
+export const LODGED_BY_EMPLOYER = /\b(loge\w* (par|chez) (mon |ma |le |la |l')?(patron\w*|employeur|boss|entreprise|boite|hotel|camping|station|exploitation|ferme|domaine)|logement (de fonction|fourni|saisonnier|du personnel|de l'employeur|du patron)|logee? (nourrie?|sur place))\b/;
+export const JOB_ENDING = /\b((la |ma |mon |le )?(saison|contrat|mission|cdd|job|boulot|travail) (est |s'est )?(finie?|finit|terminee?|se termine|s'arrete|prend fin|s'acheve)|fin de (la |ma |mon )?(saison|contrat|mission|cdd)|(je suis|j'ai ete) (licencie|vire|remercie)\w*)\b/;
 export const NEAR_DATE = new RegExp(`\\b${SOON}\\b`);
 
 /** A time long gone: what is told in the same sentence is the past (« il y a trois ans j'étais à la rue »). */

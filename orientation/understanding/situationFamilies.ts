@@ -28,6 +28,13 @@ import {
   HOUSING_IMPERFECT,
   HOUSING_LOSS,
   HOUSING_LOSS_IMMINENT,
+  HOUSING_LOSS_TOLD,
+  DRIVER_JOB,
+  JOB_ENDING,
+  JOB_LODGING_ENDING,
+  LODGED_BY_EMPLOYER,
+  ZONING,
+  ZONING_HOUSING_CONTEXT,
   LEASE_ENDING,
   LEGAL_ADVICE_TOLD,
   NEAR_DATE,
@@ -109,11 +116,15 @@ export interface HousingReading {
 
 function housingLossIn(t: string): boolean {
   const text = t.replace(STREET_NOT_HOUSING, ' ');
+  // A lodging tied to the job goes with it: taken back, to be left, or lodged by an employer whose job ends.
+  const homeEnding = LEASE_ENDING.test(text) || JOB_LODGING_ENDING.test(text) || (LODGED_BY_EMPLOYER.test(text) && JOB_ENDING.test(text));
   return (
     EMERGENCY_PATTERNS.sans_logement.test(text) ||
     HOUSING_LOSS.test(text) ||
     HOUSING_LOSS_IMMINENT.test(text) ||
-    (LEASE_ENDING.test(text) && (NEAR_DATE.test(text) || NOTHING_FOUND.test(text)))
+    (HOUSING_LOSS_TOLD.test(text) && !DRIVER_JOB.test(text)) ||
+    (ZONING.test(text) && ZONING_HOUSING_CONTEXT.test(text)) ||
+    (homeEnding && (NEAR_DATE.test(text) || NOTHING_FOUND.test(text)))
   );
 }
 
@@ -135,7 +146,8 @@ export function readHousing(original: string, tEmergency: string): HousingReadin
  * (« mon chef me harcèle et me menace »).
  */
 export function emergencyGuessAllowed(label: string, t: string, housing: HousingReading, outOfScope: readonly OutOfScopeTopic[], violence?: ViolenceReading, hunger?: HungerReading): boolean {
-  if (label === 'sans_logement') return !housing.onlyInThePast;
+  // « à la rue niveau compétences » is no street: the classifier may not read it as one either.
+  if (label === 'sans_logement') return !housing.onlyInThePast && !STREET_NOT_HOUSING.test(t);
   if (label === 'faim') return !hunger?.onlyInThePast;
   if (label === 'violence') return !(violence?.told && !violence.emergency) && !(WORKPLACE_ACTOR.test(t) && outOfScope.includes('litige_employeur'));
   return true;
