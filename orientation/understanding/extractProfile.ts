@@ -527,6 +527,11 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     // « en CDD à la fac » is a public contract, not a second, private job.
     if (!PRIVATE_JOB_TOO.test(tStatus)) found.delete('salarie_prive');
   }
+  // « plombier à mon compte »: a trade said by a self-employed person is their trade, not a second, salaried job.
+  if (found.has('independant') && found.has('salarie_prive') && /\b(je suis|suis|j'suis) (un |une )?[\w']+( [\w']+)? (a mon compte|en liberal|en independant|en freelance|independant\w*|auto ?entrepreneu\w*|micro ?entrepreneu\w*)\b/.test(tOwnStatus)) {
+    const [general, jobTitle, ...rest] = STATUS_PATTERNS.salarie_prive;
+    if (jobTitle?.test(tOwnStatus) && !general?.test(tOwnStatus) && !rest.some((re) => re.test(tOwnStatus))) found.delete('salarie_prive');
+  }
   // « J'ai démissionné… je cherche du travail »: the left job's words (« mon chef ») are no current status.
   if (JOB_LEFT.test(tStatus) && !WORKING_NOW.test(tStatus)) {
     found.delete('salarie_prive');

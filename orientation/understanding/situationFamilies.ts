@@ -6,6 +6,12 @@ import {
   AMOUNT_CHANGE_ASKED,
   BENEFIT_NAMED,
   EMPLOYER_RECRUITMENT_TOLD,
+  EMPLOYER_HIRING_TOLD,
+  HIRING_AID,
+  EMPLOYER_SELF,
+  BUSINESS_RUN,
+  STAFF_TRAINING_FUNDING,
+  PENSION_AMOUNT_ASKED,
   RECRUITER_ROLE,
   STRUCTURE_HEAD,
   BENEFIT_AMOUNT_TOLD,
@@ -198,11 +204,16 @@ function hungerIn(t: string): boolean {
 /** Out-of-scope questions told in other words (amounts, legal advice, an employer's staff training). */
 export function outOfScopeTold(t: string): OutOfScopeTopic[] {
   const topics: OutOfScopeTopic[] = [];
-  if (BENEFIT_AMOUNT_TOLD.test(t) || BENEFIT_KEPT_ASKED.test(t) || (AMOUNT_CHANGE_ASKED.test(t) && BENEFIT_NAMED.test(t))) topics.push('montant_allocation');
+  if (BENEFIT_AMOUNT_TOLD.test(t) || BENEFIT_KEPT_ASKED.test(t) || PENSION_AMOUNT_ASKED.test(t) || (AMOUNT_CHANGE_ASKED.test(t) && BENEFIT_NAMED.test(t))) topics.push('montant_allocation');
   if (LEGAL_ADVICE_TOLD.test(t)) topics.push('litige_employeur');
-  const employer = EMPLOYER_ROLE.test(t) || EMPLOYER_STAFF_OWNED.test(t) || STRUCTURE_HEAD.test(t) || RECRUITER_ROLE.test(t);
-  // An employer's staff need (training or recruiting) is the employers' services' business.
-  if ((EMPLOYER_TRAINING_TOLD.test(t) && employer) || (EMPLOYER_RECRUITMENT_TOLD.test(t) && (employer || /\b(notre|nos)\b/.test(t)))) {
+  const employer = EMPLOYER_ROLE.test(t) || EMPLOYER_STAFF_OWNED.test(t) || STRUCTURE_HEAD.test(t) || RECRUITER_ROLE.test(t) || BUSINESS_RUN.test(t) || EMPLOYER_SELF.test(t);
+  // An employer's staff need (training or recruiting) is the employers' services' business; hiring told
+  // by the one who hires (« je cherche un apprenti ») needs no other cue.
+  if (
+    ((EMPLOYER_TRAINING_TOLD.test(t) || STAFF_TRAINING_FUNDING.test(t) || HIRING_AID.test(t)) && employer) ||
+    (EMPLOYER_RECRUITMENT_TOLD.test(t) && (employer || /\b(notre|nos)\b/.test(t))) ||
+    EMPLOYER_HIRING_TOLD.test(t)
+  ) {
     topics.push('besoin_formation_employeur');
   }
   return topics;
@@ -210,9 +221,9 @@ export function outOfScopeTold(t: string): OutOfScopeTopic[] {
 
 /** Patterns behind each out-of-scope topic read here (for the decision's evidence). */
 export const OUT_OF_SCOPE_TOLD_PATTERNS: Partial<Record<OutOfScopeTopic, RegExp[]>> = {
-  montant_allocation: [BENEFIT_AMOUNT_TOLD, BENEFIT_KEPT_ASKED, AMOUNT_CHANGE_ASKED],
+  montant_allocation: [BENEFIT_AMOUNT_TOLD, BENEFIT_KEPT_ASKED, PENSION_AMOUNT_ASKED, AMOUNT_CHANGE_ASKED],
   litige_employeur: [LEGAL_ADVICE_TOLD],
-  besoin_formation_employeur: [EMPLOYER_TRAINING_TOLD, EMPLOYER_RECRUITMENT_TOLD],
+  besoin_formation_employeur: [EMPLOYER_TRAINING_TOLD, STAFF_TRAINING_FUNDING, EMPLOYER_RECRUITMENT_TOLD, EMPLOYER_HIRING_TOLD],
 };
 
 export { HOUSING_LOSS_IMMINENT, LEASE_ENDING } from './profileLexicon.fr.js';
