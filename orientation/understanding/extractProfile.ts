@@ -27,6 +27,11 @@ import {
   NEGATED_STATUS_WORD,
   OTHER_PERSON_RQTH,
   OTHER_PERSON_STATUS,
+  OTHER_PERSON_CADRE,
+  RESIGNATION_PLANNED,
+  UNEMPLOYMENT_BENEFIT_ASKED,
+  CONTRACT_BROKEN,
+  YEARS_AT_HOME,
   EMPLOYER_CLOSED,
   BACK_FROM_ABROAD,
   OWN_ACTIVITY_STOPPED,
@@ -457,7 +462,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Facts about the person are not read inside their questions ("c'est quoi la RQTH ?").
   const tFacts = prepareText(withoutQuestions(original));
   // Negated or past statuses are not statuses ("je ne suis plus au chômage", "j'étais en première").
-  const tStatus = t
+  // « Je souhaite démissionner… percevoir le chômage »: a right asked about around a resignation planned, no job seeker.
+  const tStatus = (RESIGNATION_PLANNED.test(t) ? t.replace(UNEMPLOYMENT_BENEFIT_ASKED, ' ') : t)
     .replace(/\b(propos\w*|negoci\w*|accepter|signer|envisag\w*|demander|si je (fais|signe|demande|prends|negocie|accepte)|si on (fait|signe)|faire) (une |la |ma )?rupture conventionnelle/g, ' ')
     // « c'est combien le chômage » asks about a benefit, not about the person's status.
     .replace(/\b(combien|quel montant)( (de|le|du|au))? (chomage|allocations? chomage)\b/g, ' ')
@@ -474,7 +480,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const cadreFalseFriend = CADRE_PATTERNS.falseFriend;
   // A status word inside a wish is not a fact ("devenir chef de service", "mon 1er job de cadre").
   // « ma cadre de santé », « mon cadre sup » is the person's manager, not their status.
-  const tForCadre = tFacts.replace(cadreFalseFriend, ' ').replace(WISH_SPAN, ' ').replace(/(?<!\b(?:suis|etais|devenu\w*|devenue) )\b(?:mon|ma|ta|sa|notre|votre|leur|la|le|ses|mes|nos|leurs) cadres?\b(?: de sante| sup\w*| superieur\w*| de proximite)?/g, ' ');
+  // Someone else's cadre status (« ma femme elle est cadre ») is not the person's.
+  const tForCadre = tFacts.replace(OTHER_PERSON_CADRE, ' ').replace(OTHER_PERSON_STATUS, ' ').replace(cadreFalseFriend, ' ').replace(WISH_SPAN, ' ').replace(/(?<!\b(?:suis|etais|devenu\w*|devenue) )\b(?:mon|ma|ta|sa|notre|votre|leur|la|le|ses|mes|nos|leurs) cadres?\b(?: de sante| sup\w*| superieur\w*| de proximite)?/g, ' ');
 
   // Obsolete words first: they imply needs and get a kind correction.
   for (const term of OBSOLETE_TERMS) {
@@ -539,6 +546,12 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     const stoppedWorking = /\bj'ai arrete de (travailler|bosser)\b/.test(tStatus) && !REGISTERED_JOB_SEEKER.test(tStatus) && !/\bje suis inscrit/.test(tStatus);
     if (!stoppedWorking && (NEED_PATTERNS.recherche_emploi.test(tStatus) || JOB_SEARCH_AFTER_JOB_LEFT.test(tStatus))) found.add('demandeur_emploi');
   }
+  // An apprenticeship or a contract broken by the employer, no company left: a job seeker, no longer an employee or a pupil.
+  const contractBroken = CONTRACT_BROKEN.test(tStatus) && !WORKING_NOW.test(tStatus);
+  if (contractBroken) {
+    for (const s of ['salarie_prive', 'eleve', 'etudiant'] as Status[]) found.delete(s);
+    found.add('demandeur_emploi');
+  }
   // A dismissal told (« licencié en juin ») and no job since: a job seeker, even without a search said.
   if (JOB_LEFT.test(tStatus) && !WORKING_NOW.test(tStatus) && /\b(licencie\w*|vire|remercie)\b/.test(tStatus) && !STOPPED_FOR_CHILDREN.test(tStatus)) found.add('demandeur_emploi');
   // Work that ended (the employer closed, back from a stay abroad, one's own gig stopped) and a job looked
@@ -580,6 +593,11 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (STOPPED_FOR_CHILDREN.test(tStatus) && !REGISTERED_JOB_SEEKER.test(tStatus) && !WORKING_NOW.test(tStatus)) {
     found.delete('demandeur_emploi');
     found.delete('salarie_prive');
+    found.add('inactif');
+  }
+  // Years at home (« je suis à la maison depuis dix ans »), not registered and no job looked for: inactive.
+  if (YEARS_AT_HOME.test(tStatus) && !REGISTERED_JOB_SEEKER.test(tStatus) && !WORKING_NOW.test(tStatus) && !JOB_OR_APPRENTICESHIP_SEARCH.test(tStatus)) {
+    found.delete('demandeur_emploi');
     found.add('inactif');
   }
   // Out of work « en ce moment » and no reason to stay out of work told: a job seeker, not an inactive person.
@@ -626,7 +644,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const status = STATUS_PRIORITY.find((s) => found.has(s));
   if (status) profile.status = status;
   if (/\b(je suis licencie\w*|j'ai ete licencie\w*|je viens d'etre licencie\w*|on m'a licencie\w*|licencie\w* economique|j'ai perdu mon|je viens de perdre|fin de (mon )?contrat|(?<!(demande|demander|voudrais|veux|envisage|negocier|proposer|propose|obtenir|accepter|refuse|refuser|signer) (une |la |ma |de |d'une )?)rupture conventionnelle(?! (\w+ ){0,4}(refus|pas accept|pas signe))|mon cdd (se termine|est fini|s'arrete|vient de se terminer))\b/.test(tStatus)) profile.recentlyLostJob = true;
-  if (contractEnding) profile.recentlyLostJob = true;
+  if (contractEnding || contractBroken) profile.recentlyLostJob = true;
   if (/\b(rsa|revenu de solidarite)\b/.test(t)) profile.rsa = true;
   // Since 1 January 2025, RSA recipients are registered with France Travail: a job seeker status.
   if (profile.rsa && !profile.status) profile.status = 'demandeur_emploi';
