@@ -70,6 +70,10 @@ import {
   HEALTH_CONDITION,
   HEALTH_DENIED,
   HOUSING_LOSS,
+  HOUSING_LOSS_TOLD,
+  JOB_LODGING_ENDING,
+  LODGED_BY_EMPLOYER,
+  ZONING,
   HUNGER_TOLD,
   JOB_AT_RISK,
   MDPH_NONE,
@@ -416,7 +420,7 @@ function factEvidence(profile: Profile, texts: { t: string; tFacts: string; tEme
     }
   };
   const emergencyPatterns: Record<Emergency, RegExp[]> = {
-    sans_logement: [EMERGENCY_PATTERNS.sans_logement, HOUSING_LOSS, HOUSING_LOSS_IMMINENT, LEASE_ENDING],
+    sans_logement: [EMERGENCY_PATTERNS.sans_logement, HOUSING_LOSS, HOUSING_LOSS_IMMINENT, HOUSING_LOSS_TOLD, LEASE_ENDING, JOB_LODGING_ENDING, LODGED_BY_EMPLOYER, ZONING],
     violence: [EMERGENCY_PATTERNS.violence, VIOLENCE_TOLD, ...PARTNER_VIOLENCE_PATTERNS],
     faim: [EMERGENCY_PATTERNS.faim, HUNGER_TOLD],
     detresse: [EMERGENCY_PATTERNS.detresse, DISTRESS_TOLD],

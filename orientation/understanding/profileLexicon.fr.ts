@@ -24,7 +24,7 @@ export const PUBLIC_JOB_NOT_NOW = /\b(?:(?:devenir|integrer|rejoindre|m'engager 
 /** Status patterns; when several match, the most specific wins (see STATUS_PRIORITY). */
 export const STATUS_PATTERNS: Record<Status, RegExp[]> = {
   agent_public: [
-    /\b(fonctionnaire|fonction publique|agent (public|publique|territorial\w*|hospitalier\w*|de l'etat|titulaire|contractuel\w*)|contractuel\w* (de|dans) (la fonction publique|l'etat|une mairie|la mairie|un ministere|l'education nationale)|titulaire de la fonction|militaire|gendarme|policier|policiere)\b/,
+    /\b(fonctionnaire|fonction publique|agente?s? (public|publique|territorial\w*|hospitalier\w*|de l'etat|titulaire|contractuel\w*)|contractuel\w* (de|dans) (la fonction publique|l'etat|une mairie|la mairie|un ministere|l'education nationale)|titulaire de la fonction|militaire|gendarme|policier|policiere)\b/,
     /\b(je (suis|travaille)|j'enseigne|je bosse) (a|au|dans|pour) (la |l'|le |une |un )?(mairie|ministere|prefecture|education nationale|conseil (departemental|regional)|collectivite|hopital public|chu|fonction publique|administration)\b/,
     /\b(professeur|prof|enseignant\w*|instituteur|institutrice|atsem) (titulaire|dans le public|de l'education nationale|a l'education nationale|des ecoles)\b/,
     /\b(prof\w*|enseignant\w*|contractuel\w*|agent\w*|infirmi\w*|aide soignant\w*|secretaire|adjoint\w*|surveillant\w*|aed|aesh)\b.{0,40}\b(lycee|college|ecole|hopital|etablissement|service|collectivite|ehpad|creche|centre hospitalier|maison de retraite|administration) publi(?:c|que)s?\b/,
@@ -587,6 +587,8 @@ export const HOUSING_LOSS_TOLD = new RegExp(
     ].join('|') +
     ')\\b',
 );
+/** A new home found (« j'ai trouvé un nouvel appart »): a lease that ends is then no emergency, even for the classifier. */
+export const HOME_FOUND = /\b(j'ai|on a|nous avons) (deja |enfin |bien )?(trouve|signe (pour|le bail d'|le bail de)|obtenu)( un| une| mon| notre)? (nouvel |nouveau |nouvelle |autre )?(appartement|appart|logement|studio|maison|location|chambre|colocation|coloc|hlm|logement social|t\d|f\d)\b/;
 /** A driver's cab is a workplace: « je dors dans le camion » said by a lorry driver is no emergency. */
 export const DRIVER_JOB = /\b(routier\w*|chauffeur\w*|poids lourds?|transporteur\w*|conducteur\w* (de |d')?(camion|poids lourd|pl|spl)|tournees?|en deplacement)\b/;
 /** « je zone » (I drift) is homelessness only next to a housing word (ZONING_HOUSING_CONTEXT), not idleness at home. */

@@ -36,6 +36,7 @@ import {
   HOUSING_LOSS_IMMINENT,
   HOUSING_LOSS_TOLD,
   DRIVER_JOB,
+  HOME_FOUND,
   JOB_ENDING,
   JOB_LODGING_ENDING,
   LODGED_BY_EMPLOYER,
@@ -121,14 +122,16 @@ export interface HousingReading {
 }
 
 function housingLossIn(t: string): boolean {
-  const text = t.replace(STREET_NOT_HOUSING, ' ');
+  const streetless = t.replace(STREET_NOT_HOUSING, ' ');
+  // A lorry driver's cab is a workplace, not a home lost (« chauffeur poids lourd, je dors dans mon camion »).
+  const text = DRIVER_JOB.test(streetless) ? streetless.replace(/\b(camion|poids lourds?|cabine)\b/g, ' ') : streetless;
   // A lodging tied to the job goes with it: taken back, to be left, or lodged by an employer whose job ends.
   const homeEnding = LEASE_ENDING.test(text) || JOB_LODGING_ENDING.test(text) || (LODGED_BY_EMPLOYER.test(text) && JOB_ENDING.test(text));
   return (
     EMERGENCY_PATTERNS.sans_logement.test(text) ||
     HOUSING_LOSS.test(text) ||
     HOUSING_LOSS_IMMINENT.test(text) ||
-    (HOUSING_LOSS_TOLD.test(text) && !DRIVER_JOB.test(text)) ||
+    HOUSING_LOSS_TOLD.test(text) ||
     (ZONING.test(text) && ZONING_HOUSING_CONTEXT.test(text)) ||
     (homeEnding && (NEAR_DATE.test(text) || NOTHING_FOUND.test(text)))
   );
@@ -153,7 +156,9 @@ export function readHousing(original: string, tEmergency: string): HousingReadin
  */
 export function emergencyGuessAllowed(label: string, t: string, housing: HousingReading, outOfScope: readonly OutOfScopeTopic[], violence?: ViolenceReading, hunger?: HungerReading): boolean {
   // « à la rue niveau compétences » is no street: the classifier may not read it as one either.
-  if (label === 'sans_logement') return !housing.onlyInThePast && !STREET_NOT_HOUSING.test(t);
+  // Nor a lease that ends once a new home is found (« j'ai trouvé un nouvel appart »).
+  // Nor a lorry driver's nights in the cab.
+  if (label === 'sans_logement') return !housing.onlyInThePast && !STREET_NOT_HOUSING.test(t) && !((HOME_FOUND.test(t) || (DRIVER_JOB.test(t) && /\b(camion|cabine|poids lourds?)\b/.test(t))) && !housing.emergency);
   if (label === 'faim') return !hunger?.onlyInThePast;
   if (label === 'violence') return !(violence?.told && !violence.emergency) && !(WORKPLACE_ACTOR.test(t) && outOfScope.includes('litige_employeur'));
   return true;
