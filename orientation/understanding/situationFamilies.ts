@@ -40,6 +40,7 @@ import {
   JOB_ENDING,
   JOB_LODGING_ENDING,
   LODGED_BY_EMPLOYER,
+  LODGED_UNTIL,
   ZONING,
   ZONING_HOUSING_CONTEXT,
   LEASE_ENDING,
@@ -126,7 +127,7 @@ function housingLossIn(t: string): boolean {
   // A lorry driver's cab is a workplace, not a home lost (« chauffeur poids lourd, je dors dans mon camion »).
   const text = DRIVER_JOB.test(streetless) ? streetless.replace(/\b(camion|poids lourds?|cabine)\b/g, ' ') : streetless;
   // A lodging tied to the job goes with it: taken back, to be left, or lodged by an employer whose job ends.
-  const homeEnding = LEASE_ENDING.test(text) || JOB_LODGING_ENDING.test(text) || (LODGED_BY_EMPLOYER.test(text) && JOB_ENDING.test(text));
+  const homeEnding = LEASE_ENDING.test(text) || JOB_LODGING_ENDING.test(text) || (LODGED_BY_EMPLOYER.test(text) && (JOB_ENDING.test(text) || LODGED_UNTIL.test(text)));
   return (
     EMERGENCY_PATTERNS.sans_logement.test(text) ||
     HOUSING_LOSS.test(text) ||

@@ -20,6 +20,8 @@ describe('Sleeping in a vehicle or nowhere, in slang', () => {
     "j'habite nulle part en ce moment, je squatte à droite à gauche",
     'je zone dehors depuis trois semaines, pas de logement',
     "j'ai rien du tout pour dormir cette nuit",
+    'jdor ds ma caisse depuis 2 semaines',
+    'je pionce chez des potes à droite à gauche depuis un mois',
   ])('given a home lost told in slang, when read, then a housing emergency: %s', (text) => {
     expect(read(text).emergencies).toContain('sans_logement');
   });
@@ -47,6 +49,8 @@ describe('Lodging tied to the job, ending now', () => {
     'fin de saison ce week-end, le logement du personnel ferme et je n’ai pas de solution',
     'je dois quitter le FJT dans dix jours et je n’ai rien trouvé',
     "l'internat ferme pour les vacances ce vendredi et je n'ai personne pour m'héberger",
+    "je suis hébergée par mon employeur jusqu'à lundi, après plus rien",
+    'Mon employeur met fin à mon hébergement à compter de demain et je ne dispose d’aucune solution de relogement.',
   ])('given a job lodging lost with a near date or nowhere to go, when read, then a housing emergency: %s', (text) => {
     expect(read(text).emergencies).toContain('sans_logement');
   });
@@ -79,6 +83,7 @@ describe('Hunger told in other words', () => {
     'plus rien à bouffer depuis hier et plus un rond',
     "j'ai pas mangé depuis deux jours, je suis étudiante à Lille",
     'le frigo est vide depuis lundi et je touche rien',
+    'Je ne parviens plus à me nourrir correctement depuis la fin de mes droits.',
   ])('given hunger told now, when read, then the hunger emergency: %s', (text) => {
     expect(read(text).emergencies).toContain('faim');
   });
@@ -104,6 +109,7 @@ describe('A figurative « à la rue »', () => {
     'franchement je suis à la rue question bureautique',
     'je suis un peu à la rue sur Excel, il me faudrait une formation',
     'à la rue côté compétences numériques, je veux évoluer',
+    'je suis nulle en anglais, carrément à la rue, et je veux passer le TOEIC',
   ])('given « à la rue » about a skill, when read, then no housing emergency nor housing barrier: %s', (text) => {
     const profile = read(text);
     expect(profile.emergencies).not.toContain('sans_logement');
