@@ -10,6 +10,7 @@ import {
   HIRING_AID,
   EMPLOYER_SELF,
   BUSINESS_RUN,
+  TEAM_LEADER,
   STAFF_TRAINING_FUNDING,
   PENSION_AMOUNT_ASKED,
   RECRUITER_ROLE,
@@ -213,10 +214,13 @@ export function outOfScopeTold(t: string): OutOfScopeTopic[] {
   if (BENEFIT_AMOUNT_TOLD.test(t) || BENEFIT_KEPT_ASKED.test(t) || PENSION_AMOUNT_ASKED.test(t) || (AMOUNT_CHANGE_ASKED.test(t) && BENEFIT_NAMED.test(t))) topics.push('montant_allocation');
   if (LEGAL_ADVICE_TOLD.test(t)) topics.push('litige_employeur');
   const employer = EMPLOYER_ROLE.test(t) || EMPLOYER_STAFF_OWNED.test(t) || STRUCTURE_HEAD.test(t) || RECRUITER_ROLE.test(t) || BUSINESS_RUN.test(t) || EMPLOYER_SELF.test(t);
+  // A team leader training their team speaks for the employer too (not about their own career).
+  const teamLeader = TEAM_LEADER.test(t);
   // An employer's staff need (training or recruiting) is the employers' services' business; hiring told
   // by the one who hires (« je cherche un apprenti ») needs no other cue.
   if (
     ((EMPLOYER_TRAINING_TOLD.test(t) || STAFF_TRAINING_FUNDING.test(t) || HIRING_AID.test(t)) && employer) ||
+    ((EMPLOYER_TRAINING_TOLD.test(t) || STAFF_TRAINING_FUNDING.test(t)) && teamLeader) ||
     (EMPLOYER_RECRUITMENT_TOLD.test(t) && (employer || /\b(notre|nos)\b/.test(t))) ||
     EMPLOYER_HIRING_TOLD.test(t)
   ) {

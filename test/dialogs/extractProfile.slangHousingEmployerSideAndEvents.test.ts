@@ -134,6 +134,8 @@ describe('The employer side is out of scope', () => {
     'nous voulons embaucher trois soudeurs, comment faire ?',
     "j'ai un salon de coiffure et je voudrais recruter une alternante",
     'quelles aides à l’embauche je peux avoir en tant qu’employeur pour un jeune ?',
+    'chef de rayon, je voudrais faire former mon équipe aux nouvelles caisses, qui finance ?',
+    'Notre association souhaite former ses bénévoles et ses salariés à l’accueil du public.',
   ])('given someone training or hiring their own staff, when read, then the employer need out of scope: %s', (text) => {
     expect(read(text).outOfScope).toContain('besoin_formation_employeur');
   });
@@ -144,6 +146,7 @@ describe('The employer side is out of scope', () => {
     'mon patron cherche un apprenti, et moi je voudrais faire une formation',
     "je suis RQTH, quelles aides à l'embauche existent pour l'employeur qui me recruterait ?",
     'je suis apprenti et je cherche une nouvelle entreprise',
+    'je suis manager dans la grande distribution et je veux me reconvertir',
   ])('given a person looking to be hired or trained, when read, then no employer need: %s', (text) => {
     expect(read(text).outOfScope).not.toContain('besoin_formation_employeur');
   });
