@@ -42,7 +42,7 @@ export const STATUS_PATTERNS: Record<Status, RegExp[]> = {
   ],
   demandeur_emploi: [
     // A question about unemployment rights ("j'ai droit au chômage ?") is not being unemployed.
-    /\b(demandeu\w* d'emploi|(?<!droits? )au chomage|chomeu\w*|(?<!(droits? au|droits? a|toucher le|toucher de|toucher du|avoir le|avoir du|avoir de|allocations?|indemnites?|allocations? de|indemnites? de) )chomage|sans emploi|sans travail|sans boulot|sans activite professionnelle|(inscrit\w*|je suis|suis|je suis inscrit\w*) (a|au|chez|a la) (france travail|pole emploi|l'anpe|ft)|je suis licencie\w*|licencie\w* economique|j'ai ete licencie\w*|on m'a licencie\w*|je viens d'etre licencie\w*|en fin de (contrat|droits)|j'ai perdu mon (travail|emploi|poste)|je viens de perdre mon|rupture conventionnelle|je ne travaille (plus|pas) et je cherche|je cherche (du|un) (travail|emploi|poste)|j'ai plus de (travail|emploi)|je n'ai plus de (travail|emploi)|plus de travail)\b/,
+    /\b(demandeu\w* d'emploi|(?<!droits? )au chomage|chomeu\w*|(?<!(droits? au|droits? a|toucher le|toucher de|toucher du|avoir le|avoir du|avoir de|allocations?|indemnites?|allocations? de|indemnites? de) )chomage|sans emploi|sans travail|sans boulot|sans activite professionnelle|(inscrit\w*|je suis|suis|je suis inscrit\w*) (a|au|chez|a la) (france travail|pole emploi|l'anpe|ft)|je suis licencie\w*|licencie\w* economique|j'ai ete licencie\w*|on m'a licencie\w*|je viens d'etre licencie\w*|en fin de (contrat|droits)|j'ai perdu mon (travail|emploi|poste)|je viens de perdre (mon|ma)(?! (appart\w*|logement|studio|chambre|maison|toit|permis|pere|mere|mari|femme|fils|fille|copain|copine|compagn\w*|chien|chat|telephone|portable|portefeuille|carte|temps|droit|droits|allocation|bourse|confiance|motivation)\b)|rupture conventionnelle|je ne travaille (plus|pas) et je cherche|je cherche (du|un) (travail|emploi|poste)|j'ai plus de (travail|emploi)|je n'ai plus de (travail|emploi)|plus de travail)\b/,
     // Spoken and SMS ways of saying it: "j'ai pas de boulot", "jtrouve pas de taf", "au chômdu".
     /\b((j'ai|je n'ai|j'ai toujours|je n'ai toujours|j'ai encore|je n'ai encore) (pas|plus|rien|jamais) (de |d'|trouve de |trouve d'|trouve du )?(travail|emploi|poste|contrat)|je (ne )?(trouve|trouvais) (pas|rien|plus|toujours pas|jamais)( de| d'| du| un| comme)? ?(travail|emploi|poste)|(au |le )?chom(e?du|dul|edu|ague|mage)|en (recherche|quete) (d'emploi|de travail|d'un (emploi|travail)|active)|a la recherche (d'un|du|de|d'|d'une) ?(emploi|travail|poste)|je (re)?cherche (du|un|de|d') ?(travail|emploi)( depuis| ca fait| partout)|sans (emploi|travail) depuis|(je suis|suis) sans (rien|emploi|travail)|je galere (a|pour) trouver|personne (ne )?(veut|m'embauche|me prend))\b/,
   ],
@@ -583,6 +583,7 @@ export const HOUSING_LOSS_TOLD = new RegExp(
     [
       `(je |j|on |il |elle )?(dors?|dort|dormons|dorment|dormir|pionce\\w*|roupille\\w*|pieute\\w*|crech\\w*|vis|vit|vivons|vivre|habite|loge|passe (mes|les|la) nuits?|passer (mes|les|la) nuits?) (\\w+ ){0,2}?dans (ma|la|une|mon|le|un|sa|son|notre|leur) ${VEHICLE}\\b`,
       '(je |j|on )(creche|pionce|dors|dort|habite|vis|loge|pieute) (plus )?nul(le)? ?part',
+      "(je |j|on )(dors?|dort|dormons|pionce|roupille|campe|campons|vis|passe (mes|les) nuits) (\\w+ ){0,2}?(dans|sous|sur) (un|une|le|la|les|des|l') (hall\\w*|halls? d'immeuble|escaliers?|cage d'escalier|tente|porche|cave|local poubelle|entree d'immeuble|abri|hangar|cabane|parc|jardin public|square|banc)\\b",
       "(je |j|on )(creche|pionce|dors|dort|dormons|loge|vis|suis heberge\\w*|squatte) (\\w+ ){0,3}?(a droite a gauche|de canape en canape|chez l'un chez l'autre)",
       "(j'ai|on a|je n'ai|on n'a|nous n'avons|j'aurai) (rien|nulle part|aucun endroit|pas d'endroit|aucune solution|pas de solution)( du tout)? (pour|ou) (dormir|cette nuit|la nuit|demain soir)",
     ].join('|') +
@@ -590,6 +591,8 @@ export const HOUSING_LOSS_TOLD = new RegExp(
 );
 /** A new home found (« j'ai trouvé un nouvel appart »): a lease that ends is then no emergency, even for the classifier. */
 export const HOME_FOUND = /\b(j'ai|on a|nous avons) (deja |enfin |bien )?(trouve|signe (pour|le bail d'|le bail de)|obtenu)( un| une| mon| notre)? (nouvel |nouveau |nouvelle |autre )?(appartement|appart|logement|studio|maison|location|chambre|colocation|coloc|hlm|logement social|t\d|f\d)\b/;
+/** Life in a vehicle by choice or for a while at work (« je vis dans mon van par choix »): no home lost. */
+export const VEHICLE_BY_CHOICE = /\b(par choix|pour (economiser|le plaisir|voyager|le travail)|en vacances|van ?life|amenage\w*|en road ?trip|pendant (ma|mes|la|les) (mission|missions|saison|chantier|chantiers|deplacements?))\b/;
 /** A driver's cab is a workplace: « je dors dans le camion » said by a lorry driver is no emergency. */
 export const DRIVER_JOB = /\b(routier\w*|chauffeur\w*|poids lourds?|transporteur\w*|conducteur\w* (de |d')?(camion|poids lourd|pl|spl)|tournees?|en deplacement)\b/;
 /** « je zone » (I drift) is homelessness only next to a housing word (ZONING_HOUSING_CONTEXT), not idleness at home. */

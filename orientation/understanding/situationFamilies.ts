@@ -37,6 +37,7 @@ import {
   HOUSING_LOSS_IMMINENT,
   HOUSING_LOSS_TOLD,
   DRIVER_JOB,
+  VEHICLE_BY_CHOICE,
   HOME_FOUND,
   JOB_ENDING,
   JOB_LODGING_ENDING,
@@ -126,7 +127,12 @@ export interface HousingReading {
 function housingLossIn(t: string): boolean {
   const streetless = t.replace(STREET_NOT_HOUSING, ' ');
   // A lorry driver's cab is a workplace, not a home lost (« chauffeur poids lourd, je dors dans mon camion »).
-  const text = DRIVER_JOB.test(streetless) ? streetless.replace(/\b(camion|poids lourds?|cabine)\b/g, ' ') : streetless;
+  const text = DRIVER_JOB.test(streetless)
+    ? streetless.replace(/\b(camion|poids lourds?|cabine)\b/g, ' ')
+    : // A van lived in by choice or a car slept in during a mission is no home lost.
+      VEHICLE_BY_CHOICE.test(streetless)
+      ? streetless.replace(/\b(voiture|caisse|bagnole|tire|auto|camion|camionnette|fourgon|fourgonnette|van|utilitaire|vehicule)\b/g, ' ')
+      : streetless;
   // A lodging tied to the job goes with it: taken back, to be left, or lodged by an employer whose job ends.
   const homeEnding = LEASE_ENDING.test(text) || JOB_LODGING_ENDING.test(text) || (LODGED_BY_EMPLOYER.test(text) && (JOB_ENDING.test(text) || LODGED_UNTIL.test(text)));
   return (
@@ -159,8 +165,8 @@ export function readHousing(original: string, tEmergency: string): HousingReadin
 export function emergencyGuessAllowed(label: string, t: string, housing: HousingReading, outOfScope: readonly OutOfScopeTopic[], violence?: ViolenceReading, hunger?: HungerReading): boolean {
   // « à la rue niveau compétences » is no street: the classifier may not read it as one either.
   // Nor a lease that ends once a new home is found (« j'ai trouvé un nouvel appart »).
-  // Nor a lorry driver's nights in the cab.
-  if (label === 'sans_logement') return !housing.onlyInThePast && !STREET_NOT_HOUSING.test(t) && !((HOME_FOUND.test(t) || (DRIVER_JOB.test(t) && /\b(camion|cabine|poids lourds?)\b/.test(t))) && !housing.emergency);
+  // Nor a lorry driver's nights in the cab, nor a van lived in by choice.
+  if (label === 'sans_logement') return !housing.onlyInThePast && !STREET_NOT_HOUSING.test(t) && !((HOME_FOUND.test(t) || VEHICLE_BY_CHOICE.test(t) || (DRIVER_JOB.test(t) && /\b(camion|cabine|poids lourds?)\b/.test(t))) && !housing.emergency);
   if (label === 'faim') return !hunger?.onlyInThePast;
   if (label === 'violence') return !(violence?.told && !violence.emergency) && !(WORKPLACE_ACTOR.test(t) && outOfScope.includes('litige_employeur'));
   return true;

@@ -22,6 +22,8 @@ describe('Sleeping in a vehicle or nowhere, in slang', () => {
     "j'ai rien du tout pour dormir cette nuit",
     'jdor ds ma caisse depuis 2 semaines',
     'je pionce chez des potes à droite à gauche depuis un mois',
+    "je dors dans un hall d'immeuble depuis mardi",
+    'on campe sous une tente près du périph avec mon copain',
   ])('given a home lost told in slang, when read, then a housing emergency: %s', (text) => {
     expect(read(text).emergencies).toContain('sans_logement');
   });
@@ -32,6 +34,8 @@ describe('Sleeping in a vehicle or nowhere, in slang', () => {
     'je zone chez moi depuis que j’ai arrêté le lycée',
     'je zone toute la journée, je ne sais pas quoi faire de ma vie',
     "j'ai dormi dans ma voiture l'hiver dernier, aujourd'hui j'ai un appartement et je cherche une formation",
+    'je vis dans mon van aménagé par choix et je cherche une formation de menuisier',
+    'je dors dans ma voiture pendant mes missions loin de chez moi, je voudrais un poste fixe',
   ])('given a cab, idleness at home or a past night in a car, when read, then no housing emergency: %s', (text) => {
     expect(read(text).emergencies).not.toContain('sans_logement');
   });
@@ -72,6 +76,19 @@ describe('Lodging tied to the job, ending now', () => {
     expect(profile.betweenContracts).toBe(true);
     const decision = routeProfile(profile);
     expect(decision.operatorTypes).toEqual(expect.arrayContaining(['social_emergency', 'france_travail']));
+  });
+});
+
+describe('A home lost is no job lost', () => {
+  it.each([
+    "je viens de perdre mon appart et je cherche une formation d'aide-soignante",
+    "j'ai perdu mon logement le mois dernier, je suis hébergée chez ma sœur et je travaille en CDI",
+  ])('given a home lost, when read, then no job lost: %s', (text) => {
+    expect(read(text).recentlyLostJob).toBeUndefined();
+  });
+
+  it('given a home lost by someone in work, when read, then still an employee', () => {
+    expect(read("j'ai perdu mon logement le mois dernier, je suis hébergée chez ma sœur et je travaille en CDI").status).toBe('salarie_prive');
   });
 });
 
