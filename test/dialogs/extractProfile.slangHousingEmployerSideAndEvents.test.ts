@@ -54,6 +54,7 @@ describe('Lodging tied to the job, ending now', () => {
     'je dois quitter le FJT dans dix jours et je n’ai rien trouvé',
     "l'internat ferme pour les vacances ce vendredi et je n'ai personne pour m'héberger",
     "je suis hébergée par mon employeur jusqu'à lundi, après plus rien",
+    "mon patron va vendre le bar et récupérer le studio où je loge, c'est dans une semaine et j'ai rien trouvé",
     'Mon employeur met fin à mon hébergement à compter de demain et je ne dispose d’aucune solution de relogement.',
   ])('given a job lodging lost with a near date or nowhere to go, when read, then a housing emergency: %s', (text) => {
     expect(read(text).emergencies).toContain('sans_logement');
@@ -101,6 +102,7 @@ describe('Hunger told in other words', () => {
     "j'ai pas mangé depuis deux jours, je suis étudiante à Lille",
     'le frigo est vide depuis lundi et je touche rien',
     'Je ne parviens plus à me nourrir correctement depuis la fin de mes droits.',
+    'jsui etudiante jai pu dargent pour manger',
   ])('given hunger told now, when read, then the hunger emergency: %s', (text) => {
     expect(read(text).emergencies).toContain('faim');
   });
@@ -127,6 +129,8 @@ describe('A figurative « à la rue »', () => {
     'je suis un peu à la rue sur Excel, il me faudrait une formation',
     'à la rue côté compétences numériques, je veux évoluer',
     'je suis nulle en anglais, carrément à la rue, et je veux passer le TOEIC',
+    'Je me sens à la rue face aux nouveaux logiciels de gestion.',
+    'je suis un peu à la rue, je ne sais pas vers quel métier aller',
   ])('given « à la rue » about a skill, when read, then no housing emergency nor housing barrier: %s', (text) => {
     const profile = read(text);
     expect(profile.emergencies).not.toContain('sans_logement');
@@ -153,6 +157,7 @@ describe('The employer side is out of scope', () => {
     'quelles aides à l’embauche je peux avoir en tant qu’employeur pour un jeune ?',
     'chef de rayon, je voudrais faire former mon équipe aux nouvelles caisses, qui finance ?',
     'Notre association souhaite former ses bénévoles et ses salariés à l’accueil du public.',
+    'je suis fleuriste et je voudrais prendre une apprentie en septembre',
   ])('given someone training or hiring their own staff, when read, then the employer need out of scope: %s', (text) => {
     expect(read(text).outOfScope).toContain('besoin_formation_employeur');
   });
@@ -180,6 +185,7 @@ describe('Pension amounts are benefit amounts', () => {
     'combien de trimestres il me manque pour partir',
     'à combien s’élèvera ma pension si je pars à 63 ans ?',
     'je voudrais mon relevé de carrière et savoir mes trimestres',
+    "je voudrais une estimation de ma future retraite avant de changer de poste",
   ])('given a pension amount asked, when read, then the benefit amount topic: %s', (text) => {
     expect(read(text).outOfScope).toContain('montant_allocation');
   });
