@@ -570,7 +570,7 @@ export const HOUSING_LOSS_IMMINENT = new RegExp(
 /** The lease ends or the landlord gives notice: an emergency only with a near date. */
 export const LEASE_ENDING = /\b((proprietaire|proprio|bailleur) (m'a|nous a|me|nous) (donne|donne conge|demande de partir|demande de quitter)|conge (pour vente|pour reprise|du proprietaire|donne par)|bail (n'a pas ete|n'est pas|non|pas|qui n'a pas ete|ne sera pas) renouvele|fin de (mon |notre )?bail|(mon|notre|le) bail (se termine|prend fin|s'arrete|finit))\b/;
 /** Nothing found to live in (read only with LEASE_ENDING or a lodging tied to the job). */
-export const NOTHING_FOUND = /\b((je n'ai|j'ai|on n'a|on a|nous n'avons) (toujours )?(rien|pas|aucun\w*) (trouve|de solution|d'appartement|de logement|de relogement)|rien trouve|aucune? (solution|appartement|logement)|(pas|plus|sans) de solution|nulle? ?part (ou|pour) (aller|dormir|me loger|nous loger|habiter)|(je )?(ne )?(sais|sait) (pas|plus) ou (aller|dormir|me loger)|(rien|nulle part|aucun endroit|pas d'endroit)( du tout)? (pour|ou) (dormir|cette nuit|la nuit|demain soir)|personne (pour|qui peut|qui pourrait) (m'heberger|nous heberger|me loger|nous loger)|(apres|ensuite|et apres|puis) (ca |c'est |ce sera )?(rien|plus rien|nulle part|la rue|dehors))\b/;
+export const NOTHING_FOUND = /\b((je n'ai|j'ai|on n'a|on a|nous n'avons) (toujours )?(rien|pas|aucun\w*) (trouve|de solution|d'appartement|de logement|de relogement)|rien trouve|aucune? (solution|appartement|logement)|(pas|plus|sans) de solution|nulle? ?part (ou|pour) (aller|dormir|me loger|nous loger|habiter)|(je )?(ne )?(sais|sait) (pas|plus) ou (aller|dormir|me loger)|(rien|nulle part|aucun endroit|pas d'endroit)( du tout)? (pour|ou) (dormir|cette nuit|la nuit|demain soir)|personne (pour|qui peut|qui pourrait) (m'heberger|nous heberger|me loger|nous loger)|(apres|ensuite|et apres|puis) (ca |c'est |ce sera )?(rien|plus rien|nulle part|la rue|dehors)|(je n'ai|j'ai|on n'a|on a|nous n'avons) (pas|plus|aucun) (de |d')?(logement|toit|appart\w*|hebergement|endroit ou (aller|dormir)))\b/;
 
 /** Vehicles people sleep in, in slang too (« ma caisse », « ma bagnole », « ma tire », « le camion »). */
 const VEHICLE = '(voiture|caisse|bagnole|tire|auto|camion|camionnette|fourgon|fourgonnette|van|utilitaire|break|vehicule)';
@@ -585,6 +585,7 @@ export const HOUSING_LOSS_TOLD = new RegExp(
       '(je |j|on )(creche|pionce|dors|dort|habite|vis|loge|pieute) (plus )?nul(le)? ?part',
       "(je |j|on )(dors?|dort|dormons|pionce|roupille|campe|campons|vis|passe (mes|les) nuits) (\\w+ ){0,2}?(dans|sous|sur) (un|une|le|la|les|des|l') (hall\\w*|halls? d'immeuble|escaliers?|cage d'escalier|tente|porche|cave|local poubelle|entree d'immeuble|abri|hangar|cabane|parc|jardin public|square|banc)\\b",
       "(je |j|on )(creche|pionce|dors|dort|dormons|loge|vis|suis heberge\\w*|squatte) (\\w+ ){0,3}?(a droite a gauche|de canape en canape|chez l'un chez l'autre)",
+      "(on m'a|on nous a|ils m'ont|ils nous ont|le 115 m'a|le samu social m'a) (coupe|supprime|retire|arrete|enleve) (l'|mon |ma |notre |la |le )?(hebergement|place|chambre|prise en charge|nuitee|hotel)",
       "(j'ai|on a|je n'ai|on n'a|nous n'avons|j'aurai) (rien|nulle part|aucun endroit|pas d'endroit|aucune solution|pas de solution)( du tout)? (pour|ou) (dormir|cette nuit|la nuit|demain soir)",
     ].join('|') +
     ')\\b',
@@ -614,6 +615,8 @@ export const JOB_LODGING_ENDING = new RegExp(
     ].join('|') +
     ')\\b',
 );
+/** Leaving an institution (« je sors de prison demain », « je sors de l'ASE à 18 ans »): an emergency only with no home to go to (NOTHING_FOUND). */
+export const INSTITUTION_LEAVING = /\b(je sors|je vais sortir|je suis sortie?|sortie? (prevue )?(de|d')|je quitte|je vais quitter|fin de (ma )?prise en charge (de |par )?(l'|la )?) ?(de |d')?(la |l'|le )?(prison|detention|maison d'arret|centre de detention|hopital|hp|ase|aide sociale a l'enfance|foyer de l'enfance|mecs|famille d'accueil|cure|centre de (soins|cure|readaptation)|maternite)\b/;
 /** Lodged by the employer (« logé par le patron », « logement de fonction »): with the job ending, the home goes too. */
 export const LODGED_BY_EMPLOYER = /\b((loge|heberge)\w* (par|chez) (mon |ma |le |la |l')?(patron\w*|employeur|boss|entreprise|boite|hotel|camping|station|exploitation|ferme|domaine)|logement (de fonction|fourni|saisonnier|du personnel|de l'employeur|du patron)|logee? (nourrie?|sur place))\b/;
 /** Lodged only « jusqu'à dimanche »: with nothing after, the home ends with the date. */
@@ -689,7 +692,7 @@ export const BUSINESS_RUN = new RegExp(
   `\\b((je tiens|je gere|je dirige|je possede|j'ai repris|j'ai cree|je suis a la tete d'|nous avons|on a) (un|une|mon|ma|notre|le|la) (petit |petite |propre )?${BUSINESS_NOUN}|j'ai (un|une|mon|ma) (petit |petite |propre )?${BUSINESS_NOUN} (de|d'|avec|et|qui)|(gerant\\w*|patron\\w*|dirigeant\\w*|directeur|directrice|president\\w*) (de |d'|du )(la |l'|une |un |ma |mon |notre )?(pme|tpe|sarl|sas|eurl|entreprise|societe|boite))\\b`,
 );
 /** The person speaks as an employer in so many words (« en tant qu'employeur », « pour mon entreprise »). */
-export const EMPLOYER_SELF = /\b(en tant qu'employeu\w*|comme employeu\w*|(je|nous) (suis|sommes) (un |une |l')?employeu\w*|cote employeu\w*|pour (mon|ma|notre|nos) (entreprise|societe|boite|structure|association|commerce|magasin|restaurant|garage|salon|cabinet|exploitation|atelier|equipe|equipes|salaries|employes|collaborateurs))\b/;
+export const EMPLOYER_SELF = /\b(en tant qu'employeu\w*|notre (collectivite|mairie|commune|structure|etablissement|ehpad|clinique|cabinet|agence|restaurant|magasin|boutique|hotel|creche|garage|usine|atelier|exploitation|pme|tpe|boite|enseigne)|(mon|ma) (apprenti|apprentie|alternant\w*|stagiaire|salarie|salariee|employe|employee)\b|comme employeu\w*|(je|nous) (suis|sommes) (un |une |l')?employeu\w*|cote employeu\w*|pour (mon|ma|notre|nos) (entreprise|societe|boite|structure|association|commerce|magasin|restaurant|garage|salon|cabinet|exploitation|atelier|equipe|equipes|salaries|employes|collaborateurs))\b/;
 /**
  * Hiring told by the one who hires: « je cherche un apprenti », « nous voulons recruter deux maçons »,
  * « comment je fais pour embaucher » (being hired is « me faire embaucher », not read here).

@@ -43,6 +43,7 @@ import {
   JOB_LODGING_ENDING,
   LODGED_BY_EMPLOYER,
   LODGED_UNTIL,
+  INSTITUTION_LEAVING,
   ZONING,
   ZONING_HOUSING_CONTEXT,
   LEASE_ENDING,
@@ -141,7 +142,9 @@ function housingLossIn(t: string): boolean {
     HOUSING_LOSS_IMMINENT.test(text) ||
     HOUSING_LOSS_TOLD.test(text) ||
     (ZONING.test(text) && ZONING_HOUSING_CONTEXT.test(text)) ||
-    (homeEnding && (NEAR_DATE.test(text) || NOTHING_FOUND.test(text)))
+    (homeEnding && (NEAR_DATE.test(text) || NOTHING_FOUND.test(text))) ||
+    // Leaving prison, hospital or care is an emergency only with no home to go to (a date alone is a normal discharge).
+    (INSTITUTION_LEAVING.test(text) && NOTHING_FOUND.test(text))
   );
 }
 

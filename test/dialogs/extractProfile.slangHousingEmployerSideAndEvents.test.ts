@@ -80,6 +80,23 @@ describe('Lodging tied to the job, ending now', () => {
   });
 });
 
+describe('Leaving an institution or a shelter with no home', () => {
+  it.each([
+    "je sors de détention vendredi et je n'ai pas de logement",
+    "je quitte la famille d'accueil à mes 18 ans et je n'ai nulle part où aller",
+    "on m'a retiré ma place au 115 ce matin",
+  ])('given an institution or a shelter left with nowhere to go, when read, then a housing emergency: %s', (text) => {
+    expect(read(text).emergencies).toContain('sans_logement');
+  });
+
+  it.each([
+    "je sors de l'hôpital demain et je veux reprendre le travail",
+    'je sors de prison dans un mois, je voudrais préparer une formation',
+  ])('given a discharge with no word of a home lost, when read, then no housing emergency: %s', (text) => {
+    expect(read(text).emergencies).not.toContain('sans_logement');
+  });
+});
+
 describe('A home lost is no job lost', () => {
   it.each([
     "je viens de perdre mon appart et je cherche une formation d'aide-soignante",
@@ -158,6 +175,8 @@ describe('The employer side is out of scope', () => {
     'chef de rayon, je voudrais faire former mon équipe aux nouvelles caisses, qui finance ?',
     'Notre association souhaite former ses bénévoles et ses salariés à l’accueil du public.',
     'je suis fleuriste et je voudrais prendre une apprentie en septembre',
+    'Notre collectivité souhaite former ses agents à la comptabilité publique, qui finance ?',
+    'je suis carrossier, comment faire former mon apprenti à la peinture ?',
   ])('given someone training or hiring their own staff, when read, then the employer need out of scope: %s', (text) => {
     expect(read(text).outOfScope).toContain('besoin_formation_employeur');
   });
