@@ -31,6 +31,8 @@ import {
   RESIGNATION_PLANNED,
   UNEMPLOYMENT_BENEFIT_ASKED,
   CONTRACT_BROKEN,
+  THE_CONTRACT_BROKEN,
+  APPRENTICESHIP_NAMED,
   YEARS_AT_HOME,
   EMPLOYER_CLOSED,
   BACK_FROM_ABROAD,
@@ -551,7 +553,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     if (!stoppedWorking && (NEED_PATTERNS.recherche_emploi.test(tStatus) || JOB_SEARCH_AFTER_JOB_LEFT.test(tStatus))) found.add('demandeur_emploi');
   }
   // An apprenticeship or a contract broken by the employer, no company left: a job seeker, no longer an employee or a pupil.
-  const contractBroken = CONTRACT_BROKEN.test(tStatus) && !WORKING_NOW.test(tStatus);
+  const contractBroken = (CONTRACT_BROKEN.test(tStatus) || (THE_CONTRACT_BROKEN.test(tStatus) && APPRENTICESHIP_NAMED.test(tStatus))) && !WORKING_NOW.test(tStatus);
   if (contractBroken) {
     for (const s of ['salarie_prive', 'eleve', 'etudiant'] as Status[]) found.delete(s);
     found.add('demandeur_emploi');
