@@ -188,6 +188,9 @@ describe('The employer side is out of scope', () => {
     "je suis RQTH, quelles aides à l'embauche existent pour l'employeur qui me recruterait ?",
     'je suis apprenti et je cherche une nouvelle entreprise',
     'je suis manager dans la grande distribution et je veux me reconvertir',
+    'je suis auto-entrepreneur, quel organisme finance ma formation pour mon entreprise ?',
+    "j'embauche à six heures à l'usine et je voudrais me former le soir",
+    'je vais embaucher pour la saison chez un viticulteur',
   ])('given a person looking to be hired or trained, when read, then no employer need: %s', (text) => {
     expect(read(text).outOfScope).not.toContain('besoin_formation_employeur');
   });
