@@ -120,6 +120,7 @@ describe('Hunger told in other words', () => {
     'le frigo est vide depuis lundi et je touche rien',
     'Je ne parviens plus à me nourrir correctement depuis la fin de mes droits.',
     'jsui etudiante jai pu dargent pour manger',
+    'je crève la dalle depuis trois jours',
   ])('given hunger told now, when read, then the hunger emergency: %s', (text) => {
     expect(read(text).emergencies).toContain('faim');
   });
@@ -148,6 +149,7 @@ describe('A figurative « à la rue »', () => {
     'je suis nulle en anglais, carrément à la rue, et je veux passer le TOEIC',
     'Je me sens à la rue face aux nouveaux logiciels de gestion.',
     'je suis un peu à la rue, je ne sais pas vers quel métier aller',
+    'je suis à la rue financièrement, je cherche un boulot mieux payé',
   ])('given « à la rue » about a skill, when read, then no housing emergency nor housing barrier: %s', (text) => {
     const profile = read(text);
     expect(profile.emergencies).not.toContain('sans_logement');
