@@ -94,7 +94,8 @@ import {
   AWAITING_CALLBACK,
 } from './profileLexicon.fr.js';
 import { emergencyGuessAllowed, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
-import { classifySituation, isTrustworthy, type SituationModel, type SituationSignal } from './situationClassifier.js';
+import { classifySituation, evidenceNegated, isTrustworthy, type SituationDecision, type SituationModel, type SituationSignal } from './situationClassifier.js';
+import { SPEAKER_FEMININE, SPEAKER_MASCULINE } from './profileLexicon.fr.js';
 import situationModelJson from './situationClassifier.model.json' with { type: 'json' };
 
 const SITUATION_MODEL = situationModelJson as unknown as SituationModel;
@@ -750,25 +751,61 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (womanSpecificBarrier(t, profile.emergencies.includes('violence') || violence.told)) profile.womanSpecificBarrier = true;
   if (profile.needs.includes('creation_entreprise') && !profile.status && /\b(je suis|suis) (a mon compte|independant)/.test(t)) profile.status = 'independant';
 
-  // Second signal: where the rules found nothing, a confident classifier fills the gap (never
-  // against an explicit statement, never on a short answer to a question).
+  // Second signal: where the rules found nothing for a decision, a confident classifier fills the
+  // gap (thresholds from its cross-validation), never against an explicit statement, never on a
+  // short answer to a question; each fact added keeps the person's words in statisticalFacts.
   const statisticalFacts: SituationSignal[] = [];
   if (!expecting && toks.length >= 5 && !INJECTION.test(t)) {
-    for (const signal of classifySituation(SITUATION_MODEL, original)) {
-      // An emergency missed costs more than a safety line said too often: a lower bar, one word.
-      if (signal.decision === 'emergency' && signal.label !== 'none' && profile.emergencies.length === 0 && emergencyGuessAllowed(signal.label, t, housing, profile.outOfScope, violence, hunger) && isTrustworthy(signal, 0.8, 1)) {
-        add(profile.emergencies, signal.label as Emergency);
-        statisticalFacts.push(signal);
-      } else if (signal.decision === 'health' && signal.label === 'yes' && !profile.barriers.includes('sante') && !healthDenied && isTrustworthy(signal)) {
-        add(profile.barriers, 'sante');
-        statisticalFacts.push(signal);
-      } else if (signal.decision === 'outOfScope' && signal.label !== 'none' && profile.outOfScope.length === 0 && isTrustworthy(signal, 0.95)) {
-        add(profile.outOfScope, signal.label as OutOfScopeTopic);
-        statisticalFacts.push(signal);
-      } else if (signal.decision === 'status' && !profile.status && isTrustworthy(signal, 0.99, 3)) {
-        profile.status = signal.label as Status;
-        statisticalFacts.push(signal);
-      }
+    const signals = new Map(classifySituation(SITUATION_MODEL, original).map((s) => [s.decision, s]));
+    const trusted = (decision: SituationDecision, options?: { atLeast?: number; minWords?: number }): SituationSignal | undefined => {
+      const signal = signals.get(decision);
+      return signal && isTrustworthy(SITUATION_MODEL, signal, options) ? signal : undefined;
+    };
+    const notDenied = (signal: SituationSignal | undefined) => (signal && !evidenceNegated(t, signal.words) ? signal : undefined);
+    const emergency = trusted('emergency');
+    if (emergency && profile.emergencies.length === 0 && emergencyGuessAllowed(emergency.label, t, housing, profile.outOfScope, violence, hunger)) {
+      add(profile.emergencies, emergency.label as Emergency);
+      statisticalFacts.push(emergency);
+    }
+    const health = notDenied(trusted('health'));
+    if (health && !profile.barriers.includes('sante') && !healthDenied) {
+      add(profile.barriers, 'sante');
+      statisticalFacts.push(health);
+    }
+    const outOfScope = trusted('outOfScope');
+    if (outOfScope && profile.outOfScope.length === 0) {
+      add(profile.outOfScope, outOfScope.label as OutOfScopeTopic);
+      statisticalFacts.push(outOfScope);
+    }
+    // A status only when nothing about one was said or set aside by the rules (negated, past, wished).
+    const status = trusted('status', { atLeast: 0.95, minWords: 2 });
+    const statusDenied = status && !['demandeur_emploi', 'inactif'].includes(status.label) && evidenceNegated(t, status.words);
+    if (status && !statusDenied && !profile.status && tStatus === t) {
+      profile.status = status.label as Status;
+      statisticalFacts.push(status);
+    }
+    const inWork: readonly Status[] = ['salarie_prive', 'interimaire', 'saisonnier', 'independant', 'agent_public'];
+    const jobAtRisk = trusted('jobAtRisk');
+    if (jobAtRisk && !profile.jobAtRiskForHealth && profile.barriers.includes('sante') && !healthDenied && profile.status && inWork.includes(profile.status)) {
+      profile.jobAtRiskForHealth = true;
+      statisticalFacts.push(jobAtRisk);
+    }
+    // A long paid retraining told in other words is what a PTP is (private employees only).
+    const paidRetraining = notDenied(trusted('paidRetraining'));
+    if (paidRetraining && !profile.schemesMentioned?.includes('ptp') && (!profile.status || ['salarie_prive', 'interimaire', 'saisonnier'].includes(profile.status))) {
+      profile.schemesMentioned = [...(profile.schemesMentioned ?? []), 'ptp'];
+      statisticalFacts.push(paidRetraining);
+    }
+    const creation = notDenied(trusted('creation'));
+    if (creation && !profile.needs.includes('creation_entreprise')) {
+      add(profile.needs, 'creation_entreprise');
+      statisticalFacts.push(creation);
+    }
+    // The CIDFF serves women: only with a feminine cue in the person's words, never a guess.
+    const womanBarrier = notDenied(trusted('womanBarrier'));
+    if (womanBarrier && !profile.womanSpecificBarrier && SPEAKER_FEMININE.test(t) && !SPEAKER_MASCULINE.test(t)) {
+      profile.womanSpecificBarrier = true;
+      statisticalFacts.push(womanBarrier);
     }
   }
 

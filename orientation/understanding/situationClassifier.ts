@@ -1,77 +1,314 @@
-// A second, statistical signal for the few decisions that matter (emergency, health condition,
-// out of scope, status): a multinomial naive Bayes over words and word pairs, trained by the project
-// on labelled situation sentences (situationSentences.fr.json, `npm run situations:train`) and shipped
-// as a small JSON model. The extractor consults it only where its rules found nothing, and every
-// fact it adds carries the words that led there.
+// A second, statistical signal for the decisions that change the routing most (emergency, health,
+// a job at risk for health, out of scope, status, a paid retraining, a business creation, a woman's
+// specific barriers): one multinomial logistic regression per decision over words, word pairs and
+// character n-grams of each word, trained by the project on labelled situation sentences
+// (situationSentences.fr.json + situationCorpus/, `npm run situations:train`) and shipped as a
+// pruned JSON model. Character n-grams carry SMS spellings, slang and inflections to words never seen
+// in training. The extractor consults it only where its rules found nothing, and every fact it adds
+// carries the person's words that led there. The former naive Bayes stays here for comparison
+// (cross-validation in the training script, bench/understanding).
 import { prepareText } from './typoCorrection.js';
+import type { SituationExample } from './situationCorpus.js';
 
-export const SITUATION_DECISIONS = ['emergency', 'health', 'outOfScope', 'status'] as const;
+export type { SituationExample } from './situationCorpus.js';
+
+export const SITUATION_DECISIONS = ['emergency', 'health', 'jobAtRisk', 'outOfScope', 'status', 'paidRetraining', 'creation', 'womanBarrier'] as const;
 export type SituationDecision = (typeof SITUATION_DECISIONS)[number];
 
-export interface SituationExample {
-  text: string;
-  emergency?: string;
-  health?: boolean;
-  outOfScope?: string;
-  status?: string;
+/** The label that means "nothing to add" for each decision (binary decisions read 'yes' / 'no'). */
+export const NEUTRAL_LABEL: Record<SituationDecision, string> = {
+  emergency: 'none',
+  health: 'no',
+  jobAtRisk: 'no',
+  outOfScope: 'none',
+  status: 'none',
+  paidRetraining: 'no',
+  creation: 'no',
+  womanBarrier: 'no',
+};
+
+export interface SituationSignal {
+  decision: SituationDecision;
+  label: string;
+  probability: number;
+  /** The person's words that weigh most for this label (for `reasons` and audit), never raw n-grams. */
+  words: string[];
 }
 
+// ---------------------------------------------------------------------------------------------
+// Labels
+
+/** The label of one example for one decision; undefined when the example was not labelled for it. */
+export function labelOf(example: SituationExample, decision: SituationDecision): string | undefined {
+  const yesNo = (v: boolean | undefined) => (v === undefined ? undefined : v ? 'yes' : 'no');
+  switch (decision) {
+    case 'emergency':
+      return example.emergency;
+    case 'outOfScope':
+      return example.outOfScope;
+    case 'status':
+      // null: the sentence was read and says no status; a missing key: not labelled.
+      return example.status === null ? 'none' : example.status;
+    case 'health':
+    case 'jobAtRisk':
+    case 'paidRetraining':
+    case 'creation':
+    case 'womanBarrier':
+      return yesNo(example[decision]);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Features
+
+const STOP = new Set("je j j' tu il elle on nous vous ils le la les l' un une des du de d' et ou a au aux en dans pour par sur avec que qui ce c' ca est suis ai mon ma mes son sa ses ne n' pas plus y".split(' '));
+/** Words too generic to be shown as evidence (they still count in the probabilities). */
+const NOT_EVIDENCE = new Set('me te se fait est veux voudrais aimerais aide ans mois formation travail rien vis habite bonjour merci svp bien tres trop tout tous toute encore deja ete etre avoir fais faire peux veut dois comme mais donc alors parce quand depuis'.split(' '));
+
+/** The prepared words of a message (accents folded, typos corrected), as the features see them. */
+export function situationWords(text: string): string[] {
+  return prepareText(text ?? '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1 && !/^\d+$/.test(w));
+}
+
+/** Naive Bayes tokens: content words and every word pair. */
+export function situationTokens(text: string): string[] {
+  const words = situationWords(text);
+  const out = words.filter((w) => !STOP.has(w));
+  for (let i = 0; i + 1 < words.length; i++) out.push(`${words[i]}_${words[i + 1]}`);
+  return out;
+}
+
+interface MessageFeatures {
+  words: string[];
+  /** Each distinct feature with the word positions it was read from. */
+  features: Map<string, number[]>;
+}
+
+/**
+ * Logistic regression features: `w:` a word, `p:` a word pair, `c:` a character n-gram (3 to 5) of
+ * a content word with boundary marks (« <dor », « ors> »).
+ */
+export function messageFeatures(text: string): MessageFeatures {
+  const words = situationWords(text);
+  const features = new Map<string, number[]>();
+  const note = (f: string, ...at: number[]) => {
+    const seen = features.get(f);
+    if (seen) seen.push(...at);
+    else features.set(f, at);
+  };
+  words.forEach((w, i) => {
+    note(`w:${w}`, i);
+    if (i + 1 < words.length) note(`p:${w}_${words[i + 1]}`, i, i + 1);
+    if (w.length < 4 || STOP.has(w)) return;
+    const marked = `<${w}>`;
+    for (let n = 3; n <= 5; n++) for (let s = 0; s + n <= marked.length; s++) note(`c:${marked.slice(s, s + n)}`, i);
+  });
+  return { words, features };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Logistic regression
+
+/** One decision's logistic regression: a bias and a weight row (one number per label) per feature. */
+export interface LogisticDecision {
+  labels: string[];
+  bias: number[];
+  weights: Record<string, number[]>;
+  /**
+   * Probability from which a label other than the neutral one may be trusted, picked on the
+   * cross-validation (null: never precise enough, the decision adds nothing).
+   */
+  threshold: number | null;
+}
+
+export interface SituationModel {
+  version: 2;
+  description: string;
+  examples: number;
+  /** sha256 of the training examples (canonical JSON), to check the shipped model matches the corpus. */
+  corpusHash: string;
+  decisions: Record<SituationDecision, LogisticDecision>;
+}
+
+export interface TrainingOptions {
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  seed: number;
+  /** A feature must appear in at least this many training sentences to be learnt. */
+  minDocuments: number;
+  /** Features kept per decision after training (largest weights first). */
+  maxFeatures: number;
+  /** Weights smaller than this (after centring) are dropped. */
+  minWeight: number;
+}
+
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 12, learningRate: 0.4, l2: 1e-4, seed: 20261206, minDocuments: 2, maxFeatures: 6000, minWeight: 0.02 };
+
+/** A small deterministic generator (mulberry32) for the shuffles. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  const random = seededRandom(seed);
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+// « || 0 »: no negative zero (it would not survive the JSON round trip).
+const round3 = (x: number) => Math.round(x * 1000) / 1000 || 0;
+
+function softmax(scores: number[]): number[] {
+  const max = Math.max(...scores);
+  const exp = scores.map((s) => Math.exp(s - max));
+  const sum = exp.reduce((a, b) => a + b, 0);
+  return exp.map((e) => e / sum);
+}
+
+/** Trains one decision with AdaGrad on the softmax loss plus L2, in a seeded order. */
+export function trainLogisticDecision(examples: readonly SituationExample[], decision: SituationDecision, options: TrainingOptions = DEFAULT_TRAINING): LogisticDecision {
+  const labelled = examples.flatMap((e) => {
+    const label = labelOf(e, decision);
+    return label === undefined ? [] : [{ label, features: [...messageFeatures(e.text).features.keys()] }];
+  });
+  const labels = [...new Set(labelled.map((e) => e.label))].sort();
+  if (labels.length < 2) return { labels: [NEUTRAL_LABEL[decision]], bias: [0], weights: {}, threshold: null };
+  const K = labels.length;
+  const documentFrequency = new Map<string, number>();
+  for (const e of labelled) for (const f of e.features) documentFrequency.set(f, (documentFrequency.get(f) ?? 0) + 1);
+  const vocabulary = [...documentFrequency.entries()].filter(([, n]) => n >= options.minDocuments).map(([f]) => f).sort();
+  const index = new Map(vocabulary.map((f, i) => [f, i]));
+  const data = labelled.map((e) => ({
+    y: labels.indexOf(e.label),
+    x: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined),
+    // Normalised by all the message's features (known or not), as at inference.
+    value: 1 / Math.sqrt(Math.max(1, e.features.length)),
+  }));
+  const w = new Float64Array(vocabulary.length * K);
+  const g = new Float64Array(vocabulary.length * K);
+  const bias = new Float64Array(K);
+  const gBias = new Float64Array(K);
+  const eps = 1e-8;
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (const d of seededShuffle(data, options.seed + epoch)) {
+      const scores = Array.from(bias);
+      for (const fi of d.x) for (let k = 0; k < K; k++) scores[k] += w[fi * K + k] * d.value;
+      const p = softmax(scores);
+      for (let k = 0; k < K; k++) {
+        const err = p[k] - (k === d.y ? 1 : 0);
+        gBias[k] += err * err;
+        bias[k] -= (options.learningRate * err) / Math.sqrt(gBias[k] + eps);
+        for (const fi of d.x) {
+          const at = fi * K + k;
+          const grad = err * d.value + options.l2 * w[at];
+          g[at] += grad * grad;
+          w[at] -= (options.learningRate * grad) / Math.sqrt(g[at] + eps);
+        }
+      }
+    }
+  }
+  // A constant added to a feature's row changes no probability: centred rows prune honestly.
+  const rows = vocabulary.map((f, fi) => {
+    const row = Array.from(w.subarray(fi * K, fi * K + K));
+    const mean = row.reduce((a, b) => a + b, 0) / K;
+    const centred = row.map((x) => x - mean);
+    return { f, row: centred, size: Math.max(...centred.map(Math.abs)) };
+  });
+  const kept = rows
+    .filter((r) => r.size >= options.minWeight)
+    .sort((a, b) => b.size - a.size || a.f.localeCompare(b.f))
+    .slice(0, options.maxFeatures)
+    .sort((a, b) => a.f.localeCompare(b.f));
+  const weights: Record<string, number[]> = {};
+  for (const r of kept) weights[r.f] = r.row.map(round3);
+  const biasMean = Array.from(bias).reduce((a, b) => a + b, 0) / K;
+  return { labels, bias: Array.from(bias).map((b) => round3(b - biasMean)), weights, threshold: null };
+}
+
+/** The most probable label of one decision, with the person's words that weigh most for it. */
+export function classifyLogistic(model: LogisticDecision, message: MessageFeatures, decision: SituationDecision): SituationSignal {
+  const K = model.labels.length;
+  const value = 1 / Math.sqrt(Math.max(1, message.features.size));
+  const scores = [...model.bias];
+  const known: Array<[number[], number[]]> = [];
+  for (const [f, at] of message.features) {
+    const row = model.weights[f];
+    if (!row) continue;
+    known.push([row, at]);
+    for (let k = 0; k < K; k++) scores[k] += row[k] * value;
+  }
+  const p = softmax(scores);
+  let best = 0;
+  for (let k = 1; k < K; k++) if (p[k] > p[best]) best = k;
+  const label = model.labels[best];
+  if (label === NEUTRAL_LABEL[decision] || K < 2) return { decision, label, probability: p[best], words: [] };
+  // A feature's weight for the winner against the others (weighted by their probability), shared
+  // among the words it was read from.
+  const rest = 1 - p[best] || 1;
+  const byWord = new Map<number, number>();
+  for (const [row, at] of known) {
+    let contrast = row[best];
+    for (let k = 0; k < K; k++) if (k !== best) contrast -= (p[k] / rest) * row[k];
+    const share = (contrast * value) / at.length;
+    for (const i of at) byWord.set(i, (byWord.get(i) ?? 0) + share);
+  }
+  return { decision, label, probability: p[best], words: evidenceWords(message.words, byWord) };
+}
+
+function evidenceWords(words: string[], byWord: Map<number, number>): string[] {
+  const ranked = [...byWord.entries()].filter(([i, s]) => s > 0 && !STOP.has(words[i]) && !NOT_EVIDENCE.has(words[i])).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  if (ranked.length === 0) return [];
+  const top = ranked[0][1];
+  const out: string[] = [];
+  for (const [i, s] of ranked) {
+    if (s < top * 0.25 || out.length >= 4) break;
+    if (!out.includes(words[i])) out.push(words[i]);
+  }
+  return out;
+}
+
+export function classifySituation(model: SituationModel, text: string): SituationSignal[] {
+  const message = messageFeatures(text);
+  return SITUATION_DECISIONS.map((d) => classifyLogistic(model.decisions[d], message, d));
+}
+
+/** A label other than the neutral one, confident by the decision's cross-validated threshold, with words. */
+export function isTrustworthy(model: SituationModel, signal: SituationSignal, options: { atLeast?: number; minWords?: number } = {}): boolean {
+  const threshold = model.decisions[signal.decision].threshold;
+  if (threshold === null || signal.label === NEUTRAL_LABEL[signal.decision]) return false;
+  return signal.probability >= Math.max(threshold, options.atLeast ?? 0) && signal.words.length >= (options.minWords ?? 1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Naive Bayes (the former model, kept to compare in the same cross-validation and bench)
+
 /** One decision's naive Bayes: log priors and per-token log likelihoods, one number per label. */
-export interface DecisionModel {
+export interface NaiveBayesDecision {
   labels: string[];
   logPrior: number[];
   unknown: number[];
   tokens: Record<string, number[]>;
 }
 
-export interface SituationModel {
-  version: 1;
-  description: string;
-  examples: number;
-  decisions: Record<SituationDecision, DecisionModel>;
-}
-
-export interface SituationSignal {
-  decision: SituationDecision;
-  label: string;
-  probability: number;
-  /** The person's words that weigh most for this label (for `reasons` and audit). */
-  words: string[];
-}
-
-/** Words too common to carry a situation (kept short on purpose: pairs keep the context). */
-/** Tokens too generic to be shown as evidence (they still count in the probabilities). */
-const NOT_EVIDENCE = new Set('me te se fait est veux je_veux voudrais je_voudrais aimerais dans_une dans_un aide ans mois une_formation formation travail_ans ai_rien vis je_vis de_travail et_habite habite'.split(' '));
-
-const STOP = new Set("je j j' tu il elle on nous vous ils le la les l' un une des du de d' et ou a au aux en dans pour par sur avec que qui ce c' ca est suis ai mon ma mes son sa ses ne n' pas plus y".split(' '));
-
-export function situationTokens(text: string): string[] {
-  const words = prepareText(text)
-    .split(/[\s']+/)
-    .filter((w) => w.length > 1 && !/^\d+$/.test(w));
-  const out = words.filter((w) => !STOP.has(w));
-  for (let i = 0; i + 1 < words.length; i++) out.push(`${words[i]}_${words[i + 1]}`);
-  return out;
-}
-
-function labelOf(example: SituationExample, decision: SituationDecision): string | undefined {
-  switch (decision) {
-    // An example that does not speak to a decision (a status-only sentence) is not a 'none' for it.
-    case 'emergency':
-      return 'emergency' in example ? (example.emergency ?? 'none') : undefined;
-    case 'health':
-      return example.health === undefined ? undefined : example.health ? 'yes' : 'no';
-    case 'outOfScope':
-      return 'outOfScope' in example ? (example.outOfScope ?? 'none') : undefined;
-    case 'status':
-      return example.status ?? undefined;
-  }
-}
-
-const round = (x: number) => Math.round(x * 1000) / 1000;
-
-export function trainDecision(examples: SituationExample[], decision: SituationDecision): DecisionModel {
-  const labelled = examples.map((e) => ({ label: labelOf(e, decision), tokens: situationTokens(e.text) })).filter((e): e is { label: string; tokens: string[] } => !!e.label);
+export function trainNaiveBayesDecision(examples: readonly SituationExample[], decision: SituationDecision): NaiveBayesDecision {
+  const labelled = examples.flatMap((e) => {
+    const label = labelOf(e, decision);
+    return label === undefined ? [] : [{ label, tokens: situationTokens(e.text) }];
+  });
   const labels = [...new Set(labelled.map((e) => e.label))].sort();
   const docCount = labels.map((l) => labelled.filter((e) => e.label === l).length);
   const counts = new Map<string, number[]>();
@@ -88,55 +325,33 @@ export function trainDecision(examples: SituationExample[], decision: SituationD
   const vocabulary = counts.size;
   const tokens: Record<string, number[]> = {};
   for (const [tok, row] of [...counts.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    // A token seen once says nothing general: left to the unknown weight (keeps the model small).
     if (row.reduce((a, b) => a + b, 0) < 2) continue;
-    tokens[tok] = row.map((c, li) => round(Math.log((c + 1) / (totals[li] + vocabulary))));
+    tokens[tok] = row.map((c, li) => round3(Math.log((c + 1) / (totals[li] + vocabulary))));
   }
   return {
     labels,
-    logPrior: docCount.map((n) => round(Math.log(n / labelled.length))),
-    unknown: totals.map((t) => round(Math.log(1 / (t + vocabulary)))),
+    logPrior: docCount.map((n) => round3(Math.log(n / Math.max(1, labelled.length)))),
+    unknown: totals.map((t) => round3(Math.log(1 / (t + vocabulary)))),
     tokens,
   };
 }
 
-export function trainSituationModel(examples: SituationExample[], description = 'Naive Bayes over words and word pairs of labelled situation sentences'): SituationModel {
-  const decisions = {} as Record<SituationDecision, DecisionModel>;
-  for (const d of SITUATION_DECISIONS) decisions[d] = trainDecision(examples, d);
-  return { version: 1, description, examples: examples.length, decisions };
-}
-
-/** The most probable label of one decision, with the words that weigh most for it. */
-export function classifyDecision(model: DecisionModel, tokens: string[], decision: SituationDecision): SituationSignal {
+/** The naive Bayes label and probability (no evidence words: used for comparison only). */
+export function classifyNaiveBayes(model: NaiveBayesDecision, tokens: string[], decision: SituationDecision): SituationSignal {
   const known = [...new Set(tokens)].filter((t) => model.tokens[t]);
   const scores = model.labels.map((_, li) => model.logPrior[li] + known.reduce((s, t) => s + model.tokens[t][li], 0));
-  const max = Math.max(...scores);
-  const exp = scores.map((s) => Math.exp(s - max));
-  const sum = exp.reduce((a, b) => a + b, 0);
-  const best = scores.indexOf(max);
-  // A word counts as evidence when it is clearly likelier under the winning label than under the others.
-  const weight = (t: string) => {
-    const row = model.tokens[t];
-    const others = row.filter((_, li) => li !== best);
-    return row[best] - (others.length ? Math.max(...others) : model.unknown[best]);
-  };
-  const words = known
-    .filter((t) => weight(t) > 0.7 && !NOT_EVIDENCE.has(t))
-    .sort((a, b) => weight(b) - weight(a))
-    .slice(0, 4)
-    .map((t) => t.replace('_', ' '));
-  return { decision, label: model.labels[best], probability: exp[best] / sum, words };
+  const p = softmax(scores);
+  const best = p.indexOf(Math.max(...p));
+  return { decision, label: model.labels[best] ?? NEUTRAL_LABEL[decision], probability: p[best] ?? 0, words: [] };
 }
 
-export function classifySituation(model: SituationModel, text: string): SituationSignal[] {
-  const tokens = situationTokens(text);
-  return SITUATION_DECISIONS.map((d) => classifyDecision(model.decisions[d], tokens, d));
-}
+const NEGATORS = new Set(['pas', 'plus', 'jamais', 'sans', 'aucun', 'aucune', 'ni', 'non']);
 
 /**
- * Whether a signal is strong enough to fill a gap the rules left: confident, and carried by at
- * least two of the person's words (a single word is what the lexicon is for).
+ * Whether one of the evidence words is denied in the prepared text (« je ne suis pas malade »,
+ * « pas de projet de création »): a negator in the three words before it.
  */
-export function isTrustworthy(signal: SituationSignal, threshold = 0.9, minWords = 2): boolean {
-  return signal.probability >= threshold && signal.words.length >= minWords;
+export function evidenceNegated(t: string, words: readonly string[]): boolean {
+  const tokens = t.split(/[^a-z0-9]+/).filter(Boolean);
+  return tokens.some((tok, i) => words.includes(tok) && tokens.slice(Math.max(0, i - 3), i).some((w) => NEGATORS.has(w)));
 }
