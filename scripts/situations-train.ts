@@ -3,15 +3,17 @@
 // (never on a routing evaluation set), measures it by 5-fold cross-validation per decision — naive
 // Bayes and logistic regression side by side, precision and recall per label — picks each decision's
 // threshold from the cross-validation, and writes orientation/understanding/situationClassifier.model.json.
-// Run: npm run situations:train   (add --markdown to print the tables for docs/routing.md)
+// Run: npm run situations:train   (--markdown prints the tables for docs/routing.md; --no-write keeps
+// the shipped model; --corpus DIR reads DIR/situationSentences.fr.json and DIR/situationCorpus/ instead)
 import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { corpusHash, loadSituationCorpus, type SituationExample } from '../orientation/understanding/situationCorpus.js';
 import {
   DEFAULT_TRAINING,
   NEUTRAL_LABEL,
   SITUATION_DECISIONS,
   classifyLogistic,
+  logisticProbabilities,
   classifyNaiveBayes,
   labelOf,
   messageFeatures,
@@ -41,12 +43,16 @@ const MIN_PREDICTED = 5;
 
 interface HeldOut {
   truth: string;
+  /** The most probable label. */
   label: string;
+  /** The most probable label other than the neutral one, and its probability. */
+  candidate: string;
   probability: number;
 }
 
 const markdown = process.argv.includes('--markdown');
-const corpus = loadSituationCorpus();
+const corpusArgument = process.argv.indexOf('--corpus');
+const corpus = loadSituationCorpus(corpusArgument > 0 ? pathToFileURL(`${process.argv[corpusArgument + 1]}/`) : undefined);
 for (const s of corpus.skipped) console.warn(`skipped ${s.source}#${s.index}: ${s.reason}`);
 const examples = corpus.examples;
 console.log(`${examples.length} sentences from ${corpus.files.length} files, ${corpus.skipped.length} rows skipped`);
@@ -65,8 +71,11 @@ function crossValidate(decision: SituationDecision): { bayes: HeldOut[]; logisti
       const truth = labelOf(e, decision) as string;
       const b = classifyNaiveBayes(nb, situationTokens(e.text), decision);
       const l = classifyLogistic(lr, messageFeatures(e.text), decision);
-      bayes.push({ truth, label: b.label, probability: b.probability });
-      logistic.push({ truth, label: l.label, probability: l.probability });
+      bayes.push({ truth, label: b.label, probability: b.probability, candidate: b.label });
+      // Accuracy and per-label figures read the most probable label; thresholds read the most
+      // probable non-neutral one (the candidate) and its probability, as the extractor does.
+      const { p } = logisticProbabilities(lr, messageFeatures(e.text));
+      logistic.push({ truth, label: lr.labels[p.indexOf(Math.max(...p))], probability: l.probability, candidate: l.label });
     }
   }
   return { bayes, logistic };
@@ -74,55 +83,72 @@ function crossValidate(decision: SituationDecision): { bayes: HeldOut[]; logisti
 
 const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(0)} %` : '–');
 
-function perLabel(results: HeldOut[], label: string, threshold = 0): { precision: number; recall: number; support: number } {
-  const predicted = results.filter((r) => r.label === label && r.probability >= threshold);
+function perLabel(results: HeldOut[], label: string): { precision: number; recall: number; support: number } {
+  const predicted = results.filter((r) => r.label === label);
   const support = results.filter((r) => r.truth === label).length;
   const right = predicted.filter((r) => r.truth === label).length;
   return { precision: right / predicted.length, recall: right / support, support };
 }
 
-/** Precision and recall of every non-neutral label together, from a probability threshold. */
-function pooled(results: HeldOut[], decision: SituationDecision, threshold: number): { precision: number; recall: number; predicted: number } {
-  const neutral = NEUTRAL_LABEL[decision];
-  const predicted = results.filter((r) => r.label !== neutral && r.probability >= threshold);
-  const right = predicted.filter((r) => r.truth === r.label).length;
-  const positives = results.filter((r) => r.truth !== neutral).length;
-  return { precision: right / predicted.length, recall: right / positives, predicted: predicted.length };
+/** Precision and recall of the candidates `labels` from a probability threshold. */
+function atThreshold(results: HeldOut[], labels: readonly string[], threshold: number): { precision: number; recall: number; predicted: number; right: number; positives: number } {
+  const predicted = results.filter((r) => labels.includes(r.candidate) && r.probability >= threshold);
+  const right = predicted.filter((r) => r.truth === r.candidate).length;
+  const positives = results.filter((r) => labels.includes(r.truth)).length;
+  return { precision: right / predicted.length, recall: right / positives, predicted: predicted.length, right, positives };
 }
 
-/** The lowest threshold that reaches the precision target (the best recall), or null. */
-function pickThreshold(results: HeldOut[], decision: SituationDecision): number | null {
-  for (let t = 50; t <= 99; t++) {
-    const { precision, predicted } = pooled(results, decision, t / 100);
-    if (predicted >= MIN_PREDICTED && precision >= PRECISION_TARGET[decision]) return t / 100;
+/** Per label, the lowest threshold that reaches the precision target (the best recall); none when never reached. */
+function pickThresholds(results: HeldOut[], decision: SituationDecision, labels: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const label of labels) {
+    if (label === NEUTRAL_LABEL[decision]) continue;
+    for (let t = 20; t <= 99; t++) {
+      const { precision, predicted } = atThreshold(results, [label], t / 100);
+      if (predicted >= MIN_PREDICTED && precision >= PRECISION_TARGET[decision]) {
+        out[label] = t / 100;
+        break;
+      }
+    }
   }
-  return null;
+  return out;
+}
+
+/** Every trusted candidate together, each at its own threshold. */
+function trusted(results: HeldOut[], decision: SituationDecision, thresholds: Record<string, number>): { precision: number; recall: number; predicted: number } {
+  const neutral = NEUTRAL_LABEL[decision];
+  const predicted = results.filter((r) => thresholds[r.candidate] !== undefined && r.probability >= thresholds[r.candidate]);
+  const right = predicted.filter((r) => r.truth === r.candidate).length;
+  const positives = results.filter((r) => r.truth !== neutral).length;
+  return { precision: right / predicted.length, recall: right / positives, predicted: predicted.length };
 }
 
 const decisions = {} as Record<SituationDecision, LogisticDecision>;
 const lines: string[] = [];
 const summary: string[] = [
-  '| decision | sentences labelled | naive Bayes accuracy | logistic accuracy | threshold (precision target) | logistic precision / recall at the threshold |',
+  '| decision | sentences labelled | naive Bayes accuracy | logistic accuracy | thresholds per label (precision target) | logistic precision / recall at the thresholds |',
   '|---|---|---|---|---|---|',
 ];
 for (const decision of SITUATION_DECISIONS) {
   const { bayes, logistic } = crossValidate(decision);
   const accuracy = (r: HeldOut[]) => r.filter((x) => x.truth === x.label).length / r.length;
-  const threshold = pickThreshold(logistic, decision);
-  const atThreshold = threshold === null ? undefined : pooled(logistic, decision, threshold);
-  summary.push(
-    `| ${decision} | ${logistic.length} | ${pct(accuracy(bayes))} | ${pct(accuracy(logistic))} | ${threshold ?? 'none reached'} (≥ ${PRECISION_TARGET[decision]}) | ${atThreshold ? `${pct(atThreshold.precision)} / ${pct(atThreshold.recall)} (${atThreshold.predicted} said)` : 'not used'} |`,
-  );
-  lines.push(`\n${decision} (5-fold cross-validation, ${logistic.length} labelled sentences)`, '| label | support | naive Bayes precision / recall | logistic precision / recall (argmax) |', '|---|---|---|---|');
   const labels = [...new Set(logistic.map((r) => r.truth))].sort();
+  const thresholds = pickThresholds(logistic, decision, labels);
+  const all = trusted(logistic, decision, thresholds);
+  summary.push(
+    `| ${decision} | ${logistic.length} | ${pct(accuracy(bayes))} | ${pct(accuracy(logistic))} | ${Object.entries(thresholds).map(([l, t]) => `${l} ${t}`).join(', ') || 'none reached'} (precision ≥ ${PRECISION_TARGET[decision]}) | ${all.predicted ? `${pct(all.precision)} / ${pct(all.recall)} (${all.predicted} said)` : 'not used'} |`,
+  );
+  lines.push(`\n${decision} (5-fold cross-validation, ${logistic.length} labelled sentences)`, '| label | support | naive Bayes precision / recall | logistic precision / recall (most probable label) | logistic threshold: precision / recall |', '|---|---|---|---|---|');
   for (const label of labels) {
     const b = perLabel(bayes, label);
     const l = perLabel(logistic, label);
-    lines.push(`| ${label} | ${l.support} | ${pct(b.precision)} / ${pct(b.recall)} | ${pct(l.precision)} / ${pct(l.recall)} |`);
+    const t = thresholds[label];
+    const at = t === undefined ? undefined : atThreshold(logistic, [label], t);
+    lines.push(`| ${label} | ${l.support} | ${pct(b.precision)} / ${pct(b.recall)} | ${pct(l.precision)} / ${pct(l.recall)} | ${at ? `${t}: ${pct(at.precision)} / ${pct(at.recall)}` : label === NEUTRAL_LABEL[decision] ? '' : 'not trusted'} |`);
   }
   const model = trainLogisticDecision(examples, decision);
-  decisions[decision] = { ...model, threshold };
-  console.log(`${decision}: naive Bayes ${pct(accuracy(bayes))}, logistic ${pct(accuracy(logistic))}, threshold ${threshold}, ${Object.keys(model.weights).length} features kept`);
+  decisions[decision] = { ...model, thresholds };
+  console.log(`${decision}: naive Bayes ${pct(accuracy(bayes))}, logistic ${pct(accuracy(logistic))}, thresholds ${JSON.stringify(thresholds)}, ${Object.keys(model.weights).length} features kept`);
 }
 
 const model: SituationModel = {
@@ -133,6 +159,6 @@ const model: SituationModel = {
   decisions,
 };
 const json = JSON.stringify(model) + '\n';
-writeFileSync(fileURLToPath(new URL('../orientation/understanding/situationClassifier.model.json', import.meta.url)), json);
+if (!process.argv.includes('--no-write')) writeFileSync(fileURLToPath(new URL('../orientation/understanding/situationClassifier.model.json', import.meta.url)), json);
 console.log(`model written: ${(json.length / 1024).toFixed(0)} KiB`);
 if (markdown) console.log(['', ...summary, ...lines].join('\n'));

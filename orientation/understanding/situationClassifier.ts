@@ -63,7 +63,7 @@ export function labelOf(example: SituationExample, decision: SituationDecision):
 
 const STOP = new Set("je j j' tu il elle on nous vous ils le la les l' un une des du de d' et ou a au aux en dans pour par sur avec que qui ce c' ca est suis ai mon ma mes son sa ses ne n' pas plus y".split(' '));
 /** Words too generic to be shown as evidence (they still count in the probabilities). */
-const NOT_EVIDENCE = new Set('me te se fait est veux voudrais aimerais aide ans mois formation travail rien vis habite bonjour merci svp bien tres trop tout tous toute encore deja ete etre avoir fais faire peux veut dois comme mais donc alors parce quand depuis'.split(' '));
+const NOT_EVIDENCE = new Set('euh heu ben bah bon ouais oui non alors voila quoi hier cette tant sais dit dis ci la deux trois pense me te se fait est veux voudrais aimerais aide ans mois formation travail rien vis habite bonjour merci svp bien tres trop tout tous toute encore deja ete etre avoir fais faire peux veut dois comme mais donc alors parce quand depuis'.split(' '));
 
 /** The prepared words of a message (accents folded, typos corrected), as the features see them. */
 export function situationWords(text: string): string[] {
@@ -117,10 +117,10 @@ export interface LogisticDecision {
   bias: number[];
   weights: Record<string, number[]>;
   /**
-   * Probability from which a label other than the neutral one may be trusted, picked on the
-   * cross-validation (null: never precise enough, the decision adds nothing).
+   * Per label other than the neutral one: the probability from which it may be trusted, picked on
+   * the cross-validation; a label absent here was never precise enough and adds nothing.
    */
-  threshold: number | null;
+  thresholds: Record<string, number>;
 }
 
 export interface SituationModel {
@@ -143,9 +143,13 @@ export interface TrainingOptions {
   maxFeatures: number;
   /** Weights smaller than this (after centring) are dropped. */
   minWeight: number;
+  /** Value of a character n-gram relative to a word or a pair (they are many per word). */
+  charScale: number;
+  /** Each sentence's loss weighted by (most frequent label count / its label count) ** classBalance (0: none). */
+  classBalance: number;
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 12, learningRate: 0.4, l2: 1e-4, seed: 20261206, minDocuments: 2, maxFeatures: 6000, minWeight: 0.02 };
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 12, learningRate: 0.4, l2: 1e-4, seed: 20261206, minDocuments: 2, maxFeatures: 6000, minWeight: 0.02, classBalance: 0, charScale: 0.5 };
 
 /** A small deterministic generator (mulberry32) for the shuffles. */
 export function seededRandom(seed: number): () => number {
@@ -186,7 +190,7 @@ export function trainLogisticDecision(examples: readonly SituationExample[], dec
     return label === undefined ? [] : [{ label, features: [...messageFeatures(e.text).features.keys()] }];
   });
   const labels = [...new Set(labelled.map((e) => e.label))].sort();
-  if (labels.length < 2) return { labels: [NEUTRAL_LABEL[decision]], bias: [0], weights: {}, threshold: null };
+  if (labels.length < 2) return { labels: [NEUTRAL_LABEL[decision]], bias: [0], weights: {}, thresholds: {} };
   const K = labels.length;
   const documentFrequency = new Map<string, number>();
   for (const e of labelled) for (const f of e.features) documentFrequency.set(f, (documentFrequency.get(f) ?? 0) + 1);
@@ -195,9 +199,12 @@ export function trainLogisticDecision(examples: readonly SituationExample[], dec
   const data = labelled.map((e) => ({
     y: labels.indexOf(e.label),
     x: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined),
+    scale: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined).map((i) => (vocabulary[i].startsWith('c:') ? options.charScale : 1)),
     // Normalised by all the message's features (known or not), as at inference.
     value: 1 / Math.sqrt(Math.max(1, e.features.length)),
   }));
+  const labelCount = labels.map((l) => labelled.filter((e) => e.label === l).length);
+  const classWeight = labelCount.map((n) => (Math.max(...labelCount) / n) ** options.classBalance);
   const w = new Float64Array(vocabulary.length * K);
   const g = new Float64Array(vocabulary.length * K);
   const bias = new Float64Array(K);
@@ -206,15 +213,17 @@ export function trainLogisticDecision(examples: readonly SituationExample[], dec
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (const d of seededShuffle(data, options.seed + epoch)) {
       const scores = Array.from(bias);
-      for (const fi of d.x) for (let k = 0; k < K; k++) scores[k] += w[fi * K + k] * d.value;
+      d.x.forEach((fi, j) => {
+        for (let k = 0; k < K; k++) scores[k] += w[fi * K + k] * d.value * d.scale[j];
+      });
       const p = softmax(scores);
       for (let k = 0; k < K; k++) {
-        const err = p[k] - (k === d.y ? 1 : 0);
+        const err = (p[k] - (k === d.y ? 1 : 0)) * classWeight[d.y];
         gBias[k] += err * err;
         bias[k] -= (options.learningRate * err) / Math.sqrt(gBias[k] + eps);
-        for (const fi of d.x) {
-          const at = fi * K + k;
-          const grad = err * d.value + options.l2 * w[at];
+        for (let j = 0; j < d.x.length; j++) {
+          const at = d.x[j] * K + k;
+          const grad = err * d.value * d.scale[j] + options.l2 * w[at];
           g[at] += grad * grad;
           w[at] -= (options.learningRate * grad) / Math.sqrt(g[at] + eps);
         }
@@ -223,7 +232,9 @@ export function trainLogisticDecision(examples: readonly SituationExample[], dec
   }
   // A constant added to a feature's row changes no probability: centred rows prune honestly.
   const rows = vocabulary.map((f, fi) => {
-    const row = Array.from(w.subarray(fi * K, fi * K + K));
+    // The n-gram scale is folded into the shipped weights: inference reads every feature at one value.
+    const scale = f.startsWith('c:') ? options.charScale : 1;
+    const row = Array.from(w.subarray(fi * K, fi * K + K)).map((x) => x * scale);
     const mean = row.reduce((a, b) => a + b, 0) / K;
     const centred = row.map((x) => x - mean);
     return { f, row: centred, size: Math.max(...centred.map(Math.abs)) };
@@ -236,11 +247,11 @@ export function trainLogisticDecision(examples: readonly SituationExample[], dec
   const weights: Record<string, number[]> = {};
   for (const r of kept) weights[r.f] = r.row.map(round3);
   const biasMean = Array.from(bias).reduce((a, b) => a + b, 0) / K;
-  return { labels, bias: Array.from(bias).map((b) => round3(b - biasMean)), weights, threshold: null };
+  return { labels, bias: Array.from(bias).map((b) => round3(b - biasMean)), weights, thresholds: {} };
 }
 
-/** The most probable label of one decision, with the person's words that weigh most for it. */
-export function classifyLogistic(model: LogisticDecision, message: MessageFeatures, decision: SituationDecision): SituationSignal {
+/** Every label's probability, with the features the model knows (and the word positions they come from). */
+export function logisticProbabilities(model: LogisticDecision, message: MessageFeatures): { p: number[]; value: number; known: Array<[number[], number[]]> } {
   const K = model.labels.length;
   const value = 1 / Math.sqrt(Math.max(1, message.features.size));
   const scores = [...model.bias];
@@ -251,12 +262,24 @@ export function classifyLogistic(model: LogisticDecision, message: MessageFeatur
     known.push([row, at]);
     for (let k = 0; k < K; k++) scores[k] += row[k] * value;
   }
-  const p = softmax(scores);
-  let best = 0;
-  for (let k = 1; k < K; k++) if (p[k] > p[best]) best = k;
+  return { p: softmax(scores), value, known };
+}
+
+/**
+ * The most probable label of one decision other than the neutral one, with its probability and the
+ * person's words that weigh most for it (the neutral label only when the decision has no other).
+ */
+export function classifyLogistic(model: LogisticDecision, message: MessageFeatures, decision: SituationDecision): SituationSignal {
+  const K = model.labels.length;
+  const { p, value, known } = logisticProbabilities(model, message);
+  // The most probable label other than the neutral one: its probability is compared with the
+  // decision's threshold, which may be below one half (an emergency: recall first).
+  const neutral = model.labels.indexOf(NEUTRAL_LABEL[decision]);
+  let best = -1;
+  for (let k = 0; k < K; k++) if (k !== neutral && (best < 0 || p[k] > p[best])) best = k;
+  if (best < 0) return { decision, label: NEUTRAL_LABEL[decision], probability: p[neutral] ?? 1, words: [] };
   const label = model.labels[best];
-  if (label === NEUTRAL_LABEL[decision] || K < 2) return { decision, label, probability: p[best], words: [] };
-  // A feature's weight for the winner against the others (weighted by their probability), shared
+  // A feature's weight for the candidate against the others (weighted by their probability), shared
   // among the words it was read from.
   const rest = 1 - p[best] || 1;
   const byWord = new Map<number, number>();
@@ -286,11 +309,13 @@ export function classifySituation(model: SituationModel, text: string): Situatio
   return SITUATION_DECISIONS.map((d) => classifyLogistic(model.decisions[d], message, d));
 }
 
-/** A label other than the neutral one, confident by the decision's cross-validated threshold, with words. */
+/** A label other than the neutral one, confident by its cross-validated threshold, with words. */
 export function isTrustworthy(model: SituationModel, signal: SituationSignal, options: { atLeast?: number; minWords?: number } = {}): boolean {
-  const threshold = model.decisions[signal.decision].threshold;
-  if (threshold === null || signal.label === NEUTRAL_LABEL[signal.decision]) return false;
-  return signal.probability >= Math.max(threshold, options.atLeast ?? 0) && signal.words.length >= (options.minWords ?? 1);
+  const threshold = model.decisions[signal.decision]?.thresholds?.[signal.label];
+  if (threshold === undefined || signal.label === NEUTRAL_LABEL[signal.decision]) return false;
+  // A candidate less likely than not rests on two of the person's words at least, never one.
+  const minWords = Math.max(options.minWords ?? 1, signal.probability < 0.5 ? 2 : 1);
+  return signal.probability >= Math.max(threshold, options.atLeast ?? 0) && signal.words.length >= minWords;
 }
 
 // ---------------------------------------------------------------------------------------------
