@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractProfile } from '../../orientation/understanding/extractProfile.js';
 import { corpusHash, loadSituationCorpus, readCorpus } from '../../orientation/understanding/situationCorpus.js';
-import { classifySituation, situationWords, trainLogisticDecision, type SituationModel } from '../../orientation/understanding/situationClassifier.js';
+import { classifySituation, isTrustworthy, situationWords, trainLogisticDecision, type SituationDecision, type SituationModel } from '../../orientation/understanding/situationClassifier.js';
+import type { Profile } from '../../orientation/routing/profile.js';
 import shippedJson from '../../orientation/understanding/situationClassifier.model.json' with { type: 'json' };
 
 const shipped = shippedJson as unknown as SituationModel;
@@ -39,15 +40,70 @@ describe('Situation corpus and training', () => {
   });
 });
 
-describe('Situation classifier in the extractor', () => {
-  it('never overrides what the rules read nor a denial', () => {
+const signalOf = (text: string, decision: SituationDecision) => classifySituation(shipped, text).find((s) => s.decision === decision)!;
+const trusted = (text: string, decision: SituationDecision) => isTrustworthy(shipped, signalOf(text, decision));
+
+describe('Situation classifier in the extractor: situations described in other words', () => {
+  // Each case: the fact must be read; when the classifier is what read it, its evidence is the person's words.
+  const cases: Array<{ given: string; text: string; decision: SituationDecision; holds: (p: Profile) => boolean }> = [
+    { given: 'a heart condition told through the family doctor and a roofer’s trade', text: 'mon toubib dit que mon coeur ne supporte plus les efforts, je suis couvreur', decision: 'health', holds: (p) => p.barriers.includes('sante') },
+    { given: 'an eviction on Friday with nowhere found', text: 'le proprio nous fout dehors vendredi et on a trouvé aucun toit pour les gosses', decision: 'emergency', holds: (p) => p.emergencies.includes('sans_logement') },
+    { given: 'a housing benefit that dropped', text: "pourquoi mes APL ont fondu depuis que j'ai repris un mi-temps", decision: 'outOfScope', holds: (p) => p.outOfScope.includes('montant_allocation') },
+    { given: 'a garage owner who wants his mechanics trained', text: "je gère un garage avec quatre mécanos et je voudrais les faire monter en compétence sur l'électrique", decision: 'outOfScope', holds: (p) => p.outOfScope.includes('besoin_formation_employeur') },
+    { given: 'a craft business on one’s own said with a conditional', text: 'je me lancerais bien dans la fabrication de savons artisanaux à mon compte', decision: 'creation', holds: (p) => p.needs.includes('creation_entreprise') },
+    { given: 'a resignation to retrain while keeping an income', text: 'je pense démissionner pour suivre une formation de menuisier mais je veux garder un revenu', decision: 'paidRetraining', holds: (p) => p.schemesMentioned?.includes('ptp') === true },
+  ];
+  for (const c of cases) {
+    it(`Given ${c.given}, When the first message is read, Then the fact is there with the person’s words`, () => {
+      const e = extractProfile(c.text);
+      expect(c.holds(e.profile)).toBe(true);
+      const signal = e.statisticalFacts.find((s) => s.decision === c.decision);
+      if (signal) {
+        expect(signal.words.length).toBeGreaterThan(0);
+        for (const w of signal.words) expect(situationWords(c.text)).toContain(w);
+      }
+    });
+  }
+});
+
+describe('Situation classifier: hard negatives and explicit statements', () => {
+  it('Given figurative or past troubles, When classified, Then no emergency is trusted', () => {
+    for (const text of [
+      'je suis à la rue niveau informatique, il me faudrait une remise à niveau bureautique',
+      "il y a cinq ans j'ai dormi dans ma voiture quelques semaines, aujourd'hui j'ai un appartement et je cherche une formation de comptable",
+      'ce boulot me tue, trop de réunions, je voudrais changer de métier',
+    ]) {
+      expect(trusted(text, 'emergency'), text).toBe(false);
+      expect(extractProfile(text).statisticalFacts.filter((s) => s.decision === 'emergency'), text).toEqual([]);
+    }
+    expect(extractProfile("il y a cinq ans j'ai dormi dans ma voiture quelques semaines, aujourd'hui j'ai un appartement et je cherche une formation de comptable").profile.emergencies).toEqual([]);
+  });
+
+  it('Given a relative’s illness, a care job or a healed flu, When classified, Then the classifier adds no health barrier', () => {
+    for (const text of [
+      'mon père est sous dialyse trois fois par semaine, je cherche un emploi près de chez lui',
+      'je bosse comme auxiliaire de vie auprès de personnes handicapées et je voudrais évoluer',
+      "j'ai eu une grippe carabinée le mois dernier mais c'est fini, je cherche une alternance en compta",
+    ]) {
+      expect(trusted(text, 'health'), text).toBe(false);
+      expect(extractProfile(text).statisticalFacts.filter((s) => s.decision === 'health'), text).toEqual([]);
+    }
+  });
+
+  it('Given a denial, a status said or a man at home, When read, Then the explicit statement wins', () => {
+    const denied = extractProfile('je ne suis pas malade du tout, je veux juste changer de métier dans la logistique');
+    expect(denied.profile.barriers).not.toContain('sante');
+    const noBusiness = extractProfile("je ne veux surtout pas créer d'entreprise, je cherche un CDI dans la vente");
+    expect(noBusiness.profile.needs).not.toContain('creation_entreprise');
+    const man = extractProfile('je suis un homme, au foyer depuis 8 ans avec les enfants, je veux reprendre un travail');
+    expect(man.profile.womanSpecificBarrier ?? false).toBe(false);
     const e = extractProfile("je suis demandeur d'emploi, en bonne santé, et je cherche une formation de cariste");
     expect(e.profile.status).toBe('demandeur_emploi');
     expect(e.profile.barriers).not.toContain('sante');
-    expect(e.statisticalFacts.filter((s) => s.decision === 'status')).toEqual([]);
+    expect(e.statisticalFacts.filter((s) => s.decision === 'status' || s.decision === 'health')).toEqual([]);
   });
 
-  it('is not consulted on a short answer to a question', () => {
+  it('Given a short answer to a question, When read, Then the classifier is not consulted', () => {
     expect(extractProfile('je dors dehors depuis trois nuits', { expecting: 'status' }).statisticalFacts).toEqual([]);
   });
 });
