@@ -778,7 +778,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
       statisticalFacts.push(outOfScope);
     }
     // A status only when nothing about one was said or set aside by the rules (negated, past, wished).
-    const status = trusted('status', { atLeast: 0.95, minWords: 2 });
+    const status = trusted('status', { minWords: 2 });
     const statusDenied = status && !['demandeur_emploi', 'inactif'].includes(status.label) && evidenceNegated(t, status.words);
     if (status && !statusDenied && !profile.status && tStatus === t) {
       profile.status = status.label as Status;
