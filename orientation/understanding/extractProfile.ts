@@ -756,7 +756,12 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // short answer to a question; each fact added keeps the person's words in statisticalFacts.
   const statisticalFacts: SituationSignal[] = [];
   if (!expecting && toks.length >= 5 && !INJECTION.test(t)) {
-    const signals = new Map(classifySituation(SITUATION_MODEL, original).map((s) => [s.decision, s]));
+    // Each decision reads the text its rules read: emergencies without the threats of dismissal and
+    // figurative streets, out of scope the whole message, the person's facts and wishes outside their questions.
+    const factsSignals = classifySituation(SITUATION_MODEL, tFacts);
+    const signals = new Map(factsSignals.map((s) => [s.decision, s]));
+    for (const s of classifySituation(SITUATION_MODEL, original)) if (s.decision === 'outOfScope') signals.set(s.decision, s);
+    for (const s of classifySituation(SITUATION_MODEL, tEmergency)) if (s.decision === 'emergency') signals.set(s.decision, s);
     const trusted = (decision: SituationDecision, options?: { atLeast?: number; minWords?: number }): SituationSignal | undefined => {
       const signal = signals.get(decision);
       return signal && isTrustworthy(SITUATION_MODEL, signal, options) ? signal : undefined;
@@ -797,7 +802,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
       statisticalFacts.push(paidRetraining);
     }
     const creation = notDenied(trusted('creation'));
-    if (creation && !profile.needs.includes('creation_entreprise')) {
+    // « créer mon compte / mon CV / mon espace » creates no business.
+    const administrativeCreation = /\b(creer|creation|cree|ouvrir|ouvert) (de |d')?(mon|ma|mes|un|une|son|sa|le|la|l') ?(cv|compte|espace|dossier|profil|mail|adresse|lettre|candidature|identifiant|mot de passe)\b/.test(t);
+    if (creation && !administrativeCreation && !profile.needs.includes('creation_entreprise')) {
       add(profile.needs, 'creation_entreprise');
       statisticalFacts.push(creation);
     }

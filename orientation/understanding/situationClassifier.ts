@@ -313,8 +313,9 @@ export function classifySituation(model: SituationModel, text: string): Situatio
 export function isTrustworthy(model: SituationModel, signal: SituationSignal, options: { atLeast?: number; minWords?: number } = {}): boolean {
   const threshold = model.decisions[signal.decision]?.thresholds?.[signal.label];
   if (threshold === undefined || signal.label === NEUTRAL_LABEL[signal.decision]) return false;
-  // A candidate less likely than not rests on two of the person's words at least, never one.
-  const minWords = Math.max(options.minWords ?? 1, signal.probability < 0.5 ? 2 : 1);
+  // Two of the person's words at least: a single keyword is what the lexicon is for (and what
+  // misleads a statistical reading: « je dors mal », « il me menace de licenciement »).
+  const minWords = Math.max(options.minWords ?? 2, 2);
   return signal.probability >= Math.max(threshold, options.atLeast ?? 0) && signal.words.length >= minWords;
 }
 

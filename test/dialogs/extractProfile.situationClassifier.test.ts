@@ -48,10 +48,10 @@ describe('Situation classifier in the extractor: situations described in other w
   const cases: Array<{ given: string; text: string; decision: SituationDecision; holds: (p: Profile) => boolean }> = [
     { given: 'a heart condition told through the family doctor and a roofer’s trade', text: 'mon toubib dit que mon coeur ne supporte plus les efforts, je suis couvreur', decision: 'health', holds: (p) => p.barriers.includes('sante') },
     { given: 'an eviction on Friday with nowhere found', text: 'le proprio nous fout dehors vendredi et on a trouvé aucun toit pour les gosses', decision: 'emergency', holds: (p) => p.emergencies.includes('sans_logement') },
-    { given: 'a housing benefit that dropped', text: "pourquoi mes APL ont fondu depuis que j'ai repris un mi-temps", decision: 'outOfScope', holds: (p) => p.outOfScope.includes('montant_allocation') },
+    { given: 'a housing benefit that dropped', text: "mes APL ont fondu depuis que j'ai repris un mi-temps, c'est normal que l'aide au logement baisse autant", decision: 'outOfScope', holds: (p) => p.outOfScope.includes('montant_allocation') },
     { given: 'a garage owner who wants his mechanics trained', text: "je gère un garage avec quatre mécanos et je voudrais les faire monter en compétence sur l'électrique", decision: 'outOfScope', holds: (p) => p.outOfScope.includes('besoin_formation_employeur') },
     { given: 'a craft business on one’s own said with a conditional', text: 'je me lancerais bien dans la fabrication de savons artisanaux à mon compte', decision: 'creation', holds: (p) => p.needs.includes('creation_entreprise') },
-    { given: 'a resignation to retrain while keeping an income', text: 'je pense démissionner pour suivre une formation de menuisier mais je veux garder un revenu', decision: 'paidRetraining', holds: (p) => p.schemesMentioned?.includes('ptp') === true },
+    { given: 'a year of training for another trade while keeping the pay', text: "je suis vendeuse en CDI et j'aimerais me former un an au métier de fleuriste tout en gardant ma paie", decision: 'paidRetraining', holds: (p) => p.schemesMentioned?.includes('ptp') === true },
   ];
   for (const c of cases) {
     it(`Given ${c.given}, When the first message is read, Then the fact is there with the person’s words`, () => {
