@@ -758,10 +758,13 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (!expecting && toks.length >= 5 && !INJECTION.test(t)) {
     // Each decision reads the text its rules read: emergencies without the threats of dismissal and
     // figurative streets, out of scope the whole message, the person's facts and wishes outside their questions.
-    const factsSignals = classifySituation(SITUATION_MODEL, tFacts);
-    const signals = new Map(factsSignals.map((s) => [s.decision, s]));
-    for (const s of classifySituation(SITUATION_MODEL, original)) if (s.decision === 'outOfScope') signals.set(s.decision, s);
-    for (const s of classifySituation(SITUATION_MODEL, tEmergency)) if (s.decision === 'emergency') signals.set(s.decision, s);
+    const signals = new Map(
+      [
+        ...classifySituation(SITUATION_MODEL, tFacts, ['health', 'jobAtRisk', 'status', 'paidRetraining', 'creation', 'womanBarrier']),
+        ...classifySituation(SITUATION_MODEL, original, ['outOfScope']),
+        ...classifySituation(SITUATION_MODEL, tEmergency, ['emergency']),
+      ].map((s) => [s.decision, s]),
+    );
     const trusted = (decision: SituationDecision, options?: { atLeast?: number; minWords?: number }): SituationSignal | undefined => {
       const signal = signals.get(decision);
       return signal && isTrustworthy(SITUATION_MODEL, signal, options) ? signal : undefined;

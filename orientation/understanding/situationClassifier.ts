@@ -304,9 +304,9 @@ function evidenceWords(words: string[], byWord: Map<number, number>): string[] {
   return out;
 }
 
-export function classifySituation(model: SituationModel, text: string): SituationSignal[] {
+export function classifySituation(model: SituationModel, text: string, decisions: readonly SituationDecision[] = SITUATION_DECISIONS): SituationSignal[] {
   const message = messageFeatures(text);
-  return SITUATION_DECISIONS.map((d) => classifyLogistic(model.decisions[d], message, d));
+  return decisions.map((d) => classifyLogistic(model.decisions[d], message, d));
 }
 
 /** A label other than the neutral one, confident by its cross-validated threshold, with words. */
