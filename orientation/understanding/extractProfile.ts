@@ -781,7 +781,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
       statisticalFacts.push(health);
     }
     const outOfScope = trusted('outOfScope');
-    if (outOfScope && profile.outOfScope.length === 0) {
+    // The employer who would hire the person (« l'employeur qui me recruterait ») makes no employer's question.
+    const hiredSelf = /\b(qui (me|m') ?(recrut|embauch|engag|prend)\w*|(me|m') ?(recruter|embaucher|engager)(ait|aient|a|ont)?|(mon|ma) (futur|future|prochain|prochaine|eventuel|eventuelle|nouvel|nouveau|nouvelle) (employeur|patron|patronne|entreprise))\b/.test(t);
+    if (outOfScope && !(outOfScope.label === 'besoin_formation_employeur' && hiredSelf) && profile.outOfScope.length === 0) {
       add(profile.outOfScope, outOfScope.label as OutOfScopeTopic);
       statisticalFacts.push(outOfScope);
     }

@@ -63,7 +63,7 @@ export function labelOf(example: SituationExample, decision: SituationDecision):
 
 const STOP = new Set("je j j' tu il elle on nous vous ils le la les l' un une des du de d' et ou a au aux en dans pour par sur avec que qui ce c' ca est suis ai mon ma mes son sa ses ne n' pas plus y".split(' '));
 /** Words too generic to be shown as evidence (they still count in the probabilities). */
-const NOT_EVIDENCE = new Set('euh heu ben bah bon ouais oui non alors voila quoi hier cette tant sais dit dis parle qu comment combien pourquoi meme ci la un deux trois quatre cinq six sept huit neuf dix vingt trente pense me te se fait est veux voudrais aimerais aide ans mois formation travail rien vis habite bonjour merci svp bien tres trop tout tous toute encore deja ete etre avoir fais faire peux veut dois comme mais donc alors parce quand depuis'.split(' '));
+const NOT_EVIDENCE = new Set('euh heu ben bah bon ouais oui non alors voila quoi hier cette tant sais dit dis parle qu comment combien pourquoi quel quelle quels quelles meme ci la un deux trois quatre cinq six sept huit neuf dix vingt trente pense me te se fait est veux voudrais aimerais aide ans mois formation travail rien vis habite bonjour merci svp bien tres trop tout tous toute encore deja ete etre avoir fais faire peux veut dois comme mais donc alors parce quand depuis'.split(' '));
 
 /** The prepared words of a message (accents folded, typos corrected), as the features see them. */
 export function situationWords(text: string): string[] {

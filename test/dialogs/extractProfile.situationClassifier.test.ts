@@ -90,6 +90,11 @@ describe('Situation classifier: hard negatives and explicit statements', () => {
     }
   });
 
+  it('Given a candidate asking about the aid a future employer would get, When read, Then the classifier adds no employer question', () => {
+    const e = extractProfile("je suis travailleur handicapé, est-ce qu'un patron qui m'embaucherait toucherait une prime pour ça ?");
+    expect(e.statisticalFacts.filter((s) => s.decision === 'outOfScope')).toEqual([]);
+  });
+
   it('Given a denial, a status said or a man at home, When read, Then the explicit statement wins', () => {
     const denied = extractProfile('je ne suis pas malade du tout, je veux juste changer de métier dans la logistique');
     expect(denied.profile.barriers).not.toContain('sante');
