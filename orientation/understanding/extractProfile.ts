@@ -760,9 +760,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     // figurative streets, out of scope the whole message, the person's facts and wishes outside their questions.
     const signals = new Map(
       [
-        ...classifySituation(SITUATION_MODEL, tFacts, ['health', 'jobAtRisk', 'status', 'paidRetraining', 'creation', 'womanBarrier']),
-        ...classifySituation(SITUATION_MODEL, original, ['outOfScope']),
-        ...classifySituation(SITUATION_MODEL, tEmergency, ['emergency']),
+        ...classifySituation(SITUATION_MODEL, tFacts, ['health', 'jobAtRisk', 'status', 'paidRetraining', 'creation', 'womanBarrier'], true),
+        ...classifySituation(SITUATION_MODEL, t, ['outOfScope'], true),
+        ...classifySituation(SITUATION_MODEL, tEmergency, ['emergency'], true),
       ].map((s) => [s.decision, s]),
     );
     const trusted = (decision: SituationDecision, options?: { atLeast?: number; minWords?: number }): SituationSignal | undefined => {

@@ -66,8 +66,8 @@ const STOP = new Set("je j j' tu il elle on nous vous ils le la les l' un une de
 const NOT_EVIDENCE = new Set('euh heu ben bah bon ouais oui non alors voila quoi hier cette tant sais dit dis parle qu comment combien pourquoi quel quelle quels quelles meme ci la un deux trois quatre cinq six sept huit neuf dix vingt trente pense me te se fait est veux voudrais aimerais aide ans mois formation travail rien vis habite bonjour merci svp bien tres trop tout tous toute encore deja ete etre avoir fais faire peux veut dois comme mais donc alors parce quand depuis'.split(' '));
 
 /** The prepared words of a message (accents folded, typos corrected), as the features see them. */
-export function situationWords(text: string): string[] {
-  return prepareText(text ?? '')
+export function situationWords(text: string, prepared = false): string[] {
+  return (prepared ? (text ?? '') : prepareText(text ?? ''))
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 1 && !/^\d+$/.test(w));
 }
@@ -90,8 +90,8 @@ interface MessageFeatures {
  * Logistic regression features: `w:` a word, `p:` a word pair, `c:` a character n-gram (3 to 5) of
  * a content word with boundary marks (« <dor », « ors> »).
  */
-export function messageFeatures(text: string): MessageFeatures {
-  const words = situationWords(text);
+export function messageFeatures(text: string, prepared = false): MessageFeatures {
+  const words = situationWords(text, prepared);
   const features = new Map<string, number[]>();
   const note = (f: string, ...at: number[]) => {
     const seen = features.get(f);
@@ -304,8 +304,9 @@ function evidenceWords(words: string[], byWord: Map<number, number>): string[] {
   return out;
 }
 
-export function classifySituation(model: SituationModel, text: string, decisions: readonly SituationDecision[] = SITUATION_DECISIONS): SituationSignal[] {
-  const message = messageFeatures(text);
+/** `prepared`: the text is already prepareText()'s output (the extractor's), not prepared again. */
+export function classifySituation(model: SituationModel, text: string, decisions: readonly SituationDecision[] = SITUATION_DECISIONS, prepared = false): SituationSignal[] {
+  const message = messageFeatures(text, prepared);
   return decisions.map((d) => classifyLogistic(model.decisions[d], message, d));
 }
 
