@@ -209,11 +209,25 @@ export interface ExpandedQuery {
   /** The part of `expansion` that stands for words dropped from the query (slang, brands, acronyms). */
   replacement: string;
   /** Folded words of the query that a table term matched (the table handles them). */
-  matched: string[];
+  matched: readonly string[];
 }
+
+// One search expands the same query several times (lexical side, hints, vector query, named titles); the table
+// is ~200 regular expressions, so the last result is kept (frozen: callers share it).
+let lastRaw: string | undefined;
+let lastExpanded: ExpandedQuery | undefined;
 
 /** Applies the acronym/synonym table to a raw query (case-sensitive acronyms are handled by folding). */
 export function expandQuery(raw: string): ExpandedQuery {
+  if (raw === lastRaw && lastExpanded) return lastExpanded;
+  const expanded = expandQueryUncached(raw);
+  Object.freeze(expanded.matched);
+  lastRaw = raw;
+  lastExpanded = Object.freeze(expanded);
+  return expanded;
+}
+
+function expandQueryUncached(raw: string): ExpandedQuery {
   const cut = unifyApostrophes(raw.slice(0, MAX_QUERY_CHARS));
   const caseKept = stripAccents(cut, 'latinCombining').replace(/'/g, ' ');
   let text = foldText(cut).replace(/'/g, ' ');

@@ -114,7 +114,8 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
     // lexical side their boosted appellation matches outweighed the person's own objects (dev split).
     const read = this.hints.read(q);
     const hints = [...read.words, ...read.agents].join(' ');
-    const lexical = mode === 'vector' ? [] : this.lexical.search(q, accept, n, withOffers, read.words.join(' '), this.hints.describesActivity(q));
+    const activity = this.hints.describesActivity(q);
+    const lexical = mode === 'vector' ? [] : this.lexical.search(q, accept, n, withOffers, read.words.join(' '), activity);
     let vector: { index: number; score: number }[] = [];
     if (mode !== 'lexical' && this.vectors && this.embedder) {
       const qv = await this.embedder.queryVector(this.vectorQueryOf(q, hints));
@@ -132,7 +133,7 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
     if (this.fusion.namedTitleWeight) {
       // In an activity (« je vérifie les billets ») one word shared with a one-word title is an object.
       const named = this.tradesNamedIn(q);
-      if (named.words > 1 || !this.hints.describesActivity(q))
+      if (named.words > 1 || !activity)
         for (const i of named.trades) if (!accept || accept(i)) fused.set(i, (fused.get(i) ?? 0) + this.fusion.namedTitleWeight / named.trades.length);
     }
     // Normalise so that a document ranked first by both sides, and as common as trades get, scores 1;
