@@ -126,4 +126,10 @@ describe('French analyzer', () => {
     expect(expandQuery('cm en freelance').expansion).toMatch(/community manager/);
     expect(expandQuery('une planche de 20 cm2').expansion).not.toMatch(/community/);
   });
+
+  it('reads « prof de » a sport as a sports instructor, not a school teacher (« prof de maths » stays a teacher)', () => {
+    expect(expandQuery('prof de karaté pour les jeunes').expansion).toMatch(/educateur sportif/);
+    expect(expandQuery('prof de karaté pour les jeunes').expansion).not.toMatch(/enseignant/);
+    expect(expandQuery('prof de maths en collège').expansion).toMatch(/enseignant/);
+  });
 });

@@ -59,6 +59,7 @@ describe('Hybrid knowledge search (built-in KB, trained embeddings)', () => {
     ['ergo en centre de rééducation', 'J1403'],
     ['je travaille dans un camping Tohapi', 'G1236'],
     ['garder les chèvres en alpage', 'A1410'],
+    ['prof de golf', 'G1204'],
   ])('Given "%s" (clipped form, brand or everyday animal name), When searching trades, Then %s is in the top 3', async (q, code) => {
     const hits = await search.search(q, { types: ['trade'], limit: 3 });
     expect(hits.map((h) => h.code)).toContain(code);
