@@ -42,7 +42,9 @@ const QUERY_STOP_WORDS = new Set(
     'idee interesse interessee interesserait tente tenterait passionne passionnee adore aime bonjour salut merci ' +
     'svp stp madame monsieur oui non voir mettre reconversion reconvertir orienter changer ' +
     'devenirs me moi mon ma mes quelque chose domaine secteur ' +
-    'voudrions aller avoir ca comme'
+    'voudrions aller avoir ca comme ' +
+    // SMS abbreviations of function words (« pr » pour, « ds » dans, « avc » avec, « qd » quand, « tt » tout).
+    'pr ds dc avc qd tt tte ts bcp tjr tjrs vrm vrmt jsp jsuis chui chuis'
   )
     .trim()
     .split(/\s+/),
@@ -97,8 +99,20 @@ function keepToken(t: string, forQuery: boolean): boolean {
 
 // Stop words that are also nouns: « car » (a coach: « conducteur de car ») and « mais » (maize, folded from
 // « maïs »). After a determiner or a preposition they are the noun and are kept.
-const NOUN_HOMOGRAPHS = new Set(['car', 'mais']);
 const BEFORE_A_NOUN = new Set(['de', 'd', 'du', 'des', 'en', 'le', 'l', 'un', 'au', 'les', 'mon', 'son', 'ce']);
+// « son » (sound) is a noun after an article that cannot precede a possessive (« du son », « le son »);
+// « de son » / « en son » stay possessive.
+const NOUN_HOMOGRAPHS = new Map<string, ReadonlySet<string>>([
+  ['car', BEFORE_A_NOUN],
+  ['mais', BEFORE_A_NOUN],
+  ['son', new Set(['du', 'le', 'l', 'un', 'au'])],
+]);
+// « son » is a possessive only before the noun it determines: after a word, at the end or before a function
+// word it is the noun (« ingé son en studio », « technicien son et lumière »).
+const NOUN_WHEN_NOTHING_FOLLOWS = new Set(['son']);
+// « ça recrute ? », « qui embauche » ask whether there are jobs; only « je recrute » describes the work itself.
+const INTENT_UNLESS_FIRST_PERSON = new Set(['recrute', 'recrutent', 'embauche', 'embauchent', 'embauchez', 'recrutez']);
+const FIRST_PERSON = new Set(['je', 'j']);
 // SMS writing fuses the elided pronoun to its verb (« jbosse », « jreponds »); no French word starts with j
 // and a consonant, so the pronoun is split off.
 const FUSED_PRONOUN = /^j([bcdfghklmnpqrstvwxz][a-z]+)$/;
@@ -106,11 +120,17 @@ const FUSED_PRONOUN = /^j([bcdfghklmnpqrstvwxz][a-z]+)$/;
 function contentTokens(text: string, forQuery: boolean): string[] {
   const out: string[] = [];
   let previous = '';
-  for (let t of tokenize(text)) {
-    if (forQuery) t = FUSED_PRONOUN.exec(t)?.[1] ?? t;
-    if (keepToken(t, forQuery) || (NOUN_HOMOGRAPHS.has(t) && BEFORE_A_NOUN.has(previous))) out.push(t);
+  const tokens = tokenize(text);
+  tokens.forEach((token, i) => {
+    const t = forQuery ? (FUSED_PRONOUN.exec(token)?.[1] ?? token) : token;
+    const next = tokens[i + 1];
+    const noun =
+      (NOUN_HOMOGRAPHS.get(t)?.has(previous) ?? false) ||
+      (NOUN_WHEN_NOTHING_FOLLOWS.has(t) && previous !== '' && !STOP_WORDS.has(previous) && (next === undefined || STOP_WORDS.has(next)));
+    const intent = forQuery && INTENT_UNLESS_FIRST_PERSON.has(t) && token === t && !FIRST_PERSON.has(previous);
+    if (!intent && (keepToken(t, forQuery) || noun)) out.push(t);
     previous = t;
-  }
+  });
   return out;
 }
 
@@ -140,6 +160,8 @@ interface SynonymEntry {
   replace?: boolean;
   /** Words after which a term is the start of another title (« maîtresse de chai »): no match then. */
   unlessFollowedBy?: string[];
+  /** Words before which a term is the complement of another thing (« au feu de bois »): no match then. */
+  unlessPrecededBy?: string[];
 }
 
 interface CompiledSynonym {
@@ -152,9 +174,9 @@ interface CompiledSynonym {
 }
 
 const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]+/g, '[-\\s]+');
-const wordRe = (alternatives: string[], flags: string, unlessFollowedBy: string[] = []) =>
+const wordRe = (alternatives: string[], flags: string, unlessFollowedBy: string[] = [], unlessPrecededBy: string[] = []) =>
   new RegExp(
-    `(^|[^A-Za-z0-9])(${alternatives.map(escapeRe).join('|')})(?=$|[^A-Za-z0-9])${unlessFollowedBy.length ? `(?![^A-Za-z0-9]+(?:${unlessFollowedBy.map(escapeRe).join('|')})(?:$|[^A-Za-z0-9]))` : ''}`,
+    `${unlessPrecededBy.length ? `(?<!(?:^|[^A-Za-z0-9])(?:${unlessPrecededBy.map(escapeRe).join('|')}))` : ''}(^|[^A-Za-z0-9])(${alternatives.map(escapeRe).join('|')})(?=$|[^A-Za-z0-9])${unlessFollowedBy.length ? `(?![^A-Za-z0-9]+(?:${unlessFollowedBy.map(escapeRe).join('|')})(?:$|[^A-Za-z0-9]))` : ''}`,
     flags,
   );
 const isCaseSensitive = (t: string) => /^[A-Z]{2}$/.test(t);
@@ -172,7 +194,7 @@ const compiled: CompiledSynonym[] = [...(synonymTable as { entries: SynonymEntry
   const plain = e.terms.filter((t) => !isCaseSensitive(t)).map((t) => foldText(t).replace(/'/g, ' '));
   const caps = e.terms.filter(isCaseSensitive);
   return {
-    re: plain.length ? wordRe(plain, 'g', e.unlessFollowedBy?.map((t) => foldText(t))) : undefined,
+    re: plain.length ? wordRe(plain, 'g', e.unlessFollowedBy?.map((t) => foldText(t)), e.unlessPrecededBy?.map((t) => foldText(t))) : undefined,
     reCase: caps.length ? wordRe(caps, 'g') : undefined,
     expand: e.expand,
     replace: e.replace === true,
@@ -187,11 +209,25 @@ export interface ExpandedQuery {
   /** The part of `expansion` that stands for words dropped from the query (slang, brands, acronyms). */
   replacement: string;
   /** Folded words of the query that a table term matched (the table handles them). */
-  matched: string[];
+  matched: readonly string[];
 }
+
+// One search expands the same query several times (lexical side, hints, vector query, named titles); the table
+// is ~200 regular expressions, so the last result is kept (frozen: callers share it).
+let lastRaw: string | undefined;
+let lastExpanded: ExpandedQuery | undefined;
 
 /** Applies the acronym/synonym table to a raw query (case-sensitive acronyms are handled by folding). */
 export function expandQuery(raw: string): ExpandedQuery {
+  if (raw === lastRaw && lastExpanded) return lastExpanded;
+  const expanded = expandQueryUncached(raw);
+  Object.freeze(expanded.matched);
+  lastRaw = raw;
+  lastExpanded = Object.freeze(expanded);
+  return expanded;
+}
+
+function expandQueryUncached(raw: string): ExpandedQuery {
   const cut = unifyApostrophes(raw.slice(0, MAX_QUERY_CHARS));
   const caseKept = stripAccents(cut, 'latinCombining').replace(/'/g, ' ');
   let text = foldText(cut).replace(/'/g, ' ');

@@ -5,7 +5,7 @@ import type { LexicalIndex } from './lexicalIndex.js';
 import { coversTerritory, type SearchDocument } from './searchDocument.js';
 import type { VectorIndex } from './vectorIndex.js';
 import type { SearchEmbedder } from '../embeddings/searchEmbedder.js';
-import { expandQuery, MAX_QUERY_CHARS } from './frenchAnalyzer.js';
+import { documentTokens, expandQuery, masculine, MAX_QUERY_CHARS, queryTokens } from './frenchAnalyzer.js';
 import { QueryHints } from './queryHints.js';
 
 export type SearchMode = 'lexical' | 'vector' | 'hybrid';
@@ -25,6 +25,12 @@ export interface FusionSettings {
    * score, centred within each type so that it never favours one type over another.
    */
   commonnessWeight: number;
+  /**
+   * Added to the fused score of the trades one of whose appellations the person's own words name in full
+   * (« orthophoniste pour enfants » names « Orthophoniste »), the longest such appellations only: a title
+   * said outright outweighs the context words around it.
+   */
+  namedTitleWeight: number;
 }
 
 /** Tuned on the dev half of test/relevance/jobQueries.json (see docs/relevance.md). */
@@ -35,6 +41,7 @@ export const DEFAULT_FUSION: FusionSettings = {
   candidates: 40,
   minVectorScoreAlone: 0.45,
   commonnessWeight: 0.08,
+  namedTitleWeight: 0.1,
 };
 
 export const DEFAULT_LIMIT = 10;
@@ -54,6 +61,8 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
   readonly hints: QueryHints;
   /** Per document, in [-0.5, 0.5]: log of its appellation count relative to the most named of its type. */
   private readonly commonness: Float32Array;
+  /** Each trade appellation as its set of title words, listed under each of its words (built on first use). */
+  private appellationsByWord?: Map<string, NamedAppellation[]>;
 
   constructor(
     readonly documents: readonly SearchDocument[],
@@ -105,7 +114,8 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
     // lexical side their boosted appellation matches outweighed the person's own objects (dev split).
     const read = this.hints.read(q);
     const hints = [...read.words, ...read.agents].join(' ');
-    const lexical = mode === 'vector' ? [] : this.lexical.search(q, accept, n, withOffers, read.words.join(' '), this.hints.describesActivity(q));
+    const activity = this.hints.describesActivity(q);
+    const lexical = mode === 'vector' ? [] : this.lexical.search(q, accept, n, withOffers, read.words.join(' '), activity);
     let vector: { index: number; score: number }[] = [];
     if (mode !== 'lexical' && this.vectors && this.embedder) {
       const qv = await this.embedder.queryVector(this.vectorQueryOf(q, hints));
@@ -120,6 +130,12 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
     lexical.forEach((h, r) => fused.set(h.index, (fused.get(h.index) ?? 0) + lexicalWeight / (k + r + 1)));
     vector.forEach((h, r) => fused.set(h.index, (fused.get(h.index) ?? 0) + vectorWeight / (k + r + 1)));
     if (this.fusion.commonnessWeight) for (const [i, s] of fused) fused.set(i, s + this.fusion.commonnessWeight * this.commonness[i]);
+    if (this.fusion.namedTitleWeight) {
+      // In an activity (« je vérifie les billets ») one word shared with a one-word title is an object.
+      const named = this.tradesNamedIn(q);
+      if (named.words > 1 || !activity)
+        for (const i of named.trades) if (!accept || accept(i)) fused.set(i, (fused.get(i) ?? 0) + this.fusion.namedTitleWeight / named.trades.length);
+    }
     // Normalise so that a document ranked first by both sides, and as common as trades get, scores 1;
     // the commonness prior can take a low-ranked hit below 0, so scores are floored at a small positive
     // value (callers keep hits with a score above 0; the order is unchanged).
@@ -127,7 +143,30 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
     return [...fused.entries()]
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit)
-      .map(([i, s]) => this.hit(i, Math.max(MIN_SCORE, Math.round((s / best) * 10_000) / 10_000)));
+      .map(([i, s]) => this.hit(i, Math.min(1, Math.max(MIN_SCORE, Math.round((s / best) * 10_000) / 10_000))));
+  }
+
+  /** The trades with the longest appellation that the person's own words (not the tables' words) name in full. */
+  private tradesNamedIn(q: string): { trades: number[]; words: number } {
+    const tokens = queryTokens(expandQuery(q).text).map(titleWord);
+    const own = new Set(tokens);
+    if (own.size === 0) return { trades: [], words: 0 };
+    this.appellationsByWord ??= appellationsByWordOf(this.documents);
+    let longest = 0;
+    let named: number[] = [];
+    for (const w of own) {
+      for (const a of this.appellationsByWord.get(w) ?? []) {
+        if (a.words.length < longest || !a.words.every((forms) => forms.some((t) => own.has(t)))) continue;
+        if (a.words.length > longest) {
+          longest = a.words.length;
+          named = [];
+        }
+        if (!named.includes(a.index)) named.push(a.index);
+      }
+    }
+    // A one-word title after other words may qualify them (« centre commercial »): it counts when said first.
+    if (longest === 1 && !this.appellationsByWord.get(tokens[0])?.some((a) => a.words.length === 1)) return { trades: [], words: 0 };
+    return { trades: named, words: longest };
   }
 
   /**
@@ -182,6 +221,40 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
     const d = this.documents[i];
     return { type: d.type, id: d.id, code: d.code, label: d.label, score, source: d.source };
   }
+}
+
+/** A word of a title as both genders and numbers meet it (« préparatrices » and « préparateur »). */
+function titleWord(token: string): string {
+  return masculine(token).replace(/[sx]$/, '');
+}
+
+interface NamedAppellation {
+  /** The trade's document position. */
+  index: number;
+  /** The appellation's words, each with its other-gender form when both are written (« médical / médicale »). */
+  words: ReadonlyArray<readonly string[]>;
+}
+
+/** A word and its feminine written out (« médical » and « médicale », « chef » and « cheffe »). */
+const isGenderPair = (a: string, b: string) => a !== b && b.startsWith(a) && b.length - a.length <= 2;
+
+function appellationsByWordOf(documents: readonly SearchDocument[]): Map<string, NamedAppellation[]> {
+  const out = new Map<string, NamedAppellation[]>();
+  documents.forEach((d, index) => {
+    if (d.type !== 'trade' || !d.appellations) return;
+    for (const appellation of d.appellations.split(' ; ')) {
+      const unique = [...new Set(documentTokens(appellation).map(titleWord))];
+      const feminines = new Set(unique.filter((w) => unique.some((m) => isGenderPair(m, w))));
+      const words = unique.filter((w) => !feminines.has(w)).map((w) => [w, ...unique.filter((f) => feminines.has(f) && isGenderPair(w, f))]);
+      const named = { index, words };
+      for (const w of unique) {
+        const list = out.get(w);
+        if (list) list.push(named);
+        else out.set(w, [named]);
+      }
+    }
+  });
+  return out;
 }
 
 function commonnessOf(documents: readonly SearchDocument[]): Float32Array {

@@ -95,4 +95,41 @@ describe('French analyzer', () => {
     expect(expandQuery('maîtresse de maison').expansion).not.toMatch(/professeur/);
     expect(expandQuery("maîtresse d'hôtel").expansion).not.toMatch(/professeur/);
   });
+
+  it('keeps « son » as the noun (sound) after an article or a word when nothing it could determine follows, and drops the possessive', () => {
+    expect(analyzeDocument('Ingénieur du son')).toContain('son');
+    expect(analyzeQueryText('technicien son et lumière')).toContain('son');
+    expect(analyzeQueryText('régisseur son')).toContain('son');
+    expect(analyzeDocument('Organiser le travail de son équipe')).not.toContain('son');
+    expect(analyzeDocument('Gérer son budget')).not.toContain('son');
+  });
+
+  it('drops SMS abbreviations of function words (« pr », « ds », « avc »)', () => {
+    expect(analyzeQueryText('cuisinier pr un resto ds le sud avc des horaires')).toEqual(analyzeQueryText('cuisinier pour un resto dans le sud avec des horaires'));
+  });
+
+  it('drops « recrute » / « embauche » as a question about openings, but keeps « je recrute » (the work itself)', () => {
+    expect(analyzeQueryText('boulanger qui recrute')).toEqual(analyzeQueryText('boulanger'));
+    expect(analyzeQueryText('est-ce que les hôpitaux embauchent des brancardiers')).not.toContain(stem('embauchent'));
+    expect(analyzeQueryText('je recrute du personnel')).toContain(stem('recrute'));
+  });
+
+  it('leaves a table term alone after the words that make it a complement (« au feu de bois » is no woodwork)', () => {
+    expect(expandQuery('je voudrais travailler le bois').expansion).toMatch(/menuisier/);
+    expect(expandQuery('une cuisine au feu de bois').expansion).not.toMatch(/menuisier/);
+    expect(expandQuery('cuire le pain dans un four à bois').expansion).not.toMatch(/menuisier/);
+  });
+
+  it('reads everyday animal names as the ROME livestock words and the lower-case « cm » as community manager', () => {
+    expect(expandQuery('élever des brebis').expansion).toMatch(/ovins/);
+    expect(expandQuery('soigner les cochons').expansion).toMatch(/porcins/);
+    expect(expandQuery('cm en freelance').expansion).toMatch(/community manager/);
+    expect(expandQuery('une planche de 20 cm2').expansion).not.toMatch(/community/);
+  });
+
+  it('reads « prof de » a sport as a sports instructor, not a school teacher (« prof de maths » stays a teacher)', () => {
+    expect(expandQuery('prof de karaté pour les jeunes').expansion).toMatch(/educateur sportif/);
+    expect(expandQuery('prof de karaté pour les jeunes').expansion).not.toMatch(/enseignant/);
+    expect(expandQuery('prof de maths en collège').expansion).toMatch(/enseignant/);
+  });
 });

@@ -46,6 +46,25 @@ describe('Hybrid knowledge search (built-in KB, trained embeddings)', () => {
     expect(hits.map((h) => h.code)).toContain(code);
   });
 
+  it.each([
+    ['orthoptiste pour enfants', 'J1407'],
+    ['gouvernant d\'hôtel', 'G1503'],
+  ])('Given "%s" (a title said outright with context words), When searching trades, Then %s is first', async (q, code) => {
+    const hits = await search.search(q, { types: ['trade'], limit: 3 });
+    expect(hits[0].code).toBe(code);
+  });
+
+  it.each([
+    ['psychomot en libéral', 'J1412'],
+    ['ergo en centre de rééducation', 'J1403'],
+    ['je travaille dans un camping Tohapi', 'G1236'],
+    ['garder les chèvres en alpage', 'A1410'],
+    ['prof de golf', 'G1204'],
+  ])('Given "%s" (clipped form, brand or everyday animal name), When searching trades, Then %s is in the top 3', async (q, code) => {
+    const hits = await search.search(q, { types: ['trade'], limit: 3 });
+    expect(hits.map((h) => h.code)).toContain(code);
+  });
+
   it('Given any query, Then hybrid scores stay in (0, 1] and decrease with the rank', async () => {
     for (const q of ['coiffeur', 'je répare des vélos', 'zzzz qqq', 'agent']) {
       const hits = await search.search(q, { types: ['trade'], limit: 100 });
