@@ -462,12 +462,23 @@ export const PARENTAL_BREAK = new RegExp(
 );
 
 /** The person speaks of herself in the feminine ("licenciée", "seule", "caissière", "maman"). */
-export const SPEAKER_FEMININE = /\b(je suis (une )?(femme|maman|mere|enceinte)|maman|enceinte|(mon|mon ex) mari|(je suis|suis|je me suis|me suis|je me retrouve|j'ai ete|je serai|toute) [a-z]+(ee|ue|ie)|seule|(je suis|suis) (une )?[a-z]+(ere|euse|trice|ienne|ante|ente|ive)|licenciee|divorcee|separee|partie|menacee|frappee|battue|humiliee|arretee|retrouvee|consacree|obligee|inscrite|mariee)\b/;
+export const SPEAKER_FEMININE = /\b(je suis (une )?(femme|maman|mere|enceinte)|maman|enceinte|(mon|mon ex) mari|(je suis|suis|je me suis|me suis|je me retrouve|j'ai ete|je serai|toute) [a-z]+(ee|ue|ie)|seule|(je suis|suis) (une )?[a-z]+(ere|euse|trice|ienne|ante|ente|ive)|licenciee|divorcee|separee|partie|menacee|frappee|battue|humiliee|arretee|retrouvee|consacree|obligee|inscrite|mariee|veuve|reconnaissante)\b/;
 /** The person speaks of himself in the masculine ("je suis étudiant", "papa solo", "ma femme"). */
-export const SPEAKER_MASCULINE = /\b(je suis (un )?(homme|papa|pere|mec|garcon|monsieur)|en tant que (pere|papa|homme)|papa (solo|seul|celibataire|au foyer)|pere (celibataire|isole|seul|au foyer)|(ma|mon ex) (femme|epouse)|(je suis|suis|je me suis|me suis|j'ai ete|je me retrouve) (un )?(etudiant|salarie|licencie|divorce|separe|seul|inscrit|employe|ouvrier|chomeur|technicien|vendeur|serveur|cuisinier|infirmier|enseignant|retraite|parti|perdu|marie|assistant|agriculteur|conseiller|directeur|informaticien|fier|pret|oblige|fatigue|motive|decide))\b/;
+export const SPEAKER_MASCULINE = /\b(je suis (un )?(homme|papa|pere|mec|garcon|monsieur)|en tant que (pere|papa|homme)|papa (solo|seul|celibataire|au foyer)|veuf|pere (celibataire|isole|seul|au foyer)|(ma|mon ex) (femme|epouse)|(je suis|suis|je me suis|me suis|j'ai ete|je me retrouve) (un )?(etudiant|salarie|licencie|divorce|separe|seul|inscrit|employe|ouvrier|chomeur|technicien|vendeur|serveur|cuisinier|infirmier|enseignant|retraite|parti|perdu|marie|assistant|agriculteur|conseiller|directeur|informaticien|fier|pret|oblige|fatigue|motive|decide))\b/;
 
 /** The same cues as before this family was widened, kept word for word. */
 export const WOMAN_SPECIFIC_TOLD = /\b(conge parental|maman solo|mere celibataire|seule? avec (mes |mon |ma |les )?(\d+ |deux |trois |quatre |cinq )?(enfants?|bebe|fils|fille|gosses|petits)|femme au foyer|mere au foyer|elever (mes|les) enfants|(arrete|cesse|stoppe)\w* de travailler (\w+ ){0,4}pour (elever|m'occuper|garder|mes)|maman de (\d+|deux|trois|quatre|cinq) enfants)\b/;
+
+/** Widowhood (« veuve depuis peu », « depuis le décès de mon mari »): a CIDFF cue when work must now be found. */
+export const WIDOWED = /\b(veuve|mon (mari|epoux|conjoint|compagnon) (est )?(decede|mort|disparu)|(deces|mort|disparition) de mon (mari|epoux|conjoint|compagnon)|j'ai perdu mon (mari|epoux|conjoint|compagnon))\b/;
+/** Never worked (« je n'ai jamais exercé d'activité professionnelle »), not « jamais travaillé dans le social ». */
+export const NEVER_WORKED = /\b(jamais (travaille|bosse|exerce|eu (d'|de |un |une )(emploi|travail|activite|metier|boulot|poste|job)|occupe (d'|un |de )(emploi|poste)|ete salariee?)|sans (aucune )?experience professionnelle)\b(?! (dans|en|comme|avec|chez|au|a|sur|pour|sous|de nuit|le|la|les|ici|la bas|ce|cette)\b)/;
+/** Work that must now be found (« je dois désormais trouver un emploi »). */
+export const MUST_WORK_NOW = /\b(je dois|il faut que je|il va falloir que je|je vais devoir|(je suis )?obligee? de|je me vois obligee? de) (desormais |maintenant |aujourd'hui |donc |vite |absolument )?(trouver|chercher|reprendre|me mettre a|travailler|retravailler|gagner ma vie)\b/;
+/** Children raised (« ayant élevé mes enfants », « après avoir élevé nos trois fils »). */
+export const CHILDREN_RAISED = new RegExp(`\\b(ayant|j'ai|apres avoir|avoir|pour) (eleve|elever) (seule )?(mes|nos|les) (\\w+ )?${CHILD_NOUN}\\b`);
+/** The person's own children (« mes enfants », « ma fille »). */
+export const OWN_CHILDREN = new RegExp(`\\b((mes|nos) (\\w+ )?${CHILD_NOUN}|(mon|ma) (\\w+ )?(fils|fille|bebe))\\b`);
 
 const PARTNER = "(mon|ma|mon ex|son|sa) (mari|ex mari|femme|conjoint\\w*|compagn\\w*|copain|concubin\\w*|partenaire|ex|petit ami|fiance\\w*|homme|mec|jules|cheri)";
 /** What a controlling or violent partner does (not « me pousse à me former »). */
@@ -514,6 +525,24 @@ export const BUSINESS_CREATION_TOLD = new RegExp(
       '(mon|ma) propre (patron|patronne|boss|entreprise|boite|affaire|business|activite|structure|marque|societe)',
       "porteu\\w* (de|d'un) projet", "projet (de creation|entrepreneurial|d'entreprise)",
       "installation (agricole|en agriculture)", "m'installer (en|comme) (agricult\\w*|maraich\\w*|eleveu\\w*|viticult\\w*|apicult\\w*|paysan\\w*)",
+    ].join('|') +
+    ')',
+);
+
+/** Nouns an employee may dream of as a workplace (« je rêve d'une entreprise qui me respecte »): a dream of them needs « propre ». */
+const WORKPLACE_NOUN = '(entreprise|boite|societe|agence|enseigne|cabinet|structure|activite|label|affaire|franchise|exploitation)';
+/**
+ * A business project told as a dream or in the present tense, also by a couple: « on rêve d'un food truck »,
+ * « je rêve de mon propre salon », « comment on monte une entreprise », « on ouvre notre crêperie », « j'aimerais
+ * travailler à mon compte ».
+ */
+export const BUSINESS_PROJECT_TOLD = new RegExp(
+  '\\b(' +
+    [
+      `(reve|reves|revons|revent|revais|revait|revions|revaient|revant) (de |d')(ouvrir |monter |creer |lancer |avoir |tenir |reprendre )?(mon |ma |notre |nos |une |un |son |sa |leur )(petite? |nouvelle? )?(?!${WORKPLACE_NOUN}\\b)${BUSINESS_NOUN}\\b(?! (qui|ou|dans|avec|plus|moins|que|qu')\\b)`,
+      `(reve|reves|revons|revent|revais|revait|revions|revaient|revant) (de |d')(ouvrir |monter |creer |lancer |avoir |tenir )?(mon|ma|notre|son|sa|leur) propre \\w+`,
+      `(je|j'|on|nous) (monte|montons|monterai\\w*|monterons|ouvre|ouvrons|ouvrirai\\w*|ouvrirons|cree|creons|creerai\\w*|lance|lancons|lancerai\\w*) (mon |ma |notre |nos |une |un |son |sa )(propre |petite? |nouvelle? )?${BUSINESS_NOUN}\\b`,
+      "(veux|voudrais|voudrions|aimerais|aimerions|souhaite|souhaiterais|souhaitons|reve de|revons de|envie de|projet de|pense a|compte|comptons) (\\w+ ){0,2}(travailler|bosser|exercer|etre|me mettre|nous mettre|m'installer|nous installer|me lancer|nous lancer) (a|en) (mon|notre) (propre )?compte",
     ].join('|') +
     ')',
 );
@@ -666,7 +695,50 @@ export const BUSINESS_HANDOVER_TOLD = new RegExp(
  * recruit nearby (JOBS_THAT_RECRUIT), often « avec le salaire maintenu ».
  */
 export const JOBS_AT_RISK = /\b(suppressions? (de |d')(postes?|emplois?)|(postes?|emplois?|metiers?) (sont |est |vont etre |va etre |risquent d'etre |risque d'etre )?(menace|supprime|fragilise)\w*|plan social|plan de sauvegarde|pse|restructuration|licenciements? (economiques?|collectifs?))\b/;
-export const JOBS_THAT_RECRUIT = /\b(metiers?|secteurs?|emplois?|postes?) (qui (recrutent|embauchent|recrute|embauche)|porteurs?|en tension|d'avenir)\b/;
+export const JOBS_THAT_RECRUIT = /\b((metiers?|secteurs?|emplois?|postes?) (qui (recrutent|embauchent|recrute|embauche|cherchent du monde|manquent de bras)|porteurs?|en tension|d'avenir|ou (on|ils) (recrute|recrutent|embauche|embauchent))|(metiers?|secteurs?) (qui|ou il y a) (ont besoin de monde|du travail|de l'emploi))\b/;
+
+/**
+ * Pay that must go on during a long training for another trade, said without the scheme's name (the PTP):
+ * « en continuant à être payée », « je ne peux pas me permettre de ne plus avoir de salaire », « sans salaire
+ * pendant dix mois, impossible ». Read only with a training named (TRAINING_NAMED): see schemesTold.
+ */
+export const PAY_NEEDED_DURING_TRAINING = /\b((en|tout en) (continuant a|restant|etant) (etre )?(paye|payee|payes|remunere|remuneree|salarie|salariee)\b|(en|tout en) continuant a (toucher|percevoir) (mon|ma|mes|un|le|la) (salaire|paie|paye|remuneration|revenus?)|(pas|plus|jamais) (me |nous )?permettre (de |d')(ne (plus|pas) (avoir|toucher|percevoir) (de |d'|mon |ma |mes )?|rester sans |vivre sans |me passer (de |d')|perdre (mon |ma |mes )?|arreter de toucher (mon |ma |mes )?)(salaire|paie|paye|revenus?|remuneration)|(je ne peux pas|je peux pas|impossible de|pas possible de|je ne pourrai pas|je pourrai pas) (rester|vivre|etre|me retrouver|tenir) (\w+ ){0,2}sans (salaire|paie|paye|revenus?|remuneration)|sans (salaire|paie|paye|revenus?|remuneration) (pendant|durant) (\w+ ){0,2}(mois|an|ans|annee|formation|ce temps|tout ce temps))/;
+/** A training named (with PAY_NEEDED_DURING_TRAINING: a transition project told). */
+export const TRAINING_NAMED = /\b(formation|me former|se former|cursus|reconver\w*|reprendre (mes |des )?etudes|apprendre (un|le) metier)\b/;
+
+/**
+ * An employer offering its staff a paid retraining (Transitions collectives told in other words): « la direction
+ * propose aux volontaires une reconversion … avec le salaire maintenu ». Read with PAY_KEPT, JOBS_THAT_RECRUIT or
+ * JOBS_AT_RISK / SITE_CLOSING: see schemesTold.
+ */
+export const EMPLOYER_RETRAINING_OFFER = /\b(direction|employeur|entreprise|boite|societe|usine|groupe|patron|drh|rh|ressources humaines)( [\w']+){0,3}? (nous |leur |me |m')?(propose|proposent|offre|offrent|finance|financent|lance|lancent|met en place|mettent en place|organise|organisent)( [\w']+){0,4}? (reconversions?|formations? (qualifiantes?|longues?|certifiantes?|diplomantes?|vers)|transitions?)\b/;
+/** Pay kept during a retraining offered by the employer (« salaire maintenu », « maintien de salaire »). */
+export const PAY_KEPT = /\b((salaire|remuneration|paie|paye)s? (maintenu|garanti|conserve)e?s?|maintien (de|du|des) (salaire|remuneration)s?|(en )?(gardant|conservant) (notre|nos|leur|son|mon|le) (salaire|remuneration|paie)|(tout en etant|en etant|en restant) (payes?|remuneres?))\b/;
+/** A site, a line or a department that closes (jobs at risk told as a closure). */
+export const SITE_CLOSING = /\b(ferme|ferment|fermer|va fermer|vont fermer|fermeture (de|d'|du|des))( (une|un|la|le|l'|notre|son|sa|des|nos|deux|plusieurs))? ?(lignes?|sites?|ateliers?|usines?|services?|agences?|entrepots?|chaines?|unites?|etablissements?|departements?)\b/;
+
+/**
+ * One's own business closing now or soon (a self-employed person, an artisan, a shopkeeper): « je ferme à la fin
+ * du mois », « liquidation judiciaire », « je dépose le bilan », « cessation d'activité ». Read for the
+ * self-employed only (an employee's closing shop is their employer's).
+ */
+export const OWN_BUSINESS_CLOSING = /\b((je|on) (ferme|vais fermer|dois fermer|vais devoir fermer|va fermer|doit fermer|va devoir fermer|ferme definitivement)|nous (fermons|allons fermer|devons fermer)|(je suis|on est|nous sommes) (oblige\w* |contraint\w* )?de fermer|fermer (boutique|definitivement|mon \w+|ma \w+)|(je suis|on est|nous sommes|mon entreprise est|ma societe est|ma boite est|mon commerce est|ma boutique est|mise? en) (en )?(liquidation|redressement judiciaire|cessation d'activite)|liquidation (judiciaire|amiable)|cessation (d'activite|de paiements?)|(cesser|arreter|stopper) (mon|l') ?activite|(je|on) (cesse|arrete|stoppe) (mon|l'|notre) ?activite|deposer le bilan|je depose le bilan|depot de bilan|mettre la cle sous la porte|(radier|fermer|arreter|stopper|cesser) (mon|ma) (auto entreprise|micro entreprise|siret|commerce|boutique|entreprise|societe|restaurant|salon|atelier|cabinet|exploitation))\b/;
+/** One's own business failing (« ça ne marche plus », « plus assez de clients »): a closure with a job wished for. */
+export const OWN_BUSINESS_FAILING = /\b((ca|mon (commerce|entreprise|activite|affaire|business|restaurant|salon|atelier)|ma (boutique|boite|societe|micro entreprise|auto entreprise|activite)) (ne )?(marche|tourne|fonctionne|rapporte) plus|(pas|plus) assez de (clients|chiffre|commandes|travail|contrats)|(je|on) (ne )?(m'en sors|s'en sort|gagne|degage|me verse) (plus|rien|pas assez))\b/;
+/** A salaried job wished for (« retrouver un emploi salarié », « redevenir salarié »): a wish, not a status. */
+export const SALARIED_JOB_WISHED = /\b((retrouver|trouver|chercher|cherche|rechercher|recherche|avoir|reprendre|revenir a|retourner a|repartir sur) (un |une |du )?(emploi|poste|travail|job|boulot|contrat|cdi) salarie\w*|(redevenir|repasser|revenir|retourner|repartir) (au statut de |au |en |un |une )?salari(e|at)\w*)/g;
+
+/**
+ * Studies or school about to be dropped (« je pense lâcher la fac pour bosser », « arrêter mes études »): a young
+ * person soon out of school, whom the Mission locale serves next to the CIO.
+ */
+export const LEAVING_STUDIES = /\b((lacher|arreter|quitter|abandonner|laisser tomber|stopper|plaquer|interrompre|larguer|sortir de) (la fac|l'universite|l'univ|la faculte|l'iut|la licence|ma licence|ma l\d|mes etudes|les etudes|mes cours|les cours|mon bts|le bts|mon but|mon dut|mon master|le master|mon cursus|ma formation|mon ecole|l'ecole|le lycee|ma prepa|la prepa|mon cap|le cap|mon bac pro|le bac pro|ma terminale)|decrocher (de la fac|des cours|de mes etudes|du lycee)|(arret|abandon) (de |des )?(mes )?etudes)\b/;
+
+/** A contract ended by the employer (« mon patron a rompu le contrat », « fin de ma période d'essai », « viré de mon apprentissage »): the job is lost. */
+export const CONTRACT_ENDED_BY_EMPLOYER = /\b((patron|patronne|employeur|entreprise|boite|societe|maitre d'apprentissage|garage|restaurant|salon) (a|m'a|vient de|vient de me|l'a) (rompu|casse|resilie|mis fin a|arrete) (mon |le |notre |son )?(contrat|apprentissage|alternance|periode d'essai)|(mon|le) contrat (d'apprentissage |d'alternance |de professionnalisation |pro )?(a ete |est |vient d'etre )(rompu|casse|resilie)|rupture (de |du )(mon |ma )?(contrat d'apprentissage|contrat d'alternance|contrat de professionnalisation|contrat pro|apprentissage|alternance|periode d'essai)|(fin|rupture) de (ma|la) periode d'essai|(il|elle|ils|on) (a|ont|m'a|m'ont) (rompu|casse|mis fin a) (mon|le) (contrat|apprentissage|alternance|periode d'essai))\b/;
+
+/** A doctor telling the person to stop their trade (« la dermatologue m'a dit d'arrêter »): the job is at risk for health. */
+export const DOCTOR_SAID_STOP = /\b(medecin|docteur|dermato\w*|specialiste|rhumato\w*|pneumo\w*|cardio\w*|allergo\w*|neurologue|psychiatre|chirurgien\w*|kine\w*|toubib|orl|ophtalmo\w*) (\w+ ){0,2}(m'a|me l'a|m'ont|me) (dit|conseille|recommande|interdit|demande|ordonne|impose) (d'arreter(?! (de fumer|de boire|l'alcool|le sport|la cigarette|le tabac|le sucre|de manger))|de changer de (metier|travail|poste|boulot|voie)|de ne plus (exercer|travailler|faire ce (metier|travail)|porter)|de quitter (mon|ce) (metier|travail|poste|boulot)|d'eviter (les produits|le contact|de porter))/;
 
 /**
  * Keeping or losing a benefit if one takes a job: « si je prends un CDD je perds le RSA ou pas »,
