@@ -94,7 +94,7 @@ import {
   AWAITING_CALLBACK,
 } from './profileLexicon.fr.js';
 // Cues for the options and partners (a business closing, a contract broken, studies dropped, a doctor's advice).
-import { CONTRACT_ENDED_BY_EMPLOYER, DOCTOR_SAID_STOP, LEAVING_STUDIES, OWN_BUSINESS_CLOSING, OWN_BUSINESS_FAILING, SALARIED_JOB_WISHED } from './profileLexicon.fr.js';
+import { CONTRACT_ENDED_BY_EMPLOYER, DOCTOR_SAID_STOP, LEAVING_STUDIES, OWN_BUSINESS_CLOSING, OWN_BUSINESS_FAILING, SALARIED_JOB_WISHED, STUDIES_SWITCH } from './profileLexicon.fr.js';
 import { emergencyGuessAllowed, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
 import { classifySituation, isTrustworthy, type SituationModel, type SituationSignal } from './situationClassifier.js';
 import situationModelJson from './situationClassifier.model.json' with { type: 'json' };
@@ -628,6 +628,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (contractEnding && !hasAny(found, [...IN_WORK_OR_STUDIES, 'interimaire', 'saisonnier']) && !(found.has('demandeur_emploi') && strongJobSeeker)) {
     found.add('salarie_prive');
   }
+  // A self-employed person whose business closes or fails and who looks for work is still self-employed today.
+  if (found.has('demandeur_emploi') && found.has('independant') && !strongJobSeeker && (OWN_BUSINESS_CLOSING.test(tStatus) || OWN_BUSINESS_FAILING.test(tStatus))) found.delete('demandeur_emploi');
   // "je cherche du travail" said by someone in work is a need, not a status.
   if (found.has('demandeur_emploi') && (found.has('salarie_prive') || found.has('agent_public')) && !/\b(chomage|chomeu\w*|demandeu\w* d'emploi|je suis licencie\w*|j'ai ete licencie\w*|sans emploi|perdu mon)\b/.test(tStatus)) {
     found.delete('demandeur_emploi');
@@ -759,8 +761,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // One's own business closing (or failing, with a job looked for): the activity is being lost — France
   // Travail next to the CEP operator.
   if (profile.status === 'independant' && (OWN_BUSINESS_CLOSING.test(tStatus) || (OWN_BUSINESS_FAILING.test(tStatus) && profile.needs.includes('recherche_emploi')))) profile.recentlyLostJob = true;
-  // Studies or school about to be dropped: the Mission locale next to the CIO for a young person.
-  if (LEAVING_STUDIES.test(tStatedWishes)) profile.leavingStudies = true;
+  // Studies or school about to be dropped (not for another course): the Mission locale next to the CIO for a young person.
+  if (LEAVING_STUDIES.test(tStatedWishes) && !STUDIES_SWITCH.test(tStatedWishes)) profile.leavingStudies = true;
 
   // Second signal: where the rules found nothing, a confident classifier fills the gap (never
   // against an explicit statement, never on a short answer to a question).
