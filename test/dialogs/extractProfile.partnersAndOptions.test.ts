@@ -18,6 +18,9 @@ describe('Transitions Pro told without the scheme', () => {
     'salarié en cdi dans la logistique, la formation de plombier dure huit mois et je peux pas me permettre de rester sans salaire pendant tout ce temps',
     "Employée dans une banque, je souhaite me reconvertir comme éducatrice ; je ne peux pas me permettre de ne plus avoir de revenus pendant la formation.",
     'bah en fait je suis cariste en cdi et euh la formation de soudeur elle dure un an et sans salaire pendant un an c\'est impossible',
+    "je suis aide-soignante en CDI et je voudrais faire la formation d'infirmière mais je ne peux pas arrêter de travailler",
+    'Salarié, est-ce qu\'on peut être payé pendant une formation de reconversion de 18 mois ?',
+    "je suis salarié d'un garage, j'ai entendu parler du CPF de transition",
   ])('given an employee with a long training and pay that must go on, when routed, then Transitions Pro next to the CEP operator: %s', (text) => {
     const { profile, decision } = routed(text);
     expect(profile.schemesMentioned).toContain('ptp');
@@ -40,6 +43,7 @@ describe('Transitions Pro told without the scheme', () => {
     "Notre usine ferme un atelier et la direction propose aux volontaires une formation qualifiante vers d'autres métiers, salaire maintenu. Je suis ouvrière en CDI.",
     "je bosse en cdi dans une imprimerie, mon patron nous propose une reconversion dans les métiers qui recrutent du coin",
     "Salarié d'un sous-traitant, l'entreprise met en place pour ceux qui le veulent une reconversion avec maintien de salaire",
+    'je suis technicien en cdi, mon entreprise supprime des postes et propose de nous former à un autre métier',
   ])('given an employer offering a paid collective retraining, when routed, then Transitions collectives and Transitions Pro: %s', (text) => {
     const { profile, decision } = routed(text);
     expect(profile.schemesMentioned).toContain('transitions_collectives');
@@ -48,6 +52,12 @@ describe('Transitions Pro told without the scheme', () => {
 
   it('given pay kept on a holiday, not on a training, when read, then no scheme', () => {
     expect(extractProfile('je suis en cdi et je voudrais partir trois mois en voyage sans perdre mon salaire').profile.schemesMentioned).toBeUndefined();
+  });
+
+  it('given « fermer » (a closing), when read, then it is not corrected into « former » (no training need)', () => {
+    const p = extractProfile('je suis fleuriste à mon compte et je vais devoir fermer, je cherche un emploi').profile;
+    expect(p.needs).not.toContain('formation');
+    expect(p.recentlyLostJob).toBe(true);
   });
 
   it('given an employer training its staff, when read, then no Transitions collectives', () => {
@@ -73,6 +83,7 @@ describe('The Mission locale for 16-25 out of school, whatever rule fired first'
     "je suis étudiant en L1, j'ai 19 ans et je pense lâcher la fac pour travailler",
     'etudiante 21 ans jveux arreter mes etudes pour bosser a plein temps',
     "J'ai 18 ans, je suis au lycée en terminale et je veux quitter le lycée pour gagner ma vie.",
+    "je suis en 2e année de BTS, j'ai 20 ans, je veux tout arrêter pour bosser",
   ])('given a young student about to drop out, when routed, then the CIO/Onisep and the Mission locale: %s', (text) => {
     const { profile, decision } = routed(text);
     expect(profile.leavingStudies).toBe(true);
@@ -96,6 +107,8 @@ describe('The Mission locale for 16-25 out of school, whatever rule fired first'
     "J'ai 18 ans, j'étais en CAP en alternance chez un plombier et mon patron a rompu mon contrat d'apprentissage. Je cherche une autre entreprise.",
     "19 ans, mon employeur a mis fin à ma période d'essai, je sais pas quoi faire",
     'mon contrat d alternance a été rompu le mois dernier, j ai 20 ans',
+    "j'ai 18 ans, mon patron m'a viré de mon apprentissage",
+    "j'ai 19 ans je suis en alternance mais j'ai plus d'entreprise",
   ])('given a young person whose contract was broken, when routed, then the Mission locale and France Travail: %s', (text) => {
     const { profile, decision } = routed(text);
     expect(profile.recentlyLostJob).toBe(true);
@@ -109,6 +122,7 @@ describe('A self-employed person closing the business', () => {
     "j'ai une micro entreprise de ménage, ça marche plus, je cherche du travail",
     'je suis commerçante, on est en liquidation judiciaire, il faut que je retrouve un emploi',
     "Gérant d'un petit restaurant, je vais fermer en janvier et je voudrais redevenir salarié.",
+    'je suis auto-entrepreneur, mon activité ne marche pas, je vais arrêter et chercher un CDI',
   ])('given a self-employed person closing down, when routed, then France Travail and the CEP operator: %s', (text) => {
     const { profile, decision } = routed(text);
     expect(profile.status).toBe('independant');
@@ -120,6 +134,10 @@ describe('A self-employed person closing the business', () => {
     const { profile, decision } = routed("je suis auto-entrepreneuse en coiffure à domicile et je voudrais me former à l'onglerie");
     expect(profile.recentlyLostJob).toBeUndefined();
     expect(decision.operatorTypes).toEqual(['cep_actifs_occupes']);
+  });
+
+  it('given an employee in a fixed-term contract looking for a permanent one, when read, then still an employee', () => {
+    expect(extractProfile('je suis en CDD et je cherche un CDI').profile.status).toBe('salarie_prive');
   });
 
   it('given an employee whose shop closes at night, when read, then not a business closing', () => {
@@ -153,6 +171,7 @@ describe('Women after years raising children, widows (CIDFF)', () => {
     "mon mari est décédé l'an dernier, j'ai jamais travaillé, il faut que je trouve quelque chose",
     "Je n'ai jamais eu d'emploi, ayant élevé mes quatre enfants, et je cherche aujourd'hui un poste d'agent d'accueil.",
     "j'ai élevé mes enfants et je voudrais reprendre une activité, je vous serais reconnaissante de m'aider",
+    "je suis mère de famille, je n'ai pas travaillé depuis 15 ans et je voudrais reprendre",
   ])('given a woman with no work behind her after the children or widowhood, when routed, then the CIDFF: %s', (text) => {
     const { profile, decision } = routed(text);
     expect(profile.womanSpecificBarrier).toBe(true);
