@@ -21,6 +21,7 @@ describe('Transitions Pro told without the scheme', () => {
     "je suis aide-soignante en CDI et je voudrais faire la formation d'infirmière mais je ne peux pas arrêter de travailler",
     'Salarié, est-ce qu\'on peut être payé pendant une formation de reconversion de 18 mois ?',
     "je suis salarié d'un garage, j'ai entendu parler du CPF de transition",
+    "jsuis salariée en cdi jveu faire 1 formation d'educatrice mais g pas les moyens d'arreter de bosser pdt la formation",
   ])('given an employee with a long training and pay that must go on, when routed, then Transitions Pro next to the CEP operator: %s', (text) => {
     const { profile, decision } = routed(text);
     expect(profile.schemesMentioned).toContain('ptp');
@@ -123,6 +124,7 @@ describe('A self-employed person closing the business', () => {
     'je suis commerçante, on est en liquidation judiciaire, il faut que je retrouve un emploi',
     "Gérant d'un petit restaurant, je vais fermer en janvier et je voudrais redevenir salarié.",
     'je suis auto-entrepreneur, mon activité ne marche pas, je vais arrêter et chercher un CDI',
+    'artisan, ma boîte coule, je dois trouver un emploi',
   ])('given a self-employed person closing down, when routed, then France Travail and the CEP operator: %s', (text) => {
     const { profile, decision } = routed(text);
     expect(profile.status).toBe('independant');
@@ -151,6 +153,7 @@ describe('A business project told as a dream', () => {
     "Je suis demandeur d'emploi et nous voudrions monter notre affaire de paysagisme",
     'chomeur, jsais pas comment on monte une boite',
     "je suis salariée et j'aimerais travailler à mon compte comme photographe",
+    'je suis au chômage et je me mets à mon compte bientôt',
   ])('given a business project, when routed, then the creation partner next to the operator for the status: %s', (text) => {
     const { profile, decision } = routed(text);
     expect(profile.needs).toContain('creation_entreprise');
