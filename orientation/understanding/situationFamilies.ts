@@ -21,6 +21,8 @@ import {
   BUSINESS_PROJECT_TOLD,
   CHILDREN_RAISED,
   EMPLOYER_RETRAINING_OFFER,
+  FAMILY_YEARS,
+  LONG_LEAVE_FOR_TRAINING,
   MOTHER_SAID,
   MUST_WORK_NOW,
   PTP_OTHER_NAMES,
@@ -105,7 +107,8 @@ export function womanSpecificBarrier(t: string, violence: boolean): boolean {
     // Widowed and work to find now, or never worked after raising children: financial autonomy again.
     (WIDOWED.test(t) && (NEVER_WORKED.test(t) || YEARS_WITHOUT_WORK.test(t) || MUST_WORK_NOW.test(t) || CHILDREN_RAISED.test(t))) ||
     ((NEVER_WORKED.test(t) || YEARS_WITHOUT_WORK.test(t)) && (CHILDREN_RAISED.test(t) || OWN_CHILDREN.test(t) || MOTHER_SAID.test(t))) ||
-    (CHILDREN_RAISED.test(t) && (YEARS_WITHOUT_WORK.test(t) || MUST_WORK_NOW.test(t) || RETURN_TO_WORK_TOLD.test(t)));
+    (CHILDREN_RAISED.test(t) && (YEARS_WITHOUT_WORK.test(t) || MUST_WORK_NOW.test(t) || RETURN_TO_WORK_TOLD.test(t))) ||
+    FAMILY_YEARS.test(t);
   return situation && mayBeAWoman(t);
 }
 
@@ -276,7 +279,7 @@ export function needsTold(tStatedWishes: string): Need[] {
 /** Schemes described without their name (a PTP as « me former en gardant mon salaire »). */
 export function schemesTold(t: string): SchemeMentioned[] {
   // A long training with pay that must go on (« je ne peux pas me permettre de ne plus avoir de salaire »): a PTP.
-  const schemes: SchemeMentioned[] = TRANSITION_PROJECT_TOLD.test(t) || PTP_OTHER_NAMES.test(t) || (PAY_NEEDED_DURING_TRAINING.test(t) && TRAINING_NAMED.test(t)) ? ['ptp'] : [];
+  const schemes: SchemeMentioned[] = TRANSITION_PROJECT_TOLD.test(t) || PTP_OTHER_NAMES.test(t) || LONG_LEAVE_FOR_TRAINING.test(t) || (PAY_NEEDED_DURING_TRAINING.test(t) && TRAINING_NAMED.test(t)) ? ['ptp'] : [];
   // Jobs cut and a move towards the jobs that recruit nearby, or a paid retraining the employer offers its
   // staff (pay kept, jobs that recruit, jobs cut or a site closing): Transitions collectives described.
   const employerOffer = EMPLOYER_RETRAINING_OFFER.test(t) && (PAY_KEPT.test(t) || JOBS_THAT_RECRUIT.test(t) || JOBS_AT_RISK.test(t) || SITE_CLOSING.test(t));

@@ -22,6 +22,7 @@ describe('Transitions Pro told without the scheme', () => {
     'Salarié, est-ce qu\'on peut être payé pendant une formation de reconversion de 18 mois ?',
     "je suis salarié d'un garage, j'ai entendu parler du CPF de transition",
     "jsuis salariée en cdi jveu faire 1 formation d'educatrice mais g pas les moyens d'arreter de bosser pdt la formation",
+    'je suis en cdi, mon employeur accepterait-il de me laisser partir un an en formation ?',
   ])('given an employee with a long training and pay that must go on, when routed, then Transitions Pro next to the CEP operator: %s', (text) => {
     const { profile, decision } = routed(text);
     expect(profile.schemesMentioned).toContain('ptp');
@@ -45,6 +46,7 @@ describe('Transitions Pro told without the scheme', () => {
     "je bosse en cdi dans une imprimerie, mon patron nous propose une reconversion dans les métiers qui recrutent du coin",
     "Salarié d'un sous-traitant, l'entreprise met en place pour ceux qui le veulent une reconversion avec maintien de salaire",
     'je suis technicien en cdi, mon entreprise supprime des postes et propose de nous former à un autre métier',
+    "Salarié dans l'industrie, je voudrais comprendre le dispositif de reconversion proposé par l'employeur aux salariés dont le poste est fragilisé.",
   ])('given an employer offering a paid collective retraining, when routed, then Transitions collectives and Transitions Pro: %s', (text) => {
     const { profile, decision } = routed(text);
     expect(profile.schemesMentioned).toContain('transitions_collectives');
@@ -154,6 +156,7 @@ describe('A business project told as a dream', () => {
     'chomeur, jsais pas comment on monte une boite',
     "je suis salariée et j'aimerais travailler à mon compte comme photographe",
     'je suis au chômage et je me mets à mon compte bientôt',
+    "je suis au chômage et j'ai une idée d'entreprise",
   ])('given a business project, when routed, then the creation partner next to the operator for the status: %s', (text) => {
     const { profile, decision } = routed(text);
     expect(profile.needs).toContain('creation_entreprise');
@@ -175,6 +178,7 @@ describe('Women after years raising children, widows (CIDFF)', () => {
     "Je n'ai jamais eu d'emploi, ayant élevé mes quatre enfants, et je cherche aujourd'hui un poste d'agent d'accueil.",
     "j'ai élevé mes enfants et je voudrais reprendre une activité, je vous serais reconnaissante de m'aider",
     "je suis mère de famille, je n'ai pas travaillé depuis 15 ans et je voudrais reprendre",
+    "Après 20 ans à m'occuper de ma famille, je souhaite retrouver un emploi.",
   ])('given a woman with no work behind her after the children or widowhood, when routed, then the CIDFF: %s', (text) => {
     const { profile, decision } = routed(text);
     expect(profile.womanSpecificBarrier).toBe(true);
