@@ -94,7 +94,7 @@ import {
   AWAITING_CALLBACK,
 } from './profileLexicon.fr.js';
 // Cues for the options and partners (a business closing, a contract broken, studies dropped, a doctor's advice).
-import { CONTRACT_ENDED_BY_EMPLOYER, DOCTOR_SAID_STOP, JOB_LOOKED_FOR, LEAVING_STUDIES, OWN_BUSINESS_CLOSING, OWN_BUSINESS_FAILING, SALARIED_JOB_WISHED, STUDIES_SWITCH } from './profileLexicon.fr.js';
+import { CONTRACT_ENDED_BY_EMPLOYER, DOCTOR_SAID_STOP, GIVING_UP_ALL, JOB_LOOKED_FOR, LEAVING_STUDIES, OWN_BUSINESS_CLOSING, OWN_BUSINESS_FAILING, SALARIED_JOB_WISHED, STUDIES_SWITCH } from './profileLexicon.fr.js';
 import { emergencyGuessAllowed, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
 import { classifySituation, isTrustworthy, type SituationModel, type SituationSignal } from './situationClassifier.js';
 import situationModelJson from './situationClassifier.model.json' with { type: 'json' };
@@ -762,7 +762,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Travail next to the CEP operator.
   if (profile.status === 'independant' && (OWN_BUSINESS_CLOSING.test(tStatus) || (OWN_BUSINESS_FAILING.test(tStatus) && (profile.needs.includes('recherche_emploi') || JOB_LOOKED_FOR.test(t))))) profile.recentlyLostJob = true;
   // Studies or school about to be dropped (not for another course): the Mission locale next to the CIO for a young person.
-  if (LEAVING_STUDIES.test(tStatedWishes) && !STUDIES_SWITCH.test(tStatedWishes)) profile.leavingStudies = true;
+  const inStudies = profile.status === 'etudiant' || profile.status === 'eleve';
+  if ((LEAVING_STUDIES.test(tStatedWishes) || (inStudies && GIVING_UP_ALL.test(tStatedWishes))) && !STUDIES_SWITCH.test(tStatedWishes)) profile.leavingStudies = true;
 
   // Second signal: where the rules found nothing, a confident classifier fills the gap (never
   // against an explicit statement, never on a short answer to a question).

@@ -102,6 +102,10 @@ describe('The Mission locale for 16-25 out of school, whatever rule fired first'
     expect(decision.operatorTypes).not.toContain('mission_locale');
   });
 
+  it('given someone in work who would give it all up, when read, then no drop-out (only a pupil or a student drops out)', () => {
+    expect(extractProfile('cadre dans une banque, 45 ans, envie de tout plaquer pour devenir menuisier').profile.leavingStudies).toBeUndefined();
+  });
+
   it('given a student who refuses to drop out, when read, then no drop-out', () => {
     expect(extractProfile("je suis étudiante, 20 ans, je ne veux pas arrêter mes études mais j'ai besoin d'un job").profile.leavingStudies).toBeUndefined();
   });
@@ -142,6 +146,10 @@ describe('A self-employed person closing the business', () => {
 
   it('given an employee in a fixed-term contract looking for a permanent one, when read, then still an employee', () => {
     expect(extractProfile('je suis en CDD et je cherche un CDI').profile.status).toBe('salarie_prive');
+  });
+
+  it('given a shopkeeper who prepares a change without closing, when read, then not a business closing', () => {
+    expect(extractProfile("je suis boulangère, j'ai ma boutique, je voudrais préparer une reconversion sans fermer boutique demain").profile.recentlyLostJob).toBeUndefined();
   });
 
   it('given an employee whose shop closes at night, when read, then not a business closing', () => {
