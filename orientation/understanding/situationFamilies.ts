@@ -26,6 +26,9 @@ import {
   MOTHER_SAID,
   MUST_WORK_NOW,
   PTP_OTHER_NAMES,
+  PAY_MUST_GO_ON,
+  RESIGNING_FOR_TRAINING,
+  TRAINING_WITHOUT_RESIGNING,
   NEVER_WORKED,
   OWN_CHILDREN,
   PAY_KEPT,
@@ -279,7 +282,10 @@ export function needsTold(tStatedWishes: string): Need[] {
 /** Schemes described without their name (a PTP as « me former en gardant mon salaire »). */
 export function schemesTold(t: string): SchemeMentioned[] {
   // A long training with pay that must go on (« je ne peux pas me permettre de ne plus avoir de salaire »): a PTP.
-  const schemes: SchemeMentioned[] = TRANSITION_PROJECT_TOLD.test(t) || PTP_OTHER_NAMES.test(t) || LONG_LEAVE_FOR_TRAINING.test(t) || (PAY_NEEDED_DURING_TRAINING.test(t) && TRAINING_NAMED.test(t)) ? ['ptp'] : [];
+  const payGoesOn = PAY_NEEDED_DURING_TRAINING.test(t) || PAY_MUST_GO_ON.test(t) || TRAINING_WITHOUT_RESIGNING.test(t);
+  const schemes: SchemeMentioned[] = TRANSITION_PROJECT_TOLD.test(t) || PTP_OTHER_NAMES.test(t) || LONG_LEAVE_FOR_TRAINING.test(t) || (payGoesOn && TRAINING_NAMED.test(t)) ? ['ptp'] : [];
+  // Resigning for a training, or a project validated before resigning: a démission-reconversion told.
+  if (RESIGNING_FOR_TRAINING.test(t)) schemes.push('demission_reconversion');
   // Jobs cut and a move towards the jobs that recruit nearby, or a paid retraining the employer offers its
   // staff (pay kept, jobs that recruit, jobs cut or a site closing): Transitions collectives described.
   const employerOffer = EMPLOYER_RETRAINING_OFFER.test(t) && (PAY_KEPT.test(t) || JOBS_THAT_RECRUIT.test(t) || JOBS_AT_RISK.test(t) || SITE_CLOSING.test(t));

@@ -23,6 +23,10 @@ describe('Transitions Pro told without the scheme', () => {
     "je suis salarié d'un garage, j'ai entendu parler du CPF de transition",
     "jsuis salariée en cdi jveu faire 1 formation d'educatrice mais g pas les moyens d'arreter de bosser pdt la formation",
     'je suis en cdi, mon employeur accepterait-il de me laisser partir un an en formation ?',
+    "chauffeur livreur en cdi, jveux faire un cap cuisine de 8 mois, qui paye mon salaire pdt ce temps",
+    'Je suis magasinière en CDI et je voudrais devenir ambulancière, mais sans mon salaire on n\'y arrive pas à la maison.',
+    'ben je suis vendeur en CDI, je veux passer électricien, faut que je continue à être payé, comment on fait ?',
+    'Technicien de laboratoire en CDI, je souhaite suivre une formation diplômante sans quitter mon emploi.',
   ])('given an employee with a long training and pay that must go on, when routed, then Transitions Pro next to the CEP operator: %s', (text) => {
     const { profile, decision } = routed(text);
     expect(profile.schemesMentioned).toContain('ptp');
@@ -50,6 +54,22 @@ describe('Transitions Pro told without the scheme', () => {
   ])('given an employer offering a paid collective retraining, when routed, then Transitions collectives and Transitions Pro: %s', (text) => {
     const { profile, decision } = routed(text);
     expect(profile.schemesMentioned).toContain('transitions_collectives');
+    expect(decision.operatorTypes).toContain('transitions_pro');
+  });
+
+  it.each([
+    'est-ce que ma formation payée avec le CPF est déductible des impôts ?',
+    "un ami m'a parlé d'un contrat où on est payé pour être accompagné, j'ai 21 ans, pas de formation en cours",
+  ])('given pay named around a training that is no transition project, when read, then no PTP: %s', (text) => {
+    expect(extractProfile(text).profile.schemesMentioned ?? []).not.toContain('ptp');
+  });
+
+  it.each([
+    'Je suis en CDI et je démissionne dans trois mois pour faire une formation de cuisinier, qui dois-je voir avant ?',
+    "j'ai lu qu'il fallait voir un conseiller avant de démissionner pour avoir droit aux allocations, je suis en cdi",
+  ])('given a resignation for a training told in other words, when routed, then a démission-reconversion and Transitions Pro: %s', (text) => {
+    const { profile, decision } = routed(text);
+    expect(profile.schemesMentioned).toContain('demission_reconversion');
     expect(decision.operatorTypes).toContain('transitions_pro');
   });
 
