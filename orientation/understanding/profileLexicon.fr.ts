@@ -533,6 +533,14 @@ export const BUSINESS_CREATION_TOLD = new RegExp(
     ')',
 );
 
+/** A wish or a plan (« je veux », « j'aimerais », « on a le projet de »): what follows is wished, not told as today. */
+const WISH_LEAD = "(veux|veut|vx|veu|voudrais|voudrait|voulons|voudrions|aimerais|aimerai|aimerait|aimerions|souhaite|souhaiterais|souhaitons|envie (de |d')|projet (de |d')|reve (de |d')|compte|comptons|pense|envisage|envisageons|on veut|il faudrait|j'ai decide de|je vais|on va|nous allons)";
+/** What one may open or create that is no business (« ouvrir un compte », « créer un CV », « monter un dossier »). */
+const NOT_A_BUSINESS = '(activite|activites|esprit|etudes|sport|rythme|chemin|place|horizons?|metier|boulot|taf|carriere|compte|comptes|dossier|cv|espace|profil|mail|adresse|lettre|candidature|session|porte|oeil|droits?|livret|conversation|discussion|debat|sujet|appel|recherche|demande|ticket|fichier|document|formation|contrat|poste|emploi|travail|job|cpf|mutuelle|famille|enfant|bebe|vie|trimestres?|points?|maison|appartement|appart|logement|voiture|permis|diplome|bac|cap)';
+/** How to create, open or take over, asked (« comment on devient auto-entrepreneur ? », « reprendre le bar du village, c'est possible ? »). */
+export const BUSINESS_CREATION_ASKED = new RegExp(
+  `\\b((comment|cmt|par ou|qui peut m'aider a|que faut il pour|qu'est ce qu'il faut pour|les demarches pour) (\\w+ ){0,3}((devenir|devient|deviens) (auto|micro) ?entrepreneu\\w*|(devenir|devient|deviens) (\\w+ ){1,3}a (mon|son) compte|(me |se |nous )?(lancer|mettre|installer) a (mon|son|notre) compte|(creer|ouvrir|monter|reprendre|racheter|lancer) (un |une |mon |ma |sa |son |notre |le |la |l')(?!(propre |petite? )?${NOT_A_BUSINESS}\\b)(propre |petite? )?[a-z]{3,})|(reprendre|racheter|ouvrir|creer|monter) (un |une |le |la |l'|mon |ma )(\\w+ ){0,2}${TAKEOVER_NOUN}( \\w+){0,4} (c'est |c |est ce )?possible)`,
+);
 /** Nouns an employee may dream of as a workplace (« je rêve d'une entreprise qui me respecte »): a dream of them needs « propre ». */
 const WORKPLACE_NOUN = '(entreprise|boite|societe|agence|enseigne|cabinet|structure|activite|label|affaire|franchise|exploitation)';
 /**
@@ -546,6 +554,11 @@ export const BUSINESS_PROJECT_TOLD = new RegExp(
       `(reve|reves|revons|revent|revais|revait|revions|revaient|revant) (de |d')(ouvrir |monter |creer |lancer |avoir |tenir |reprendre )?(mon |ma |notre |nos |une |un |son |sa |leur )(petite? |nouvelle? )?(?!${WORKPLACE_NOUN}\\b)${BUSINESS_NOUN}\\b(?! (qui|ou|dans|avec|plus|moins|que|qu')\\b)`,
       `(reve|reves|revons|revent|revais|revait|revions|revaient|revant) (de |d')(ouvrir |monter |creer |lancer |avoir |tenir )?(mon|ma|notre|son|sa|leur) propre \\w+`,
       `(je|j'|on|nous) (monte|montons|monterai\\w*|monterons|ouvre|ouvrons|ouvrirai\\w*|ouvrirons|cree|creons|creerai\\w*|lance|lancons|lancerai\\w*) (mon |ma |notre |nos |une |un |son |sa )(propre |petite? |nouvelle? )?${BUSINESS_NOUN}\\b`,
+      // A wished business whatever its name (« je veux ouvrir un snack », « on voudrait racheter une supérette »).
+      `${WISH_LEAD} (\\w+ ){0,2}(ouvrir|creer|monter|lancer|fonder|racheter|acheter|reprendre|installer) (en plus |a deux |avec \\w+ \\w+ )?(un |une |mon |ma |notre |nos |son |sa )(?!(propre |petite? |petits |vraie? |nouvelle? )?${NOT_A_BUSINESS}\\b)(propre |petite? |petits |vraie? |nouvelle? )?[a-z]{3,}`,
+      // Working on one's own account as a wish (« devenir sophrologue à mon compte », « faire du soutien scolaire à mon compte »).
+      `${WISH_LEAD} ([\\w']+ ){0,7}a (mon|notre|son) (propre )?compte`,
+      "(racheter|acheter|reprendre) (une |la |sa |ma |mon |un )?licence (de )?(taxi|debit de boissons|iv|bar)",
       "(une |mon |notre |d'une )?idee (d'|de )(entreprise|business|commerce|start ?up|startup|boite|creation)",
       "creer (mon|ma) (propre )?(emploi|poste|job)",
       "(je me|on se|nous nous) (lance|mets|met|installe|lancons|mettons|installons) (a|en|au) (mon|notre|son) (propre )?compte",

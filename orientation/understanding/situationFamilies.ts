@@ -18,6 +18,7 @@ import {
   BENEFIT_AMOUNT_TOLD,
   BUSINESS_CREATION_TOLD,
   BUSINESS_HANDOVER_TOLD,
+  BUSINESS_CREATION_ASKED,
   BUSINESS_PROJECT_TOLD,
   CHILDREN_RAISED,
   EMPLOYER_RETRAINING_OFFER,
@@ -295,5 +296,8 @@ export function schemesTold(t: string): SchemeMentioned[] {
 
 /** Needs asked for in a question (read on the whole text, questions included). */
 export function needsAskedFor(t: string): Need[] {
-  return CAREER_CHANGE_HELP_ASKED.test(t) ? ['reconversion'] : [];
+  const needs: Need[] = CAREER_CHANGE_HELP_ASKED.test(t) ? ['reconversion'] : [];
+  // How to create, open or take over a business, asked: the creation partner answers it.
+  if (BUSINESS_CREATION_ASKED.test(t)) needs.push('creation_entreprise');
+  return needs;
 }

@@ -185,6 +185,10 @@ describe('A business project told as a dream', () => {
     "je suis salariée et j'aimerais travailler à mon compte comme photographe",
     'je suis au chômage et je me mets à mon compte bientôt',
     "je suis au chômage et j'ai une idée d'entreprise",
+    'je suis livreur en CDD et je voudrais devenir VTC à mon compte',
+    "jbosse chez un fast food et jai envie d'ouvrir mon propre snack",
+    'Bonjour, ma femme et moi voulons racheter une supérette en zone rurale, je suis au chômage.',
+    'cmt on devient auto entrepreneur pour faire des gâteaux à domicile ? je suis sans emploi',
   ])('given a business project, when routed, then the creation partner next to the operator for the status: %s', (text) => {
     const { profile, decision } = routed(text);
     expect(profile.needs).toContain('creation_entreprise');
@@ -194,6 +198,9 @@ describe('A business project told as a dream', () => {
   it.each([
     "je suis comptable et je rêve d'une entreprise qui respecte ses salariés",
     "je rêve d'une activité plus calme, je suis infirmière",
+    "je suis retraitée depuis un an et j'aimerais reprendre une petite activité à temps partiel",
+    "je suis salariée et je voudrais ouvrir un compte formation",
+    "je suis à mon compte depuis dix ans comme plombier et je voudrais me former au chauffage",
   ])('given a dream of a better workplace, when read, then no business project: %s', (text) => {
     expect(extractProfile(text).profile.needs).not.toContain('creation_entreprise');
   });
