@@ -470,15 +470,26 @@ export const SPEAKER_MASCULINE = /\b(je suis (un )?(homme|papa|pere|mec|garcon|m
 export const WOMAN_SPECIFIC_TOLD = /\b(conge parental|maman solo|mere celibataire|seule? avec (mes |mon |ma |les )?(\d+ |deux |trois |quatre |cinq )?(enfants?|bebe|fils|fille|gosses|petits)|femme au foyer|mere au foyer|elever (mes|les) enfants|(arrete|cesse|stoppe)\w* de travailler (\w+ ){0,4}pour (elever|m'occuper|garder|mes)|maman de (\d+|deux|trois|quatre|cinq) enfants)\b/;
 
 /** Widowhood (« veuve depuis peu », « depuis le décès de mon mari »): a CIDFF cue when work must now be found. */
-export const WIDOWED = /\b(veuve|mon (mari|epoux|conjoint|compagnon) (est )?(decede|mort|disparu)|(deces|mort|disparition) de mon (mari|epoux|conjoint|compagnon)|j'ai perdu mon (mari|epoux|conjoint|compagnon))\b/;
+export const WIDOWED = /\b((?<!\b(elle|ma \w+|sa \w+|ta \w+|leur \w+|notre \w+|votre \w+|une \w+) (est|etait|est devenue|etait devenue) )veuve|mon (mari|epoux|conjoint|compagnon) (est )?(decede|mort|disparu)|(deces|mort|disparition) de mon (mari|epoux|conjoint|compagnon)|j'ai perdu mon (mari|epoux|conjoint|compagnon))\b/;
 /** Never worked (« je n'ai jamais exercé d'activité professionnelle »), not « jamais travaillé dans le social ». */
-export const NEVER_WORKED = /\b(jamais (travaille|bosse|exerce|eu (d'|de |un |une )(emploi|travail|activite|metier|boulot|poste|job)|occupe (d'|un |de )(emploi|poste)|ete salariee?)|sans (aucune )?experience professionnelle)\b(?! (dans|en|comme|avec|chez|au|a|sur|pour|sous|de nuit|le|la|les|ici|la bas|ce|cette)\b)/;
+export const NEVER_WORKED = /\b(jamais (travaille|bosse|exerce|eu (d'|de |un |une )(emploi|travail|activite|metier|boulot|poste|job|fiche de paie|salaire)|occupe (d'|un |de )(emploi|poste)|ete salariee?)|sans (aucune )?experience professionnelle)\b(?! (dans|en|comme|avec|chez|au|a|sur|pour|sous|de nuit|le|la|les|ici|la bas|ce|cette)\b)/;
 /** Work that must now be found (« je dois désormais trouver un emploi »). */
 export const MUST_WORK_NOW = /\b(je dois|il faut que je|il va falloir que je|je vais devoir|(je suis )?obligee? de|je me vois obligee? de) (desormais |maintenant |aujourd'hui |donc |vite |absolument )?(trouver|chercher|reprendre|me mettre a|travailler|retravailler|gagner ma vie)\b/;
 /** Children raised (« ayant élevé mes enfants », « après avoir élevé nos trois fils »). */
 export const CHILDREN_RAISED = new RegExp(`\\b(ayant|j'ai|apres avoir|avoir|pour) (eleve|elever) (seule )?(mes|nos|les) (\\w+ )?${CHILD_NOUN}\\b`);
 /** Years given to the family (« après vingt ans à m'occuper de ma famille »): a parental break in other words. */
 export const FAMILY_YEARS = /\b((\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|plusieurs|des|de nombreuses) (ans|annees) (a|pour|passees a) (m'occuper|elever|garder|me consacrer a|rester aupres) (de |d')?(ma famille|mes enfants|mes \w+ enfants|mon foyer|mes petits|mes filles|mes fils|nos enfants)|(m'occuper|me consacrer a|elever) (de )?(ma famille|mes enfants|mes \w+ enfants|nos enfants) (pendant|durant|depuis) (\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|plusieurs|des) (ans|annees))\b/;
+/**
+ * Years at home for the children or the household (« je suis à la maison avec les petits depuis six ans », « 8 ans au
+ * foyer », « j'ai toujours été à la maison », « je me suis arrêtée pour mes enfants », « trois congés parentaux »).
+ */
+export const YEARS_AT_HOME = new RegExp(
+  `\\b((a la maison|au foyer) (depuis (\\d+|\\w+) (ans|annees) )?(avec|pour) (les|mes|nos) (\\w+ )?${CHILD_NOUN}|(je suis|chui|je reste|suis) (a la maison|au foyer) depuis (\\d+|\\w+) (ans|annees)|(\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente) (ans|annees) (que je suis |passees )?(a la maison|au foyer)|(toujours ete|toujours restee?|tjs ete) (a la maison|au foyer)|je m'occupais de la maison|(j'ai )?tenu la maison|(je me suis|me suis) arretee? (de travailler )?(pour|a cause de|avec) (mes|les|nos) (\\w+ )?${CHILD_NOUN}|conges parentaux)\\b`,
+);
+/** Children raised alone after a separation (« j'ai la garde des enfants toute seule »). */
+export const SINGLE_CUSTODY = new RegExp(`\\b(garde (des|de mes|de nos|de mon|de ma) (\\w+ )?${CHILD_NOUN} (toute )?seule|(je viens de|on vient de) (me|nous) separer)\\b`);
+/** Years told (« ça fait cinq ans ») — with children raised, a long break. */
+export const YEARS_TOLD = /\b(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|plusieurs) (ans|annees)\b/;
 /** A mother speaking of herself as such (« mère de famille », « maman de trois enfants »). */
 export const MOTHER_SAID = /\b(mere de famille|maman de|mere de (\d+|deux|trois|quatre|cinq|six|sept) enfants|mere au foyer|maman au foyer)\b/;
 /** The person's own children (« mes enfants », « ma fille »). */

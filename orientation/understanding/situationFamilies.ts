@@ -25,6 +25,9 @@ import {
   FAMILY_YEARS,
   LONG_LEAVE_FOR_TRAINING,
   MOTHER_SAID,
+  SINGLE_CUSTODY,
+  YEARS_AT_HOME,
+  YEARS_TOLD,
   MUST_WORK_NOW,
   PTP_OTHER_NAMES,
   PAY_MUST_GO_ON,
@@ -112,7 +115,10 @@ export function womanSpecificBarrier(t: string, violence: boolean): boolean {
     (WIDOWED.test(t) && (NEVER_WORKED.test(t) || YEARS_WITHOUT_WORK.test(t) || MUST_WORK_NOW.test(t) || CHILDREN_RAISED.test(t))) ||
     ((NEVER_WORKED.test(t) || YEARS_WITHOUT_WORK.test(t)) && (CHILDREN_RAISED.test(t) || OWN_CHILDREN.test(t) || MOTHER_SAID.test(t))) ||
     (CHILDREN_RAISED.test(t) && (YEARS_WITHOUT_WORK.test(t) || MUST_WORK_NOW.test(t) || RETURN_TO_WORK_TOLD.test(t))) ||
-    FAMILY_YEARS.test(t);
+    FAMILY_YEARS.test(t) ||
+    (YEARS_AT_HOME.test(t) && (CHILDREN_MENTIONED.test(t) || MOTHER_SAID.test(t) || WIDOWED.test(t) || ALONE_OR_SEPARATED.test(t) || PARTNER_NAMED.test(t))) ||
+    SINGLE_CUSTODY.test(t) ||
+    (CHILDREN_RAISED.test(t) && YEARS_TOLD.test(t));
   return situation && mayBeAWoman(t);
 }
 

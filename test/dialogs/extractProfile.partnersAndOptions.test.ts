@@ -214,10 +214,21 @@ describe('Women after years raising children, widows (CIDFF)', () => {
     "j'ai élevé mes enfants et je voudrais reprendre une activité, je vous serais reconnaissante de m'aider",
     "je suis mère de famille, je n'ai pas travaillé depuis 15 ans et je voudrais reprendre",
     "Après 20 ans à m'occuper de ma famille, je souhaite retrouver un emploi.",
+    'ça fait six ans que je suis à la maison avec les petits et je voudrais retravailler',
+    'veuve a 45 ans, jamais eu de fiche de paie, par ou commencer svp',
+    "Je viens de me séparer, j'ai la garde des enfants toute seule et je cherche un emploi à temps plein.",
+    'Cinq ans en disponibilité pour élever mes trois enfants, je voudrais revenir mais pas au même poste.',
   ])('given a woman with no work behind her after the children or widowhood, when routed, then the CIDFF: %s', (text) => {
     const { profile, decision } = routed(text);
     expect(profile.womanSpecificBarrier).toBe(true);
     expect(decision.partners).toContain('cidff');
+  });
+
+  it.each([
+    "Ma voisine est veuve et n'a jamais travaillé, est-ce qu'elle peut vous appeler ?",
+    "Après 10 ans à la maison à cause de ma dépression, je voudrais reprendre une activité.",
+  ])('given someone else widowed or years at home without children, when read, then no CIDFF: %s', (text) => {
+    expect(extractProfile(text).profile.womanSpecificBarrier).toBeUndefined();
   });
 
   it('given a widower, when read, then no CIDFF', () => {
