@@ -483,7 +483,7 @@ export const FAMILY_YEARS = /\b((\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|d
  * Years at home for the children or the household (« je suis à la maison avec les petits depuis six ans », « 8 ans au
  * foyer », « j'ai toujours été à la maison », « je me suis arrêtée pour mes enfants », « trois congés parentaux »).
  */
-export const YEARS_AT_HOME = new RegExp(
+export const YEARS_AT_HOME_FOR_FAMILY = new RegExp(
   `\\b((a la maison|au foyer) (depuis (\\d+|\\w+) (ans|annees) )?(avec|pour) (les|mes|nos) (\\w+ )?${CHILD_NOUN}|(je suis|chui|je reste|suis) (a la maison|au foyer) depuis (\\d+|\\w+) (ans|annees)|(\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente) (ans|annees) (que je suis |passees )?(a la maison|au foyer)|(toujours ete|toujours restee?|tjs ete) (a la maison|au foyer)|je m'occupais de la maison|(j'ai )?tenu la maison|(je me suis|me suis) arretee? (de travailler )?(pour|a cause de|avec) (mes|les|nos) (\\w+ )?${CHILD_NOUN}|conges parentaux)\\b`,
 );
 /** Children raised alone after a separation (« j'ai la garde des enfants toute seule »). */

@@ -26,7 +26,7 @@ import {
   LONG_LEAVE_FOR_TRAINING,
   MOTHER_SAID,
   SINGLE_CUSTODY,
-  YEARS_AT_HOME,
+  YEARS_AT_HOME_FOR_FAMILY,
   YEARS_TOLD,
   MUST_WORK_NOW,
   PTP_OTHER_NAMES,
@@ -116,7 +116,7 @@ export function womanSpecificBarrier(t: string, violence: boolean): boolean {
     ((NEVER_WORKED.test(t) || YEARS_WITHOUT_WORK.test(t)) && (CHILDREN_RAISED.test(t) || OWN_CHILDREN.test(t) || MOTHER_SAID.test(t))) ||
     (CHILDREN_RAISED.test(t) && (YEARS_WITHOUT_WORK.test(t) || MUST_WORK_NOW.test(t) || RETURN_TO_WORK_TOLD.test(t))) ||
     FAMILY_YEARS.test(t) ||
-    (YEARS_AT_HOME.test(t) && (CHILDREN_MENTIONED.test(t) || MOTHER_SAID.test(t) || WIDOWED.test(t) || ALONE_OR_SEPARATED.test(t) || PARTNER_NAMED.test(t))) ||
+    (YEARS_AT_HOME_FOR_FAMILY.test(t) && (CHILDREN_MENTIONED.test(t) || MOTHER_SAID.test(t) || WIDOWED.test(t) || ALONE_OR_SEPARATED.test(t) || PARTNER_NAMED.test(t))) ||
     SINGLE_CUSTODY.test(t) ||
     (CHILDREN_RAISED.test(t) && YEARS_TOLD.test(t));
   return situation && mayBeAWoman(t);
