@@ -18,11 +18,13 @@ interface Row {
 
 const rows: Row[] = [
   // RSA recipients under 26
-  { given: 'a 25-year-old RSA recipient looking for work', profile: { status: 'demandeur_emploi', age: 25, rsa: true }, then: ['france_travail', 'mission_locale'], rule: 'alongside.young_rsa_mission_locale' },
-  { given: 'an 18-year-old inactive RSA recipient', profile: { status: 'inactif', age: 18, rsa: true }, then: ['france_travail', 'mission_locale'], rule: 'alongside.young_rsa_mission_locale' },
+  { given: 'a 25-year-old RSA recipient looking for work', profile: { status: 'demandeur_emploi', age: 25, rsa: true }, then: ['france_travail', 'mission_locale'], rule: 'alongside.young_out_of_school_mission_locale' },
+  { given: 'an 18-year-old inactive RSA recipient', profile: { status: 'inactif', age: 18, rsa: true }, then: ['france_travail', 'mission_locale'], rule: 'alongside.young_out_of_school_mission_locale' },
   { given: 'a 26-year-old RSA recipient (past the Mission locale age)', profile: { status: 'demandeur_emploi', age: 26, rsa: true }, then: ['france_travail'], not: ['mission_locale'] },
   { given: 'a 22-year-old RSA recipient with an RQTH (the RQTH rules decide)', profile: { status: 'demandeur_emploi', age: 22, rsa: true, rqth: 'oui' }, then: ['mission_locale', 'cap_emploi', 'france_travail'] },
   { given: 'a 24-year-old RSA recipient in work (the in-work rule gives the Mission locale)', profile: { status: 'salarie_prive', age: 24, rsa: true }, then: ['cep_actifs_occupes', 'mission_locale'] },
+  { given: 'a 22-year-old interim worker between missions whose health limits the work', profile: { status: 'interimaire', age: 22, betweenContracts: true, jobAtRiskForHealth: true }, then: ['cap_emploi', 'france_travail', 'cep_actifs_occupes', 'mission_locale'], rule: 'alongside.young_out_of_school_mission_locale' },
+  { given: 'a 22-year-old interim worker during a mission (no Mission locale for being out of work)', profile: { status: 'interimaire', age: 22, betweenContracts: false, jobAtRiskForHealth: true }, then: ['cap_emploi', 'cep_actifs_occupes'], not: ['mission_locale'] },
   // Students and pupils about to drop out
   { given: 'a 20-year-old student about to drop out', profile: { status: 'etudiant', age: 20, leavingStudies: true }, then: ['cio_onisep', 'mission_locale'], rule: 'alongside.student_leaving_studies' },
   { given: 'a 17-year-old pupil about to leave school', profile: { status: 'eleve', age: 17, leavingStudies: true }, then: ['cio_onisep', 'mission_locale'], rule: 'alongside.student_leaving_studies' },
@@ -53,7 +55,7 @@ describe('Options by family (rules 1.7.0)', () => {
   it('Given each new rule, When it applies, Then every operator it adds has a French reason', () => {
     const d = routeProfile(p({ status: 'independant', age: 48, recentlyLostJob: true }));
     expect(d.reasons.cep_actifs_occupes).toMatch(/activité/);
-    expect(routeProfile(p({ status: 'demandeur_emploi', age: 25, rsa: true })).reasons.mission_locale).toMatch(/RSA/);
+    expect(routeProfile(p({ status: 'demandeur_emploi', age: 25, rsa: true })).reasons.mission_locale).toMatch(/moins de 26 ans/);
     expect(routeProfile(p({ status: 'etudiant', age: 20, leavingStudies: true })).reasons.mission_locale).toMatch(/études/);
   });
 
