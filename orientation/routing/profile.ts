@@ -71,6 +71,8 @@ export const profileSchema = z.object({
   recentlyLostJob: z.boolean().optional(),
   pluriActive: z.boolean().optional(),
   womanSpecificBarrier: z.boolean().optional(),
+  /** Studies or school about to be dropped (« je pense lâcher la fac pour bosser »): a young person soon out of school (→ Mission locale next to the CIO). */
+  leavingStudies: z.boolean().optional(),
   /** Interim or seasonal worker currently between two contracts/missions/seasons (→ France Travail). */
   betweenContracts: z.boolean().optional(),
   /** Schemes the person named (obsolete words already mapped: CIF → ptp, Fongecif → ptp). */

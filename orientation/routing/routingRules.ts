@@ -23,6 +23,7 @@ export const FACTS = [
   'recentlyLostJob',
   'pluriActive',
   'womanSpecificBarrier',
+  'leavingStudies',
   'betweenContracts',
   'schemesMentioned',
   'region',

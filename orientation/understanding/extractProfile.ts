@@ -93,6 +93,8 @@ import {
   DONT_KNOW,
   AWAITING_CALLBACK,
 } from './profileLexicon.fr.js';
+// Cues for the options and partners (a business closing, a contract broken, studies dropped, a doctor's advice).
+import { CONTRACT_ENDED_BY_EMPLOYER, DOCTOR_SAID_STOP, GIVING_UP_ALL, JOB_LOOKED_FOR, LEAVING_STUDIES, OWN_BUSINESS_CLOSING, OWN_BUSINESS_FAILING, SALARIED_JOB_WISHED, STUDIES_SWITCH } from './profileLexicon.fr.js';
 import { emergencyGuessAllowed, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
 import { classifySituation, evidenceNegated, isTrustworthy, type SituationDecision, type SituationModel, type SituationSignal } from './situationClassifier.js';
 import { SPEAKER_FEMININE, SPEAKER_MASCULINE } from './profileLexicon.fr.js';
@@ -479,6 +481,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     // A question about future rights is no status ("est-ce que j'aurai le chômage si je démissionne ?").
     .replace(/\b(j'aurai|j'aurais|aurai je|aurais je|je toucherai|je toucherais|toucherai je|toucherais je|vais je toucher|je vais toucher|je peux toucher|puis je toucher|pourrai je toucher|pourrais je toucher|je pourrai toucher|je pourrais toucher|je garde|je garderai|je garderais|on a droit|ai je droit|j'ai droit|j'aurai droit|j'aurais droit|droit) (le |au |a |du |aux )?(chomage|allocations? chomage)/g, ' ')
     .replace(SELF_EMPLOYMENT_WISH, ' ')
+    // A salaried job wished for by a self-employed person closing down is no second status (« retrouver un emploi salarié »).
+    .replace(SALARIED_JOB_WISHED, ' ')
     .replace(STUDY_WISH, ' ')
     .replace(PUBLIC_JOB_NOT_NOW, ' ')
     .replace(NEGATED_STATUS, ' ').replace(NEGATED_STATUS_WORD, ' ').replace(/\bj'etais (en|au|a la|a l') (?:[\w']+ ){0,2}[\w']+/g, ' ')
@@ -625,6 +629,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (contractEnding && !hasAny(found, [...IN_WORK_OR_STUDIES, 'interimaire', 'saisonnier']) && !(found.has('demandeur_emploi') && strongJobSeeker)) {
     found.add('salarie_prive');
   }
+  // A self-employed person whose business closes or fails and who looks for work is still self-employed today.
+  if (found.has('demandeur_emploi') && found.has('independant') && !strongJobSeeker && (OWN_BUSINESS_CLOSING.test(tStatus) || OWN_BUSINESS_FAILING.test(tStatus))) found.delete('demandeur_emploi');
   // "je cherche du travail" said by someone in work is a need, not a status.
   if (found.has('demandeur_emploi') && (found.has('salarie_prive') || found.has('agent_public')) && !/\b(chomage|chomeu\w*|demandeu\w* d'emploi|je suis licencie\w*|j'ai ete licencie\w*|sans emploi|perdu mon)\b/.test(tStatus)) {
     found.delete('demandeur_emploi');
@@ -652,6 +658,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (status) profile.status = status;
   if (/\b(je suis licencie\w*|j'ai ete licencie\w*|je viens d'etre licencie\w*|on m'a licencie\w*|licencie\w* economique|(j'ai perdu|je viens de perdre) (mon|ma)(?! (appart\w*|logement|studio|chambre|maison|toit|chez moi|permis|pere|mere|mari|femme|fils|fille|copain|copine|compagn\w*|chien|chat|telephone|portable|portefeuille|carte|temps|emploi du temps|droit|droits|allocation|bourse|confiance|motivation)\b)|fin de (mon )?contrat|(?<!(demande|demander|voudrais|veux|envisage|negocier|proposer|propose|obtenir|accepter|refuse|refuser|signer) (une |la |ma |de |d'une )?)rupture conventionnelle(?! (\w+ ){0,4}(refus|pas accept|pas signe))|mon cdd (se termine|est fini|s'arrete|vient de se terminer))\b/.test(tStatus)) profile.recentlyLostJob = true;
   if (contractEnding || contractBroken) profile.recentlyLostJob = true;
+  // A trial period ended or an apprentice fired by the employer, no job since: the job is lost too.
+  if (CONTRACT_ENDED_BY_EMPLOYER.test(tStatus) && !WORKING_NOW.test(tStatus)) profile.recentlyLostJob = true;
   if (/\b(rsa|revenu de solidarite)\b/.test(t)) profile.rsa = true;
   // Since 1 January 2025, RSA recipients are registered with France Travail: a job seeker status.
   if (profile.rsa && !profile.status) profile.status = 'demandeur_emploi';
@@ -695,6 +703,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const healthCondition = !healthDenied && (HEALTH_CONDITION.test(tRqth) || profile.rqth === 'oui' || profile.rqth === 'en_cours');
   if (healthCondition) add(profile.barriers, 'sante');
   if (!healthDenied && (HEALTH_JOB_RISK.test(tFacts) || (healthCondition && JOB_AT_RISK.test(tFacts)))) profile.jobAtRiskForHealth = true;
+  if (!healthDenied && DOCTOR_SAID_STOP.test(tFacts)) profile.jobAtRiskForHealth = true;
 
   // Cadre.
   if (CADRE_PATTERNS.no.test(tForCadre)) profile.cadre = false;
@@ -750,6 +759,12 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (profile.emergencies.includes('sans_logement')) add(profile.barriers, 'logement');
   if (womanSpecificBarrier(t, profile.emergencies.includes('violence') || violence.told)) profile.womanSpecificBarrier = true;
   if (profile.needs.includes('creation_entreprise') && !profile.status && /\b(je suis|suis) (a mon compte|independant)/.test(t)) profile.status = 'independant';
+  // One's own business closing (or failing, with a job looked for): the activity is being lost — France
+  // Travail next to the CEP operator.
+  if (profile.status === 'independant' && (OWN_BUSINESS_CLOSING.test(tStatus) || (OWN_BUSINESS_FAILING.test(tStatus) && (profile.needs.includes('recherche_emploi') || JOB_LOOKED_FOR.test(t))))) profile.recentlyLostJob = true;
+  // Studies or school about to be dropped (not for another course): the Mission locale next to the CIO for a young person.
+  const inStudies = profile.status === 'etudiant' || profile.status === 'eleve';
+  if ((LEAVING_STUDIES.test(tStatedWishes) || (inStudies && GIVING_UP_ALL.test(tStatedWishes))) && !STUDIES_SWITCH.test(tStatedWishes)) profile.leavingStudies = true;
 
   // Second signal: where the rules found nothing for a decision, a confident classifier fills the
   // gap (thresholds from its cross-validation), never against an explicit statement, never on a

@@ -462,12 +462,38 @@ export const PARENTAL_BREAK = new RegExp(
 );
 
 /** The person speaks of herself in the feminine ("licenciée", "seule", "caissière", "maman"). */
-export const SPEAKER_FEMININE = /\b(je suis (une )?(femme|maman|mere|enceinte)|maman|enceinte|(mon|mon ex) mari|(je suis|suis|je me suis|me suis|je me retrouve|j'ai ete|je serai|toute) [a-z]+(ee|ue|ie)|seule|(je suis|suis) (une )?[a-z]+(ere|euse|trice|ienne|ante|ente|ive)|licenciee|divorcee|separee|partie|menacee|frappee|battue|humiliee|arretee|retrouvee|consacree|obligee|inscrite|mariee)\b/;
+export const SPEAKER_FEMININE = /\b(je suis (une )?(femme|maman|mere|enceinte)|maman|enceinte|(mon|mon ex) mari|(je suis|suis|je me suis|me suis|je me retrouve|j'ai ete|je serai|toute) [a-z]+(ee|ue|ie)|seule|(je suis|suis) (une )?[a-z]+(ere|euse|trice|ienne|ante|ente|ive)|licenciee|divorcee|separee|partie|menacee|frappee|battue|humiliee|arretee|retrouvee|consacree|obligee|inscrite|mariee|veuve|reconnaissante)\b/;
 /** The person speaks of himself in the masculine ("je suis étudiant", "papa solo", "ma femme"). */
-export const SPEAKER_MASCULINE = /\b(je suis (un )?(homme|papa|pere|mec|garcon|monsieur)|en tant que (pere|papa|homme)|papa (solo|seul|celibataire|au foyer)|pere (celibataire|isole|seul|au foyer)|(ma|mon ex) (femme|epouse)|(je suis|suis|je me suis|me suis|j'ai ete|je me retrouve) (un )?(etudiant|salarie|licencie|divorce|separe|seul|inscrit|employe|ouvrier|chomeur|technicien|vendeur|serveur|cuisinier|infirmier|enseignant|retraite|parti|perdu|marie|assistant|agriculteur|conseiller|directeur|informaticien|fier|pret|oblige|fatigue|motive|decide))\b/;
+export const SPEAKER_MASCULINE = /\b(je suis (un )?(homme|papa|pere|mec|garcon|monsieur)|en tant que (pere|papa|homme)|papa (solo|seul|celibataire|au foyer)|veuf|pere (celibataire|isole|seul|au foyer)|(ma|mon ex) (femme|epouse)|(je suis|suis|je me suis|me suis|j'ai ete|je me retrouve) (un )?(etudiant|salarie|licencie|divorce|separe|seul|inscrit|employe|ouvrier|chomeur|technicien|vendeur|serveur|cuisinier|infirmier|enseignant|retraite|parti|perdu|marie|assistant|agriculteur|conseiller|directeur|informaticien|fier|pret|oblige|fatigue|motive|decide))\b/;
 
 /** The same cues as before this family was widened, kept word for word. */
 export const WOMAN_SPECIFIC_TOLD = /\b(conge parental|maman solo|mere celibataire|seule? avec (mes |mon |ma |les )?(\d+ |deux |trois |quatre |cinq )?(enfants?|bebe|fils|fille|gosses|petits)|femme au foyer|mere au foyer|elever (mes|les) enfants|(arrete|cesse|stoppe)\w* de travailler (\w+ ){0,4}pour (elever|m'occuper|garder|mes)|maman de (\d+|deux|trois|quatre|cinq) enfants)\b/;
+
+/** Widowhood (« veuve depuis peu », « depuis le décès de mon mari »): a CIDFF cue when work must now be found. */
+export const WIDOWED = /\b((?<!\b(elle|ma \w+|sa \w+|ta \w+|leur \w+|notre \w+|votre \w+|une \w+) (est|etait|est devenue|etait devenue) )veuve|mon (mari|epoux|conjoint|compagnon) (est )?(decede|mort|disparu)|(deces|mort|disparition) de mon (mari|epoux|conjoint|compagnon)|j'ai perdu mon (mari|epoux|conjoint|compagnon))\b/;
+/** Never worked (« je n'ai jamais exercé d'activité professionnelle »), not « jamais travaillé dans le social ». */
+export const NEVER_WORKED = /\b(jamais (travaille|bosse|exerce|eu (d'|de |un |une )(emploi|travail|activite|metier|boulot|poste|job|fiche de paie|salaire)|occupe (d'|un |de )(emploi|poste)|ete salariee?)|sans (aucune )?experience professionnelle)\b(?! (dans|en|comme|avec|chez|au|a|sur|pour|sous|de nuit|le|la|les|ici|la bas|ce|cette)\b)/;
+/** Work that must now be found (« je dois désormais trouver un emploi »). */
+export const MUST_WORK_NOW = /\b(je dois|il faut que je|il va falloir que je|je vais devoir|(je suis )?obligee? de|je me vois obligee? de) (desormais |maintenant |aujourd'hui |donc |vite |absolument )?(trouver|chercher|reprendre|me mettre a|travailler|retravailler|gagner ma vie)\b/;
+/** Children raised (« ayant élevé mes enfants », « après avoir élevé nos trois fils »). */
+export const CHILDREN_RAISED = new RegExp(`\\b(ayant|j'ai|apres avoir|avoir|pour) (eleve|elever) (seule )?(mes|nos|les) (\\w+ )?${CHILD_NOUN}\\b`);
+/** Years given to the family (« après vingt ans à m'occuper de ma famille »): a parental break in other words. */
+export const FAMILY_YEARS = /\b((\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|plusieurs|des|de nombreuses) (ans|annees) (a|pour|passees a) (m'occuper|elever|garder|me consacrer a|rester aupres) (de |d')?(ma famille|mes enfants|mes \w+ enfants|mon foyer|mes petits|mes filles|mes fils|nos enfants)|(m'occuper|me consacrer a|elever) (de )?(ma famille|mes enfants|mes \w+ enfants|nos enfants) (pendant|durant|depuis) (\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|plusieurs|des) (ans|annees))\b/;
+/**
+ * Years at home for the children or the household (« je suis à la maison avec les petits depuis six ans », « 8 ans au
+ * foyer », « j'ai toujours été à la maison », « je me suis arrêtée pour mes enfants », « trois congés parentaux »).
+ */
+export const YEARS_AT_HOME_FOR_FAMILY = new RegExp(
+  `\\b((a la maison|au foyer) (depuis (\\d+|\\w+) (ans|annees) )?(avec|pour) (les|mes|nos) (\\w+ )?${CHILD_NOUN}|(je suis|chui|je reste|suis) (a la maison|au foyer) depuis (\\d+|\\w+) (ans|annees)|(\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente) (ans|annees) (que je suis |passees )?(a la maison|au foyer)|(toujours ete|toujours restee?|tjs ete) (a la maison|au foyer)|je m'occupais de la maison|(j'ai )?tenu la maison|(je me suis|me suis) arretee? (de travailler )?(pour|a cause de|avec) (mes|les|nos) (\\w+ )?${CHILD_NOUN}|conges parentaux)\\b`,
+);
+/** Children raised alone after a separation (« j'ai la garde des enfants toute seule »). */
+export const SINGLE_CUSTODY = new RegExp(`\\b(garde (des|de mes|de nos|de mon|de ma) (\\w+ )?${CHILD_NOUN} (toute )?seule|(je viens de|on vient de) (me|nous) separer)\\b`);
+/** Years told (« ça fait cinq ans ») — with children raised, a long break. */
+export const YEARS_TOLD = /\b(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|plusieurs) (ans|annees)\b/;
+/** A mother speaking of herself as such (« mère de famille », « maman de trois enfants »). */
+export const MOTHER_SAID = /\b(mere de famille|maman de|mere de (\d+|deux|trois|quatre|cinq|six|sept) enfants|mere au foyer|maman au foyer)\b/;
+/** The person's own children (« mes enfants », « ma fille »). */
+export const OWN_CHILDREN = new RegExp(`\\b((mes|nos) (\\w+ )?${CHILD_NOUN}|(mon|ma) (\\w+ )?(fils|fille|bebe))\\b`);
 
 const PARTNER = "(mon|ma|mon ex|son|sa) (mari|ex mari|femme|conjoint\\w*|compagn\\w*|copain|concubin\\w*|partenaire|ex|petit ami|fiance\\w*|homme|mec|jules|cheri)";
 /** What a controlling or violent partner does (not « me pousse à me former »). */
@@ -514,6 +540,40 @@ export const BUSINESS_CREATION_TOLD = new RegExp(
       '(mon|ma) propre (patron|patronne|boss|entreprise|boite|affaire|business|activite|structure|marque|societe)',
       "porteu\\w* (de|d'un) projet", "projet (de creation|entrepreneurial|d'entreprise)",
       "installation (agricole|en agriculture)", "m'installer (en|comme) (agricult\\w*|maraich\\w*|eleveu\\w*|viticult\\w*|apicult\\w*|paysan\\w*)",
+    ].join('|') +
+    ')',
+);
+
+/** A wish or a plan (« je veux », « j'aimerais », « on a le projet de »): what follows is wished, not told as today. */
+const WISH_LEAD = "(veux|veut|vx|veu|voudrais|voudrait|voulons|voudrions|aimerais|aimerai|aimerait|aimerions|souhaite|souhaiterais|souhaitons|envie (de |d')|projet (de |d')|reve (de |d')|compte|comptons|pense|envisage|envisageons|on veut|il faudrait|j'ai decide de|je vais|on va|nous allons)";
+/** What one may open or create that is no business (« ouvrir un compte », « créer un CV », « monter un dossier »). */
+const NOT_A_BUSINESS = '(activite|activites|esprit|etudes|sport|rythme|chemin|place|horizons?|metier|boulot|taf|carriere|compte|comptes|dossier|cv|espace|profil|mail|adresse|lettre|candidature|session|porte|oeil|droits?|livret|conversation|discussion|debat|sujet|appel|recherche|demande|ticket|fichier|document|formation|contrat|poste|emploi|travail|job|cpf|mutuelle|famille|enfant|bebe|vie|trimestres?|points?|maison|appartement|appart|logement|voiture|permis|diplome|bac|cap)';
+/** How to create, open or take over, asked (« comment on devient auto-entrepreneur ? », « reprendre le bar du village, c'est possible ? »). */
+export const BUSINESS_CREATION_ASKED = new RegExp(
+  `\\b((comment|cmt|par ou|qui peut m'aider a|que faut il pour|qu'est ce qu'il faut pour|les demarches pour) (\\w+ ){0,3}((devenir|devient|deviens) (auto|micro) ?entrepreneu\\w*|(devenir|devient|deviens) (\\w+ ){1,3}a (mon|son) compte|(me |se |nous )?(lancer|mettre|installer) a (mon|son|notre) compte|(creer|ouvrir|monter|reprendre|racheter|lancer) (un |une |mon |ma |sa |son |notre |le |la |l')(?!(propre |petite? )?${NOT_A_BUSINESS}\\b)(propre |petite? )?[a-z]{3,})|(reprendre|racheter|ouvrir|creer|monter) (un |une |le |la |l'|mon |ma )(\\w+ ){0,2}${TAKEOVER_NOUN}( \\w+){0,4} (c'est |c |est ce )?possible)`,
+);
+/** Nouns an employee may dream of as a workplace (« je rêve d'une entreprise qui me respecte »): a dream of them needs « propre ». */
+const WORKPLACE_NOUN = '(entreprise|boite|societe|agence|enseigne|cabinet|structure|activite|label|affaire|franchise|exploitation)';
+/**
+ * A business project told as a dream or in the present tense, also by a couple: « on rêve d'un food truck »,
+ * « je rêve de mon propre salon », « comment on monte une entreprise », « on ouvre notre crêperie », « j'aimerais
+ * travailler à mon compte ».
+ */
+export const BUSINESS_PROJECT_TOLD = new RegExp(
+  '\\b(' +
+    [
+      `(reve|reves|revons|revent|revais|revait|revions|revaient|revant) (de |d')(ouvrir |monter |creer |lancer |avoir |tenir |reprendre )?(mon |ma |notre |nos |une |un |son |sa |leur )(petite? |nouvelle? )?(?!${WORKPLACE_NOUN}\\b)${BUSINESS_NOUN}\\b(?! (qui|ou|dans|avec|plus|moins|que|qu')\\b)`,
+      `(reve|reves|revons|revent|revais|revait|revions|revaient|revant) (de |d')(ouvrir |monter |creer |lancer |avoir |tenir )?(mon|ma|notre|son|sa|leur) propre \\w+`,
+      `(je|j'|on|nous) (monte|montons|monterai\\w*|monterons|ouvre|ouvrons|ouvrirai\\w*|ouvrirons|cree|creons|creerai\\w*|lance|lancons|lancerai\\w*) (mon |ma |notre |nos |une |un |son |sa )(propre |petite? |nouvelle? )?${BUSINESS_NOUN}\\b`,
+      // A wished business whatever its name (« je veux ouvrir un snack », « on voudrait racheter une supérette »).
+      `${WISH_LEAD} (\\w+ ){0,2}(ouvrir|creer|monter|lancer|fonder|racheter|acheter|reprendre|installer) (en plus |a deux |avec \\w+ \\w+ )?(un |une |mon |ma |notre |nos |son |sa )(?!(propre |petite? |petits |vraie? |nouvelle? )?${NOT_A_BUSINESS}\\b)(propre |petite? |petits |vraie? |nouvelle? )?[a-z]{3,}`,
+      // Working on one's own account as a wish (« devenir sophrologue à mon compte », « faire du soutien scolaire à mon compte »).
+      `${WISH_LEAD} ([\\w']+ ){0,7}a (mon|notre|son) (propre )?compte`,
+      "(racheter|acheter|reprendre) (une |la |sa |ma |mon |un )?licence (de )?(taxi|debit de boissons|iv|bar)",
+      "(une |mon |notre |d'une )?idee (d'|de )(entreprise|business|commerce|start ?up|startup|boite|creation)",
+      "creer (mon|ma) (propre )?(emploi|poste|job)",
+      "(je me|on se|nous nous) (lance|mets|met|installe|lancons|mettons|installons) (a|en|au) (mon|notre|son) (propre )?compte",
+      "(veux|voudrais|voudrions|aimerais|aimerions|souhaite|souhaiterais|souhaitons|reve de|revons de|envie de|projet de|pense a|compte|comptons) (\\w+ ){0,2}(travailler|bosser|exercer|etre|me mettre|nous mettre|m'installer|nous installer|me lancer|nous lancer) (a|en) (mon|notre) (propre )?compte",
     ].join('|') +
     ')',
 );
@@ -666,7 +726,76 @@ export const BUSINESS_HANDOVER_TOLD = new RegExp(
  * recruit nearby (JOBS_THAT_RECRUIT), often « avec le salaire maintenu ».
  */
 export const JOBS_AT_RISK = /\b(suppressions? (de |d')(postes?|emplois?)|(postes?|emplois?|metiers?) (sont |est |vont etre |va etre |risquent d'etre |risque d'etre )?(menace|supprime|fragilise)\w*|plan social|plan de sauvegarde|pse|restructuration|licenciements? (economiques?|collectifs?))\b/;
-export const JOBS_THAT_RECRUIT = /\b(metiers?|secteurs?|emplois?|postes?) (qui (recrutent|embauchent|recrute|embauche)|porteurs?|en tension|d'avenir)\b/;
+export const JOBS_THAT_RECRUIT = /\b((metiers?|secteurs?|emplois?|postes?) (qui (recrutent|embauchent|recrute|embauche|cherchent du monde|manquent de bras)|porteurs?|en tension|d'avenir|ou (on|ils) (recrute|recrutent|embauche|embauchent))|(metiers?|secteurs?) (qui|ou il y a) (ont besoin de monde|du travail|de l'emploi))\b/;
+
+/**
+ * Pay that must go on during a long training for another trade, said without the scheme's name (the PTP):
+ * « en continuant à être payée », « je ne peux pas me permettre de ne plus avoir de salaire », « sans salaire
+ * pendant dix mois, impossible ». Read only with a training named (TRAINING_NAMED): see schemesTold.
+ */
+export const PAY_NEEDED_DURING_TRAINING = /\b((en|tout en) (continuant a|restant|etant) (encore |toujours )?(etre )?(paye|payee|payes|remunere|remuneree|salarie|salariee)\b|(en|tout en) continuant a (toucher|percevoir) (mon|ma|mes|un|le|la) (salaire|paie|paye|remuneration|revenus?)|(pas|plus|jamais) (me |nous )?permettre (de |d')(ne (plus|pas) (avoir|toucher|percevoir) (de |d'|mon |ma |mes )?|rester sans |vivre sans |me passer (de |d')|perdre (mon |ma |mes )?|arreter de toucher (mon |ma |mes )?)(salaire|paie|paye|revenus?|remuneration)|(je ne peux pas|je peux pas|impossible de|pas possible de|je ne pourrai pas|je pourrai pas) (rester|vivre|etre|me retrouver|tenir) (\w+ ){0,2}sans (salaire|paie|paye|revenus?|remuneration)|sans (salaire|paie|paye|revenus?|remuneration) (pendant|durant) (\w+ ){0,2}(mois|an|ans|annee|formation|ce temps|tout ce temps)|((je ne peux pas|je peux pas|je ne pourrai pas|je pourrai pas) |(pas les moyens|impossible|pas possible) (de |d'))(me permettre d')?(arreter de (travailler|bosser)|quitter mon (travail|emploi|poste|cdi|boulot)|perdre mon (travail|emploi|poste|cdi))|(etre|rester|continuer a etre) (paye|payee|payes|remunere|remuneree|remuneres) (pendant|durant) (ma |la |une |cette |toute la |toute ma )?(formation|reconversion))/;
+/** A long absence from work for a training (« partir un an en formation », « m'absenter dix mois pour me former »): a PTP. */
+export const LONG_LEAVE_FOR_TRAINING = /\b(partir|m'absenter|etre absente?|me liberer|arreter de travailler|suspendre mon contrat|quitter mon poste) (\w+ ){0,2}(un an|une annee|deux ans|(\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|dix huit|plusieurs) mois) (\w+ ){0,2}(en formation|pour (suivre |faire )?(une|ma|la|cette) formation|pour me former|me former)\b/;
+/** The PTP under other names people use (« CPF de transition », « congé de transition professionnelle »). */
+export const PTP_OTHER_NAMES = /\b(cpf (de )?transition( professionnelle| pro)?|conge (de )?transition( professionnelle| pro)?)\b/;
+/** A training named (with PAY_NEEDED_DURING_TRAINING: a transition project told). */
+export const TRAINING_NAMED = /\b(formation|me former|se former|cursus|reconver\w*|reprendre (mes |des )?etudes|apprendre (un|le) metier|changer de metier|nouveau metier|autre metier|devenir|passer (a |au |en )?\w+|titre pro\w*|bts|cap|diplome|concours)\b/;
+
+/**
+ * Pay or income that must go on, said in other words than PAY_NEEDED_DURING_TRAINING: « garder mon salaire »,
+ * « jpeux pas lâcher mon salaire », « faut que ma paie continue », « qui me paie pendant ce temps »,
+ * « sans salaire c'est mort », « maintenir un revenu ». Read only with TRAINING_NAMED.
+ */
+export const PAY_MUST_GO_ON = /\b((garder|garde|gardant|conserver|conserve|conservant|maintenir|continu\w* a (toucher|percevoir|avoir)|toucher|percevoir|avoir) (toujours |encore )?(mon|ma|un|son|le|la|une partie de (mon|ma)|des) (salaire|paie|paye|revenus?|remuneration|sous)|(pas|plus|jamais) (perdre|lacher|me passer de|vivre sans|arreter) (mon |ma |de |d')?(salaire|paie|paye|revenus?|remuneration)|(continu\w*|arreter) (a |d')etre (paye|payee|payes|remunere|remuneree)|(ma|mon) (paie|paye|salaire|revenu) (continue|continuer|tombe toujours|soit maintenu|est maintenu)|pendant que (j'ai|je touche|je percois) (encore |toujours )?(un|mon) (salaire|revenu|paie)|(qui|quoi) (me )?(paie|paye|payera|payerait|payer|peut payer|versera|verse|finance) (mon salaire|ma paie|mon loyer|les factures|(\w+ ){1,4}et mon salaire)?( \w+){0,2} (pendant|durant|pdt)|(comment|cmt|de quoi) (je vis|vivre|je vais vivre|je paye|je paie|payer) (\w+ ){0,3}(pendant|durant|pdt)|sans (mon |ma )?(salaire|paie|paye|revenus?|rien)( \w+){0,3} ((c'est|c|ca serait|ce serait) (mort|impossible|pas possible|chaud|complique)|(on|je) (n'y|y) (arrive|arriverait|arrivera) (pas|plus))|(payes?|payees?|remuneree?s?|toujours payes?) (pendant|durant|pdt|tout le temps)|(pendant|pdt|durant) (\w+ ){0,2}(an|ans|annee|mois) (payes?|payees?|remuneree?s?)|(etre|se faire) (paye|payee|remunere|remuneree)s? pour (se|me|nous) (reconvertir|former)|(formation|reconversion)s? (\w+ ){0,3}(payee|remuneree|payees|remunerees)\b(?! (par|avec|via|grace au|sur) (moi|mes|mon|le|la|ma)\b)|conge (de|pour) (une |la |ma )?(formation|me former|se former))/;
+
+/** Training without resigning (« me former sans démissionner », « je ne peux pas me permettre de démissionner »): a PTP with TRAINING_NAMED. */
+export const TRAINING_WITHOUT_RESIGNING = /\b((sans|ne pas|pas) (demissionner|quitter mon (poste|cdi|emploi|travail|boulot)|perdre mon (poste|cdi|emploi|travail))|(je ne peux pas|je peux pas|pas possible de|impossible de|pas les moyens de) (me permettre de )?(demissionner|quitter mon (poste|cdi|emploi|travail|boulot))|(garder|conserver) mon (poste|cdi|emploi|contrat) (et|pendant|durant|en))\b/;
+
+/** A démission-reconversion in other words: resigning for a training, a project validated before resigning. */
+export const RESIGNING_FOR_TRAINING = /\b((demissionn\w*|demission|ma dem|poser ma demission|quitter mon (cdi|poste|emploi)) (\w+ ){0,4}(pour|afin de) (faire|suivre|commencer|entamer|passer|preparer) (une |un |ma |mon |le |la )?(formation|cap|bts|titre|diplome|concours|reconversion)|(avant de|avant la|avant ma) demission\w*|(demissionn\w*|demission) (\w+ ){0,4}(avec )?(un |mon )?projet (valide|serieux|reel et serieux|accepte)|projet (valide|reconnu|accepte) avant (de demissionner|la demission|ma demission))\b/;
+
+
+/**
+ * An employer offering its staff a paid retraining (Transitions collectives told in other words): « la direction
+ * propose aux volontaires une reconversion … avec le salaire maintenu ». Read with PAY_KEPT, JOBS_THAT_RECRUIT or
+ * JOBS_AT_RISK / SITE_CLOSING: see schemesTold.
+ */
+export const EMPLOYER_RETRAINING_OFFER = /\b((direction|employeur|entreprise|boite|societe|usine|groupe|patron|drh|rh|ressources humaines)( [\w']+){0,5}? (nous |leur |me |m')?(propose|proposent|offre|offrent|finance|financent|lance|lancent|met en place|mettent en place|organise|organisent|annonce|annoncent|signe|signent)( [\w']+){0,7}? (reconversions?|formations? (qualifiantes?|longues?|certifiantes?|diplomantes?|vers)|transitions?|(de )?(nous|les|me|vous|se) (former|reconverti\w*|reorienter)|d'apprendre un (autre|nouveau) metier|(partir|aller) (en|se) form\w*|plan (de|pour) (reconversion|former)|(accord|plan|dispositif) (\w+ ){0,2}reconversions?)|(reconversions?|formations?|transitions?|dispositifs? (de|d') ?(reconversion|formation|transition)) ([\w']+ ){0,3}(proposee?s?|offerte?s?|financee?s?|mise?s? en place) par (mon |notre |l'|la |le |leur )?(employeur|entreprise|direction|boite|societe|groupe|usine|drh))\b/;
+/** Pay kept during a retraining offered by the employer (« salaire maintenu », « maintien de salaire »), or offered to volunteers. */
+export const PAY_KEPT = /\b((aux |des |les |pour les )volontaires|(a|pour) ceux qui (le )?(veulent|souhaitent|veut)|(toujours |tous )?payes|(formation|salaire)s? (et (le )?salaire )?payes?|(salaire|remuneration|paie|paye)s? (maintenu|garanti|conserve)e?s?|maintien (de|du|des) (salaire|remuneration)s?|(en )?(gardant|conservant) (notre|nos|leur|son|mon|le) (salaire|remuneration|paie)|(tout en etant|en etant|en restant) (payes?|remuneres?))\b/;
+/** A site, a line or a department that closes, or jobs cut (« supprime des postes »): jobs at risk. */
+export const SITE_CLOSING = /\b(supprim\w* (des|de|nos|\d+|plusieurs|quelques|une partie des|beaucoup de|deux|trois|cinq|dix|vingt|cent) (postes|emplois)|(ferme|ferment|fermer|va fermer|vont fermer|fermeture (de|d'|du|des))( (une|un|la|le|l'|notre|son|sa|des|nos|deux|plusieurs))? ?(lignes?|sites?|ateliers?|usines?|services?|agences?|entrepots?|chaines?|unites?|etablissements?|departements?))\b/;
+
+/**
+ * One's own business closing now or soon (a self-employed person, an artisan, a shopkeeper): « je ferme à la fin
+ * du mois », « liquidation judiciaire », « je dépose le bilan », « cessation d'activité ». Read for the
+ * self-employed only (an employee's closing shop is their employer's).
+ */
+export const OWN_BUSINESS_CLOSING = /\b((je|on) (ferme|vais fermer|dois fermer|vais devoir fermer|va fermer|doit fermer|va devoir fermer|ferme definitivement)|nous (fermons|allons fermer|devons fermer)|(je suis|on est|nous sommes) (oblige\w* |contraint\w* )?de fermer|(?<!\b(sans|pas|avant de|eviter de|ne pas|jamais) )fermer (boutique|definitivement|mon \w+|ma \w+)|(je suis|on est|nous sommes|mon entreprise est|ma societe est|ma boite est|mon commerce est|ma boutique est|mise? en) (en )?(liquidation|redressement judiciaire|cessation d'activite)|liquidation (judiciaire|amiable)|cessation (d'activite|de paiements?)|(cesser|arreter|stopper) (mon|l') ?activite|(je|on) (cesse|arrete|stoppe) (mon|l'|notre) ?activite|deposer le bilan|je depose le bilan|depot de bilan|mettre la cle sous la porte|(radier|fermer|arreter|stopper|cesser) (mon|ma) (auto entreprise|micro entreprise|siret|commerce|boutique|entreprise|societe|restaurant|salon|atelier|cabinet|exploitation))\b/;
+/** One's own business failing (« ça ne marche plus », « plus assez de clients »): a closure with a job wished for. */
+export const OWN_BUSINESS_FAILING = /\b((mon|ma) (commerce|entreprise|activite|affaire|business|boite|societe|boutique|micro entreprise|auto entreprise|restaurant|salon|atelier) ((ne )?(marche|tourne|fonctionne|rapporte) (pas|rien)|coule|est en train de couler|va couler|bat de l'aile|est en faillite|va faire faillite)|(ca|mon (commerce|entreprise|activite|affaire|business|restaurant|salon|atelier)|ma (boutique|boite|societe|micro entreprise|auto entreprise|activite)) (ne )?(marche|tourne|fonctionne|rapporte) plus|(pas|plus) assez de (clients|chiffre|commandes|travail|contrats)|(je|on) (ne )?(m'en sors|s'en sort|gagne|degage|me verse) (plus|rien|pas assez))\b/;
+/** A job looked for (« chercher un CDI », « retrouver du travail »): with OWN_BUSINESS_FAILING, a closure. */
+export const JOB_LOOKED_FOR = /\b(chercher|trouver|retrouver|cherche|recherche|rechercher) (un |une |du )?(cdi|cdd|emploi|travail|boulot|job|poste|taf|contrat)\b/;
+/** A salaried job wished for (« retrouver un emploi salarié », « redevenir salarié »): a wish, not a status. */
+export const SALARIED_JOB_WISHED = /\b((retrouver|trouver|chercher|cherche|rechercher|recherche|reprendre|revenir a|retourner a|repartir sur) (un |une |du )?((emploi|poste|travail|job|boulot|contrat|cdi) salarie\w*|cdi|cdd)\b|(redevenir|repasser|revenir|retourner|repartir) (au statut de |au |en |un |une )?salari(e|at)\w*)/g;
+
+/**
+ * Studies or school about to be dropped (« je pense lâcher la fac pour bosser », « arrêter mes études »): a young
+ * person soon out of school, whom the Mission locale serves next to the CIO.
+ */
+export const LEAVING_STUDIES = /\b((lacher|arreter|quitter|abandonner|laisser tomber|stopper|plaquer|interrompre|larguer|sortir de) (la fac|l'universite|l'univ|la faculte|l'iut|la licence|ma licence|ma l\d|mes etudes|les etudes|mes cours|les cours|mon bts|le bts|mon but|mon dut|mon master|le master|mon cursus|ma formation|mon ecole|l'ecole|le lycee|ma prepa|la prepa|mon cap|le cap|mon bac pro|le bac pro|ma terminale)|decrocher (de la fac|des cours|de mes etudes|du lycee)|(ne plus|plus) aller (en cours|a la fac|au lycee|a l'ecole|a l'iut)|je (ne )?vais plus (en cours|a la fac|au lycee|a l'ecole|a l'iut)|(arret|abandon) (de |des )?(mes )?etudes)\b/;
+
+/** Leaving school for another course (« arrêter le lycée pour faire un apprentissage »): a change of path, not a drop-out. */
+export const STUDIES_SWITCH = /\b((pour|et) (faire|entrer en|rentrer en|commencer|passer|trouver|partir en|aller en|reprendre|preparer|m'inscrire en|integrer) (\w+ ){0,2}(apprentissage|alternance|cap|bac pro|bts|but|dut|formation|ecole|licence|master|prepa|cursus|filiere)|me reorienter|reorientation|changer de (filiere|formation|cursus|licence|fac|ecole|voie d'etudes))\b/;
+
+/** Giving it all up (« je veux tout arrêter pour bosser »): dropping out only when said by a pupil or a student. */
+export const GIVING_UP_ALL = /\b(tout (arreter|lacher|plaquer|abandonner|laisser tomber)|(arreter|lacher|plaquer|abandonner) tout)\b/;
+
+/** A contract broken by the employer (« mon patron a rompu le contrat », « fin de ma période d'essai »): the job is lost. */
+export const CONTRACT_ENDED_BY_EMPLOYER = /\b((patron|patronne|employeur|entreprise|boite|societe|maitre d'apprentissage|garage|restaurant|salon) (a|m'a|vient de|vient de me|l'a) (rompu|casse|resilie|mis fin a|arrete) (mon |ma |le |la |notre |son |sa )?(contrat|apprentissage|alternance|periode d'essai)|(mon|le) contrat (d'apprentissage |d'alternance |de professionnalisation |pro )?(a ete |est |vient d'etre )(rompu|casse|resilie)|rupture (de |du )(mon |ma )?(contrat d'apprentissage|contrat d'alternance|contrat de professionnalisation|contrat pro|apprentissage|alternance|periode d'essai)|(fin|rupture) de (ma|la) periode d'essai|(m'a|m'ont|on m'a) (vire|viree|renvoye|renvoyee|jete|jetee|lache|lachee) (de mon |de l'|du |en plein )(apprentissage|alternance|contrat|cap|bts|bac pro)|(vire|viree|renvoye|renvoyee) de (mon |l')(apprentissage|alternance)|(j'ai plus|je n'ai plus|plus|sans) (d'|de |aucune? )(entreprise|employeur|patron|maitre d'apprentissage) (pour (mon |l'|mon contrat d')?(apprentissage|alternance)|d'accueil)|(en )?(apprentissage|alternance) (\w+ ){0,3}(j'ai plus|je n'ai plus|mais plus|et plus|sans) (d'|de |aucune? )(entreprise|employeur|patron)|(il|elle|ils|on) (a|ont|m'a|m'ont) (rompu|casse|mis fin a) (mon|le) (contrat|apprentissage|alternance|periode d'essai))\b/;
+
+/** A doctor telling the person to stop their trade (« la dermatologue m'a dit d'arrêter »): the job is at risk for health. */
+export const DOCTOR_SAID_STOP = /\b(medecin|docteur|dermato\w*|specialiste|rhumato\w*|pneumo\w*|cardio\w*|allergo\w*|neurologue|psychiatre|chirurgien\w*|kine\w*|toubib|orl|ophtalmo\w*) (\w+ ){0,2}(m'a|me l'a|m'ont|me) (dit|conseille|recommande|interdit|demande|ordonne|impose) (d'arreter(?! (de fumer|de boire|l'alcool|le sport|la cigarette|le tabac|le sucre|de manger))|de changer de (metier|travail|poste|boulot|voie)|de ne plus (exercer|travailler|faire ce (metier|travail)|porter)|de quitter (mon|ce) (metier|travail|poste|boulot)|d'eviter (les produits|le contact|de porter))/;
 
 /**
  * Keeping or losing a benefit if one takes a job: « si je prends un CDD je perds le RSA ou pas »,

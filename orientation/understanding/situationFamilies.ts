@@ -18,6 +18,28 @@ import {
   BENEFIT_AMOUNT_TOLD,
   BUSINESS_CREATION_TOLD,
   BUSINESS_HANDOVER_TOLD,
+  BUSINESS_CREATION_ASKED,
+  BUSINESS_PROJECT_TOLD,
+  CHILDREN_RAISED,
+  EMPLOYER_RETRAINING_OFFER,
+  FAMILY_YEARS,
+  LONG_LEAVE_FOR_TRAINING,
+  MOTHER_SAID,
+  SINGLE_CUSTODY,
+  YEARS_AT_HOME_FOR_FAMILY,
+  YEARS_TOLD,
+  MUST_WORK_NOW,
+  PTP_OTHER_NAMES,
+  PAY_MUST_GO_ON,
+  RESIGNING_FOR_TRAINING,
+  TRAINING_WITHOUT_RESIGNING,
+  NEVER_WORKED,
+  OWN_CHILDREN,
+  PAY_KEPT,
+  PAY_NEEDED_DURING_TRAINING,
+  SITE_CLOSING,
+  TRAINING_NAMED,
+  WIDOWED,
   BENEFIT_KEPT_ASKED,
   CAREER_CHANGE_HELP_ASKED,
   JOBS_AT_RISK,
@@ -88,7 +110,15 @@ export function womanSpecificBarrier(t: string, violence: boolean): boolean {
     SINGLE_PARENT_TOLD.test(t) ||
     PARENTAL_BREAK.test(t) ||
     // Left by a partner with children, or after years out of work: financial autonomy is the CIDFF's field.
-    (ALONE_OR_SEPARATED.test(t) && (CHILDREN_MENTIONED.test(t) || YEARS_WITHOUT_WORK.test(t)));
+    (ALONE_OR_SEPARATED.test(t) && (CHILDREN_MENTIONED.test(t) || YEARS_WITHOUT_WORK.test(t))) ||
+    // Widowed and work to find now, or never worked after raising children: financial autonomy again.
+    (WIDOWED.test(t) && (NEVER_WORKED.test(t) || YEARS_WITHOUT_WORK.test(t) || MUST_WORK_NOW.test(t) || CHILDREN_RAISED.test(t))) ||
+    ((NEVER_WORKED.test(t) || YEARS_WITHOUT_WORK.test(t)) && (CHILDREN_RAISED.test(t) || OWN_CHILDREN.test(t) || MOTHER_SAID.test(t))) ||
+    (CHILDREN_RAISED.test(t) && (YEARS_WITHOUT_WORK.test(t) || MUST_WORK_NOW.test(t) || RETURN_TO_WORK_TOLD.test(t))) ||
+    FAMILY_YEARS.test(t) ||
+    (YEARS_AT_HOME_FOR_FAMILY.test(t) && (CHILDREN_MENTIONED.test(t) || MOTHER_SAID.test(t) || WIDOWED.test(t) || ALONE_OR_SEPARATED.test(t) || PARTNER_NAMED.test(t))) ||
+    SINGLE_CUSTODY.test(t) ||
+    (CHILDREN_RAISED.test(t) && YEARS_TOLD.test(t));
   return situation && mayBeAWoman(t);
 }
 
@@ -250,7 +280,7 @@ export { HOUSING_LOSS_IMMINENT, LEASE_ENDING } from './profileLexicon.fr.js';
 /** Career needs told in everyday words (read on the person's statements, negated wishes removed). */
 export function needsTold(tStatedWishes: string): Need[] {
   const needs: Need[] = [];
-  if (BUSINESS_CREATION_TOLD.test(tStatedWishes) || BUSINESS_HANDOVER_TOLD.test(tStatedWishes)) needs.push('creation_entreprise');
+  if (BUSINESS_CREATION_TOLD.test(tStatedWishes) || BUSINESS_HANDOVER_TOLD.test(tStatedWishes) || BUSINESS_PROJECT_TOLD.test(tStatedWishes)) needs.push('creation_entreprise');
   if (CAREER_CHANGE_TOLD.test(tStatedWishes)) needs.push('reconversion');
   if (RETURN_TO_WORK_TOLD.test(tStatedWishes)) needs.push('recherche_emploi');
   return needs;
@@ -258,13 +288,22 @@ export function needsTold(tStatedWishes: string): Need[] {
 
 /** Schemes described without their name (a PTP as « me former en gardant mon salaire »). */
 export function schemesTold(t: string): SchemeMentioned[] {
-  const schemes: SchemeMentioned[] = TRANSITION_PROJECT_TOLD.test(t) ? ['ptp'] : [];
-  // Jobs cut and a move towards the jobs that recruit nearby: Transitions collectives described.
-  if (JOBS_AT_RISK.test(t) && JOBS_THAT_RECRUIT.test(t)) schemes.push('transitions_collectives');
+  // A long training with pay that must go on (« je ne peux pas me permettre de ne plus avoir de salaire »): a PTP.
+  const payGoesOn = PAY_NEEDED_DURING_TRAINING.test(t) || PAY_MUST_GO_ON.test(t) || TRAINING_WITHOUT_RESIGNING.test(t);
+  const schemes: SchemeMentioned[] = TRANSITION_PROJECT_TOLD.test(t) || PTP_OTHER_NAMES.test(t) || LONG_LEAVE_FOR_TRAINING.test(t) || (payGoesOn && TRAINING_NAMED.test(t)) ? ['ptp'] : [];
+  // Resigning for a training, or a project validated before resigning: a démission-reconversion told.
+  if (RESIGNING_FOR_TRAINING.test(t)) schemes.push('demission_reconversion');
+  // Jobs cut and a move towards the jobs that recruit nearby, or a paid retraining the employer offers its
+  // staff (pay kept, jobs that recruit, jobs cut or a site closing): Transitions collectives described.
+  const employerOffer = EMPLOYER_RETRAINING_OFFER.test(t) && (PAY_KEPT.test(t) || JOBS_THAT_RECRUIT.test(t) || JOBS_AT_RISK.test(t) || SITE_CLOSING.test(t));
+  if ((JOBS_AT_RISK.test(t) && JOBS_THAT_RECRUIT.test(t)) || employerOffer) schemes.push('transitions_collectives');
   return schemes;
 }
 
 /** Needs asked for in a question (read on the whole text, questions included). */
 export function needsAskedFor(t: string): Need[] {
-  return CAREER_CHANGE_HELP_ASKED.test(t) ? ['reconversion'] : [];
+  const needs: Need[] = CAREER_CHANGE_HELP_ASKED.test(t) ? ['reconversion'] : [];
+  // How to create, open or take over a business, asked: the creation partner answers it.
+  if (BUSINESS_CREATION_ASKED.test(t)) needs.push('creation_entreprise');
+  return needs;
 }

@@ -31,7 +31,9 @@ export const PROTECTED = new Set(
     'electricite electricites ' +
     // « commencent » is no « commerçant », « malade » no « maladie », « financier » no « financer ».
     'commence commencer commencent commences commencait commencais commencant commencons malade malades ' +
-    'financier financiere financiers financieres').split(/\s+/),
+    'financier financiere financiers financieres ' +
+    // « fermer » (a business that closes) is no « former » (to train).
+    'fermer').split(/\s+/),
 );
 
 function correctTypos(tokens: string[]): string[] {
