@@ -52,6 +52,7 @@ import {
   RQTH_NOT_ME,
   UNIVERSITY_STAFF,
   WORKING_NOW,
+  PRESENT_JOB_SEARCH,
   SCHEME_PATTERNS,
   STARTS_WITH_NO,
   OBSOLETE_TERMS,
@@ -663,6 +664,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (/\b(rsa|revenu de solidarite)\b/.test(t)) profile.rsa = true;
   // Since 1 January 2025, RSA recipients are registered with France Travail: a job seeker status.
   if (profile.rsa && !profile.status) profile.status = 'demandeur_emploi';
+  // A job searched for now with no status told and no work now: a job seeker (the usual case, corrected in the summary).
+  if (!profile.status && PRESENT_JOB_SEARCH.test(tStatus) && !WORKING_NOW.test(tStatus)) profile.status = 'demandeur_emploi';
   if (BETWEEN_CONTRACTS.yes.test(t)) profile.betweenContracts = true;
   else if (BETWEEN_CONTRACTS.no.test(t)) profile.betweenContracts = false;
   else if (seasonOrMissionOver) profile.betweenContracts = true;

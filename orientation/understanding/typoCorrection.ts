@@ -33,7 +33,9 @@ export const PROTECTED = new Set(
     'commence commencer commencent commences commencait commencais commencant commencons malade malades ' +
     'financier financiere financiers financieres ' +
     // « fermer » (a business that closes) is no « former » (to train).
-    'fermer').split(/\s+/),
+    'fermer ' +
+    // « un alternant » (an apprentice being hired) is no « alternance ».
+    'alternant alternante alternants alternantes').split(/\s+/),
 );
 
 function correctTypos(tokens: string[]): string[] {
