@@ -23,7 +23,7 @@ export interface PlaceMention {
 }
 
 const NOT_A_POSTCODE_AFTER = /^\s*(?:€|euros?|eur\b|e\b|km|habitants|h\b|heures|personnes|salaries|ans)/;
-const DEP_NUMBER_NOT_FOLLOWED_BY = /^\s*(?:ans?\b|euros?|€|%|h\b|heures|km|mois|jours|semaines|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|personnes|salaries|fois)/;
+const DEP_NUMBER_NOT_FOLLOWED_BY = /^\s*(?:(?:au|a|et|ou) \d{1,2}\b|ans?\b|euros?|€|%|h\b|heures|km|mois|jours|semaines|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|personnes|salaries|fois)/;
 
 /** Words that are commune names somewhere but ordinary French after "à"/"de" (Eu, Y, Vers, Moi…). */
 const COMMON_WORDS = new Set(
@@ -66,8 +66,15 @@ const NOT_A_CUE = /(?:\by a|\bchez|\bpar|\bpour)\s+$/;
 const NOT_WHERE_THEY_LIVE = new RegExp(
   '(?:(?:(?:^|\\bsuis |\\best |\\bmoi |\\bet )nes?|\\bnees?|\\bgrandi|\\boriginaire) (?:a|au|en|dans|sur|de|d|pres de)' +
     '|\\b(?:mes etudes|etudie|etudiais|vacances|en voyage|entretien|entretiens|postuler|postule|candidature|j ai (?:travaille|vecu|habite|bosse)|j habitais|je vivais|je travaillais|je bossais|' +
+    '(?:fait|fais|faisais|eu|suivi) (?:un |une |mon |ma |des |mes )?(?:stages?|formation)|' +
+    // A move still to come (« on va déménager à Dijon »): not where the person lives today.
+    '(?:va|vais|allons|vont|dois|doit|devons|devrai|devrons|compte|comptons|pense|pensons|voudrais|aimerais) (?:bientot )?(?:demenager|partir vivre|aller vivre|m installer|nous installer|s installer|partir)|' +
     '(?:mon|ma|mes|son|sa|ses|notre|nos) (?:fils|fille|filles|enfants?|mari|femme|conjoint|conjointe|compagnon|compagne|mere|pere|parents|frere|soeur|copain|copine|ami|amie|famille|ex) (?:qui )?(?:habite|habitent|vit|vivent|est|sont|travaille|travaillent|reside|resident))' +
-    '(?: [a-z0-9]+){0,2} (?:a|au|aux|en|sur|de|d|dans|pres de|vers))\\s+$',
+    '(?: [a-z0-9]+){0,2} (?:a|au|aux|en|sur|de|d|dans|pres de|vers))\\s+$' +
+    // Someone close and what happens to them there (« mon mari a trouvé un travail à Dijon »), the person not in the clause.
+    '|\\b(?:mon|ma|mes|son|sa|ses|notre|nos) (?:ex )?(?:fils|fille|filles|enfants?|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|mere|pere|parents|frere|soeur|copain|copine|ami|amie|famille|ex|cousin|cousine|oncle|tante|grand mere|grand pere|belle mere|beau pere)' +
+    ' (?:qui )?(?:a|ont|est|sont|va|vont|vient|viennent|doit|doivent|avait|avaient|etait|etaient|part|partent|compte)' +
+    '(?: (?!(?:moi|nous|on|je|j\\w*|et|mais|que|qu)\\b)[a-z0-9]+){0,4} (?:a|au|aux|en|sur|dans|pres de|vers)\\s+$',
 );
 
 /** Single-word names still accepted after a locative word although in the list above. */
@@ -75,8 +82,13 @@ const ALWAYS_TOWNS = new Set(['paris']);
 
 /** Words after which a single word may be a town ("à Brest", "sur Lyon", "j'habite Nancy"). */
 const STRONG_LOCATIVE = /\b(?:jhabite|jvis|habite|habitons|habitez|habitent|vis|vit|vivons|reside|demeure|situe|situee|installe|installee|originaire|pres de|proche de|a cote de|a|sur)\s+$/;
+/** « je réside désormais à Arras »: a word of time between the residence word and the place. */
+const NOW = '(?: (?:desormais|maintenant|actuellement|aujourd hui|depuis peu|toujours|encore))?';
 /** Residence words after which a typo-tolerant lookup is worth it ("j'habite à Marseile"). */
-const RESIDENCE = /\b(?:jhabite|habite|habitons|habitez|habitent|reside|demeure|installe\w*|originaire|domicilie\w*)(?: a| au| sur| pres de| a cote de| dans| en)?\s+$|\b(?:jsuis|jsui|chui|chuis|suis|jvis|vis|vit|vivons)(?: a| au| sur| pres de| a cote de)\s+$|\b(?:pres de|proche de|a cote de|region de|secteur de)\s+$/;
+const RESIDENCE = new RegExp(
+  `\\b(?:jhabite|habite|habitons|habitez|habitent|reside|demeure|installe\\w*|originaire|domicilie\\w*)${NOW}(?: a| au| sur| pres de| a cote de| dans| en)?\\s+$` +
+    `|\\b(?:jsuis|jsui|chui|chuis|suis|jvis|vis|vit|vivons)${NOW}(?: a| au| sur| pres de| a cote de)\\s+$|\\b(?:pres de|proche de|a cote de|region de|secteur de)\\s+$`,
+);
 const ARTICLES = new Set(['l', 'le', 'la', 'les']);
 const LOCATIVE = /\b(?:habite|habitons|habitez|vis|vit|vivons|reside|demeure|situe|situee|base|basee|installe|installee|originaire|pres|proche|cote|region|secteur|a|au|sur|vers|de|d|dans|en)\s+$/;
 
@@ -90,6 +102,16 @@ function followedByCapitalisedWord(raw: string, word: string): boolean {
     if (/^\p{Lu}/u.test(next) && !ARTICLES.has(next.toLowerCase()) && !COMMON_WORDS.has(next.toLowerCase())) return true;
   }
   return false;
+}
+
+/** How many words of `t` from `i` make a commune name (0 when none). */
+function townLengthAt(t: string[], i: number): number {
+  for (let n = Math.min(6, t.length - i); n >= 1; n--) {
+    const words = t.slice(i, i + n);
+    if (words.every((w) => ARTICLES.has(w)) || (n === 1 && (t[i].length < 3 || COMMON_WORDS.has(t[i])))) continue;
+    if ((lookupName(words.join(' '))?.length ?? 0) > 0) return n;
+  }
+  return 0;
 }
 
 function filterByArea(list: CommuneRef[], area: { departement?: string; region?: string } | undefined): CommuneRef[] {
@@ -218,9 +240,28 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
   // Every town mention is a candidate; the one with the best place cue wins (where the person lives
   // beats where they work, were born or applied), the first one on a tie.
   let best: { rank: number; mention: PlaceMention } | undefined;
+  // « je postule à Toulouse, Bordeaux et Montpellier »: the towns listed after a place that is not
+  // the person's home are not it either.
+  let listNotHomeFrom = -1;
   for (let i = 0; i < t.length; i++) {
     const before = t.slice(0, i).join(' ') + ' ';
-    if (NOT_WHERE_THEY_LIVE.test(before)) continue;
+    if (i === listNotHomeFrom && (t[i] === 'et' || t[i] === 'ou')) {
+      listNotHomeFrom++;
+      continue;
+    }
+    if (NOT_WHERE_THEY_LIVE.test(before) || i === listNotHomeFrom) {
+      const n = townLengthAt(t, i);
+      if (n > 0) listNotHomeFrom = i + n;
+      if (n > 0) i += n - 1;
+      continue;
+    }
+    // « chez Saint-Gobain », « chez Orange »: a company, not a place, even with a capital.
+    if (/\bchez\s+$/.test(before)) continue;
+    // « depuis la Saint-Jean », « à la Sainte-Catherine »: a feast day, not a commune.
+    if (t[i] === 'la' && /^saint/.test(t[i + 1] ?? '') && !RESIDENCE.test(before)) {
+      i += townLengthAt(t, i + 1);
+      continue;
+    }
     const cued = i > 0 && !NOT_A_CUE.test(before);
     const residence = cued && RESIDENCE.test(before);
     const strong = cued && (STRONG_LOCATIVE.test(before) || AFTER_AGE.test(before));

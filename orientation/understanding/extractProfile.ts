@@ -193,6 +193,15 @@ const SELF_DESCRIPTION_BEFORE = /\b(je suis|suis|jsuis|moi) (un |une )?(homme|fe
 /** A list or a range of numbers (« mes enfants de 5 et 8 ans », « entre 18 et 25 ans ») is not one age. */
 const NUMBER_LIST_BEFORE = /\b(\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix sept|dix huit|dix neuf|vingt|trente|quarante|cinquante|soixante) (et|a|ou)$/;
 
+/** « mon compagnon, 45 ans, est au chômage »: the age set beside a relative, taken out so what follows is read as theirs. */
+const RELATIVE_AGE_APPOSED = /\b((?:mon|ma|mes|son|sa|ses|notre|nos) (?:[\w']+ )?(?:mari|epoux|epouse|femme|conjoint\w*|compagn\w*|pere|mere|papa|maman|frere|soeur|fils|filles?|copain|copine)) (?:\d{1,3}|[a-z]+(?: [a-z]+)?) ans\b/g;
+
+/** A status the person had (« j'ai été fonctionnaire dix ans », « avant j'étais intérimaire »): not today's. */
+const PAST_STATUS_TOLD = /\b(?:j'ai ete|avant j'etais|j'etais avant|autrefois j'etais) (?:un |une )?(?:fonctionnaire|interimaire|etudiant\w*|saisonni\w*|militaire|intermittent\w*|independant\w*|auto ?entrepreneu\w*|micro ?entrepreneu\w*|agent (?:public|publique|territorial\w*|hospitalier\w*)|contractuel\w*|au chomage|demandeu\w* d'emploi|en interim|a mon compte|salarie\w*)(?: en [\w']+)?\b/g;
+
+/** A slip taken back (« non pardon », « je veux dire »): what follows corrects what came before. */
+const SELF_CORRECTION = /\b(non pardon|pardon|euh non|enfin non|non non|je veux dire|je voulais dire|je me suis trompee?|je rectifie|non en fait|en fait non|je me trompe)\b/;
+
 /** Token text with its apostrophes back (« d anciennete » → « d'anciennete »), to test the lexicon's patterns. */
 function withApostrophes(tokens: string): string {
   return tokens.replace(/\b([dlj]|qu|jusqu|lorsqu|puisqu) (?=\S)/g, "$1'");
@@ -205,7 +214,8 @@ function withoutTrailingHesitations(before: string): string {
 
 function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, original = ''): { age?: number; band?: Profile['ageBand']; invalid?: number } {
   const toks = splitWords(t);
-  const candidates: Array<{ value: number; strong: boolean }> = [];
+  // Where each candidate was said in `t` (-1 when read in the original text), for self-corrections.
+  const candidates: Array<{ value: number; strong: boolean; at?: number }> = [];
   // SMS "36a", "17a,": an age glued to its unit.
   const glued = /(?:^|[\s,;(])(\d{2})a(?=[\s,.;!?)]|$)/.exec(original);
   if (glued) candidates.push({ value: Number(glued[1]), strong: false });
@@ -217,7 +227,7 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
     if (DURATION_AFTER_YEARS.test(after) || DURATION_BEFORE_YEARS.test(before) || OTHER_PERSON_BEFORE.test(before) || NUMBER_LIST_BEFORE.test(before)) continue;
     const strong = /(j'ai|jai|age de|agee de|agee|age|moi|j'aurai|je vais avoir|bientot|j'ai bientot|je viens d'avoir|fete mes)$/.test(before) || SELF_DESCRIPTION_BEFORE.test(before);
     if (!strong && (NOT_MY_AGE_BEFORE.test(before) || NOT_MY_AGE_AFTER.test(after))) continue;
-    candidates.push({ value: Number(m[1]), strong });
+    candidates.push({ value: Number(m[1]), strong, at: m.index });
   }
   // « À 45 ans, je veux changer » opening a sentence is the person's age; « à 30 ans j'ai eu… » is a past event.
   const opening = /(?:^|[.!?;]\s+)[aàAÀ]\s+(\d{2})\s*ans\b\s*,?\s*(.{0,30})/.exec(original);
@@ -226,7 +236,7 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
   }
   // "moi j'en ai 32" (after someone else's age).
   const enAi = /\bj'en ai (\d{1,2})\b/.exec(t);
-  if (enAi) candidates.push({ value: Number(enAi[1]), strong: true });
+  if (enAi) candidates.push({ value: Number(enAi[1]), strong: true, at: enAi.index });
   // Words followed by "ans" ("vingt deux ans").
   for (let i = 0; i < toks.length; i++) {
     const parsed = parseFrenchNumber(toks, i);
@@ -242,7 +252,7 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
       const strong = /(j ai|jai|j'ai|age de|moi|avoir)$/.test(before) || /\bai$/.test(before) || SELF_DESCRIPTION_BEFORE.test(wideBefore);
       // « trente ans que je suis dans le métier » is a duration.
       if (!strong && (NOT_MY_AGE_BEFORE.test(before) || /^(que |qu')/.test(after))) continue;
-      candidates.push({ value: parsed.value, strong });
+      candidates.push({ value: parsed.value, strong, at: toks.slice(0, i).join(' ').length });
     }
     i += parsed.length - 1;
   }
@@ -258,7 +268,17 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
       if (parsed) candidates.push({ value: parsed.value, strong: true });
     }
   }
-  const chosen = candidates.find((c) => c.strong) ?? candidates[0];
+  // « j'ai 62 ans non pardon c'est mon mari… moi j'en ai 59 »: the age said after a self-correction wins.
+  const correction = SELF_CORRECTION.exec(t);
+  const afterCorrection = correction ? candidates.filter((c) => (c.at ?? -1) > correction.index) : [];
+  // « j'ai trente ans, enfin non, trente-trois »: the bare number right after the correction.
+  if (correction && afterCorrection.length === 0 && candidates.some((c) => c.strong && (c.at ?? -1) >= 0 && (c.at ?? -1) < correction.index)) {
+    const next = splitWords(t.slice(correction.index + correction[0].length)).filter((w) => !/^(euh+|heu+|bah|ben|enfin|non)$/.test(w));
+    const bare = /^\d{1,3}$/.test(next[0] ?? '') ? { value: Number(next[0]), length: 1 } : parseFrenchNumber(next, 0);
+    if (bare && (next[bare.length] === undefined || next[bare.length] === 'ans' || !/^\d/.test(next[bare.length]))) afterCorrection.push({ value: bare.value, strong: true });
+  }
+  const corrected = afterCorrection.find((c) => c.strong) ?? afterCorrection[0];
+  const chosen = corrected ?? candidates.find((c) => c.strong) ?? candidates[0];
   if (chosen) {
     if (!isPlausibleAge(chosen.value)) return { invalid: chosen.value };
     return { age: chosen.value, band: ageBandOf(chosen.value) };
@@ -449,11 +469,48 @@ function factEvidence(profile: Profile, texts: { t: string; tFacts: string; tEme
   return out;
 }
 
-/** The text the person's own recognition is read in: someone else's recognition taken out. */
+/**
+ * The text the person's own recognition is read in: someone else's recognition taken out, and the
+ * recognition only talked about (asked about, supposed, heard of, planned) taken out too.
+ */
 function rqthText(tFacts: string): string {
   OTHER_PERSON_RQTH.lastIndex = 0;
-  return tFacts.replace(OTHER_PERSON_RQTH, ' ');
+  return withoutSchemeTalk(tFacts.replace(OTHER_PERSON_RQTH, ' '), RQTH_WORDS);
 }
+
+function someoneElsesRqthTold(tFacts: string): boolean {
+  OTHER_PERSON_RQTH.lastIndex = 0;
+  return OTHER_PERSON_RQTH.test(tFacts);
+}
+
+/** Words naming the recognition of a disabled worker. */
+const RQTH_WORDS = "(?:la |une |ma |de |d'|l')?(?:rqth|reconnaissance (?:de (?:la )?)?(?:qualite de )?(?:de )?travailleu\\w* handicape\\w*|reconnaissance (?:handicap\\w*|mdph)|statut (?:de )?travailleur handicape)";
+/** Words naming the cadre status. */
+const CADRE_WORDS = "(?:le |un |de )?(?:statut (?:de )?)?cadres?";
+
+/**
+ * Spans where a status or a recognition is talked about, not held: a supposition (« si je deviens
+ * cadre », « si je demandais la RQTH »), an indirect question (« je voudrais savoir si le statut cadre
+ * est requis »), a spoken question without a question mark (« la RQTH ça sert à quoi »), hearsay or
+ * advice (« on m'a parlé de la RQTH »), a request only planned (« je vais demander la RQTH »).
+ */
+function withoutSchemeTalk(text: string, key: string): string {
+  const near = "(?: [\\w']+){0,8}? ";
+  const talk = new RegExp(
+    [
+      `(?<!\\bmeme )\\b(?:si|au cas ou|et si|si jamais) (?:je|j'|jamais|un jour)${near}${key}\\b`,
+      `\\b(?:savoir|demander|demande|demandais|sais pas|sais plus|ignore) (?:si|comment|pourquoi|ce que|ce qu'|a quoi|quand|combien|qui)${near}${key}\\b`,
+      `\\b${key} (?:ca |ce |c'est )?(?:sert a quoi|c'est quoi|ca change quoi|change quoi|ca donne quoi|donne droit a quoi|ca marche comment|marche comment|ca consiste en quoi|c'est pour qui)`,
+      `\\b(?:c'est quoi|a quoi sert|a quoi ca sert|ca sert a quoi|qu'est ce que|comment (?:on )?(?:obtient|obtenir|avoir|demander|faire)) ${key}\\b`,
+      `\\b(?:on m'en a parle|on m'a parle|entendu parler|on m'a conseille|conseille|propose|m'a dit|me dit|m'ont dit|il faudrait|faudrait|je devrais|devrais je|dois je|faut il|je pense|j'envisage|envisage|je voudrais|voudrais|je veux|j'aimerais|aimerais|je vais|vais|compte)(?: (?:de|d'|a|peut etre|que je|qu'il faut))?(?: (?:demande\\w*|faire|deposer|obtenir|avoir|etre|passer))?(?: (?:une demande|la demande|un dossier|le dossier)(?: de| d'| pour)?)? ${key}\\b`,
+    ].join('|'),
+    'g',
+  );
+  return text.replace(talk, ' ');
+}
+
+/** Colleagues who are cadres (« tous les autres sont cadres »): the person says they are not. */
+const OTHERS_ARE_CADRES = /\b(?:tous les autres|les autres|tout le monde|mes collegues|tous mes collegues|eux|ils|elles) (?:[\w']+ ){0,2}?(?:sont|est|etaient|etait) (?:tous |toutes )?cadres?\b/g;
 
 /** Adds a value to a list once. */
 function add<T>(list: T[], value: T): void {
@@ -518,7 +575,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
 
   // Status: every match, then the most specific; several statuses = pluri-activity.
   // Someone else's status is not the person's (« mon mari est militaire »); the events around it (« quand mon fils est né ») still count below.
-  const tOwnStatus = tStatus.replace(OTHER_PERSON_STATUS, ' ');
+  const tOwnStatus = tStatus.replace(RELATIVE_AGE_APPOSED, '$1').replace(OTHER_PERSON_STATUS, ' ').replace(PAST_STATUS_TOLD, ' ');
   const found = new Set<Status>();
   for (const [s, patterns] of Object.entries(STATUS_PATTERNS) as Array<[Status, RegExp[]]>) {
     if (patterns.some((re) => re.test(tOwnStatus))) found.add(s);
@@ -693,7 +750,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // RQTH and health.
   // Someone else's recognition is not the person's; « moi non » after it is the person's answer.
   const tRqth = rqthText(tFacts);
-  if (RQTH_PATTERNS.no.test(tRqth) || MDPH_NONE.test(tRqth) || RQTH_LACKED.test(tRqth) || RQTH_REFUSED.test(tRqth) || (tRqth !== tFacts && RQTH_NOT_ME.test(tRqth))) profile.rqth = 'non';
+  if (RQTH_PATTERNS.no.test(tRqth) || MDPH_NONE.test(tRqth) || RQTH_LACKED.test(tRqth) || RQTH_REFUSED.test(tRqth) || (someoneElsesRqthTold(tFacts) && RQTH_NOT_ME.test(tRqth))) profile.rqth = 'non';
   else if (RQTH_PATTERNS.inProgress.test(tRqth) || MDPH_PENDING.test(tRqth) || RQTH_ASKED.test(tRqth)) profile.rqth = 'en_cours';
   else if (RQTH_PATTERNS.yes.test(tRqth) || MDPH_RECOGNISED.test(tRqth)) profile.rqth = 'oui';
   else if (expecting === 'rqth') {
@@ -708,9 +765,10 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (!healthDenied && (HEALTH_JOB_RISK.test(tFacts) || (healthCondition && JOB_AT_RISK.test(tFacts)))) profile.jobAtRiskForHealth = true;
   if (!healthDenied && DOCTOR_SAID_STOP.test(tFacts)) profile.jobAtRiskForHealth = true;
 
-  // Cadre.
-  if (CADRE_PATTERNS.no.test(tForCadre)) profile.cadre = false;
-  else if (CADRE_PATTERNS.yes.test(tForCadre)) profile.cadre = true;
+  // Cadre: not read where the status is asked about or supposed (« si je deviens cadre », « savoir si le statut cadre est requis »).
+  const tCadre = withoutSchemeTalk(tForCadre, CADRE_WORDS).replace(OTHERS_ARE_CADRES, ' ');
+  if (CADRE_PATTERNS.no.test(tCadre)) profile.cadre = false;
+  else if (CADRE_PATTERNS.yes.test(tCadre)) profile.cadre = true;
   else if (expecting === 'cadre') {
     if (STARTS_WITH_YES.test(t)) profile.cadre = true;
     else if (STARTS_WITH_NO.test(t)) profile.cadre = false;
@@ -718,7 +776,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // A title or duties that usually mean cadre (« je suis ingénieur », « je dirige un magasin »), said
   // without the word: a likelihood the routing may offer Apec on, never the status itself. Wishes
   // (« je voudrais être directrice ») say nothing about today.
-  if (profile.cadre === undefined && CADRE_PATTERNS.likely.test(tForCadre.replace(CADRE_WISH, ' '))) profile.cadreLikely = true;
+  if (profile.cadre === undefined && CADRE_PATTERNS.likely.test(tCadre.replace(CADRE_WISH, ' '))) profile.cadreLikely = true;
 
   // Diploma: the highest level mentioned ("cap emploi" is an operator, not a diploma).
   // A place sought or not found in a course (« pas eu de place en CAP ») is no diploma.
