@@ -146,6 +146,15 @@ function townResult(query: string, list: CommuneRef[], correctedFrom?: string): 
   };
 }
 
+/** Words after « réunion » that make it a meeting (« réunion d'équipe », « réunion avec mon chef »). */
+const MEETING_AFTER = /^(?:d (?:information|equipe|service|chantier|entreprise)|de (?:service|travail|chantier|rentree|suivi|groupe|famille|parents|direction|crise|lancement|recadrage|preparation)|du (?:cse|ce|personnel|lundi|mardi|mercredi|jeudi|vendredi|matin|soir|conseil)|des (?:delegues|parents|salaries|equipes)|hebdo\w*|mensuelle|annuelle|collective)\b/;
+
+/** Nouns that open a business's name (« Hôtel de Bordeaux », « Banque de France »). */
+const BUSINESS_NOUNS = new Set('plage cafe hotel banque residence camping restaurant brasserie bar galeries chateau domaine clos societe compagnie caisse credit boulangerie pharmacie garage salon theatre cinema casino golf club auberge relais taverne bistrot'.split(' '));
+
+/** Feast days named after a saint (« Saint-Valentin passée »): a commune only after a residence word. */
+const FEAST_DAYS = new Set(['saint valentin', 'saint sylvestre', 'saint nicolas', 'saint patrick', 'saint jean', 'sainte catherine', 'saint martin']);
+
 /** Département and region names that are also ordinary words or phrases. */
 const COMMON_AREA_NAMES = new Set(['reunion', 'la reunion', 'cher', 'somme', 'manche', 'allier', 'creuse', 'nord', 'centre', 'var', 'ain', 'lot', 'orne', 'gard', 'marne', 'landes', 'charente', 'vienne', 'aude', 'eure', 'indre', 'loire', 'meuse', 'doubs']);
 
@@ -181,10 +190,14 @@ function findDepartementOrRegion(norm: string, raw: string): PlaceMention | unde
   for (let i = 0; i < t.length; i++) {
     const prev = t.slice(Math.max(0, i - 2), i).join(' ');
     if (!/(?:^| )(?:dans le|dans la|dans les|dans l|a la|en|du|de la|de l|des|region|departement)$/.test(prev) && !/^(?:en|du|des|a)$/.test(t[i - 1] ?? '')) continue;
+    // « le Restaurant des Landes »: the end of a business's name.
+    if (/^(?:de|des|du|d)$/.test(t[i - 1] ?? '') && BUSINESS_NOUNS.has(t[i - 2] ?? '') && capitalisedIn(raw, t[i - 2] ?? '')) continue;
     for (let n = Math.min(5, t.length - i); n >= 1; n--) {
       const phrase = t.slice(i, i + n).join(' ');
       // "la réunion du CSE", "en somme", "c'est cher": an area named like an ordinary word needs a capital.
       if (COMMON_AREA_NAMES.has(phrase) && !capitalisedIn(raw, phrase) && !/(?:^| )(?:dans le|dans la|dans l|departement)$/.test(prev)) continue;
+      // « la Réunion d'information », « la Réunion du lundi »: a meeting, even with a capital.
+      if (/(?:^| )reunion$/.test(phrase) && MEETING_AFTER.test(t.slice(i + n, i + n + 2).join(' '))) continue;
       const dep = idx.departementByName.get(phrase);
       // « à Vienne », « à Paris »: after a bare « à » a name that is also a commune is the town.
       if (dep && t[i - 1] === 'a' && (lookupName(phrase)?.length ?? 0) > 0) continue;
@@ -268,6 +281,8 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
     const weak = cued && LOCATIVE.test(before);
     const cap = capitalised.has(t[i]) || (ARTICLES.has(t[i]) && capitalised.has(t[i + 1] ?? ''));
     if (!strong && !weak && !cap) continue;
+    // « la Plage des Pins », « le Café de Paris »: the end of a business's name, not a commune.
+    if (!strong && /^(?:de|des|du|d)$/.test(t[i - 1] ?? '') && BUSINESS_NOUNS.has(t[i - 2] ?? '') && capitalised.has(t[i - 2] ?? '')) continue;
     // A capital after "je m'appelle" is a name ("Marie Lourdes"), not a place.
     if (!strong && !weak && /\b(?:appelle|prenom|nom|moi c est|signe)\s+(?:\S+\s+)?$/.test(before)) continue;
     for (let n = Math.min(6, t.length - i); n >= 1; n--) {
@@ -287,6 +302,8 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
       // residence word, or (« à le havre », « 15 ans la rochelle ») a strong cue and no ordinary word.
       const articleTownInLowerCase = strong && significant.length >= 1 && significant.every((w) => !COMMON_WORDS.has(w) && !COMMON_WORD_TOWNS.has(w));
       if (ARTICLES.has(words[0]) && !capitalised.has(words[1] ?? '') && !RESIDENCE.test(before) && !articleTownInLowerCase) continue;
+      if (FEAST_DAYS.has(phrase) && !strong && !residence) break;
+      if (/(?:^| )reunion$/.test(phrase) && MEETING_AFTER.test(t.slice(i + n, i + n + 2).join(' '))) break;
       const list = lookupName(phrase);
       if (list && list.length > 0) {
         // "dans le Nord" is a département, not the commune Nord: département/region names win there.

@@ -196,8 +196,8 @@ const NUMBER_LIST_BEFORE = /\b(\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|
 /** « mon compagnon, 45 ans, est au chômage »: the age set beside a relative, taken out so what follows is read as theirs. */
 const RELATIVE_AGE_APPOSED = /\b((?:mon|ma|mes|son|sa|ses|notre|nos) (?:[\w']+ )?(?:mari|epoux|epouse|femme|conjoint\w*|compagn\w*|pere|mere|papa|maman|frere|soeur|fils|filles?|copain|copine)) (?:\d{1,3}|[a-z]+(?: [a-z]+)?) ans\b/g;
 
-/** A status the person had (« j'ai été fonctionnaire dix ans », « avant j'étais intérimaire »): not today's. */
-const PAST_STATUS_TOLD = /\b(?:j'ai ete|avant j'etais|j'etais avant|autrefois j'etais) (?:un |une )?(?:fonctionnaire|interimaire|etudiant\w*|saisonni\w*|militaire|intermittent\w*|independant\w*|auto ?entrepreneu\w*|micro ?entrepreneu\w*|agent (?:public|publique|territorial\w*|hospitalier\w*)|contractuel\w*|au chomage|demandeu\w* d'emploi|en interim|a mon compte|salarie\w*)(?: en [\w']+)?\b/g;
+/** A status or a public employer the person had (« j'ai été fonctionnaire dix ans », « j'ai travaillé à la mairie »): not today's. */
+const PAST_STATUS_TOLD = /\b(?:j'ai ete|avant j'etais|j'etais avant|autrefois j'etais) (?:un |une )?(?:fonctionnaire|interimaire|etudiant\w*|saisonni\w*|militaire|intermittent\w*|independant\w*|auto ?entrepreneu\w*|micro ?entrepreneu\w*|agent (?:public|publique|territorial\w*|hospitalier\w*)|contractuel\w*|au chomage|demandeu\w* d'emploi|en interim|a mon compte|salarie\w*)(?: en [\w']+)?\b|\b(?:j'ai (?:travaille|bosse)|avant je (?:travaillais|bossais))(?: [\w']+){0,3}? (?:a la|a l'|au|dans (?:la|le|l'|une|un)|pour (?:la|le|l'|une|un)) (?:mairie|hopital|chu|fonction publique|education nationale|armee|prefecture|collectivite|administration|ministere|conseil (?:departemental|regional))\b/g;
 
 /** A slip taken back (« non pardon », « je veux dire »): what follows corrects what came before. */
 const SELF_CORRECTION = /\b(non pardon|pardon|euh non|enfin non|non non|je veux dire|je voulais dire|je me suis trompee?|je rectifie|non en fait|en fait non|je me trompe)\b/;

@@ -59,6 +59,22 @@ describe('A place is where the person lives', () => {
     expect(departementOf("Ancienne secrétaire à Paris, j'habite désormais à Chartres")).toBe('28');
   });
 
+  it.each([
+    'Je suis au chômage. Saint-Sylvestre passée, je veux me reprendre en main',
+    "Je suis en CDI et j'ai la Réunion d'équipe tous les lundis, je n'en peux plus",
+    'Je suis commis au Restaurant des Landes et je veux changer',
+    "J'ai été serveuse dix ans au Café de Paris, aujourd'hui je cherche autre chose",
+  ])('Given a feast day, a meeting or a business\'s name, When the place is read, Then no commune: %s', (text) => {
+    expect(findPlaceInText(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['Je vis à la Réunion avec mes deux enfants', '974'],
+    ["J'habite à la Réunion du côté de Saint-Paul", '974'],
+  ])('Given the island named as home, When the place is read, Then its département: %s', (text, dep) => {
+    expect(departementOf(text)).toBe(dep);
+  });
+
   it.each(['Je suis en arrêt du 14 au 28 février', 'absente du 13 au 20, je reprends ensuite'])(
     'Given a span of dates, When the place is read, Then no département number: %s',
     (text) => {
@@ -130,6 +146,7 @@ describe('A past status is not today\'s', () => {
     ["J'ai été militaire pendant huit ans, aujourd'hui je suis en CDI chez un paysagiste", 'salarie_prive'],
     ["Avant j'étais intérimaire, maintenant je suis fonctionnaire à la mairie", 'agent_public'],
     ["J'ai été étudiant en histoire, depuis deux ans je suis serveur en CDI", 'salarie_prive'],
+    ["J'ai bossé six ans à l'hôpital, je suis inscrite à France Travail depuis juin", 'demandeur_emploi'],
   ])('Given a status told in the past and one today, When read, Then today\'s status: %s', (text, status) => {
     expect(extractProfile(text).profile.status).toBe(status);
   });
