@@ -65,7 +65,7 @@ const NOT_A_CUE = /(?:\by a|\bchez|\bpar|\bpour)\s+$/;
  */
 const NOT_WHERE_THEY_LIVE = new RegExp(
   '(?:(?:(?:^|\\bsuis |\\best |\\bmoi |\\bet )nes?|\\bnees?|\\bgrandi|\\boriginaire) (?:a|au|en|dans|sur|de|d|pres de)' +
-    '|\\b(?:mes etudes|etudie|etudiais|vacances|en voyage|entretien|entretiens|postuler|postule|candidature|j ai (?:travaille|vecu|habite|bosse)|j habitais|je vivais|je travaillais|je bossais|' +
+    '|\\b(?:mes etudes|etudie|etudiais|vacances|en voyage|de passage|entretien|entretiens|postuler|postule|candidature|j ai (?:travaille|vecu|habite|bosse)|j habitais|je vivais|je travaillais|je bossais|' +
     '(?:fait|fais|faisais|eu|suivi) (?:un |une |mon |ma |des |mes )?(?:stages?|formation)|' +
     // A move still to come (« on va déménager à Dijon »): not where the person lives today.
     '(?:va|vais|allons|vont|dois|doit|devons|devrai|devrons|compte|comptons|pense|pensons|voudrais|aimerais) (?:bientot )?(?:demenager|partir vivre|aller vivre|m installer|nous installer|s installer|partir)|' +
@@ -178,18 +178,29 @@ function findDepartementOrRegion(norm: string, raw: string): PlaceMention | unde
     if (r.kind === 'departement') return { via: 'departement', text: paren[0], result: r };
   }
   const num = /\b(?:dans le|ds le|dans l|du|en|departement(?: du| de la| de)?|dept|dpt|dep|habite le|suis du|viens du|\()\s*(\d{2,3}|2a|2b)\b/g;
+  // « je travaille dans le 93 et j'habite dans le 77 »: the number told with a residence word wins.
+  let firstNumber: PlaceMention | undefined;
   for (let m = num.exec(norm); m; m = num.exec(norm)) {
     const after = norm.slice(m.index + m[0].length);
     if (DEP_NUMBER_NOT_FOLLOWED_BY.test(after)) continue;
+    const before = norm.slice(0, m.index);
+    if (NOT_WHERE_THEY_LIVE.test(`${before}${m[0].replace(/\s*(\d{2,3}|2a|2b)$/, '')} `)) continue;
     const r = resolveDepartement(m[1]);
     // "dans le 20": Corsica, but which département? The unknown result carries the 2A/2B question.
-    if (r.kind === 'departement' || m[1] === '20') return { via: 'departement', text: m[0].trim(), result: r };
+    if (r.kind === 'departement' || m[1] === '20') {
+      const mention: PlaceMention = { via: 'departement', text: m[0].trim(), result: r };
+      if (/\b(?:habite|habitons|vis|vit|vivons|reside|suis|jsuis|installe\w*|domicilie\w*)(?: \w+){0,2} $/.test(before)) return mention;
+      firstNumber ??= mention;
+    }
   }
+  if (firstNumber) return firstNumber;
   // Département or region names after "dans le/la/l", "en", "du", "de la".
   const t = norm.split(' ');
   for (let i = 0; i < t.length; i++) {
     const prev = t.slice(Math.max(0, i - 2), i).join(' ');
     if (!/(?:^| )(?:dans le|dans la|dans les|dans l|a la|en|du|de la|de l|des|region|departement)$/.test(prev) && !/^(?:en|du|des|a)$/.test(t[i - 1] ?? '')) continue;
+    // « en vacances en Corse », « né dans le Nord »: not where the person lives.
+    if (NOT_WHERE_THEY_LIVE.test(t.slice(0, i).join(' ') + ' ')) continue;
     // « le Restaurant des Landes »: the end of a business's name.
     if (/^(?:de|des|du|d)$/.test(t[i - 1] ?? '') && BUSINESS_NOUNS.has(t[i - 2] ?? '') && capitalisedIn(raw, t[i - 2] ?? '')) continue;
     for (let n = Math.min(5, t.length - i); n >= 1; n--) {

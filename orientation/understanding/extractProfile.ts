@@ -199,6 +199,20 @@ const RELATIVE_AGE_APPOSED = /\b((?:mon|ma|mes|son|sa|ses|notre|nos) (?:[\w']+ )
 /** A status or a public employer the person had (« j'ai été fonctionnaire dix ans », « j'ai travaillé à la mairie »): not today's. */
 const PAST_STATUS_TOLD = /\b(?:j'ai ete|avant j'etais|j'etais avant|autrefois j'etais) (?:un |une )?(?:fonctionnaire|interimaire|etudiant\w*|saisonni\w*|militaire|intermittent\w*|independant\w*|auto ?entrepreneu\w*|micro ?entrepreneu\w*|agent (?:public|publique|territorial\w*|hospitalier\w*)|contractuel\w*|au chomage|demandeu\w* d'emploi|en interim|a mon compte|salarie\w*)(?: en [\w']+)?\b|\b(?:j'ai (?:travaille|bosse)|avant je (?:travaillais|bossais))(?: [\w']+){0,3}? (?:a la|a l'|au|dans (?:la|le|l'|une|un)|pour (?:la|le|l'|une|un)) (?:mairie|hopital|chu|fonction publique|education nationale|armee|prefecture|collectivite|administration|ministere|conseil (?:departemental|regional))\b/g;
 
+/** Someone close just before « né(e) en … » (« mon mari est né en 1970 »): their birth, not the person's. */
+const OTHER_PERSON_BORN = /\b(?:mon|ma|mes|son|sa|notre|nos) (?:[\w']+ )?(?:mari|epoux|epouse|femme|conjoint\w*|compagn\w*|pere|mere|papa|maman|frere|soeur|fils|filles?|enfants?|bebe|copain|copine|ado|garcon)(?: qui)?(?: est| sont| etait)?\s*$/;
+
+/** Someone close named (« mon mari », « ma fille »): a later « il est… », « elle travaille… » is about them. */
+const RELATIVE_NAMED = /\b(?:mon|ma|mes|son|sa|notre|nos) (?:[\w']+ )?(?:mari|epoux|epouse|femme|conjoint\w*|compagn\w*|pere|mere|papa|maman|parents|frere|soeur|fils|filles?|enfants?|copain|copine|ex)\b/;
+const PRONOUN_STATUS = /\b(?:il|elle|ils|elles|lui il|elle elle) (?:est|sont|etait|etaient|travaille|travaillent|bosse|bossent)(?: (?!(?:moi|je|j'|jsuis|mais|et|alors|donc|sauf)\b)[\w']+){1,5}/g;
+
+/** The status told with « il / elle » after someone close was named, taken out (it is theirs). */
+function withoutRelativesPronounStatus(text: string): string {
+  const relative = RELATIVE_NAMED.exec(text);
+  if (!relative) return text;
+  return text.slice(0, relative.index) + text.slice(relative.index).replace(PRONOUN_STATUS, ' ');
+}
+
 /** A slip taken back (« non pardon », « je veux dire »): what follows corrects what came before. */
 const SELF_CORRECTION = /\b(non pardon|pardon|euh non|enfin non|non non|je veux dire|je voulais dire|je me suis trompee?|je rectifie|non en fait|en fait non|je me trompe)\b/;
 
@@ -219,6 +233,7 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
   // SMS "36a", "17a,": an age glued to its unit.
   const glued = /(?:^|[\s,;(])(\d{2})a(?=[\s,.;!?)]|$)/.exec(original);
   if (glued) candidates.push({ value: Number(glued[1]), strong: false });
+  const agesClosedByPunctuation = new Set([...original.matchAll(/(?:^|[^\d])(\d{1,3})\s*ans\s*[,;.!)]/g)].map((m) => m[1]));
   // Digits followed by "ans".
   const re = /(?:^|\s)(\d{1,3}) ans\b/g;
   for (let m = re.exec(t); m; m = re.exec(t)) {
@@ -226,7 +241,9 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
     const after = t.slice(m.index + m[0].length).trim();
     if (DURATION_AFTER_YEARS.test(after) || DURATION_BEFORE_YEARS.test(before) || OTHER_PERSON_BEFORE.test(before) || NUMBER_LIST_BEFORE.test(before)) continue;
     const strong = /(j'ai|jai|age de|agee de|agee|age|moi|j'aurai|je vais avoir|bientot|j'ai bientot|je viens d'avoir|fete mes)$/.test(before) || SELF_DESCRIPTION_BEFORE.test(before);
-    if (!strong && (NOT_MY_AGE_BEFORE.test(before) || NOT_MY_AGE_AFTER.test(after))) continue;
+    // « bac+3, 28 ans, au chômage »: a comma closes the age; the words after it do not make it a duration.
+    const closed = agesClosedByPunctuation.has(m[1]);
+    if (!strong && (NOT_MY_AGE_BEFORE.test(before) || (!closed && NOT_MY_AGE_AFTER.test(after)))) continue;
     candidates.push({ value: Number(m[1]), strong, at: m.index });
   }
   // « À 45 ans, je veux changer » opening a sentence is the person's age; « à 30 ans j'ai eu… » is a past event.
@@ -237,6 +254,9 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
   // "moi j'en ai 32" (after someone else's age).
   const enAi = /\bj'en ai (\d{1,2})\b/.exec(t);
   if (enAi) candidates.push({ value: Number(enAi[1]), strong: true, at: enAi.index });
+  // « ma femme a 35 ans et moi 38 »: the person's age said in contrast, without « ans ».
+  const meToo = /\b(?:et|mais) moi (\d{2})\b(?! (?:ans? (?:de |d')|heures?|h\b|euros?|mois|jours|semaines|km|%|enfants|salaries))/.exec(t);
+  if (meToo) candidates.push({ value: Number(meToo[1]), strong: true, at: meToo.index });
   // Words followed by "ans" ("vingt deux ans").
   for (let i = 0; i < toks.length; i++) {
     const parsed = parseFrenchNumber(toks, i);
@@ -257,7 +277,9 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
     i += parsed.length - 1;
   }
   // Birth year ("né en 1998", "née le 3 mars 1998").
-  const born = /\bnee? (?:en|le [\w ]{1,20}?) ?((?:19|20)\d{2})\b/.exec(t);
+  const birth = /\bnee? (?:en|le [\w ]{1,20}?) ?((?:19|20)\d{2})\b/.exec(t);
+  // « ma fille est née en 2010 »: someone else's birth year.
+  const born = birth && !OTHER_PERSON_BORN.test(t.slice(0, birth.index)) ? birth : null;
   if (born) candidates.push({ value: now.getUTCFullYear() - Number(born[1]), strong: true });
   // Bare answer to "Quel âge avez-vous ?".
   if (expecting === 'age' && candidates.length === 0) {
@@ -499,10 +521,13 @@ function withoutSchemeTalk(text: string, key: string): string {
   const talk = new RegExp(
     [
       `(?<!\\bmeme )\\b(?:si|au cas ou|et si|si jamais) (?:je|j'|jamais|un jour)${near}${key}\\b`,
-      `\\b(?:savoir|demander|demande|demandais|sais pas|sais plus|ignore) (?:si|comment|pourquoi|ce que|ce qu'|a quoi|quand|combien|qui)${near}${key}\\b`,
+      `\\b(?:savoir|demander|demande|demandais|sais pas|sais plus|savais pas|connaissais pas|ignore|ignorais) (?:si|comment|pourquoi|ce que|ce qu'|a quoi|quand|combien|qui|que|qu')${near}${key}\\b`,
+      // Hearsay (« on m'a dit qu'avec la RQTH… », « j'ai lu que… »).
+      `\\b(?:m'a dit|m'ont dit|on m'a dit|on m'a explique|m'a explique|j'ai lu|j'ai entendu|j'ai appris|il parait) (?:que |qu')(?:[\\w']+ ){0,8}?${key}\\b`,
+      `\\bavec ${key} (?:je|j'|on) (?:pourrais|pourrait|aurais|aurait|serais|serait|pourrai|aurai)\\b`,
       `\\b${key} (?:ca |ce |c'est )?(?:sert a quoi|c'est quoi|ca change quoi|change quoi|ca donne quoi|donne droit a quoi|ca marche comment|marche comment|ca consiste en quoi|c'est pour qui)`,
       `\\b(?:c'est quoi|a quoi sert|a quoi ca sert|ca sert a quoi|qu'est ce que|comment (?:on )?(?:obtient|obtenir|avoir|demander|faire)) ${key}\\b`,
-      `\\b(?:on m'en a parle|on m'a parle|entendu parler|on m'a conseille|conseille|propose|m'a dit|me dit|m'ont dit|il faudrait|faudrait|je devrais|devrais je|dois je|faut il|je pense|j'envisage|envisage|je voudrais|voudrais|je veux|j'aimerais|aimerais|je vais|vais|compte)(?: (?:de|d'|a|peut etre|que je|qu'il faut))?(?: (?:demande\\w*|faire|deposer|obtenir|avoir|etre|passer))?(?: (?:une demande|la demande|un dossier|le dossier)(?: de| d'| pour)?)? ${key}\\b`,
+      `\\b(?:m'en a parle|m'en ont parle|m'a parle|m'ont parle|entendu parler|on m'a conseille|conseille|propose|suggere|recommande|m'a dit|me dit|m'ont dit|veut|voudrait|souhaite|insiste pour|me pousse a|pousse a|m'encourage a|il faudrait|faudrait|je devrais|devrais je|dois je|faut il|je pense|j'envisage|envisage|je voudrais|voudrais|je veux|j'aimerais|aimerais|je vais|vais|compte)(?: (?:de|d'|a|peut etre|que je|qu'il faut))?(?: (?:demande\\w*|faire|deposer|obtenir|avoir|etre|passer))?(?: (?:une demande|la demande|un dossier|le dossier)(?: de| d'| pour)?)? ${key}\\b`,
     ].join('|'),
     'g',
   );
@@ -510,7 +535,11 @@ function withoutSchemeTalk(text: string, key: string): string {
 }
 
 /** Colleagues who are cadres (« tous les autres sont cadres »): the person says they are not. */
-const OTHERS_ARE_CADRES = /\b(?:tous les autres|les autres|tout le monde|mes collegues|tous mes collegues|eux|ils|elles) (?:[\w']+ ){0,2}?(?:sont|est|etaient|etait) (?:tous |toutes )?cadres?\b/g;
+const OTHERS_ARE_CADRES = /\b(?:tous les autres|les autres|tout le monde|mes collegues|tous mes collegues|eux|ils|elles) (?:[\w']+ ){0,2}?(?:sont|est|etaient|etait) (?:tous |toutes )?cadres?\b|\b(?:des|ces|nos|vos|ses|leurs|d'autres|tous les|avec les|entre) cadres\b/g;
+/** « je ne suis plus cadre »: the status is over. */
+const CADRE_NO_LONGER = /\b(?:ne suis|suis|je suis) plus cadre\b/;
+/** « je n'ai plus de RQTH », « ma RQTH a expiré »: the recognition is over. */
+const RQTH_NO_LONGER = new RegExp(`\\b(?:n'ai plus|ai plus|plus de|n'est plus|est plus|sans) ${RQTH_WORDS}\\b|\\b${RQTH_WORDS} (?:a |est )(?:expire\\w*|pris fin|terminee?|finie?)\\b`);
 
 /** Adds a value to a list once. */
 function add<T>(list: T[], value: T): void {
@@ -575,7 +604,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
 
   // Status: every match, then the most specific; several statuses = pluri-activity.
   // Someone else's status is not the person's (« mon mari est militaire »); the events around it (« quand mon fils est né ») still count below.
-  const tOwnStatus = tStatus.replace(RELATIVE_AGE_APPOSED, '$1').replace(OTHER_PERSON_STATUS, ' ').replace(PAST_STATUS_TOLD, ' ');
+  const tOwnStatus = withoutRelativesPronounStatus(tStatus.replace(RELATIVE_AGE_APPOSED, '$1')).replace(OTHER_PERSON_STATUS, ' ').replace(PAST_STATUS_TOLD, ' ');
   const found = new Set<Status>();
   for (const [s, patterns] of Object.entries(STATUS_PATTERNS) as Array<[Status, RegExp[]]>) {
     if (patterns.some((re) => re.test(tOwnStatus))) found.add(s);
@@ -750,7 +779,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // RQTH and health.
   // Someone else's recognition is not the person's; « moi non » after it is the person's answer.
   const tRqth = rqthText(tFacts);
-  if (RQTH_PATTERNS.no.test(tRqth) || MDPH_NONE.test(tRqth) || RQTH_LACKED.test(tRqth) || RQTH_REFUSED.test(tRqth) || (someoneElsesRqthTold(tFacts) && RQTH_NOT_ME.test(tRqth))) profile.rqth = 'non';
+  if (RQTH_PATTERNS.no.test(tRqth) || RQTH_NO_LONGER.test(tRqth) || MDPH_NONE.test(tRqth) || RQTH_LACKED.test(tRqth) || RQTH_REFUSED.test(tRqth) || (someoneElsesRqthTold(tFacts) && RQTH_NOT_ME.test(tRqth))) profile.rqth = 'non';
   else if (RQTH_PATTERNS.inProgress.test(tRqth) || MDPH_PENDING.test(tRqth) || RQTH_ASKED.test(tRqth)) profile.rqth = 'en_cours';
   else if (RQTH_PATTERNS.yes.test(tRqth) || MDPH_RECOGNISED.test(tRqth)) profile.rqth = 'oui';
   else if (expecting === 'rqth') {
@@ -767,7 +796,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
 
   // Cadre: not read where the status is asked about or supposed (« si je deviens cadre », « savoir si le statut cadre est requis »).
   const tCadre = withoutSchemeTalk(tForCadre, CADRE_WORDS).replace(OTHERS_ARE_CADRES, ' ');
-  if (CADRE_PATTERNS.no.test(tCadre)) profile.cadre = false;
+  if (CADRE_PATTERNS.no.test(tCadre) || CADRE_NO_LONGER.test(tCadre)) profile.cadre = false;
   else if (CADRE_PATTERNS.yes.test(tCadre)) profile.cadre = true;
   else if (expecting === 'cadre') {
     if (STARTS_WITH_YES.test(t)) profile.cadre = true;

@@ -92,6 +92,21 @@ describe('An age taken back is replaced', () => {
     expect(extractProfile(text).profile.age).toBe(age);
   });
 
+  it.each([
+    ['mon fils est né en 2008, je cherche un emploi', undefined],
+    ['Ma compagne est née en 1985 et moi je suis au chômage', undefined],
+    ['Née en 1990, je cherche un emploi dans la vente', 36],
+  ])('Given a birth year, When the age is read, Then only the person\'s own: %s', (text, age) => {
+    expect(extractProfile(text, { now: new Date('2026-12-06T12:00:00Z') }).profile.age).toBe(age);
+  });
+
+  it.each([
+    ['mon copain a 30 ans et moi 27, on cherche tous les deux', 27],
+    ['BTS compta, 31 ans, au chômage depuis mars', 31],
+  ])('Given an age said in contrast or closed by a comma, When the age is read, Then that age: %s', (text, age) => {
+    expect(extractProfile(text).profile.age).toBe(age);
+  });
+
   it("Given « pardon » said as politeness before the age, When the age is read, Then that age", () => {
     expect(extractProfile('Pardon de vous déranger, je suis au chômage et j\'ai 36 ans').profile.age).toBe(36);
   });
@@ -102,6 +117,13 @@ describe("Other people's facts are theirs", () => {
     ['Ma femme, 52 ans, est fonctionnaire. Moi je suis en CDI dans le privé', 'salarie_prive'],
     ['Mon frère, trente ans, est au chômage ; moi je suis agent territorial', 'agent_public'],
   ])('Given a relative\'s age set beside them, When the status is read, Then the status after it is theirs: %s', (text, status) => {
+    expect(extractProfile(text).profile.status).toBe(status);
+  });
+
+  it.each([
+    ["Ma femme est partie l'an dernier, elle est fonctionnaire, et moi je suis vendeur en CDI", 'salarie_prive'],
+    ["Mon père a 60 ans et il est au chômage ; je suis agent territorial", 'agent_public'],
+  ])('Given a relative then « il / elle est… », When the status is read, Then that status is theirs: %s', (text, status) => {
     expect(extractProfile(text).profile.status).toBe(status);
   });
 
@@ -117,6 +139,9 @@ describe('A recognition or a cadre status only talked about is not held', () => 
     "Mon médecin m'a conseillé de demander la RQTH, je suis au chômage",
     'Je vais faire une demande de RQTH le mois prochain',
     "Je ne sais pas si la reconnaissance de travailleur handicapé vaut le coup, j'ai de l'arthrose",
+    "Une amie m'a dit qu'avec la RQTH on trouve plus facilement, je cherche du travail",
+    'Mon kiné voudrait que je demande la RQTH pour mon épaule',
+    "Le médecin du travail m'en a parlé, de la RQTH, mais je n'ai rien fait",
   ])('Given the RQTH talked about, When read, Then no recognition held: %s', (text) => {
     expect(['oui', 'en_cours']).not.toContain(extractProfile(text).profile.rqth);
   });
@@ -125,6 +150,7 @@ describe('A recognition or a cadre status only talked about is not held', () => 
     "Je voudrais savoir si un cadre peut avoir un accompagnement, je suis comptable en CDI",
     "Si je passe cadre l'année prochaine, je pourrai changer d'entreprise ? Je suis technicienne",
     'Je veux être cadre un jour, pour le moment je suis employé en CDI',
+    "Je suis secrétaire et je travaille pour des cadres de l'industrie",
   ])('Given the cadre status talked about, When read, Then not cadre: %s', (text) => {
     expect(extractProfile(text).profile.cadre).not.toBe(true);
   });
@@ -134,6 +160,13 @@ describe('A recognition or a cadre status only talked about is not held', () => 
     ["J'ai déposé ma demande de RQTH à la MDPH en mars", 'en_cours'],
   ])('Given a recognition held or asked for, When read, Then it stands: %s', (text, rqth) => {
     expect(extractProfile(text).profile.rqth).toBe(rqth);
+  });
+
+  it.each([
+    ["Je n'ai plus de RQTH depuis qu'elle a expiré en mars", 'rqth', 'non'],
+    ['Je ne suis plus cadre depuis que je suis passé à temps partiel', 'cadre', false],
+  ] as const)('Given a recognition or a status that is over, When read, Then it is not held: %s', (text, fact, value) => {
+    expect(extractProfile(text).profile[fact]).toBe(value);
   });
 
   it('Given a cadre who asks a question about a scheme, When read, Then cadre', () => {
