@@ -184,7 +184,7 @@ function findDepartementOrRegion(norm: string, raw: string): PlaceMention | unde
     const after = norm.slice(m.index + m[0].length);
     if (DEP_NUMBER_NOT_FOLLOWED_BY.test(after)) continue;
     const before = norm.slice(0, m.index);
-    if (NOT_WHERE_THEY_LIVE.test(`${before}${m[0].replace(/\s*(\d{2,3}|2a|2b)$/, '')} `)) continue;
+    if (notWhereTheyLiveBefore(`${before}${m[0].replace(/\s*(\d{2,3}|2a|2b)$/, '')}`)) continue;
     const r = resolveDepartement(m[1]);
     // "dans le 20": Corsica, but which département? The unknown result carries the 2A/2B question.
     if (r.kind === 'departement' || m[1] === '20') {
@@ -200,7 +200,7 @@ function findDepartementOrRegion(norm: string, raw: string): PlaceMention | unde
     const prev = t.slice(Math.max(0, i - 2), i).join(' ');
     if (!/(?:^| )(?:dans le|dans la|dans les|dans l|a la|en|du|de la|de l|des|region|departement)$/.test(prev) && !/^(?:en|du|des|a)$/.test(t[i - 1] ?? '')) continue;
     // « en vacances en Corse », « né dans le Nord »: not where the person lives.
-    if (NOT_WHERE_THEY_LIVE.test(t.slice(0, i).join(' ') + ' ')) continue;
+    if (notWhereTheyLiveBefore(t.slice(0, i).join(' '))) continue;
     // « le Restaurant des Landes »: the end of a business's name.
     if (/^(?:de|des|du|d)$/.test(t[i - 1] ?? '') && BUSINESS_NOUNS.has(t[i - 2] ?? '') && capitalisedIn(raw, t[i - 2] ?? '')) continue;
     for (let n = Math.min(5, t.length - i); n >= 1; n--) {
@@ -222,6 +222,11 @@ function findDepartementOrRegion(norm: string, raw: string): PlaceMention | unde
     }
   }
   return undefined;
+}
+
+/** Whether the words before an area say it is not the home (« en vacances dans le », « né dans le »), articles aside. */
+function notWhereTheyLiveBefore(before: string): boolean {
+  return NOT_WHERE_THEY_LIVE.test(`${before.trim().replace(/ (?:le|la|les|l)$/, '')} `);
 }
 
 function areaHasResidenceCue(norm: string, area: PlaceMention): boolean {

@@ -55,6 +55,21 @@ describe('A place is where the person lives', () => {
     expect(departementOf(text)).toBe(dep);
   });
 
+  it.each([
+    ["Je suis née dans le 62 mais j'habite dans le 59 depuis mes vingt ans", '59'],
+    ['Je bosse dans le 92 et je vis dans le 95', '95'],
+    ["Cet été en vacances dans l'Hérault, sinon je vis dans le Gard", '30'],
+  ])('Given two areas, one of them not the home, When the place is read, Then the home: %s', (text, dep) => {
+    expect(departementOf(text)).toBe(dep);
+  });
+
+  it.each(['Je reviens de vacances en Bretagne et je cherche un emploi', 'Je suis de passage à Lyon pour un entretien'])(
+    'Given a holiday or a stay, When the place is read, Then no home: %s',
+    (text) => {
+      expect(findPlaceInText(text)).toBeUndefined();
+    },
+  );
+
   it('Given a former workplace and a home told with « désormais », When the place is read, Then the home wins', () => {
     expect(departementOf("Ancienne secrétaire à Paris, j'habite désormais à Chartres")).toBe('28');
   });
