@@ -213,6 +213,9 @@ function withoutRelativesPronounStatus(text: string): string {
   return text.slice(0, relative.index) + text.slice(relative.index).replace(PRONOUN_STATUS, ' ');
 }
 
+/** « … ans que je travaille », « … ans qu'on est ensemble »: what follows makes the years a duration. */
+const DURATION_SINCE = /^(?:que (?:je|j'|nous|l'on|ca)|qu'(?:on|il|elle|ils|elles))\b/;
+
 /** A slip taken back (« non pardon », « je veux dire »): what follows corrects what came before. */
 const SELF_CORRECTION = /\b(non pardon|pardon|euh non|enfin non|non non|je veux dire|je voulais dire|je me suis trompee?|je rectifie|non en fait|en fait non|je me trompe)\b/;
 
@@ -243,6 +246,8 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
     const strong = /(j'ai|jai|age de|agee de|agee|age|moi|j'aurai|je vais avoir|bientot|j'ai bientot|je viens d'avoir|fete mes)$/.test(before) || SELF_DESCRIPTION_BEFORE.test(before);
     // « bac+3, 28 ans, au chômage »: a comma closes the age; the words after it do not make it a duration.
     const closed = agesClosedByPunctuation.has(m[1]);
+    // « bientôt 30 ans que je bosse »: a duration, whatever comes before.
+    if (DURATION_SINCE.test(after)) continue;
     if (!strong && (NOT_MY_AGE_BEFORE.test(before) || (!closed && NOT_MY_AGE_AFTER.test(after)))) continue;
     candidates.push({ value: Number(m[1]), strong, at: m.index });
   }
@@ -255,7 +260,7 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
   const enAi = /\bj'en ai (\d{1,2})\b/.exec(t);
   if (enAi) candidates.push({ value: Number(enAi[1]), strong: true, at: enAi.index });
   // « ma femme a 35 ans et moi 38 »: the person's age said in contrast, without « ans ».
-  const meToo = /\b(?:et|mais) moi (\d{2})\b(?! (?:ans? (?:de |d')|heures?|h\b|euros?|mois|jours|semaines|km|%|enfants|salaries))/.exec(t);
+  const meToo = /(?<!\b(?:pour|chez|avec|a|de|sans|comme|que|qu'a) )\bmoi (\d{2})\b(?! (?:ans? (?:de |d')|heures?|h\b|euros?|mois|jours|semaines|km|%|enfants|salaries))/.exec(t);
   if (meToo) candidates.push({ value: Number(meToo[1]), strong: true, at: meToo.index });
   // Words followed by "ans" ("vingt deux ans").
   for (let i = 0; i < toks.length; i++) {

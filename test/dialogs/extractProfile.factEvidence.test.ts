@@ -118,9 +118,17 @@ describe('An age taken back is replaced', () => {
   it.each([
     ['mon copain a 30 ans et moi 27, on cherche tous les deux', 27],
     ['BTS compta, 31 ans, au chômage depuis mars', 31],
+    ['mon ex a la garde, il a 44 ans, moi 39', 39],
   ])('Given an age said in contrast or closed by a comma, When the age is read, Then that age: %s', (text, age) => {
     expect(extractProfile(text).profile.age).toBe(age);
   });
+
+  it.each(['Ça fera bientôt 25 ans que je travaille dans le bâtiment', "Déjà 12 ans qu'on vit ici, je cherche un emploi"])(
+    'Given years followed by « que je… », When the age is read, Then no age: %s',
+    (text) => {
+      expect(extractProfile(text).profile.age).toBeUndefined();
+    },
+  );
 
   it("Given « pardon » said as politeness before the age, When the age is read, Then that age", () => {
     expect(extractProfile('Pardon de vous déranger, je suis au chômage et j\'ai 36 ans').profile.age).toBe(36);
