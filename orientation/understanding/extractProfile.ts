@@ -502,8 +502,14 @@ function factEvidence(profile: Profile, texts: { t: string; tFacts: string; tEme
  */
 function rqthText(tFacts: string): string {
   OTHER_PERSON_RQTH.lastIndex = 0;
-  return withoutSchemeTalk(tFacts.replace(OTHER_PERSON_RQTH, ' '), RQTH_WORDS);
+  return withoutSchemeTalk(tFacts.replace(OTHER_PERSON_RQTH, ' ').replace(OTHER_PERSON_RECOGNITION, ' '), RQTH_WORDS);
 }
+
+/** Someone close and their recognition without a verb between, or after « l' » (« mon frère reconnu handicapé », « ma femme touche l'AAH »). */
+const OTHER_PERSON_RECOGNITION = /\b(?:mon|ma|mes|son|sa|ses|notre|nos) (?:[\w']+ )?(?:mari|epoux|epouse|femme|conjoint\w*|compagn\w*|pere|mere|papa|maman|parents|frere|soeur|fils|filles?|enfants?|copain|copine|collegues?|ami|amie|voisin\w*|cousin\w*|oncle|tante|beau frere|belle soeur|belle mere|beau pere) (?:(?!(?:moi|je|j'|et|mais)\b)[\w']+ ){0,4}?(?:l'|la |sa |son |une |un )?(?:rqth|aah|reconnaissance (?:de )?(?:la )?(?:qualite de )?travailleu\w* handicape\w*|reconnu\w*(?: travailleu\w*)? handicape\w*|handicape\w*)\b/g;
+
+/** « ma fille a la RQTH et moi aussi »: after someone else's recognition, the person has one too. */
+const RQTH_ME_TOO = /\b(moi aussi|moi egalement|pareil pour moi|tout comme moi)\b/;
 
 function someoneElsesRqthTold(tFacts: string): boolean {
   OTHER_PERSON_RQTH.lastIndex = 0;
@@ -786,7 +792,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const tRqth = rqthText(tFacts);
   if (RQTH_PATTERNS.no.test(tRqth) || RQTH_NO_LONGER.test(tRqth) || MDPH_NONE.test(tRqth) || RQTH_LACKED.test(tRqth) || RQTH_REFUSED.test(tRqth) || (someoneElsesRqthTold(tFacts) && RQTH_NOT_ME.test(tRqth))) profile.rqth = 'non';
   else if (RQTH_PATTERNS.inProgress.test(tRqth) || MDPH_PENDING.test(tRqth) || RQTH_ASKED.test(tRqth)) profile.rqth = 'en_cours';
-  else if (RQTH_PATTERNS.yes.test(tRqth) || MDPH_RECOGNISED.test(tRqth)) profile.rqth = 'oui';
+  else if (RQTH_PATTERNS.yes.test(tRqth) || MDPH_RECOGNISED.test(tRqth) || (someoneElsesRqthTold(tFacts) && RQTH_ME_TOO.test(tRqth))) profile.rqth = 'oui';
   else if (expecting === 'rqth') {
     if (/\ben cours\b|\bj'attends\b|\bdemande (faite|deposee)\b/.test(t)) profile.rqth = 'en_cours';
     else if (STARTS_WITH_YES.test(t)) profile.rqth = 'oui';

@@ -179,6 +179,17 @@ describe('A recognition or a cadre status only talked about is not held', () => 
   });
 
   it.each([
+    "J'aide mon oncle reconnu travailleur handicapé à chercher un emploi",
+    "Mon compagnon perçoit l'AAH depuis son accident, moi je suis caissière",
+  ])('Given someone close recognised without a verb between, When read, Then no recognition for the person: %s', (text) => {
+    expect(extractProfile(text).profile.rqth).toBeUndefined();
+  });
+
+  it('Given someone else\'s recognition and « moi aussi », When read, Then the person has one', () => {
+    expect(extractProfile("Mon frère a la RQTH, et moi aussi depuis l'an dernier").profile.rqth).toBe('oui');
+  });
+
+  it.each([
     ["J'ai la RQTH depuis trois ans et je voudrais savoir si je peux changer de poste", 'oui'],
     ["J'ai déposé ma demande de RQTH à la MDPH en mars", 'en_cours'],
   ])('Given a recognition held or asked for, When read, Then it stands: %s', (text, rqth) => {
