@@ -43,7 +43,7 @@ const COMMON_WORDS = new Set(
  */
 const COMMON_WORD_TOWNS = new Set([
   ...commonWordCommunes.words,
-  ...('job cap gap mars avril mai juin sept neuf dix onze cent mille mur ver val die ham plan orange vienne nice ' +
+  ...('job cap gap mars avril mai juin sept neuf dix onze douze quarante cent mille mur ver val die ham plan orange vienne nice ' +
     'bats ri eu y mens lens bar sete cognac champagne bordeaux bourgogne marseille lourdes nancy florence valence ' +
     'laval pau agen foix gueret auch condom vire bray dieu grace saintes')
     .split(' '),
@@ -151,6 +151,9 @@ const MEETING_AFTER = /^(?:d (?:information|equipe|service|chantier|entreprise)|
 
 /** Nouns that open a business's name (« Hôtel de Bordeaux », « Banque de France »). */
 const BUSINESS_NOUNS = new Set('plage cafe hotel banque residence camping restaurant brasserie bar galeries chateau domaine clos societe compagnie caisse credit boulangerie pharmacie garage salon theatre cinema casino golf club auberge relais taverne bistrot'.split(' '));
+
+/** Units after a number (« quarante ans »): the word before them is no town. */
+const UNIT_AFTER = /^(?:ans?|mois|jours?|semaines?|heures?|h|euros?|eur|km|kilometres?|minutes?|fois|enfants|salaries|personnes)$/;
 
 /** Feast days named after a saint (« Saint-Valentin passée »): a commune only after a residence word. */
 const FEAST_DAYS = new Set(['saint valentin', 'saint sylvestre', 'saint nicolas', 'saint patrick', 'saint jean', 'sainte catherine', 'saint martin']);
@@ -319,6 +322,8 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
       const articleTownInLowerCase = strong && significant.length >= 1 && significant.every((w) => !COMMON_WORDS.has(w) && !COMMON_WORD_TOWNS.has(w));
       if (ARTICLES.has(words[0]) && !capitalised.has(words[1] ?? '') && !RESIDENCE.test(before) && !articleTownInLowerCase) continue;
       if (FEAST_DAYS.has(phrase) && !strong && !residence) break;
+      // « à quarante ans », « à douze euros »: a name followed by a unit is a number.
+      if (UNIT_AFTER.test(t[i + n] ?? '')) continue;
       if (/(?:^| )reunion$/.test(phrase) && MEETING_AFTER.test(t.slice(i + n, i + n + 2).join(' '))) break;
       const list = lookupName(phrase);
       if (list && list.length > 0) {

@@ -259,8 +259,19 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
   // "moi j'en ai 32" (after someone else's age).
   const enAi = /\bj'en ai (\d{1,2})\b/.exec(t);
   if (enAi) candidates.push({ value: Number(enAi[1]), strong: true, at: enAi.index });
+  else {
+    // « j'en ai cinquante-deux »: the number in words.
+    const enAiWords = /\bj'en ai (?:(?:euh+|heu+|bah|ben) )*/.exec(t);
+    const rest = enAiWords ? splitWords(t.slice(enAiWords.index + enAiWords[0].length)) : [];
+    const parsed = enAiWords ? parseFrenchNumber(rest, 0) : undefined;
+    // « j'en ai deux » (children), « j'en ai trente euros »: no age.
+    const unit = rest[parsed?.length ?? 0];
+    if (enAiWords && parsed && isPlausibleAge(parsed.value) && parsed.value >= 16 && (unit === undefined || unit === 'ans' || !/^(euros?|e|eur|mois|jours|semaines|heures|fois|enfants|km|%|par|mille|cents?|millions?)$/.test(unit))) {
+      candidates.push({ value: parsed.value, strong: true, at: enAiWords.index });
+    }
+  }
   // « ma femme a 35 ans et moi 38 »: the person's age said in contrast, without « ans ».
-  const meToo = /(?<!\b(?:pour|chez|avec|a|de|sans|comme|que|qu'a) )\bmoi (\d{2})\b(?! (?:ans? (?:de |d')|heures?|h\b|euros?|mois|jours|semaines|km|%|enfants|salaries))/.exec(t);
+  const meToo = /(?<!\b(?:pour|chez|avec|a|de|sans|comme|que|qu'a) )\bmoi (?:(?:euh+|heu+|bah|ben) )*(\d{2})\b(?! (?:ans? (?:de |d')|heures?|h\b|euros?|mois|jours|semaines|km|%|enfants|salaries))/.exec(t);
   if (meToo) candidates.push({ value: Number(meToo[1]), strong: true, at: meToo.index });
   // Words followed by "ans" ("vingt deux ans").
   for (let i = 0; i < toks.length; i++) {

@@ -90,6 +90,13 @@ describe('A place is where the person lives', () => {
     expect(departementOf(text)).toBe(dep);
   });
 
+  it.each(['Ma femme a quarante ans et je suis au chômage', 'je touche à douze euros de l\'heure, je suis en CDI'])(
+    'Given a number word that is also a commune before a unit, When the place is read, Then no commune: %s',
+    (text) => {
+      expect(findPlaceInText(text)).toBeUndefined();
+    },
+  );
+
   it.each(['Je suis en arrêt du 14 au 28 février', 'absente du 13 au 20, je reprends ensuite'])(
     'Given a span of dates, When the place is read, Then no département number: %s',
     (text) => {
@@ -119,6 +126,8 @@ describe('An age taken back is replaced', () => {
     ['mon copain a 30 ans et moi 27, on cherche tous les deux', 27],
     ['BTS compta, 31 ans, au chômage depuis mars', 31],
     ['mon ex a la garde, il a 44 ans, moi 39', 39],
+    ["mon mari euh il a 50 ans et moi euh 46", 46],
+    ["Ma sœur a trente ans, moi j'en ai vingt-sept", 27],
   ])('Given an age said in contrast or closed by a comma, When the age is read, Then that age: %s', (text, age) => {
     expect(extractProfile(text).profile.age).toBe(age);
   });
@@ -127,6 +136,15 @@ describe('An age taken back is replaced', () => {
     'Given years followed by « que je… », When the age is read, Then no age: %s',
     (text) => {
       expect(extractProfile(text).profile.age).toBeUndefined();
+    },
+  );
+
+  it.each(["Des enfants ? J'en ai deux, et je suis au chômage", "Des dettes, j'en ai vingt mille euros"])(
+    'Given « j\'en ai » and a count that is no age, When the age is read, Then no age: %s',
+    (text) => {
+      const read = extractProfile(text);
+      expect(read.profile.age).toBeUndefined();
+      expect(read.signals.invalidAge).toBeUndefined();
     },
   );
 
