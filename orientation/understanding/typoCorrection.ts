@@ -35,7 +35,9 @@ export const PROTECTED = new Set(
     // « fermer » (a business that closes) is no « former » (to train).
     'fermer ' +
     // « un alternant » (an apprentice being hired) is no « alternance ».
-    'alternant alternante alternants alternantes').split(/\s+/),
+    'alternant alternante alternants alternantes ' +
+    // « demander » (to ask) is no « demandeur ».
+    'demander demandent demanderai demanderais demandera').split(/\s+/),
 );
 
 function correctTypos(tokens: string[]): string[] {
