@@ -40,6 +40,8 @@ import {
   JOB_WANTED_NOW,
   OUT_OF_WORK_FOR_NOW,
   CONTRACT_ENDING,
+  CONTRACT_ENDING_AT_DATE,
+  CONTRACT_CONTINUES,
   INACTIVE_REASON,
   RQTH_ASKED,
   RQTH_LACKED,
@@ -734,10 +736,14 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     for (const [re, s] of STATUS_SHORT_ANSWERS) if (re.test(t)) found.add(s);
   }
   // A fixed-term contract that ends (« cdd qui finit fin janvier »): still an employee today, about to look for work.
-  const contractEnding = CONTRACT_ENDING.test(tOwnStatus);
-  if (contractEnding && !hasAny(found, [...IN_WORK_OR_STUDIES, 'interimaire', 'saisonnier']) && !(found.has('demandeur_emploi') && strongJobSeeker)) {
+  // A contract, mission or season that ends at a known near date (« en mission jusqu'à fin juin », « la saison finit
+  // dans trois semaines ») and does not go on: the work is about to stop — France Travail next to the CEP operator.
+  const datedEnding = CONTRACT_CONTINUES.test(tOwnStatus) ? null : CONTRACT_ENDING_AT_DATE.exec(tOwnStatus);
+  const fixedTermEnding = CONTRACT_ENDING.test(tOwnStatus) || /^(?:cdd|contrat(?! saisonnier| de saison| d'interim))/.test(datedEnding?.[0] ?? '');
+  if (fixedTermEnding && !hasAny(found, [...IN_WORK_OR_STUDIES, 'interimaire', 'saisonnier']) && !(found.has('demandeur_emploi') && strongJobSeeker)) {
     found.add('salarie_prive');
   }
+  const contractEnding = fixedTermEnding || datedEnding !== null;
   // A self-employed person whose business closes or fails and who looks for work is still self-employed today.
   if (found.has('demandeur_emploi') && found.has('independant') && !strongJobSeeker && (OWN_BUSINESS_CLOSING.test(tStatus) || OWN_BUSINESS_FAILING.test(tStatus))) found.delete('demandeur_emploi');
   // "je cherche du travail" said by someone in work is a need, not a status.

@@ -1,0 +1,54 @@
+// Statuses and contracts ending soon (eighth routing round): a contract, mission or season that stops at a
+// known near date, dismissals told before a past job, someone else's rupture or school, a farmer closing
+// down, and a doctor's ban on a working posture. Sentences of our own, never the evaluation sets'.
+import { describe, expect, it } from 'vitest';
+import { extractProfile } from '../../orientation/understanding/extractProfile.js';
+import { routeProfile } from '../../orientation/routing/routeProfile.js';
+
+function operatorsFor(text: string): string[] {
+  const decision = routeProfile(extractProfile(text).profile);
+  return [...decision.operatorTypes, ...decision.partners];
+}
+
+describe('A contract, mission or season that ends at a known near date', () => {
+  it.each([
+    "je suis en CDD jusqu'au 15 mars dans une boulangerie industrielle, après ils ne me gardent pas",
+    'jsuis en cdd jusqua fin fevrier ds un entrepot, apres jsp',
+    "Actuellement en contrat à durée déterminée jusqu'à la fin du mois dans une clinique privée.",
+    'mon cdd chez Leclerc s arrete le 12 et je voudrais changer de voie',
+  ])('given an employee whose fixed-term contract stops soon, when routed, then France Travail next to the CEP operator: %s', (text) => {
+    const p = extractProfile(text).profile;
+    expect(p.status).toBe('salarie_prive');
+    expect(p.betweenContracts).toBe(true);
+    expect(operatorsFor(text)).toEqual(expect.arrayContaining(['france_travail', 'cep_actifs_occupes']));
+  });
+
+  it.each([
+    'intérimaire en mission chez Safran jusqu’à fin mai, ensuite rien',
+    'interim dans une usine de pneus jusqua la fin de la semaine apres on verra',
+    "je fais de l'intérim, ma mission se termine jeudi et j'ai rien derrière",
+    'je suis saisonnière au camping et la saison se termine dans quinze jours',
+    'saisonnier aux vendanges, mon contrat saisonnier finit le 30 septembre',
+  ])('given interim or seasonal work that stops at a near date, when routed, then France Travail next to the CEP operator: %s', (text) => {
+    const p = extractProfile(text).profile;
+    expect(['interimaire', 'saisonnier']).toContain(p.status);
+    expect(p.recentlyLostJob).toBe(true);
+    expect(operatorsFor(text)).toEqual(expect.arrayContaining(['france_travail', 'cep_actifs_occupes']));
+  });
+
+  it.each([
+    "je suis en CDD jusqu'au 31 mars mais il sera renouvelé, je voudrais me former",
+    "en cdd jusqu'à fin juin puis je passe en CDI, je voudrais un bilan de compétences",
+    'en mission jusqua fin juin et ils veulent me garder, je voudrais faire une VAE',
+    'je suis saisonnier au ski, la saison vient de commencer, je pense à une reconversion',
+  ])('given a contract that goes on or a season just started, when read, then no contract ending: %s', (text) => {
+    const p = extractProfile(text).profile;
+    expect(p.recentlyLostJob).toBeUndefined();
+    expect(p.betweenContracts).not.toBe(true);
+  });
+
+  it('given a contract told with a far year, when read, then no contract ending', () => {
+    const p = extractProfile("je suis en CDD jusqu'en 2028 dans un laboratoire privé et je voudrais faire un bilan").profile;
+    expect(p.recentlyLostJob).toBeUndefined();
+  });
+});
