@@ -42,6 +42,9 @@ import {
   CONTRACT_ENDING,
   CONTRACT_ENDING_AT_DATE,
   CONTRACT_CONTINUES,
+  POST_CUT_AT_DATE,
+  OTHER_PERSON_JOB_ENDED,
+  CHILDREN_AT_SCHOOL,
   INACTIVE_REASON,
   RQTH_ASKED,
   RQTH_LACKED,
@@ -49,6 +52,7 @@ import {
   STUDIES_OVER,
   PAST_WORK_DONE,
   NOTHING_SINCE,
+  NOTHING_LASTING,
   STOPPED_FOR_CHILDREN,
   JOB_OR_APPRENTICESHIP_SEARCH,
   RQTH_NOT_ME,
@@ -590,12 +594,14 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     // A trade wished for is no status (« je pense à devenir professeur des écoles »).
     .replace(/\b(?:devenir|redevenir) (?:(?!(?:et|mais|je|j|car|parce|donc|depuis|ou)\b)[\w']+ ?){1,5}/g, ' ')
     // A question about future rights is no status ("est-ce que j'aurai le chômage si je démissionne ?").
-    .replace(/\b(j'aurai|j'aurais|aurai je|aurais je|je toucherai|je toucherais|toucherai je|toucherais je|vais je toucher|je vais toucher|je peux toucher|puis je toucher|pourrai je toucher|pourrais je toucher|je pourrai toucher|je pourrais toucher|je garde|je garderai|je garderais|on a droit|ai je droit|j'ai droit|j'aurai droit|j'aurais droit|droit) (le |au |a |du |aux )?(chomage|allocations? chomage)/g, ' ')
+    .replace(/\b(j'aurai|j'aurais|aurai je|aurais je|je toucherai|je toucherais|toucherai je|toucherais je|vais je toucher|je vais toucher|je peux toucher|puis je toucher|pourrai je toucher|pourrais je toucher|je pourrai toucher|je pourrais toucher|je garde|je garderai|je garderais|on a droit|ai je droit|j'ai droit|j'aurai droit|j'aurais droit|droit) (le |au |a |du |aux |de |d')?(chomage|allocations? chomage)/g, ' ')
     .replace(SELF_EMPLOYMENT_WISH, ' ')
     // A salaried job wished for by a self-employed person closing down is no second status (« retrouver un emploi salarié »).
     .replace(SALARIED_JOB_WISHED, ' ')
     .replace(STUDY_WISH, ' ')
     .replace(PUBLIC_JOB_NOT_NOW, ' ')
+    // Someone else's rupture or dismissal (« une collègue est partie avec une rupture conventionnelle ») is not the person's.
+    .replace(OTHER_PERSON_JOB_ENDED, ' ')
     .replace(NEGATED_STATUS, ' ').replace(NEGATED_STATUS_WORD, ' ').replace(/\bj'etais (en|au|a la|a l') (?:[\w']+ ){0,2}[\w']+/g, ' ')
     // A status told in a time gone (« quand j'étais étudiant ») is not today's.
     .replace(/\b(quand|lorsque|lorsqu'|du temps ou|a l'epoque ou) j'etais (un |une )?[\w']+/g, ' ');
@@ -628,7 +634,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
 
   // Status: every match, then the most specific; several statuses = pluri-activity.
   // Someone else's status is not the person's (« mon mari est militaire »); the events around it (« quand mon fils est né ») still count below.
-  const tOwnStatus = withoutRelativesPronounStatus(tStatus.replace(RELATIVE_AGE_APPOSED, '$1')).replace(OTHER_PERSON_STATUS, ' ').replace(PAST_STATUS_TOLD, ' ');
+  // Children at school (« deux enfants au collège ») are not the person's school.
+  const tOwnStatus = withoutRelativesPronounStatus(tStatus.replace(RELATIVE_AGE_APPOSED, '$1')).replace(OTHER_PERSON_STATUS, ' ').replace(PAST_STATUS_TOLD, ' ').replace(CHILDREN_AT_SCHOOL, ' ');
   const found = new Set<Status>();
   for (const [s, patterns] of Object.entries(STATUS_PATTERNS) as Array<[Status, RegExp[]]>) {
     if (patterns.some((re) => re.test(tOwnStatus))) found.add(s);
@@ -706,7 +713,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     found.add('demandeur_emploi');
   }
   // Some interim or seasonal work in the past and nothing for months: a job seeker today.
-  if (PAST_WORK_DONE.test(tStatus) && NOTHING_SINCE.test(tStatus) && !hasAny(found, IN_WORK_OR_STUDIES)) {
+  // Odd jobs in the past and « jamais rien de long », no mission or job now: a job seeker too.
+  const nothingLastingNow = NOTHING_LASTING.test(tStatus) && !WORKING_NOW.test(tStatus) && !BETWEEN_CONTRACTS.no.test(tStatus);
+  if (PAST_WORK_DONE.test(tStatus) && (NOTHING_SINCE.test(tStatus) || nothingLastingNow) && !hasAny(found, IN_WORK_OR_STUDIES)) {
     found.delete('interimaire');
     found.delete('saisonnier');
     found.add('demandeur_emploi');
@@ -738,7 +747,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // A fixed-term contract that ends (« cdd qui finit fin janvier »): still an employee today, about to look for work.
   // A contract, mission or season that ends at a known near date (« en mission jusqu'à fin juin », « la saison finit
   // dans trois semaines ») and does not go on: the work is about to stop — France Travail next to the CEP operator.
-  const datedEnding = CONTRACT_CONTINUES.test(tOwnStatus) ? null : CONTRACT_ENDING_AT_DATE.exec(tOwnStatus);
+  const datedEnding = CONTRACT_CONTINUES.test(tOwnStatus) ? null : (CONTRACT_ENDING_AT_DATE.exec(tOwnStatus) ?? POST_CUT_AT_DATE.exec(tOwnStatus));
   const fixedTermEnding = CONTRACT_ENDING.test(tOwnStatus) || /^(?:cdd|contrat(?! saisonnier| de saison| d'interim))/.test(datedEnding?.[0] ?? '');
   if (fixedTermEnding && !hasAny(found, [...IN_WORK_OR_STUDIES, 'interimaire', 'saisonnier']) && !(found.has('demandeur_emploi') && strongJobSeeker)) {
     found.add('salarie_prive');

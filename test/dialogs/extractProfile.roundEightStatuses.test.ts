@@ -52,3 +52,59 @@ describe('A contract, mission or season that ends at a known near date', () => {
     expect(p.recentlyLostJob).toBeUndefined();
   });
 });
+
+describe('A job cut at a known date', () => {
+  it.each([
+    "Cheffe de projet, statut cadre, mon poste est supprimé au 28 février après une réorganisation, je veux rebondir",
+    'plan social dans ma boite, mon poste sera supprimé fin mars, je suis technicien',
+  ])('given a post cut at a date, when routed, then still an employee with France Travail next to the CEP operator: %s', (text) => {
+    const p = extractProfile(text).profile;
+    expect(p.status).toBe('salarie_prive');
+    expect(operatorsFor(text)).toEqual(expect.arrayContaining(['france_travail', 'cep_actifs_occupes']));
+  });
+});
+
+describe('A dismissal told before or after a past job', () => {
+  it.each([
+    "J'étais responsable des achats dans une PME. Licenciée il y a neuf mois, je ne trouve rien.",
+    'licencié économique la semaine dernière de mon poste de cariste, je voudrais une formation',
+    "licenciee pour motif economique l'an dernier de mon emploi de comptable",
+  ])('given a dismissal with its time, when read, then a job seeker: %s', (text) => {
+    expect(extractProfile(text).profile.status).toBe('demandeur_emploi');
+  });
+
+  it.each([
+    'mon patron veut me licencier pour insuffisance, je suis vendeur en CDI depuis 6 ans, je conteste',
+    'ils vont me licencier pour faute mais je suis encore boulanger en CDI',
+  ])('given a dismissal only threatened, when read, then still an employee: %s', (text) => {
+    expect(extractProfile(text).profile.status).toBe('salarie_prive');
+  });
+
+  it.each([
+    "combien je toucherai de chômage si j'accepte la rupture conventionnelle ? je suis employée de banque",
+    "si je signe une rupture conventionnelle j'aurai droit de chomage ? mon employeur est d'accord",
+  ])('given a benefit asked about before a rupture, when read, then no job seeker: %s', (text) => {
+    expect(extractProfile(text).profile.status).not.toBe('demandeur_emploi');
+  });
+});
+
+describe("Someone else's school or rupture", () => {
+  it.each([
+    "je suis acheteur dans l'industrie, j'ai trois enfants au lycée et je voudrais changer de métier",
+    'aide comptable dans un cabinet, mes deux filles sont en primaire, je voudrais évoluer',
+    "mon fils entre en sixième, moi je suis vendeuse en CDI et j'aimerais me reconvertir",
+  ])('given children at school, when read, then not a pupil: %s', (text) => {
+    const status = extractProfile(text).profile.status;
+    expect(status).not.toBe('eleve');
+    expect(status).toBe('salarie_prive');
+  });
+
+  it.each([
+    "je suis professeure des écoles, une collègue a signé une rupture conventionnelle l'an dernier, est-ce possible pour moi ?",
+    "Professeur des écoles. Deux amis sont partis avec une rupture conventionnelle et j'y pense.",
+  ])("given a colleague's rupture, when read, then still a public servant with no job lost: %s", (text) => {
+    const p = extractProfile(text).profile;
+    expect(p.status).toBe('agent_public');
+    expect(p.recentlyLostJob).toBeUndefined();
+  });
+});
