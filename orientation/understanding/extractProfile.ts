@@ -101,7 +101,7 @@ import {
   AWAITING_CALLBACK,
 } from './profileLexicon.fr.js';
 // Cues for the options and partners (a business closing, a contract broken, studies dropped, a doctor's advice).
-import { CONTRACT_ENDED_BY_EMPLOYER, DOCTOR_SAID_STOP, GIVING_UP_ALL, JOB_LOOKED_FOR, LEAVING_STUDIES, OWN_BUSINESS_CLOSING, OWN_BUSINESS_FAILING, SALARIED_JOB_WISHED, STUDIES_SWITCH } from './profileLexicon.fr.js';
+import { CONTRACT_ENDED_BY_EMPLOYER, DOCTOR_FORBIDS_WORK, DOCTOR_SAID_STOP, GIVING_UP_ALL, JOB_LOOKED_FOR, LEAVING_STUDIES, OWN_BUSINESS_CLOSING, OWN_BUSINESS_FAILING, SALARIED_JOB_WISHED, STUDIES_SWITCH } from './profileLexicon.fr.js';
 import { emergencyGuessAllowed, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
 import { classifySituation, evidenceNegated, isTrustworthy, type SituationDecision, type SituationModel, type SituationSignal } from './situationClassifier.js';
 import { SPEAKER_FEMININE, SPEAKER_MASCULINE } from './profileLexicon.fr.js';
@@ -829,7 +829,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const healthCondition = !healthDenied && (HEALTH_CONDITION.test(tRqth) || profile.rqth === 'oui' || profile.rqth === 'en_cours');
   if (healthCondition) add(profile.barriers, 'sante');
   if (!healthDenied && (HEALTH_JOB_RISK.test(tFacts) || (healthCondition && JOB_AT_RISK.test(tFacts)))) profile.jobAtRiskForHealth = true;
-  if (!healthDenied && DOCTOR_SAID_STOP.test(tFacts)) profile.jobAtRiskForHealth = true;
+  if (!healthDenied && (DOCTOR_SAID_STOP.test(tFacts) || DOCTOR_FORBIDS_WORK.test(tFacts))) profile.jobAtRiskForHealth = true;
 
   // Cadre: not read where the status is asked about or supposed (« si je deviens cadre », « savoir si le statut cadre est requis »).
   const tCadre = withoutSchemeTalk(tForCadre, CADRE_WORDS).replace(OTHERS_ARE_CADRES, ' ');

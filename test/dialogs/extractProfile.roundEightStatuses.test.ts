@@ -108,3 +108,52 @@ describe("Someone else's school or rupture", () => {
     expect(p.recentlyLostJob).toBeUndefined();
   });
 });
+
+describe('Odd jobs in the past and never anything lasting', () => {
+  it.each([
+    "j'ai arrêté le lycée en seconde, depuis j'ai fait des petits boulots, jamais rien de stable, j'ai 21 ans",
+    "jai fait des extras en restau et des vendanges, jamais rien de long, jai 24 ans et je veux un vrai metier",
+  ])('given odd jobs told in the past and no work now, when routed, then a job seeker with the Mission locale and France Travail: %s', (text) => {
+    expect(extractProfile(text).profile.status).toBe('demandeur_emploi');
+    expect(operatorsFor(text)).toEqual(expect.arrayContaining(['mission_locale', 'france_travail']));
+  });
+
+  it('given a mission going on now, when read, then no job seeker', () => {
+    expect(extractProfile("j'ai fait des missions d'intérim, jamais rien de stable, là je suis en mission chez un transporteur").profile.status).not.toBe('demandeur_emploi');
+  });
+});
+
+describe('A self-employed person who has decided to stop', () => {
+  it.each([
+    "Je suis viticulteur dans l'Hérault, j'ai décidé d'arrêter l'an prochain et de vendre l'exploitation. Je fais quoi après ?",
+    'coiffeuse à mon compte, je vends mon fonds de commerce en avril, je sais pas quoi faire ensuite',
+    "artisan carreleur, je vais arrêter mon activité dans six mois, j'ai 50 ans",
+  ])('given a closing told with its time, when routed, then France Travail next to the CEP operator: %s', (text) => {
+    const p = extractProfile(text).profile;
+    expect(p.status).toBe('independant');
+    expect(p.recentlyLostJob).toBe(true);
+    expect(operatorsFor(text)).toEqual(expect.arrayContaining(['france_travail', 'cep_actifs_occupes']));
+  });
+
+  it('given a habit stopped, not the business, when read, then no closing', () => {
+    expect(extractProfile("je suis auto-entrepreneur et je vais arrêter de fumer l'an prochain, je voudrais me former").profile.recentlyLostJob).toBeUndefined();
+  });
+});
+
+describe("A doctor's ban on a working posture", () => {
+  it.each([
+    "Carreleur à mon compte, le chirurgien m'interdit de travailler à genoux, je dois changer de métier",
+    'serveur saisonnier, le médecin dit fini le port de plateaux, la saison finit en mars',
+    "couvreur à mon compte, le médecin m'a dit que c'était fini les toits",
+  ])('given a doctor forbidding the work, when routed, then Cap emploi: %s', (text) => {
+    expect(extractProfile(text).profile.jobAtRiskForHealth).toBe(true);
+    expect(operatorsFor(text)).toContain('cap_emploi');
+  });
+
+  it.each(["le médecin m'interdit de manger gras, je suis comptable", 'mon docteur dit fini le sport, je suis maçon'])(
+    'given a ban outside work, when read, then no job at risk: %s',
+    (text) => {
+      expect(extractProfile(text).profile.jobAtRiskForHealth).toBeUndefined();
+    },
+  );
+});
