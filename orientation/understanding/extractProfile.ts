@@ -40,7 +40,9 @@ import {
   JOB_WANTED_NOW,
   OUT_OF_WORK_FOR_NOW,
   CONTRACT_ENDING,
-  CONTRACT_ENDING_AT_DATE,
+  WORK_ENDS_AT_DATE,
+  WORK_UNTIL_DATE,
+  NOTHING_AFTER,
   CONTRACT_CONTINUES,
   POST_CUT_AT_DATE,
   OTHER_PERSON_JOB_ENDED,
@@ -747,7 +749,10 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // A fixed-term contract that ends (« cdd qui finit fin janvier »): still an employee today, about to look for work.
   // A contract, mission or season that ends at a known near date (« en mission jusqu'à fin juin », « la saison finit
   // dans trois semaines ») and does not go on: the work is about to stop — France Travail next to the CEP operator.
-  const datedEnding = CONTRACT_CONTINUES.test(tOwnStatus) ? null : (CONTRACT_ENDING_AT_DATE.exec(tOwnStatus) ?? POST_CUT_AT_DATE.exec(tOwnStatus));
+  // A mission or a season told with its end date (« en mission jusqu'en mars ») ends only when nothing is said to follow.
+  const workUntil = WORK_UNTIL_DATE.exec(tOwnStatus);
+  const workUntilEnds = workUntil && (/^(?:cdd|contrat(?! saisonnier| de saison| d'interim))/.test(workUntil[0]) || NOTHING_AFTER.test(tOwnStatus)) ? workUntil : null;
+  const datedEnding = CONTRACT_CONTINUES.test(tOwnStatus) ? null : (WORK_ENDS_AT_DATE.exec(tOwnStatus) ?? workUntilEnds ?? POST_CUT_AT_DATE.exec(tOwnStatus));
   const fixedTermEnding = CONTRACT_ENDING.test(tOwnStatus) || /^(?:cdd|contrat(?! saisonnier| de saison| d'interim))/.test(datedEnding?.[0] ?? '');
   if (fixedTermEnding && !hasAny(found, [...IN_WORK_OR_STUDIES, 'interimaire', 'saisonnier']) && !(found.has('demandeur_emploi') && strongJobSeeker)) {
     found.add('salarie_prive');

@@ -385,12 +385,19 @@ export const CONTRACT_ENDING = /\b(?:cdd|contrat(?: de travail| a duree determin
 const NEAR_END_DATE = String.raw`(?:(?:le |au )?(?:1er|[0-3]?\d)(?! (?:ans?|heures?|h|euros?|km)\b)(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?|(?:la )?fin (?:du mois|de ce mois|de la semaine|de l'annee|de la saison|de (?:mon|ma|la) (?:cdd|contrat|mission)|(?:de |d')?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))|(?:(?:debut|mi) )?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?|demain|(?:la semaine|le mois) prochain\w*|dans (?:[\w']+ ){0,2}?(?:jours?|semaines?|mois|quinze jours|huit jours)|noel|paques)(?!\w)`;
 const FIXED_TERM_WORK = String.raw`(?:cdd|contrat(?: saisonnier| de saison| d'interim| de travail| a duree determinee)?|mission(?: d'interim)?|interim|saison|remplacement)`;
 /**
- * A contract, mission or season that ends at a known near date (« en CDD jusqu'au 31 janvier », « en mission chez
- * Airbus jusqu'à fin juin », « ma mission s'arrête vendredi », « la saison finit dans trois semaines »).
+ * A contract, mission or season that stops at a known near date (« mon contrat saisonnier s'arrête le 24 », « ma mission
+ * s'arrête vendredi », « la saison finit dans trois semaines »).
  */
-export const CONTRACT_ENDING_AT_DATE = new RegExp(
-  String.raw`\b${FIXED_TERM_WORK} (?:[\w']+ ){0,5}?jusqu'?(?:a|au|a la|en) ${NEAR_END_DATE}|\b${FIXED_TERM_WORK} (?:[\w']+ ){0,6}?(?:se termine|se finit|finit|s'?arrete|s'acheve|prend fin|se fini) (?:(?:le|en|a|ce|cette|d'ici) )?${NEAR_END_DATE}`,
+export const WORK_ENDS_AT_DATE = new RegExp(
+  String.raw`\b${FIXED_TERM_WORK} (?:[\w']+ ){0,6}?(?:se termine|se finit|finit|s'?arrete|s'acheve|prend fin|se fini) (?:(?:le|en|a|ce|cette|d'ici) )?${NEAR_END_DATE}`,
 );
+/**
+ * Work told with its end date (« en CDD jusqu'au 31 janvier », « en mission chez Airbus jusqu'à fin juin »): a fixed-term
+ * contract ends then; a mission or a season only when nothing is said to follow (NOTHING_AFTER).
+ */
+export const WORK_UNTIL_DATE = new RegExp(String.raw`\b${FIXED_TERM_WORK} (?:[\w']+ ){0,5}?jusqu'?(?:a|au|a la|en) ${NEAR_END_DATE}`);
+/** Nothing to follow the contract (« après rien de prévu », « après je sais pas », « ils me gardent pas »). */
+export const NOTHING_AFTER = /\b((apres|ensuite|derriere|et puis)( ca)? (rien|plus rien|je (ne )?sais pas|on verra|c'est (le )?chomage|le chomage|c'est fini|je suis sans)|rien (de prevu|derriere|apres)|(ils|elle|il|on) (ne )?(me )?(gardent|garde|gardera|garderont) pas|(ils|il|on) (ne )?vont pas me garder|(ne )?sera pas renouvele|me retrouver sans rien|je (ne )?sais pas( [\w']+){0,6}? apres)\b/;
 /** One's post cut at a known date (« mon poste est supprimé au 31 janvier »): the job ends then. */
 export const POST_CUT_AT_DATE = new RegExp(String.raw`\b(?:mon|ma) (?:poste|emploi|contrat) (?:est|sera|va etre|vont etre) (?:supprime|arrete|termine)e?s? (?:(?:au|le|a|en|d'ici|a la|dans) )?${NEAR_END_DATE}`);
 /** Someone else's break-up with an employer (« une collègue est partie avec une rupture conventionnelle »): not the person's. */

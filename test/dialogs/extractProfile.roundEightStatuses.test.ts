@@ -47,6 +47,13 @@ describe('A contract, mission or season that ends at a known near date', () => {
     expect(p.betweenContracts).not.toBe(true);
   });
 
+  it.each([
+    "je suis intérimaire, en mission chez un équipementier jusqu'en avril, je voudrais me former en maintenance",
+    'saisonnier en station jusqu’à fin mars, je pense à passer un CACES',
+  ])('given a mission or season told with its end date and nothing said to follow, when read, then no contract ending: %s', (text) => {
+    expect(extractProfile(text).profile.recentlyLostJob).toBeUndefined();
+  });
+
   it('given a contract told with a far year, when read, then no contract ending', () => {
     const p = extractProfile("je suis en CDD jusqu'en 2028 dans un laboratoire privé et je voudrais faire un bilan").profile;
     expect(p.recentlyLostJob).toBeUndefined();
