@@ -76,6 +76,7 @@ import {
   BENEFIT_AMOUNT,
   DISPUTE_ADVICE,
   DISTRESS_TOLD,
+  ACUTE_DISTRESS,
   EMPLOYER_ROLE,
   EMPLOYER_STAFF_NEED,
   HEALTH_CONDITION,
@@ -104,7 +105,7 @@ import {
 } from './profileLexicon.fr.js';
 // Cues for the options and partners (a business closing, a contract broken, studies dropped, a doctor's advice).
 import { CONTRACT_ENDED_BY_EMPLOYER, DOCTOR_FORBIDS_WORK, DOCTOR_SAID_STOP, GIVING_UP_ALL, JOB_LOOKED_FOR, LEAVING_STUDIES, OWN_BUSINESS_CLOSING, OWN_BUSINESS_FAILING, SALARIED_JOB_WISHED, STUDIES_SWITCH } from './profileLexicon.fr.js';
-import { emergencyGuessAllowed, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
+import { acuteDistressTold, emergencyGuessAllowed, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
 import { classifySituation, evidenceNegated, isTrustworthy, type SituationDecision, type SituationModel, type SituationSignal } from './situationClassifier.js';
 import { SPEAKER_FEMININE, SPEAKER_MASCULINE } from './profileLexicon.fr.js';
 import situationModelJson from './situationClassifier.model.json' with { type: 'json' };
@@ -495,7 +496,7 @@ function factEvidence(profile: Profile, texts: { t: string; tFacts: string; tEme
     sans_logement: [EMERGENCY_PATTERNS.sans_logement, HOUSING_LOSS, HOUSING_LOSS_IMMINENT, HOUSING_LOSS_TOLD, LEASE_ENDING, JOB_LODGING_ENDING, LODGED_BY_EMPLOYER, ZONING],
     violence: [EMERGENCY_PATTERNS.violence, VIOLENCE_TOLD, ...PARTNER_VIOLENCE_PATTERNS],
     faim: [EMERGENCY_PATTERNS.faim, HUNGER_TOLD],
-    detresse: [EMERGENCY_PATTERNS.detresse, DISTRESS_TOLD],
+    detresse: [EMERGENCY_PATTERNS.detresse, DISTRESS_TOLD, ACUTE_DISTRESS],
   };
   for (const e of profile.emergencies) push('emergencies', e, emergencyPatterns[e], texts.tEmergency, 'emergency');
   if (profile.barriers.includes('sante')) {
@@ -632,7 +633,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (hunger.emergency) add(profile.emergencies, 'faim');
   if (housing.emergency) add(profile.emergencies, 'sans_logement');
   if (violence.emergency) add(profile.emergencies, 'violence');
-  if (DISTRESS_TOLD.test(tEmergency)) add(profile.emergencies, 'detresse');
+  if (DISTRESS_TOLD.test(tEmergency) || acuteDistressTold(tEmergency)) add(profile.emergencies, 'detresse');
 
   // Status: every match, then the most specific; several statuses = pluri-activity.
   // Someone else's status is not the person's (« mon mari est militaire »); the events around it (« quand mon fils est né ») still count below.

@@ -58,6 +58,12 @@ import {
   HOUSING_LOSS,
   HOUSING_LOSS_IMMINENT,
   HOUSING_LOSS_TOLD,
+  ACUTE_DISTRESS,
+  ACUTE_DISTRESS_SIGNS,
+  HOSTED_NOW,
+  HOSTING_ENDS,
+  PUBLIC_PLACE_SLEEP,
+  SHORT_STAY,
   DRIVER_JOB,
   VEHICLE_BY_CHOICE,
   HOME_FOUND,
@@ -173,6 +179,9 @@ function housingLossIn(t: string): boolean {
     HOUSING_LOSS_TOLD.test(text) ||
     (ZONING.test(text) && ZONING_HOUSING_CONTEXT.test(text)) ||
     (homeEnding && (NEAR_DATE.test(text) || NOTHING_FOUND.test(text))) ||
+    PUBLIC_PLACE_SLEEP.test(text) ||
+    // A host or a shelter that stops within days, or with nothing after (« ils me gardent que trois nuits »).
+    (HOSTED_NOW.test(text) && HOSTING_ENDS.test(text) && (NEAR_DATE.test(text) || NOTHING_FOUND.test(text) || SHORT_STAY.test(text))) ||
     // Leaving prison, hospital or care is an emergency only with no home to go to (a date alone is a normal discharge).
     (INSTITUTION_LEAVING.test(text) && NOTHING_FOUND.test(text))
   );
@@ -232,6 +241,17 @@ export function readViolence(original: string, tEmergency: string): ViolenceRead
  * Hunger read on the present: « il y a trois ans j'ai mangé grâce aux Restos du cœur, c'est derrière
  * moi » is no alarm. Only years gone count as the past (« il y a deux mois » may still be now).
  */
+/**
+ * An acute crisis happening now (panic, breath failing, hiding at work) with a second sign of it
+ * (crying, shaking, unable to go back): the distress line, not a career question first.
+ */
+export function acuteDistressTold(t: string): boolean {
+  if (!ACUTE_DISTRESS.test(t)) return false;
+  const others = ACUTE_DISTRESS_SIGNS.filter((re) => re.test(t)).length;
+  const strong = t.match(new RegExp(ACUTE_DISTRESS.source, 'g'))?.length ?? 0;
+  return others >= 1 || strong >= 2;
+}
+
 export function readHunger(original: string, tEmergency: string): HungerReading {
   if (!hungerIn(tEmergency)) return { emergency: false, onlyInThePast: false };
   const now = hungerIn(prepareText(withoutDistantPast(original, YEARS_AGO)));
