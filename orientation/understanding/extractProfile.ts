@@ -522,8 +522,11 @@ function factEvidence(profile: Profile, texts: { t: string; tFacts: string; tEme
  */
 function rqthText(tFacts: string): string {
   OTHER_PERSON_RQTH.lastIndex = 0;
-  return withoutSchemeTalk(tFacts.replace(OTHER_PERSON_RQTH, ' ').replace(OTHER_PERSON_RECOGNITION, ' '), RQTH_WORDS);
+  return withoutSchemeTalk(tFacts.replace(OTHER_PERSON_RQTH, ' ').replace(OTHER_PERSON_RECOGNITION, ' ').replace(THIRD_PERSON_RECOGNITION, ' '), RQTH_WORDS);
 }
+
+/** A recognition held by « il » or « elle » (« lui il est cadre, il a la RQTH pour son dos »): never the speaker's. */
+const THIRD_PERSON_RECOGNITION = /\b(?:il|elle|ils|elles) (?:[\w']+ ){0,1}?(?:a|ont|avait|avaient|a eu|touche|touchent|percoit|beneficie de|beneficient de|est|sont|etait) (?:l'|la |une |de la |sa |son |leur )?(?:rqth|aah|reconnaissance (?:de )?(?:la )?(?:qualite de )?travailleu\w* handicape\w*|reconnu\w*(?: travailleu\w*)? handicape\w*|handicape\w*)\b/g;
 
 /** Someone close and their recognition without a verb between, or after « l' » (« mon frère reconnu handicapé », « ma femme touche l'AAH »). */
 const OTHER_PERSON_RECOGNITION = /\b(?:mon|ma|mes|son|sa|ses|notre|nos) (?:[\w']+ )?(?:mari|epoux|epouse|femme|conjoint\w*|compagn\w*|pere|mere|papa|maman|parents|frere|soeur|fils|filles?|enfants?|copain|copine|collegues?|ami|amie|voisin\w*|cousin\w*|oncle|tante|beau frere|belle soeur|belle mere|beau pere) (?:(?!(?:moi|je|j'|et|mais)\b)[\w']+ ){0,4}?(?:l'|la |sa |son |une |un )?(?:rqth|aah|reconnaissance (?:de )?(?:la )?(?:qualite de )?travailleu\w* handicape\w*|reconnu\w*(?: travailleu\w*)? handicape\w*|handicape\w*)\b/g;
@@ -557,7 +560,10 @@ function withoutSchemeTalk(text: string, key: string): string {
       `\\b(?:m'a dit|m'ont dit|on m'a dit|on m'a explique|m'a explique|j'ai lu|j'ai entendu|j'ai appris|il parait) (?:que |qu')(?:[\\w']+ ){0,8}?${key}\\b`,
       `\\bavec ${key} (?:je|j'|on) (?:pourrais|pourrait|aurais|aurait|serais|serait|pourrai|aurai)\\b`,
       `\\b${key} (?:ca |ce |c'est )?(?:sert a quoi|c'est quoi|ca change quoi|change quoi|ca donne quoi|donne droit a quoi|ca marche comment|marche comment|ca consiste en quoi|c'est pour qui)`,
-      `\\b(?:c'est quoi|a quoi sert|a quoi ca sert|ca sert a quoi|qu'est ce que|comment (?:on )?(?:obtient|obtenir|avoir|demander|faire)) ${key}\\b`,
+      // « c'est quoi exactement la RQTH », « qu'est-ce que c'est au juste, la RQTH ».
+      `\\b(?:c'est quoi|a quoi sert|a quoi ca sert|ca sert a quoi|qu'est ce que(?: c'est)?|comment (?:on )?(?:obtient|obtenir|avoir|demander|faire))(?: exactement| au juste| concretement| precisement| vraiment| donc)?(?: euh)? ${key}\\b`,
+      // Heard of at work or around (« la RQTH … j'en entends parler au boulot »).
+      `\\b${key}(?: [\\w']+){0,4}? (?:j'en entends parler|j'en ai entendu parler|on en parle|ils en parlent|tout le monde en parle)\\b`,
       `\\b(?:m'en a parle|m'en ont parle|m'a parle|m'ont parle|entendu parler|on m'a conseille|conseille|propose|suggere|recommande|m'a dit|me dit|m'ont dit|veut|voudrait|souhaite|insiste pour|me pousse a|pousse a|m'encourage a|il faudrait|faudrait|je devrais|devrais je|dois je|faut il|je pense|j'envisage|envisage|je voudrais|voudrais|je veux|j'aimerais|aimerais|je vais|vais|compte)(?: (?:de|d'|a|peut etre|que je|qu'il faut))?(?: (?:demande\\w*|faire|deposer|obtenir|avoir|etre|passer))?(?: (?:une demande|la demande|un dossier|le dossier)(?: de| d'| pour)?)? ${key}\\b`,
     ].join('|'),
     'g',

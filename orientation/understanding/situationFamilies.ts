@@ -5,6 +5,8 @@ import {
   ALONE_OR_SEPARATED,
   AMOUNT_CHANGE_ASKED,
   BENEFIT_NAMED,
+  BENEFIT_CHANGED,
+  UNEXPLAINED,
   EMPLOYER_RECRUITMENT_TOLD,
   EMPLOYER_HIRING_TOLD,
   HIRING_AID,
@@ -270,7 +272,7 @@ function hungerIn(t: string): boolean {
 /** Out-of-scope questions told in other words (amounts, legal advice, an employer's staff training). */
 export function outOfScopeTold(t: string): OutOfScopeTopic[] {
   const topics: OutOfScopeTopic[] = [];
-  if (BENEFIT_AMOUNT_TOLD.test(t) || BENEFIT_KEPT_ASKED.test(t) || PENSION_AMOUNT_ASKED.test(t) || (AMOUNT_CHANGE_ASKED.test(t) && BENEFIT_NAMED.test(t))) topics.push('montant_allocation');
+  if (BENEFIT_AMOUNT_TOLD.test(t) || BENEFIT_KEPT_ASKED.test(t) || PENSION_AMOUNT_ASKED.test(t) || (AMOUNT_CHANGE_ASKED.test(t) && BENEFIT_NAMED.test(t)) || (BENEFIT_CHANGED.test(t) && UNEXPLAINED.test(t))) topics.push('montant_allocation');
   if (LEGAL_ADVICE_TOLD.test(t)) topics.push('litige_employeur');
   const employer = EMPLOYER_ROLE.test(t) || EMPLOYER_STAFF_OWNED.test(t) || STRUCTURE_HEAD.test(t) || RECRUITER_ROLE.test(t) || BUSINESS_RUN.test(t) || EMPLOYER_SELF.test(t);
   // A team leader training their team speaks for the employer too (not about their own career).
@@ -290,7 +292,7 @@ export function outOfScopeTold(t: string): OutOfScopeTopic[] {
 
 /** Patterns behind each out-of-scope topic read here (for the decision's evidence). */
 export const OUT_OF_SCOPE_TOLD_PATTERNS: Partial<Record<OutOfScopeTopic, RegExp[]>> = {
-  montant_allocation: [BENEFIT_AMOUNT_TOLD, BENEFIT_KEPT_ASKED, PENSION_AMOUNT_ASKED, AMOUNT_CHANGE_ASKED],
+  montant_allocation: [BENEFIT_AMOUNT_TOLD, BENEFIT_KEPT_ASKED, PENSION_AMOUNT_ASKED, AMOUNT_CHANGE_ASKED, BENEFIT_CHANGED],
   litige_employeur: [LEGAL_ADVICE_TOLD],
   besoin_formation_employeur: [EMPLOYER_TRAINING_TOLD, STAFF_TRAINING_FUNDING, EMPLOYER_RECRUITMENT_TOLD, EMPLOYER_HIRING_TOLD],
 };
