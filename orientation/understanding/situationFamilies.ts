@@ -64,6 +64,7 @@ import {
   ACUTE_DISTRESS_SIGNS,
   HOSTED_NOW,
   HOSTING_ENDS,
+  EMPLOYER_KEEPING,
   PUBLIC_PLACE_SLEEP,
   SHORT_STAY,
   DRIVER_JOB,
@@ -183,7 +184,7 @@ function housingLossIn(t: string): boolean {
     (homeEnding && (NEAR_DATE.test(text) || NOTHING_FOUND.test(text))) ||
     PUBLIC_PLACE_SLEEP.test(text) ||
     // A host or a shelter that stops within days, or with nothing after (« ils me gardent que trois nuits »).
-    (HOSTED_NOW.test(text) && HOSTING_ENDS.test(text) && (NEAR_DATE.test(text) || NOTHING_FOUND.test(text) || SHORT_STAY.test(text))) ||
+    (HOSTED_NOW.test(text) && HOSTING_ENDS.test(text.replace(EMPLOYER_KEEPING, ' ')) && (NEAR_DATE.test(text) || NOTHING_FOUND.test(text) || SHORT_STAY.test(text))) ||
     // Leaving prison, hospital or care is an emergency only with no home to go to (a date alone is a normal discharge).
     (INSTITUTION_LEAVING.test(text) && NOTHING_FOUND.test(text))
   );

@@ -48,6 +48,9 @@ describe('A host or a shelter that stops within days', () => {
     'je dors chez une amie ce week-end pour un entretien à Lyon',
     "mon patron m'a demandé de partir demain plus tôt, je voudrais changer de métier",
     'ma copine me loge depuis six mois, tout va bien, je voudrais une formation de soudeur',
+    'je vis chez mes parents, mon patron ne va pas me garder, fin de contrat vendredi',
+    "mon ami m'héberge pour deux nuits pendant ma formation à Paris",
+    "je vis chez mes parents, après je sais pas trop quoi faire, demain j'ai un entretien",
   ])('given a stay with no end or a boss asking to leave early, when read, then no housing emergency: %s', (text) => {
     expect(read(text).emergencies).not.toContain('sans_logement');
   });
@@ -73,6 +76,7 @@ describe('An acute crisis at work', () => {
     'je pleure souvent après le travail, je voudrais faire un bilan de compétences',
     'les entretiens me stressent, je tremble à chaque fois, comment me préparer ?',
     "je suis coincé dans les bouchons tous les jours, je voudrais un poste plus près",
+    "j'ai une crise d'angoisse quand je pense à l'entretien, je tremble",
   ])('given a crisis in the past, stress or tears alone, when read, then no distress: %s', (text) => {
     expect(read(text).emergencies).not.toContain('detresse');
   });
