@@ -141,3 +141,14 @@ describe('Facts told in a question or about someone else', () => {
     expect(read("j'ai la RQTH depuis deux ans pour mon dos et je voudrais changer de métier").rqth).toBe('oui');
   });
 });
+
+describe('Evidence of the new emergencies', () => {
+  it.each([
+    ['je dors sur la plage depuis dimanche', 'sans_logement'],
+    ['un ami me loge mais il ne pourra plus me garder après samedi', 'sans_logement'],
+    ["je suis enfermée dans les toilettes du magasin, j'arrive plus à respirer, je pleure", 'detresse'],
+  ])('given « %s », when read, then the emergency carries the person’s words', (text, emergency) => {
+    const found = extractProfile(text).evidence.find((e) => e.fact === 'emergencies' && e.value === emergency);
+    expect(found?.words).toBeTruthy();
+  });
+});
