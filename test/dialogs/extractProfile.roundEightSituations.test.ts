@@ -38,6 +38,8 @@ describe('A host or a shelter that stops within days', () => {
     'une collègue m’accueille mais seulement quatre nuits, après je sais pas',
     'je suis hébergée chez une amie, elle ne pourra plus me garder la semaine prochaine',
     "Hébergé au centre d'hébergement, on m'a demandé de libérer la chambre demain et je n'ai nulle part où aller.",
+    "Je suis actuellement hébergée par une amie qui m'a demandé de quitter son domicile d'ici samedi.",
+    'je suis au 115 mais ils me gardent que jusqu’à jeudi',
   ])('given a stay that ends within days or with nothing after, when read, then a housing emergency: %s', (text) => {
     expect(read(text).emergencies).toContain('sans_logement');
   });
@@ -51,6 +53,8 @@ describe('A host or a shelter that stops within days', () => {
     'je vis chez mes parents, mon patron ne va pas me garder, fin de contrat vendredi',
     "mon ami m'héberge pour deux nuits pendant ma formation à Paris",
     "je vis chez mes parents, après je sais pas trop quoi faire, demain j'ai un entretien",
+    'je vis chez mes parents, mon patron me garde jusqu’à vendredi et après je sais pas',
+    'je suis hébergé par mon frère jusqu’à ce que je trouve un appart, je cherche un CDI',
   ])('given a stay with no end or a boss asking to leave early, when read, then no housing emergency: %s', (text) => {
     expect(read(text).emergencies).not.toContain('sans_logement');
   });
