@@ -55,6 +55,7 @@ describe('A host or a shelter that stops within days', () => {
     "je vis chez mes parents, après je sais pas trop quoi faire, demain j'ai un entretien",
     'je vis chez mes parents, mon patron me garde jusqu’à vendredi et après je sais pas',
     'je suis hébergé par mon frère jusqu’à ce que je trouve un appart, je cherche un CDI',
+    'je vis chez ma mère, elle ne peut plus me garder les enfants demain, comment je fais pour mon entretien',
   ])('given a stay with no end or a boss asking to leave early, when read, then no housing emergency: %s', (text) => {
     expect(read(text).emergencies).not.toContain('sans_logement');
   });
