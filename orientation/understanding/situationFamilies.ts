@@ -23,6 +23,10 @@ import {
   BUSINESS_CREATION_ASKED,
   BUSINESS_PROJECT_TOLD,
   CHILDREN_RAISED,
+  CHILD_BIRTH,
+  COLLECTIVE_SPEAKER,
+  EMPLOYER_PAYS_DURING_TRAINING,
+  WORK_STOPPED,
   EMPLOYER_RETRAINING_OFFER,
   FAMILY_YEARS,
   LONG_LEAVE_FOR_TRAINING,
@@ -127,6 +131,8 @@ export function womanSpecificBarrier(t: string, violence: boolean): boolean {
     FAMILY_YEARS.test(t) ||
     (YEARS_AT_HOME_FOR_FAMILY.test(t) && (CHILDREN_MENTIONED.test(t) || MOTHER_SAID.test(t) || WIDOWED.test(t) || ALONE_OR_SEPARATED.test(t) || PARTNER_NAMED.test(t))) ||
     SINGLE_CUSTODY.test(t) ||
+    // Work stopped at a child's birth (« à la naissance de mon premier »): the long parental break again.
+    (WORK_STOPPED.test(t) && CHILD_BIRTH.test(t)) ||
     (CHILDREN_RAISED.test(t) && YEARS_TOLD.test(t));
   return situation && mayBeAWoman(t);
 }
@@ -320,6 +326,11 @@ export function schemesTold(t: string): SchemeMentioned[] {
   // staff (pay kept, jobs that recruit, jobs cut or a site closing): Transitions collectives described.
   const employerOffer = EMPLOYER_RETRAINING_OFFER.test(t) && (PAY_KEPT.test(t) || JOBS_THAT_RECRUIT.test(t) || JOBS_AT_RISK.test(t) || SITE_CLOSING.test(t));
   if ((JOBS_AT_RISK.test(t) && JOBS_THAT_RECRUIT.test(t)) || employerOffer) schemes.push('transitions_collectives');
+  // The employer going on paying while one trains: Transitions collectives when said of the staff, a PTP for oneself.
+  if (EMPLOYER_PAYS_DURING_TRAINING.test(t)) {
+    const scheme: SchemeMentioned = COLLECTIVE_SPEAKER.test(t.match(EMPLOYER_PAYS_DURING_TRAINING)?.[0] ?? '') ? 'transitions_collectives' : 'ptp';
+    if (!schemes.includes(scheme)) schemes.push(scheme);
+  }
   return schemes;
 }
 
