@@ -504,7 +504,7 @@ export const PARENTAL_BREAK = new RegExp(
 );
 
 /** The person speaks of herself in the feminine ("licenciée", "seule", "caissière", "maman"). */
-export const SPEAKER_FEMININE = /\b(je suis (une )?(femme|maman|mere|enceinte)|maman|enceinte|(mon|mon ex) mari|(je suis|suis|je me suis|me suis|je me retrouve|j'ai ete|je serai|toute) [a-z]+(ee|ue|ie)|seule|(je suis|suis) (une )?[a-z]+(ere|euse|trice|ienne|ante|ente|ive)|licenciee|divorcee|separee|partie|menacee|frappee|battue|humiliee|arretee|retrouvee|consacree|obligee|inscrite|mariee|veuve|reconnaissante)\b/;
+export const SPEAKER_FEMININE = /\b(je suis (une )?(femme|maman|mere|enceinte)|maman|enceinte|(mon|mon ex) mari|(je suis|suis|je me suis|me suis|je me retrouve|j'ai ete|je serai|toute) [a-z]+(ee|ue|ie)|seule|(je suis|suis) (une )?(?!(pere|frere|beau pere)\b)[a-z]+(ere|euse|trice|ienne|ante|ente|ive)|licenciee|divorcee|separee|partie|menacee|frappee|battue|humiliee|arretee|retrouvee|consacree|obligee|inscrite|mariee|veuve|reconnaissante)\b/;
 /** The person speaks of himself in the masculine ("je suis étudiant", "papa solo", "ma femme"). */
 export const SPEAKER_MASCULINE = /\b(je suis (un )?(homme|papa|pere|mec|garcon|monsieur)|en tant que (pere|papa|homme)|papa (solo|seul|celibataire|au foyer)|veuf|pere (celibataire|isole|seul|au foyer)|(ma|mon ex) (femme|epouse)|(je suis|suis|je me suis|me suis|j'ai ete|je me retrouve) (un )?(etudiant|salarie|licencie|divorce|separe|seul|inscrit|employe|ouvrier|chomeur|technicien|vendeur|serveur|cuisinier|infirmier|enseignant|retraite|parti|perdu|marie|assistant|agriculteur|conseiller|directeur|informaticien|fier|pret|oblige|fatigue|motive|decide))\b/;
 
