@@ -24,6 +24,7 @@ import {
   BUSINESS_PROJECT_TOLD,
   CHILDREN_RAISED,
   CHILD_BIRTH,
+  STAYED_AT_HOME,
   COLLECTIVE_SPEAKER,
   EMPLOYER_PAYS_DURING_TRAINING,
   WORK_STOPPED,
@@ -133,6 +134,7 @@ export function womanSpecificBarrier(t: string, violence: boolean): boolean {
     SINGLE_CUSTODY.test(t) ||
     // Work stopped at a child's birth (« à la naissance de mon premier »): the long parental break again.
     (WORK_STOPPED.test(t) && CHILD_BIRTH.test(t)) ||
+    (STAYED_AT_HOME.test(t) && CHILDREN_MENTIONED.test(t)) ||
     (CHILDREN_RAISED.test(t) && YEARS_TOLD.test(t));
   return situation && mayBeAWoman(t);
 }

@@ -102,6 +102,17 @@ describe('work stopped at a child\'s birth (CIDFF)', () => {
     expect(decision.partners).toContain('cidff');
   });
 
+  it.each([
+    "J'étais au foyer pendant que mes deux enfants étaient petits, maintenant je cherche un emploi.",
+    'je suis restée au foyer avec mon bébé, là je voudrais retravailler',
+  ])('given years at home with the children, when routed, then the CIDFF alongside: %s', (text) => {
+    expect(routed(text).decision.partners).toContain('cidff');
+  });
+
+  it('given a young worker living in a hostel, when read, then no CIDFF', () => {
+    expect(extractProfile("J'ai 22 ans, je suis au foyer de jeunes travailleurs et je cherche un CDI.").profile.womanSpecificBarrier).toBeUndefined();
+  });
+
   it('given a man who says so, when read, then no CIDFF', () => {
     expect(extractProfile("Je suis père au foyer, j'ai arrêté de travailler à la naissance de mon fils.").profile.womanSpecificBarrier).toBeUndefined();
   });
