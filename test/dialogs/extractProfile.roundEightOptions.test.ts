@@ -73,6 +73,12 @@ describe('pay kept or given up during a training (Transitions Pro)', () => {
     expect(extractProfile('Je suis salarié en CDI, je ne veux pas perdre mon salaire si mon entreprise déménage.').profile.schemesMentioned ?? []).not.toContain('ptp');
   });
 
+  it('given a post to leave to become a craftsman and the benefit heard of, when routed, then Transitions Pro', () => {
+    const { profile, decision } = routed("Salariée depuis quinze ans, je pense quitter mon emploi pour devenir fleuriste ; une amie m'a dit qu'on pouvait quand même percevoir l'allocation chômage.");
+    expect(profile.schemesMentioned).toContain('demission_reconversion');
+    expect(decision.operatorTypes).toEqual(expect.arrayContaining(['cep_actifs_occupes', 'transitions_pro']));
+  });
+
   it('given a long spoken démission story with the benefit told far from the resignation, when routed, then Transitions Pro', () => {
     const { profile, decision } = routed(
       "bon ben je suis magasinier en cdi depuis dix ans et je voudrais démissionner pour faire de la poterie à mon compte et un collègue m'a dit qu'il existe un moyen de toucher le chômage malgré tout",
