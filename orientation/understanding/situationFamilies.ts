@@ -97,6 +97,8 @@ import {
   SINGLE_PARENT_TOLD,
   SPEAKER_FEMININE,
   SPEAKER_MASCULINE,
+  OUTSIDE_SINCE,
+  PUT_OUT_BY_FAMILY,
   STREET_NOT_HOUSING,
   VIOLENCE_TOLD,
   TRANSITION_PROJECT_TOLD,
@@ -191,6 +193,9 @@ function housingLossIn(t: string): boolean {
     (ZONING.test(text) && ZONING_HOUSING_CONTEXT.test(text)) ||
     (homeEnding && (NEAR_DATE.test(text) || NOTHING_FOUND.test(text))) ||
     PUBLIC_PLACE_SLEEP.test(text) ||
+    // Put out by one's family or partner, or outside since last night: no home to go back to.
+    PUT_OUT_BY_FAMILY.test(text) ||
+    OUTSIDE_SINCE.test(text) ||
     // A host or a shelter that stops within days, or with nothing after (« ils me gardent que trois nuits »).
     (HOSTED_NOW.test(text) && HOSTING_ENDS.test(text.replace(EMPLOYER_KEEPING, ' ')) && (NEAR_DATE.test(text) || NOTHING_FOUND.test(text) || SHORT_STAY.test(text))) ||
     // Leaving prison, hospital or care is an emergency only with no home to go to (a date alone is a normal discharge).
