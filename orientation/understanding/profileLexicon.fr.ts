@@ -273,7 +273,7 @@ export const HEALTH_CONDITION = new RegExp(
       // mental, cognitive, neurodevelopmental
       'bipolaire\\w*', 'schizophren\\w*', 'psychose', 'autiste\\w*', 'autisme', 'asperger', 'tsa', 'trouble du spectre\\w*', 'tdah', 'hyperactiv\\w*',
       'dyslexi\\w*', 'dyspraxi\\w*', 'dysorthograph\\w*', 'dyscalcul\\w*', 'dysphasi\\w*', 'troubles? (anxieux|psychiques?|psychiatriques?|cognitifs?|de l\'humeur|dys|du comportement|bipolaires?)',
-      'crises? (de panique|d\'angoisse|d\'epilepsie)', 'epilep\\w*', 'depression', 'depressi\\w*', 'burn ?out', 'anxiete', 'phobie\\w*', 'stress post traumatique',
+      'crises? (de panique|d\'angoisse|d\'epilepsie)', 'epilep\\w*', 'depression', 'depressi\\w*', 'burn ?out', 'epuisement (professionnel|au travail)', 'anxiete', 'phobie\\w*', 'stress post traumatique',
       'trisomi\\w*', 'deficien\\w*', 'handicap mental',
       // chronic and serious illnesses
       'diabet\\w*', 'insulino\\w*', 'cancer\\w*', 'chimio\\w*', 'radiotherapie', 'leucemie', 'lymphome', 'tumeur', 'en remission', 'sclerose\\w*', 'polyarthrite', 'arthrose', 'rhumatisme\\w*',
@@ -285,7 +285,7 @@ export const HEALTH_CONDITION = new RegExp(
       'douleurs? (chroniques?|lombaires|dorsales|articulaires)', 'mal au dos', 'dos (casse|abime|bloque)', 'probleme\\w* (de|au|aux) (dos|genou\\w*|epaule\\w*|hanche\\w*|poignet\\w*|coeur|sante)',
       'tendinite\\w*', 'canal carpien', 'opere\\w* (du|de la|des|deux fois)', 'operation (du|de la|des) \\w+', 'perdu l\'usage', 'accident (du travail|de trajet|de moto|de voiture|de la route|domestique)',
       // care and sick leave
-      'sous traitement', 'arret (maladie|de travail)', 'en arret', 'arret depuis', 'longue maladie', 'longue duree', 'mi temps therapeutique', 'invalidite', 'pension d\'invalidite',
+      'sous traitement', 'arret (maladie|de travail)', 'en arret', 'arret depuis', '(je suis|que je suis|suis) arretee? (depuis|par mon medecin)', 'ca fait (\\w+ ){1,2}(mois|semaines|ans) que je suis arretee?', 'longue maladie', 'longue duree', 'mi temps therapeutique', 'invalidite', 'pension d\'invalidite',
       'medecin du travail', 'medecin de prevention', 'visite medicale', 'inapte', 'inaptitude', 'ime', 'esat', 'mdph', 'aah',
     ].join('|') +
     ')\\b',
@@ -295,7 +295,7 @@ export const HEALTH_CONDITION = new RegExp(
 export const HEALTH_DENIED = /\b(rien de grave|pas de probleme de sante|aucun probleme de sante|pas malade|mais ca va|en bonne sante|j'ai pas de probleme de sante)\b/;
 
 /** The job is at risk (said with a health condition): can no longer do it, unfit, dismissal looming. */
-export const JOB_AT_RISK = /\b((je )?(ne )?(peux|pourrai|pourrais|arrive) (plus|pas) (a )?(le |la |les )?(faire|exercer|travailler|porter|tenir|conduire|passer|prendre|reprendre|continuer|retourner)\w*|(je )?ne pourrai pas continuer|pourrai pas reprendre|(veut|va|vont|risque de) me (virer|licencier|renvoyer)|peur d'etre licencie\w*|mon poste (va etre )?supprime|(va|vont) supprimer mon poste|ne sera (sans doute )?pas renouvele|pas renouvele|reclassement|amenag\w* (mon|de) poste|rien amenager|amenagement|avis d'inaptitude|toujours en arret|en arret depuis|arret depuis|mis en arret|longue duree|plus capable de|ne suit plus|ne tient plus|je risque de craquer)\b/;
+export const JOB_AT_RISK = /\b((je )?(ne )?(peux|pourrai|pourrais|arrive) (plus|pas) (a )?(le |la |les )?(faire|exercer|travailler|porter|tenir|conduire|passer|prendre|reprendre|continuer|retourner)\w*|(je )?ne pourrai pas continuer|pourrai pas reprendre|(veut|va|vont|risque de) me (virer|licencier|renvoyer)|peur d'etre licencie\w*|mon poste (va etre )?supprime|(va|vont) supprimer mon poste|ne sera (sans doute )?pas renouvele|pas renouvele|reclassement|amenag\w* (mon|de) poste|rien amenager|amenagement|avis d'inaptitude|toujours en arret|en arret depuis|arret depuis|mis en arret|longue duree|plus capable de|ne suit plus|ne tient plus|je risque de craquer|(je )?(ne )?me vois (pas|plus) (y )?(retourner|reprendre|revenir|remettre les pieds)|(je )?(ne )?peux (pas|plus) (y )?retourner)\b/;
 
 /** A recognition of disability said with the MDPH words rather than « RQTH ». */
 export const MDPH_RECOGNISED = /\b((reconnaissance|reconnu\w*) (de la |par la |mdph)\w*|ma reconnaissance mdph|reconnaissance mdph|la mdph (m'a|lui a|a) (accorde|reconnu|valide|accepte)\w*|(la mdph|elle) (a|m'a|lui a) (accorde|valide|accepte) (la|ma|sa|mon|son) (reconnaissance|demande|dossier)|la mdph a (valide|accepte|accorde)|accorde la reconnaissance|reconnu\w* par la mdph)\b/;
@@ -873,9 +873,12 @@ export const CONTRACT_ENDED_BY_EMPLOYER = /\b((patron|patronne|employeur|entrepr
  * A doctor forbidding a working posture or the work itself (« le chirurgien m'interdit de travailler accroupi », « le
  * médecin dit fini le service debout »): the job is at risk for health.
  */
-export const DOCTOR_FORBIDS_WORK = /\b(?:medecin|docteur|chirurgien\w*|rhumato\w*|specialiste|toubib|kine\w*|neurologue|cardio\w*|pneumo\w*|orthopediste)(?: [\w']+){0,3}? (?:(?:m'interdit|m'a interdit|m'interdisent|m'ont interdit|me defend|m'a defendu|me deconseille|m'a deconseille|m'a formellement interdit) (?:de |d')(?:travailler|porter|conduire|rester (?:debout|accroupi|a genoux|assis)|exercer|me baisser|m'accroupir|soulever|monter|pietiner|reprendre|continuer)|(?:dit|m'a dit|a dit|me dit|m'a prevenu|est formel|a ete clair|a ete formel)(?: que)?(?: (?:c'est|c'etait|ce sera|ca sera|ca va etre))? (?:fini|termine|interdit|impossible|plus possible|plus question)(?: pour moi)? (?:le |la |les |de |d'|du |a )?(?:service|station debout|debout|port|charges?|conduite|conduire|travail|metier|boulot|chantier|manutention|poste|porter|travailler|genoux|accroupi|chariots?|echafaudages?|nuits?|toit|toits))\b/;
-/** A doctor telling the person to stop their trade (« la dermatologue m'a dit d'arrêter »): the job is at risk for health. */
-export const DOCTOR_SAID_STOP = /\b(medecin|docteur|dermato\w*|specialiste|rhumato\w*|pneumo\w*|cardio\w*|allergo\w*|neurologue|psychiatre|chirurgien\w*|kine\w*|toubib|orl|ophtalmo\w*) (\w+ ){0,2}(m'a|me l'a|m'ont|me) (dit|conseille|recommande|interdit|demande|ordonne|impose) (d'arreter(?! (de fumer|de boire|l'alcool|le sport|la cigarette|le tabac|le sucre|de manger))|de changer de (metier|travail|poste|boulot|voie)|de ne plus (exercer|travailler|faire ce (metier|travail)|porter)|de quitter (mon|ce) (metier|travail|poste|boulot)|d'eviter (les produits|le contact|de porter))/;
+export const DOCTOR_FORBIDS_WORK = /\b(?:medecin|docteur|doc|ophtalmo\w*|dermato\w*|psychiatre|chirurgien\w*|rhumato\w*|specialiste|toubib|kine\w*|neurologue|cardio\w*|pneumo\w*|orthopediste)(?: [\w']+){0,3}? (?:(?:m'interdit|m'a interdit|m'interdisent|m'ont interdit|me defend|m'a defendu|me deconseille|m'a deconseille|m'a formellement interdit) (?:de |d')(?:travailler|porter|conduire|rester (?:debout|accroupi|a genoux|assis)|exercer|me baisser|m'accroupir|soulever|monter|pietiner|reprendre|continuer)|(?:dit|m'a dit|a dit|me dit|m'a prevenu|est formel|a ete clair|a ete formel)(?: que)?(?: (?:c'est|c'etait|ce sera|ca sera|ca va etre))? (?:fini|termine|interdit|impossible|plus possible|plus question|plus|jamais plus)(?: pour moi)? (?:le |la |les |de |d'|du |a )?(?:service|engins?|conduite d'engins|station debout|debout|port|charges?|conduite|conduire|travail|metier|boulot|chantier|manutention|poste|porter|travailler|genoux|accroupi|chariots?|echafaudages?|nuits?|toit|toits))\b/;
+/**
+ * A doctor telling the person to stop or change their trade (« la dermatologue m'a dit d'arrêter », « le doc dit faut
+ * changer de métier »): the job is at risk for health.
+ */
+export const DOCTOR_SAID_STOP = /\b(medecin|docteur|doc|psy|generaliste|dermato\w*|specialiste|rhumato\w*|pneumo\w*|cardio\w*|allergo\w*|neurologue|psychiatre|chirurgien\w*|kine\w*|toubib|orl|ophtalmo\w*) (\w+ ){0,2}((m'a|me l'a|m'ont|me) (dit|conseille|recommande|interdit|demande|ordonne|impose) |(dit|a dit|m'a dit|me dit|pense|trouve|estime)( que)?( (il|je))? (faut|faudrait|faudra|dois|devrais|devrai|vais devoir) (que je )?)((d')?arreter(?! (de fumer|de boire|l'alcool|le sport|la cigarette|le tabac|le sucre|de manger))|(de )?changer de (metier|travail|poste|boulot|voie|branche)|(me )?reconvertir|(de )?ne plus (exercer|travailler|faire ce (metier|travail)|porter)|de quitter (mon|ce) (metier|travail|poste|boulot)|d'eviter (les produits|le contact|de porter))/;
 
 /**
  * Keeping or losing a benefit if one takes a job: « si je prends un CDD je perds le RSA ou pas »,
