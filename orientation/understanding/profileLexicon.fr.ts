@@ -396,7 +396,7 @@ export const NOTHING_SINCE = /\b((j'ai|je n'ai|j'ai plus|je n'ai plus) (rien|plu
 export const CONTRACT_ENDING = /\b(?:cdd|contrat(?: de travail| a duree determinee)?)(?: (?:actuel|en cours))? (?:qui )?(?:se termine|se finit|finit|fini|s'arrete|s'acheve|prend fin|arrive a (?:son )?(?:terme|echeance|sa fin)|ne sera pas renouvele|n'est pas renouvele|ne va pas etre renouvele)\b|\bfin de (?:mon|ma) (?:cdd|contrat)\b/;
 /** A near end date (« le 24 », « fin juin », « la fin du mois », « vendredi », « dans trois semaines »): never a bare year. */
 const NEAR_END_DATE = String.raw`(?:(?:le |au )?(?:1er|[0-3]?\d)(?! (?:ans?|heures?|h|euros?|km)\b)(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?|(?:la )?fin (?:du mois|de ce mois|de la semaine|de l'annee|de la saison|de (?:mon|ma|la) (?:cdd|contrat|mission)|(?:de |d')?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))|(?:(?:debut|mi) )?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?|demain|(?:la semaine|le mois) prochain\w*|dans (?:[\w']+ ){0,2}?(?:jours?|semaines?|mois|quinze jours|huit jours)|noel|paques)(?!\w)`;
-const FIXED_TERM_WORK = String.raw`(?:cdd|contrat(?: saisonnier| de saison| d'interim| de travail| a duree determinee)?|mission(?: d'interim)?|interim|saison|remplacement)`;
+const FIXED_TERM_WORK = String.raw`(?:cdd|contrat(?: saisonnier| de saison| d'interim| de travail| a duree determinee)?|mission(?: d'interim)?|interim|saison|remplacement|vendanges|cueillettes?|recoltes?|moissons?)`;
 /**
  * A contract, mission or season that stops at a known near date (« mon contrat saisonnier s'arrête le 24 », « ma mission
  * s'arrête vendredi », « la saison finit dans trois semaines »).
@@ -924,8 +924,8 @@ export const PENSION_AMOUNT_ASKED = /\b((le |du |au )?montant (de |du |des |d')?
 
 /** A resignation planned or asked about (« je souhaite démissionner », « si je démissionne »), not one done. */
 export const RESIGNATION_PLANNED = /\b(demissionner|si je demissionne|en cas de demission|apres une demission|une demission|suite a une demission)\b/;
-/** The unemployment benefit named as a right to get (« percevoir le chômage »): with a resignation planned, no job-seeker status. */
-export const UNEMPLOYMENT_BENEFIT_ASKED = /\b((je |j')?(percevoir|percois|percevrai\w*|toucher|touche|toucherai\w*|recevoir|recois|recevrai\w*|avoir|aurai\w*|ai|beneficier|beneficie|beneficierai\w*|ouvrir|ouvre|garder|conserver) (droit |des droits |mes droits |de |d')?(le |la |l'|les |au |a l'|aux |du |des |a )?|droits? (au |a l'|aux )|indemnis\w* (par |au )?)(chomage|are|allocations? (chomage|de retour a l'emploi)|indemnites? (de )?chomage|indemnisation chomage)\b/g;
+/** The unemployment benefit named as a right to get or keep (« percevoir le chômage », « sans perdre le chômage »): with a resignation planned, no job-seeker status. */
+export const UNEMPLOYMENT_BENEFIT_ASKED = /\b((je |j')?(percevoir|percois|percevrai\w*|toucher|touche|toucherai\w*|recevoir|recois|recevrai\w*|avoir|aurai\w*|ai|beneficier|beneficie|beneficierai\w*|ouvrir|ouvre|garder|conserver|perdre|perds|perdrai\w*) (droit |des droits |mes droits |de |d')?(le |la |l'|les |au |a l'|aux |du |des |a )?|droits? (au |a l'|aux )|indemnis\w* (par |au )?)(chomage|are|allocations? (chomage|de retour a l'emploi)|indemnites? (de )?chomage|indemnisation chomage)\b/g;
 /**
  * An apprenticeship or a job contract broken by the employer, or no company left (« mon patron a rompu le
  * contrat », « je n'ai plus d'entreprise »): a job seeker today, no longer an employee or a pupil.
