@@ -402,7 +402,7 @@ const FIXED_TERM_WORK = String.raw`(?:cdd|contrat(?: saisonnier| de saison| d'in
  * s'arrête vendredi », « la saison finit dans trois semaines »).
  */
 export const WORK_ENDS_AT_DATE = new RegExp(
-  String.raw`\b${FIXED_TERM_WORK} (?:[\w']+ ){0,6}?(?:se termine|se finit|finit|s'?arrete|s'acheve|prend fin|se fini) (?:(?:le|en|a|ce|cette|d'ici) )?${NEAR_END_DATE}`,
+  String.raw`\b${FIXED_TERM_WORK} (?:[\w']+ ){0,6}?(?:se termine|se finit|finit|s'?arrete|s'acheve|prend fin|se fini|se terminent|se finissent|finissent|s'?arretent|s'achevent|prennent fin) (?:(?:le|en|a|ce|cette|d'ici) )?${NEAR_END_DATE}`,
 );
 /**
  * Work told with its end date (« en CDD jusqu'au 31 janvier », « en mission chez Airbus jusqu'à fin juin »): a fixed-term
@@ -878,7 +878,7 @@ export const DOCTOR_FORBIDS_WORK = /\b(?:medecin|docteur|doc|ophtalmo\w*|dermato
  * A doctor telling the person to stop or change their trade (« la dermatologue m'a dit d'arrêter », « le doc dit faut
  * changer de métier »): the job is at risk for health.
  */
-export const DOCTOR_SAID_STOP = /\b(medecin|docteur|doc|psy|generaliste|dermato\w*|specialiste|rhumato\w*|pneumo\w*|cardio\w*|allergo\w*|neurologue|psychiatre|chirurgien\w*|kine\w*|toubib|orl|ophtalmo\w*) (\w+ ){0,2}((m'a|me l'a|m'ont|me) (dit|conseille|recommande|interdit|demande|ordonne|impose) |(dit|a dit|m'a dit|me dit|pense|trouve|estime)( que)?( (il|je))? (faut|faudrait|faudra|dois|devrais|devrai|vais devoir) (que je )?)((d')?arreter(?! (de fumer|de boire|l'alcool|le sport|la cigarette|le tabac|le sucre|de manger))|(de )?changer de (metier|travail|poste|boulot|voie|branche)|(me )?reconvertir|(de )?ne plus (exercer|travailler|faire ce (metier|travail)|porter)|de quitter (mon|ce) (metier|travail|poste|boulot)|d'eviter (les produits|le contact|de porter))/;
+export const DOCTOR_SAID_STOP = /\b(medecin|docteur|doc|psy|generaliste|dermato\w*|specialiste|rhumato\w*|pneumo\w*|cardio\w*|allergo\w*|neurologue|psychiatre|chirurgien\w*|kine\w*|toubib|orl|ophtalmo\w*) (\w+ ){0,2}((m'a|me l'a|m'ont|me) (dit|conseille|recommande|interdit|demande|ordonne|impose) |(dit|a dit|m'a dit|me dit|pense|trouve|estime)( que)?( (il|je))? (faut|faudrait|faudra|dois|devrais|devrai|vais devoir) (que je )?)((d')?arreter(?! (de fumer|de boire|l'alcool|le sport|la cigarette|le tabac|le sucre|de manger))|(de )?chang(er|e) de (metier|travail|poste|boulot|voie|branche)|(me )?reconvertir|(de )?ne plus (exercer|travailler|faire ce (metier|travail)|porter)|de quitter (mon|ce) (metier|travail|poste|boulot)|d'eviter (les produits|le contact|de porter))/;
 
 /**
  * Keeping or losing a benefit if one takes a job: « si je prends un CDD je perds le RSA ou pas »,
