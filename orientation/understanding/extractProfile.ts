@@ -106,7 +106,7 @@ import {
   AWAITING_CALLBACK,
 } from './profileLexicon.fr.js';
 // Cues for the options and partners (a business closing, a contract broken, studies dropped, a doctor's advice).
-import { CONTRACT_ENDED_BY_EMPLOYER, DOCTOR_FORBIDS_WORK, DOCTOR_SAID_STOP, GIVING_UP_ALL, JOB_LOOKED_FOR, LEAVING_STUDIES, OWN_BUSINESS_CLOSING, OWN_BUSINESS_FAILING, SALARIED_JOB_WISHED, STOPPING_TO_WORK, STUDIES_SWITCH } from './profileLexicon.fr.js';
+import { CONTRACT_ENDED_BY_EMPLOYER, DOCTOR_FORBIDS_WORK, DOCTOR_SAID_STOP, GIVING_UP_ALL, JOB_LOOKED_FOR, LEAVING_STUDIES, OWN_BUSINESS_CLOSING, OWN_BUSINESS_FAILING, SALARIED_JOB_WISHED, STOPPING_TO_WORK, STUDIES_STOP_WEIGHED, STUDIES_SWITCH } from './profileLexicon.fr.js';
 import { acuteDistressTold, emergencyGuessAllowed, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
 import { classifySituation, evidenceNegated, isTrustworthy, type SituationDecision, type SituationModel, type SituationSignal } from './situationClassifier.js';
 import { SPEAKER_FEMININE, SPEAKER_MASCULINE } from './profileLexicon.fr.js';
@@ -905,7 +905,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (profile.status === 'independant' && (OWN_BUSINESS_CLOSING.test(tStatus) || (OWN_BUSINESS_FAILING.test(tStatus) && (profile.needs.includes('recherche_emploi') || JOB_LOOKED_FOR.test(t))))) profile.recentlyLostJob = true;
   // Studies or school about to be dropped (not for another course): the Mission locale next to the CIO for a young person.
   const inStudies = profile.status === 'etudiant' || profile.status === 'eleve';
-  if ((LEAVING_STUDIES.test(tStatedWishes) || (inStudies && (GIVING_UP_ALL.test(tStatedWishes) || STOPPING_TO_WORK.test(tStatedWishes)))) && !STUDIES_SWITCH.test(tStatedWishes)) profile.leavingStudies = true;
+  if ((LEAVING_STUDIES.test(tStatedWishes) || (inStudies && (GIVING_UP_ALL.test(tStatedWishes) || STOPPING_TO_WORK.test(tStatedWishes) || STUDIES_STOP_WEIGHED.test(t)))) && !STUDIES_SWITCH.test(tStatedWishes)) profile.leavingStudies = true;
 
   // Second signal: where the rules found nothing for a decision, a confident classifier fills the
   // gap (thresholds from its cross-validation), never against an explicit statement, never on a
