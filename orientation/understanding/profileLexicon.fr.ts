@@ -874,6 +874,14 @@ export const STUDIES_SWITCH = /\b((pour|et) (faire|entrer en|rentrer en|commence
  */
 export const STUDIES_STOP_WEIGHED = /\b((est ce que|si|faut il que|dois je|savoir si|j'hesite a|j'hesite entre|je pense a|envie d') (je |j')?(arrete|arreter|lache|lacher|quitte|quitter|abandonne|abandonner|stoppe|stopper|continue|continuer|poursuivre) (mes etudes|les etudes|la fac|l'ecole|le lycee|mon bts|le bts|ma licence|la licence|ma formation|mes cours|les cours|mon cursus|ou (j'arrete|arreter|je lache|lacher|tout arreter))|(mes parents|ma mere|mon pere|ma famille|ma mere et mon pere|mes profs) (\w+ )?(veulent|veut|voudraient|voudrait|insistent pour|insiste pour|me poussent a|me pousse a|m'obligent a|m'oblige a|me forcent a|me force a) (que je (continue|poursuive|finisse|termine|reste|aille jusqu'au bout)|continuer|poursuivre|finir|terminer|rester))\b/;
 
+/**
+ * A parent writing for their child (« bonjour c'est pour mon fils », « je vous contacte au sujet de ma fille »), said
+ * first: the child is the person to route, and the child's age (CHILD_AGE_TOLD) is the one that counts.
+ */
+export const CALLING_FOR_CHILD = /^((bonjour|bonsoir|allo|madame|monsieur|voila|oui)\W* )*(c'est |je (vous )?(ecris|appelle|contacte|telephone|viens|me permets de vous ecrire) |j'appelle |je cherche de l'aide )?(pour|au sujet de|a propos de|concernant) (mon|ma|notre) (fils|fille|enfant|ado|gamin|garcon|grand fils|grande fille)\b/;
+/** The child's age (« mon fils il a seize ans », « ma fille de 17 ans »): the number is read from the group. */
+export const CHILD_AGE_TOLD = /\b(mon|ma|notre) (fils|fille|enfant|ado|gamin|garcon)( qui)?( il| elle)? (a|de|aura|va avoir) ((\d{1,2})|([a-z]+( [a-z]+){0,2}?)) ans\b/;
+
 /** Giving it all up (« je veux tout arrêter pour bosser »): dropping out only when said by a pupil or a student. */
 export const GIVING_UP_ALL = /\b(tout (arreter|lacher|plaquer|abandonner|laisser tomber)|(arreter|lacher|plaquer|abandonner) tout)\b/;
 
