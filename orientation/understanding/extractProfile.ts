@@ -829,11 +829,16 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     profile.age = age.age;
     profile.ageBand = age.band;
   } else if (age.band) profile.ageBand = age.band;
-  // A parent writing for their child: the child's age told is the age of the person to route.
+  // A parent writing for their child: the child is the person to route. Only the child's age band is kept (enough for
+  // the rules; the writer's own age is not the child's, and a third person's exact age is data we need not hold).
   const childAge = CALLING_FOR_CHILD.test(tFacts) ? CHILD_AGE_TOLD.exec(tFacts) : null;
-  if (profile.age === undefined && childAge) {
+  if (profile.age === undefined && !profile.ageBand && childAge) {
     const value = childAge[7] ? Number(childAge[7]) : parseFrenchNumber(splitWords(childAge[8] ?? ''), 0)?.value;
-    if (value !== undefined && value >= 14 && value <= 30) profile.age = value;
+    if (value !== undefined && value >= 14 && value <= 30) {
+      profile.ageBand = ageBandOf(value);
+      // The writer's own job (« moi je suis salariée ») is not the child's: a child out of school is routed as such.
+      if (OUT_OF_SCHOOL.test(tStatus) && profile.status !== 'demandeur_emploi') profile.status = 'inactif';
+    }
   }
 
   // RQTH and health.
