@@ -106,7 +106,7 @@ import {
   AWAITING_CALLBACK,
 } from './profileLexicon.fr.js';
 // Cues for the options and partners (a business closing, a contract broken, studies dropped, a doctor's advice).
-import { CONTRACT_ENDED_BY_EMPLOYER, DOCTOR_FORBIDS_WORK, DOCTOR_SAID_STOP, GIVING_UP_ALL, JOB_LOOKED_FOR, LEAVING_STUDIES, OWN_BUSINESS_CLOSING, OWN_BUSINESS_FAILING, SALARIED_JOB_WISHED, STOPPING_TO_WORK, STUDIES_SWITCH } from './profileLexicon.fr.js';
+import { CALLING_FOR_CHILD, CHILD_AGE_TOLD, CONTRACT_ENDED_BY_EMPLOYER, DOCTOR_FORBIDS_WORK, DOCTOR_SAID_STOP, GIVING_UP_ALL, JOB_LOOKED_FOR, LEAVING_STUDIES, OWN_BUSINESS_CLOSING, OWN_BUSINESS_FAILING, SALARIED_JOB_WISHED, STOPPING_TO_WORK, STUDIES_STOP_WEIGHED, STUDIES_SWITCH } from './profileLexicon.fr.js';
 import { acuteDistressTold, emergencyGuessAllowed, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
 import { classifySituation, evidenceNegated, isTrustworthy, type SituationDecision, type SituationModel, type SituationSignal } from './situationClassifier.js';
 import { SPEAKER_FEMININE, SPEAKER_MASCULINE } from './profileLexicon.fr.js';
@@ -253,7 +253,10 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
   for (let m = re.exec(t); m; m = re.exec(t)) {
     const before = withoutTrailingHesitations(t.slice(0, m.index).trim());
     const after = t.slice(m.index + m[0].length).trim();
-    if (DURATION_AFTER_YEARS.test(after) || DURATION_BEFORE_YEARS.test(before) || OTHER_PERSON_BEFORE.test(before) || NUMBER_LIST_BEFORE.test(before)) continue;
+    // « jai 25 ans en cdi chez un paysagiste » opening the message: a young person introducing themselves, not 25 years
+    // of service (told « 25 ans de CDI », « en CDI depuis 25 ans »).
+    const youngSelfIntroduction = /^((bonjour|bonsoir|salut|slt|bjr) )?(moi )?(j'ai|jai)$/.test(before) && Number(m[1]) >= 16 && Number(m[1]) <= 25 && /^en (cdi|cdd|interim)\b/.test(after);
+    if ((DURATION_AFTER_YEARS.test(after) && !youngSelfIntroduction) || DURATION_BEFORE_YEARS.test(before) || OTHER_PERSON_BEFORE.test(before) || NUMBER_LIST_BEFORE.test(before)) continue;
     const strong = /(j'ai|jai|age de|agee de|agee|age|moi|j'aurai|je vais avoir|bientot|j'ai bientot|je viens d'avoir|fete mes)$/.test(before) || SELF_DESCRIPTION_BEFORE.test(before);
     // « bac+3, 28 ans, au chômage »: a comma closes the age; the words after it do not make it a duration.
     const closed = agesClosedByPunctuation.has(m[1]);
@@ -826,6 +829,17 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     profile.age = age.age;
     profile.ageBand = age.band;
   } else if (age.band) profile.ageBand = age.band;
+  // A parent writing for their child: the child is the person to route. Only the child's age band is kept (enough for
+  // the rules; the writer's own age is not the child's, and a third person's exact age is data we need not hold).
+  const childAge = CALLING_FOR_CHILD.test(tFacts) ? CHILD_AGE_TOLD.exec(tFacts) : null;
+  if (profile.age === undefined && !profile.ageBand && childAge) {
+    const value = childAge[7] ? Number(childAge[7]) : parseFrenchNumber(splitWords(childAge[8] ?? ''), 0)?.value;
+    if (value !== undefined && value >= 14 && value <= 30) {
+      profile.ageBand = ageBandOf(value);
+      // The writer's own job (« moi je suis salariée ») is not the child's: a child out of school is routed as such.
+      if (OUT_OF_SCHOOL.test(tStatus) && profile.status !== 'demandeur_emploi') profile.status = 'inactif';
+    }
+  }
 
   // RQTH and health.
   // Someone else's recognition is not the person's; « moi non » after it is the person's answer.
@@ -905,7 +919,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (profile.status === 'independant' && (OWN_BUSINESS_CLOSING.test(tStatus) || (OWN_BUSINESS_FAILING.test(tStatus) && (profile.needs.includes('recherche_emploi') || JOB_LOOKED_FOR.test(t))))) profile.recentlyLostJob = true;
   // Studies or school about to be dropped (not for another course): the Mission locale next to the CIO for a young person.
   const inStudies = profile.status === 'etudiant' || profile.status === 'eleve';
-  if ((LEAVING_STUDIES.test(tStatedWishes) || (inStudies && (GIVING_UP_ALL.test(tStatedWishes) || STOPPING_TO_WORK.test(tStatedWishes)))) && !STUDIES_SWITCH.test(tStatedWishes)) profile.leavingStudies = true;
+  if ((LEAVING_STUDIES.test(tStatedWishes) || (inStudies && (GIVING_UP_ALL.test(tStatedWishes) || STOPPING_TO_WORK.test(tStatedWishes) || STUDIES_STOP_WEIGHED.test(t)))) && !STUDIES_SWITCH.test(tStatedWishes)) profile.leavingStudies = true;
 
   // Second signal: where the rules found nothing for a decision, a confident classifier fills the
   // gap (thresholds from its cross-validation), never against an explicit statement, never on a

@@ -103,6 +103,7 @@ import {
   VIOLENCE_TOLD,
   TRANSITION_PROJECT_TOLD,
   WOMAN_SPECIFIC_TOLD,
+  PARTNER_OPPOSES_WORK,
   WORKPLACE_ACTOR,
   YEARS_AGO,
   type OutOfScopeTopic,
@@ -123,6 +124,8 @@ export function womanSpecificBarrier(t: string, violence: boolean): boolean {
   const situation =
     violence ||
     WOMAN_SPECIFIC_TOLD.test(t) ||
+    // A partner against the person working or training: financial autonomy, the CIDFF's field.
+    PARTNER_OPPOSES_WORK.test(t) ||
     SINGLE_PARENT_TOLD.test(t) ||
     PARENTAL_BREAK.test(t) ||
     // Left by a partner with children, or after years out of work: financial autonomy is the CIDFF's field.
