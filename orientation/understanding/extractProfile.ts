@@ -104,12 +104,26 @@ import {
   THANKS,
   DONT_KNOW,
   AWAITING_CALLBACK,
+  SPEAKER_FEMININE,
+  SPEAKER_MASCULINE,
+  // Cues for the options and partners (a business closing, a contract broken, studies dropped, a doctor's advice).
+  CALLING_FOR_CHILD,
+  CHILD_AGE_TOLD,
+  CONTRACT_ENDED_BY_EMPLOYER,
+  DOCTOR_FORBIDS_WORK,
+  DOCTOR_SAID_STOP,
+  GIVING_UP_ALL,
+  JOB_LOOKED_FOR,
+  LEAVING_STUDIES,
+  OWN_BUSINESS_CLOSING,
+  OWN_BUSINESS_FAILING,
+  SALARIED_JOB_WISHED,
+  STOPPING_TO_WORK,
+  STUDIES_STOP_WEIGHED,
+  STUDIES_SWITCH,
 } from './profileLexicon.fr.js';
-// Cues for the options and partners (a business closing, a contract broken, studies dropped, a doctor's advice).
-import { CALLING_FOR_CHILD, CHILD_AGE_TOLD, CONTRACT_ENDED_BY_EMPLOYER, DOCTOR_FORBIDS_WORK, DOCTOR_SAID_STOP, GIVING_UP_ALL, JOB_LOOKED_FOR, LEAVING_STUDIES, OWN_BUSINESS_CLOSING, OWN_BUSINESS_FAILING, SALARIED_JOB_WISHED, STOPPING_TO_WORK, STUDIES_STOP_WEIGHED, STUDIES_SWITCH } from './profileLexicon.fr.js';
 import { acuteDistressTold, emergencyGuessAllowed, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
 import { classifySituation, evidenceNegated, isTrustworthy, type SituationDecision, type SituationModel, type SituationSignal } from './situationClassifier.js';
-import { SPEAKER_FEMININE, SPEAKER_MASCULINE } from './profileLexicon.fr.js';
 import situationModelJson from './situationClassifier.model.json' with { type: 'json' };
 
 const SITUATION_MODEL = situationModelJson as unknown as SituationModel;
