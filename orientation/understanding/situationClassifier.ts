@@ -7,6 +7,7 @@
 // in training. The extractor consults it only where its rules found nothing, and every fact it adds
 // carries the person's words that led there. The former naive Bayes stays here for comparison
 // (cross-validation in the training script, bench/understanding).
+import { mulberry32 } from '../../knowledge/shared/seededRandom.js';
 import { prepareText } from './typoCorrection.js';
 import type { SituationExample } from './situationCorpus.js';
 
@@ -151,21 +152,9 @@ export interface TrainingOptions {
 
 export const DEFAULT_TRAINING: TrainingOptions = { epochs: 12, learningRate: 0.4, l2: 1e-4, seed: 20261206, minDocuments: 2, maxFeatures: 6000, minWeight: 0.02, classBalance: 0, charScale: 0.5 };
 
-/** A small deterministic generator (mulberry32) for the shuffles. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
   const out = [...items];
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [out[i], out[j]] = [out[j], out[i]];
