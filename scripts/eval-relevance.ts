@@ -80,11 +80,13 @@ const blindRunOf = (r: EvaluationReport, date: string): BlindRun => ({
   ) as BlindRun['modes'],
   hybridRanks: Object.fromEntries(r.modes.hybrid.outcomes.map((o) => [o.query.id, o.rank])),
 });
-if (process.argv.includes('--record-blind-first-run')) {
-  if (existsSync(BLIND_FIRST_RUN_FILE)) throw new Error(`${BLIND_FIRST_RUN_FILE} exists: the first run is recorded once`);
-  writeFileSync(BLIND_FIRST_RUN_FILE, `${JSON.stringify(blindRunOf(blind, new Date().toISOString()), null, 1)}\n`);
-  console.log(`recorded the blind first run in ${BLIND_FIRST_RUN_FILE}`);
+/** Writes a blind run the first time only: a recorded run is never overwritten. */
+function recordRunOnce(file: string, r: EvaluationReport): void {
+  if (existsSync(file)) throw new Error(`${file} exists: a blind run is recorded once`);
+  writeFileSync(file, `${JSON.stringify(blindRunOf(r, new Date().toISOString()), null, 1)}\n`);
+  console.log(`recorded the run in ${file}`);
 }
+if (process.argv.includes('--record-blind-first-run')) recordRunOnce(BLIND_FIRST_RUN_FILE, blind);
 const firstRun: BlindRun | undefined = existsSync(BLIND_FIRST_RUN_FILE) ? (JSON.parse(readFileSync(BLIND_FIRST_RUN_FILE, 'utf8')) as BlindRun) : undefined;
 const blindFamilies = [...Object.keys(blind.modes.hybrid.byCategory), 'all'];
 const blindMetric = (r: { all: Metrics; byCategory: Record<string, Metrics> }, family: string) => (family === 'all' ? r.all : r.byCategory[family]);
@@ -104,11 +106,7 @@ const blindMisses = blind.modes.hybrid.outcomes.filter((o) => o.rank === 0 || o.
 async function laterBlindSet(queriesFile: string, firstRunFile: string, flag: string) {
   const setQueries = loadJobQueries(queriesFile);
   const setReport = await evaluate(search, setQueries);
-  if (process.argv.includes(flag)) {
-    if (existsSync(firstRunFile)) throw new Error(`${firstRunFile} exists: the first run is recorded once`);
-    writeFileSync(firstRunFile, `${JSON.stringify(blindRunOf(setReport, new Date().toISOString()), null, 1)}\n`);
-    console.log(`recorded the first run in ${firstRunFile}`);
-  }
+  if (process.argv.includes(flag)) recordRunOnce(firstRunFile, setReport);
   const first: BlindRun | undefined = existsSync(firstRunFile) ? (JSON.parse(readFileSync(firstRunFile, 'utf8')) as BlindRun) : undefined;
   const f = (m: Metrics | undefined, k: 'top1' | 'top3') => (m ? pct(m[k]) : '–');
   const rowOf = (family: string) => {
@@ -154,14 +152,9 @@ const fifthTable = beforeAndFirstRunTable(fifthSet, BLIND_FIFTH_BEFORE_ROUND_FIL
 const sixthSet = await laterBlindSet(BLIND_SIXTH_QUERIES_FILE, BLIND_SIXTH_FIRST_RUN_FILE, '--record-sixth-first-run');
 const sixthTable = beforeAndFirstRunTable(sixthSet, BLIND_SIXTH_BEFORE_ROUNDS_FILE);
 const seventhSet = await laterBlindSet(BLIND_SEVENTH_QUERIES_FILE, BLIND_SEVENTH_FIRST_RUN_FILE, '--record-seventh-first-run');
-// The eighth set is run once on the code before search round 7 (--record-eighth-before-round), then once on the round's code.
-if (process.argv.includes('--record-eighth-before-round')) {
-  if (existsSync(BLIND_EIGHTH_BEFORE_ROUND_FILE)) throw new Error(`${BLIND_EIGHTH_BEFORE_ROUND_FILE} exists: it is recorded once`);
-  const before = await evaluate(search, loadJobQueries(BLIND_EIGHTH_QUERIES_FILE));
-  writeFileSync(BLIND_EIGHTH_BEFORE_ROUND_FILE, `${JSON.stringify(blindRunOf(before, new Date().toISOString()), null, 1)}\n`);
-  console.log(`recorded the run before the round in ${BLIND_EIGHTH_BEFORE_ROUND_FILE}`);
-}
 const eighthSet = await laterBlindSet(BLIND_EIGHTH_QUERIES_FILE, BLIND_EIGHTH_FIRST_RUN_FILE, '--record-eighth-first-run');
+// The eighth set was run once on the code before search round 7 (--record-eighth-before-round), then once on the round's code.
+if (process.argv.includes('--record-eighth-before-round')) recordRunOnce(BLIND_EIGHTH_BEFORE_ROUND_FILE, eighthSet.report);
 const eighthTable = beforeAndFirstRunTable(eighthSet, BLIND_EIGHTH_BEFORE_ROUND_FILE);
 
 // Typo tolerance against plain accent-folded fuzzy MiniSearch, on every misspelt or phonetic query.
@@ -448,6 +441,12 @@ ${FIFTH_ROUND_NOTE}
 | Family | Queries | Hybrid top-1 (before both rounds) | Hybrid top-3 (before both rounds) | Hybrid top-1 (first run, current code) | Hybrid top-3 (first run) | Lexical top-3 (first run) | Vector top-3 (first run) |
 |---|---|---|---|---|---|---|---|
 ${sixthTable.table}
+
+## Frozen sets and their recorded runs
+Every blind job-query set and every recorded run (\`…firstRun.json\`, \`…beforeRound.json\`, \`…beforeRounds.json\`) was
+committed once and never edited: \`git log --format=%h -- <file>\` shows a single commit for each. \`git log --follow\`
+shows more, because git's rename detection links these look-alike JSON files to one another. A set that would have
+needed a change was never edited: a new one was written (the seventh and eighth sets of this evening).
 
 ## Seventh blind set: a measurement of the landed search
 - \`test/relevance/jobQueriesBlind7.json\`: ${seventhSet.queries.length} queries (${seventhSet.composition}; registers ${seventhSet.registers}),

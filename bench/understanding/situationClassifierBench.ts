@@ -1,4 +1,4 @@
-// npx tsx bench/understanding/situationClassifierBench.ts — the situation classifier side by side
+// npm run bench:situations — the situation classifier side by side
 // with the former naive Bayes in the same run: model load (JSON parse) and one message read on all
 // eight decisions, over the corpus sentences. Writes the "Situation classifier" section of
 // docs/benchmarks.md.

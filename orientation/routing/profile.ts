@@ -40,6 +40,9 @@ export type Emergency = (typeof EMERGENCIES)[number];
 export const SCHEMES_MENTIONED = ['ptp', 'demission_reconversion', 'transitions_collectives', 'cpf', 'vae', 'bilan', 'cej'] as const;
 export type SchemeMentioned = (typeof SCHEMES_MENTIONED)[number];
 
+/** Questions level 1 redirects: a dispute with the employer, the amount of a benefit, an employer's own training needs, taxes. */
+export const OUT_OF_SCOPE_TOPICS = ['litige_employeur', 'montant_allocation', 'besoin_formation_employeur', 'question_impots'] as const;
+
 export const AGE_BANDS = ['moins_16', '16_25', '26_29', '30_44', '45_54', '55_plus'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
 
@@ -78,7 +81,7 @@ export const profileSchema = z.object({
   /** Schemes the person named (obsolete words already mapped: CIF → ptp, Fongecif → ptp). */
   schemesMentioned: z.array(z.enum(SCHEMES_MENTIONED)).optional(),
   /** Out-of-scope topics detected (dispute with employer, amount of a benefit, employer training needs). */
-  outOfScope: z.array(z.enum(['litige_employeur', 'montant_allocation', 'besoin_formation_employeur', 'question_impots'])).default([]),
+  outOfScope: z.array(z.enum(OUT_OF_SCOPE_TOPICS)).default([]),
 });
 export type Profile = z.infer<typeof profileSchema>;
 

@@ -1,9 +1,9 @@
 // The French lexicon of the profile extractor: patterns over normalised text (lower case, no
 // accents, hyphens as spaces, SMS spellings folded). Edit here to teach the extractor new wording;
 // extractProfile.ts holds only the logic. Order matters where noted.
-import type { Barrier, Emergency, Need, SchemeMentioned, Status } from '../routing/profile.js';
+import type { Barrier, Emergency, Need, OUT_OF_SCOPE_TOPICS, SchemeMentioned, Status } from '../routing/profile.js';
 
-export type OutOfScopeTopic = 'litige_employeur' | 'montant_allocation' | 'besoin_formation_employeur' | 'question_impots';
+export type OutOfScopeTopic = (typeof OUT_OF_SCOPE_TOPICS)[number];
 
 /** Employers that are public bodies: who pays the person makes them a public servant (« c'est la région qui me paye »). */
 const PUBLIC_BODY =

@@ -185,13 +185,16 @@ export function trainLogisticDecision(examples: readonly SituationExample[], dec
   for (const e of labelled) for (const f of e.features) documentFrequency.set(f, (documentFrequency.get(f) ?? 0) + 1);
   const vocabulary = [...documentFrequency.entries()].filter(([, n]) => n >= options.minDocuments).map(([f]) => f).sort();
   const index = new Map(vocabulary.map((f, i) => [f, i]));
-  const data = labelled.map((e) => ({
-    y: labels.indexOf(e.label),
-    x: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined),
-    scale: e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined).map((i) => (vocabulary[i].startsWith('c:') ? options.charScale : 1)),
-    // Normalised by all the message's features (known or not), as at inference.
-    value: 1 / Math.sqrt(Math.max(1, e.features.length)),
-  }));
+  const data = labelled.map((e) => {
+    const x = e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined);
+    return {
+      y: labels.indexOf(e.label),
+      x,
+      scale: x.map((i) => (vocabulary[i].startsWith('c:') ? options.charScale : 1)),
+      // Normalised by all the message's features (known or not), as at inference.
+      value: 1 / Math.sqrt(Math.max(1, e.features.length)),
+    };
+  });
   const labelCount = labels.map((l) => labelled.filter((e) => e.label === l).length);
   const classWeight = labelCount.map((n) => (Math.max(...labelCount) / n) ** options.classBalance);
   const w = new Float64Array(vocabulary.length * K);

@@ -5,10 +5,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { z } from 'zod';
+import { EMERGENCIES, OUT_OF_SCOPE_TOPICS, STATUSES } from '../routing/profile.js';
 
-export const EMERGENCY_LABELS = ['none', 'sans_logement', 'violence', 'faim', 'detresse'] as const;
-export const OUT_OF_SCOPE_LABELS = ['none', 'litige_employeur', 'montant_allocation', 'besoin_formation_employeur', 'question_impots'] as const;
-export const STATUS_LABELS = ['salarie_prive', 'agent_public', 'demandeur_emploi', 'independant', 'interimaire', 'saisonnier', 'etudiant', 'eleve', 'inactif', 'retraite'] as const;
+// The profile's own values, plus 'none' where a sentence says there is nothing of the kind.
+const EMERGENCY_LABELS = ['none', ...EMERGENCIES] as const;
+const OUT_OF_SCOPE_LABELS = ['none', ...OUT_OF_SCOPE_TOPICS] as const;
 
 export const situationSentenceSchema = z.object({
   text: z.string().trim().min(3).max(2000),
@@ -17,7 +18,7 @@ export const situationSentenceSchema = z.object({
   health: z.boolean().optional(),
   jobAtRisk: z.boolean().optional(),
   outOfScope: z.enum(OUT_OF_SCOPE_LABELS).optional(),
-  status: z.enum(STATUS_LABELS).nullable().optional(),
+  status: z.enum(STATUSES).nullable().optional(),
   paidRetraining: z.boolean().optional(),
   creation: z.boolean().optional(),
   womanBarrier: z.boolean().optional(),
