@@ -22,6 +22,8 @@ import {
   BLIND_EIGHTH_BEFORE_ROUND_FILE,
   BLIND_EIGHTH_FIRST_RUN_FILE,
   BLIND_EIGHTH_QUERIES_FILE,
+  BLIND_NINTH_FIRST_RUN_FILE,
+  BLIND_NINTH_QUERIES_FILE,
   BLIND_SEVENTH_QUERIES_FILE,
   BLIND_FOURTH_FIRST_RUN_FILE,
   BLIND_FOURTH_QUERIES_FILE,
@@ -156,6 +158,8 @@ const eighthSet = await laterBlindSet(BLIND_EIGHTH_QUERIES_FILE, BLIND_EIGHTH_FI
 // The eighth set was run once on the code before search round 7 (--record-eighth-before-round), then once on the round's code.
 if (process.argv.includes('--record-eighth-before-round')) recordRunOnce(BLIND_EIGHTH_BEFORE_ROUND_FILE, eighthSet.report);
 const eighthTable = beforeAndFirstRunTable(eighthSet, BLIND_EIGHTH_BEFORE_ROUND_FILE);
+// The ninth set: a measurement of the landed search (--record-ninth-first-run), its misses never printed.
+const ninthSet = await laterBlindSet(BLIND_NINTH_QUERIES_FILE, BLIND_NINTH_FIRST_RUN_FILE, '--record-ninth-first-run');
 
 // Typo tolerance against plain accent-folded fuzzy MiniSearch, on every misspelt or phonetic query.
 const plain = createPlainFuzzySearch(search.documents);
@@ -169,9 +173,10 @@ const spellingSets = [
   { name: 'sixth blind set', queries: sixthSet.queries, report: sixthSet.report },
   { name: 'seventh blind set', queries: seventhSet.queries, report: seventhSet.report },
   { name: 'eighth blind set', queries: eighthSet.queries, report: eighthSet.report },
+  { name: 'ninth blind set', queries: ninthSet.queries, report: ninthSet.report },
 ];
 // Sets whose misses are never printed (so that no later round tunes on them).
-const unprintedSets = new Set(['third blind set', 'fifth blind set', 'sixth blind set', 'seventh blind set', 'eighth blind set']);
+const unprintedSets = new Set(['third blind set', 'fifth blind set', 'sixth blind set', 'seventh blind set', 'eighth blind set', 'ninth blind set']);
 const plainRows = spellingSets.map(({ name, report: r }) => {
   const outcomes = r.modes.hybrid.outcomes.filter((o) => spelling.has(o.query.category));
   const plainTop3 = (q: (typeof outcomes)[number]['query']) => plain.search(q.query, 3).some((c) => q.expected.includes(c));
@@ -495,6 +500,15 @@ ${seventhSet.table}
 | Family | Queries | Hybrid top-1 (before the round) | Hybrid top-3 (before the round) | Hybrid top-1 (first run, round's code) | Hybrid top-3 (first run) | Lexical top-3 (first run) | Vector top-3 (first run) |
 |---|---|---|---|---|---|---|---|
 ${eighthTable.table}
+
+## Ninth blind set (a measurement of the landed search)
+- \`test/relevance/jobQueriesBlind9.json\`: ${ninthSet.queries.length} queries (${ninthSet.composition}; registers ${ninthSet.registers}),
+  written in one pass on 2026-12-06 by another outside writer under the same rules (only the ROME data), committed
+  alone, run once on the landed search (${ninthSet.firstRunDate}, \`jobQueriesBlind9.firstRun.json\`): the first-run
+  columns are **blind**. Its misses are not printed.
+
+${LATER_SET_HEADER}
+${ninthSet.table}
 
 ## Typo tolerance against plain fuzzy MiniSearch
 Plain MiniSearch over the trades' labels and appellations, accent-folded, fuzzy 0.2, prefix (\`plainFuzzyBaseline.ts\`),

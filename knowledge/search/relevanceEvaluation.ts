@@ -63,6 +63,8 @@ export const BLIND_SEVENTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/re
 export const BLIND_EIGHTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind8.json', import.meta.url));
 export const BLIND_EIGHTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind8.firstRun.json', import.meta.url));
 export const BLIND_EIGHTH_BEFORE_ROUND_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind8.beforeRound.json', import.meta.url));
+export const BLIND_NINTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind9.json', import.meta.url));
+export const BLIND_NINTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind9.firstRun.json', import.meta.url));
 
 export interface Metrics {
   n: number;
