@@ -24,6 +24,9 @@ import {
   BLIND_EIGHTH_QUERIES_FILE,
   BLIND_NINTH_FIRST_RUN_FILE,
   BLIND_NINTH_QUERIES_FILE,
+  BLIND_TENTH_BEFORE_ROUND_FILE,
+  BLIND_TENTH_FIRST_RUN_FILE,
+  BLIND_TENTH_QUERIES_FILE,
   BLIND_SEVENTH_QUERIES_FILE,
   BLIND_FOURTH_FIRST_RUN_FILE,
   BLIND_FOURTH_QUERIES_FILE,
@@ -160,6 +163,10 @@ if (process.argv.includes('--record-eighth-before-round')) recordRunOnce(BLIND_E
 const eighthTable = beforeAndFirstRunTable(eighthSet, BLIND_EIGHTH_BEFORE_ROUND_FILE);
 // The ninth set: a measurement of the landed search (--record-ninth-first-run), its misses never printed.
 const ninthSet = await laterBlindSet(BLIND_NINTH_QUERIES_FILE, BLIND_NINTH_FIRST_RUN_FILE, '--record-ninth-first-run');
+// The tenth set: run once on the code before search round 8 (--record-tenth-before-round), once on the round's code.
+const tenthSet = await laterBlindSet(BLIND_TENTH_QUERIES_FILE, BLIND_TENTH_FIRST_RUN_FILE, '--record-tenth-first-run');
+if (process.argv.includes('--record-tenth-before-round')) recordRunOnce(BLIND_TENTH_BEFORE_ROUND_FILE, tenthSet.report);
+const tenthTable = beforeAndFirstRunTable(tenthSet, BLIND_TENTH_BEFORE_ROUND_FILE);
 
 // Typo tolerance against plain accent-folded fuzzy MiniSearch, on every misspelt or phonetic query.
 const plain = createPlainFuzzySearch(search.documents);
@@ -174,9 +181,10 @@ const spellingSets = [
   { name: 'seventh blind set', queries: seventhSet.queries, report: seventhSet.report },
   { name: 'eighth blind set', queries: eighthSet.queries, report: eighthSet.report },
   { name: 'ninth blind set', queries: ninthSet.queries, report: ninthSet.report },
+  { name: 'tenth blind set', queries: tenthSet.queries, report: tenthSet.report },
 ];
 // Sets whose misses are never printed (so that no later round tunes on them).
-const unprintedSets = new Set(['third blind set', 'fifth blind set', 'sixth blind set', 'seventh blind set', 'eighth blind set', 'ninth blind set']);
+const unprintedSets = new Set(['third blind set', 'fifth blind set', 'sixth blind set', 'seventh blind set', 'eighth blind set', 'ninth blind set', 'tenth blind set']);
 const plainRows = spellingSets.map(({ name, report: r }) => {
   const outcomes = r.modes.hybrid.outcomes.filter((o) => spelling.has(o.query.category));
   const plainTop3 = (q: (typeof outcomes)[number]['query']) => plain.search(q.query, 3).some((c) => q.expected.includes(c));
@@ -509,6 +517,17 @@ ${eighthTable.table}
 
 ${LATER_SET_HEADER}
 ${ninthSet.table}
+
+## Tenth blind set (search round 8)
+- \`test/relevance/jobQueriesBlind10.json\`: ${tenthSet.queries.length} queries (${tenthSet.composition}; registers ${tenthSet.registers}),
+  written in one pass on 2026-12-06 by another outside writer under the same rules, committed alone before search
+  round 8 (developed on the ninth set, then seen), run once on the code before the round (${tenthTable.beforeDate},
+  \`jobQueriesBlind10.beforeRound.json\`) and once on the round's code (${tenthSet.firstRunDate},
+  \`jobQueriesBlind10.firstRun.json\`): **both columns are blind**. Its misses are not printed.
+
+| Family | Queries | Hybrid top-1 (before the round) | Hybrid top-3 (before the round) | Hybrid top-1 (first run, round's code) | Hybrid top-3 (first run) | Lexical top-3 (first run) | Vector top-3 (first run) |
+|---|---|---|---|---|---|---|---|
+${tenthTable.table}
 
 ## Typo tolerance against plain fuzzy MiniSearch
 Plain MiniSearch over the trades' labels and appellations, accent-folded, fuzzy 0.2, prefix (\`plainFuzzyBaseline.ts\`),

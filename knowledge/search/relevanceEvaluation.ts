@@ -65,6 +65,9 @@ export const BLIND_EIGHTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/rel
 export const BLIND_EIGHTH_BEFORE_ROUND_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind8.beforeRound.json', import.meta.url));
 export const BLIND_NINTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind9.json', import.meta.url));
 export const BLIND_NINTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind9.firstRun.json', import.meta.url));
+export const BLIND_TENTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind10.json', import.meta.url));
+export const BLIND_TENTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind10.firstRun.json', import.meta.url));
+export const BLIND_TENTH_BEFORE_ROUND_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind10.beforeRound.json', import.meta.url));
 
 export interface Metrics {
   n: number;
