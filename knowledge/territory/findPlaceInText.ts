@@ -14,12 +14,23 @@ import {
 } from './resolvePlace.js';
 import { lookupName, territoryIndex, type CommuneRef } from './territoryIndex.js';
 import commonWordCommunes from './commonWordCommunes.json' with { type: 'json' };
+import { clauseBefore, markedWords, roleOfClause } from './placeRole.js';
+
+/**
+ * What the place is to the person: where they live ('home': « j'habite à », « chez mes parents à »),
+ * where they work or study ('work_or_study': « infirmière au CHU de Bordeaux », « en terminale à
+ * Bastia »), or a bare « à Lyon » ('unspecified', read as the area they live in).
+ */
+export type PlaceRole = 'home' | 'work_or_study' | 'unspecified';
 
 export interface PlaceMention {
   via: 'postcode' | 'arrondissement' | 'town' | 'departement' | 'region';
   /** The matched words (normalised). */
   text: string;
   result: TerritoryResult;
+  role: PlaceRole;
+  /** For a 'work_or_study' place: whether the clause speaks of a workplace or of studies. */
+  activity?: 'work' | 'study';
 }
 
 const NOT_A_POSTCODE_AFTER = /^\s*(?:€|euros?|eur\b|e\b|km|habitants|h\b|heures|personnes|salaries|ans)/;
@@ -173,12 +184,13 @@ function capitalisedIn(raw: string, phrase: string): boolean {
   return words.length > 0 && words.every((w) => capitals.has(w));
 }
 
-function findDepartementOrRegion(norm: string, raw: string): PlaceMention | undefined {
+function findDepartementOrRegion(norm: string, raw: string, marked: readonly string[]): PlaceMention | undefined {
   const idx = territoryIndex();
+  const normWords = norm.split(' ');
   const paren = /\(\s*(\d{2,3}|2[abAB])\s*\)/.exec(raw);
   if (paren) {
     const r = resolveDepartement(paren[1]);
-    if (r.kind === 'departement') return { via: 'departement', text: paren[0], result: r };
+    if (r.kind === 'departement') return { via: 'departement', text: paren[0], result: r, role: 'unspecified' };
   }
   const num = /\b(?:dans le|ds le|dans l|du|en|departement(?: du| de la| de)?|dept|dpt|dep|habite le|suis du|viens du|\()\s*(\d{2,3}|2a|2b)\b/g;
   // « je travaille dans le 93 et j'habite dans le 77 »: the number told with a residence word wins.
@@ -191,14 +203,18 @@ function findDepartementOrRegion(norm: string, raw: string): PlaceMention | unde
     const r = resolveDepartement(m[1]);
     // "dans le 20": Corsica, but which département? The unknown result carries the 2A/2B question.
     if (r.kind === 'departement' || m[1] === '20') {
-      const mention: PlaceMention = { via: 'departement', text: m[0].trim(), result: r };
-      if (/\b(?:habite|habitons|vis|vit|vivons|reside|suis|jsuis|installe\w*|domicilie\w*)(?: \w+){0,2} $/.test(before)) return mention;
-      firstNumber ??= mention;
+      const mention: PlaceMention = { via: 'departement', text: m[0].trim(), result: r, role: 'unspecified' };
+      if (/\b(?:habite|habitons|vis|vit|vivons|reside|suis|jsuis|installe\w*|domicilie\w*)(?: \w+){0,2} $/.test(before)) return { ...mention, role: 'home' };
+      Object.assign(mention, roleOfClause(clauseBefore(marked, normWords, wordCount(before))));
+      // « je bosse dans le 93 et j'habite dans le 77 »: a number not said of a workplace beats one that is.
+      if (!firstNumber || (firstNumber.role === 'work_or_study' && mention.role !== 'work_or_study')) firstNumber = mention;
     }
   }
   if (firstNumber) return firstNumber;
-  // Département or region names after "dans le/la/l", "en", "du", "de la".
-  const t = norm.split(' ');
+  // Département or region names after "dans le/la/l", "en", "du", "de la"; one said of a workplace
+  // (« au conseil départemental du Gers ») only when no other is named.
+  const t = normWords;
+  let atWork: PlaceMention | undefined;
   for (let i = 0; i < t.length; i++) {
     const prev = t.slice(Math.max(0, i - 2), i).join(' ');
     if (!/(?:^| )(?:dans le|dans la|dans les|dans l|a la|en|du|de la|de l|des|region|departement)$/.test(prev) && !/^(?:en|du|des|a)$/.test(t[i - 1] ?? '')) continue;
@@ -215,16 +231,23 @@ function findDepartementOrRegion(norm: string, raw: string): PlaceMention | unde
       const dep = idx.departementByName.get(phrase);
       // « à Vienne », « à Paris »: after a bare « à » a name that is also a commune is the town.
       if (dep && t[i - 1] === 'a' && (lookupName(phrase)?.length ?? 0) > 0) continue;
+      let found: PlaceMention | undefined;
       if (dep && !(n === 1 && COMMON_WORDS.has(phrase) && phrase !== 'nord')) {
-        return { via: 'departement', text: phrase, result: resolveDepartement(dep) };
+        found = { via: 'departement', text: phrase, result: resolveDepartement(dep), role: 'unspecified' };
       }
-      const reg = idx.regionByName.get(phrase);
+      const reg = found ? undefined : idx.regionByName.get(phrase);
       if (reg) {
-        return { via: 'region', text: phrase, result: { kind: 'region', region: reg, regionName: idx.regionByCode.get(reg)!.name, place: { region: reg } } };
+        found = { via: 'region', text: phrase, result: { kind: 'region', region: reg, regionName: idx.regionByCode.get(reg)!.name, place: { region: reg } }, role: 'unspecified' };
       }
+      if (!found) continue;
+      Object.assign(found, roleAt(marked, t, i, i + n));
+      if (found.role !== 'work_or_study') return found;
+      atWork ??= found;
+      i += n - 1;
+      break;
     }
   }
-  return undefined;
+  return atWork;
 }
 
 /** Whether the words before an area say it is not the home (« en vacances dans le », « né dans le »), articles aside. */
@@ -237,8 +260,36 @@ function areaHasResidenceCue(norm: string, area: PlaceMention): boolean {
   return at > 0 && /\b(?:habite|habitons|vis|vit|vivons|reside|suis|jsuis|installe\w*)\b(?: \w+){0,3} $/.test(norm.slice(0, at));
 }
 
+/** « près de Rennes » alone: the home only when no workplace is told with it (« une PME près de Rennes »). */
+const PROXIMITY_ONLY = /\b(?:pres de|proche de|a cote de|region de|secteur de)\s+$/;
+const RESIDENCE_VERB_BEFORE_PROXIMITY = /\b(?:jhabite|habite|habitons|habitez|habitent|reside|demeure|installe\w*|domicilie\w*|jvis|vis|vit|vivons|suis|jsuis)(?: \w+)? (?:pres de|proche de|a cote de)\s+$/;
+/** « j'habite et je travaille à Rennes »: the same town for both. */
+const HOME_AND_WORK_BEFORE = /\b(?:jhabite|j habite|je vis|je reside|on habite|nous habitons) et (?:je |on |nous )?(?:travaille|bosse|travaillons|etudie)(?: \w+){0,2} (?:a|au|sur|dans|en|pres de)\s+$/;
+/** A residence told right after the place: « Troyes, ville où je réside », « à Nantes, j'y habite aussi ». */
+const HOME_AFTER = /^(?:(?:ville|commune) )?(?:la )?ou (?:je|j|nous|on) (?:reside|habite|habitons|vis|vit|vivons|demeure)\b|^(?:j|on|nous) y (?:habite|habitons|vis|vit|vivons|reside)\b|^(?:j habite|jhabite|je vis|je reside|on habite|nous habitons|on vit) (?:la|ici|aussi|egalement|sur place)\b/;
+
+/**
+ * The role of a place whose first word is the `k`-th word of `words` and whose last word comes
+ * before the `end`-th: a residence word right before or right after it makes it the home, else the
+ * clause before it tells a workplace, a study place or nothing.
+ */
+function roleAt(marked: readonly string[], words: readonly string[], k: number, end = k + 1): Pick<PlaceMention, 'role' | 'activity'> {
+  const before = `${words.slice(0, k).join(' ')} `;
+  if (HOME_AFTER.test(words.slice(end, end + 6).join(' ')) || HOME_AND_WORK_BEFORE.test(before)) return { role: 'home' };
+  const clauseRole = roleOfClause(clauseBefore(marked, words, k));
+  if (k > 0 && RESIDENCE.test(before)) {
+    const proximityOnly = PROXIMITY_ONLY.test(before) && !RESIDENCE_VERB_BEFORE_PROXIMITY.test(before);
+    return proximityOnly && clauseRole.role === 'work_or_study' ? clauseRole : { role: 'home' };
+  }
+  return clauseRole;
+}
+
+const wordCount = (s: string) => s.split(' ').filter(Boolean).length;
+
 export function findPlaceInText(text: string): PlaceMention | undefined {
   const norm = normalisePlaceName(text);
+  const marked = markedWords(text);
+  const normWords = norm.split(' ');
 
   // 1. A postcode (5 digits, not an amount).
   const cpRe = /(?<!\d)(\d{5})(?!\d)/g;
@@ -246,19 +297,30 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
     if (NOT_A_POSTCODE_AFTER.test(norm.slice(m.index + 5))) continue;
     const r = resolvePostcode(m[1]);
     if (r.kind !== 'unknown' || /\b(?:code postal|cp)\s*$/.test(norm.slice(0, m.index)) || /^(?:[0-8]\d|9[0-8])/.test(m[1])) {
-      return { via: 'postcode', text: m[1], result: r };
+      // A postcode is the person's own unless a clause says otherwise; only a residence word makes it 'home'.
+      const role = roleAt(marked, normWords, wordCount(norm.slice(0, m.index))).role === 'home' ? 'home' : 'unspecified';
+      return { via: 'postcode', text: m[1], result: r, role };
     }
   }
 
   // 2. Paris/Lyon/Marseille arrondissements: "paris 15e", "lyon 3eme", "marseille 13".
+  // « sur un chantier à Lyon 7e »: a workplace's arrondissement is kept only when nothing better is said.
+  let workArrondissement: PlaceMention | undefined;
   const arr = /\b(paris|lyon|marseille)\s+(\d{1,2})\s*(?:er|e|eme|ieme)?\b/.exec(norm);
   if (arr) {
     const list = communesNamed(`${arr[1]} ${arr[2]}`);
-    if (list.length === 1) return { via: 'arrondissement', text: arr[0], result: townResult(arr[0], list) };
+    if (list.length === 1) {
+      const at = wordCount(norm.slice(0, arr.index));
+      const mention: PlaceMention = { via: 'arrondissement', text: arr[0], result: townResult(arr[0], list), ...roleAt(marked, normWords, at, at + wordCount(arr[0])) };
+      if (mention.role !== 'work_or_study') return mention;
+      workArrondissement = mention;
+    }
   }
 
-  const area = findDepartementOrRegion(norm, text);
-  const areaPlace = area && area.result.kind !== 'unknown' && area.result.kind !== 'ambiguous' && area.result.kind !== 'commune' ? area.result.place : undefined;
+  const area = findDepartementOrRegion(norm, text, marked);
+  // A workplace's département (« au conseil départemental du Gers ») does not narrow the towns said.
+  const areaPlace =
+    area && area.role !== 'work_or_study' && area.result.kind !== 'unknown' && area.result.kind !== 'ambiguous' && area.result.kind !== 'commune' ? area.result.place : undefined;
 
   // 3. A town. Exact names first (anywhere they are allowed), typos only after "j'habite à"-like words.
   const t = norm.split(' ');
@@ -302,8 +364,8 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
     if (!strong && !weak && !cap) continue;
     // « la Plage des Pins », « le Café de Paris »: the end of a business's name, not a commune.
     if (!strong && /^(?:de|des|du|d)$/.test(t[i - 1] ?? '') && BUSINESS_NOUNS.has(t[i - 2] ?? '') && capitalised.has(t[i - 2] ?? '')) continue;
-    // A capital after "je m'appelle" is a name ("Marie Lourdes"), not a place.
-    if (!strong && !weak && /\b(?:appelle|prenom|nom|moi c est|signe)\s+(?:\S+\s+)?$/.test(before)) continue;
+    // A capital after "je m'appelle" or an initial (« T. Guérin » signing a letter) is a name, not a place.
+    if (!strong && !weak && /\b(?:appelle|prenom|nom|moi c est|signe)\s+(?:\S+\s+)?$|(?:^| )(?![adjlsy] )[a-z] $/.test(before)) continue;
     for (let n = Math.min(6, t.length - i); n >= 1; n--) {
       const phrase = t.slice(i, i + n).join(' ');
       const words = t.slice(i, i + n);
@@ -338,27 +400,34 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
         // « Val Thorens », « Orange Vélodrome »: an ordinary-word name followed by another capitalised
         // word is the start of a longer name the referential does not hold, not that commune.
         if (n === 1 && COMMON_WORD_TOWNS.has(phrase) && followedByCapitalisedWord(text, phrase)) break;
-        const rank = residence ? 3 : strong ? 2 : 1;
-        if (!best || rank > best.rank) best = { rank, mention: { via: 'town', text: phrase, result: townResult(phrase, filterByArea(list, areaPlace)) } };
+        const role = roleAt(marked, t, i, i + n);
+        // Where the person lives beats a bare place, which beats a workplace or a study place.
+        const rank = role.role === 'home' ? 3 : role.role === 'work_or_study' ? (strong ? 2 : 1) - 10 : strong ? 2 : 1;
+        if (!best || rank > best.rank) best = { rank, mention: { via: 'town', text: phrase, result: townResult(phrase, filterByArea(list, areaPlace)), ...role } };
         i += n - 1;
         break;
       }
     }
   }
   // A département or region named with a residence word beats a town named without one.
-  if (best && !(area && best.rank < 3 && areaHasResidenceCue(norm, area))) return best.mention;
+  const bestAtWork = best?.mention.role === 'work_or_study';
+  if (best && !bestAtWork && !(area && best.rank < 3 && areaHasResidenceCue(norm, area))) return best.mention;
   for (let i = 1; i < t.length && !area; i++) {
     const before = t.slice(0, i).join(' ') + ' ';
     if (!RESIDENCE.test(before) || NOT_WHERE_THEY_LIVE.test(before) || ARTICLES.has(t[i]) || COMMON_WORDS.has(t[i])) continue;
+    // « une PME près de Rennes »: a workplace's town is no home, even misspelt.
+    if (roleAt(marked, t, i).role !== 'home') continue;
     for (let n = Math.min(3, t.length - i); n >= 1; n--) {
       const phrase = t.slice(i, i + n).join(' ');
       if (phrase.length < 5 || /\d/.test(phrase)) continue;
       const close = closestCommuneName(phrase);
       if (close && !COMMON_WORDS.has(close)) {
-        return { via: 'town', text: phrase, result: townResult(phrase, filterByArea(lookupName(close), areaPlace), phrase) };
+        return { via: 'town', text: phrase, result: townResult(phrase, filterByArea(lookupName(close), areaPlace), phrase), ...roleAt(marked, t, i, i + n) };
       }
     }
   }
 
-  return area;
+  // Only workplaces or study places named: the area said otherwise wins, else the workplace's place.
+  if (area && area.role !== 'work_or_study') return area;
+  return workArrondissement ?? best?.mention ?? area;
 }

@@ -1,0 +1,102 @@
+// What a place named in a message is to the person: the town where they live, or the town of a
+// workplace or a study place told in the same clause (« infirmière au CHU de Bordeaux », « en BTS
+// commerce à Metz »), which people do not give as their home. Pure; French words, normalised.
+import { normalisePlaceName } from './placeName.js';
+
+/** Marks a clause boundary in the word list (punctuation is lost by the normalisation). */
+const CLAUSE_MARK = '§';
+/** How far back a clause is read: a workplace and its town sit close together. */
+const CLAUSE_WORDS = 10;
+
+/** Words that open a new clause: what was said before them is about something else. */
+const CLAUSE_BREAK = new Set(['et', 'mais', 'donc', 'car', 'puis', 'sinon', 'alors', 'parce', 'pourtant', 'cependant', 'ensuite']);
+
+/** Services that help the person, named with their town (« la mission locale de Lyon »): no workplace. */
+const HELP_SERVICES = /\b(?:mission locale|cap emploi|maison de l emploi|agence (?:france travail|pole emploi)|restos? du coeur)\b/g;
+
+/** Where the person lives, said in the clause (« on habite », « chez mes parents à »). */
+const HOME_CUE = new RegExp(
+  '\\b(?:j ?habite|habite|habitons|habitez|habitent|jvis|vis|vit|vivons|vivent|reside|residons|demeure|demeurons|domicilie\\w*|' +
+    'chez (?:mes|mon|ma|nos|notre) (?:parents|mere|pere|grands parents|grand mere|grand pere|oncle|tante|famille|mari|femme|compagnon|compagne|conjoint|conjointe)|' +
+    'chez moi|chez nous|mon domicile|mon logement|mon appart\\w*|ma maison|notre maison)\\b',
+  'g',
+);
+
+/** A study place or level in the clause (« en terminale », « fac de droit », « BTS commerce »). */
+const STUDY_CUE = new RegExp(
+  '\\b(?:etudiant|etudiante|etudiants|etudie|etudions|(?:suis|un|une|l|etant) eleve|eleve (?:de|d|en|au|a)|lyceen|lyceenne|collegien|collegienne|terminale|' +
+    'en (?:seconde|premiere|troisieme|3e|3eme|4e|4eme)|(?:premiere|deuxieme|troisieme|quatrieme|cinquieme|1ere|2e|2eme|3e|3eme) annee|' +
+    'lycee|college|fac|faculte|universite|iut|bts|but|dut|licence|master|prepa|cfa|ecole d\\w*|ecole de \\w+|ecole \\w+ (?:de|d)|ifsi|inspe|campus|cursus)\\b',
+  'g',
+);
+
+/**
+ * A workplace, an employer or a job held in the clause: employer and workplace nouns, « je
+ * travaille / bosse », « en poste / en mission / en CDI », seasons, a job status.
+ */
+const WORK_CUE = new RegExp(
+  '\\b(?:travaille|travaillons|travaillent|bosse|bossons|taffe|boulot|taf|en poste|poste|mission|missions|cdi|cdd|interim|interimaire|' +
+    'saison|saisons|saisonnier|saisonniere|saisonniers|titulaire|contractuel|contractuelle|salarie|salariee|salaries|employe|employee|employes|' +
+    'agent|agente|gerant|gerante|dirige|dirigeons|patron|patronne|apprenti|apprentie|alternance|apprentissage|alternant|alternante|stagiaire|en stage|' +
+    'usine|usines|entrepot|entrepots|atelier|magasin|boutique|supermarche|hypermarche|grande surface|enseigne|mairie|hopital|chu|chru|clinique|ehpad|' +
+    'centre hospitalier|entreprise|pme|tpe|societe|boite|groupe|agence|concession|garage|chantier|chantiers|plateforme|exploitation|imprimerie|' +
+    'boulangerie|menuiserie|restaurant|resto|hotellerie|salon|cabinet|banque|creche|conseil departemental|conseil regional|academie|ministere|' +
+    'prefecture|collectivite|fast food|equipementier|sous traitant|client|association|ecoles|station|base logistique|zone industrielle|zi)\\b',
+  'g',
+);
+
+/** A wish or a search in the clause (« je cherche un CDI à Lyon »): the town is where they look, read as today. */
+const WISH = /\bj?(?:cherche|cherchons|recherche|trouver|voudrais|voudrait|veux|veut|aimerais|aimerait|souhaite|souhaiterais|envie|projet|postuler|reprendre|ouvrir|creer|integrer|entrer|rentrer|inscrire|devenir|reconvertir)\b/;
+
+/** The normalised words of `text` with a mark where punctuation closed a clause. */
+export function markedWords(text: string): string[] {
+  return normalisePlaceName(text.replace(/[.,;:!?\n]+/g, ` ${CLAUSE_MARK} `)).split(' ').filter(Boolean);
+}
+
+/**
+ * The words of the clause that ends right before the `k`-th word of `words` (the normalised words
+ * without marks), at most CLAUSE_WORDS of them, cut at punctuation or a clause-opening word.
+ */
+export function clauseBefore(marked: readonly string[], words: readonly string[], k: number): string[] {
+  let j = 0;
+  let i = 0;
+  while (i < k && j < marked.length) {
+    if (marked[j] === CLAUSE_MARK) {
+      j++;
+      // « lyon ! » keeps the « ! » as a word of its own in the plain list: step over it too.
+      if (i < words.length && !/[\p{L}\p{N}]/u.test(words[i])) i++;
+      continue;
+    }
+    j++;
+    i++;
+  }
+  const clause: string[] = [];
+  // Punctuation right before the place: the clause before it is over.
+  if (marked[j] === CLAUSE_MARK) return clause;
+  for (let x = j - 1; x >= 0 && clause.length < CLAUSE_WORDS; x--) {
+    if (marked[x] === CLAUSE_MARK || CLAUSE_BREAK.has(marked[x])) break;
+    clause.unshift(marked[x]);
+  }
+  return clause;
+}
+
+function lastIndex(re: RegExp, text: string): number {
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m.index;
+  return last;
+}
+
+/** The role of a place named right after `clause`; the cue closest to the place wins. */
+export function roleOfClause(clause: readonly string[]): { role: 'home' | 'work_or_study' | 'unspecified'; activity?: 'work' | 'study' } {
+  const text = ` ${clause.join(' ')} `.replace(HELP_SERVICES, ' ');
+  const home = lastIndex(HOME_CUE, text);
+  const study = lastIndex(STUDY_CUE, text);
+  const work = lastIndex(WORK_CUE, text);
+  const activityAt = Math.max(study, work);
+  if (home >= 0 && home > activityAt) return { role: 'home' };
+  if (activityAt < 0) return { role: 'unspecified' };
+  // « je cherche un CDI à Lyon », « je voudrais entrer en BTS à Metz »: a wish, not where they are.
+  if (WISH.test(text)) return { role: 'unspecified' };
+  return { role: 'work_or_study', activity: study > work ? 'study' : 'work' };
+}
