@@ -5,6 +5,7 @@
 import type { Reply, ReplyChoice } from './reply.js';
 import type { ExpectedFact } from '../understanding/extractProfile.js';
 import { emptyProfile, type Need, type Profile, type Status } from '../routing/profile.js';
+import type { WorkOrStudyPlace } from '../understanding/understandMessage.js';
 
 export const STATUS_LABELS: Record<Status, string> = {
   salarie_prive: 'salarié(e) du secteur privé',
@@ -224,6 +225,19 @@ export const FACTS: readonly FactDefinition[] = [
     question: { text: 'Quel métier vous intéresse ?', simpleText: 'Quel métier voulez-vous faire ?', expectsAnswer: true, expectedInput: 'text' },
   },
 ];
+
+/**
+ * The place question when the person told only where they work or study: « oui » takes that place,
+ * a town or a postcode gives theirs. The voice channel says the same words.
+ */
+export function placeHintQuestion(hint: WorkOrStudyPlace): Reply {
+  const where = hint.activity === 'study' ? 'où vous étudiez' : 'où vous travaillez';
+  const near = hint.place.communeInsee
+    ? `Vous habitez près de ${hint.name}, ${where} ?`
+    : `Vous habitez dans le même département que votre ${hint.activity === 'study' ? 'lieu d’études' : 'travail'} (${hint.name}) ?`;
+  const text = `${near} Sinon, indiquez votre ville ou votre code postal.`;
+  return { text, simpleText: text, spokenText: text, expectsAnswer: true, expectedInput: 'postcode' };
+}
 
 const BY_NAME = new Map(FACTS.map((f) => [f.name, f]));
 

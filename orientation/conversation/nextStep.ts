@@ -20,7 +20,7 @@ import { mergeProfiles, type ExpectedFact } from '../understanding/extractProfil
 import { normalizeText } from '../understanding/normalizeText.js';
 import type { Understanding } from '../understanding/understandMessage.js';
 import { matchChoice } from './choices.js';
-import { factDefinition, profileFromChoice, questionFor } from './factRegistry.js';
+import { factDefinition, placeHintQuestion, profileFromChoice, questionFor } from './factRegistry.js';
 import { consentAnswer, hasFarewell, isClosing, isContactRequest, isQuestion, isThanks } from './messageIntent.js';
 import { keptEvidence, mergeEvidence, withEvidence } from './decisionEvidence.js';
 import * as P from './policyReplies.js';
@@ -166,6 +166,11 @@ class Turn {
       return;
     }
 
+    // « Vous habitez près de Vannes, où vous travaillez ? »: « oui » takes that place, « non » asks the town.
+    if (s.phase === 'clarify' && s.pendingFact === 'place' && s.placeHint && !s.profile.place && !hasNewFacts(u) && (u.signals.yes || u.signals.no)) {
+      return this.onPlaceHintAnswer(u.signals.yes);
+    }
+
     // 2. What the message asks for, before reading it as an answer.
     const newFacts = hasNewFacts(u);
     if (!newFacts && this.onSignal(u, text)) return;
@@ -183,6 +188,7 @@ class Turn {
     if (u.profile.emergencies.length > 0) this.say(R.emergencyReply(newEmergencies.length > 0 ? newEmergencies : u.profile.emergencies));
     if (newEmergencies.length > 0 && !hasCareerFacts(mergeProfiles(s.profile, u.profile))) {
       s.profile = applyUnderstanding(s.profile, u);
+      this.notePlaceHint(u);
       s.evidence = mergeEvidence(s.evidence, keptEvidence(text, u.evidence ?? []));
       s.situation.push(text);
       const decision = this.decision();
@@ -221,6 +227,7 @@ class Turn {
     const decidedBefore = s.phase === 'decided' || s.phase === 'done' ? (s.decision ?? this.decision()) : undefined;
     const placeBefore = JSON.stringify(s.profile.place ?? {});
     s.profile = applyUnderstanding(s.profile, u);
+    this.notePlaceHint(u);
     s.evidence = mergeEvidence(s.evidence, keptEvidence(text, u.evidence ?? []));
 
     for (const c of u.corrections) {
@@ -459,6 +466,28 @@ class Turn {
     return this.deps.understand(text, expectingFor(this.session));
   }
 
+  /** A workplace's or a school's place is kept as a hint for the place question, never as the person's place. */
+  private notePlaceHint(u: Understanding): void {
+    const s = this.session;
+    if (s.profile.place) s.placeHint = undefined;
+    else if (u.workOrStudyPlace) s.placeHint = u.workOrStudyPlace;
+  }
+
+  /** « oui » to « Vous habitez près de … ? » takes the hint's place; « non » asks the town. */
+  private onPlaceHintAnswer(yes: boolean): void {
+    const s = this.session;
+    const hint = s.placeHint!;
+    s.placeHint = undefined;
+    if (yes) {
+      s.profile = mergeProfiles(s.profile, { needs: [], barriers: [], emergencies: [], outOfScope: [], place: hint.place });
+      s.pendingFact = undefined;
+      return this.next();
+    }
+    s.askedFacts.push('place');
+    s.followUps += 1;
+    this.ask(questionFor('place')!);
+  }
+
   private pickPlace(text: string): boolean {
     const s = this.session;
     const candidates = s.placeCandidates ?? [];
@@ -615,7 +644,7 @@ class Turn {
       s.phase = 'clarify';
       s.askedFacts.push(fact);
       s.followUps += 1;
-      this.ask(questionFor(fact)!);
+      this.ask(fact === 'place' && s.placeHint && !s.profile.place ? placeHintQuestion(s.placeHint) : questionFor(fact)!);
       return;
     }
 
@@ -768,6 +797,7 @@ export function hasNewFacts(u: Understanding): boolean {
     p.outOfScope.length > 0 ||
     u.signals.invalidAge !== undefined ||
     u.retracted.length > 0 ||
+    u.workOrStudyPlace !== undefined ||
     (u.territory !== undefined && u.territory.kind !== 'unknown')
   );
 }

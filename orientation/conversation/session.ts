@@ -5,6 +5,7 @@ import type { KeptEvidence } from './decisionEvidence.js';
 import { emptyProfile, type Profile } from '../routing/profile.js';
 import type { OperatorType } from '../../knowledge/model/operatorType.js';
 import type { RoutingDecision } from '../routing/routingDecision.js';
+import type { WorkOrStudyPlace } from '../understanding/understandMessage.js';
 
 export type OrientationPhase =
   | 'open' // waiting for the person's story
@@ -47,6 +48,8 @@ export interface OrientationSession {
   /** The person's story in their own words (for the hand-off ticket, only with consent). */
   situation: string[];
   informationGiven: GivenInformation[];
+  /** Where the person works or studies, told without their home: the place question offers it (« Vous habitez près de … ? »). */
+  placeHint?: WorkOrStudyPlace;
   /** Communes to choose from when a postcode or a town name is ambiguous. */
   placeCandidates?: PlaceCandidate[];
   /** Options proposed when several operator types fit. */

@@ -26,9 +26,20 @@ export interface UnderstandingDeps {
   now?: () => Date;
 }
 
+/** A town or département told as the person's workplace or study place: a hint to ask about, never their place. */
+export interface WorkOrStudyPlace {
+  activity: 'work' | 'study';
+  /** The place of the workplace (a commune or a département), as the profile would hold it. */
+  place: NonNullable<Profile['place']>;
+  /** How to name it in a question (« Vannes », « Gers »). */
+  name: string;
+}
+
 export interface Understanding extends Extraction {
   /** Territory outcome when a place was mentioned (resolved, ambiguous or unknown). */
   territory?: TerritoryResult;
+  /** Where the person works or studies, when that is the only place told (never written as their place). */
+  workOrStudyPlace?: WorkOrStudyPlace;
   /** Best ROME hit for the trade span, with its source. */
   tradeHit?: SearchHit;
   /** A plausible but unsure trade hit: ask « Vous parlez du métier de … ? » before using it. */
@@ -61,13 +72,15 @@ export async function understandMessage(
   const skipPlace = !!extraction.signals.foreignLanguage || extraction.signals.nonsense || extraction.signals.injection;
   if (deps.territory && !skipPlace) {
     if (options.expecting === 'place') {
-      const found = deps.territory.findPlaceInText(text)?.result;
+      const mention = deps.territory.findPlaceInText(text);
+      const found = keepHomeOrHint(mention, result);
       // A bare answer ("Villeurbanne", "69100") is resolved as a whole; "oui" or a sentence is not a place.
-      const placeLike = !extraction.signals.yes && !extraction.signals.no && !extraction.signals.insult && text.trim().split(/\s+/).length <= 5;
+      const placeLike = !mention && !extraction.signals.yes && !extraction.signals.no && !extraction.signals.insult && text.trim().split(/\s+/).length <= 5;
       result.territory = found ?? (placeLike ? deps.territory.resolvePlace(text) : undefined);
     } else if (extraction.placeQuery || /\p{Lu}/u.test(text.slice(1))) {
-      result.territory = deps.territory.findPlaceInText(text)?.result;
+      result.territory = keepHomeOrHint(deps.territory.findPlaceInText(text), result);
     }
+    if (result.workOrStudyPlace && !result.understood) result.understood = true;
     const place = placeOf(result.territory);
     if (place) result.profile = mergeProfiles(result.profile, { ...emptyLists(), place });
     if (result.territory && !result.understood && result.territory.kind !== 'unknown') result.understood = true;
@@ -106,6 +119,20 @@ export async function understandMessage(
   // What the person took back travels with the profile to the caller's mergeProfiles.
   if (result.retracted.length > 0) withRetractions(result.profile, result.retracted);
   return result;
+}
+
+/**
+ * The territory result of a mention that may be the person's place; a workplace's or a school's
+ * place (« infirmière au CHU de Bordeaux ») becomes a hint on the understanding instead.
+ */
+function keepHomeOrHint(mention: PlaceMention | undefined, result: Understanding): TerritoryResult | undefined {
+  if (!mention) return undefined;
+  if (mention.role !== 'work_or_study') return mention.result;
+  const r = mention.result;
+  // Only a place known for sure makes a hint; an ambiguous or unknown workplace town is not asked about.
+  if (r.kind === 'commune') result.workOrStudyPlace = { activity: mention.activity ?? 'work', place: r.place, name: r.commune.name };
+  else if (r.kind === 'departement') result.workOrStudyPlace = { activity: mention.activity ?? 'work', place: r.place, name: r.departementName };
+  return undefined;
 }
 
 function emptyLists(): Pick<Profile, 'needs' | 'barriers' | 'emergencies' | 'outOfScope'> {
