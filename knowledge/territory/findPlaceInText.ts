@@ -318,9 +318,10 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
   }
 
   const area = findDepartementOrRegion(norm, text, marked);
-  // A workplace's département (« au conseil départemental du Gers ») does not narrow the towns said.
-  const areaPlace =
-    area && area.role !== 'work_or_study' && area.result.kind !== 'unknown' && area.result.kind !== 'ambiguous' && area.result.kind !== 'commune' ? area.result.place : undefined;
+  const anyAreaPlace = area && area.result.kind !== 'unknown' && area.result.kind !== 'ambiguous' && area.result.kind !== 'commune' ? area.result.place : undefined;
+  // A workplace's département (« au conseil départemental du Gers ») narrows only the towns of workplaces.
+  const areaPlaceFor = (role: PlaceRole) => (area?.role !== 'work_or_study' || role === 'work_or_study' ? anyAreaPlace : undefined);
+  const areaPlace = areaPlaceFor('unspecified');
 
   // 3. A town. Exact names first (anywhere they are allowed), typos only after "j'habite à"-like words.
   const t = norm.split(' ');
@@ -391,19 +392,20 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
       if (list && list.length > 0) {
         // "dans le Nord" is a département, not the commune Nord: département/region names win there.
         if (area && area.text === phrase) break;
+        const role = roleAt(marked, t, i, i + n);
+        const townArea = areaPlaceFor(role.role);
         // « à Val Thorens, en Savoie »: no commune of that name in the département said, so the name
         // is something else (a resort, a homonym elsewhere); the département stands.
-        if (areaPlace && !list.some((c) => (!areaPlace.departement || c.departement === areaPlace.departement) && (!areaPlace.region || c.region === areaPlace.region))) {
+        if (townArea && !list.some((c) => (!townArea.departement || c.departement === townArea.departement) && (!townArea.region || c.region === townArea.region))) {
           i += n - 1;
           break;
         }
         // « Val Thorens », « Orange Vélodrome »: an ordinary-word name followed by another capitalised
         // word is the start of a longer name the referential does not hold, not that commune.
         if (n === 1 && COMMON_WORD_TOWNS.has(phrase) && followedByCapitalisedWord(text, phrase)) break;
-        const role = roleAt(marked, t, i, i + n);
         // Where the person lives beats a bare place, which beats a workplace or a study place.
         const rank = role.role === 'home' ? 3 : role.role === 'work_or_study' ? (strong ? 2 : 1) - 10 : strong ? 2 : 1;
-        if (!best || rank > best.rank) best = { rank, mention: { via: 'town', text: phrase, result: townResult(phrase, filterByArea(list, areaPlace)), ...role } };
+        if (!best || rank > best.rank) best = { rank, mention: { via: 'town', text: phrase, result: townResult(phrase, filterByArea(list, townArea)), ...role } };
         i += n - 1;
         break;
       }

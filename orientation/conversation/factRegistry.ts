@@ -226,6 +226,13 @@ export const FACTS: readonly FactDefinition[] = [
   },
 ];
 
+/** « près de Vannes », « près d’Ajaccio », « près du Havre », « près des Sables-d’Olonne ». */
+function nearTown(name: string): string {
+  const article = /^(Le|Les) (.+)$/.exec(name);
+  if (article) return `près ${article[1] === 'Le' ? 'du' : 'des'} ${article[2]}`;
+  return /^[AEIOUYÂÊÎÔÛÉÈaeiouy]/.test(name) ? `près d’${name}` : `près de ${name}`;
+}
+
 /**
  * The place question when the person told only where they work or study: « oui » takes that place,
  * a town or a postcode gives theirs. The voice channel says the same words.
@@ -233,7 +240,7 @@ export const FACTS: readonly FactDefinition[] = [
 export function placeHintQuestion(hint: WorkOrStudyPlace): Reply {
   const where = hint.activity === 'study' ? 'où vous étudiez' : 'où vous travaillez';
   const near = hint.place.communeInsee
-    ? `Vous habitez près de ${hint.name}, ${where} ?`
+    ? `Vous habitez ${nearTown(hint.name)}, ${where} ?`
     : `Vous habitez dans le même département que votre ${hint.activity === 'study' ? 'lieu d’études' : 'travail'} (${hint.name}) ?`;
   const text = `${near} Sinon, indiquez votre ville ou votre code postal.`;
   return { text, simpleText: text, spokenText: text, expectsAnswer: true, expectedInput: 'postcode' };

@@ -96,7 +96,9 @@ const CASES: DialogCase[] = [
   {
     name: 'public servant in Corsica (Bastia, 2B): employer career advisers',
     steps: [
-      { user: 'Je suis fonctionnaire territorial à la mairie de Bastia et je veux me reconvertir', says: [SUMMARY, 'agent public', 'Bastia'] },
+      // The workplace's town is offered, never taken as the home.
+      { user: 'Je suis fonctionnaire territorial à la mairie de Bastia et je veux me reconvertir', says: ['Vous habitez près de Bastia, où vous travaillez ?'], never: [SUMMARY] },
+      { user: 'oui', says: [SUMMARY, 'agent public', 'Bastia'] },
       { user: 'oui', says: ['employeur public'] },
     ],
     decision: { operatorTypes: ['employer_public'], profile: { status: 'agent_public' }, place: { departement: '2B' } },
@@ -104,7 +106,8 @@ const CASES: DialogCase[] = [
   {
     name: 'pupil overseas (Fort-de-France, 972): CIO / Onisep',
     steps: [
-      { user: 'je suis en terminale au lycée à Fort-de-France et je sais pas quoi faire après le bac', says: [SUMMARY, 'élève'] },
+      { user: 'je suis en terminale au lycée à Fort-de-France et je sais pas quoi faire après le bac', says: ['Vous habitez près de Fort-de-France, où vous étudiez ?'] },
+      { user: 'oui', says: [SUMMARY, 'élève'] },
       { user: 'oui', says: ['CIO'] },
     ],
     decision: { operatorTypes: ['cio_onisep'], profile: { status: 'eleve' }, place: { departement: '972' } },
@@ -211,7 +214,8 @@ const CASES: DialogCase[] = [
   {
     name: 'Corsica (Ajaccio, 2A): employee asking for a VAE gets the VAE sheet and the regional CEP operator',
     steps: [
-      { user: 'je suis vendeuse en CDI à Ajaccio, 41 ans, je veux faire une VAE', says: ['Validation des acquis', SUMMARY, 'Ajaccio (2A)'] },
+      { user: 'je suis vendeuse en CDI à Ajaccio, 41 ans, je veux faire une VAE', says: ['Validation des acquis', 'Vous habitez près d’Ajaccio, où vous travaillez ?'] },
+      { user: 'oui', says: [SUMMARY, 'Ajaccio (2A)'] },
       { user: 'oui', says: ['opérateur régional'] },
     ],
     decision: { operatorTypes: ['cep_actifs_occupes'], place: { departement: '2A' } },
