@@ -268,6 +268,12 @@ const HOME_AND_WORK_BEFORE = /\b(?:jhabite|j habite|je vis|je reside|on habite|n
 /** A residence told right after the place: « Troyes, ville où je réside », « à Nantes, j'y habite aussi ». */
 const HOME_AFTER = /^(?:(?:ville|commune) )?(?:la )?ou (?:je|j|nous|on) (?:reside|habite|habitons|vis|vit|vivons|demeure)\b|^(?:j|on|nous) y (?:habite|habitons|vis|vit|vivons|reside)\b|^(?:j habite|jhabite|je vis|je reside|on habite|nous habitons|on vit) (?:la|ici|aussi|egalement|sur place)\b/;
 
+/** A stay bounded by the season or the job (« je suis à Tignes jusqu'en avril », « à Lyon pour la mission »). */
+const STAY_FOR_WORK_AFTER = /^(?:jusqu (?:en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|a la fin de (?:la saison|ma mission|mon contrat))\b|pour (?:la|une|cette) saison|pour (?:la|ma|une|cette) mission|pour (?:le|mon) (?:travail|boulot|chantier|contrat|stage))/;
+const STAY_FOR_STUDY_AFTER = /^pour (?:mes|les) etudes|^pour (?:l|cette) annee (?:scolaire|universitaire)/;
+/** Residence words that say the home itself, not only « je suis à ». */
+const HOME_VERB = /\b(?:jhabite|habite|habitons|habitez|habitent|reside|residons|demeure|domicilie\w*)\b/;
+
 /**
  * The role of a place whose first word is the `k`-th word of `words` and whose last word comes
  * before the `end`-th: a residence word right before or right after it makes it the home, else the
@@ -275,7 +281,12 @@ const HOME_AFTER = /^(?:(?:ville|commune) )?(?:la )?ou (?:je|j|nous|on) (?:resid
  */
 function roleAt(marked: readonly string[], words: readonly string[], k: number, end = k + 1): Pick<PlaceMention, 'role' | 'activity'> {
   const before = `${words.slice(0, k).join(' ')} `;
-  if (HOME_AFTER.test(words.slice(end, end + 6).join(' ')) || HOME_AND_WORK_BEFORE.test(before)) return { role: 'home' };
+  const after = words.slice(end, end + 6).join(' ');
+  if (HOME_AFTER.test(after) || HOME_AND_WORK_BEFORE.test(before)) return { role: 'home' };
+  if (!HOME_VERB.test(before.split(' ').slice(-6).join(' '))) {
+    if (STAY_FOR_WORK_AFTER.test(after)) return { role: 'work_or_study', activity: 'work' };
+    if (STAY_FOR_STUDY_AFTER.test(after)) return { role: 'work_or_study', activity: 'study' };
+  }
   const clauseRole = roleOfClause(clauseBefore(marked, words, k));
   if (k > 0 && RESIDENCE.test(before)) {
     const proximityOnly = PROXIMITY_ONLY.test(before) && !RESIDENCE_VERB_BEFORE_PROXIMITY.test(before);

@@ -35,6 +35,8 @@ describe('The role of a place named in a message', () => {
     ['comptable dans une PME près de Colmar, je voudrais changer', '68066'],
     ['agent administratif au conseil départemental du Cantal', '15'],
     ['je bosse sur un chantier à Marseille 3e en ce moment', '13203'],
+    ["cette année je suis à Val-d'Isère jusqu'en avril, logé par le patron", '73304'],
+    ['je suis sur Rennes pour la mission, après je sais pas', '35238'],
   ])('Given a workplace, When reading « %s », Then the place is a workplace (%s)', (text, code) => {
     expect(mention(text)).toMatchObject({ role: 'work_or_study', activity: 'work', code });
   });
