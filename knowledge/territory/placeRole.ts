@@ -16,7 +16,7 @@ const HELP_SERVICES = /\b(?:mission locale|cap emploi|maison de l emploi|agence 
 
 /** Where the person lives, said in the clause (« on habite », « chez mes parents à »). */
 const HOME_CUE = new RegExp(
-  '\\b(?:j ?habite|habite|habitons|habitez|habitent|jvis|vis|vit|vivons|vivent|reside|residons|demeure|demeurons|domicilie\\w*|' +
+  '\\b(?:j ?habite|habite|(?:je|j|on) ?creche|habitons|habitez|habitent|jvis|vis|vit|vivons|vivent|reside|residons|demeure|demeurons|domicilie\\w*|' +
     'chez (?:mes|mon|ma|nos|notre) (?:parents|mere|pere|grands parents|grand mere|grand pere|oncle|tante|famille|mari|femme|compagnon|compagne|conjoint|conjointe)|' +
     'chez moi|chez nous|mon domicile|mon logement|mon appart\\w*|ma maison|notre maison)\\b',
   'g',
@@ -40,7 +40,7 @@ const WORK_CUE = new RegExp(
     'agent|agente|gerant|gerante|dirige|dirigeons|patron|patronne|apprenti|apprentie|alternance|apprentissage|alternant|alternante|stagiaire|en stage|' +
     'usine|usines|entrepot|entrepots|atelier|magasin|boutique|supermarche|hypermarche|grande surface|enseigne|mairie|hopital|chu|chru|clinique|ehpad|' +
     'centre hospitalier|entreprise|pme|tpe|societe|boite|groupe|agence|concession|garage|chantier|chantiers|plateforme|exploitation|imprimerie|' +
-    'boulangerie|menuiserie|restaurant|resto|hotellerie|salon|cabinet|banque|creche|conseil departemental|conseil regional|academie|ministere|' +
+    'boulangerie|menuiserie|restaurant|resto|hotellerie|salon|cabinet|banque|(?:une|la|sa|ma|cette) creche|conseil departemental|conseil regional|academie|ministere|' +
     'prefecture|collectivite|fast food|equipementier|sous traitant|client|association|ecoles|station|base logistique|zone industrielle|zi)\\b',
   'g',
 );

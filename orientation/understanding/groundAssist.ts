@@ -124,7 +124,9 @@ export function groundAssistFacts(text: string, assisted: AssistFacts, territory
   list('emergencies', (v) => emergencySupported(t, v));
 
   if (assisted.town) {
-    const found = territory?.findPlaceInText(text)?.result;
+    // A workplace's or a school's town told in the text is no home, whatever the model read.
+    const mention = territory?.findPlaceInText(text);
+    const found = mention?.role === 'work_or_study' ? undefined : mention?.result;
     const place = found ? placeMatches(found, assisted.town) : undefined;
     if (place) facts.place = place;
     else dropped.push('place');

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DialogTestClient } from 'botbuilder-testing';
 import { findPlaceInText, resolvePlace } from '../../knowledge/territory/index.js';
 import { understandMessage } from '../../orientation/understanding/understandMessage.js';
+import { groundAssistFacts } from '../../orientation/understanding/groundAssist.js';
 import type { OrientationSession } from '../../orientation/conversation/session.js';
 import type { OrientationDecisionEvent } from '../../orientation/routing/routingDecision.js';
 import { decisionEvent, newClient, realParts, texts, turn } from '../dialogs/dialogHarness.js';
@@ -23,6 +24,7 @@ describe('The role of a place named in a message', () => {
     ["Gérante d'un salon de coiffure à Auxerre, ville où je réside, je voudrais me former", '89024'],
     ["je suis cariste dans un entrepôt à Lunel, j'y habite aussi", '34145'],
     ["j'habite et je travaille à Mâcon", '71270'],
+    ['je crèche à Lunel depuis peu', '34145'],
   ])('Given a residence told, When reading « %s », Then the place is the home (%s)', (text, code) => {
     expect(mention(text)).toMatchObject({ role: 'home', code });
   });
@@ -32,6 +34,7 @@ describe('The role of a place named in a message', () => {
     ['Aide-soignante titulaire au centre hospitalier de Mâcon, je suis épuisée', '71270'],
     ['intérimaire, en mission chez un équipementier vers Montbéliard', '25388'],
     ['je fais les saisons à Biscarrosse depuis cinq ans', '40046'],
+    ['auxiliaire dans une crèche à Lunel', '34145'],
     ['comptable dans une PME près de Colmar, je voudrais changer', '68066'],
     ['agent administratif au conseil départemental du Cantal', '15'],
     ['je bosse sur un chantier à Marseille 3e en ce moment', '13203'],
@@ -82,6 +85,13 @@ describe('Understanding keeps a workplace town as a hint, never as the place', (
     const u = await understandMessage("je bosse dans une clinique à Montpellier mais j'habite à Lunel", { territory });
     expect(u.profile.place?.communeInsee).toBe('34145');
     expect(u.workOrStudyPlace).toBeUndefined();
+  });
+
+  it('Given an assist that read the workplace town as the place, When grounded, Then the place is dropped', () => {
+    const grounded = groundAssistFacts('Infirmière au centre hospitalier de Mâcon, je voudrais changer', { town: 'Mâcon' }, territory);
+    expect(grounded.facts.place).toBeUndefined();
+    expect(grounded.dropped).toContain('place');
+    expect(groundAssistFacts("J'habite à Mâcon, je voudrais changer", { town: 'Mâcon' }, territory).facts.place?.departement).toBe('71');
   });
 
   it('Given the place question pending, When the person answers with their workplace only, Then it is a hint', async () => {
