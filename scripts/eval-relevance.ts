@@ -551,6 +551,10 @@ for (const m of modes) {
 const b = blind.modes.hybrid.all;
 const t3 = third.modes.hybrid.all;
 console.log(`third    hybrid top1 ${pct(t3.top1)} top3 ${pct(t3.top3)} (${Object.entries(third.modes.hybrid.byCategory).map(([c, m]) => `${c} ${pct(m.top3)}`).join(', ')})`);
+for (const [name, set] of [['ninth   ', ninthSet], ['eighth  ', eighthSet]] as const) {
+  const h = set.report.modes.hybrid;
+  console.log(`${name} hybrid top1 ${pct(h.all.top1)} top3 ${pct(h.all.top3)} (${Object.entries(h.byCategory).map(([c, m]) => `${c} ${pct(m.top3)}`).join(', ')})`);
+}
 const t7 = seventhSet.report.modes.hybrid.all;
 console.log(`seventh  hybrid top1 ${pct(t7.top1)} top3 ${pct(t7.top3)} (${Object.entries(seventhSet.report.modes.hybrid.byCategory).map(([c, m]) => `${c} ${pct(m.top3)}`).join(', ')})`);
 const t6 = sixthSet.report.modes.hybrid.all;
