@@ -380,7 +380,11 @@ export class QueryHints {
     const best = Math.max(...scored.map((x) => x.together));
     // With other words, initials whose trade shares none of them stand for something else.
     if (stems.length > 0 && best === 0) return [];
-    return scored.filter((x) => x.together === best).map((x) => x.name);
+    const kept = scored.filter((x) => x.together === best).map((x) => x.name);
+    // Between equals, initials stand for a trade's own name (« MNS » is the maître-nageur sauveteur's
+    // label) more often than for one of another trade's alternative titles (« machiniste nettoyage à sec »).
+    const labels = kept.filter((name) => tokenize(this.documents[named.get(name)!].label.split(' / ')[0]).join(' ') === name);
+    return labels.length ? labels : kept;
   }
 
   /** Appellations that use one of these stems. */
