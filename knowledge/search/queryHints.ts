@@ -20,6 +20,8 @@ const MIN_PHONETIC_WORD_IN_ACTIVITY = 5;
 const MIN_KEY_FOR_ONE_EDIT = 7;
 /** A clipped form keeps at least this many letters and drops at least MIN_CLIPPED_LETTERS. */
 const MIN_CLIPPED_FORM = 3;
+/** « faire » / « je fais » with an object describes an activity (« faire des photos », « je fais le ménage »), though « faire » is no competence verb. */
+const DOING_SOMETHING = /\b(?:faire|fais|fait|faisais)\s+(?:l|la|le|les|des|du|de)\b/;
 /** Shortest trade name read from two typed pieces (shorter joins meet trade names by chance). */
 const MIN_JOINED_WORD = 8;
 const MAX_CLIPPED_FORM = 8;
@@ -432,7 +434,7 @@ export class QueryHints {
    */
   describesActivity(query: string): boolean {
     this.prepare();
-    return queryTokens(query).some((t) => this.infinitiveOf.has(t) || this.verbStems.has(stem(t)));
+    return queryTokens(query).some((t) => this.infinitiveOf.has(t) || this.verbStems.has(stem(t))) || DOING_SOMETHING.test(foldText(query));
   }
 
   /** A word of the trades' texts, or its plural (« matins », « horaires » are no misspellings). */
@@ -469,7 +471,7 @@ export class QueryHints {
       );
     const out: string[] = [];
     const isVerb = (t: string) => this.infinitiveOf.has(t) || this.verbStems.has(stem(t));
-    const activity = tokens.some(isVerb);
+    const activity = tokens.some(isVerb) || DOING_SOMETHING.test(foldText(query));
     // A word after a subject pronoun is a verb (« je coiffe », « on pose »), whatever the texts say.
     const afterSubject = new Set([...foldText(query).matchAll(/\b(?:je|j|tu|il|elle|on)\s+([a-z]+)/g)].map((m) => m[1]));
     // Words typed in capitals (« MNS ») are read as initials even when the texts use them otherwise.
