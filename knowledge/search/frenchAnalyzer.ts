@@ -270,6 +270,7 @@ function expandQueryUncached(raw: string): ExpandedQuery {
   const replacement: string[] = [];
   const matched: string[] = [];
   const placeExtra: string[] = [];
+  const otherExtra: string[] = [];
   const places = placeWordsOf(text);
   for (const s of compiled) {
     let hit = false;
@@ -298,9 +299,13 @@ function expandQueryUncached(raw: string): ExpandedQuery {
       extra.push(s.expand);
       if (s.replace) replacement.push(s.expand);
       if (atPlace && !s.reCase?.test(caseKept)) placeExtra.push(s.expand);
+      else otherExtra.push(s.expand);
     }
   }
-  return { text, expansion: extra.join(' '), replacement: replacement.join(' '), matched, placeExpansion: placeExtra.join(' ') };
+  // Only what no other term of the query brought too.
+  const elsewhere = new Set(otherExtra.join(' ').split(' '));
+  const placeOnly = placeExtra.join(' ').split(' ').filter((w) => w && !elsewhere.has(w));
+  return { text, expansion: extra.join(' '), replacement: replacement.join(' '), matched, placeExpansion: placeOnly.join(' ') };
 }
 
 export function synonymEntryCount(): number {
