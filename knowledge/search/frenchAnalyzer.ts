@@ -210,6 +210,41 @@ export interface ExpandedQuery {
   replacement: string;
   /** Folded words of the query that a table term matched (the table handles them). */
   matched: readonly string[];
+  /**
+   * The part of `expansion` added for words that name where the work is done (« à l'usine », « dans la
+   * cuisine d'un resto »): in an activity the place is no title (the plongeur works in a restaurant too).
+   */
+  placeExpansion: string;
+}
+
+// A place complement: after one of these prepositions, past determiners (« dans la cuisine »), and the
+// complement of a place noun (« la cuisine d'un resto »).
+// « à » is left out: « à la logistique », « à la caisse » name a department, whose title is the person's trade.
+const PLACE_PREPOSITIONS = new Set(['dans', 'sur', 'chez']);
+const DETERMINERS = new Set(['l', 'la', 'le', 'les', 'un', 'une', 'des', 'du', 'mon', 'ma', 'mes']);
+const COMPLEMENT_LINKS = new Set(['de', 'd', 'du', 'des']);
+
+/** Whether the word at character position `at` of the folded text is one of its place complements. */
+function isPlaceAt(text: string, at: number, placeWords: ReadonlySet<number>): boolean {
+  return placeWords.has(text.slice(0, at).split(/[^a-z0-9]+/).filter(Boolean).length);
+}
+
+/** Positions (word indexes) of the place complements of a folded text. */
+function placeWordsOf(text: string): Set<number> {
+  const words = text.split(/[^a-z0-9]+/).filter(Boolean);
+  const out = new Set<number>();
+  // 'place': a place preposition or a place noun and its « de » link came last, past determiners.
+  let state: 'none' | 'preposition' | 'place' | 'link' = 'none';
+  words.forEach((w, i) => {
+    if (PLACE_PREPOSITIONS.has(w)) state = 'preposition';
+    else if (state === 'place' && COMPLEMENT_LINKS.has(w)) state = 'link';
+    else if (DETERMINERS.has(w) && state !== 'place') return;
+    else if (state === 'preposition' || state === 'link') {
+      out.add(i);
+      state = 'place';
+    } else state = 'none';
+  });
+  return out;
 }
 
 // One search expands the same query several times (lexical side, hints, vector query, named titles); the table
@@ -234,13 +269,20 @@ function expandQueryUncached(raw: string): ExpandedQuery {
   const extra: string[] = [];
   const replacement: string[] = [];
   const matched: string[] = [];
+  const placeExtra: string[] = [];
+  const otherExtra: string[] = [];
+  const places = placeWordsOf(text);
   for (const s of compiled) {
     let hit = false;
+    let atPlace = false;
     if (s.re) {
       s.re.lastIndex = 0;
       if (s.re.test(text)) {
         hit = true;
-        for (const m of text.match(s.re) ?? []) matched.push(...tokenize(m));
+        s.re.lastIndex = 0;
+        const found = [...text.matchAll(s.re)];
+        atPlace = !s.replace && found.every((m) => isPlaceAt(text, (m.index ?? 0) + m[1].length, places));
+        for (const m of found) matched.push(...tokenize(m[0]));
         if (s.replace) text = text.replace(s.re, '$1 ');
       }
     }
@@ -256,9 +298,14 @@ function expandQueryUncached(raw: string): ExpandedQuery {
     if (hit && s.expand) {
       extra.push(s.expand);
       if (s.replace) replacement.push(s.expand);
+      if (atPlace && !s.reCase?.test(caseKept)) placeExtra.push(s.expand);
+      else otherExtra.push(s.expand);
     }
   }
-  return { text, expansion: extra.join(' '), replacement: replacement.join(' '), matched };
+  // Only what no other term of the query brought too.
+  const elsewhere = new Set(otherExtra.join(' ').split(' '));
+  const placeOnly = placeExtra.join(' ').split(' ').filter((w) => w && !elsewhere.has(w));
+  return { text, expansion: extra.join(' '), replacement: replacement.join(' '), matched, placeExpansion: placeOnly.join(' ') };
 }
 
 export function synonymEntryCount(): number {

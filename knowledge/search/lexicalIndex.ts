@@ -45,6 +45,11 @@ export const ACTIVITY_FIELD_BOOSTS: Record<LexicalField, number> = {
 
 /** Weight of terms that come from the synonym table rather than from the person's words. */
 export const EXPANSION_WEIGHT = 0.7;
+/**
+ * Weight, in an activity, of the terms only a place complement brought (« sur les chantiers » → chef de chantier):
+ * the place is where the work is done, not its title (0, 0.15, 0.3, 0.4 tried on the tuning pool; 0 best).
+ */
+export const PLACE_EXPANSION_WEIGHT_IN_ACTIVITY = 0;
 /** Weight of query hints (a phonetic reading, a completed clipped form, an infinitive; queryHints.ts). */
 export const HINT_WEIGHT = 0.7;
 
@@ -132,7 +137,9 @@ export class LexicalIndex {
    * `withOffers` false skips the offer index (e.g. a trade-only search).
    */
   search(query: string, accept?: (index: number) => boolean, limit = 50, withOffers = true, hints = '', activity = false): LexicalHit[] {
-    const { text, expansion } = expandQuery(query);
+    const { text, expansion, placeExpansion } = expandQuery(query);
+    // Terms only a place complement brought (« sur les chantiers ») weigh less in an activity.
+    const atPlace = new Set(analyzeQueryText(placeExpansion));
     const own = analyzeQueryText(text);
     const extra = [...new Set(analyzeQueryText(expansion))].filter((t) => !own.includes(t));
     const hinted = [...new Set(analyzeQueryText(hints))].filter((t) => !own.includes(t) && !extra.includes(t));
@@ -150,7 +157,7 @@ export class LexicalIndex {
       fuzzy: (term: string, i: number) => (i < nOwn ? fuzzinessOf(term) : 0),
       maxFuzzy: 2,
       prefix: (term: string, i: number) => i === nOwn - 1 && term.length >= 3,
-      boostTerm: (_t: string, i: number) => (i < nOwn ? 1 : i < nExpanded ? EXPANSION_WEIGHT : HINT_WEIGHT),
+      boostTerm: (t: string, i: number) => (i < nOwn ? 1 : i < nExpanded ? (activity && atPlace.has(t) ? PLACE_EXPANSION_WEIGHT_IN_ACTIVITY : EXPANSION_WEIGHT) : HINT_WEIGHT),
       weights: { fuzzy: 0.35, prefix: 0.4 },
       filter,
     };

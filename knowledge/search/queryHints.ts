@@ -20,6 +20,10 @@ const MIN_PHONETIC_WORD_IN_ACTIVITY = 5;
 const MIN_KEY_FOR_ONE_EDIT = 7;
 /** A clipped form keeps at least this many letters and drops at least MIN_CLIPPED_LETTERS. */
 const MIN_CLIPPED_FORM = 3;
+/** « faire » / « je fais » with an object describes an activity (« faire des photos », « je fais le ménage »), though « faire » is no competence verb. */
+const DOING_SOMETHING = /\b(?:faire|fais|fait|faisais)\s+(?:l|la|le|les|des|du|de)\b/;
+/** Shortest trade name read from two typed pieces (shorter joins meet trade names by chance). */
+const MIN_JOINED_WORD = 8;
 const MAX_CLIPPED_FORM = 8;
 const MIN_CLIPPED_LETTERS = 2;
 /** Below this length an unknown word that begins trade words is read as clipped, not misspelt. */
@@ -299,6 +303,14 @@ export class QueryHints {
     return best <= max ? this.best(found) : [];
   }
 
+  /** The trade names a word typed in two pieces stands for: same sounds, or a typing slip or two away. */
+  private joinedReading(word: string): string[] {
+    if (this.titleWords.has(word)) return [word];
+    const same = this.byKey.get(phoneticKey(word))?.filter((w) => this.titleWords.has(w));
+    if (same?.length) return this.best(same);
+    return this.nearSpellings(word);
+  }
+
   private oneSoundAway(key: string): string[] {
     if (key.length < MIN_KEY_FOR_ONE_EDIT) return [];
     // One sound more, one less, or one different (symmetric deletions).
@@ -370,7 +382,11 @@ export class QueryHints {
     const best = Math.max(...scored.map((x) => x.together));
     // With other words, initials whose trade shares none of them stand for something else.
     if (stems.length > 0 && best === 0) return [];
-    return scored.filter((x) => x.together === best).map((x) => x.name);
+    const kept = scored.filter((x) => x.together === best).map((x) => x.name);
+    // Between equals, initials stand for a trade's own name (« MNS » is the maître-nageur sauveteur's
+    // label) more often than for one of another trade's alternative titles (« machiniste nettoyage à sec »).
+    const labels = kept.filter((name) => tokenize(this.documents[named.get(name)!].label.split(' / ')[0]).join(' ') === name);
+    return labels.length ? labels : kept;
   }
 
   /** Appellations that use one of these stems. */
@@ -418,7 +434,7 @@ export class QueryHints {
    */
   describesActivity(query: string): boolean {
     this.prepare();
-    return queryTokens(query).some((t) => this.infinitiveOf.has(t) || this.verbStems.has(stem(t)));
+    return queryTokens(query).some((t) => this.infinitiveOf.has(t) || this.verbStems.has(stem(t))) || DOING_SOMETHING.test(foldText(query));
   }
 
   /** A word of the trades' texts, or its plural (« matins », « horaires » are no misspellings). */
@@ -455,13 +471,24 @@ export class QueryHints {
       );
     const out: string[] = [];
     const isVerb = (t: string) => this.infinitiveOf.has(t) || this.verbStems.has(stem(t));
-    const activity = tokens.some(isVerb);
+    const activity = tokens.some(isVerb) || DOING_SOMETHING.test(foldText(query));
     // A word after a subject pronoun is a verb (« je coiffe », « on pose »), whatever the texts say.
     const afterSubject = new Set([...foldText(query).matchAll(/\b(?:je|j|tu|il|elle|on)\s+([a-z]+)/g)].map((m) => m[1]));
     // Words typed in capitals (« MNS ») are read as initials even when the texts use them otherwise.
     const capitals = new Set(tokenize(query.replace(/\b(?![A-Z]{3,5}\b)\S+/g, ' ')));
+    // A trade name typed in two pieces (« chaux dronier », « plom bier »): the joined word is read as one.
+    const joined = new Set<string>();
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const [a, b] = [tokens[i], tokens[i + 1]];
+      if (joined.has(a) || /\d/.test(a + b) || isTableWord(a) || isTableWord(b) || (this.isKnown(a) && this.isKnown(b))) continue;
+      if (isVerb(a) || isVerb(b) || a.length + b.length < MIN_JOINED_WORD) continue;
+      const reading = this.joinedReading(a + b);
+      if (!reading.length) continue;
+      out.push(...reading);
+      joined.add(a).add(b);
+    }
     for (const token of tokens) {
-      if (/\d/.test(token)) continue;
+      if (/\d/.test(token) || joined.has(token)) continue;
       const named = this.acronyms.get(token);
       if (named && named.size <= MAX_ACRONYM_NAMES && !isTableWord(token) && !this.titleWords.has(token) && (capitals.has(token) || !this.knownWords.has(token))) {
         out.push(...this.namesInContext(named, tokens.filter((t) => t !== token)));

@@ -120,6 +120,20 @@ describe('French analyzer', () => {
     expect(expandQuery('cuire le pain dans un four à bois').expansion).not.toMatch(/menuisier/);
   });
 
+  it('reads « centre commercial » as a place, not the salesman titles', () => {
+    expect(expandQuery('commerciale terrain').expansion).toMatch(/attache/);
+    expect(expandQuery('agent d’entretien dans un centre commercial').expansion).not.toMatch(/attache/);
+  });
+
+  it('tells what a place complement brought from the table (« sur les chantiers », « dans la cuisine d’un resto ») from a title', () => {
+    expect(expandQuery('poser des parpaings sur les chantiers').placeExpansion).toMatch(/chantier/);
+    expect(expandQuery('laver les sols dans la cuisine d’un resto').placeExpansion).toMatch(/restauration/);
+    expect(expandQuery('ouvrier de chantier').placeExpansion).toBe('');
+    expect(expandQuery('serveur dans un resto').placeExpansion).toBe('');
+    // « à la logistique » names a department, whose title is the person's trade.
+    expect(expandQuery('je range les colis à la logistique').placeExpansion).toBe('');
+  });
+
   it('reads everyday animal names as the ROME livestock words and the lower-case « cm » as community manager', () => {
     expect(expandQuery('élever des brebis').expansion).toMatch(/ovins/);
     expect(expandQuery('soigner les cochons').expansion).toMatch(/porcins/);

@@ -122,6 +122,21 @@ describe('Query hints from the trade vocabulary', () => {
     expect(hints.read('vigne').agents).toEqual([]);
   });
 
+  // Examples chosen outside the job-query sets (test/relevance/*.json).
+  it('Given a trade name typed in two pieces, Then the joined word is hinted; two known words are left alone', () => {
+    expect(hints.for('charpen tier').split(' ')).toContain('charpentier');
+    expect(hints.for('chaudron nier').split(' ')).toContain('chaudronnier');
+    // The pieces are not read on their own any more (« bier » is no « bière »).
+    expect(hints.for('plom bier')).toBe('plombier');
+    expect(hints.for('boucher charcutier')).toBe('');
+  });
+
+  it('Given « faire » with an object, Then the query describes an activity (« faire carrière » does not)', () => {
+    expect(hints.describesActivity('faire des gâteaux pour les mariages')).toBe(true);
+    expect(hints.describesActivity('je fais le ménage chez des particuliers')).toBe(true);
+    expect(hints.describesActivity('faire carrière dans la banque')).toBe(false);
+  });
+
   it('Given a conjugated verb of the competences, Then its infinitive is hinted', () => {
     expect(hints.for('je conduis des engins').split(' ')).toContain('conduire');
     expect(hints.for('je vends des chaussures').split(' ')).toContain('vendre');
@@ -169,6 +184,11 @@ describe('Acronyms read from the initials of appellations', () => {
     expect(hints.for('SNC à la plage')).toBe('sauveteur nautique cotier');
     expect(hints.for('snc sur un chantier')).toBe('soudeur naval confirme');
     expect(hints.for('SNC en cuisine')).toBe('');
+  });
+
+  it("Given initials standing alone, Then a trade's own name wins over another trade's alternative title", () => {
+    const hints = new QueryHints([docs[0], trade('Z0004', 'Agent / Agente de quai ; Superviseur naval côtier / Superviseuse navale côtière', 'Charger les navires')]);
+    expect(hints.for('SNC')).toBe('sauveteur nautique cotier');
   });
 });
 
