@@ -27,6 +27,9 @@ import {
   BLIND_TENTH_BEFORE_ROUND_FILE,
   BLIND_TENTH_FIRST_RUN_FILE,
   BLIND_TENTH_QUERIES_FILE,
+  BLIND_ELEVENTH_BEFORE_ROUND_FILE,
+  BLIND_ELEVENTH_FIRST_RUN_FILE,
+  BLIND_ELEVENTH_QUERIES_FILE,
   BLIND_SEVENTH_QUERIES_FILE,
   BLIND_FOURTH_FIRST_RUN_FILE,
   BLIND_FOURTH_QUERIES_FILE,
@@ -167,6 +170,10 @@ const ninthSet = await laterBlindSet(BLIND_NINTH_QUERIES_FILE, BLIND_NINTH_FIRST
 const tenthSet = await laterBlindSet(BLIND_TENTH_QUERIES_FILE, BLIND_TENTH_FIRST_RUN_FILE, '--record-tenth-first-run');
 if (process.argv.includes('--record-tenth-before-round')) recordRunOnce(BLIND_TENTH_BEFORE_ROUND_FILE, tenthSet.report);
 const tenthTable = beforeAndFirstRunTable(tenthSet, BLIND_TENTH_BEFORE_ROUND_FILE);
+// The eleventh set: run once on the code before search round 9 (--record-eleventh-before-round), once on the round's code.
+const eleventhSet = await laterBlindSet(BLIND_ELEVENTH_QUERIES_FILE, BLIND_ELEVENTH_FIRST_RUN_FILE, '--record-eleventh-first-run');
+if (process.argv.includes('--record-eleventh-before-round')) recordRunOnce(BLIND_ELEVENTH_BEFORE_ROUND_FILE, eleventhSet.report);
+const eleventhTable = beforeAndFirstRunTable(eleventhSet, BLIND_ELEVENTH_BEFORE_ROUND_FILE);
 
 // Typo tolerance against plain accent-folded fuzzy MiniSearch, on every misspelt or phonetic query.
 const plain = createPlainFuzzySearch(search.documents);
@@ -182,9 +189,10 @@ const spellingSets = [
   { name: 'eighth blind set', queries: eighthSet.queries, report: eighthSet.report },
   { name: 'ninth blind set', queries: ninthSet.queries, report: ninthSet.report },
   { name: 'tenth blind set', queries: tenthSet.queries, report: tenthSet.report },
+  { name: 'eleventh blind set', queries: eleventhSet.queries, report: eleventhSet.report },
 ];
 // Sets whose misses are never printed (so that no later round tunes on them).
-const unprintedSets = new Set(['third blind set', 'fifth blind set', 'sixth blind set', 'seventh blind set', 'eighth blind set', 'ninth blind set', 'tenth blind set']);
+const unprintedSets = new Set(['third blind set', 'fifth blind set', 'sixth blind set', 'seventh blind set', 'eighth blind set', 'ninth blind set', 'tenth blind set', 'eleventh blind set']);
 const plainRows = spellingSets.map(({ name, report: r }) => {
   const outcomes = r.modes.hybrid.outcomes.filter((o) => spelling.has(o.query.category));
   const plainTop3 = (q: (typeof outcomes)[number]['query']) => plain.search(q.query, 3).some((c) => q.expected.includes(c));
@@ -558,6 +566,17 @@ ${SEARCH_ROUND_8_NOTE}
 | Family | Queries | Hybrid top-1 (before the round) | Hybrid top-3 (before the round) | Hybrid top-1 (first run, round's code) | Hybrid top-3 (first run) | Lexical top-3 (first run) | Vector top-3 (first run) |
 |---|---|---|---|---|---|---|---|
 ${tenthTable.table}
+
+## Eleventh blind set (search round 9)
+- \`test/relevance/jobQueriesBlind11.json\`: ${eleventhSet.queries.length} queries (${eleventhSet.composition}; registers ${eleventhSet.registers}),
+  written in one pass on 2026-12-06 by another outside writer under the same rules, committed alone before search
+  round 9 (developed on the ninth and tenth sets' activities, then seen), run once on the code before the round
+  (${eleventhTable.beforeDate}, \`jobQueriesBlind11.beforeRound.json\`) and once on the round's code
+  (${eleventhSet.firstRunDate}, \`jobQueriesBlind11.firstRun.json\`): **both columns are blind**. Its misses are not printed.
+
+| Family | Queries | Hybrid top-1 (before the round) | Hybrid top-3 (before the round) | Hybrid top-1 (first run, round's code) | Hybrid top-3 (first run) | Lexical top-3 (first run) | Vector top-3 (first run) |
+|---|---|---|---|---|---|---|---|
+${eleventhTable.table}
 
 ## Typo tolerance against plain fuzzy MiniSearch
 Plain MiniSearch over the trades' labels and appellations, accent-folded, fuzzy 0.2, prefix (\`plainFuzzyBaseline.ts\`),

@@ -68,6 +68,9 @@ export const BLIND_NINTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/rele
 export const BLIND_TENTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind10.json', import.meta.url));
 export const BLIND_TENTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind10.firstRun.json', import.meta.url));
 export const BLIND_TENTH_BEFORE_ROUND_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind10.beforeRound.json', import.meta.url));
+export const BLIND_ELEVENTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind11.json', import.meta.url));
+export const BLIND_ELEVENTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind11.firstRun.json', import.meta.url));
+export const BLIND_ELEVENTH_BEFORE_ROUND_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind11.beforeRound.json', import.meta.url));
 
 export interface Metrics {
   n: number;
