@@ -122,8 +122,8 @@ import {
   STUDIES_STOP_WEIGHED,
   STUDIES_SWITCH,
 } from './profileLexicon.fr.js';
-import { acuteDistressTold, emergencyGuessAllowed, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
-import { classifySituation, evidenceNegated, isTrustworthy, type SituationDecision, type SituationModel, type SituationSignal } from './situationClassifier.js';
+import { acuteDistressTold, emergencyClauseInThePast, emergencyGuessAllowed, EMERGENCY_CLAUSE_AT_LEAST, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
+import { classifyByClauses, classifySituation, evidenceNegated, isTrustworthy, type SituationDecision, type SituationModel, type SituationSignal } from './situationClassifier.js';
 import situationModelJson from './situationClassifier.model.json' with { type: 'json' };
 
 const SITUATION_MODEL = situationModelJson as unknown as SituationModel;
@@ -649,7 +649,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
 
   // Emergencies.
   // "il me menace de licenciement" is an employment matter; "tous à la rue" a job loss.
-  const tEmergency = t.replace(/\bmenace\w* (de|d') ?(licenci|vir|sanction|mut|renvoi|mise a pied)\w*/g, ' ').replace(STREET_NOT_HOUSING, ' ');
+  const emergencyText = (prepared: string) => prepared.replace(/\bmenace\w* (de|d') ?(licenci|vir|sanction|mut|renvoi|mise a pied)\w*/g, ' ').replace(STREET_NOT_HOUSING, ' ');
+  const tEmergency = emergencyText(t);
   // Housing is read on the present only (« il y a trois ans j'étais à la rue » is no alarm).
   const housing = readHousing(original, tEmergency);
   const violence = readViolence(original, tEmergency);
@@ -946,7 +947,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
       [
         ...classifySituation(SITUATION_MODEL, tFacts, ['health', 'jobAtRisk', 'status', 'paidRetraining', 'creation', 'womanBarrier'], true),
         ...classifySituation(SITUATION_MODEL, t, ['outOfScope'], true),
-        ...classifySituation(SITUATION_MODEL, tEmergency, ['emergency'], true),
+        // Emergencies clause by clause: in a long story the one clause that matters is not diluted.
+        classifyByClauses(SITUATION_MODEL, original, 'emergency', (clause) => emergencyText(prepareText(clause)), { atLeast: EMERGENCY_CLAUSE_AT_LEAST, skip: emergencyClauseInThePast }),
       ].map((s) => [s.decision, s]),
     );
     const trusted = (decision: SituationDecision, options?: { atLeast?: number; minWords?: number }): SituationSignal | undefined => {

@@ -302,6 +302,76 @@ export function classifySituation(model: SituationModel, text: string, decisions
   return decisions.map((d) => classifyLogistic(model.decisions[d], message, d));
 }
 
+// ---------------------------------------------------------------------------------------------
+// Clauses
+
+/** Below this many words a piece is no clause of its own: it joins the next one (« hier soir, »). */
+const CLAUSE_MIN_WORDS = 4;
+/** A spoken run-on longer than this is read in overlapping windows of this many words. */
+const CLAUSE_WINDOW = 14;
+const CLAUSE_STEP = 7;
+// Sentence punctuation, a comma before a space, and the connectors that open a new clause in a story.
+const CLAUSE_BREAK = /[.!?;:\n\u2026()]+|\s(?=(?:mais|et là|et puis|depuis que|depuis qu['’]|alors que|sauf que|du coup|parce que|parce qu['’]|sinon|enfin bref|bref|car)\s)/iu;
+
+/**
+ * The clauses of a message as the person wrote them (the corpus the classifier learnt from is made
+ * of single sentences): split on punctuation and story connectors, short pieces joined to the next,
+ * long run-ons read in overlapping windows of words. A message of one clause gives one clause.
+ */
+export function messageClauses(text: string): string[] {
+  const pieces = (text ?? '').split(CLAUSE_BREAK).map((p) => (p ?? '').trim()).filter((p) => /[\p{L}\d]/u.test(p));
+  const joined: string[] = [];
+  let pending = '';
+  for (const piece of pieces) {
+    pending = pending ? `${pending} ${piece}` : piece;
+    if (pending.split(/\s+/).length >= CLAUSE_MIN_WORDS) {
+      joined.push(pending);
+      pending = '';
+    }
+  }
+  if (pending) {
+    if (joined.length > 0) joined[joined.length - 1] += ` ${pending}`;
+    else joined.push(pending);
+  }
+  return joined.flatMap((clause) => {
+    const words = clause.split(/\s+/);
+    if (words.length <= CLAUSE_WINDOW) return [clause];
+    const windows: string[] = [];
+    for (let start = 0; ; start += CLAUSE_STEP) {
+      windows.push(words.slice(start, start + CLAUSE_WINDOW).join(' '));
+      if (start + CLAUSE_WINDOW >= words.length) break;
+    }
+    return windows;
+  });
+}
+
+/**
+ * One decision read on the whole message and on each of its clauses (`prepare` turns a piece into
+ * the text the decision reads): a long story dilutes the one clause that matters (« … il m'a
+ * poussée dans l'escalier … je vis toujours avec lui »). The whole message's signal is kept unless a
+ * clause gives a trustworthy one, the most probable then, with the clause's own words as evidence.
+ * A clause must also reach `atLeast[label]` (more pieces read, more chances of a false alarm), and
+ * `skip` sets aside the clauses that cannot count (told in a time long gone).
+ */
+export function classifyByClauses(
+  model: SituationModel,
+  text: string,
+  decision: SituationDecision,
+  prepare: (piece: string) => string,
+  options: { atLeast?: Readonly<Record<string, number>>; skip?: (clause: string) => boolean } = {},
+): SituationSignal {
+  const whole = classifyLogistic(model.decisions[decision], messageFeatures(prepare(text), true), decision);
+  const clauses = messageClauses(text);
+  if (clauses.length < 2) return whole;
+  let best: SituationSignal | undefined = isTrustworthy(model, whole) ? whole : undefined;
+  for (const clause of clauses) {
+    if (options.skip?.(clause)) continue;
+    const signal = classifyLogistic(model.decisions[decision], messageFeatures(prepare(clause), true), decision);
+    if (isTrustworthy(model, signal, { atLeast: options.atLeast?.[signal.label] }) && (!best || signal.probability > best.probability)) best = signal;
+  }
+  return best ?? whole;
+}
+
 /** A label other than the neutral one, confident by its cross-validated threshold, with words. */
 export function isTrustworthy(model: SituationModel, signal: SituationSignal, options: { atLeast?: number; minWords?: number } = {}): boolean {
   const threshold = model.decisions[signal.decision]?.thresholds?.[signal.label];

@@ -219,6 +219,19 @@ export function readHousing(original: string, tEmergency: string): HousingReadin
 }
 
 /**
+ * How sure the classifier must be of an emergency read from one clause of a long message (the whole
+ * message keeps the model's cross-validated thresholds): more pieces read, more chances of a false
+ * alarm. Chosen on the corpus cross-validation and on the false alarms of every seen routing set;
+ * distress needs more (« je n'y arrive plus », « j'ai l'impression que tout a changé » are no crisis).
+ */
+export const EMERGENCY_CLAUSE_AT_LEAST: Readonly<Record<string, number>> = { detresse: 0.75, faim: 0.5, sans_logement: 0.5, violence: 0.5 };
+
+/** A clause told years ago (« il y a deux ans j'ai dormi dehors ») gives no emergency of today. */
+export function emergencyClauseInThePast(clause: string): boolean {
+  return YEARS_AGO.test(prepareText(clause));
+}
+
+/**
  * Whether the classifier may add an emergency the rules did not read: not a housing loss told only
  * in the past, not violence told about someone at work when the rules read a dispute with the employer
  * (« mon chef me harcèle et me menace »).
