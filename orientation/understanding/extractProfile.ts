@@ -121,6 +121,8 @@ import {
   STOPPING_TO_WORK,
   STUDIES_STOP_WEIGHED,
   STUDIES_SWITCH,
+  OTHERS_EMERGENCY,
+  FOOD_AID_GIVEN,
 } from './profileLexicon.fr.js';
 import { acuteDistressTold, emergencyClauseInThePast, emergencyGuessAllowed, EMERGENCY_CLAUSE_AT_LEAST, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
 import { classifyByClauses, classifySituation, evidenceNegated, isTrustworthy, type SituationDecision, type SituationModel, type SituationSignal } from './situationClassifier.js';
@@ -649,7 +651,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
 
   // Emergencies.
   // "il me menace de licenciement" is an employment matter; "tous à la rue" a job loss.
-  const emergencyText = (prepared: string) => prepared.replace(/\bmenace\w* (de|d') ?(licenci|vir|sanction|mut|renvoi|mise a pied)\w*/g, ' ').replace(STREET_NOT_HOUSING, ' ');
+  // Nor someone else's housing loss, nor food aid given as a volunteer or a trade.
+  const emergencyText = (prepared: string) =>
+    prepared.replace(/\bmenace\w* (de|d') ?(licenci|vir|sanction|mut|renvoi|mise a pied)\w*/g, ' ').replace(STREET_NOT_HOUSING, ' ').replace(OTHERS_EMERGENCY, ' ').replace(FOOD_AID_GIVEN, ' ');
   const tEmergency = emergencyText(t);
   // Housing is read on the present only (« il y a trois ans j'étais à la rue » is no alarm).
   const housing = readHousing(original, tEmergency);

@@ -315,8 +315,8 @@ const CLAUSE_BREAK = /[.!?;:\n\u2026()]+|\s(?=(?:mais|et là|et puis|depuis que|
 
 /**
  * The clauses of a message as the person wrote them (the corpus the classifier learnt from is made
- * of single sentences): split on punctuation and story connectors, short pieces joined to the next,
- * long run-ons read in overlapping windows of words. A message of one clause gives one clause.
+ * of single sentences): split on punctuation and story connectors, short pieces joined to the next.
+ * A message of one clause gives one clause.
  */
 export function messageClauses(text: string): string[] {
   const pieces = (text ?? '').split(CLAUSE_BREAK).map((p) => (p ?? '').trim()).filter((p) => /[\p{L}\d]/u.test(p));
@@ -333,16 +333,19 @@ export function messageClauses(text: string): string[] {
     if (joined.length > 0) joined[joined.length - 1] += ` ${pending}`;
     else joined.push(pending);
   }
-  return joined.flatMap((clause) => {
-    const words = clause.split(/\s+/);
-    if (words.length <= CLAUSE_WINDOW) return [clause];
-    const windows: string[] = [];
-    for (let start = 0; ; start += CLAUSE_STEP) {
-      windows.push(words.slice(start, start + CLAUSE_WINDOW).join(' '));
-      if (start + CLAUSE_WINDOW >= words.length) break;
-    }
-    return windows;
-  });
+  return joined;
+}
+
+/** A clause as read: whole when short, in overlapping windows of words when a spoken run-on. */
+export function clauseWindows(clause: string): string[] {
+  const words = clause.split(/\s+/).filter(Boolean);
+  if (words.length <= CLAUSE_WINDOW) return [clause];
+  const windows: string[] = [];
+  for (let start = 0; ; start += CLAUSE_STEP) {
+    windows.push(words.slice(start, start + CLAUSE_WINDOW).join(' '));
+    if (start + CLAUSE_WINDOW >= words.length) break;
+  }
+  return windows;
 }
 
 /**
@@ -351,7 +354,8 @@ export function messageClauses(text: string): string[] {
  * poussée dans l'escalier … je vis toujours avec lui »). The whole message's signal is kept unless a
  * clause gives a trustworthy one, the most probable then, with the clause's own words as evidence.
  * A clause must also reach `atLeast[label]` (more pieces read, more chances of a false alarm), and
- * `skip` sets aside the clauses that cannot count (told in a time long gone).
+ * `skip` sets aside the clauses that cannot count (told in a time long gone); a long clause (a spoken
+ * run-on) is read in overlapping windows of words.
  */
 export function classifyByClauses(
   model: SituationModel,
@@ -361,12 +365,12 @@ export function classifyByClauses(
   options: { atLeast?: Readonly<Record<string, number>>; skip?: (clause: string) => boolean } = {},
 ): SituationSignal {
   const whole = classifyLogistic(model.decisions[decision], messageFeatures(prepare(text), true), decision);
-  const clauses = messageClauses(text);
-  if (clauses.length < 2) return whole;
+  const clauses = messageClauses(text).filter((clause) => !options.skip?.(clause));
+  const pieces = clauses.flatMap(clauseWindows);
+  if (pieces.length === 1 && pieces[0] === (text ?? '').trim()) return whole;
   let best: SituationSignal | undefined = isTrustworthy(model, whole) ? whole : undefined;
-  for (const clause of clauses) {
-    if (options.skip?.(clause)) continue;
-    const signal = classifyLogistic(model.decisions[decision], messageFeatures(prepare(clause), true), decision);
+  for (const piece of pieces) {
+    const signal = classifyLogistic(model.decisions[decision], messageFeatures(prepare(piece), true), decision);
     if (isTrustworthy(model, signal, { atLeast: options.atLeast?.[signal.label] }) && (!best || signal.probability > best.probability)) best = signal;
   }
   return best ?? whole;
