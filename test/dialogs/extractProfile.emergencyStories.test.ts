@@ -69,16 +69,22 @@ describe('Emergency families told as stories', () => {
     ["j'ai 31 ans, j'étais cariste, là je dors chez une amie pour quelques jours mais elle ne peut pas me garder plus longtemps et j'ai pas d'autre solution", 'sans_logement'],
     ["mon frère m'a laissé dormir sur son canapé le temps de trouver mais il veut que je parte dimanche, je cherche un travail dans le bâtiment", 'sans_logement'],
     ["je suis au foyer depuis mardi mais ils me gardent que deux nuits, après je sais pas, je voudrais passer le CACES", 'sans_logement'],
+    ["demain c'est ma dernière nuit chez ma cousine et après j'ai rien, je suis serveuse et je cherche du travail", 'sans_logement'],
+    ["mon oncle me garde jusqu'à lundi, après je sais pas où aller, je voudrais un emploi de magasinier", 'sans_logement'],
     // Nights outside.
     ['depuis samedi je dors sur un banc près de la gare, j’ai 22 ans et je veux bosser dans la restauration', 'sans_logement'],
     ['salut jsuis en galère jdors dans le hall d’un immeuble depuis trois nuits jveux un taf', 'sans_logement'],
+    ["je dors dans un parking depuis jeudi avec mes affaires, je cherche un travail de manutentionnaire", 'sans_logement'],
     // Put out by family.
     ["ma mère m'a mise dehors hier soir avec un sac, j'ai 18 ans, j'ai arrêté le lycée et je sais pas où aller", 'sans_logement'],
+    ["mon père m'a dit de plus remettre les pieds à la maison, je dors à droite à gauche, j'ai 17 ans", 'sans_logement'],
     // Violence told as events while still living with him.
     ["je voudrais me former comme aide à domicile mais à la maison c'est dur, samedi il m'a jetée contre le mur devant les petits et je vis toujours avec lui", 'violence'],
     ["mon conjoint m'a cassé le poignet le mois dernier, on habite encore ensemble, je cherche un emploi pour partir", 'violence'],
+    ["il m'a attrapée par le cou mardi et je vis encore chez lui, je voudrais une formation de secrétaire", 'violence'],
     // No food now.
     ["ça fait deux jours qu'on a plus rien à manger, les enfants ont faim, je cherche des heures de ménage", 'faim'],
+    ["on saute le repas du soir depuis le 15, je suis au RSA et je voudrais travailler en cuisine", 'faim'],
     // Panic at work.
     ["je suis dans ma voiture sur le parking de l'entrepôt, je pleure, j'ai le cœur qui bat trop fort, je ne peux pas entrer", 'detresse'],
   ])('given %s, when read and routed, then the emergency %s and the emergency line', (text, emergency) => {
@@ -95,6 +101,10 @@ describe('Emergency families told as stories', () => {
     "on part camper sous la tente en août, à la rentrée je voudrais commencer une formation d'infirmière",
     "je mange à la cantine de l'usine tous les midis, je suis cariste en CDI et je voudrais devenir chef d'équipe",
     "j'ai le cœur qui bat fort quand je pense à ce nouveau métier, je voudrais devenir pâtissière",
+    "l'agence d'intérim me garde que deux jours cette semaine, je cherche un vrai contrat",
+    "ma mère me garde les enfants jusqu'à vendredi pendant mon stage de vente",
+    "on saute le repas de midi avec les collègues pour partir plus tôt, je voudrais changer de poste",
+    "il y a quatre ans mon ex m'a cassé le bras, c'est derrière moi, je voudrais devenir auxiliaire de puériculture",
   ])('given a look-alike with no emergency of the person now, when read, then no emergency: %s', (text) => {
     expect(read(text).emergencies).toEqual([]);
   });
