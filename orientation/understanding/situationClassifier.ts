@@ -351,8 +351,9 @@ export function clauseWindows(clause: string): string[] {
 /**
  * One decision read on the whole message and on each of its clauses (`prepare` turns a piece into
  * the text the decision reads): a long story dilutes the one clause that matters (« … il m'a
- * poussée dans l'escalier … je vis toujours avec lui »). The whole message's signal is kept unless a
- * clause gives a trustworthy one, the most probable then, with the clause's own words as evidence.
+ * poussée dans l'escalier … je vis toujours avec lui »). The most probable trustworthy clause wins,
+ * with its own words as evidence; the whole message's signal stands only when one of its clauses says
+ * the same at the model's threshold (a label spread thin over a long message is no evidence).
  * A clause must also reach `atLeast[label]` (more pieces read, more chances of a false alarm), and
  * `skip` sets aside the clauses that cannot count (told in a time long gone); a long clause (a spoken
  * run-on) is read in overlapping windows of words.
@@ -368,12 +369,15 @@ export function classifyByClauses(
   const clauses = messageClauses(text).filter((clause) => !options.skip?.(clause));
   const pieces = clauses.flatMap(clauseWindows);
   if (pieces.length === 1 && pieces[0] === (text ?? '').trim()) return whole;
-  let best: SituationSignal | undefined = isTrustworthy(model, whole) ? whole : undefined;
-  for (const piece of pieces) {
-    const signal = classifyLogistic(model.decisions[decision], messageFeatures(prepare(piece), true), decision);
+  const read = pieces.map((piece) => classifyLogistic(model.decisions[decision], messageFeatures(prepare(piece), true), decision));
+  // The whole message counts when one of its clauses says the same at the model's own threshold.
+  const wholeHeld = isTrustworthy(model, whole) && read.some((signal) => signal.label === whole.label && isTrustworthy(model, signal));
+  let best: SituationSignal | undefined = wholeHeld ? whole : undefined;
+  for (const signal of read) {
     if (isTrustworthy(model, signal, { atLeast: options.atLeast?.[signal.label] }) && (!best || signal.probability > best.probability)) best = signal;
   }
-  return best ?? whole;
+  // Nothing trusted: the neutral label (never a label the caller could trust).
+  return best ?? { decision, label: NEUTRAL_LABEL[decision], probability: 1 - whole.probability, words: [] };
 }
 
 /** A label other than the neutral one, confident by its cross-validated threshold, with words. */

@@ -224,7 +224,7 @@ export function readHousing(original: string, tEmergency: string): HousingReadin
  * alarm. Chosen on the corpus cross-validation and on the false alarms of every seen routing set;
  * distress needs more (« je n'y arrive plus », « j'ai l'impression que tout a changé » are no crisis).
  */
-export const EMERGENCY_CLAUSE_AT_LEAST: Readonly<Record<string, number>> = { detresse: 0.75, faim: 0.5, sans_logement: 0.5, violence: 0.5 };
+export const EMERGENCY_CLAUSE_AT_LEAST: Readonly<Record<string, number>> = { detresse: 0.9, faim: 0.5, sans_logement: 0.5, violence: 0.5 };
 
 /** A clause told years ago (« il y a deux ans j'ai dormi dehors ») gives no emergency of today. */
 export function emergencyClauseInThePast(clause: string): boolean {

@@ -36,7 +36,7 @@ describe('The emergency classifier read clause by clause', () => {
   const story = (violence: string) =>
     `Je suis titulaire d'un CAP cuisine et j'ai travaillé en restauration collective pendant six ans. ${violence} J'aimerais reprendre un poste en cantine scolaire près de Dijon, à temps partiel si possible.`;
 
-  it('given violence told in one clause of a long message, when read whole, then diluted; when read clause by clause, then trusted with that clause words', () => {
+  it('given violence told in one clause of a long message, when read clause by clause, then surer than the whole message and trusted with that clause words', () => {
     const model = loadModel();
     const text = story('Mon mari me frappe et me menace quand je parle de travailler.');
     const whole = classifyLogistic(model.decisions.emergency, messageFeatures(text), 'emergency');
@@ -55,11 +55,13 @@ describe('The emergency classifier read clause by clause', () => {
     expect(isTrustworthy(model, byClause)).toBe(false);
   });
 
-  it('given a clause trusted at the model threshold but below the clause threshold, when read, then nothing trusted', () => {
+  it('given no clause reaching the clause threshold, when read, then the whole message stands only with a clause saying the same', () => {
     const model = loadModel();
     const text = story('Mon mari me frappe et me menace quand je parle de travailler.');
+    const whole = classifyLogistic(model.decisions.emergency, messageFeatures(text), 'emergency');
     const strict = classifyByClauses(model, text, 'emergency', prepareText, { atLeast: { violence: 0.999 } });
-    expect(isTrustworthy(model, strict)).toBe(false);
+    if (isTrustworthy(model, whole)) expect(strict).toEqual(whole);
+    else expect(isTrustworthy(model, strict)).toBe(false);
   });
 });
 
@@ -71,6 +73,7 @@ describe('Emergency families told as stories', () => {
     ["je suis au foyer depuis mardi mais ils me gardent que deux nuits, après je sais pas, je voudrais passer le CACES", 'sans_logement'],
     ["demain c'est ma dernière nuit chez ma cousine et après j'ai rien, je suis serveuse et je cherche du travail", 'sans_logement'],
     ["mon oncle me garde jusqu'à lundi, après je sais pas où aller, je voudrais un emploi de magasinier", 'sans_logement'],
+    ["mon proprio me met à la porte lundi et j'ai rien trouvé pour moi et ma fille", 'sans_logement'],
     // Nights outside.
     ['depuis samedi je dors sur un banc près de la gare, j’ai 22 ans et je veux bosser dans la restauration', 'sans_logement'],
     ['salut jsuis en galère jdors dans le hall d’un immeuble depuis trois nuits jveux un taf', 'sans_logement'],
@@ -102,6 +105,7 @@ describe('Emergency families told as stories', () => {
     "je mange à la cantine de l'usine tous les midis, je suis cariste en CDI et je voudrais devenir chef d'équipe",
     "j'ai le cœur qui bat fort quand je pense à ce nouveau métier, je voudrais devenir pâtissière",
     "l'agence d'intérim me garde que deux jours cette semaine, je cherche un vrai contrat",
+    "mon patron me met à la porte à la fin du mois, je voudrais une formation de soudeur",
     "ma mère me garde les enfants jusqu'à vendredi pendant mon stage de vente",
     "on saute le repas de midi avec les collègues pour partir plus tôt, je voudrais changer de poste",
     "il y a quatre ans mon ex m'a cassé le bras, c'est derrière moi, je voudrais devenir auxiliaire de puériculture",
