@@ -726,7 +726,7 @@ export const HOUSING_LOSS_TOLD = new RegExp(
  * Sleeping in a public place (« depuis lundi je dors sur la plage », « jdors à la gare », « on passe les nuits
  * dans le parc »): no home, whatever the reason.
  */
-export const PUBLIC_PLACE_SLEEP = /\b(je |j|on |nous )(dors?|dormons|pionce|roupille|campe|campons|passe (mes|les) nuits|passons (nos|les) nuits) (\w+ ){0,3}?(sur (la|une|les) plages?|a la plage|dans (le|un|les|des) (bois|parcs?|squares?|jardins? publics?)|dans (la|une) foret|a la gare|dans (la|une) gare|a l'aeroport|dans (le|un|les|des) (halls?|couloirs?) (de (la|l')|d'un|d'une|du) (gare|aeroport|hopital|immeuble)|sous (un|le|les|des) (ponts?|arcades?|tunnels?|porches?)|sur (un|le|les|des) bancs?|dans (un|le|les|des) parkings?|dans le metro|dans (le|un) local (a )?poubelles?)\b/;
+export const PUBLIC_PLACE_SLEEP = /\b(je |j|on |nous )(dors?|dormons|pionce|roupille|campe|campons|passe (mes|les) nuits|passons (nos|les) nuits) (\w+ ){0,3}?(sur (la|une|les) plages?|a la plage|dans (le|un|les|des) (bois|parcs?|squares?|jardins? publics?)|dans (la|une) foret|a la gare|dans (la|une) gare|a l'aeroport|dans (le|un|les|des) (halls?|couloirs?) (de (la|l')|d'un|d'une|du) (gare|aeroport|hopital|immeuble)|sous (un|le|les|des) (ponts?|arcades?|tunnels?|porches?)|sur (un|le|les|des) bancs?|dans (un|le|les|des) parkings?|dans le metro|dans (le|un) local (a )?poubelles?|au (parc|square|bois|jardin public))\b/;
 /**
  * Lodged by someone else or in a shelter (« je dors chez un ami », « une amie m'héberge », « au foyer depuis
  * hier »): with an end told (HOSTING_ENDS) and a near date or nothing after, no home within days.

@@ -184,7 +184,7 @@ function housingLossIn(t: string): boolean {
     ? streetless.replace(/\b(camion|poids lourds?|cabine)\b/g, ' ')
     : // A van lived in by choice or a car slept in during a mission is no home lost.
       VEHICLE_BY_CHOICE.test(streetless)
-      ? streetless.replace(/\b(voiture|caisse|bagnole|tire|auto|camion|camionnette|fourgon|fourgonnette|van|utilitaire|vehicule)\b/g, ' ')
+      ? streetless.replace(/\b(voiture|caisse|bagnole|tire|auto|camion|camionnette|fourgon|fourgonnette|van|utilitaire|vehicule|tente)\b/g, ' ')
       : streetless;
   // A lodging tied to the job goes with it: taken back, to be left, or lodged by an employer whose job ends.
   const homeEnding = LEASE_ENDING.test(text) || JOB_LODGING_ENDING.test(text) || (LODGED_BY_EMPLOYER.test(text) && (JOB_ENDING.test(text) || LODGED_UNTIL.test(text)));
@@ -218,6 +218,9 @@ export function readHousing(original: string, tEmergency: string): HousingReadin
   return { emergency: now, onlyInThePast: !now };
 }
 
+/** A stay on holiday: a tent or a van chosen for a while, no home lost. */
+const HOLIDAY_STAY = /\b(en vacances|pendant les vacances|au camping|en camping|faire du camping|festival|bivouac|en randonnee|en colo)\b/;
+
 /**
  * How sure the classifier must be of an emergency read from one clause of a long message (the whole
  * message keeps the model's cross-validated thresholds): more pieces read, more chances of a false
@@ -240,7 +243,8 @@ export function emergencyGuessAllowed(label: string, t: string, housing: Housing
   // « à la rue niveau compétences » is no street: the classifier may not read it as one either.
   // Nor a lease that ends once a new home is found (« j'ai trouvé un nouvel appart »).
   // Nor a lorry driver's nights in the cab, nor a van lived in by choice.
-  if (label === 'sans_logement') return !housing.onlyInThePast && !STREET_NOT_HOUSING.test(t) && !((HOME_FOUND.test(t) || VEHICLE_BY_CHOICE.test(t) || (DRIVER_JOB.test(t) && /\b(camion|cabine|poids lourds?)\b/.test(t))) && !housing.emergency);
+  // Nor a tent or a van on holiday (« on dort sous la tente au camping cet été »).
+  if (label === 'sans_logement') return !housing.onlyInThePast && !STREET_NOT_HOUSING.test(t) && !((HOME_FOUND.test(t) || VEHICLE_BY_CHOICE.test(t) || HOLIDAY_STAY.test(t) || (DRIVER_JOB.test(t) && /\b(camion|cabine|poids lourds?)\b/.test(t))) && !housing.emergency);
   if (label === 'faim') return !hunger?.onlyInThePast;
   if (label === 'violence') return !(violence?.told && !violence.emergency) && !(WORKPLACE_ACTOR.test(t) && outOfScope.includes('litige_employeur'));
   return true;

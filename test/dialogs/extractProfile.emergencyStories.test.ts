@@ -78,6 +78,7 @@ describe('Emergency families told as stories', () => {
     ['depuis samedi je dors sur un banc près de la gare, j’ai 22 ans et je veux bosser dans la restauration', 'sans_logement'],
     ['salut jsuis en galère jdors dans le hall d’un immeuble depuis trois nuits jveux un taf', 'sans_logement'],
     ["je dors dans un parking depuis jeudi avec mes affaires, je cherche un travail de manutentionnaire", 'sans_logement'],
+    ["jdors au square depuis mardi, jai 20 ans, jsais plus quoi faire", 'sans_logement'],
     // Put out by family.
     ["ma mère m'a mise dehors hier soir avec un sac, j'ai 18 ans, j'ai arrêté le lycée et je sais pas où aller", 'sans_logement'],
     ["mon père m'a dit de plus remettre les pieds à la maison, je dors à droite à gauche, j'ai 17 ans", 'sans_logement'],
@@ -102,6 +103,7 @@ describe('Emergency families told as stories', () => {
     "je suis bénévole aux Restos du cœur le mardi et je voudrais travailler dans l'aide alimentaire",
     "il y a six ans j'ai dormi dans ma voiture tout un hiver, aujourd'hui j'ai un appartement et je voudrais conduire des bus",
     "on part camper sous la tente en août, à la rentrée je voudrais commencer une formation d'infirmière",
+    "on dort sous la tente en vacances au camping cet été, après je voudrais une formation de cariste",
     "je mange à la cantine de l'usine tous les midis, je suis cariste en CDI et je voudrais devenir chef d'équipe",
     "j'ai le cœur qui bat fort quand je pense à ce nouveau métier, je voudrais devenir pâtissière",
     "l'agence d'intérim me garde que deux jours cette semaine, je cherche un vrai contrat",
