@@ -503,6 +503,14 @@ const FOR_CHILDREN =
   `((naissance|arrivee) (de |du |des |d')(mes |mon |ma |notre |nos )?(\\w+ )?${CHILD_NOUN}|(j'ai )?eu (mes|mon|ma|un|une|des|deux|trois|\\d+|notre|nos) (\\w+ )?${CHILD_NOUN}|(elever|eleve|m'occuper|occuper|garder|me consacrer|consacree?) (de |a |des |aux )?(mes|les|mon|ma|nos)? ?(\\w+ )?${CHILD_NOUN}|pour (mes|les|mon|ma|nos) ${CHILD_NOUN}|grossesse|maternite)`;
 
 /**
+ * Work stopped to raise « them », the children named elsewhere in the message (« mère de quatre enfants, j'ai
+ * interrompu mon activité pendant douze ans pour les élever », « j'ai quitté mon poste pour m'en occuper »).
+ */
+export const STOPPED_FOR_THEM = new RegExp(
+  `\\b${STOPPED_WORK}( [\\w']+){0,8}? (pour|afin de) (les (elever|garder|voir grandir)|l'(elever|garder)|m'en occuper|m'occuper (d'eux|d'elles|de lui|d'elle))\\b`,
+);
+
+/**
  * A long break from work to raise children: « congé parental », « j'ai arrêté de travailler quand
  * j'ai eu mes enfants », « 4 ans sans travailler après la naissance de mes jumeaux ».
  */
@@ -530,9 +538,9 @@ export const NEVER_WORKED = /\b(jamais (travaille|bosse|exerce|eu (d'|de |un |un
 /** Work that must now be found (« je dois désormais trouver un emploi »). */
 export const MUST_WORK_NOW = /\b(je dois|il faut que je|il va falloir que je|je vais devoir|(je suis )?obligee? de|je me vois obligee? de) (desormais |maintenant |aujourd'hui |donc |vite |absolument )?(trouver|chercher|reprendre|me mettre a|travailler|retravailler|gagner ma vie)\b/;
 /** Work stopped at a child's birth (« j'ai arrêté de travailler à la naissance de mon premier »), read with WORK_STOPPED. */
-export const CHILD_BIRTH = new RegExp(`\\b((naissance|arrivee) (de|du|d') ?(mon |ma |mes |notre |nos )?(\\w+ )?(premier|premiere|aine|ainee|cadet|cadette|dernier|derniere|deuxieme|second|seconde|troisieme|${CHILD_NOUN.slice(1, -1)})|(mon|ma|mes|notre|nos) (\\w+ )?(premier|premiere|aine|ainee|cadet|cadette|dernier|derniere|deuxieme|${CHILD_NOUN.slice(1, -1)}) (est|sont) (nee?s?|arrivee?s?)|(grossesse|enceinte|conge (de )?maternite))\\b`);
+export const CHILD_BIRTH = new RegExp(`\\b((naissance|arrivee) (de|du|d') ?(mon |ma |mes |notre |nos )?(\\w+ )?(premier|premiere|aine|ainee|cadet|cadette|dernier|derniere|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|\\d+ ?(?:e|eme|ieme|er|ere)|${CHILD_NOUN.slice(1, -1)})|(mon|ma|mes|notre|nos) (\\w+ )?(premier|premiere|aine|ainee|cadet|cadette|dernier|derniere|deuxieme|${CHILD_NOUN.slice(1, -1)}) (est|sont) (nee?s?|arrivee?s?)|(grossesse|enceinte|conge (de )?maternite))\\b`);
 /** Work stopped or left (« j'ai arrêté de travailler », « j'ai quitté mon poste », « je ne travaille plus »). */
-export const WORK_STOPPED = /\b((arrete|cesse|stoppe|arreter|cesser) (de )?(travailler|bosser|mon travail|mon emploi|mon activite)|quitte (mon|le) (travail|emploi|poste|boulot|job)|(je ne travaille|je travaille) plus|(je n'ai|j'ai) (plus|pas) (travaille|repris)|mis (ma carriere|mon travail) (entre parentheses|de cote))\b/;
+export const WORK_STOPPED = /\b((arrete|cesse|stoppe|arreter|cesser) (de )?(travailler|bosser|mon travail|mon emploi|mon activite)|interromp\w* (mon|ma) (travail|emploi|activite|carriere|vie professionnelle)|quitte (mon|le) (travail|emploi|poste|boulot|job)|(je ne travaille|je travaille) plus|(je n'ai|j'ai) (plus|pas) (travaille|repris)|mis (ma carriere|mon travail) (entre parentheses|de cote))\b/;
 /** Having stayed at home (« j'étais au foyer », « je suis restée au foyer »), read with children mentioned: « je suis au foyer » alone may be a hostel. */
 export const STAYED_AT_HOME = /\b(j'etais|j'ai ete|je suis restee?|je restais|rester|restee?) (\w+ ){0,2}?au foyer\b/;
 /** Children raised (« ayant élevé mes enfants », « après avoir élevé nos trois fils »). */
@@ -769,7 +777,13 @@ export const DISTANT_PAST = /\b(il y a (\d+|un|une|deux|trois|quatre|cinq|six|se
 /** Years gone (violence long over is no emergency, still a CIDFF cue; months ago still counts). */
 export const YEARS_AGO = /\b(il y a ([2-9]|\d\d|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|plusieurs|quelques|des|de nombreuses) (ans|annees)|autrefois|a l'epoque|dans mon enfance|quand j'etais (petite?|jeune|enfant|ado\w*|gamin\w*)|c'est (derriere moi|du passe))\b/;
 /** Violence said to be over (« c'est fini maintenant, il est plus là »): with RECENT_PAST, the violence is the past. */
-export const VIOLENCE_OVER = /\b(c'est (bien |enfin )?(fini|termine|derriere moi|du passe)|(il|elle) (n'est|est) plus (la|dans ma vie)|(je suis|suis) (enfin )?(en securite|a l'abri|sortie? de (ca|cette histoire|cet enfer)))\b/;
+export const VIOLENCE_OVER = /\b(c'est (bien |enfin )?(fini|termine|derriere moi|du passe|de l'histoire ancienne|une histoire ancienne)|(tout )?(ca|cela) (est|c'est) (bien |enfin )?(fini|termine|derriere moi|du passe)|j'ai tourne la page|je m'en suis sortie?|(il|elle) (n'est|est) plus (la|dans ma vie)|(je suis|suis) (enfin )?(en securite|a l'abri|sortie? de (ca|cette histoire|cet enfer)))\b/;
+/** Time gone since the violence or the leaving (« ça fait deux ans », « depuis 2019 », « depuis longtemps »): with VIOLENCE_OVER, no emergency. */
+export const TIME_GONE_SINCE = /\b((ca fait|cela fait|voila|depuis|il y a) (plus de |presque |bientot |deja |maintenant )?(\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|plusieurs|quelques|des|de nombreuses) (ans|annees|mois)|depuis (longtemps|des annees|(19|20)\d\d)|il y a (longtemps|des annees))\b/;
+/** A separation or a leaving long gone (« séparée depuis 2020 », « on a divorcé il y a cinq ans »): the violence is over. */
+export const LEFT_LONG_AGO = /\b((separee?s?|divorcee?s?|partie?|quitte\w*|enfuie?) (\w+ )?(depuis|il y a|ca fait) (plus de |presque |deja )?((\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|plusieurs|quelques|des|de nombreuses) (ans|annees)|longtemps|(19|20)\d\d)|(on a|nous avons|j'ai) (divorce|quitte \w+|fui) (\w+ )?(il y a|ca fait|depuis) (plus de |presque )?(\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|plusieurs|quelques|des|de nombreuses) (ans|annees))\b/;
+/** Violence still going on, or the person still exposed (« il me harcèle encore », « je vis toujours avec lui », « j'ai peur »). */
+export const VIOLENCE_STILL = /\b((je pars|je vais partir|je veux partir|je compte partir|je dois partir|je m'en vais|je vais m'en aller|je vais le quitter|je veux le quitter) |(il|elle|mon ex|(mon|ma) (ex )?(mari|conjoint|compagnon|copain|femme|compagne|copine|concubin|ex mari|ex compagnon|ex conjoint|ex copain)) (\w+ )?(me |m')?(frappe|bat|menace|harcele|suit|tape|cogne|guette|poursuit|traque|retrouve|rode|continue|revient|recommence|attend devant)\b|(toujours|encore) (avec lui|chez lui|sous le meme toit|en danger)|(vis|habite|vit|vivons|habitons) (toujours|encore) (avec|ensemble|chez)|j'ai (toujours |encore )?peur|peur (de lui|pour ma vie|qu'il|qu'elle)|(il|elle) (sait|a trouve|a retrouve) (ou|mon adresse))\b/;
 /** Months or a year ago, or violence undergone (« j'ai été victime »): the past only with VIOLENCE_OVER. */
 export const RECENT_PAST = /\b(j'ai ete victime|j'ai subi|l'annee (derniere|passee)|l'an (dernier|passe)|il y a (\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|quelques|plusieurs) mois)\b/;
 /** Homelessness told in the imperfect: the past only when the person now has a home (HOUSED_NOW). */
