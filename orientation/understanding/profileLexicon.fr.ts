@@ -950,6 +950,16 @@ export const EMPLOYER_SELF = /\b(en tant qu'employeu\w*|notre (collectivite|mair
  * « comment je fais pour embaucher » (being hired is « me faire embaucher », not read here).
  */
 export const EMPLOYER_HIRING_TOLD = /\b((je|nous|on) (cherche|recherche|cherchons|recherchons|veux|voulons|voudrais|voudrions|souhaite\w*|dois|devons|vais|allons|aimerais|aimerions|compte|comptons|pense|pensons|envisage\w*|prevois|prevoyons|voudrait|aimerait|souhaiterait) (a |d'|de )?(recruter|embaucher) (un|une|des|deux|trois|quatre|cinq|six|\d+|mon|ma|notre|nos|quelqu'un|du personnel)|(je|nous|on) (cherche|recherche|cherchons|recherchons|voudrais|voudrions|veux|voulons|souhaite\w*|aimerais|aimerions|vais|allons) (a |d'|de )?(prendre |accueillir |trouver |former |recruter |embaucher )?(un|une|des|mon|ma|notre|nos|deux|trois|\d+) (futur\w* |nouvel\w* |nouveau |nouvelle |jeune |bon |bonne )?(apprenti|apprentie|apprentis|apprenties|alternant\w*|stagiaire\w*)\b|comment (je fais |on fait |faire |nous faisons )?(pour )?(recruter|embaucher)\b)/;
+/** Staff an employer looks for (« deux serveurs », « des saisonniers », « du monde », « quelqu'un »). */
+const STAFF_NOUN =
+  "(personnes|gens|salarie\\w*|employe\\w*|serveu\\w*|cuisini\\w*|commis|saisonni\\w*|vendeu\\w*|caissi\\w*|apprenti\\w*|alternant\\w*|stagiaires?|extras?|renforts?|bras|main d'oeuvre|personnel|monde|quelqu'un|collaborat\\w*|equipi\\w*|plongeu\\w*|barmans?|barmaids?|femmes? de chambre|femmes? de menage|receptionnistes?|animat\\w*|maitres? nageurs?|ouvri\\w*|manoeuvres?|macons?|chauffeurs?|livreu\\w*|coiffeu\\w*|esthetici\\w*|boulangers?|patissi\\w*|techniciens?|mecaniciens?|cueilleu\\w*|vendangeu\\w*|jeunes|candidat\\w*|profils?|menageres?|agents? (d'entretien|de securite|de service))";
+/**
+ * An employer looking for staff for their own business (« je cherche 2 serveurs pour mon resto », « recrutez-vous des
+ * saisonniers pour mon camping ? », « il me faudrait un cuisinier pour ma pizzeria »): the employers' services' business.
+ */
+export const EMPLOYER_STAFF_SOUGHT = new RegExp(
+  `\\b((je|on|nous) (cherche|recherche|cherchons|recherchons|voudrais|voudrions|dois trouver|devons trouver)|(j'ai|on a|nous avons|j'aurais|nous aurions) besoin (de|d') ?|il (me|nous) (faut|faudrait|manque)|recrutez( vous)?|vous recrutez|embauchez( vous)?|vous embauchez|vous (avez|auriez|placez|proposez)|avez vous|auriez vous|placez vous|proposez vous) (\\d+ |un |une |deux |trois |quatre |cinq |six |sept |huit |dix |quelques |plusieurs |des |du |de )?(\\w+ )?${STAFF_NOUN}( [\\w']+){0,6}? (pour|dans|a|chez|au sein de) (mon|ma|notre|nos|mes) (petit |petite |nouveau |nouvelle |propre )?${BUSINESS_NOUN}\\b`,
+);
 /** Hiring aids (« les aides à l'embauche »): the employer's question only with an employer cue (a job seeker may ask for their future employer). */
 export const HIRING_AID = /\baides? (\w+ ){0,2}(a l'embauche|au recrutement|pour (embaucher|recruter)|a l'apprentissage)\b/;
 /** Staff to be trained, counted or named (« trois de mes collaborateurs », « ses bénévoles »): read with an employer cue. */

@@ -9,6 +9,7 @@ import {
   UNEXPLAINED,
   EMPLOYER_RECRUITMENT_TOLD,
   EMPLOYER_HIRING_TOLD,
+  EMPLOYER_STAFF_SOUGHT,
   HIRING_AID,
   EMPLOYER_SELF,
   BUSINESS_RUN,
@@ -310,7 +311,8 @@ export function outOfScopeTold(t: string): OutOfScopeTopic[] {
     ((EMPLOYER_TRAINING_TOLD.test(t) || STAFF_TRAINING_FUNDING.test(t) || HIRING_AID.test(t)) && employer) ||
     ((EMPLOYER_TRAINING_TOLD.test(t) || STAFF_TRAINING_FUNDING.test(t)) && teamLeader) ||
     (EMPLOYER_RECRUITMENT_TOLD.test(t) && (employer || /\b(notre|nos)\b/.test(t))) ||
-    EMPLOYER_HIRING_TOLD.test(t)
+    EMPLOYER_HIRING_TOLD.test(t) ||
+    EMPLOYER_STAFF_SOUGHT.test(t)
   ) {
     topics.push('besoin_formation_employeur');
   }
@@ -321,7 +323,7 @@ export function outOfScopeTold(t: string): OutOfScopeTopic[] {
 export const OUT_OF_SCOPE_TOLD_PATTERNS: Partial<Record<OutOfScopeTopic, RegExp[]>> = {
   montant_allocation: [BENEFIT_AMOUNT_TOLD, BENEFIT_KEPT_ASKED, PENSION_AMOUNT_ASKED, AMOUNT_CHANGE_ASKED, BENEFIT_CHANGED],
   litige_employeur: [LEGAL_ADVICE_TOLD],
-  besoin_formation_employeur: [EMPLOYER_TRAINING_TOLD, STAFF_TRAINING_FUNDING, EMPLOYER_RECRUITMENT_TOLD, EMPLOYER_HIRING_TOLD],
+  besoin_formation_employeur: [EMPLOYER_TRAINING_TOLD, STAFF_TRAINING_FUNDING, EMPLOYER_RECRUITMENT_TOLD, EMPLOYER_HIRING_TOLD, EMPLOYER_STAFF_SOUGHT],
 };
 
 export { HOUSING_LOSS_IMMINENT, LEASE_ENDING } from './profileLexicon.fr.js';
