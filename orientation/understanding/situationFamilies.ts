@@ -27,6 +27,7 @@ import {
   CHILD_BIRTH,
   STAYED_AT_HOME,
   STOPPED_FOR_THEM,
+  CARER_BREAK,
   COLLECTIVE_SPEAKER,
   EMPLOYER_PAYS_DURING_TRAINING,
   WORK_STOPPED,
@@ -146,6 +147,8 @@ export function womanSpecificBarrier(t: string, violence: boolean): boolean {
     (WORK_STOPPED.test(t) && CHILD_BIRTH.test(t)) ||
     // Stopped « pour les élever »: the children are named elsewhere (« mère de quatre enfants »).
     (STOPPED_FOR_THEM.test(t) && (CHILDREN_MENTIONED.test(t) || MOTHER_SAID.test(t))) ||
+    // Years caring for a relative with work stopped: the same return to work, told by a woman.
+    (CARER_BREAK.test(t) && YEARS_TOLD.test(t)) ||
     (STAYED_AT_HOME.test(t) && CHILDREN_MENTIONED.test(t)) ||
     (CHILDREN_RAISED.test(t) && YEARS_TOLD.test(t));
   return situation && mayBeAWoman(t);

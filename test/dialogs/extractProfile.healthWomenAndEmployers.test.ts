@@ -17,6 +17,8 @@ describe('Sick leave with a return to work proposed', () => {
     'arrêtée depuis un an pour dépression, ma boîte veut que je revienne à temps partiel thérapeutique, je ne me sens pas capable',
     "ça fait huit mois que je suis arrêté pour dépression, mon entreprise veut me reprendre à mi-temps, je ne me sens pas capable de reprendre le même poste, que faire ?",
     "je suis en arrêt depuis trois mois pour un burn out, mon employeur voudrait me reprendre mais je n'y arrive pas",
+    'je suis en arrêt pour une dépression, ma reprise est prévue lundi mais je ne me sens pas capable',
+    "j'ai une visite de pré-reprise avec le médecin du travail, je suis cariste en arrêt depuis 5 mois pour le dos",
   ])('given an employee on sick leave whose employer proposes a return, when routed, then Cap emploi next to the CEP operator: %s', (text) => {
     const p = extractProfile(text).profile;
     expect(p.status).toBe('salarie_prive');
@@ -92,6 +94,8 @@ describe('An employer looking for staff for their own business', () => {
     'vous avez des candidats pour un poste de vendeuse dans ma boutique ?',
     'recrutez-vous des saisonniers pour ma ferme ? il me faut du monde pour les vendanges',
     'nous cherchons un commis pour notre restaurant à Annecy',
+    "je recrute un barman pour mon bar, vous pouvez m'aider ?",
+    'je cherche du personnel pour mon hôtel à Biarritz',
   ])('given an employer seeking staff, when routed, then out of scope (the employers’ services): %s', (text) => {
     expect(extractProfile(text).profile.outOfScope).toContain('besoin_formation_employeur');
     expect(operatorsFor(text)).toContain('out_of_scope');
@@ -125,5 +129,33 @@ describe('Violence that is over', () => {
     "j'ai quitté mon conjoint violent il y a deux semaines, je dors à l'hôtel",
   ])('given violence still going on or just left, when read, then the emergency stays: %s', (text) => {
     expect(extractProfile(text).profile.emergencies).toContain('violence');
+  });
+});
+
+describe('Years caring for a relative, work stopped', () => {
+  it.each([
+    "je me suis occupée de ma mère malade pendant cinq ans, j'avais arrêté de travailler, elle est décédée et je dois retrouver un travail",
+    "j'ai été aidante de mon père pendant huit ans sans travailler, maintenant je cherche un emploi",
+    "Mon grand-père est parti l'an dernier. Je m'en suis occupée pendant sept ans, je n'ai pas travaillé, je voudrais reprendre un emploi.",
+  ])('given a woman back after years caring for a relative, when routed, then the CIDFF is proposed: %s', (text) => {
+    expect(operatorsFor(text)).toContain('cidff');
+  });
+
+  it.each([
+    "je me suis occupée de mon dossier pendant 2 ans, je n'ai pas travaillé",
+    'je me suis occupé de mon père pendant 3 ans sans travailler, je suis un homme de 50 ans',
+  ])('given no relative cared for, or a man, when routed, then no CIDFF: %s', (text) => {
+    expect(operatorsFor(text)).not.toContain('cidff');
+  });
+
+  it.each([
+    'je me suis occupée de ma mère malade pendant cinq ans, je cherche un emploi',
+    'mon père a eu un AVC et je m’en occupe, je suis vendeuse en cdi et je veux changer de métier',
+  ])("given a relative's illness, when read, then no health barrier for the person: %s", (text) => {
+    expect(extractProfile(text).profile.barriers).not.toContain('sante');
+  });
+
+  it("given the person's own illness next to a relative's, when read, then the health barrier stays", () => {
+    expect(extractProfile("j'ai un cancer et ma mère est malade, je suis au chômage").profile.barriers).toContain('sante');
   });
 });
