@@ -543,11 +543,14 @@ function factEvidence(profile: Profile, texts: { t: string; tFacts: string; tEme
  */
 function rqthText(tFacts: string): string {
   OTHER_PERSON_RQTH.lastIndex = 0;
-  return withoutSchemeTalk(tFacts.replace(OTHER_PERSON_RQTH, ' ').replace(OTHER_PERSON_RECOGNITION, ' ').replace(THIRD_PERSON_RECOGNITION, ' '), RQTH_WORDS);
+  return withoutSchemeTalk(tFacts.replace(OTHER_PERSON_RQTH, ' ').replace(OTHER_PERSON_RECOGNITION, ' ').replace(THIRD_PERSON_RECOGNITION, ' ').replace(RELATIVE_ILLNESS, ' '), RQTH_WORDS);
 }
 
+/** A relative's illness (« je me suis occupée de ma mère malade », « mon père a eu un AVC »): not the person's health. */
+const RELATIVE_ILLNESS = /\b(?:mon|ma|mes|son|sa|ses|notre|nos) (?:grand |grands |belle |beau |beaux )?(?:mari|epoux|epouse|femme|conjoint\w*|compagn\w*|pere|mere|papa|maman|parents|frere|soeur|fils|filles?|enfants?|mamie|papi|tante|oncle) (?:(?:qui )?(?:est|etait|sont|etaient|etait tombee?|est tombee?) )?(?:malades?|handicape\w*|dependante?s?|(?:atteinte?s?|touchee?s?) (?:d'|de|par) (?:un |une |la |le )?[\w']+|(?:a|avait) (?:eu )?(?:un|une|la|le) (?:cancer|avc|alzheimer|parkinson|infarctus|maladie \w+))\b/g;
+
 /** A recognition held by « il » or « elle » (« lui il est cadre, il a la RQTH pour son dos »): never the speaker's. */
-const THIRD_PERSON_RECOGNITION = /\b(?:il|elle|ils|elles) (?:[\w']+ ){0,1}?(?:a|ont|avait|avaient|a eu|touche|touchent|percoit|beneficie de|beneficient de|est|sont|etait) (?:l'|la |une |de la |sa |son |leur )?(?:rqth|aah|reconnaissance (?:de )?(?:la )?(?:qualite de )?travailleu\w* handicape\w*|reconnu\w*(?: travailleu\w*)? handicape\w*|handicape\w*)\b/g;
+const THIRD_PERSON_RECOGNITION = /\b(?:il|elle|ils|elles) (?:[\w']+ ){0,1}?(?:a|ont|avait|avaient|a eu|touche|touchent|percoit|beneficie de|beneficient de|est|sont|etait|vient d'avoir|viennent d'avoir|vient d'obtenir|viennent d'obtenir|a obtenu|ont obtenu|a recu|ont recu|vient de recevoir) (?:l'|la |une |de la |sa |son |leur )?(?:rqth|aah|reconnaissance (?:de )?(?:la )?(?:qualite de )?travailleu\w* handicape\w*|reconnu\w*(?: travailleu\w*)? handicape\w*|handicape\w*)\b/g;
 
 /** Someone close and their recognition without a verb between, or after « l' » (« mon frère reconnu handicapé », « ma femme touche l'AAH »). */
 const OTHER_PERSON_RECOGNITION = /\b(?:mon|ma|mes|son|sa|ses|notre|nos) (?:[\w']+ )?(?:mari|epoux|epouse|femme|conjoint\w*|compagn\w*|pere|mere|papa|maman|parents|frere|soeur|fils|filles?|enfants?|copain|copine|collegues?|ami|amie|voisin\w*|cousin\w*|oncle|tante|beau frere|belle soeur|belle mere|beau pere) (?:(?!(?:moi|je|j'|et|mais)\b)[\w']+ ){0,4}?(?:l'|la |sa |son |une |un )?(?:rqth|aah|reconnaissance (?:de )?(?:la )?(?:qualite de )?travailleu\w* handicape\w*|reconnu\w*(?: travailleu\w*)? handicape\w*|handicape\w*)\b/g;

@@ -9,6 +9,7 @@ import {
   UNEXPLAINED,
   EMPLOYER_RECRUITMENT_TOLD,
   EMPLOYER_HIRING_TOLD,
+  EMPLOYER_STAFF_SOUGHT,
   HIRING_AID,
   EMPLOYER_SELF,
   BUSINESS_RUN,
@@ -25,6 +26,8 @@ import {
   CHILDREN_RAISED,
   CHILD_BIRTH,
   STAYED_AT_HOME,
+  STOPPED_FOR_THEM,
+  CARER_BREAK,
   COLLECTIVE_SPEAKER,
   EMPLOYER_PAYS_DURING_TRAINING,
   WORK_STOPPED,
@@ -92,6 +95,9 @@ import {
   PRESENT_PIVOT,
   RECENT_PAST,
   VIOLENCE_OVER,
+  VIOLENCE_STILL,
+  TIME_GONE_SINCE,
+  LEFT_LONG_AGO,
   HUNGER_TOLD,
   RETURN_TO_WORK_TOLD,
   SINGLE_PARENT_TOLD,
@@ -139,6 +145,10 @@ export function womanSpecificBarrier(t: string, violence: boolean): boolean {
     SINGLE_CUSTODY.test(t) ||
     // Work stopped at a child's birth (« à la naissance de mon premier »): the long parental break again.
     (WORK_STOPPED.test(t) && CHILD_BIRTH.test(t)) ||
+    // Stopped « pour les élever »: the children are named elsewhere (« mère de quatre enfants »).
+    (STOPPED_FOR_THEM.test(t) && (CHILDREN_MENTIONED.test(t) || MOTHER_SAID.test(t))) ||
+    // Years caring for a relative with work stopped: the same return to work, told by a woman.
+    (CARER_BREAK.test(t) && YEARS_TOLD.test(t)) ||
     (STAYED_AT_HOME.test(t) && CHILDREN_MENTIONED.test(t)) ||
     (CHILDREN_RAISED.test(t) && YEARS_TOLD.test(t));
   return situation && mayBeAWoman(t);
@@ -268,6 +278,10 @@ function violenceIn(t: string): boolean {
 export function readViolence(original: string, tEmergency: string): ViolenceReading {
   if (!violenceIn(tEmergency)) return { emergency: false, told: false };
   // Months ago is still recent (« il me battait, je suis partie il y a deux mois »), unless told as over.
+  // Told as over with time gone since (« je suis partie ça fait deux ans, c'est fini »), or a separation years ago,
+  // and nothing still going on: the CIDFF partner, no emergency line.
+  const over = VIOLENCE_OVER.test(tEmergency) || LEFT_LONG_AGO.test(tEmergency);
+  if (over && (TIME_GONE_SINCE.test(tEmergency) || LEFT_LONG_AGO.test(tEmergency)) && !VIOLENCE_STILL.test(tEmergency)) return { emergency: false, told: true };
   const past = VIOLENCE_OVER.test(tEmergency) ? new RegExp(`${YEARS_AGO.source}|${RECENT_PAST.source}`) : YEARS_AGO;
   const now = prepareText(withoutDistantPast(original, past)).replace(/\bmenace\w* (de|d') ?(licenci|vir|sanction|mut|renvoi|mise a pied)\w*/g, ' ');
   return { emergency: violenceIn(now), told: true };
@@ -317,7 +331,8 @@ export function outOfScopeTold(t: string): OutOfScopeTopic[] {
     ((EMPLOYER_TRAINING_TOLD.test(t) || STAFF_TRAINING_FUNDING.test(t) || HIRING_AID.test(t)) && employer) ||
     ((EMPLOYER_TRAINING_TOLD.test(t) || STAFF_TRAINING_FUNDING.test(t)) && teamLeader) ||
     (EMPLOYER_RECRUITMENT_TOLD.test(t) && (employer || /\b(notre|nos)\b/.test(t))) ||
-    EMPLOYER_HIRING_TOLD.test(t)
+    EMPLOYER_HIRING_TOLD.test(t) ||
+    EMPLOYER_STAFF_SOUGHT.test(t)
   ) {
     topics.push('besoin_formation_employeur');
   }
@@ -328,7 +343,7 @@ export function outOfScopeTold(t: string): OutOfScopeTopic[] {
 export const OUT_OF_SCOPE_TOLD_PATTERNS: Partial<Record<OutOfScopeTopic, RegExp[]>> = {
   montant_allocation: [BENEFIT_AMOUNT_TOLD, BENEFIT_KEPT_ASKED, PENSION_AMOUNT_ASKED, AMOUNT_CHANGE_ASKED, BENEFIT_CHANGED],
   litige_employeur: [LEGAL_ADVICE_TOLD],
-  besoin_formation_employeur: [EMPLOYER_TRAINING_TOLD, STAFF_TRAINING_FUNDING, EMPLOYER_RECRUITMENT_TOLD, EMPLOYER_HIRING_TOLD],
+  besoin_formation_employeur: [EMPLOYER_TRAINING_TOLD, STAFF_TRAINING_FUNDING, EMPLOYER_RECRUITMENT_TOLD, EMPLOYER_HIRING_TOLD, EMPLOYER_STAFF_SOUGHT],
 };
 
 export { HOUSING_LOSS_IMMINENT, LEASE_ENDING } from './profileLexicon.fr.js';
