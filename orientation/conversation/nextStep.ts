@@ -793,6 +793,10 @@ export function hasNewFacts(u: Understanding): boolean {
     p.targetTrade !== undefined ||
     p.needs.length > 0 ||
     p.betweenContracts !== undefined ||
+    // A health condition or a job at risk told inside a question routes too (« avec ma sclérose, je peux changer de métier ? »).
+    p.barriers.includes('sante') ||
+    p.jobAtRiskForHealth !== undefined ||
+    p.rsa !== undefined ||
     p.emergencies.length > 0 ||
     p.outOfScope.length > 0 ||
     u.signals.invalidAge !== undefined ||

@@ -282,7 +282,9 @@ export const HEALTH_CONDITION = new RegExp(
       'parkinson', 'alzheimer precoce', 'migraines? chroniques?', 'apnee du sommeil', 'obesite',
       // physical and injuries
       'fauteuil roulant', 'en fauteuil', 'ampute\\w*', 'amputation', 'prothese', 'hernies? discales?', 'hernie\\w*', 'lombalgie\\w*', 'lombaires', 'sciatique',
-      'douleurs? (chroniques?|lombaires|dorsales|articulaires)', 'mal au dos', 'dos (casse|abime|bloque)', 'probleme\\w* (de|au|aux) (dos|genou\\w*|epaule\\w*|hanche\\w*|poignet\\w*|coeur|sante)',
+      'douleurs? (chroniques?|lombaires|dorsales|articulaires)', 'mal au dos', 'dos (casse|abime|bloque)',
+      // a body part said worn out in slang (« le dos en vrac », « les genoux en compote », « l'épaule foutue »)
+      "(le |mon |les |mes |l'|ma )?(dos|genoux?|epaules?|poignets?|hanches?|nuques?|cervicales|lombaires|coudes?|chevilles?) (en vrac|en compote|en miettes|foutue?s?|naze|nazes|bousillee?s?|flingue\\w*|niquee?s?|en bouillie|en marmelade)", 'probleme\\w* (de|au|aux) (dos|genou\\w*|epaule\\w*|hanche\\w*|poignet\\w*|coeur|sante)',
       'tendinite\\w*', 'canal carpien', 'opere\\w* (du|de la|des|deux fois)', 'operation (du|de la|des) \\w+', 'perdu l\'usage', 'accident (du travail|de trajet|de moto|de voiture|de la route|domestique)',
       // care and sick leave
       'sous traitement', 'arret (maladie|de travail)', 'en arret', 'arret depuis', '(je suis|que je suis|suis) arretee? (depuis|par mon medecin)', 'ca fait (\\w+ ){1,2}(mois|semaines|ans) que je suis arretee?', 'longue maladie', 'longue duree', '(mi temps|temps partiel) therapeutique', 'invalidite', 'pension d\'invalidite',
