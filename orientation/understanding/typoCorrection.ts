@@ -36,6 +36,8 @@ export const PROTECTED = new Set(
     'fermer ' +
     // « un alternant » (an apprentice being hired) is no « alternance ».
     'alternant alternante alternants alternantes ' +
+    // « revenir » (to come back to work) is no « devenir ».
+    'revenir ' +
     // « demander » (to ask) is no « demandeur ».
     'demander demandent demanderai demanderais demandera').split(/\s+/),
 );

@@ -83,6 +83,11 @@ describe('Transitions Pro told without the scheme', () => {
     expect(p.recentlyLostJob).toBe(true);
   });
 
+  it('given « revenir » (coming back to work), when read, then it is not corrected into « devenir » (no trade wished)', () => {
+    expect(extractProfile('mon patron veut me faire revenir en magasin').tradeQuery).toBeUndefined();
+    expect(extractProfile('je voudrais revenir vendeuse comme avant').tradeQuery).toBeUndefined();
+  });
+
   it('given an employer training its staff, when read, then no Transitions collectives', () => {
     expect(extractProfile("je suis salariée, mon entreprise me propose une formation Excel d'une journée").profile.schemesMentioned).toBeUndefined();
   });
