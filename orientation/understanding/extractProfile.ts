@@ -42,6 +42,8 @@ import {
   CONTRACT_ENDING,
   WORK_ENDS_AT_DATE,
   WORK_UNTIL_DATE,
+  WORK_JUST_ENDED,
+  JOB_SEEKER_SINCE,
   NOTHING_AFTER,
   CONTRACT_CONTINUES,
   POST_CUT_AT_DATE,
@@ -786,8 +788,11 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // A mission or a season told with its end date (« en mission jusqu'en mars ») ends only when nothing is said to follow.
   const workUntil = WORK_UNTIL_DATE.exec(tOwnStatus);
   const workUntilEnds = workUntil && (/^(?:cdd|contrat(?! saisonnier| de saison| d'interim))/.test(workUntil[0]) || NOTHING_AFTER.test(tOwnStatus)) ? workUntil : null;
-  const datedEnding = CONTRACT_CONTINUES.test(tOwnStatus) ? null : (WORK_ENDS_AT_DATE.exec(tOwnStatus) ?? workUntilEnds ?? POST_CUT_AT_DATE.exec(tOwnStatus));
-  const fixedTermEnding = CONTRACT_ENDING.test(tOwnStatus) || /^(?:cdd|contrat(?! saisonnier| de saison| d'interim))/.test(datedEnding?.[0] ?? '');
+  // Just ended, told with its day (« a pris fin le 30 novembre ») and no registration, dismissal or search since: between contracts too.
+  const justEnded = JOB_SEEKER_SINCE.test(tOwnStatus) ? null : WORK_JUST_ENDED.exec(tOwnStatus);
+  const datedEnding = CONTRACT_CONTINUES.test(tOwnStatus) ? null : (WORK_ENDS_AT_DATE.exec(tOwnStatus) ?? workUntilEnds ?? POST_CUT_AT_DATE.exec(tOwnStatus) ?? justEnded);
+  // « mon CDD se termine le 31 mais il sera renouvelé »: the contract goes on, nothing ends.
+  const fixedTermEnding = (CONTRACT_ENDING.test(tOwnStatus) && !CONTRACT_CONTINUES.test(tOwnStatus)) || /^(?:cdd|contrat(?! saisonnier| de saison| d'interim))/.test(datedEnding?.[0] ?? '');
   if (fixedTermEnding && !hasAny(found, [...IN_WORK_OR_STUDIES, 'interimaire', 'saisonnier']) && !(found.has('demandeur_emploi') && strongJobSeeker)) {
     found.add('salarie_prive');
   }

@@ -414,18 +414,29 @@ export const CONTRACT_ENDING = /\b(?:cdd|contrat(?: de travail| a duree determin
 /** A near end date (« le 24 », « fin juin », « la fin du mois », « vendredi », « dans trois semaines »): never a bare year. */
 const NEAR_END_DATE = String.raw`(?:(?:le |au )?(?:1er|[0-3]?\d)(?! (?:ans?|heures?|h|euros?|km)\b)(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?|(?:la )?fin (?:du mois|de ce mois|de la semaine|de l'annee|de la saison|de (?:mon|ma|la) (?:cdd|contrat|mission)|(?:de |d')?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))|(?:(?:debut|mi) )?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?|demain|(?:la semaine|le mois) prochain\w*|dans (?:[\w']+ ){0,2}?(?:jours?|semaines?|mois|quinze jours|huit jours)|noel|paques)(?!\w)`;
 const FIXED_TERM_WORK = String.raw`(?:cdd|contrat(?: saisonnier| de saison| d'interim| de travail| a duree determinee)?|mission(?: d'interim)?|interim|saison|remplacement|vendanges|cueillettes?|recoltes?|moissons?)`;
+/** A contract that ended (« a pris fin », « s'est terminé »): with a near date, just ended (« a pris fin le 30 novembre »). */
+const WORK_ENDED_VERB = String.raw`(?:a pris fin|ont pris fin|s'est (?:termine|fini|arrete|acheve)e?|se sont (?:termine|fini|arrete|acheve)e?s|(?:est|etait|a ete) (?:termine|fini|arrete)e?)`;
 /**
- * A contract, mission or season that stops at a known near date (« mon contrat saisonnier s'arrête le 24 », « ma mission
+ * A contract, mission or season that stops (or just stopped) at a known near date (« mon contrat saisonnier s'arrête le 24 », « ma mission
  * s'arrête vendredi », « la saison finit dans trois semaines »).
  */
 export const WORK_ENDS_AT_DATE = new RegExp(
-  String.raw`\b${FIXED_TERM_WORK} (?:[\w']+ ){0,6}?(?:se termine|se finit|finit|s'?arrete|s'acheve|prend fin|se fini|se terminent|se finissent|finissent|s'?arretent|s'achevent|prennent fin) (?:(?:le|en|a|ce|cette|d'ici) )?${NEAR_END_DATE}`,
+  String.raw`\b${FIXED_TERM_WORK} (?:(?!(?:et|mais|je|j'|car|donc|puis|alors)\b)[\w']+ ){0,12}?(?:se termine|se finit|finit|s'?arrete|s'acheve|prend fin|se fini|se terminent|se finissent|finissent|s'?arretent|s'achevent|prennent fin) (?:(?:le|en|a|ce|cette|d'ici) )?${NEAR_END_DATE}`,
 );
+/**
+ * A contract that ended a few days ago, told with its day (« mon CDD a pris fin le 30 novembre », « s'est terminé vendredi
+ * dernier »): just ended, the person is between contracts. A month alone (« terminé en juin ») is older: a job seeker.
+ */
+export const WORK_JUST_ENDED = new RegExp(
+  String.raw`\b${FIXED_TERM_WORK} (?:(?!(?:et|mais|je|j'|car|donc|puis|alors)\b)[\w']+ ){0,12}?${WORK_ENDED_VERB} (?:(?:le |ce |cette )?(?:1er|[0-3]?\d)(?! (?:ans?|heures?|h|euros?|km|mois|jours|semaines)\b)(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?|(?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: dernier)?|hier|avant hier|cette semaine|la semaine derniere)(?!\w)`,
+);
+/** Told with the end of a contract: registered, laid off, or looking for work for a while — a job seeker, not just between contracts. */
+export const JOB_SEEKER_SINCE = /\b(inscrit\w*|licencie\w*|licenciement|plan social|(poste|emploi) (a ete |est )?supprime\w*|depuis (que|je|j'|ce jour|cette date|lors|plusieurs|des|\w+ (semaines|mois)))\b/;
 /**
  * Work told with its end date (« en CDD jusqu'au 31 janvier », « en mission chez Airbus jusqu'à fin juin »): a fixed-term
  * contract ends then; a mission or a season only when nothing is said to follow (NOTHING_AFTER).
  */
-export const WORK_UNTIL_DATE = new RegExp(String.raw`\b${FIXED_TERM_WORK} (?:[\w']+ ){0,5}?jusqu'?(?:a|au|a la|en) ${NEAR_END_DATE}`);
+export const WORK_UNTIL_DATE = new RegExp(String.raw`\b${FIXED_TERM_WORK} (?:[\w']+ ){0,5}?jusqu(?:'| )?(?:a|au|a la|en) ${NEAR_END_DATE}`);
 /** Nothing to follow the contract (« après rien de prévu », « après je sais pas », « ils me gardent pas »). */
 export const NOTHING_AFTER = /\b((apres|ensuite|derriere|et puis)( ca)? (rien|plus rien|je (ne )?sais pas|on verra|c'est (le )?chomage|le chomage|c'est fini|je suis sans)|rien (de prevu|derriere|apres)|(ils|elle|il|on) (ne )?(me )?(gardent|garde|gardera|garderont) pas|(ils|il|on) (ne )?vont pas me garder|(ne )?sera pas renouvele|me retrouver sans rien|je (ne )?sais pas( [\w']+){0,6}? apres)\b/;
 /** One's post cut at a known date (« mon poste est supprimé au 31 janvier »): the job ends then. */
