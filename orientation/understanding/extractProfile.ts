@@ -943,7 +943,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (profile.needs.includes('creation_entreprise') && !profile.status && /\b(je suis|suis) (a mon compte|independant)/.test(t)) profile.status = 'independant';
   // One's own business closing (or failing, with a job looked for): the activity is being lost — France
   // Travail next to the CEP operator.
-  if (profile.status === 'independant' && (OWN_BUSINESS_CLOSING.test(tStatus) || (OWN_BUSINESS_FAILING.test(tStatus) && (profile.needs.includes('recherche_emploi') || JOB_LOOKED_FOR.test(t))))) profile.recentlyLostJob = true;
+  // The closing is read in the whole text too: tStatus drops the salaried job wished that often completes it (« fermer et chercher un emploi salarié »).
+  if (profile.status === 'independant' && (OWN_BUSINESS_CLOSING.test(tStatus) || OWN_BUSINESS_CLOSING.test(t) || (OWN_BUSINESS_FAILING.test(tStatus) && (profile.needs.includes('recherche_emploi') || JOB_LOOKED_FOR.test(t))))) profile.recentlyLostJob = true;
   // Studies or school about to be dropped (not for another course): the Mission locale next to the CIO for a young person.
   const inStudies = profile.status === 'etudiant' || profile.status === 'eleve';
   if ((LEAVING_STUDIES.test(tStatedWishes) || (inStudies && (GIVING_UP_ALL.test(tStatedWishes) || STOPPING_TO_WORK.test(tStatedWishes) || STUDIES_STOP_WEIGHED.test(t)))) && !STUDIES_SWITCH.test(tStatedWishes)) profile.leavingStudies = true;
