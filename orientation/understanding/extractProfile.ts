@@ -97,6 +97,8 @@ import {
   MDPH_RECOGNISED,
   NEGATED_STATUS,
   OUT_OF_SCHOOL,
+  STUDIES_DROPPED,
+  STUDYING_NOW,
   SCHOOL_LEVEL,
   STREET_NOT_HOUSING,
   VIOLENCE_TOLD,
@@ -736,7 +738,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   }
   // Out of school and not in training: no longer a pupil (obligation de formation → Mission locale);
   // looking for a job or an apprenticeship makes a job seeker, otherwise inactive.
-  if (OUT_OF_SCHOOL.test(tStatus) && !found.has('salarie_prive') && !found.has('agent_public')) {
+  // Studies dropped in the past with no other course since count as out of school too.
+  const studiesDropped = STUDIES_DROPPED.test(tStatus) && !STUDIES_SWITCH.test(tStatus) && !STUDYING_NOW.test(tStatus);
+  if ((OUT_OF_SCHOOL.test(tStatus) || studiesDropped) && !found.has('salarie_prive') && !found.has('agent_public')) {
     found.delete('eleve');
     found.delete('etudiant');
     if (JOB_OR_APPRENTICESHIP_SEARCH.test(tStatus)) {
