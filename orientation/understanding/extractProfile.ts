@@ -99,6 +99,7 @@ import {
   OUT_OF_SCHOOL,
   STUDIES_DROPPED,
   STUDYING_NOW,
+  WORK_STUDY_NOW,
   SCHOOL_LEVEL,
   STREET_NOT_HOUSING,
   VIOLENCE_TOLD,
@@ -693,6 +694,12 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   }
   // An apprentice (« apprenti en 2e année de CAP ») has an employment contract: an employee, not a pupil.
   if (found.has('eleve') && /(?:^|\bje suis |\bsuis |\bjsuis )(?:un |une )?(?:apprenti|apprentie|alternant|alternante)\b/.test(tStatus)) {
+    found.delete('eleve');
+    found.add('salarie_prive');
+  }
+  // Studies in work-study (« en BTS en alternance chez un opticien »): an employment contract, not a student today.
+  if ((found.has('etudiant') || found.has('eleve')) && WORK_STUDY_NOW.test(tOwnStatus) && !JOB_OR_APPRENTICESHIP_SEARCH.test(tStatus)) {
+    found.delete('etudiant');
     found.delete('eleve');
     found.add('salarie_prive');
   }

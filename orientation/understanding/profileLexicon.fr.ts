@@ -921,6 +921,11 @@ export const STOPPING_TO_WORK = /\b(arreter|arrete|lacher|quitter|abandonner|sto
 export const STUDIES_DROPPED = /\b(?<!\b(?:si|est ce que|faut il que|dois je|savoir si) )(?:(?:j'ai |j'avais |je l'ai )|(?<!'|\b(?:je|tu|il|elle|on|me|te|ne|pas|jamais|peut etre|veux|vais|dois|pense|voudrais) ))(?:lache|arrete|abandonne|quitte|laisse tomber|plaque|largue|stoppe|interrompu)e?s? (?:mon|ma|mes|la|le|l'|les) ?(?:bts|but|dut|licence|master|fac|faculte|cap|bac pro|etudes|prepa|iut|universite|univ|cursus|l[123]|m[12]|formation|ecole|lycee|cours)\b(?! (?:l'an prochain|l'annee prochaine|bientot|demain|dans|a la fin de l'annee)\b)/;
 /** A course followed today (« je suis en BTS », « actuellement en licence pro »): still in studies. */
 export const STUDYING_NOW = /\b(?:(?:maintenant|actuellement|aujourd'hui|cette annee|desormais|depuis la rentree) (?:je suis |jsuis |suis )?|je suis |jsuis )(?:en|a la|a l') (?:bts|but|dut|licence|master|fac|cap|bac pro|prepa|iut|l[123]|m[12]|formation|ecole|alternance|apprentissage)\b/;
+/**
+ * Studies followed in work-study (« je suis en BTS en alternance chez un opticien », « en contrat d'apprentissage »): an
+ * employment contract, a private employee rather than a student. An alternance looked for or wished is not one.
+ */
+export const WORK_STUDY_NOW = /\b(?:je suis|jsuis|suis|actuellement|(?:je suis |jsuis |suis |actuellement )?en (?:bts|but|dut|licence(?: pro)?|master|cap|bac pro|bp|mc|l[123]|m[12])(?: [\w']+){0,2}?) en (?:alternance|apprentissage|contrat (?:d'apprentissage|pro|de professionnalisation))\b/;
 export const STUDIES_SWITCH = /\b((pour|et) (faire|entrer en|rentrer en|commencer|passer|trouver|partir en|aller en|reprendre|preparer|m'inscrire en|integrer) (\w+ ){0,2}(apprentissage|alternance|cap|bac pro|bts|but|dut|formation|ecole|licence|master|prepa|cursus|filiere)|me reorienter|reorientation|changer de (filiere|formation|cursus|licence|fac|ecole|voie d'etudes))\b/;
 
 /**
