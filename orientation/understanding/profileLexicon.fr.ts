@@ -980,8 +980,11 @@ const RELATIVE = "(ma |mon |mes )(\\w+ )?(mere|pere|parents|grand mere|grand per
 export const CARER_BREAK = new RegExp(
   `\\b(((je me suis|me suis) occupee? (de |d')${RELATIVE}|(je m'en suis|m'en suis) occupee?|(je suis|j'ai ete|j'etais) (son |sa |leur )?aidante( familiale)?|aidante (familiale )?(de |d')${RELATIVE}|j'ai (accompagne|soigne|garde) ${RELATIVE}( [\\w']+){0,3}? (jusqu'au bout|jusqu'a (son|sa) (deces|mort|fin)|en fin de vie|malade|dependante?|handicapee?))( [\\w']+){0,12}? ((je n'ai|j'ai) (pas|plus|jamais) (travaille|bosse)|sans (travailler|bosser|emploi|activite|travail)|(arrete|cesse|quitte|interrompu)\\w* (de travailler|de bosser|mon (travail|emploi|poste|activite))))\\b`,
 );
-/** Help asked for a career change in a question (« qui peut m'aider à choisir une reconversion ? »): a need, not a question about a scheme. */
-export const CAREER_CHANGE_HELP_ASKED = /\b(qui|quelqu'un|ou|comment) (qui )?(peut|pourrait|pourra|peux|pour) (m'aider|m'accompagner|me conseiller|m'orienter) (a |pour |dans |sur )?(choisir |trouver |preparer |construire |definir |mener |reussir |faire |mon |ma |une |un )*(reconversion|nouveau metier|changement de (metier|voie)|orientation professionnelle|projet professionnel)\b/;
+/**
+ * Help asked for a career change in a question (« qui peut m'aider à choisir une reconversion ? », « qu'est-ce que je peux
+ * faire pour changer de métier ? »): a need, not a question about a scheme.
+ */
+export const CAREER_CHANGE_HELP_ASKED = /\b((qui|quelqu'un|ou|comment) (qui )?(peut|pourrait|pourra|peux|pour) (m'aider|m'accompagner|me conseiller|m'orienter) (a |pour |dans |sur )?(choisir |trouver |preparer |construire |definir |mener |reussir |faire |mon |ma |une |un )*(reconversion|nouveau metier|changement de (metier|voie)|orientation professionnelle|projet professionnel)|(qu'est ce que|que|quoi|comment) (je peux|je pourrais|puis je|pourrais je|faut il|dois je|je dois|il faut|est ce que je peux) (faire )?(pour )?(changer de (metier|voie|travail|boulot|secteur|branche)|me reconvertir|me reorienter|une reconversion))\b/;
 
 // ---------------------------------------------------------------------------------------------
 // The employer side and pension amounts, told in other words.
