@@ -59,9 +59,9 @@ describe('Options by family (rules 1.7.0)', () => {
     expect(routeProfile(p({ status: 'etudiant', age: 20, leavingStudies: true })).reasons.mission_locale).toMatch(/études/);
   });
 
-  it('Given a student without an age who wants to drop out, When routed, Then the age is not asked for this and the CIO/Onisep is proposed', () => {
+  it('Given a student without an age who wants to drop out, When routed, Then the age is asked (the Mission locale depends on it) and the CIO/Onisep is proposed meanwhile', () => {
     const d = routeProfile(p({ status: 'etudiant', leavingStudies: true }));
-    expect(d.missing).toEqual([]);
+    expect(d.missing).toEqual(['age']);
     expect(d.operatorTypes).toEqual(['cio_onisep']);
   });
 });
