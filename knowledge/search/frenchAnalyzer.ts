@@ -230,13 +230,13 @@ function isPlaceAt(text: string, at: number, placeWords: ReadonlySet<number>): b
 }
 
 /** Positions (word indexes) of the place complements of a folded text. */
-function placeWordsOf(text: string): Set<number> {
+function placeWordsOf(text: string, prepositions: ReadonlySet<string> = PLACE_PREPOSITIONS): Set<number> {
   const words = text.split(/[^a-z0-9]+/).filter(Boolean);
   const out = new Set<number>();
   // 'place': a place preposition or a place noun and its « de » link came last, past determiners.
   let state: 'none' | 'preposition' | 'place' | 'link' = 'none';
   words.forEach((w, i) => {
-    if (PLACE_PREPOSITIONS.has(w)) state = 'preposition';
+    if (prepositions.has(w)) state = 'preposition';
     else if (state === 'place' && COMPLEMENT_LINKS.has(w)) state = 'link';
     else if (DETERMINERS.has(w) && state !== 'place') return;
     else if (state === 'preposition' || state === 'link') {
@@ -245,6 +245,16 @@ function placeWordsOf(text: string): Set<number> {
     } else state = 'none';
   });
   return out;
+}
+
+// Where the work is done, for the trade an activity verb names: « en atelier » is a place too (the synonym
+// table's place complements leave « en » out: « en cuisine », « en magasin » often name the department).
+const WORKPLACE_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, 'en']);
+
+/** Folded words of the place complements of a raw query (« en atelier », « dans la cuisine d'un resto »). */
+export function placeComplementWords(raw: string): Set<string> {
+  const words = foldText(raw).replace(/'/g, ' ').split(/[^a-z0-9]+/).filter(Boolean);
+  return new Set([...placeWordsOf(words.join(' '), WORKPLACE_PREPOSITIONS)].map((i) => words[i]));
 }
 
 // One search expands the same query several times (lexical side, hints, vector query, named titles); the table

@@ -7,13 +7,19 @@
 //   competences are written (« Conduire… », « Tondre… », « Vendre… »).
 // Everything is derived from the documents (appellations, labels, competences); nothing is listed
 // by hand here. The hints are added to the query as extra words; they never remove the person's own.
-import { expandQuery, foldText, queryTokens, stem, tokenize } from './frenchAnalyzer.js';
+import { expandQuery, foldText, placeComplementWords, queryTokens, stem, tokenize } from './frenchAnalyzer.js';
 import { phoneticKey } from './frenchPhonetic.js';
 import type { SearchDocument } from './searchDocument.js';
 import { boundedEditDistance } from '../shared/frenchText.js';
 
 /** Trade words proposed per unknown word (the most frequent in appellations first). */
 const MAX_CANDIDATES = 2;
+/**
+ * How many of an activity's other words an agent noun's trade must use: all of them, except that with exactly three,
+ * two suffice (one is often a qualifier the fiche words otherwise: « des pièces métalliques »). With four or more,
+ * « all but one » let a nearby agent in (« installer les prises… » → installateur; tried in search rounds 8 and 9).
+ */
+const wordsToMeet = (others: number) => (others === 3 ? 2 : others);
 /** Shortest word looked up phonetically, and shortest key allowed one sound of difference. */
 const MIN_PHONETIC_WORD = 4;
 const MIN_PHONETIC_WORD_IN_ACTIVITY = 5;
@@ -354,7 +360,9 @@ export class QueryHints {
   /**
    * The agent nouns one of whose trades' texts uses all the query's other words (« je coiffe les
    * clientes » → coiffeur; « préparer les repas à la cantine » → not préparateur, whose trades
-   * prepare orders and medicines). None when no such trade uses them all.
+   * prepare orders and medicines). None when no such trade uses them all (two of exactly three will do:
+   * `wordsToMeet`). The words of a place complement are left out by the caller: « en atelier » is where the
+   * soudeur works, whatever his fiche calls it.
    */
   private agentsInContext(agents: string[], others: string[]): string[] {
     const stems = [...new Set(others.filter((t) => t.length >= MIN_CLIPPED_FORM && !/\d/.test(t)).map(stem))];
@@ -368,7 +376,7 @@ export class QueryHints {
       return { w, best };
     });
     const top = Math.max(0, ...scored.map((x) => x.best));
-    return top < stems.length ? [] : this.best(scored.filter((x) => x.best === top).map((x) => x.w));
+    return top < wordsToMeet(stems.length) ? [] : this.best(scored.filter((x) => x.best === top).map((x) => x.w));
   }
 
   /** The names an acronym stands for whose trade text uses the query's other words most (all when it stands alone). */
@@ -455,6 +463,7 @@ export class QueryHints {
     const tokens = queryTokens(query);
     // Words a synonym, acronym or brand term of this query matched are handled by that table.
     const tableWords = new Set(expandQuery(query).matched);
+    const places = placeComplementWords(query);
     const isTableWord = (t: string) => tableWords.has(t);
     // A clipped form is read among the query's other words: known words count as they are, other
     // clipped forms through all their completions (« auxi de puér » → auxiliaire + puériculture).
@@ -500,7 +509,7 @@ export class QueryHints {
       // In an activity, the object can name the trade too (« des photos » → photographe, « la vigne » → vigneron).
       const objectAgents = !verbAgents && activity && token.length >= MIN_PHONETIC_WORD && !this.verbStems.has(stem(token)) ? this.agentNounsOfWord(token, TRADE_OF_OBJECT_ENDINGS) : undefined;
       const agents = verbAgents ?? objectAgents;
-      const agentsMet = agents ? this.agentsInContext(agents.filter((w) => w !== token), tokens.filter((t) => t !== token && (!objectAgents || !isVerb(t)))) : [];
+      const agentsMet = agents ? this.agentsInContext(agents.filter((w) => w !== token), tokens.filter((t) => t !== token && (!objectAgents || !isVerb(t)) && !places.has(t))) : [];
       agentWords.push(...agentsMet);
       const infinitive = this.infinitiveOf.get(token);
       if (infinitive) {

@@ -116,6 +116,16 @@ describe('Query hints from the trade vocabulary', () => {
     expect(hints.read('je prépare les repas des enfants').agents).toEqual([]);
   });
 
+  it('Given an activity with a place complement, Then the agent noun need not meet the place (« en atelier »)', () => {
+    expect(hints.read('je soude des tuyaux en atelier').agents).toContain('soudeur');
+    expect(hints.read('souder des grilles en acier dans un garage').agents).toContain('soudeur');
+  });
+
+  it('Given exactly three other words, Then an agent noun whose trade uses two of them is read; with two, both are needed', () => {
+    expect(hints.read('je répare des montres anciennes abîmées').agents).toContain('reparateur');
+    expect(hints.read('je prépare les repas des enfants').agents).toEqual([]);
+  });
+
   it('Given an activity, Then an object that names its trade gives that trade too (vigne → vigneron), not outside an activity', () => {
     expect(hints.read('je soigne les dents').agents).toContain('dentiste');
     expect(hints.read('je taille la vigne').agents).toContain('vigneron');
