@@ -509,7 +509,10 @@ export class QueryHints {
       // In an activity, the object can name the trade too (« des photos » → photographe, « la vigne » → vigneron).
       const objectAgents = !verbAgents && activity && token.length >= MIN_PHONETIC_WORD && !this.verbStems.has(stem(token)) ? this.agentNounsOfWord(token, TRADE_OF_OBJECT_ENDINGS) : undefined;
       const agents = verbAgents ?? objectAgents;
-      const agentsMet = agents ? this.agentsInContext(agents.filter((w) => w !== token), tokens.filter((t) => t !== token && (!objectAgents || !isVerb(t)) && !places.has(t))) : [];
+      // The place is where the work is done, not what the trade's texts must name (« je soude des tuyaux en atelier »);
+      // a word typed as a trade's name (« aide-soignante en ehpad ») is no verb, its context stays whole.
+      const placesLeftOut = this.titleWords.has(token) ? undefined : places;
+      const agentsMet = agents ? this.agentsInContext(agents.filter((w) => w !== token), tokens.filter((t) => t !== token && (!objectAgents || !isVerb(t)) && !placesLeftOut?.has(t))) : [];
       agentWords.push(...agentsMet);
       const infinitive = this.infinitiveOf.get(token);
       if (infinitive) {
