@@ -464,6 +464,10 @@ export class QueryHints {
     // Words a synonym, acronym or brand term of this query matched are handled by that table.
     const tableWords = new Set(expandQuery(query).matched);
     const places = placeComplementWords(query);
+    // Words the synonym table adds a sector to, kept in the query (« bébés » → petite enfance): whom or what the work is
+    // for. When the object names the trade (« des photos de bébés » → photographe), its texts need not name them.
+    const expanded = expandQuery(query);
+    const peopleOrSectorWords = new Set(queryTokens(expanded.text).filter((t) => expanded.matched.includes(t)));
     const isTableWord = (t: string) => tableWords.has(t);
     // A clipped form is read among the query's other words: known words count as they are, other
     // clipped forms through all their completions (« auxi de puér » → auxiliaire + puériculture).
@@ -512,7 +516,7 @@ export class QueryHints {
       // The place is where the work is done, not what the trade's texts must name (« je soude des tuyaux en atelier »);
       // a word typed as a trade's name (« aide-soignante en ehpad ») is no verb, its context stays whole.
       const placesLeftOut = this.titleWords.has(token) ? undefined : places;
-      const agentsMet = agents ? this.agentsInContext(agents.filter((w) => w !== token), tokens.filter((t) => t !== token && (!objectAgents || !isVerb(t)) && !placesLeftOut?.has(t))) : [];
+      const agentsMet = agents ? this.agentsInContext(agents.filter((w) => w !== token), tokens.filter((t) => t !== token && (!objectAgents || !isVerb(t)) && !placesLeftOut?.has(t) && !(objectAgents && peopleOrSectorWords.has(t)))) : [];
       agentWords.push(...agentsMet);
       const infinitive = this.infinitiveOf.get(token);
       if (infinitive) {

@@ -121,6 +121,11 @@ describe('Query hints from the trade vocabulary', () => {
     expect(hints.read('souder des grilles en acier dans un garage').agents).toContain('soudeur');
   });
 
+  it('Given an object that names the trade, Then the people the table reads as a sector need not be in its texts (« bébés »)', () => {
+    expect(hints.read('faire des photos de bébés').agents).toContain('photographe');
+    expect(hints.read('faire des photos de mariages pour les seniors').agents).toContain('photographe');
+  });
+
   it('Given exactly three other words, Then an agent noun whose trade uses two of them is read; with two, both are needed', () => {
     expect(hints.read('je répare des montres anciennes abîmées').agents).toContain('reparateur');
     expect(hints.read('je prépare les repas des enfants').agents).toEqual([]);
