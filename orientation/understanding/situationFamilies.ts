@@ -328,7 +328,7 @@ export function readViolence(original: string, tEmergency: string): ViolenceRead
   const now = prepareText(withoutDistantPast(original, past)).replace(/\bmenace\w* (de|d') ?(licenci|vir|sanction|mut|renvoi|mise a pied)\w*/g, ' ');
   // Separated for years, or over with a time gone, and nothing of late (« mon ex me battait, on est séparés
   // depuis deux ans, tout va bien maintenant »): the violence told as a habit gone is the past.
-  const longOver = (SEPARATED_FOR_LONG.test(tEmergency) || (over && past.test(tEmergency))) && !VIOLENCE_JUST_NOW.test(tEmergency);
+  const longOver = (SEPARATED_FOR_LONG.test(tEmergency) || (over && past.test(tEmergency))) && !VIOLENCE_JUST_NOW.test(tEmergency) && !VIOLENCE_STILL.test(tEmergency);
   return { emergency: violenceIn(longOver ? now.replace(VIOLENCE_TOLD_AS_GONE, ' ') : now), told: true };
 }
 
