@@ -128,8 +128,16 @@ import {
   STUDIES_SWITCH,
   OTHERS_EMERGENCY,
   FOOD_AID_GIVEN,
+  // Emergencies told hesitantly, by the landlord's will or in formal words.
+  HOME_LOST,
+  HOME_SHUT_NOW,
+  LANDLORD_WANTS_OUT,
+  NOWHERE_TO_SLEEP_NOW,
+  SUICIDE_ACT_TOLD,
+  SUICIDE_MEANS_KEPT_WITH,
+  SUICIDE_MEANS_WITH_RESTRAINT,
 } from './profileLexicon.fr.js';
-import { acuteDistressTold, emergencyClauseInThePast, emergencyGuessAllowed, EMERGENCY_CLAUSE_AT_LEAST, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
+import { acuteDistressTold, suicideAttemptTold, emergencyClauseInThePast, emergencyGuessAllowed, EMERGENCY_CLAUSE_AT_LEAST, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
 import { classifyByClauses, classifySituation, evidenceNegated, isTrustworthy, type SituationDecision, type SituationModel, type SituationSignal } from './situationClassifier.js';
 import situationModelJson from './situationClassifier.model.json' with { type: 'json' };
 
@@ -519,10 +527,10 @@ function factEvidence(profile: Profile, texts: { t: string; tFacts: string; tEme
     }
   };
   const emergencyPatterns: Record<Emergency, RegExp[]> = {
-    sans_logement: [EMERGENCY_PATTERNS.sans_logement, HOUSING_LOSS, HOUSING_LOSS_IMMINENT, HOUSING_LOSS_TOLD, PUBLIC_PLACE_SLEEP, HOSTING_ENDS, LEASE_ENDING, JOB_LODGING_ENDING, LODGED_BY_EMPLOYER, ZONING],
+    sans_logement: [EMERGENCY_PATTERNS.sans_logement, HOUSING_LOSS, HOUSING_LOSS_IMMINENT, HOUSING_LOSS_TOLD, PUBLIC_PLACE_SLEEP, HOSTING_ENDS, LEASE_ENDING, JOB_LODGING_ENDING, LODGED_BY_EMPLOYER, ZONING, LANDLORD_WANTS_OUT, HOME_LOST, NOWHERE_TO_SLEEP_NOW, HOME_SHUT_NOW],
     violence: [EMERGENCY_PATTERNS.violence, VIOLENCE_TOLD, ...PARTNER_VIOLENCE_PATTERNS],
     faim: [EMERGENCY_PATTERNS.faim, HUNGER_TOLD],
-    detresse: [EMERGENCY_PATTERNS.detresse, DISTRESS_TOLD, ACUTE_DISTRESS],
+    detresse: [EMERGENCY_PATTERNS.detresse, DISTRESS_TOLD, ACUTE_DISTRESS, SUICIDE_ACT_TOLD, SUICIDE_MEANS_WITH_RESTRAINT, SUICIDE_MEANS_KEPT_WITH],
   };
   for (const e of profile.emergencies) push('emergencies', e, emergencyPatterns[e], texts.tEmergency, 'emergency');
   if (profile.barriers.includes('sante')) {
@@ -671,7 +679,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (hunger.emergency) add(profile.emergencies, 'faim');
   if (housing.emergency) add(profile.emergencies, 'sans_logement');
   if (violence.emergency) add(profile.emergencies, 'violence');
-  if (DISTRESS_TOLD.test(tEmergency) || acuteDistressTold(tEmergency)) add(profile.emergencies, 'detresse');
+  if (DISTRESS_TOLD.test(tEmergency) || acuteDistressTold(tEmergency) || suicideAttemptTold(tEmergency)) add(profile.emergencies, 'detresse');
 
   // Status: every match, then the most specific; several statuses = pluri-activity.
   // Someone else's status is not the person's (« mon mari est militaire »); the events around it (« quand mon fils est né ») still count below.

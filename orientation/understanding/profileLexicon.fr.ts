@@ -820,6 +820,105 @@ export const HOUSED_NOW = /\b((j'ai|on a|nous avons) (enfin |maintenant |aujourd
 export const PRESENT_PIVOT = /\b(aujourd'hui|maintenant|desormais|actuellement|en ce moment|depuis|ce soir|cette nuit|mais|et la|la je|or)\b/;
 
 // ---------------------------------------------------------------------------------------------
+// Emergencies told hesitantly, by the landlord's will, in formal words, or as over.
+
+/** What people take or go to when they mean to end their life (a rope, pills, a gun, a bridge, the rails). */
+const SUICIDE_MEANS =
+  "(corde|cordes|cachets|medicaments|comprimes|pilules|somniferes|boite de (cachets|medicaments|comprimes|somniferes)|fusil|carabine|arme|pistolet|revolver|lame|rasoir|pont(?! (d'un|du|de l'|de la|de) (bateau|navire|ferry|cargo|paquebot|ascension|mai|toussaint|pentecote))|viaduc|balcon|rambarde|parapet|falaise|voie ferree|rails)";
+/** Holding back at the last moment (« je l'ai pas fait », « j'ai pas osé sauter », « au dernier moment »). */
+const SUICIDE_RESTRAINT =
+  "((je (ne )?l'ai|jl'ai|jlai|je lai) (pas|jamais) fait(?! expres)|j'ai (pas|jamais) (pu|ose|eu le courage) (de )?(le faire|aller (jusqu')?au bout|sauter|passer a (l'acte|lacte))|(je (ne )?suis|j'suis|jsuis) pas (alle|allee) (jusqu')?au bout|(reparti|repartie|recule|reculee|renonce|renoncee|descendu|descendue|retenu|retenue|arrete|arretee) au dernier moment|quelque chose m'a retenue?|je me suis retenue?|j'ai pense a (mes|ma|mon) (enfants|gosses|petits|filles?|fils|femme|mari|mere|pere|parents|famille))";
+/**
+ * A suicide attempt or its preparation told plainly (« j'ai failli sauter du pont », « j'ai pensé à me
+ * pendre », « j'ai avalé toute la boîte de cachets », « une lettre d'adieu »): the distress line (3114).
+ */
+export const SUICIDE_ACT_TOLD = new RegExp(
+  '\\b(' +
+    [
+      "me pendre|me tirer (une balle|dessus)|me mettre une balle|m'ouvrir les veines|me (couper|taillader) les veines",
+      "(failli|presque|pret|prete|prets|pretes) (a )?(me tuer|me pendre|me jeter|sauter (du|d'un|de la|par|dans)|passer a (l'acte|lacte)|en finir|me foutre en l'air|tout arreter pour de bon)",
+      "(sauter|saute|me jeter|me lancer) (du|d'un|de la|par la|par une) (haut (du|d'un|de la) )?(pont|viaduc|balcon|fenetre|toit|falaise|immeuble)",
+      '(balcon|pont|viaduc|fenetre|toit|rambarde|parapet|falaise) ([\\w\']+ ){0,3}?(pret|prete) a sauter',
+      '((avale|avaler) (toute? )?(la|une|ma) boite|(pris|prendre|avale|avaler) (toute la boite|la boite entiere|une boite entiere|toute une boite|toute ma boite)) (entiere )?de (cachets|medicaments|comprimes|somniferes|pilules)',
+      '(avale|avaler) (tous|toutes) (mes|les) (cachets|medicaments|comprimes|somniferes|pilules)(?! (du|de) (matin|midi|soir))',
+      "lettre d'adieu|lettres d'adieu|(mon|ma) corde (est )?(prete|accrochee)|corde (autour (du|de mon) cou|a (la|une) poutre|a (la|une) branche)",
+      "(assis|assise|allonge|allongee|couche|couchee) sur (les rails|la voie ferree|la voie|le parapet|la rambarde)",
+      "(cachets|medicaments|comprimes|somniferes|pilules) ([\\w']+ ){0,3}?pour (ne )?(plus|pas|jamais) me reveiller",
+      '(fait|faite|refait|refaite) (une|deux|trois|plusieurs|des) (ts|tentatives? de suicide)',
+      '(ouvert|ouvrir|coupe|couper|taillade|tailladee|tailler) les (veines|poignets)',
+      '(fusil|carabine|pistolet|revolver|arme|canon) (sous|contre|sur|dans) (mon|le|ma|la) (menton|tempe|gorge|bouche|tete)',
+      "(failli|envie de|pense a|voulu|voulais|tente de|essaye de) (me )?(foncer|me jeter|me lancer|me planter|me fracasser|jeter la voiture|lancer la voiture) ([\\w']+ ){0,2}?(dans|contre|sous) (un|le|la|une) (arbre|platane|pile de pont|camion|poids lourd|train)",
+    ].join('|') +
+    ')\\b',
+);
+/** The means with its article (« la corde », « mes cachets »): « arme » alone may be a verb. */
+const MEANS_NAMED = `(la|le|les|une|un|des|mes|ma|mon|l'|ce|cette|du|de la|toute la|tous mes|toutes mes) ${SUICIDE_MEANS}`;
+/** The means made ready (« j'ai préparé les cachets », « sorti le fusil », « accroché la corde »). */
+const MEANS_PREPARED = `(prepare|preparee|aligne|alignee|compte|sorti|sortie|charge|chargee|accroche|accrochee|attache|attachee) ([\\w']+ ){0,2}?${MEANS_NAMED}`;
+/**
+ * The means and the holding back in the same breath (« resté une heure dans la grange avec la corde, je
+ * l'ai pas fait », « les cachets dans la main, je me suis retenue »), either order, a dozen words apart.
+ */
+export const SUICIDE_MEANS_WITH_RESTRAINT = new RegExp(
+  `\\b(${MEANS_NAMED}\\b ([\\w']+ ){0,12}?${SUICIDE_RESTRAINT}|${SUICIDE_RESTRAINT} ([\\w']+ ){0,12}?${MEANS_NAMED}|${MEANS_PREPARED} ([\\w']+ ){0,12}?(j'ai (pas|jamais) (pu|ose)|je (ne )?(pouvais|pourrai|pourrais) pas))\\b`,
+);
+/** A long while spent with a rope, pills or a gun (« je suis resté une heure dans la grange avec la corde »). */
+export const SUICIDE_MEANS_KEPT_WITH = new RegExp(
+  '\\b(' +
+    [
+      "(enferme|enfermee) ([\\w']+ ){0,6}?avec (la|une|le|les|mes|toute la) (corde|cachets|medicaments|comprimes|somniferes|fusil|carabine|arme|pistolet|revolver)",
+      "(reste|restee|restes|restees|passe|passee) (une heure|une demi heure|des heures|longtemps|un long moment|un moment|toute la nuit|la nuit|\\d+ ?h\\w*|\\d+ heures|deux heures|trois heures) ([\\w']+ ){0,5}?(avec|devant) (la|une|le|les|mes|ma|mon|toute la) (corde|cachets|medicaments|comprimes|somniferes|boite de (cachets|medicaments|comprimes)|fusil|carabine|arme|pistolet|revolver)",
+    ].join('|') +
+    ')\\b',
+);
+
+/** A joke or a hyperbole about a chore (« ça me donne envie de me pendre tellement c'est chiant haha », « je vais finir par me jeter par la fenêtre »). */
+export const DESPAIR_FIGURATIVE = /\b(ha ?ha\w*|hihi|lol|mdr|ptdr|xd|je rigole|je plaisante|c'est une blague|(me|m') ?(donne|donnent|donnerai\w*|donnait) envie de|tellement (c'est |c |ca |c'etait )?(chiant|nul|long|relou|penible|ennuyeux|saoulant|soulant|gonflant|lent)|je vais finir par)\b/;
+
+/**
+ * The landlord wants the person out (« le propriétaire veut que je parte », « le proprio me met dehors »):
+ * like a lease ending, an emergency with a near date or nowhere to go.
+ */
+export const LANDLORD_WANTS_OUT = /\b((huissier|commissaire de justice) ([\w']+ ){0,2}?(vient|passe|viendra|passera|doit (venir|passer)|arrive|arrivera)|(proprietaire|proprio|bailleur|logeur|logeuse|agence|gerant\w*|coloc\w*) ([\w']+ ){0,2}?(veut|veulent|voudrait|exige|exigent|souhaite|souhaitent|demande|m'oblige a|nous oblige a) ((que (je|j'|nous|j) ?|qu'on )(parte|partions|quitte|quittions|libere|liberions|m'en aille|sorte|sortions|rende|vide|demenage)|(me|nous) (mettre|foutre|jeter|virer) (dehors|a la porte)|(m'|nous )expulser|(me|nous) (virer|jeter))|(proprietaire|proprio|bailleur|logeur|logeuse|coloc\w*) ([\w']+ ){0,2}?((me|nous|m') ?(met|mettre|mettra|fout|foutre|jette|jeter) (dehors|a la porte)|(me|nous|m') ?(vire|virer|virera|expulse|expulser|expulsera)))\b/;
+/** One's home lost with the job or alone (« perdu en même temps mon logement de fonction », « je vais perdre mon appart »). */
+export const HOME_LOST = /(?<!\bsi (je|j'|on|nous) ?[\w']+( [\w']+){0,3} )\b((j'ai|on a|nous avons|je viens de|on vient de|nous venons de|je vais|on va|nous allons|je|on) (aussi |egalement |donc |du coup |alors |malheureusement |deja )?(perdu|perdre|perds|perd) ([\w']+ ){0,6}?(mon|ma|notre|le|la|l') ?(logement|appartement|appart|studio|chambre|toit|hebergement|logis)( de fonction| saisonnier| du personnel)?)\b/;
+/** A date months away (« en juin », « dans trois mois », « à la rentrée »): a home ending then is no emergency yet. */
+export const MONTHS_AWAY = /\b(dans (\d+|deux|trois|quatre|cinq|six|huit|dix|plusieurs|quelques) mois|en (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|a la rentree|l'an prochain|l'annee prochaine|d'ici (l'ete|la rentree|quelques mois|\w+ mois))\b/;
+/** Nobody to turn to where the person is (« je ne connais personne ici », « personne chez qui aller »): read only with a home ending. */
+export const NOBODY_TO_TURN_TO = /\b(((je|j'|on|nous) (ne |n')?(connais|connait|connaissons)|jconnais|j'connais) personne (ici|sur place|dans (la|cette) (ville|region|ile)|a [a-z]+|pour (m'|nous )?heberger|chez qui (aller|dormir))|personne chez qui (aller|dormir|me loger|nous loger|aller dormir)|(pas|plus) de (famille|proches|amis) (ici|sur place|pour m'heberger|pour nous heberger|chez qui aller))\b/;
+/**
+ * Nowhere to sleep now, in formal words with a few words between (« je n'ai à ce jour aucun endroit où
+ * dormir », « je ne dispose actuellement d'aucun hébergement »).
+ */
+export const NOWHERE_TO_SLEEP_NOW = new RegExp(
+  '\\b(' +
+    [
+      "(je n'ai|j'ai|on n'a|on a|nous n'avons|je ne dispose|nous ne disposons|je me retrouve|nous nous retrouvons|on se retrouve|je me trouve|je suis|nous sommes) ([\\w']+ ){0,4}?(aucun|aucune|pas d'|plus d'|sans|sans aucun|d'aucun|d'aucune) (autre )?(endroit|lieu|abri|toit|solution|point de chute)( [\\w']+){0,2}? (ou|pour) (dormir|passer la nuit|me mettre a l'abri|nous mettre a l'abri)",
+      "(je ne dispose|nous ne disposons|je n'ai|nous n'avons|on n'a) (a ce jour|actuellement|pour l'instant|pour le moment|en ce moment|aujourd'hui|desormais|plus|ce soir) (de |d')?(aucun|aucune|d'aucun|d'aucune) (hebergement|logement|toit|abri|domicile)",
+    ].join('|') +
+    ')\\b',
+);
+
+/**
+ * The home shut now (« le propriétaire a changé les serrures », « mes affaires sur le trottoir ») or a roof
+ * lacking told plainly (« je suis sans toit depuis ma séparation », « actuellement sans hébergement »).
+ */
+export const HOME_SHUT_NOW = /\b((proprietaire|proprio|bailleur|logeur|logeuse) ([\w']+ ){0,3}?(a change|change|a fait changer) (la serrure|les serrures|le code|les codes|le verrou)|(m'a|m'ont|a|ont|nous a|nous ont) (mis|jete|sorti|balance|fout|foutu)e?s? (toutes )?(mes|nos) affaires (dehors|sur le trottoir|dans la rue|sur le palier|devant la porte)|(je suis|je me retrouve|nous sommes|on est|je me trouve|nous nous retrouvons|on se retrouve) (actuellement |a ce jour |aujourd'hui |desormais |maintenant |donc |du coup |depuis \w+ )?sans (toit|hebergement|abri)\b(?! (pour (la|ma|cette) formation|pendant (la|ma) formation|sur place pour)))/;
+
+/** Violence said to be over in other words (« maintenant ça va », « j'ai refait ma vie », « c fini »). */
+export const VIOLENCE_OVER_TOLD = /\b((maintenant|aujourd'hui|desormais) (ca va|tout va bien|je vais (bien|mieux)|je suis bien|ca va mieux|je suis tranquille)(?! (plus|pas|du tout|mal))|(ca va|tout va bien|je vais bien|je vais mieux|ca va mieux) (maintenant|aujourd'hui|desormais)|j'ai refait ma vie|je me suis reconstruite?|c (fini|termine)|(je suis|suis|on est|nous sommes|je vis|on vit|nous vivons|je me sens|on se sent) (maintenant |aujourd'hui |enfin |desormais )?(en securite|a l'abri|protegee?s?|en lieu sur)(?! (nulle part|pour (ce soir|cette nuit)))|(il|elle) (ne sait pas|sait pas|ignore) ou (j'habite|je vis|nous vivons))\b/;
+/** Separated, divorced or gone for a year or more (« divorcée d'un mari violent depuis cinq ans », « séparés depuis deux ans »). */
+export const SEPARATED_FOR_LONG = /\b(divorcee?s?|separee?s?|partie?|quitte\w*|fui) ([\w']+ ){0,5}?depuis (\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|plusieurs|quelques|des|de longues) (an|ans|annee|annees)\b/;
+/** Long ago without a count (« il y a longtemps »): the past for violence even without an ending told. */
+export const LONG_AGO = /\b(il y a (bien |tres )?longtemps|il y a des annees)\b/;
+/** Violence told as a habit gone (« il me battait », « un mari violent »): removed when the violence is long over. */
+export const VIOLENCE_TOLD_AS_GONE = /\b((me|m'|nous) ?(battait|battaient|frappait|frappaient|tapait|cognait|menacait|insultait|humiliait|violait|etranglait|tabassait|terrorisait|controlait|enfermait|poussait)|(etait|a ete|avait ete|etaient) (tres )?violente?s?( avec moi)?|(mari|conjoint|compagnon|ex|homme|pere|copain|femme|compagne|ex mari|ex conjoint) (tres )?violente?|(quelqu'un|un homme) de violent|(subi|victime) (de |des )?violences?( \w+){0,2})\b/g;
+/** Just now (« hier », « ce matin », « depuis deux jours »): violence then is never long over. */
+export const VIOLENCE_JUST_NOW = /\b(hier|avant hier|ce matin|cette nuit|ce soir|tout a l'heure|cette semaine|ce week end|depuis (hier|ce matin|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|quelques jours|\d+ jours|deux jours|trois jours)|il y a (\d+|deux|trois|quatre|cinq|quelques) (jours|heures))\b/;
+/** A year ago, or some time since leaving (« il y a un an », « ça fait un an que je suis partie »): the past with VIOLENCE_OVER_TOLD. */
+export const YEAR_AGO_OR_LEFT_SINCE = /\b(il y a (un|1) an( et demi)?|(je suis partie?|je l'ai quitte\w*|je les ai quittes|on s'est separe\w*|nous nous sommes separe\w*|je me suis separee?|j'ai divorce|on a divorce) (ca fait|il y a|depuis) ([\w']+ ){0,2}(an|ans|annees|mois)|depuis (un|\d+|deux|trois|quatre|cinq|plusieurs|quelques) (an|ans|annees) (de|d') ?(mon|ma|cet|cette|ce|l')|ca fait ([\w']+ ){1,3}(que|qu') (je suis partie?|je l'ai quitte\w*|j'ai quitte|on est separe\w*|nous sommes separe\w*|je suis separee?|on a divorce|j'ai divorce))\b/;
+
+// ---------------------------------------------------------------------------------------------
 // Career needs and schemes told in everyday words.
 
 /** Changing course said without « reconversion »: « je veux changer », « rebondir », « passer dans le conseil ». */

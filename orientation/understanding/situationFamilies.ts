@@ -112,6 +112,22 @@ import {
   PARTNER_OPPOSES_WORK,
   WORKPLACE_ACTOR,
   YEARS_AGO,
+  HOME_LOST,
+  HOME_SHUT_NOW,
+  LONG_AGO,
+  MONTHS_AWAY,
+  SEPARATED_FOR_LONG,
+  VIOLENCE_JUST_NOW,
+  VIOLENCE_TOLD_AS_GONE,
+  LANDLORD_WANTS_OUT,
+  NOBODY_TO_TURN_TO,
+  NOWHERE_TO_SLEEP_NOW,
+  DESPAIR_FIGURATIVE,
+  SUICIDE_ACT_TOLD,
+  SUICIDE_MEANS_KEPT_WITH,
+  SUICIDE_MEANS_WITH_RESTRAINT,
+  VIOLENCE_OVER_TOLD,
+  YEAR_AGO_OR_LEFT_SINCE,
   type OutOfScopeTopic,
 } from './profileLexicon.fr.js';
 import type { Need, SchemeMentioned } from '../routing/profile.js';
@@ -212,8 +228,32 @@ function housingLossIn(t: string): boolean {
     // A host or a shelter that stops within days, or with nothing after (« ils me gardent que trois nuits »).
     (HOSTED_NOW.test(text) && HOSTING_ENDS.test(text.replace(EMPLOYER_KEEPING, ' ')) && (NEAR_DATE.test(text) || NOTHING_FOUND.test(text) || SHORT_STAY.test(text))) ||
     // Leaving prison, hospital or care is an emergency only with no home to go to (a date alone is a normal discharge).
-    (INSTITUTION_LEAVING.test(text) && NOTHING_FOUND.test(text))
+    (INSTITUTION_LEAVING.test(text) && NOTHING_FOUND.test(text)) ||
+    homeGoingWithNowhereToGo(text, homeEnding)
   );
+}
+
+/**
+ * The landlord wanting the person out or a home lost (with a near date or nowhere to go), any home ending
+ * with nobody to turn to (« je ne connais personne ici »), or nowhere to sleep told formally with words
+ * between (« je n'ai à ce jour aucun endroit où dormir »).
+ */
+function homeGoingWithNowhereToGo(text: string, homeEnding: boolean): boolean {
+  const going = LANDLORD_WANTS_OUT.test(text) || HOME_LOST.test(text);
+  const nowhere = NOTHING_FOUND.test(text) || NOBODY_TO_TURN_TO.test(text);
+  // A home that ends months away (« en juin », « dans trois mois ») leaves time: no emergency yet.
+  const soon = NEAR_DATE.test(text) || !MONTHS_AWAY.test(text);
+  return (going && (NEAR_DATE.test(text) || (nowhere && soon))) || (homeEnding && NOBODY_TO_TURN_TO.test(text) && soon) || NOWHERE_TO_SLEEP_NOW.test(text) || HOME_SHUT_NOW.test(text);
+}
+
+/**
+ * A suicide attempt or its preparation told hesitantly (« resté une heure dans la grange avec la corde, je
+ * l'ai pas fait », « j'ai failli sauter du pont », « j'ai avalé toute la boîte »): the distress line.
+ */
+export function suicideAttemptTold(t: string): boolean {
+  // A joke or a hyperbole about a chore is no attempt told.
+  if (DESPAIR_FIGURATIVE.test(t)) return false;
+  return SUICIDE_ACT_TOLD.test(t) || SUICIDE_MEANS_WITH_RESTRAINT.test(t) || SUICIDE_MEANS_KEPT_WITH.test(t);
 }
 
 /**
@@ -280,11 +320,16 @@ export function readViolence(original: string, tEmergency: string): ViolenceRead
   // Months ago is still recent (« il me battait, je suis partie il y a deux mois »), unless told as over.
   // Told as over with time gone since (« je suis partie ça fait deux ans, c'est fini »), or a separation years ago,
   // and nothing still going on: the CIDFF partner, no emergency line.
-  const over = VIOLENCE_OVER.test(tEmergency) || LEFT_LONG_AGO.test(tEmergency);
-  if (over && (TIME_GONE_SINCE.test(tEmergency) || LEFT_LONG_AGO.test(tEmergency)) && !VIOLENCE_STILL.test(tEmergency)) return { emergency: false, told: true };
-  const past = VIOLENCE_OVER.test(tEmergency) ? new RegExp(`${YEARS_AGO.source}|${RECENT_PAST.source}`) : YEARS_AGO;
+  const overWithTimeGone = VIOLENCE_OVER.test(tEmergency) || LEFT_LONG_AGO.test(tEmergency);
+  if (overWithTimeGone && (TIME_GONE_SINCE.test(tEmergency) || LEFT_LONG_AGO.test(tEmergency)) && !VIOLENCE_STILL.test(tEmergency)) return { emergency: false, told: true };
+  // Over told in other words (« maintenant ça va », « j'ai refait ma vie ») counts too, and a year ago is recent.
+  const over = VIOLENCE_OVER.test(tEmergency) || VIOLENCE_OVER_TOLD.test(tEmergency);
+  const past = over ? new RegExp(`${YEARS_AGO.source}|${RECENT_PAST.source}|${YEAR_AGO_OR_LEFT_SINCE.source}|${LONG_AGO.source}`) : new RegExp(`${YEARS_AGO.source}|${LONG_AGO.source}`);
   const now = prepareText(withoutDistantPast(original, past)).replace(/\bmenace\w* (de|d') ?(licenci|vir|sanction|mut|renvoi|mise a pied)\w*/g, ' ');
-  return { emergency: violenceIn(now), told: true };
+  // Separated for years, or over with a time gone, and nothing of late (« mon ex me battait, on est séparés
+  // depuis deux ans, tout va bien maintenant »): the violence told as a habit gone is the past.
+  const longOver = (SEPARATED_FOR_LONG.test(tEmergency) || (over && past.test(tEmergency))) && !VIOLENCE_JUST_NOW.test(tEmergency) && !VIOLENCE_STILL.test(tEmergency);
+  return { emergency: violenceIn(longOver ? now.replace(VIOLENCE_TOLD_AS_GONE, ' ') : now), told: true };
 }
 
 /**
