@@ -147,3 +147,20 @@ describe('A career change asked next to an employer dispute', () => {
     expect(proposed.has('cep_actifs_occupes')).toBe(true);
   });
 });
+
+describe('A message that opens on the job and a private workplace', () => {
+  it.each([
+    'vendeuse dans un magasin de chaussures, je voudrais changer de voie',
+    'Bonjour, technicien de maintenance dans une usine de papier depuis 12 ans, je veux évoluer',
+    'secrétaire chez un notaire... enfin dans un petit cabinet, j’aimerais me former',
+  ])('given %s, when read, then a private employee', (text) => {
+    expect(profileOf(text).status).toBe('salarie_prive');
+  });
+
+  it.each([
+    'cuisinier, je cherche un resto pour travailler',
+    'comptable dans une mairie depuis 10 ans',
+  ])('given a job without a private workplace held (%s), when read, then not a private employee from this cue', (text) => {
+    expect(profileOf(text).status).not.toBe('salarie_prive');
+  });
+});
