@@ -136,6 +136,15 @@ import {
   SUICIDE_ACT_TOLD,
   SUICIDE_MEANS_KEPT_WITH,
   SUICIDE_MEANS_WITH_RESTRAINT,
+  // Takeovers, pending requests, health that no longer keeps up, jobs cut.
+  AT_WORK_TOLD,
+  HEALTH_NOT_FINE,
+  HEALTH_PACE_LOST,
+  LEFT_WITHOUT_JOB,
+  OWN_POST_CUT_DONE,
+  RECOGNITION_OBTAINED,
+  RECOGNITION_REQUEST_SENT,
+  RELATIVE_PLAN,
 } from './profileLexicon.fr.js';
 import { acuteDistressTold, suicideAttemptTold, emergencyClauseInThePast, emergencyGuessAllowed, EMERGENCY_CLAUSE_AT_LEAST, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
 import { classifyByClauses, classifySituation, evidenceNegated, isTrustworthy, type SituationDecision, type SituationModel, type SituationSignal } from './situationClassifier.js';
@@ -243,8 +252,8 @@ const PAST_STATUS_TOLD = /\b(?:j'ai ete|avant j'etais|j'etais avant|autrefois j'
 const OTHER_PERSON_BORN = /\b(?:mon|ma|mes|son|sa|notre|nos) (?:[\w']+ )?(?:mari|epoux|epouse|femme|conjoint\w*|compagn\w*|pere|mere|papa|maman|frere|soeur|fils|filles?|enfants?|bebe|copain|copine|ado|garcon)(?: qui)?(?: est| sont| etait)?\s*$/;
 
 /** Someone close named (« mon mari », « ma fille »): a later « il est… », « elle travaille… » is about them. */
-const RELATIVE_NAMED = /\b(?:mon|ma|mes|son|sa|notre|nos) (?:[\w']+ )?(?:mari|epoux|epouse|femme|conjoint\w*|compagn\w*|pere|mere|papa|maman|parents|frere|soeur|fils|filles?|enfants?|copain|copine|ex)\b/;
-const PRONOUN_STATUS = /\b(?:il|elle|ils|elles|lui il|elle elle) (?:est|sont|etait|etaient|travaille|travaillent|bosse|bossent)(?: (?!(?:moi|je|j'|jsuis|mais|et|alors|donc|sauf)\b)[\w']+){1,5}/g;
+const RELATIVE_NAMED = /\b(?:mon|ma|mes|son|sa|notre|nos) (?:[\w']+ )?(?:mari|epoux|epouse|femme|conjoint\w*|compagn\w*|pere|mere|papa|maman|parents|frere|soeur|fils|filles?|enfants?|copain|copine|ex|cousin\w*|oncle|tante|beau frere|belle soeur|associe\w*)\b/;
+const PRONOUN_STATUS = /\b(?:il|elle|ils|elles|lui il|elle elle|lui|eux) (?:est|sont|etait|etaient|travaille|travaillent|bosse|bossent)(?: (?!(?:moi|je|j'|jsuis|mais|et|alors|donc|sauf)\b)[\w']+){1,5}/g;
 
 /** The status told with « il / elle » after someone close was named, taken out (it is theirs). */
 function withoutRelativesPronounStatus(text: string): string {
@@ -252,6 +261,9 @@ function withoutRelativesPronounStatus(text: string): string {
   if (!relative) return text;
   return text.slice(0, relative.index) + text.slice(relative.index).replace(PRONOUN_STATUS, ' ');
 }
+
+/** « trente et un ans plus tard », « dix ans après »: time gone by, never an age. */
+const YEARS_LATER = /^(?:plus tard|plus tot|apres|auparavant|avant ca|de plus)\b/;
 
 /** « … ans que je travaille », « … ans qu'on est ensemble »: what follows makes the years a duration. */
 const DURATION_SINCE = /^(?:que (?:je|j'|nous|l'on|ca)|qu'(?:on|il|elle|ils|elles))\b/;
@@ -267,6 +279,11 @@ function withApostrophes(tokens: string): string {
 /** « depuis euh quinze ans »: a hesitation between a word and the number does not change what the word says. */
 function withoutTrailingHesitations(before: string): string {
   return before.replace(/(?:\s*\b(?:euh+|heu+|hum+|hmm+|bah|ben|eh)\b)+\s*$/, '').trim();
+}
+
+/** « 24 ans, en cdi »: a comma right after the years closes an age, so the words after it make no duration. */
+function closedByComma(original: string, years: string): boolean {
+  return new RegExp(`(?:^|[^\\d])${years}\\s*ans\\s*,`).test(original);
 }
 
 function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, original = ''): { age?: number; band?: Profile['ageBand']; invalid?: number } {
@@ -285,7 +302,7 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
     // « jai 25 ans en cdi chez un paysagiste » opening the message: a young person introducing themselves, not 25 years
     // of service (told « 25 ans de CDI », « en CDI depuis 25 ans »).
     const youngSelfIntroduction = /^((bonjour|bonsoir|salut|slt|bjr) )?(moi )?(j'ai|jai)$/.test(before) && Number(m[1]) >= 16 && Number(m[1]) <= 25 && /^en (cdi|cdd|interim)\b/.test(after);
-    if ((DURATION_AFTER_YEARS.test(after) && !youngSelfIntroduction) || DURATION_BEFORE_YEARS.test(before) || OTHER_PERSON_BEFORE.test(before) || NUMBER_LIST_BEFORE.test(before)) continue;
+    if ((DURATION_AFTER_YEARS.test(after) && !youngSelfIntroduction && !closedByComma(original, m[1])) || DURATION_BEFORE_YEARS.test(before) || OTHER_PERSON_BEFORE.test(before) || NUMBER_LIST_BEFORE.test(before)) continue;
     const strong = /(j'ai|jai|age de|agee de|agee|age|moi|j'aurai|je vais avoir|bientot|j'ai bientot|je viens d'avoir|fete mes)$/.test(before) || SELF_DESCRIPTION_BEFORE.test(before);
     // « bac+3, 28 ans, au chômage »: a comma closes the age; the words after it do not make it a duration.
     const closed = agesClosedByPunctuation.has(m[1]);
@@ -329,8 +346,9 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
         continue;
       }
       const strong = /(j ai|jai|j'ai|age de|moi|avoir)$/.test(before) || /\bai$/.test(before) || SELF_DESCRIPTION_BEFORE.test(wideBefore);
-      // « trente ans que je suis dans le métier » is a duration.
+      // « trente ans que je suis dans le métier » is a duration; « trente et un ans plus tard » a time gone by.
       if (!strong && (NOT_MY_AGE_BEFORE.test(before) || /^(que |qu')/.test(after))) continue;
+      if (YEARS_LATER.test(after)) continue;
       candidates.push({ value: parsed.value, strong, at: toks.slice(0, i).join(' ').length });
     }
     i += parsed.length - 1;
@@ -538,8 +556,8 @@ function factEvidence(profile: Profile, texts: { t: string; tFacts: string; tEme
     if (signal) out.push({ fact: 'barriers', value: 'sante', via: 'classifier', words: signal.words.join(', ') });
     else push('barriers', 'sante', [HEALTH_CONDITION, BARRIER_PATTERNS.sante], rqthText(texts.tFacts));
   }
-  if (profile.rqth) push('rqth', profile.rqth, [RQTH_PATTERNS.no, MDPH_NONE, RQTH_LACKED, RQTH_REFUSED, RQTH_NOT_ME, RQTH_PATTERNS.inProgress, MDPH_PENDING, RQTH_ASKED, RQTH_PATTERNS.yes, MDPH_RECOGNISED], rqthText(texts.tFacts));
-  if (profile.jobAtRiskForHealth) push('jobAtRiskForHealth', 'true', [HEALTH_JOB_RISK, JOB_AT_RISK], texts.tFacts);
+  if (profile.rqth) push('rqth', profile.rqth, [RQTH_PATTERNS.no, MDPH_NONE, RQTH_LACKED, RQTH_REFUSED, RQTH_NOT_ME, RQTH_PATTERNS.inProgress, MDPH_PENDING, RQTH_ASKED, RECOGNITION_REQUEST_SENT, RQTH_PATTERNS.yes, MDPH_RECOGNISED], rqthText(texts.tFacts));
+  if (profile.jobAtRiskForHealth) push('jobAtRiskForHealth', 'true', [HEALTH_JOB_RISK, JOB_AT_RISK, HEALTH_PACE_LOST], texts.tFacts);
   const oosPatterns: Record<OutOfScopeTopic, RegExp[]> = {
     litige_employeur: [OUT_OF_SCOPE_PATTERNS.litige_employeur, DISPUTE_ADVICE],
     montant_allocation: [OUT_OF_SCOPE_PATTERNS.montant_allocation, BENEFIT_AMOUNT],
@@ -684,7 +702,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Status: every match, then the most specific; several statuses = pluri-activity.
   // Someone else's status is not the person's (« mon mari est militaire »); the events around it (« quand mon fils est né ») still count below.
   // Children at school (« deux enfants au collège ») are not the person's school.
-  const tOwnStatus = withoutRelativesPronounStatus(tStatus.replace(RELATIVE_AGE_APPOSED, '$1')).replace(OTHER_PERSON_STATUS, ' ').replace(PAST_STATUS_TOLD, ' ').replace(CHILDREN_AT_SCHOOL, ' ');
+  const tOwnStatus = withoutRelativesPronounStatus(tStatus.replace(RELATIVE_AGE_APPOSED, '$1')).replace(OTHER_PERSON_STATUS, ' ').replace(RELATIVE_PLAN, ' ').replace(PAST_STATUS_TOLD, ' ').replace(CHILDREN_AT_SCHOOL, ' ');
   const found = new Set<Status>();
   for (const [s, patterns] of Object.entries(STATUS_PATTERNS) as Array<[Status, RegExp[]]>) {
     if (patterns.some((re) => re.test(tOwnStatus))) found.add(s);
@@ -734,6 +752,13 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const contractBroken = (CONTRACT_BROKEN.test(tStatus) || (THE_CONTRACT_BROKEN.test(tStatus) && APPRENTICESHIP_NAMED.test(tStatus))) && !WORKING_NOW.test(tStatus);
   if (contractBroken) {
     for (const s of ['salarie_prive', 'eleve', 'etudiant'] as Status[]) found.delete(s);
+    found.add('demandeur_emploi');
+  }
+  // One's post cut (« mon poste … a été supprimé en juillet ») or « me voilà sans job », no work since: a job seeker;
+  // the cut post's words (« mon poste de ») are no current status.
+  const postCutOrJobGone = (OWN_POST_CUT_DONE.test(tOwnStatus) || LEFT_WITHOUT_JOB.test(tOwnStatus)) && !WORKING_NOW.test(tStatus);
+  if (postCutOrJobGone) {
+    found.delete('salarie_prive');
     found.add('demandeur_emploi');
   }
   // A dismissal told (« licencié en juin ») and no job since: a job seeker, even without a search said.
@@ -801,6 +826,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (expecting === 'status' && found.size === 0) {
     for (const [re, s] of STATUS_SHORT_ANSWERS) if (re.test(t)) found.add(s);
   }
+  // « au boulot on me demande… », « au travail, compta dans une PME »: in work, no other status told.
+  if (found.size === 0 && AT_WORK_TOLD.test(tOwnStatus)) found.add('salarie_prive');
   // A fixed-term contract that ends (« cdd qui finit fin janvier »): still an employee today, about to look for work.
   // A contract, mission or season that ends at a known near date (« en mission jusqu'à fin juin », « la saison finit
   // dans trois semaines ») and does not go on: the work is about to stop — France Travail next to the CEP operator.
@@ -844,7 +871,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const status = STATUS_PRIORITY.find((s) => found.has(s));
   if (status) profile.status = status;
   if (/\b(je suis licencie\w*|j'ai ete licencie\w*|je viens d'etre licencie\w*|on m'a licencie\w*|licencie\w* economique|(j'ai perdu|je viens de perdre) (mon|ma)(?! (appart\w*|logement|studio|chambre|maison|toit|chez moi|permis|pere|mere|mari|femme|fils|fille|copain|copine|compagn\w*|chien|chat|telephone|portable|portefeuille|carte|temps|emploi du temps|droit|droits|allocation|bourse|confiance|motivation)\b)|fin de (mon )?contrat|(?<!(demande|demander|voudrais|veux|envisage|negocier|proposer|propose|obtenir|accepter|refuse|refuser|signer) (une |la |ma |de |d'une )?)rupture conventionnelle(?! (\w+ ){0,4}(refus|pas accept|pas signe))|mon cdd (se termine|est fini|s'arrete|vient de se terminer))\b/.test(tStatus)) profile.recentlyLostJob = true;
-  if (contractEnding || contractBroken) profile.recentlyLostJob = true;
+  if (contractEnding || contractBroken || (postCutOrJobGone && profile.status === 'demandeur_emploi')) profile.recentlyLostJob = true;
   // A trial period ended or an apprentice fired by the employer, no job since: the job is lost too.
   if (CONTRACT_ENDED_BY_EMPLOYER.test(tStatus) && !WORKING_NOW.test(tStatus)) profile.recentlyLostJob = true;
   if (/\b(rsa|revenu de solidarite)\b/.test(t)) profile.rsa = true;
@@ -891,7 +918,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Someone else's recognition is not the person's; « moi non » after it is the person's answer.
   const tRqth = rqthText(tFacts);
   if (RQTH_PATTERNS.no.test(tRqth) || RQTH_NO_LONGER.test(tRqth) || MDPH_NONE.test(tRqth) || RQTH_LACKED.test(tRqth) || RQTH_REFUSED.test(tRqth) || (someoneElsesRqthTold(tFacts) && RQTH_NOT_ME.test(tRqth))) profile.rqth = 'non';
-  else if (RQTH_PATTERNS.inProgress.test(tRqth) || MDPH_PENDING.test(tRqth) || RQTH_ASKED.test(tRqth)) profile.rqth = 'en_cours';
+  // A request told with its outcome (« … et je l'ai eue en juin ») is no longer pending.
+  else if ((RQTH_PATTERNS.inProgress.test(tRqth) || MDPH_PENDING.test(tRqth) || RQTH_ASKED.test(tRqth) || RECOGNITION_REQUEST_SENT.test(tRqth)) && !RECOGNITION_OBTAINED.test(tRqth)) profile.rqth = 'en_cours';
   else if (RQTH_PATTERNS.yes.test(tRqth) || MDPH_RECOGNISED.test(tRqth) || (someoneElsesRqthTold(tFacts) && RQTH_ME_TOO.test(tRqth))) profile.rqth = 'oui';
   else if (expecting === 'rqth') {
     if (/\ben cours\b|\bj'attends\b|\bdemande (faite|deposee)\b/.test(t)) profile.rqth = 'en_cours';
@@ -899,10 +927,11 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     else if (STARTS_WITH_NO.test(t)) profile.rqth = 'non';
   }
   // A health condition described in the person's words (not in a question, not denied).
-  const healthDenied = HEALTH_DENIED.test(tFacts);
+  // « mais ça va pas durer » denies nothing.
+  const healthDenied = HEALTH_DENIED.test(tFacts.replace(HEALTH_NOT_FINE, ' '));
   const healthCondition = !healthDenied && (HEALTH_CONDITION.test(tRqth) || profile.rqth === 'oui' || profile.rqth === 'en_cours');
   if (healthCondition) add(profile.barriers, 'sante');
-  if (!healthDenied && (HEALTH_JOB_RISK.test(tFacts) || (healthCondition && JOB_AT_RISK.test(tFacts)))) profile.jobAtRiskForHealth = true;
+  if (!healthDenied && (HEALTH_JOB_RISK.test(tFacts) || (healthCondition && (JOB_AT_RISK.test(tFacts) || HEALTH_PACE_LOST.test(tFacts))))) profile.jobAtRiskForHealth = true;
   if (!healthDenied && (DOCTOR_SAID_STOP.test(tFacts) || DOCTOR_FORBIDS_WORK.test(tFacts))) profile.jobAtRiskForHealth = true;
 
   // Cadre: not read where the status is asked about or supposed (« si je deviens cadre », « savoir si le statut cadre est requis »).

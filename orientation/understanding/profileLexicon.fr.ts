@@ -101,7 +101,7 @@ export const NEED_PATTERNS: Record<Need, RegExp> = {
   vae: /\b(vae|validation des acquis|faire valider mon experience|valider mon experience|(valider|obtenir|avoir|passer) (le|mon|un|ce|son) (diplome|titre|cap|bts|deas|deap|bac pro) (\w+ ){0,2}(avec|par|grace a|sur) (mon|mes|l'|son|ses) (experience|annees|anciennete|acquis)|(faire )?reconnaitre (mon|mes|son|ses) (experience|competences|annees|acquis) (\w+ ){0,3}(par|avec|en|sous forme d'|grace a) (un|une|le|la) (diplome|titre|certificat\w*|certification)|(le |la |les |l')(valider|obtenir|decrocher|avoir) (\w+ ){0,2}(avec|par|grace a) (mon|mes|l'|son|ses) (experience|annees|anciennete|acquis))\b/,
   bilan: /\b(bilan de competences?|bilan professionnel|faire un bilan|faire le point)\b/,
   information_metier: /\b(info\w* sur (le|les|un|ce) metier\w*|en quoi consiste|c'est quoi (le|ce) metier|fiche metier|decouvrir (le|un|ce) metier|connaitre le metier|ca consiste en quoi|quel salaire|debouches?)\b/,
-  recherche_emploi: /\b((je |j)(cherche|recherche) (du travail |du boulot |un job |un poste |un emploi |un taf |du taf )?(dans|en) (la |le |l'|les )?(restau\w*|restauration|hotellerie|vente|commerce|batiment|btp|menage|nettoyage|logistique|transport|aide a domicile|industrie|agriculture|manutention|securite|animation|grande distribution|distribution|mecanique|boulangerie|cuisine|entrepot|usine|magasin|supermarche|grande surface|bureau|administratif)\b|(je |j)(cherche|recherche) (du travail |du boulot |un job |un poste |un emploi )?comme (serveu\w*|vendeu\w*|caissi\w*|cuisini\w*|plongeu\w*|aide|agent|employe\w*|ouvri\w*|manutentionnaire|preparat\w*|chauffeur|livreu\w*|femme de menage|magasini\w*|cariste|maco\w*|manoeuvre)|retravailler|je (veux|voudrais|dois|aimerais) travailler(?! (comme|dans|en))|me remettre au travail|reprendre une activite|cherche\w* (du|un|mon|mon premier|un premier|un nouvel|un autre) (travail|emploi|poste|job)|trouver (du|un) (travail|emploi|poste)|retrouver (du|un) (travail|emploi)|recherche d'emploi|recherche (du|un) (travail|emploi)|postuler|candidature|mon cv|faire un cv|decrocher un emploi|retour a l'emploi|reprendre (un|le) travail)\b/,
+  recherche_emploi: /\b((je |j)(cherche|recherche) (du travail |du boulot |un job |un poste |un emploi |un taf |du taf )?(dans|en) (la |le |l'|les )?(restau\w*|restauration|hotellerie|vente|commerce|batiment|btp|menage|nettoyage|logistique|transport|aide a domicile|industrie|agriculture|manutention|securite|animation|grande distribution|distribution|mecanique|boulangerie|cuisine|entrepot|usine|magasin|supermarche|grande surface|bureau|administratif)\b|(je |j)(cherche|recherche) (du travail |du boulot |un job |un poste |un emploi )?comme (serveu\w*|vendeu\w*|caissi\w*|cuisini\w*|plongeu\w*|aide|agent|employe\w*|ouvri\w*|manutentionnaire|preparat\w*|chauffeur|livreu\w*|femme de menage|magasini\w*|cariste|maco\w*|manoeuvre)|retravailler|je (veux|voudrais|dois|aimerais) travailler(?! (comme|dans|en))|me remettre au travail|reprendre une activite|(?:re)?cherche\w* (toujours |encore |activement )?(du|un|mon|mon premier|un premier|un nouvel|un autre) (travail|emploi|poste|job)|trouver (du|un) (travail|emploi|poste)|retrouver (du|un) (travail|emploi)|recherche d'emploi|recherche (du|un) (travail|emploi)|postuler|candidature|mon cv|faire un cv|decrocher un emploi|retour a l'emploi|reprendre (un|le) travail)\b/,
   creation_entreprise: /\b(reprendre (la|le|une|un|l') ?(entreprise|boite|societe|affaire|commerce|boulangerie|boucherie|patisserie|restaurant|garage|salon|exploitation|cabinet|fonds de commerce|epicerie|bar|hotel)|creer (mon|ma|une|un) (entreprise|boite|societe|activite|commerce|restaurant|micro entreprise)|creation d'entreprise|monter (ma|mon|une) (boite|entreprise|societe|affaire)|me mettre a mon compte|me lancer a mon compte|reprendre une entreprise|reprise d'entreprise|ouvrir (mon|ma|un|une|mon propre|ma propre) (commerce|restaurant|salon|boutique|cabinet|boulangerie|boucherie|patisserie|cafe|bar|garage|atelier|epicerie|agence|gite|institut|food truck|entreprise|societe|magasin|creperie|pizzeria|librairie|fleuriste))\b/,
   etudes: /\b(orientation scolaire|quelles etudes|choisir (mes|des) etudes|parcoursup|quelle filiere|apres le bac|poursuite d'etudes|reprendre (mes|des) etudes|quelle ecole|quelle formation apres)\b/,
 };
@@ -215,7 +215,7 @@ export const HEALTH_JOB_RISK = /\b(inapte|inaptitude|medecin du travail|je ne pe
 /** Words that put a job title on the person themself (« je suis », « en tant que », « ex », the message's first word). */
 const OWN_TITLE_LEAD = "(?:^(?:bonjour |bonsoir |salut |madame monsieur )?|\\b(?:je suis|suis|jsuis|j'suis|j'etais|(?:je travaille|je bosse|j'exerce|embauche\\w*|recrute\\w*|employe\\w*|salarie\\w*) comme|en tant que|poste de|emploi de|fonction de|(?<!(?:mon|ma|son|sa|notre|leur) )ex|(?<!(?:mon|ma|son|sa|notre|leur) )ancien\\w*|actuellement) (?:un |une |le |la )?|\\b(?:en tant qu'|poste d'|emploi d'|fonction d'))";
 /** Titles that usually mean cadre status (a team leader of a shelf or a site sector usually is not). */
-const CADRE_TITLE = "(?:ingenieur\\w*|inge\\b|directeur\\w*|directrice\\w*|dirigeant\\w*|manager|responsable (?!(?:de|d') ?(?:mes|ma|mon|moi|ca|cela|tout|rien|rayon|secteur)\\b)(?:de |d'|du |des )?[\\w']+|chef de (?:projet|service|produit|departement|mission|agence)s?)";
+const CADRE_TITLE = "(?:ingenieur\\w*|inge\\b|directeur\\w*|directrice\\w*|dirigeant\\w*|manager|responsable (?!(?:de|d') ?(?:mes|ma|mon|moi|ca|cela|tout|rien|rayon|secteur)\\b)(?:de |d'|du |des )?[\\w']+|chef(?:fe)? de (?:projet|service|produit|departement|mission|agence)s?)";
 
 export const CADRE_PATTERNS = {
   /** The person says they are (or were) cadre: « je suis cadre », « statut cadre », « ex-cadre ». */
@@ -396,7 +396,7 @@ export const NEGATED_STATUS_WORD = /\b(?:pas|ni|jamais|non(?! salarie))(?: un| u
 export const JOB_LEFT = /\b(j'ai demissionne|je viens de demissionner|j'ai donne ma demission|j'ai quitte (mon|ma|le|la) (travail|emploi|poste|boulot|job|cdi|cdd|entreprise|boite|societe)|(mon|ma) (contrat|cdd|cdi|mission|interim)( il| elle)? (est|s'est|a|vient de se) (termine|fini|arrete|pris fin|acheve)\w*|(depuis|suite a|a la suite de) (mon|ma|la|le) (licenciement|fin de (mon |ma )?(contrat|cdd|mission)|rupture conventionnelle|suppression de (mon|ma) (poste|emploi)|plan social|liquidation)|(mon|ma) (poste|emploi) a ete supprime\w*|j'ai arrete de (travailler|bosser)|(j'ai ete|je suis|je me suis fait|on m'a) (licencie|remercie|vire|virer)\w*|j'ai perdu mon (travail|emploi|poste|boulot|job)|licencie(?!r)\w* (economique\w* |pour motif economique |pour inaptitude )?(pour \w+|(en|depuis|le|au mois de|debut|fin|il y a|cet|cette|l'an) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|sept|octobre|oct|novembre|nov|decembre|dec|\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|dix huit|vingt|plusieurs|quelques|l'an|l'annee|le mois|la semaine|dernier|derniere|hier|ete|hiver|printemps|automne)|(le mois|la semaine|l'an|l'annee) (dernier|derniere|passee?)))\b/;
 /** The person works now (after a job left, a new job): the working status stands. */
 /** A job searched for now, said plainly (« je cherche du travail vite »): not an extra job next to one's studies or work. */
-export const PRESENT_JOB_SEARCH = /\bje (cherche|recherche) (du|un) (travail\w*|emploi|boulot|taf|job)\b(?! (a cote|en plus|complementaire|d'appoint|d'ete|pour l'ete|etudiant|le week end|le soir))/;
+export const PRESENT_JOB_SEARCH = /\bje (cherche|recherche) (toujours |encore |activement )?(du|un) (travail\w*|emploi|boulot|taf|job|poste)\b(?! (en interne|dans (ma|mon|notre) (boite|entreprise|societe|service)|a cote|en plus|complementaire|d'appoint|d'ete|pour l'ete|etudiant|le week end|le soir))/;
 export const WORKING_NOW = /\b(je travaille(?! (pas|plus|jamais|toujours pas|rien)\b)|je bosse(?! (pas|plus|jamais|toujours pas|rien)\b)|je suis en poste|je suis (aujourd'hui |maintenant |actuellement |desormais )?(salarie|employe|embauche)\w*|j'ai (re)?trouve (un|du) (travail|emploi|poste|job|cdi|cdd)|mon (nouveau|nouvel|actuel) (poste|travail|emploi|employeur|job)|actuellement en (cdi|cdd|poste))\b/;
 
 /** Studies or an apprenticeship over (« à l'issue de mon contrat d'apprentissage », « mon BTS terminé »): no student today. */
@@ -1139,3 +1139,94 @@ export const APPRENTICESHIP_NAMED = /\b(apprenti\w*|alternan\w*|contrat pro|cont
 export const YEARS_AT_HOME = /\b(je suis|je reste|suis|j'suis) (a la maison|au foyer|chez moi) depuis (\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|plusieurs|des|de nombreuses|tant d') ?(ans|annees)\b/;
 /** Someone else said to be cadre (« ma femme elle est cadre dans la banque », « mon frère, cadre dans l'industrie »): not the person's status. */
 export const OTHER_PERSON_CADRE = /\b(mon|ma|mes|son|sa|ses|notre|nos) (?:[\w']+ ){0,2}?(mari|epoux|epouse|femme|conjoint\w*|compagn\w*|pere|mere|papa|maman|parents|frere|soeur|fils|filles?|enfants?|copain|copine|collegues?|ami|amie|amis|amies|voisin\w*|cousin\w*|cousine|oncle|tante|beau frere|belle soeur|chef|patron\w*|manager|responsable|n ?\+ ?1) (?:(?:qui |il |elle |ils |elles |lui |lui il |elle elle )?(?:est|sont|etait|etaient|a ete|est devenue?|bosse|travaille) (?:[\w']+ ){0,2}?)?(?:un |une )?cadres?\b(?: (?!(?:moi|je|j'|et|mais|alors|donc)\b)[\w']+){0,4}/g;
+
+// ---------------------------------------------------------------------------------------------
+// Takeovers of a relative's business, disability requests pending, health that no longer keeps up, jobs cut.
+
+/** Relatives and people one may take a business over from (« mon beau-père », « mes parents », « mon patron »). */
+const HANDING_OVER_PERSON =
+  '(?:pere|mere|papa|maman|parents|beau pere|belle mere|beaux parents|oncle|tante|grand pere|grand mere|grands parents|frere|soeur|cousin\\w*|famille|patron\\w*|employeu\\w*|boss)';
+/**
+ * Taking over a relative's (or one's boss's) farm or business, said in every tense or weighed: « je me demande si je
+ * reprends la ferme », « reprendre l'exploitation de mon beau-père », « prendre la suite de mon père au garage »,
+ * « succéder à mes parents », « la boulangerie familiale ». The creation and takeover partner supports takeovers too.
+ */
+export const FAMILY_BUSINESS_TAKEOVER = new RegExp(
+  '\\b(' +
+    [
+      `(?:reprend\\w*|reprenne\\w*|reprise|rachet\\w*|rachat) (?:de |d')?(?:la |le |l'|sa |son |leur |leurs |notre |nos |ce |cette )?(?:petite? |vieille |vieux )?${TAKEOVER_NOUN} (?:[\\w']+ ){0,3}?(?:de |d'|du |des )(?:mon |ma |mes |notre |nos )?${HANDING_OVER_PERSON}\\b`,
+      `(?:reprend\\w*|reprenne\\w*|reprise|rachet\\w*|rachat) (?:de |d')?(?:la |le |l'|sa |son |leur |notre )?${TAKEOVER_NOUN} (?:ou pas|ou non|ou non pas|familial\\w*|de famille)`,
+      `(?:je (?:me demande|sais pas|ne sais pas|hesite)|j'hesite) (?:si|a|entre) (?:je )?(?:reprend\\w*|rachet\\w*) (?:la |le |l'|sa |son |leur |notre )?${TAKEOVER_NOUN}`,
+      `(?:prendre|reprendre|je prends|je prendrai\\w*|assurer) la (?:suite|releve|succession) (?:de |d')(?:mon |ma |mes |notre |nos )${HANDING_OVER_PERSON}`,
+      `(?:succeder|je succede\\w*|je vais succeder) (?:a |au )(?:mon |ma |mes |notre |nos )?${HANDING_OVER_PERSON}`,
+      `(?:reprend\\w*|reprenne\\w*|reprise|rachet\\w*|rachat) (?:de |d')?(?:la |le |l')?${TAKEOVER_NOUN} (?:familial\\w*|de (?:mes|nos) parents)`,
+    ].join('|') +
+    ')',
+);
+
+/**
+ * A disability recognition asked for and not yet answered, told as a request gone: « ma demande de reconnaissance de
+ * travailleur handicapé est partie en mars », « j'ai envoyé mon dossier RQTH », « dossier MDPH déposé », « RQTH
+ * demandée en janvier », « j'attends la réponse pour ma RQTH ». A recognition obtained is read by RECOGNITION_OBTAINED.
+ */
+const RECOGNITION_WORDS = "(?:rqth|mdph|handicap\\w*|reconnaissance|travailleu\\w* handicape\\w*)";
+export const RECOGNITION_REQUEST_SENT = new RegExp(
+  '\\b(' +
+    [
+      `(?:demande|dossier|formulaire|papiers)(?: [\\w']+){0,6}? ${RECOGNITION_WORDS}(?: [\\w']+){0,4}? (?:est |a ete |vient d'etre |sont |ont ete )?(?:partie?s?|envoyee?s?|deposee?s?|transmise?s?|expediee?s?|postee?s?|faite?s?|en attente|en cours|a l'etude|en traitement|a l'instruction|toujours pas traitee?s?)`,
+      `(?:j'ai|on a|nous avons|je viens d'|on vient d') ?(?:envoye|depose|fait|transmis|poste|rempli|expedie|demande|fait la demande de|fait une demande de) (?:mon |ma |le |la |un |une |les |mes )?(?:dossier |demande |formulaire )?(?:de |d'|pour (?:la |une |ma )?)?(?:la |ma )?${RECOGNITION_WORDS}`,
+      `${RECOGNITION_WORDS} (?:demandee?|sollicitee?|en demande|en attente|en instruction)`,
+      `(?:j'attends|on attend|en attente (?:de|d'))(?: [\\w']+){0,4}? (?:reponse|retour|decision|notification|courrier)(?: [\\w']+){0,3}? (?:de la |pour (?:la |ma )?|sur (?:la |ma )?|de (?:ma |la )?)?${RECOGNITION_WORDS}`,
+    ].join('|') +
+    ')\\b',
+);
+/** The recognition obtained after the request (« je l'ai eue en juin », « elle a été acceptée »): no longer pending. */
+export const RECOGNITION_OBTAINED = /\b(je l'ai (eue|obtenue|recue)|(acceptee?|accordee?|validee?|obtenue?) (en|le|depuis|il y a|cette|l'an|la semaine|le mois)|a ete (acceptee?|accordee?|validee?)|j'ai (eu|obtenu|recu) (la|ma) (rqth|reconnaissance|notification))\b/;
+
+/**
+ * The work no longer kept up with because of the health condition, or not for long: « je tiens plus le rythme »,
+ * « je vais pas tenir longtemps », « ça va pas durer », « j'arrive plus à suivre la cadence ». Read with a condition.
+ */
+export const HEALTH_PACE_LOST = /\b((je )?(ne )?(tiens|tenais|tiendrai\w*) (plus|pas|presque plus) (le rythme|le coup|la cadence|physiquement|la distance|les horaires|le service|debout)|(je )?(ne )?(vais|pourrai|pourrais|peux) (pas|plus) (tenir|suivre)( longtemps| comme ca| encore| le rythme| la cadence| le coup)?|(ca|cela) (ne )?(va|peut|pourra|pourrait) (pas|plus) durer|(je )?(n'|ne )?(arrive|parviens) (plus|pas|presque plus) a suivre( le rythme| la cadence)?|(je )?(ne )?suis plus (capable|en etat) de suivre|le rythme (est )?(devient |est )?(trop dur|intenable|impossible))\b/;
+/** « mais ça va pas durer », « ça va plus »: the words « ça va » that deny nothing (see HEALTH_DENIED). */
+export const HEALTH_NOT_FINE = /\b(ca|cela) (ne )?va (pas|plus|mal)\b/;
+
+/**
+ * The person's own post cut, told as done (« mon poste de cheffe de projet a été supprimé en juillet », « mon emploi
+ * vient d'être supprimé »): out of work today. A cut to come (« mon poste sera supprimé en mars ») is POST_CUT_AT_DATE.
+ */
+export const OWN_POST_CUT_DONE = /\b(mon|ma) (poste|emploi|job|place)(?: (?:de|d'|comme) (?:[\w']+ ){0,5}?[\w']+)? (a ete|vient d'etre|a finalement ete|m'a ete) (supprime|elimine|externalise|delocalise|supprimee)\w*\b/;
+/** Out of work said with « me voilà » and the like (« me voilà sans job », « je me retrouve au chômage », « sur le carreau »). */
+export const LEFT_WITHOUT_JOB = /\b(me voila|me voici|je me retrouve|je me suis retrouvee?|je suis|jsuis|je reste) (maintenant |aujourd'hui |donc |du coup |desormais |a nouveau |de nouveau |encore |a \d+ ans )?(sans (job|taf|boulot|emploi|travail)|au chomage|sur le carreau)\b/;
+/** Someone close planning their own path (« mon fils de 20 ans, lui, veut s'engager dans l'armée »): not the person's status. */
+export const RELATIVE_PLAN = /\b(mon|ma|mes|son|sa|notre|nos) (?:[\w']+ ){0,2}?(mari|epoux|epouse|femme|conjoint\w*|compagn\w*|pere|mere|frere|soeur|fils|filles?|enfants?|copain|copine|neveu|niece|petit fils|petite fille|cousin\w*)(?: de \d+ ans| de [a-z]+ ans)?(?: (?:lui|elle|eux|lui il|elle elle|il|elle|ils|elles|aussi|quant a lui|quant a elle))* (veut|voudrait|aimerait|souhaite\w*|reve|compte|va|pense|prepare|doit|envisage|hesite) (?:[\w']+ ){0,1}?(s'engager|entrer|integrer|rejoindre|devenir|passer|faire|partir|tenter|postuler|se lancer)(?: (?!(?:moi|je|j'|et|mais|alors|donc)\b)[\w']+){0,5}/g;
+
+/**
+ * Told at work in the present (« au boulot on me demande des tableaux croisés », « au taf mon chef veut que », « au
+ * travail, compta dans une PME »): the person is in work. A return to work wished (« retourner au travail ») is not.
+ */
+export const AT_WORK_TOLD = /\b(?<!(?:retourner|retour|revenir|reprise|reprendre|remettre|aller|retrouver|trouver) )(au|a mon|dans mon|sur mon) (travail|boulot|taf|job|bureau)\b (?:[\w']+ ){0,6}?((on|ils|elles) (me |m')(demande\w*|fait|confie\w*|impose\w*|donne\w*|oblige\w*|a demande|a confie|a impose|veulent|voudrait)|(mon|ma) (chef|cheffe|patron|patronne|manager|responsable|directeur|directrice|n ?\+ ?1) |(dans|chez) (une|un) (pme|tpe|entreprise|boite|societe|start up|cabinet|usine|magasin|agence|banque|association|grande surface)\b)/;
+
+/**
+ * A benefit amount computed by France Travail or another payer that the person doubts (« France Travail m'a calculé
+ * une allocation qui me paraît bizarre », « mon ARE est mal calculée », « il manque un mois dans le calcul de mes
+ * droits »): a question for the payer (out of scope).
+ */
+const PAID_BENEFIT = "(?:allocation\\w*|alloc\\w*|are|indemnit\\w*|indemnisation|chomage|droits|rsa|aah|apl|prime d'activite|pension|rente)";
+export const BENEFIT_CALCULATION_DOUBTED = new RegExp(
+  '\\b(' +
+    [
+      `(?:calcule\\w*|recalcule\\w*|calcul|estime\\w*|attribue\\w*|verse\\w*|notifie\\w*) (?:[\\w']+ ){0,4}?${PAID_BENEFIT}\\b(?: [\\w']+){0,6}? (?:bizarre|louche|faux|fausse|errone\\w*|incorrect\\w*|pas (?:normal|normale|juste|bon|bonne|correct\\w*|logique)|(?:trop )?(?:basse?|faible|bas)|il manque|manque|oubli\\w*|n'importe quoi|(?:me )?(?:parait|semble) (?:bizarre|faux|fausse|bas|basse|louche|etrange|pas (?:normal|juste)))`,
+      `${PAID_BENEFIT} (?:[\\w']+ ){0,4}?(?:mal calcule\\w*|mal evalue\\w*|sous evalue\\w*|calcule\\w* (?:de travers|n'importe comment|sans|avec une erreur))`,
+      `(?:erreur|trompe\\w*|oubli\\w*|il manque (?:[\\w']+ ){1,4}?)(?: [\\w']+){0,3}? (?:dans|sur|pour) (?:le calcul (?:de |d'|du )?(?:mon |ma |mes |l'|la |le )?(?:${PAID_BENEFIT})?|(?:mon |ma |mes )${PAID_BENEFIT})`,
+      `(?:contester|verifier|comprendre|refaire) (?:le )?(?:calcul|montant) (?:de |d'|du )(?:mon |ma |mes |l'|la |le )?${PAID_BENEFIT}`,
+    ].join('|') +
+    ')',
+);
+
+/**
+ * Staff offered to retrain towards other trades, told formally without the subject next to the verb (« propose aux
+ * volontaires de se former à d'autres métiers qui recrutent », « permet aux salariés de se reconvertir »): with pay
+ * kept, jobs that recruit or jobs cut, Transitions collectives described.
+ */
+export const STAFF_RETRAINING_OFFERED = /\b(propos\w*|offr\w*|permet\w*|permett\w*|financ\w*) (?:a |aux |a ses |a des |a certains |a tous les |a toutes les )(?:[\w']+ )?(volontaires|salaries|employes|ouvriers|agents|preparateurs|operateurs|personnels?|collaborateurs|equipes|techniciens|caristes) (?:[\w']+ ){0,3}?(de |d')(se former|se reconvertir|se reorienter|partir en formation|suivre une formation|apprendre (un|d'autres|de nouveaux) metiers?|changer de metier|aller vers (d'autres|de nouveaux) metiers?)\b/;

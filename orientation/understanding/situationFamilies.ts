@@ -128,6 +128,9 @@ import {
   SUICIDE_MEANS_WITH_RESTRAINT,
   VIOLENCE_OVER_TOLD,
   YEAR_AGO_OR_LEFT_SINCE,
+  BENEFIT_CALCULATION_DOUBTED,
+  FAMILY_BUSINESS_TAKEOVER,
+  STAFF_RETRAINING_OFFERED,
   type OutOfScopeTopic,
 } from './profileLexicon.fr.js';
 import type { Need, SchemeMentioned } from '../routing/profile.js';
@@ -365,7 +368,7 @@ function hungerIn(t: string): boolean {
 /** Out-of-scope questions told in other words (amounts, legal advice, an employer's staff training). */
 export function outOfScopeTold(t: string): OutOfScopeTopic[] {
   const topics: OutOfScopeTopic[] = [];
-  if (BENEFIT_AMOUNT_TOLD.test(t) || BENEFIT_KEPT_ASKED.test(t) || PENSION_AMOUNT_ASKED.test(t) || (AMOUNT_CHANGE_ASKED.test(t) && BENEFIT_NAMED.test(t)) || (BENEFIT_CHANGED.test(t) && UNEXPLAINED.test(t))) topics.push('montant_allocation');
+  if (BENEFIT_AMOUNT_TOLD.test(t) || BENEFIT_KEPT_ASKED.test(t) || PENSION_AMOUNT_ASKED.test(t) || (AMOUNT_CHANGE_ASKED.test(t) && BENEFIT_NAMED.test(t)) || (BENEFIT_CHANGED.test(t) && UNEXPLAINED.test(t)) || BENEFIT_CALCULATION_DOUBTED.test(t)) topics.push('montant_allocation');
   if (LEGAL_ADVICE_TOLD.test(t)) topics.push('litige_employeur');
   const employer = EMPLOYER_ROLE.test(t) || EMPLOYER_STAFF_OWNED.test(t) || STRUCTURE_HEAD.test(t) || RECRUITER_ROLE.test(t) || BUSINESS_RUN.test(t) || EMPLOYER_SELF.test(t);
   // A team leader training their team speaks for the employer too (not about their own career).
@@ -386,7 +389,7 @@ export function outOfScopeTold(t: string): OutOfScopeTopic[] {
 
 /** Patterns behind each out-of-scope topic read here (for the decision's evidence). */
 export const OUT_OF_SCOPE_TOLD_PATTERNS: Partial<Record<OutOfScopeTopic, RegExp[]>> = {
-  montant_allocation: [BENEFIT_AMOUNT_TOLD, BENEFIT_KEPT_ASKED, PENSION_AMOUNT_ASKED, AMOUNT_CHANGE_ASKED, BENEFIT_CHANGED],
+  montant_allocation: [BENEFIT_AMOUNT_TOLD, BENEFIT_KEPT_ASKED, PENSION_AMOUNT_ASKED, AMOUNT_CHANGE_ASKED, BENEFIT_CHANGED, BENEFIT_CALCULATION_DOUBTED],
   litige_employeur: [LEGAL_ADVICE_TOLD],
   besoin_formation_employeur: [EMPLOYER_TRAINING_TOLD, STAFF_TRAINING_FUNDING, EMPLOYER_RECRUITMENT_TOLD, EMPLOYER_HIRING_TOLD, EMPLOYER_STAFF_SOUGHT],
 };
@@ -396,7 +399,7 @@ export { HOUSING_LOSS_IMMINENT, LEASE_ENDING } from './profileLexicon.fr.js';
 /** Career needs told in everyday words (read on the person's statements, negated wishes removed). */
 export function needsTold(tStatedWishes: string): Need[] {
   const needs: Need[] = [];
-  if (BUSINESS_CREATION_TOLD.test(tStatedWishes) || BUSINESS_HANDOVER_TOLD.test(tStatedWishes) || BUSINESS_PROJECT_TOLD.test(tStatedWishes)) needs.push('creation_entreprise');
+  if (BUSINESS_CREATION_TOLD.test(tStatedWishes) || BUSINESS_HANDOVER_TOLD.test(tStatedWishes) || BUSINESS_PROJECT_TOLD.test(tStatedWishes) || FAMILY_BUSINESS_TAKEOVER.test(tStatedWishes)) needs.push('creation_entreprise');
   if (CAREER_CHANGE_TOLD.test(tStatedWishes)) needs.push('reconversion');
   if (RETURN_TO_WORK_TOLD.test(tStatedWishes)) needs.push('recherche_emploi');
   return needs;
@@ -411,8 +414,9 @@ export function schemesTold(t: string): SchemeMentioned[] {
   if (RESIGNING_FOR_TRAINING.test(t)) schemes.push('demission_reconversion');
   // Jobs cut and a move towards the jobs that recruit nearby, or a paid retraining the employer offers its
   // staff (pay kept, jobs that recruit, jobs cut or a site closing): Transitions collectives described.
-  const employerOffer = EMPLOYER_RETRAINING_OFFER.test(t) && (PAY_KEPT.test(t) || JOBS_THAT_RECRUIT.test(t) || JOBS_AT_RISK.test(t) || SITE_CLOSING.test(t));
-  if ((JOBS_AT_RISK.test(t) && JOBS_THAT_RECRUIT.test(t)) || employerOffer) schemes.push('transitions_collectives');
+  // The offer may be told formally, far from the employer (« … et propose aux volontaires de se former à d'autres métiers »).
+  const employerOffer = (EMPLOYER_RETRAINING_OFFER.test(t) || STAFF_RETRAINING_OFFERED.test(t)) && (PAY_KEPT.test(t) || JOBS_THAT_RECRUIT.test(t) || JOBS_AT_RISK.test(t) || SITE_CLOSING.test(t));
+  if (((JOBS_AT_RISK.test(t) || SITE_CLOSING.test(t)) && JOBS_THAT_RECRUIT.test(t)) || employerOffer) schemes.push('transitions_collectives');
   // The employer going on paying while one trains: Transitions collectives when said of the staff, a PTP for oneself.
   if (EMPLOYER_PAYS_DURING_TRAINING.test(t)) {
     const scheme: SchemeMentioned = COLLECTIVE_SPEAKER.test(t.match(EMPLOYER_PAYS_DURING_TRAINING)?.[0] ?? '') ? 'transitions_collectives' : 'ptp';
@@ -425,6 +429,7 @@ export function schemesTold(t: string): SchemeMentioned[] {
 export function needsAskedFor(t: string): Need[] {
   const needs: Need[] = CAREER_CHANGE_HELP_ASKED.test(t) ? ['reconversion'] : [];
   // How to create, open or take over a business, asked: the creation partner answers it.
-  if (BUSINESS_CREATION_ASKED.test(t)) needs.push('creation_entreprise');
+  // Taking over a relative's business, weighed in a question (« je reprends la ferme de mon père ? »).
+  if (BUSINESS_CREATION_ASKED.test(t) || FAMILY_BUSINESS_TAKEOVER.test(t)) needs.push('creation_entreprise');
   return needs;
 }
