@@ -233,7 +233,7 @@ export interface ExtractOptions {
 // ---------------------------------------------------------------------------------------------
 // Age
 
-const NOT_MY_AGE_BEFORE = /(?:^|\s|')(depuis|il y a|pendant|durant|fait|plus de|moins de|de|d'|en|dans|apres|avant|pour|enfant|enfants|fils|fille|bebe|mes|ses|les|des|nos|tous les|chaque|environ de|a|des l'age de|a l'age de)$/;
+const NOT_MY_AGE_BEFORE = /(?:^|\s|')(j'avais|javais|j avais|depuis|il y a|pendant|durant|fait|plus de|moins de|de|d'|en|dans|apres|avant|pour|enfant|enfants|fils|fille|bebe|mes|ses|les|des|nos|tous les|chaque|environ de|a|des l'age de|a l'age de)$/;
 const NOT_MY_AGE_AFTER = /^(d'|de |dans |chez |en |comme |que |qu'|avec |sur |au |aux |d experience|plus tard|apres)/;
 /** Someone else's age: « mon fils de 17 ans », « ma mère qui a 70 ans », « mon mari, 45 ans ». */
 const OTHER_PERSON_BEFORE = /\b(mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|votre|vos) (?:[\w']+ ){0,2}?(mari|epoux|epouse|femme|conjoint\w*|compagn\w*|pere|mere|papa|maman|parents?|frere|soeur|fils|filles?|enfants?|bebe|copain|copine|neveu|niece|ado|gamin\w*|gosses?|garcon|petit fils|petite fille|grand pere|grand mere|beau pere|belle mere|collegue|patron|patronne|chef|ami|amie)( qui)?( a| aura| avait| de| d')?$/;

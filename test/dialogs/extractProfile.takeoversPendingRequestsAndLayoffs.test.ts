@@ -155,7 +155,9 @@ describe('what is no age and no status', () => {
   it.each([
     ["J'ai débuté à 18 ans dans le bâtiment. Vingt-neuf ans plus tard, l'entreprise ferme et je suis au chômage.", undefined],
     ['Trente ans après mon CAP, je veux changer de métier, je suis salarié.', undefined],
-  ])('given years gone by, when read, then no age: %s', (text, age) => {
+    ["Quand je suis entrée à la poste j'avais 20 ans, aujourd'hui je suis guichetière et je veux partir.", undefined],
+    ["j'avais dix-sept ans quand j'ai quitté le lycée, maintenant j'en ai vingt-trois", 23],
+  ])('given years gone by or a past age, when read, then only the present age: %s', (text, age) => {
     expect(extractProfile(text).profile.age).toBe(age);
   });
 
