@@ -1187,7 +1187,7 @@ export const RECOGNITION_OBTAINED = /\b(je l'ai (eue|obtenue|recue)|(acceptee?|a
  * The work no longer kept up with because of the health condition, or not for long: « je tiens plus le rythme »,
  * « je vais pas tenir longtemps », « ça va pas durer », « j'arrive plus à suivre la cadence ». Read with a condition.
  */
-export const HEALTH_PACE_LOST = /\b((je )?(ne )?(tiens|tenais|tiendrai\w*) (plus|pas|presque plus) (le rythme|le coup|la cadence|physiquement|la distance|les horaires|le service|debout)|(je )?(ne )?(vais|pourrai|pourrais|peux) (pas|plus) (tenir|suivre)( longtemps| comme ca| encore| le rythme| la cadence| le coup)?|(ca|cela) (ne )?(va|peut|pourra|pourrait) (pas|plus) durer|(je )?(n'|ne )?(arrive|parviens) (plus|pas|presque plus) a suivre( le rythme| la cadence)?|(je )?(ne )?suis plus (capable|en etat) de suivre|le rythme (est )?(devient |est )?(trop dur|intenable|impossible))\b/;
+export const HEALTH_PACE_LOST = /\b((je )?(ne )?(tiens|tenais|tiendrai\w*) (plus|pas|presque plus) (le rythme|le coup|la cadence|physiquement|la distance|les horaires|le service|debout|longtemps)|je (ne )?tiens plus(?! (a|au|aux|en|compte)\b)|(je )?(ne )?(vais|pourrai|pourrais|peux) (pas|plus) (tenir|suivre)( longtemps| comme ca| encore| le rythme| la cadence| le coup)?|(ca|cela) (ne )?(va|peut|pourra|pourrait) (pas|plus) durer|(je )?(n'|ne )?(arrive|parviens) (plus|pas|presque plus) a suivre( le rythme| la cadence)?|(je )?(ne )?suis plus (capable|en etat) de suivre|le rythme (est )?(devient |est )?(trop dur|intenable|impossible))\b/;
 /** « mais ça va pas durer », « ça va plus »: the words « ça va » that deny nothing (see HEALTH_DENIED). */
 export const HEALTH_NOT_FINE = /\b(ca|cela) (ne )?va (pas|plus|mal)\b/;
 
@@ -1195,7 +1195,7 @@ export const HEALTH_NOT_FINE = /\b(ca|cela) (ne )?va (pas|plus|mal)\b/;
  * The person's own post cut, told as done (« mon poste de cheffe de projet a été supprimé en juillet », « mon emploi
  * vient d'être supprimé »): out of work today. A cut to come (« mon poste sera supprimé en mars ») is POST_CUT_AT_DATE.
  */
-export const OWN_POST_CUT_DONE = /\b(mon|ma) (poste|emploi|job|place)(?: (?:de|d'|comme) (?:[\w']+ ){0,5}?[\w']+)? (a ete|vient d'etre|a finalement ete|m'a ete) (supprime|elimine|externalise|delocalise|supprimee)\w*\b/;
+export const OWN_POST_CUT_DONE = /\b(mon|ma) (poste|emploi|job|place)(?: (?:de|d'|comme) (?:[\w']+ ){0,5}?[\w']+)? (a ete|vient d'etre|a finalement ete|m'a ete) (supprime|elimine|externalise|delocalise|supprimee)\w*\b|\b(?:ils|on|elle|il|l'entreprise|la direction|mon employeur|la boite|la societe) (?:m')?(?:a|ont) (?:finalement )?(?:supprime|elimine) (?:mon|ma) (?:poste|emploi|job)\b/;
 /** Out of work said with « me voilà » and the like (« me voilà sans job », « je me retrouve au chômage », « sur le carreau »). */
 export const LEFT_WITHOUT_JOB = /\b(me voila|me voici|je me retrouve|je me suis retrouvee?|je suis|jsuis|je reste) (maintenant |aujourd'hui |donc |du coup |desormais |a nouveau |de nouveau |encore |a \d+ ans )?(sans (job|taf|boulot|emploi|travail)|au chomage|sur le carreau)\b/;
 /** Someone close planning their own path (« mon fils de 20 ans, lui, veut s'engager dans l'armée »): not the person's status. */
@@ -1217,6 +1217,7 @@ export const BENEFIT_CALCULATION_DOUBTED = new RegExp(
   '\\b(' +
     [
       `(?:calcule\\w*|recalcule\\w*|calcul|estime\\w*|attribue\\w*|verse\\w*|notifie\\w*) (?:[\\w']+ ){0,4}?${PAID_BENEFIT}\\b(?: [\\w']+){0,6}? (?:bizarre|louche|faux|fausse|errone\\w*|incorrect\\w*|pas (?:normal|normale|juste|bon|bonne|correct\\w*|logique)|(?:trop )?(?:basse?|faible|bas)|il manque|manque|oubli\\w*|n'importe quoi|(?:me )?(?:parait|semble) (?:bizarre|faux|fausse|bas|basse|louche|etrange|pas (?:normal|juste)))`,
+      `(?:mon|ma|mes) ${PAID_BENEFIT} (?:[\\w']+ ){0,3}?(?:me |m')?(?:parait|paraissent|semble|semblent) (?:tres |vraiment |un peu |bien |beaucoup )?(?:trop )?(?:bizarre|louche|faux|fausse|errone\\w*|basse?s?|bas|faibles?|pas (?:normal|normale|juste|correct\\w*))`,
       `${PAID_BENEFIT} (?:[\\w']+ ){0,4}?(?:mal calcule\\w*|mal evalue\\w*|sous evalue\\w*|calcule\\w* (?:de travers|n'importe comment|sans|avec une erreur))`,
       `(?:erreur|trompe\\w*|oubli\\w*|il manque (?:[\\w']+ ){1,4}?)(?: [\\w']+){0,3}? (?:dans|sur|pour) (?:le calcul (?:de |d'|du )?(?:mon |ma |mes |l'|la |le )?(?:${PAID_BENEFIT})?|(?:mon |ma |mes )${PAID_BENEFIT})`,
       `(?:contester|verifier|comprendre|refaire) (?:le )?(?:calcul|montant) (?:de |d'|du )(?:mon |ma |mes |l'|la |le )?${PAID_BENEFIT}`,

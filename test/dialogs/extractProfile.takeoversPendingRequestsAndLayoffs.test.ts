@@ -59,6 +59,7 @@ describe('a named illness that no longer keeps up with the work', () => {
     ["je suis en cdi dans une boulangerie, 23 ans, j'ai une sclérose en plaques et je tiens plus le rythme", true],
     ["Salariée en CDI, 22 ans, avec mon diabète je n'arrive plus à suivre la cadence à l'usine, ça ne va pas durer.", true],
     ["J'ai 45 ans, je suis en CDI comme serveur, avec ma polyarthrite je vais pas tenir longtemps en salle.", false],
+    ["en cdi dans la logistique, 38 ans, avec ma fibromyalgie je tiens plus", false],
   ] as const)('given an employee whose illness is wearing the job down, when routed, then Cap emploi and the CEP operator (and the Mission locale under 26): %s', (text, young) => {
     const { profile, proposed } = routed(text);
     expect(profile.barriers).toContain('sante');
@@ -105,6 +106,7 @@ describe('a benefit’s calculation doubted', () => {
     "Bonjour, France Travail m'a calculé une indemnisation qui me semble trop basse, il manque deux mois de salaire. Je cherche toujours un emploi dans la vente.",
     "mon ARE est mal calculée je crois, ils ont oublié mon dernier CDD, et je cherche encore du travail en logistique",
     "Je pense qu'il y a une erreur dans le calcul de mes droits au chômage. Par ailleurs je recherche un poste de comptable.",
+    "mon allocation chômage me paraît vraiment basse, sinon je cherche du travail dans le bâtiment",
   ])('given an amount doubted and a job search, when routed, then out of scope and France Travail: %s', (text) => {
     const { profile, proposed } = routed(text);
     expect(profile.outOfScope).toContain('montant_allocation');
@@ -139,6 +141,7 @@ describe('one’s post cut or left without a job', () => {
     ["mon emploi de chef de projet digital vient d'être supprimé, je cherche ailleurs", true],
     ["Vingt ans à l'usine textile, l'usine ferme et me voilà sans boulot à 52 ans.", false],
     ["bon ben la boîte a coulé et je me retrouve sans taf, je cherche n'importe quoi", false],
+    ["La direction a supprimé mon poste de magasinier en juin, je cherche un emploi.", false],
   ] as const)('given work ended, when routed, then a job seeker and France Travail (Apec for a cadre title): %s', (text, cadreTitle) => {
     const { profile, proposed } = routed(text);
     expect(profile.status).toBe('demandeur_emploi');
