@@ -1181,7 +1181,7 @@ export const RECOGNITION_REQUEST_SENT = new RegExp(
     ')\\b',
 );
 /** The recognition obtained after the request (« je l'ai eue en juin », « elle a été acceptée »): no longer pending. */
-export const RECOGNITION_OBTAINED = /\b(je l'ai (eue|obtenue|recue)|(acceptee?|accordee?|validee?|obtenue?) (en|le|depuis|il y a|cette|l'an|la semaine|le mois)|a ete (acceptee?|accordee?|validee?)|j'ai (eu|obtenu|recu) (la|ma) (rqth|reconnaissance|notification))\b/;
+export const RECOGNITION_OBTAINED = /\b(je l'ai (eue|obtenue|recue)|(rqth|reconnaissance|demande|dossier|mdph)( [\w']+){0,6}? (a ete |est |m'a ete )?(acceptee?|accordee?|validee?|obtenue?)|j'ai (eu|obtenu|recu) (la|ma) (rqth|reconnaissance|notification))\b/;
 
 /**
  * The work no longer kept up with because of the health condition, or not for long: « je tiens plus le rythme »,

@@ -49,8 +49,15 @@ describe('a disability recognition asked for and not yet answered', () => {
     expect(proposed).toContain('cap_emploi');
   });
 
-  it('given a request made and then granted, when read, then the RQTH is held', () => {
-    expect(extractProfile("J'ai fait ma demande de RQTH en mars et je l'ai eue en juin, je cherche un emploi.").profile.rqth).not.toBe('en_cours');
+  it.each([
+    "J'ai fait ma demande de RQTH en mars et je l'ai eue en juin, je cherche un emploi.",
+    'ma demande de rqth a été acceptée, je cherche du travail',
+  ])('given a request made and then granted, when read, then the RQTH is held: %s', (text) => {
+    expect(extractProfile(text).profile.rqth).toBe('oui');
+  });
+
+  it('given a training validated and a file sent, when read, then the RQTH is still pending', () => {
+    expect(extractProfile("Ma formation validée en juin, j'ai déposé mon dossier MDPH en août, je cherche un emploi.").profile.rqth).toBe('en_cours');
   });
 });
 
