@@ -145,6 +145,7 @@ import {
   RECOGNITION_OBTAINED,
   RECOGNITION_REQUEST_SENT,
   RELATIVE_PLAN,
+  SELF_EMPLOYMENT_WISHED_WITH_TRADE,
 } from './profileLexicon.fr.js';
 import { acuteDistressTold, suicideAttemptTold, emergencyClauseInThePast, emergencyGuessAllowed, EMERGENCY_CLAUSE_AT_LEAST, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
 import { classifyByClauses, classifySituation, evidenceNegated, isTrustworthy, type SituationDecision, type SituationModel, type SituationSignal } from './situationClassifier.js';
@@ -660,6 +661,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     // A question about future rights is no status ("est-ce que j'aurai le chômage si je démissionne ?").
     .replace(/\b(j'aurai|j'aurais|aurai je|aurais je|je toucherai|je toucherais|toucherai je|toucherais je|vais je toucher|je vais toucher|je peux toucher|puis je toucher|pourrai je toucher|pourrais je toucher|je pourrai toucher|je pourrais toucher|je garde|je garderai|je garderais|on a droit|ai je droit|j'ai droit|j'aurai droit|j'aurais droit|droit) (le |au |a |du |aux |de |d')?(chomage|allocations? chomage)/g, ' ')
     .replace(SELF_EMPLOYMENT_WISH, ' ')
+    .replace(SELF_EMPLOYMENT_WISHED_WITH_TRADE, ' ')
     // A salaried job wished for by a self-employed person closing down is no second status (« retrouver un emploi salarié »).
     .replace(SALARIED_JOB_WISHED, ' ')
     .replace(STUDY_WISH, ' ')

@@ -130,6 +130,8 @@ import {
   YEAR_AGO_OR_LEFT_SINCE,
   BENEFIT_CALCULATION_DOUBTED,
   FAMILY_BUSINESS_TAKEOVER,
+  SELF_EMPLOYMENT_WISHED_WITH_TRADE,
+  SITE_CLOSING_NOUN_FIRST,
   STAFF_RETRAINING_OFFERED,
   type OutOfScopeTopic,
 } from './profileLexicon.fr.js';
@@ -396,10 +398,15 @@ export const OUT_OF_SCOPE_TOLD_PATTERNS: Partial<Record<OutOfScopeTopic, RegExp[
 
 export { HOUSING_LOSS_IMMINENT, LEASE_ENDING } from './profileLexicon.fr.js';
 
+function wishedSelfEmployment(t: string): boolean {
+  SELF_EMPLOYMENT_WISHED_WITH_TRADE.lastIndex = 0;
+  return SELF_EMPLOYMENT_WISHED_WITH_TRADE.test(t);
+}
+
 /** Career needs told in everyday words (read on the person's statements, negated wishes removed). */
 export function needsTold(tStatedWishes: string): Need[] {
   const needs: Need[] = [];
-  if (BUSINESS_CREATION_TOLD.test(tStatedWishes) || BUSINESS_HANDOVER_TOLD.test(tStatedWishes) || BUSINESS_PROJECT_TOLD.test(tStatedWishes) || FAMILY_BUSINESS_TAKEOVER.test(tStatedWishes)) needs.push('creation_entreprise');
+  if (BUSINESS_CREATION_TOLD.test(tStatedWishes) || BUSINESS_HANDOVER_TOLD.test(tStatedWishes) || BUSINESS_PROJECT_TOLD.test(tStatedWishes) || FAMILY_BUSINESS_TAKEOVER.test(tStatedWishes) || wishedSelfEmployment(tStatedWishes)) needs.push('creation_entreprise');
   if (CAREER_CHANGE_TOLD.test(tStatedWishes)) needs.push('reconversion');
   if (RETURN_TO_WORK_TOLD.test(tStatedWishes)) needs.push('recherche_emploi');
   return needs;
@@ -415,8 +422,9 @@ export function schemesTold(t: string): SchemeMentioned[] {
   // Jobs cut and a move towards the jobs that recruit nearby, or a paid retraining the employer offers its
   // staff (pay kept, jobs that recruit, jobs cut or a site closing): Transitions collectives described.
   // The offer may be told formally, far from the employer (« … et propose aux volontaires de se former à d'autres métiers »).
-  const employerOffer = (EMPLOYER_RETRAINING_OFFER.test(t) || STAFF_RETRAINING_OFFERED.test(t)) && (PAY_KEPT.test(t) || JOBS_THAT_RECRUIT.test(t) || JOBS_AT_RISK.test(t) || SITE_CLOSING.test(t));
-  if (((JOBS_AT_RISK.test(t) || SITE_CLOSING.test(t)) && JOBS_THAT_RECRUIT.test(t)) || employerOffer) schemes.push('transitions_collectives');
+  const siteClosing = SITE_CLOSING.test(t) || SITE_CLOSING_NOUN_FIRST.test(t);
+  const employerOffer = (EMPLOYER_RETRAINING_OFFER.test(t) || STAFF_RETRAINING_OFFERED.test(t)) && (PAY_KEPT.test(t) || JOBS_THAT_RECRUIT.test(t) || JOBS_AT_RISK.test(t) || siteClosing);
+  if (((JOBS_AT_RISK.test(t) || siteClosing) && JOBS_THAT_RECRUIT.test(t)) || employerOffer) schemes.push('transitions_collectives');
   // The employer going on paying while one trains: Transitions collectives when said of the staff, a PTP for oneself.
   if (EMPLOYER_PAYS_DURING_TRAINING.test(t)) {
     const scheme: SchemeMentioned = COLLECTIVE_SPEAKER.test(t.match(EMPLOYER_PAYS_DURING_TRAINING)?.[0] ?? '') ? 'transitions_collectives' : 'ptp';

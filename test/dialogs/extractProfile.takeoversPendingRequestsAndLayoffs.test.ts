@@ -22,6 +22,8 @@ describe('taking over a relative’s farm or business', () => {
     "Bonjour, je travaille comme mécanicien et j'envisage de reprendre le garage de mon oncle qui arrête l'année prochaine.",
     "Madame, Monsieur, salariée d'une enseigne de distribution, je souhaiterais prendre la suite de ma mère à la tête de son salon de coiffure.",
     "euh alors moi je suis employé dans une scierie et mon beau-père il a un domaine viticole et euh il voudrait que je lui succède enfin que je reprenne le domaine",
+    "Mes parents tiennent une épicerie et vont arrêter ; je suis vendeuse en CDI ailleurs et j'hésite à reprendre derrière eux.",
+    "je suis salarié d'un paysagiste, mon patron part en retraite et m'a proposé de racheter",
   ])('given an employee weighing a takeover, when routed, then the creation partner next to the CEP operator: %s', (text) => {
     const { profile, proposed } = routed(text);
     expect(profile.needs).toContain('creation_entreprise');
@@ -43,6 +45,7 @@ describe('a disability recognition asked for and not yet answered', () => {
     "Je cherche du travail. J'ai envoyé ma demande de RQTH en janvier et j'attends la réponse.",
     "Demandeuse d'emploi, j'ai déposé mon dossier MDPH cet été pour une reconnaissance de travailleuse handicapée.",
     "alors je suis au chômage et euh la RQTH je l'ai demandée en septembre j'attends toujours la réponse de la MDPH",
+    "La MDPH a bien reçu mon dossier en mai ; je suis sans emploi et j'attends.",
   ])('given a request gone, when read, then the RQTH is pending and Cap emploi is proposed: %s', (text) => {
     const { profile, proposed } = routed(text);
     expect(profile.rqth).toBe('en_cours');
@@ -67,6 +70,8 @@ describe('a named illness that no longer keeps up with the work', () => {
     ["Salariée en CDI, 22 ans, avec mon diabète je n'arrive plus à suivre la cadence à l'usine, ça ne va pas durer.", true],
     ["J'ai 45 ans, je suis en CDI comme serveur, avec ma polyarthrite je vais pas tenir longtemps en salle.", false],
     ["en cdi dans la logistique, 38 ans, avec ma fibromyalgie je tiens plus", false],
+    ["Salarié depuis vingt ans, 52 ans, mon cancer est en rémission mais je ne tiendrai pas jusqu'à la retraite dans ce métier.", false],
+    ["en cdi, 29 ans, avec ma sclérose en plaques je n'arrive plus à assumer mon poste", false],
   ] as const)('given an employee whose illness is wearing the job down, when routed, then Cap emploi and the CEP operator (and the Mission locale under 26): %s', (text, young) => {
     const { profile, proposed } = routed(text);
     expect(profile.barriers).toContain('sante');
@@ -89,6 +94,7 @@ describe('an RSA recipient with a business project', () => {
   it.each([
     "Avec ma sœur on veut monter une crêperie à Brest. Moi je suis au RSA, elle est en CDI dans une banque. J'ai 33 ans.",
     "je touche le rsa depuis 2 ans et je veux ouvrir un salon de toilettage pour chiens avec mon cousin, lui il est salarié chez un vétérinaire",
+    "Je suis au RSA et j'aimerais me lancer comme photographe indépendant.",
   ])('given an RSA recipient, when routed, then France Travail next to the creation partner and no employee status from the relative: %s', (text) => {
     const { profile, proposed } = routed(text);
     expect(profile.rsa).toBe(true);
@@ -101,6 +107,7 @@ describe('Transitions collectives told formally', () => {
   it.each([
     "Madame, Monsieur, mon employeur, un groupe industriel installé près de Lyon, va supprimer des postes d'opérateurs et propose aux volontaires de se former à des métiers porteurs de la région tout en conservant leur salaire.",
     "Notre usine ferme une ligne de production ; la direction, après l'accord signé en mai, permet aux salariés de se reconvertir vers des métiers qui recrutent dans le département.",
+    "je suis salarié, l'atelier ferme en juin et mon entreprise nous propose une formation payée vers les métiers du soin",
   ])('given a paid retraining offered to the staff, when routed, then Transitions Pro next to the CEP operator: %s', (text) => {
     const { profile, proposed } = routed(text);
     expect(profile.schemesMentioned).toContain('transitions_collectives');
@@ -114,6 +121,7 @@ describe('a benefit’s calculation doubted', () => {
     "mon ARE est mal calculée je crois, ils ont oublié mon dernier CDD, et je cherche encore du travail en logistique",
     "Je pense qu'il y a une erreur dans le calcul de mes droits au chômage. Par ailleurs je recherche un poste de comptable.",
     "mon allocation chômage me paraît vraiment basse, sinon je cherche du travail dans le bâtiment",
+    "France Travail ne m'a pas compté mes derniers mois de CDD, mon allocation est trop basse. Je cherche toujours un emploi.",
   ])('given an amount doubted and a job search, when routed, then out of scope and France Travail: %s', (text) => {
     const { profile, proposed } = routed(text);
     expect(profile.outOfScope).toContain('montant_allocation');
