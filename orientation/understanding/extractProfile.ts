@@ -141,6 +141,7 @@ import {
   HEALTH_NOT_FINE,
   HEALTH_PACE_LOST,
   LEFT_WITHOUT_JOB,
+  MOVED_AFTER_POST_CUT,
   OWN_POST_CUT_DONE,
   RECOGNITION_OBTAINED,
   RECOGNITION_REQUEST_SENT,
@@ -758,7 +759,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   }
   // One's post cut (« mon poste … a été supprimé en juillet ») or « me voilà sans job », no work since: a job seeker;
   // the cut post's words (« mon poste de ») are no current status.
-  const postCutOrJobGone = (OWN_POST_CUT_DONE.test(tOwnStatus) || LEFT_WITHOUT_JOB.test(tOwnStatus)) && !WORKING_NOW.test(tStatus);
+  const postCutOrJobGone = ((OWN_POST_CUT_DONE.test(tOwnStatus) && !MOVED_AFTER_POST_CUT.test(tStatus)) || LEFT_WITHOUT_JOB.test(tOwnStatus)) && !WORKING_NOW.test(tStatus);
   if (postCutOrJobGone) {
     found.delete('salarie_prive');
     found.add('demandeur_emploi');

@@ -1162,7 +1162,7 @@ export const FAMILY_BUSINESS_TAKEOVER = new RegExp(
       `(?:reprend\\w*|reprenne\\w*|reprise|rachet\\w*|rachat) (?:de |d')?(?:la |le |l')?${TAKEOVER_NOUN} (?:familial\\w*|de (?:mes|nos) parents)`,
       // « j'hésite à reprendre derrière eux », « reprendre le flambeau », « il me propose de racheter ».
       "(?:reprendre|reprends|reprenne|racheter) (?:derriere (?:eux|lui|elle)|apres (?:eux|lui|elle)|le flambeau|l'affaire familiale)",
-      "(?:me propos\\w*|m'a propose|m'ont propose|m'offre\\w*|veut que je|veulent que je|voudrai\\w* que je|aimerai\\w* que je) (?:de |d')?(?:reprendre|reprenne|racheter|rachete|lui succeder|prendre sa suite|prendre la suite)\\b",
+      "(?:me propos\\w*|m'a propose|m'ont propose|m'offre\\w*|veut que je|veulent que je|voudrai\\w* que je|aimerai\\w* que je) (?:de |d')?(?:reprendre|reprenne|racheter|rachete|lui succeder|prendre sa suite|prendre la suite)\\b(?! (?:le |la |mon |ma |mes |les |a |au |a la |a l'|plus |vite )?(?:travail|boulot|taf|poste|service|cours|etudes|sport|activite|rythme|conduite|temps plein|mi temps|volant|route|contrat|formation|arret|medicaments?|traitement)\\b)",
     ].join('|') +
     ')',
 );
@@ -1200,6 +1200,8 @@ export const HEALTH_NOT_FINE = /\b(ca|cela) (ne )?va (pas|plus|mal)\b/;
  * vient d'être supprimé »): out of work today. A cut to come (« mon poste sera supprimé en mars ») is POST_CUT_AT_DATE.
  */
 export const OWN_POST_CUT_DONE = /\b(mon|ma) (poste|emploi|job|place)(?: (?:de|d'|comme) (?:[\w']+ ){0,5}?[\w']+)? (a ete|vient d'etre|a finalement ete|m'a ete) (supprime|elimine|externalise|delocalise|supprimee)\w*\b|\b(?:ils|on|elle|il|l'entreprise|la direction|mon employeur|la boite|la societe) (?:m')?(?:a|ont) (?:finalement )?(?:supprime|elimine) (?:mon|ma) (?:poste|emploi|job)\b/;
+/** After a post cut, the person moved to another post (« reclassé », « muté », « un nouveau poste »): still in work. */
+export const MOVED_AFTER_POST_CUT = /\b(reclasse\w*|mute\w*|repositionne\w*|affecte\w* (a|au|sur|dans)|(un |mon )?(nouveau|autre) poste|en interne)\b/;
 /** Out of work said with « me voilà » and the like (« me voilà sans job », « je me retrouve au chômage », « sur le carreau »). */
 export const LEFT_WITHOUT_JOB = /\b(me voila|me voici|je me retrouve|je me suis retrouvee?|je suis|jsuis|je reste) (maintenant |aujourd'hui |donc |du coup |desormais |a nouveau |de nouveau |encore |a \d+ ans )?(sans (job|taf|boulot|emploi|travail)|au chomage|sur le carreau)\b/;
 /** Someone close planning their own path (« mon fils de 20 ans, lui, veut s'engager dans l'armée »): not the person's status. */

@@ -32,6 +32,7 @@ describe('taking over a relative’s farm or business', () => {
 
   it.each([
     "Je reprends le travail lundi après mon arrêt, je voudrais faire un bilan de compétences.",
+    "Je suis salariée, mon patron veut que je reprenne le travail à temps plein après mon congé.",
     "Mon père a repris la ferme de mon grand-père il y a trente ans, moi je suis comptable et je veux changer de métier.",
   ])('given a return to work or someone else’s past takeover, when read, then no creation need: %s', (text) => {
     expect(extractProfile(text).profile.needs).not.toContain('creation_entreprise');
@@ -164,8 +165,11 @@ describe('one’s post cut or left without a job', () => {
     if (cadreTitle) expect(proposed).toContain('apec');
   });
 
-  it('given a post to be cut later, when read, then still an employee', () => {
-    expect(extractProfile('Mon poste de technicien sera supprimé en mars, je suis toujours en CDI.').profile.status).toBe('salarie_prive');
+  it.each([
+    'Mon poste de technicien sera supprimé en mars, je suis toujours en CDI.',
+    "Mon poste de gestionnaire a été supprimé en avril mais j'ai été reclassée au service clients de la même entreprise.",
+  ])('given a post to be cut later or a move to another post, when read, then still an employee: %s', (text) => {
+    expect(extractProfile(text).profile.status).toBe('salarie_prive');
   });
 });
 
