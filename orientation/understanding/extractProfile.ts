@@ -146,6 +146,7 @@ import {
   RECOGNITION_OBTAINED,
   RECOGNITION_REQUEST_SENT,
   RELATIVE_PLAN,
+  RELATIVE_TRADE_APPOSED,
   SELF_EMPLOYMENT_WISHED_WITH_TRADE,
 } from './profileLexicon.fr.js';
 import { acuteDistressTold, suicideAttemptTold, emergencyClauseInThePast, emergencyGuessAllowed, EMERGENCY_CLAUSE_AT_LEAST, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
@@ -705,7 +706,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Status: every match, then the most specific; several statuses = pluri-activity.
   // Someone else's status is not the person's (« mon mari est militaire »); the events around it (« quand mon fils est né ») still count below.
   // Children at school (« deux enfants au collège ») are not the person's school.
-  const tOwnStatus = withoutRelativesPronounStatus(tStatus.replace(RELATIVE_AGE_APPOSED, '$1')).replace(OTHER_PERSON_STATUS, ' ').replace(RELATIVE_PLAN, ' ').replace(PAST_STATUS_TOLD, ' ').replace(CHILDREN_AT_SCHOOL, ' ');
+  const tOwnStatus = withoutRelativesPronounStatus(tStatus.replace(RELATIVE_AGE_APPOSED, '$1')).replace(OTHER_PERSON_STATUS, ' ').replace(RELATIVE_PLAN, ' ').replace(RELATIVE_TRADE_APPOSED, ' ').replace(PAST_STATUS_TOLD, ' ').replace(CHILDREN_AT_SCHOOL, ' ');
   const found = new Set<Status>();
   for (const [s, patterns] of Object.entries(STATUS_PATTERNS) as Array<[Status, RegExp[]]>) {
     if (patterns.some((re) => re.test(tOwnStatus))) found.add(s);

@@ -1180,6 +1180,9 @@ export const RECOGNITION_REQUEST_SENT = new RegExp(
       `(?:j'ai|on a|nous avons|je viens d'|on vient d') ?(?:envoye|depose|fait|transmis|poste|rempli|expedie|demande|fait la demande de|fait une demande de) (?:mon |ma |le |la |un |une |les |mes )?(?:dossier |demande |formulaire )?(?:de |d'|pour (?:la |une |ma )?)?(?:la |ma )?${RECOGNITION_WORDS}`,
       `${RECOGNITION_WORDS} (?:demandee?|sollicitee?|en demande|en attente|en instruction)`,
       "(?:la )?mdph (?:a|m'a) (?:bien )?(?:recu|enregistre|accuse reception de|pris en compte) (?:mon|ma|le|la|notre) (?:dossier|demande)",
+      // « ma demande de rqth elle est à la mdph depuis avril », « … toujours pas de réponse ».
+      "(?:demande|dossier)(?: [\\w']+){0,5}? (?:est|sont) (?:a|chez|au|aupres de) (?:la )?mdph",
+      `${RECOGNITION_WORDS}(?: [\\w']+){0,12}? (?:toujours pas|pas encore|toujours aucune|toujours rien|pas eu|jamais eu|aucune) (?:eu |recu )?(?:de |d'|la |ma )?(?:reponse|nouvelles?|retour|decision|notification)`,
       `(?:j'attends|on attend|en attente (?:de|d'))(?: [\\w']+){0,4}? (?:reponse|retour|decision|notification|courrier)(?: [\\w']+){0,3}? (?:de la |pour (?:la |ma )?|sur (?:la |ma )?|de (?:ma |la )?)?${RECOGNITION_WORDS}`,
     ].join('|') +
     ')\\b',
@@ -1204,6 +1207,11 @@ export const OWN_POST_CUT_DONE = /\b(mon|ma) (poste|emploi|job|place)(?: (?:de|d
 export const MOVED_AFTER_POST_CUT = /\b(reclasse\w*|mute\w*|repositionne\w*|affecte\w* (a|au|sur|dans)|(un |mon )?(nouveau|autre) poste|en interne)\b/;
 /** Out of work said with « me voilà » and the like (« me voilà sans job », « je me retrouve au chômage », « sur le carreau »). */
 export const LEFT_WITHOUT_JOB = /\b(me voila|me voici|je me retrouve|je me suis retrouvee?|je suis|jsuis|je reste) (maintenant |aujourd'hui |donc |du coup |desormais |a nouveau |de nouveau |encore |a \d+ ans )?(sans (job|taf|boulot|emploi|travail)|au chomage|sur le carreau)\b/;
+/**
+ * A relative's own trade set beside them (« ma mère, artisan boulangère, cessera son activité », « mon père agriculteur
+ * part à la retraite »): their status, not the person's.
+ */
+export const RELATIVE_TRADE_APPOSED = /\b(mon|ma|mes|son|sa|notre|nos) (?:[\w']+ )?(mari|epoux|epouse|femme|conjoint\w*|compagn\w*|pere|mere|papa|maman|parents|frere|soeur|oncle|tante|beau pere|belle mere|beaux parents|grand pere|grand mere|grands parents|cousin\w*) (?:qui est |qui etait |lui meme |elle meme )?(?:un |une )?(artisan\w*|independant\w*|auto ?entrepreneu\w*|micro ?entrepreneu\w*|commercant\w*|agricult\w*|eleveu\w*|viticult\w*|maraich\w*|exploitant\w*(?: agricole\w*)?|gerant\w*|chef d'entreprise|a son compte|paysan\w*)\b/g;
 /** Someone close planning their own path (« mon fils de 20 ans, lui, veut s'engager dans l'armée »): not the person's status. */
 export const RELATIVE_PLAN = /\b(mon|ma|mes|son|sa|notre|nos) (?:[\w']+ ){0,2}?(mari|epoux|epouse|femme|conjoint\w*|compagn\w*|pere|mere|frere|soeur|fils|filles?|enfants?|copain|copine|neveu|niece|petit fils|petite fille|cousin\w*)(?: de \d+ ans| de [a-z]+ ans)?(?: (?:lui|elle|eux|lui il|elle elle|il|elle|ils|elles|aussi|quant a lui|quant a elle))* (veut|voudrait|aimerait|souhaite\w*|reve|compte|va|pense|prepare|doit|envisage|hesite) (?:[\w']+ ){0,1}?(s'engager|entrer|integrer|rejoindre|devenir|passer|faire|partir|tenter|postuler|se lancer)(?: (?!(?:moi|je|j'|et|mais|alors|donc)\b)[\w']+){0,5}/g;
 
@@ -1211,7 +1219,7 @@ export const RELATIVE_PLAN = /\b(mon|ma|mes|son|sa|notre|nos) (?:[\w']+ ){0,2}?(
  * Told at work in the present (« au boulot on me demande des tableaux croisés », « au taf mon chef veut que », « au
  * travail, compta dans une PME »): the person is in work. A return to work wished (« retourner au travail ») is not.
  */
-export const AT_WORK_TOLD = /\b(?<!(?:retourner|retour|revenir|reprise|reprendre|remettre|aller|retrouver|trouver) )(au|a mon|dans mon|sur mon) (travail|boulot|taf|job|bureau)\b (?:[\w']+ ){0,6}?((on|ils|elles) (me |m')(demande\w*|fait|confie\w*|impose\w*|donne\w*|oblige\w*|a demande|a confie|a impose|veulent|voudrait)|(mon|ma) (chef|cheffe|patron|patronne|manager|responsable|directeur|directrice|n ?\+ ?1) |(dans|chez) (une|un) (pme|tpe|entreprise|boite|societe|start up|cabinet|usine|magasin|agence|banque|association|grande surface)\b)/;
+export const AT_WORK_TOLD = /\b(?<!(?:retourner|retour|revenir|reprise|reprendre|remettre|aller|retrouver|trouver) )(au|a mon|dans mon|sur mon) (travail|boulot|taf|job|bureau)\b (?:[\w']+ ){0,6}?((on|ils|elles) (me |m')(demande\w*|fait|confie\w*|impose\w*|donne\w*|oblige\w*|a demande|a confie|a impose|veulent|voudrait)|(on|ils|elles) (veut|veulent|voudrait|voudraient|exige\w*|impose\w*|attend\w*) (que je|que j'|de moi)|(mon|ma) (chef|cheffe|patron|patronne|manager|responsable|directeur|directrice|n ?\+ ?1) |(dans|chez) (une|un) (pme|tpe|entreprise|boite|societe|start up|cabinet|usine|magasin|agence|banque|association|grande surface)\b)/;
 
 /**
  * A benefit amount computed by France Travail or another payer that the person doubts (« France Travail m'a calculé

@@ -24,8 +24,11 @@ describe('taking over a relative’s farm or business', () => {
     "euh alors moi je suis employé dans une scierie et mon beau-père il a un domaine viticole et euh il voudrait que je lui succède enfin que je reprenne le domaine",
     "Mes parents tiennent une épicerie et vont arrêter ; je suis vendeuse en CDI ailleurs et j'hésite à reprendre derrière eux.",
     "je suis salarié d'un paysagiste, mon patron part en retraite et m'a proposé de racheter",
-  ])('given an employee weighing a takeover, when routed, then the creation partner next to the CEP operator: %s', (text) => {
+    "Monsieur, ma mère, artisan boulangère, cessera son activité en juin ; je souhaiterais reprendre son fonds de commerce. Je suis employée de banque.",
+    'mon père agriculteur part à la retraite, je suis technicien dans une coopérative et je pense reprendre la ferme',
+  ])('given an employee weighing a takeover, when routed, then the creation partner next to the CEP operator (the relative’s trade is theirs): %s', (text) => {
     const { profile, proposed } = routed(text);
+    expect(profile.status).toBe('salarie_prive');
     expect(profile.needs).toContain('creation_entreprise');
     expect(proposed).toEqual(expect.arrayContaining(['cep_actifs_occupes', 'creation_entreprise']));
   });
@@ -47,6 +50,7 @@ describe('a disability recognition asked for and not yet answered', () => {
     "Demandeuse d'emploi, j'ai déposé mon dossier MDPH cet été pour une reconnaissance de travailleuse handicapée.",
     "alors je suis au chômage et euh la RQTH je l'ai demandée en septembre j'attends toujours la réponse de la MDPH",
     "La MDPH a bien reçu mon dossier en mai ; je suis sans emploi et j'attends.",
+    "ben euh ma demande de rqth elle est à la mdph depuis avril et j'ai toujours pas de réponse, je suis au chômage",
   ])('given a request gone, when read, then the RQTH is pending and Cap emploi is proposed: %s', (text) => {
     const { profile, proposed } = routed(text);
     expect(profile.rqth).toBe('en_cours');
@@ -139,6 +143,7 @@ describe('work told « au boulot »', () => {
     'je suis completement perdu sur word, au taf (secretariat dans une pme) on me demande des publipostages, y a des formations?',
     "Au travail mon chef veut que je maîtrise SAP, je suis nulle en informatique, je peux me former ?",
     "au boulot on me demande de passer le caces, comment on fait",
+    'jsuis nul en anglais et au boulot ils veulent que je fasse des réunions en anglais',
   ])('given work told in the present, when routed, then an employee and the CEP operator: %s', (text) => {
     const { profile, proposed } = routed(text);
     expect(profile.status).toBe('salarie_prive');
