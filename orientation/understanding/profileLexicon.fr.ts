@@ -1182,7 +1182,7 @@ export const RECOGNITION_REQUEST_SENT = new RegExp(
       "(?:la )?mdph (?:a|m'a) (?:bien )?(?:recu|enregistre|accuse reception de|pris en compte) (?:mon|ma|le|la|notre) (?:dossier|demande)",
       // « ma demande de rqth elle est à la mdph depuis avril », « … toujours pas de réponse ».
       "(?:demande|dossier)(?: [\\w']+){0,5}? (?:est|sont) (?:a|chez|au|aupres de) (?:la )?mdph",
-      `${RECOGNITION_WORDS}(?: [\\w']+){0,12}? (?:toujours pas|pas encore|toujours aucune|toujours rien|pas eu|jamais eu|aucune) (?:eu |recu )?(?:de |d'|la |ma )?(?:reponse|nouvelles?|retour|decision|notification)`,
+      `(?:rqth|mdph|(?:demande|dossier) (?:de |d')?(?:la )?(?:rqth|mdph|reconnaissance))(?: [\\w']+){0,12}? (?:toujours pas|pas encore|toujours aucune|toujours rien|pas eu|jamais eu|aucune) (?:eu |recu )?(?:de |d'|la |ma )?(?:reponse|nouvelles?|retour|decision|notification)`,
       `(?:j'attends|on attend|en attente (?:de|d'))(?: [\\w']+){0,4}? (?:reponse|retour|decision|notification|courrier)(?: [\\w']+){0,3}? (?:de la |pour (?:la |ma )?|sur (?:la |ma )?|de (?:ma |la )?)?${RECOGNITION_WORDS}`,
     ].join('|') +
     ')\\b',

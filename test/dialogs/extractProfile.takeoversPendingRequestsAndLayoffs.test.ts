@@ -64,6 +64,10 @@ describe('a disability recognition asked for and not yet answered', () => {
     expect(extractProfile(text).profile.rqth).toBe('oui');
   });
 
+  it('given a disability and no news from France Travail, when read, then no RQTH is supposed pending', () => {
+    expect(extractProfile("j'ai un handicap moteur et aucune nouvelle de France Travail depuis 2 mois, je cherche un emploi").profile.rqth).toBeUndefined();
+  });
+
   it('given a training validated and a file sent, when read, then the RQTH is still pending', () => {
     expect(extractProfile("Ma formation validée en juin, j'ai déposé mon dossier MDPH en août, je cherche un emploi.").profile.rqth).toBe('en_cours');
   });
