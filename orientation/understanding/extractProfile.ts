@@ -121,6 +121,7 @@ import {
   JOB_LOOKED_FOR,
   LEAVING_STUDIES,
   OWN_BUSINESS_CLOSING,
+  TEACHER_GRADE_OR_NATIONAL_EDUCATION,
   OWN_BUSINESS_FAILING,
   SALARIED_JOB_WISHED,
   STOPPING_TO_WORK,
@@ -859,6 +860,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     const [general, jobTitle, ...rest] = STATUS_PATTERNS.salarie_prive;
     if (jobTitle?.test(tStatus) && !general?.test(tStatus) && !rest.some((re) => re.test(tStatus))) found.delete('salarie_prive');
   }
+  // A teacher's grade (« professeur certifié … en poste dans un lycée »): the school post is the public one, no second job.
+  if (found.has('agent_public') && found.has('salarie_prive') && TEACHER_GRADE_OR_NATIONAL_EDUCATION.test(tOwnStatus) && !/\b(prive\w*|hors contrat|aussi|en plus|a cote|le soir|le week end)\b/.test(tStatus)) found.delete('salarie_prive');
   // A season or a mission over and a France Travail registration told: a job seeker today (the
   // seasonal or interim trade stays in the words; « between contracts » is set below).
   let seasonOrMissionOver = false;

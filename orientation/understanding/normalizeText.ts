@@ -11,6 +11,8 @@ const SMS_FOLDS: Array<[RegExp, string]> = [
   [/\bj(?=(?:cherch|trouv|voudr|veu|vai|sai|peu|pourr|bosse|boss|travaill|pens|compt|souhait|vien|fini|fai|dor|connai|comprend|galer)\w*)/g, 'je '],
   [/\bj(?=(?:aurai|avais|etais|arrive|attend|aime|habit|hesit|ecri)\w*)/g, "j'"],
   [/\bjme\b/g, 'je me'],
+  // « lhopital », « lecole », « lentreprise », « leducation nationale »: the article glued to a workplace noun in SMS.
+  [/\b([ld])(?=(?:hopital|hopitaux|ecole|entreprise|usine|universite|education|ehpad|armee|etat|administration|agence|association|interim|apprentissage|alternance|emploi|assurance|aide sociale|employeur|academie|iut|institut|inspection|office|eglise)\b)/g, "$1'"],
   [/\bjpx\b|\bjpe\b/g, 'je peux'],
   [/\bje (?:peu|pe|px)\b/g, 'je peux'],
   [/\bje (?:sai|sé|sait)\b/g, 'je sais'],
