@@ -17,6 +17,7 @@ import {
   INJECTION,
   INSULTS,
   NEED_PATTERNS,
+  JOB_SEARCH_UNDER_WAY,
   BETWEEN_CONTRACTS,
   DURATION_AFTER_YEARS,
   DURATION_BEFORE_YEARS,
@@ -823,6 +824,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     found.delete('inactif');
     found.add('demandeur_emploi');
   }
+  // On the lookout for a job (« je suis désormais à la recherche d'un emploi ») and no other status told: a job seeker.
+  if (found.size === 0 && JOB_SEARCH_UNDER_WAY.test(tOwnStatus)) found.add('demandeur_emploi');
   // "je cherche du travail" alone is a need; with another status (student, trade "de métier") it
   // does not make a job seeker, and a job title with "je cherche" is a job seeker's trade.
   const strongJobSeeker = /\b(chomage|chomeu\w*|demandeu\w* d'emploi|licencie\w*|sans (emploi|travail|boulot|activite)|perdu mon|france travail|pole emploi|fin de (contrat|droits)|rupture conventionnelle|plus de (travail|emploi|boulot))\b/.test(tStatus);

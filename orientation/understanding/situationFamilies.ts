@@ -100,6 +100,8 @@ import {
   LEFT_LONG_AGO,
   HUNGER_TOLD,
   RETURN_TO_WORK_TOLD,
+  JOB_SEARCH_REWORDED,
+  JOB_SEARCH_UNDER_WAY,
   SINGLE_PARENT_TOLD,
   SPEAKER_FEMININE,
   SPEAKER_MASCULINE,
@@ -408,7 +410,7 @@ export function needsTold(tStatedWishes: string): Need[] {
   const needs: Need[] = [];
   if (BUSINESS_CREATION_TOLD.test(tStatedWishes) || BUSINESS_HANDOVER_TOLD.test(tStatedWishes) || BUSINESS_PROJECT_TOLD.test(tStatedWishes) || FAMILY_BUSINESS_TAKEOVER.test(tStatedWishes) || wishedSelfEmployment(tStatedWishes)) needs.push('creation_entreprise');
   if (CAREER_CHANGE_TOLD.test(tStatedWishes)) needs.push('reconversion');
-  if (RETURN_TO_WORK_TOLD.test(tStatedWishes)) needs.push('recherche_emploi');
+  if (RETURN_TO_WORK_TOLD.test(tStatedWishes) || JOB_SEARCH_REWORDED.test(tStatedWishes) || JOB_SEARCH_UNDER_WAY.test(tStatedWishes)) needs.push('recherche_emploi');
   return needs;
 }
 

@@ -1,0 +1,29 @@
+// Out-of-scope questions told beside a job search said in other words, jobs at risk for health told by a doctor's
+// words, recognition requests just sent, side projects that could become a trade, and students offered a job now.
+// Sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { extractProfile } from '../../orientation/understanding/extractProfile.js';
+import { routeProfile } from '../../orientation/routing/routeProfile.js';
+
+describe('An out-of-scope question beside a job search said in other words', () => {
+  it.each([
+    "bonjour est-ce que je garde mon RSA si je travaille ? je voudrais retrouver un temps partiel dans la vente",
+    "Je souhaiterais savoir si ma prime de licenciement est imposable. Je me retrouve à la recherche d'un travail dans la logistique, qui peut m'aider ?",
+    "je suis toujours en recherche d'un emploi dans le bâtiment, combien je vais toucher de chômage par mois",
+    "c'est pour savoir combien d'allocation j'aurai, et aussi me voilà à la recherche d'un petit boulot dans l'aide à domicile",
+  ])('given a question the assistant cannot answer and a job search told, when routed, then France Travail next to the redirection: %s', (text) => {
+    const p = extractProfile(text).profile;
+    expect(p.needs).toContain('recherche_emploi');
+    expect(routeProfile(p).operatorTypes).toEqual(expect.arrayContaining(['out_of_scope', 'france_travail']));
+  });
+
+  it('given an out-of-scope question alone, when routed, then only the redirection', () => {
+    const p = extractProfile('est-ce que mon indemnité de rupture conventionnelle est imposable ?').profile;
+    expect(p.needs).not.toContain('recherche_emploi');
+    expect(routeProfile(p).operatorTypes).toEqual(['out_of_scope']);
+  });
+
+  it('given someone no longer looking for a job, when read, then no job search', () => {
+    expect(extractProfile("je ne suis plus à la recherche d'un emploi, j'ai signé mon cdi").profile.needs).not.toContain('recherche_emploi');
+  });
+});
