@@ -18,6 +18,7 @@ import {
   INSULTS,
   NEED_PATTERNS,
   JOB_SEARCH_UNDER_WAY,
+  DOCTOR_SAYS_NO_LONGER_ABLE,
   BETWEEN_CONTRACTS,
   DURATION_AFTER_YEARS,
   DURATION_BEFORE_YEARS,
@@ -942,7 +943,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const healthCondition = !healthDenied && (HEALTH_CONDITION.test(tRqth) || profile.rqth === 'oui' || profile.rqth === 'en_cours');
   if (healthCondition) add(profile.barriers, 'sante');
   if (!healthDenied && (HEALTH_JOB_RISK.test(tFacts) || (healthCondition && (JOB_AT_RISK.test(tFacts) || HEALTH_PACE_LOST.test(tFacts))))) profile.jobAtRiskForHealth = true;
-  if (!healthDenied && (DOCTOR_SAID_STOP.test(tFacts) || DOCTOR_FORBIDS_WORK.test(tFacts))) profile.jobAtRiskForHealth = true;
+  if (!healthDenied && (DOCTOR_SAID_STOP.test(tFacts) || DOCTOR_FORBIDS_WORK.test(tFacts) || DOCTOR_SAYS_NO_LONGER_ABLE.test(tFacts))) profile.jobAtRiskForHealth = true;
 
   // Cadre: not read where the status is asked about or supposed (« si je deviens cadre », « savoir si le statut cadre est requis »).
   const tCadre = withoutSchemeTalk(tForCadre, CADRE_WORDS).replace(OTHERS_ARE_CADRES, ' ');

@@ -1081,6 +1081,12 @@ export const DOCTOR_FORBIDS_WORK = /\b(?:medecin|docteur|doc|ophtalmo\w*|dermato
  * A doctor telling the person to stop or change their trade (« la dermatologue m'a dit d'arrêter », « le doc dit faut
  * changer de métier »): the job is at risk for health.
  */
+/**
+ * A doctor's words that one will no longer be able to do part of the work (« le médecin il dit que je pourrai plus
+ * porter de charges lourdes », « le docteur m'a expliqué que je ne pourrai jamais plus rester debout »): a job at risk.
+ */
+export const DOCTOR_SAYS_NO_LONGER_ABLE = /\b(?:medecin|docteur|doc|ophtalmo\w*|psychiatre|chirurgien\w*|rhumato\w*|specialiste|toubib|kine\w*|neurologue|cardio\w*|pneumo\w*|orthopediste|generaliste)(?: [\w']+){0,3}? (?:dit|m'a dit|a dit|me dit|m'a prevenu|m'a previent|me previent|m'a explique|explique|pense|estime|est formel|a ete clair|a ete formel|m'a fait comprendre|m'a annonce|annonce)(?: que)? (?:je|j') ?(?:ne |n')?(?:(?:pourrai|pourrais|peux|pourrait|pourra|dois|devrai|devrais|aurai|aurais) (?:plus|jamais plus|plus jamais|plus du tout|plus trop)(?: le droit)?|vais plus pouvoir|(?:dois|devrai|devrais) (?:eviter|arreter)) (?:de |d')?(?:porter|soulever|travailler|conduire|rester (?:debout|accroupi|a genoux|assis)|exercer|me baisser|m'accroupir|monter|reprendre|continuer|faire (?:ce|mon) (?:metier|travail|boulot)|faire de la manutention|lever (?:les|le) bras|pietiner|forcer)\b/;
+
 export const DOCTOR_SAID_STOP = /\b(medecin|docteur|doc|psy|generaliste|dermato\w*|specialiste|rhumato\w*|pneumo\w*|cardio\w*|allergo\w*|neurologue|psychiatre|chirurgien\w*|kine\w*|toubib|orl|ophtalmo\w*) (\w+ ){0,2}((m'a|me l'a|m'ont|me) (dit|conseille|recommande|interdit|demande|ordonne|impose) |(dit|a dit|m'a dit|me dit|pense|trouve|estime)( que)?( (il|je))? (faut|faudrait|faudra|dois|devrais|devrai|vais devoir) (que je )?)((d')?arreter(?! (de fumer|de boire|l'alcool|le sport|la cigarette|le tabac|le sucre|de manger))|(de )?chang(er|e) de (metier|travail|poste|boulot|voie|branche)|(me )?reconvertir|(de )?ne plus (exercer|travailler|faire ce (metier|travail)|porter)|de quitter (mon|ce) (metier|travail|poste|boulot)|d'eviter (les produits|le contact|de porter))/;
 
 /**

@@ -27,3 +27,19 @@ describe('An out-of-scope question beside a job search said in other words', () 
     expect(extractProfile("je ne suis plus à la recherche d'un emploi, j'ai signé mon cdi").profile.needs).not.toContain('recherche_emploi');
   });
 });
+
+describe("A doctor's words that part of the work will no longer be possible", () => {
+  it.each([
+    "je suis cariste en intérim, je me suis bloqué le dos, le docteur m'a expliqué que je ne pourrai plus conduire les chariots",
+    "je bosse en intérim dans le BTP, mon genou a lâché et le médecin pense que je ne pourrai jamais plus rester à genoux",
+    "je suis manutentionnaire en intérim, le médecin dit que je dois éviter de porter",
+  ])('given an interim worker told by a doctor they can no longer do part of the work, when routed, then Cap emploi next to the CEP operator: %s', (text) => {
+    const p = extractProfile(text).profile;
+    expect(p.jobAtRiskForHealth).toBe(true);
+    expect(routeProfile(p).operatorTypes).toEqual(expect.arrayContaining(['cap_emploi', 'cep_actifs_occupes']));
+  });
+
+  it('given a doctor who allows going back to work, when read, then no job at risk', () => {
+    expect(extractProfile('le médecin dit que je peux reprendre le travail lundi, je suis manutentionnaire en intérim').profile.jobAtRiskForHealth).toBeUndefined();
+  });
+});
