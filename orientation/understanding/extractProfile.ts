@@ -19,6 +19,7 @@ import {
   NEED_PATTERNS,
   JOB_SEARCH_UNDER_WAY,
   DOCTOR_SAYS_NO_LONGER_ABLE,
+  RECOGNITION_REQUEST_SENT_DATED,
   BETWEEN_CONTRACTS,
   DURATION_AFTER_YEARS,
   DURATION_BEFORE_YEARS,
@@ -930,7 +931,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const tRqth = rqthText(tFacts);
   if (RQTH_PATTERNS.no.test(tRqth) || RQTH_NO_LONGER.test(tRqth) || MDPH_NONE.test(tRqth) || RQTH_LACKED.test(tRqth) || RQTH_REFUSED.test(tRqth) || (someoneElsesRqthTold(tFacts) && RQTH_NOT_ME.test(tRqth))) profile.rqth = 'non';
   // A request told with its outcome (« … et je l'ai eue en juin ») is no longer pending.
-  else if ((RQTH_PATTERNS.inProgress.test(tRqth) || MDPH_PENDING.test(tRqth) || RQTH_ASKED.test(tRqth) || RECOGNITION_REQUEST_SENT.test(tRqth)) && !RECOGNITION_OBTAINED.test(tRqth)) profile.rqth = 'en_cours';
+  else if ((RQTH_PATTERNS.inProgress.test(tRqth) || MDPH_PENDING.test(tRqth) || RQTH_ASKED.test(tRqth) || RECOGNITION_REQUEST_SENT.test(tRqth) || RECOGNITION_REQUEST_SENT_DATED.test(tRqth)) && !RECOGNITION_OBTAINED.test(tRqth)) profile.rqth = 'en_cours';
   else if (RQTH_PATTERNS.yes.test(tRqth) || MDPH_RECOGNISED.test(tRqth) || (someoneElsesRqthTold(tFacts) && RQTH_ME_TOO.test(tRqth))) profile.rqth = 'oui';
   else if (expecting === 'rqth') {
     if (/\ben cours\b|\bj'attends\b|\bdemande (faite|deposee)\b/.test(t)) profile.rqth = 'en_cours';

@@ -1216,6 +1216,15 @@ export const RECOGNITION_REQUEST_SENT = new RegExp(
     ].join('|') +
     ')\\b',
 );
+/**
+ * The request sent, told with when it went between the verb and the request (« j'ai envoyé il y a un mois ma demande
+ * de reconnaissance comme travailleur handicapé », « on a déposé la semaine dernière le dossier MDPH »): pending.
+ */
+export const RECOGNITION_REQUEST_SENT_DATED = new RegExp(
+  "\\b(?:j'ai|on a|nous avons|je viens d'|on vient d') ?(?:envoye|depose|fait|transmis|poste|rempli|expedie|adresse|renvoye|redepose) " +
+    "(?:il y a (?:[\\w']+ ){1,3}?|depuis (?:[\\w']+ ){1,2}?|la semaine (?:derniere|passee) |le mois (?:dernier|passe) |cette semaine |ce mois ci |hier |avant hier |ce matin |recemment |deja |enfin |en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) |au mois de [\\w']+ |le \\d+ (?:[\\w']+ )?)" +
+    `(?:a la mdph |aupres de la mdph )?(?:mon|ma|le|la|un|une|les|mes|notre) (?:dossier|demande|formulaire|papiers)(?: [\\w']+){0,4}? ${RECOGNITION_WORDS}\\b`,
+);
 /** The recognition obtained after the request (« je l'ai eue en juin », « elle a été acceptée »): no longer pending. */
 export const RECOGNITION_OBTAINED = /\b(je l'ai (eue|obtenue|recue)|(rqth|reconnaissance|demande|dossier|mdph)( [\w']+){0,6}? (a ete |est |m'a ete )?(acceptee?|accordee?|validee?|obtenue?)|j'ai (eu|obtenu|recu) (la|ma) (rqth|reconnaissance|notification))\b/;
 

@@ -43,3 +43,17 @@ describe("A doctor's words that part of the work will no longer be possible", ()
     expect(extractProfile('le médecin dit que je peux reprendre le travail lundi, je suis manutentionnaire en intérim').profile.jobAtRiskForHealth).toBeUndefined();
   });
 });
+
+describe('A recognition request told with when it was sent', () => {
+  it.each([
+    "j'ai une sclérose en plaques, j'ai envoyé il y a trois semaines ma demande de reconnaissance de travailleur handicapé et je cherche un emploi",
+    "on a déposé la semaine dernière le dossier MDPH pour ma reconnaissance, je cherche un emploi",
+    "suite à mon AVC j'ai transmis depuis deux mois mon dossier de RQTH, je voudrais retravailler",
+  ])('given a request sent some time ago and no answer told, when read, then the recognition is pending: %s', (text) => {
+    expect(extractProfile(text).profile.rqth).toBe('en_cours');
+  });
+
+  it('given a request sent a year ago and obtained since, when read, then the recognition is held', () => {
+    expect(extractProfile("j'ai envoyé il y a un an ma demande de reconnaissance travailleur handicapé et je l'ai obtenue en juin, je cherche un emploi").profile.rqth).toBe('oui');
+  });
+});
