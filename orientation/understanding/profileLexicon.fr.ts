@@ -956,6 +956,14 @@ export const JOB_SEARCH_REWORDED = /\b(je|j') ?(veux|voudrais|voudrai|aimerais|a
 /** Being on the lookout for a job (« je suis désormais à la recherche d'un emploi de cariste »): a job search under way. */
 export const JOB_SEARCH_UNDER_WAY = /\b(je suis|suis|me voila|me voici|je me retrouve|je me mets|je me suis mis|je me suis mise) (donc |desormais |maintenant |actuellement |a present |en ce moment |toujours |de nouveau |activement )*(a la recherche|en recherche|en quete) (d'|de )(un |une )?(nouvel |nouveau |autre |petit )?(emploi|travail|job|poste|boulot|cdi|cdd|contrat|mi temps|temps partiel)\b/;
 
+/**
+ * Something made or done on the side that people already buy (« les gens me les achètent », « je vends mes bijoux
+ * sur les marchés », « on me passe des commandes »): with a wish to live from it, a business project.
+ */
+export const SIDE_ACTIVITY_SELLS = /\b((les gens|des gens|des clients|des particuliers|les voisins|mes proches|des amis|des copains|on) (me )?(les |l'|en |le |la )?(achetent|achete|commandent|commande|demandent|reclament|paient|payent)|(je|j') ?(les |en |le |la )?(vends|revends|ai vendu|ai deja vendu) (mes|des|quelques|pas mal|plusieurs|beaucoup|sur|au|aux|en|a)|(ca|cela|mes creations|mes meubles|mes bijoux|mes gateaux|mes tableaux) (se vend\w*|plai\w* beaucoup|marche bien)|(on|les gens|des clients|des particuliers) me (passe|passent|font|fait) (des|de plus en plus de|pas mal de) commandes|j'ai (deja )?(des|quelques|pas mal de|plein de) (clients|commandes))\b/;
+/** Wishing to live from that activity (« en faire mon métier », « en vivre », « en faire mon activité principale »). */
+export const LIVING_FROM_IT_WISHED = /\b(en faire (mon|un vrai|un|son|notre) (metier|activite principale|gagne pain|travail|boulot|activite)|en vivre|vivre de (ca|cela|ma passion|mes creations|mon art|cette activite)|passer a plein temps|en faire (mon|ma) (job|source de revenus?))\b/;
+
 export const RETURN_TO_WORK_TOLD = /\b(je (veux|voudrais|aimerais|souhaite|souhaiterais|compte|dois|vais|pense|peux|voudrai) (vraiment |enfin |bientot |absolument )?(reprendre\b(?! (mes|des|une|un|la|le|les|l'|ma|mon|ce|cette|contact|rendez|confiance|espoir|souffle|forme))|revenir (au|dans le) (travail|monde du travail)|retourner (au travail|travailler|bosser)|me remettre a (travailler|bosser|l'emploi))|reprendre (a temps partiel|a mi temps|a temps plein|une activite professionnelle|le chemin (du travail|de l'emploi))|reprendre (un|une) (emploi|travail|poste|job|activite)|(faut|faudra|faudrait|falloir|dois|devrai|devrais) (bien |vite |absolument |rapidement )?(que je |que j' ?)?(re)?trouve\w* (rapidement |vite |au plus vite )?(du|un|une|mon|le) (travail|emploi|boulot|job|poste|place))/;
 
 /**

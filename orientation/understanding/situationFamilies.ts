@@ -102,6 +102,8 @@ import {
   RETURN_TO_WORK_TOLD,
   JOB_SEARCH_REWORDED,
   JOB_SEARCH_UNDER_WAY,
+  SIDE_ACTIVITY_SELLS,
+  LIVING_FROM_IT_WISHED,
   SINGLE_PARENT_TOLD,
   SPEAKER_FEMININE,
   SPEAKER_MASCULINE,
@@ -440,6 +442,7 @@ export function needsAskedFor(t: string): Need[] {
   const needs: Need[] = CAREER_CHANGE_HELP_ASKED.test(t) ? ['reconversion'] : [];
   // How to create, open or take over a business, asked: the creation partner answers it.
   // Taking over a relative's business, weighed in a question (« je reprends la ferme de mon père ? »).
-  if (BUSINESS_CREATION_ASKED.test(t) || FAMILY_BUSINESS_TAKEOVER.test(t)) needs.push('creation_entreprise');
+  // Something made on the side that people buy and living from it wished or asked (« pourrais-je en faire mon métier ? »).
+  if (BUSINESS_CREATION_ASKED.test(t) || FAMILY_BUSINESS_TAKEOVER.test(t) || (SIDE_ACTIVITY_SELLS.test(t) && LIVING_FROM_IT_WISHED.test(t))) needs.push('creation_entreprise');
   return needs;
 }

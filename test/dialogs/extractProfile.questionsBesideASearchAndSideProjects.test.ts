@@ -57,3 +57,24 @@ describe('A recognition request told with when it was sent', () => {
     expect(extractProfile("j'ai envoyé il y a un an ma demande de reconnaissance travailleur handicapé et je l'ai obtenue en juin, je cherche un emploi").profile.rqth).toBe('oui');
   });
 });
+
+describe('Something made on the side that people buy, and a wish to live from it', () => {
+  it.each([
+    "je suis aide-soignante à l'hôpital public, je fais des gâteaux le soir et on me passe de plus en plus de commandes, j'aimerais en vivre",
+    "Agent territorial depuis dix ans, je restaure de vieux vélos sur mon temps libre et des particuliers me les achètent ; pourrais-je en faire mon métier sans quitter mon poste tout de suite ?",
+  ])('given a public servant whose side activity sells, when routed, then the business creation partner next to the public employer: %s', (text) => {
+    const p = extractProfile(text).profile;
+    expect(p.needs).toContain('creation_entreprise');
+    const decision = routeProfile(p);
+    expect(decision.operatorTypes).toContain('employer_public');
+    expect([...decision.operatorTypes, ...decision.partners]).toContain('creation_entreprise');
+  });
+
+  it('given an employee who sells jewellery at markets and wants it as a main activity, when read, then a business project', () => {
+    expect(extractProfile('je suis salarié dans la logistique, je vends mes bijoux sur les marchés le dimanche et je voudrais en faire mon activité principale').profile.needs).toContain('creation_entreprise');
+  });
+
+  it('given a passion one wishes to make a trade of and nothing sold, when read, then no business project', () => {
+    expect(extractProfile("j'adore la cuisine, j'aimerais en faire mon métier, je suis vendeuse").profile.needs).not.toContain('creation_entreprise');
+  });
+});
