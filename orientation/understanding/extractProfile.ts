@@ -20,6 +20,9 @@ import {
   JOB_SEARCH_UNDER_WAY,
   DOCTOR_SAYS_NO_LONGER_ABLE,
   RECOGNITION_REQUEST_SENT_DATED,
+  JOB_OFFERED_NOW,
+  CHOICE_DOUBTED,
+  STUDIES_ENDING_ANYWAY,
   BETWEEN_CONTRACTS,
   DURATION_AFTER_YEARS,
   DURATION_BEFORE_YEARS,
@@ -1007,7 +1010,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (profile.status === 'independant' && (OWN_BUSINESS_CLOSING.test(tStatus) || OWN_BUSINESS_CLOSING.test(t) || (OWN_BUSINESS_FAILING.test(tStatus) && (profile.needs.includes('recherche_emploi') || JOB_LOOKED_FOR.test(t))))) profile.recentlyLostJob = true;
   // Studies or school about to be dropped (not for another course): the Mission locale next to the CIO for a young person.
   const inStudies = profile.status === 'etudiant' || profile.status === 'eleve';
-  if ((LEAVING_STUDIES.test(tStatedWishes) || (inStudies && (GIVING_UP_ALL.test(tStatedWishes) || STOPPING_TO_WORK.test(tStatedWishes) || STUDIES_STOP_WEIGHED.test(t)))) && !STUDIES_SWITCH.test(tStatedWishes)) profile.leavingStudies = true;
+  // A job offered now while studying and a doubt told (« un garage m'a proposé de me prendre tout de suite … je voudrais un avis »): stopping is weighed.
+  const jobOfferedMidStudies = JOB_OFFERED_NOW.test(t) && CHOICE_DOUBTED.test(t) && !STUDIES_ENDING_ANYWAY.test(t);
+  if ((LEAVING_STUDIES.test(tStatedWishes) || (inStudies && (GIVING_UP_ALL.test(tStatedWishes) || STOPPING_TO_WORK.test(tStatedWishes) || STUDIES_STOP_WEIGHED.test(t) || jobOfferedMidStudies))) && !STUDIES_SWITCH.test(tStatedWishes)) profile.leavingStudies = true;
 
   // Second signal: where the rules found nothing for a decision, a confident classifier fills the
   // gap (thresholds from its cross-validation), never against an explicit statement, never on a

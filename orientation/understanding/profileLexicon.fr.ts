@@ -1045,6 +1045,15 @@ export const LEAVING_STUDIES = /\b((lacher|arreter|quitter|abandonner|laisser to
 
 /** Stopping (one's studies, said or not) to work now (« je voudrais arrêter et commencer à travailler »): read for a student or a pupil only. */
 export const STOPPING_TO_WORK = /\b(arreter|arrete|lacher|quitter|abandonner|stopper|plaquer|laisser tomber|tout arreter|tout lacher|tout plaquer) (\w+ ){0,3}?(et|pour|afin de) (\w+ ){0,2}?(commencer a |aller |me mettre a |partir |entrer dans la vie active|rentrer dans la vie active)?(travailler|bosser|taffer|trouver (un|du) (travail|boulot|emploi|job|taf)|chercher (un|du) (travail|boulot|emploi|job|taf)|gagner ma vie|gagner de l'argent|la vie active|le monde du travail)\b/;
+/**
+ * A job offered now to someone still studying (« un garage m'a proposé de me prendre tout de suite », « une boîte
+ * veut m'embaucher dès maintenant », « on me propose un CDI »): with a doubt told, stopping studies is weighed.
+ */
+export const JOB_OFFERED_NOW = /\b((m'a|m'ont|me|m'a deja|m'ont deja) (propose|proposent|offert|offre|offrent|fait une proposition) (de me prendre|de m'embaucher|de m'engager|de me garder|un cdi|un cdd|un poste|un contrat|un job|un boulot|un emploi|du travail|de bosser|de travailler|de venir travailler|une place)|(veut|veulent|voudrait|voudraient|est pret a|sont prets a|serait pret a) m'(embaucher|engager|prendre|recruter)|on me propose (un|du) (travail|poste|cdi|cdd|job|boulot|contrat|emploi))\b/;
+/** A doubt or an advice asked about a choice (« je voudrais un avis neutre », « j'hésite », « mes parents disent que je fais une erreur »). */
+export const CHOICE_DOUBTED = /\b(un avis|ton avis|votre avis|des avis|j'hesite|hesite\w*|je sais pas (quoi faire|si|trop)|je ne sais pas (quoi faire|si|trop)|je sais plus|une erreur|une betise|foncer|sauter le pas|tenter le coup|quoi faire|un conseil|des conseils|dilemme|partage\w* entre|tiraille\w*|a reculons|je m'ennuie)\b/;
+/** Studies about to end anyway (« en fin de master », « une fois diplômé »): a job offered then does not drop them. */
+export const STUDIES_ENDING_ANYWAY = /\b(fin de (mon |mes )?(master|licence|etudes|cursus|stage de fin)|une fois (mon diplome|diplome\w*)|apres (mon|le) (diplome|bts|master|examen)|(mon|le) diplome en poche|je (serai|suis) diplome\w*|en alternance)\b/;
 /** Leaving school for another course (« arrêter le lycée pour faire un apprentissage »): a change of path, not a drop-out. */
 /**
  * Studies dropped in the past (« j'ai lâché mon BTS l'an dernier », « arrêté la fac en mars », « j'ai abandonné ma licence »):

@@ -78,3 +78,22 @@ describe('Something made on the side that people buy, and a wish to live from it
     expect(extractProfile("j'adore la cuisine, j'aimerais en faire mon métier, je suis vendeuse").profile.needs).not.toContain('creation_entreprise');
   });
 });
+
+describe('A student offered a job now and weighing to stop', () => {
+  it.each([
+    "je suis en licence de socio, 20 ans, le resto où je fais des extras veut m'embaucher en cdi dès septembre, j'hésite",
+    "J'ai 18 ans, je suis en BTS commerce et une boulangerie m'a proposé un CDI tout de suite ; ma mère dit que c'est une bêtise, je ne sais pas quoi faire.",
+  ])('given a young student offered a job now and a doubt told, when routed, then the Mission locale next to the CIO: %s', (text) => {
+    const p = extractProfile(text).profile;
+    expect(p.leavingStudies).toBe(true);
+    expect(routeProfile(p).operatorTypes).toEqual(expect.arrayContaining(['cio_onisep', 'mission_locale']));
+  });
+
+  it('given a student offered a job at the end of the master, when read, then no studies dropped', () => {
+    expect(extractProfile('étudiante en master 2, 23 ans, en fin de master on me propose un cdi, je voudrais un avis').profile.leavingStudies).toBeUndefined();
+  });
+
+  it('given a student asking for advice with no job offered, when read, then no studies dropped', () => {
+    expect(extractProfile("je suis en première année de fac, j'ai 18 ans, je voudrais un avis sur mon orientation").profile.leavingStudies).toBeUndefined();
+  });
+});
