@@ -64,6 +64,11 @@ import {
   NOTHING_SINCE,
   NOTHING_LASTING,
   STOPPED_FOR_CHILDREN,
+  BUSINESS_LIQUIDATED,
+  CHILDREN_UPBRINGING_YEARS,
+  DEATH_THOUGHT_FORMAL,
+  DESPAIR_MOOD,
+  LEAVING_FOR_GOOD,
   JOB_OR_APPRENTICESHIP_SEARCH,
   RQTH_NOT_ME,
   UNIVERSITY_STAFF,
@@ -709,6 +714,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (housing.emergency) add(profile.emergencies, 'sans_logement');
   if (violence.emergency) add(profile.emergencies, 'violence');
   if (DISTRESS_TOLD.test(tEmergency) || acuteDistressTold(tEmergency) || suicideAttemptTold(tEmergency)) add(profile.emergencies, 'detresse');
+  // Death thought of in formal or veiled words, or leaving « for good » with despair told.
+  if (DEATH_THOUGHT_FORMAL.test(tEmergency) || (LEAVING_FOR_GOOD.test(tEmergency) && DESPAIR_MOOD.test(tEmergency))) add(profile.emergencies, 'detresse');
 
   // Status: every match, then the most specific; several statuses = pluri-activity.
   // Someone else's status is not the person's (« mon mari est militaire »); the events around it (« quand mon fils est né ») still count below.
@@ -814,7 +821,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     found.add('demandeur_emploi');
   }
   // Stopped working to raise the children and not registered: inactive, even when wishing to work again.
-  if (STOPPED_FOR_CHILDREN.test(tStatus) && !REGISTERED_JOB_SEEKER.test(tStatus) && !WORKING_NOW.test(tStatus)) {
+  if ((STOPPED_FOR_CHILDREN.test(tStatus) || CHILDREN_UPBRINGING_YEARS.test(tStatus)) && !REGISTERED_JOB_SEEKER.test(tStatus) && !WORKING_NOW.test(tStatus)) {
     found.delete('demandeur_emploi');
     found.delete('salarie_prive');
     found.add('inactif');
@@ -997,7 +1004,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (DISPUTE_ADVICE.test(t)) add(profile.outOfScope, 'litige_employeur');
   for (const o of outOfScopeTold(t)) add(profile.outOfScope, o);
   // Harassment by a partner or an ex is violence (emergency), not a dispute with the employer.
-  if (profile.emergencies.includes('violence') && !/\b(employeur|patron|chef|collegue|direction|prud)/.test(t.replace(/\bharcel\w*/g, ''))) {
+  if ((profile.emergencies.includes('violence') || violence.told) && !/\b(employeur|patron|chef|collegue|direction|prud)/.test(t.replace(/\bharcel\w*/g, ''))) {
     profile.outOfScope = profile.outOfScope.filter((o) => o !== 'litige_employeur');
   }
   if (profile.jobAtRiskForHealth) add(profile.barriers, 'sante');
@@ -1007,7 +1014,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // One's own business closing (or failing, with a job looked for): the activity is being lost — France
   // Travail next to the CEP operator.
   // The closing is read in the whole text too: tStatus drops the salaried job wished that often completes it (« fermer et chercher un emploi salarié »).
-  if (profile.status === 'independant' && (OWN_BUSINESS_CLOSING.test(tStatus) || OWN_BUSINESS_CLOSING.test(t) || (OWN_BUSINESS_FAILING.test(tStatus) && (profile.needs.includes('recherche_emploi') || JOB_LOOKED_FOR.test(t))))) profile.recentlyLostJob = true;
+  if (profile.status === 'independant' && (OWN_BUSINESS_CLOSING.test(tStatus) || OWN_BUSINESS_CLOSING.test(t) || BUSINESS_LIQUIDATED.test(t) || (OWN_BUSINESS_FAILING.test(tStatus) && (profile.needs.includes('recherche_emploi') || JOB_LOOKED_FOR.test(t))))) profile.recentlyLostJob = true;
   // Studies or school about to be dropped (not for another course): the Mission locale next to the CIO for a young person.
   const inStudies = profile.status === 'etudiant' || profile.status === 'eleve';
   // A job offered now while studying and a doubt told (« un garage m'a proposé de me prendre tout de suite … je voudrais un avis »): stopping is weighed.

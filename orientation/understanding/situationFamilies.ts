@@ -3,6 +3,10 @@
 // out-of-scope questions in other words. Pure: patterns live in profileLexicon.fr.ts.
 import {
   ALONE_OR_SEPARATED,
+  CHILDREN_UPBRINGING_YEARS,
+  HARASSER_TOLD_AS_GONE,
+  PROTECTION_ORDER,
+  PROTECTION_ORDER_BROKEN,
   AMOUNT_CHANGE_ASKED,
   BENEFIT_NAMED,
   BENEFIT_CHANGED,
@@ -166,6 +170,8 @@ export function womanSpecificBarrier(t: string, violence: boolean): boolean {
     ((NEVER_WORKED.test(t) || YEARS_WITHOUT_WORK.test(t)) && (CHILDREN_RAISED.test(t) || OWN_CHILDREN.test(t) || MOTHER_SAID.test(t))) ||
     (CHILDREN_RAISED.test(t) && (YEARS_WITHOUT_WORK.test(t) || MUST_WORK_NOW.test(t) || RETURN_TO_WORK_TOLD.test(t))) ||
     FAMILY_YEARS.test(t) ||
+    // Years given to the children's upbringing, said formally (« années consacrées à l'éducation de mes enfants »).
+    CHILDREN_UPBRINGING_YEARS.test(t) ||
     (YEARS_AT_HOME_FOR_FAMILY.test(t) && (CHILDREN_MENTIONED.test(t) || MOTHER_SAID.test(t) || WIDOWED.test(t) || ALONE_OR_SEPARATED.test(t) || PARTNER_NAMED.test(t))) ||
     SINGLE_CUSTODY.test(t) ||
     // Work stopped at a child's birth (« à la naissance de mon premier »): the long parental break again.
@@ -317,7 +323,7 @@ export interface ViolenceReading {
 }
 
 function violenceIn(t: string): boolean {
-  return EMERGENCY_PATTERNS.violence.test(t) || VIOLENCE_TOLD.test(t) || partnerViolenceTold(t);
+  return EMERGENCY_PATTERNS.violence.test(t) || VIOLENCE_TOLD.test(t) || partnerViolenceTold(t) || HARASSER_TOLD_AS_GONE.test(t);
 }
 
 /**
@@ -325,7 +331,10 @@ function violenceIn(t: string): boolean {
  * told only years ago (« il y a dix ans », « quand j'étais petite ») it is no emergency.
  */
 export function readViolence(original: string, tEmergency: string): ViolenceReading {
-  if (!violenceIn(tEmergency)) return { emergency: false, told: false };
+  // A protection order alone (« il a une interdiction de m'approcher ») tells violence, not an emergency.
+  const protectionOrder = PROTECTION_ORDER.test(tEmergency);
+  const protectionBroken = protectionOrder && PROTECTION_ORDER_BROKEN.test(tEmergency);
+  if (!violenceIn(tEmergency)) return { emergency: protectionBroken, told: protectionOrder };
   // Months ago is still recent (« il me battait, je suis partie il y a deux mois »), unless told as over.
   // Told as over with time gone since (« je suis partie ça fait deux ans, c'est fini »), or a separation years ago,
   // and nothing still going on: the CIDFF partner, no emergency line.
@@ -338,7 +347,7 @@ export function readViolence(original: string, tEmergency: string): ViolenceRead
   // Separated for years, or over with a time gone, and nothing of late (« mon ex me battait, on est séparés
   // depuis deux ans, tout va bien maintenant »): the violence told as a habit gone is the past.
   const longOver = (SEPARATED_FOR_LONG.test(tEmergency) || (over && past.test(tEmergency))) && !VIOLENCE_JUST_NOW.test(tEmergency) && !VIOLENCE_STILL.test(tEmergency);
-  return { emergency: violenceIn(longOver ? now.replace(VIOLENCE_TOLD_AS_GONE, ' ') : now), told: true };
+  return { emergency: protectionBroken || violenceIn(longOver ? now.replace(VIOLENCE_TOLD_AS_GONE, ' ').replace(HARASSER_TOLD_AS_GONE, ' ') : now), told: true };
 }
 
 /**
