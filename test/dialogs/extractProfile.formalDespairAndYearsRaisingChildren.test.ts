@@ -30,6 +30,7 @@ describe('Thoughts of death said formally or veiled', () => {
     "je n'en peux plus de mon chef, je pense à partir pour de bon de ma boîte",
     "je pense à ne plus être là le lundi pour m'occuper de mes enfants",
     "l'idée de mourir de faim me fait peur quand je vois les prix",
+    'je songe à ne plus exister professionnellement dans ce secteur, je veux changer',
   ])('Given a leaving or an absence that is no death « %s », Then no distress is read', (text) => {
     expect(profileOf(text).emergencies).not.toContain('detresse');
   });
@@ -76,6 +77,12 @@ describe('Violence that is over: a protection order, a harasser in the past', ()
     "un homme qui me harcelait me suit encore, j'ai peur",
   ])('Given the order broken or the harassment still going on « %s », Then it is the violence emergency', (text) => {
     expect(profileOf(text).emergencies).toContain('violence');
+  });
+
+  it('Given a customer banned from a shop, Then no violence and no CIDFF', () => {
+    const p = profileOf('je suis vendeuse, un client a une interdiction de paraître au magasin');
+    expect(p.womanSpecificBarrier).toBeUndefined();
+    expect(p.emergencies).not.toContain('violence');
   });
 
   it('Given harassment by a boss, Then it stays a question about the employer', () => {
