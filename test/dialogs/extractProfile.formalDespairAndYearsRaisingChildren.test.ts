@@ -115,3 +115,21 @@ describe("Years given to the children's upbringing, said formally or spoken", ()
     expect(p.status).not.toBe('inactif');
   });
 });
+
+describe('« En finir avec » a job is no thought of death', () => {
+  it.each([
+    "je pense à en finir avec l'intérim, je veux un CDI",
+    'franchement je veux en finir avec ce boulot de nuit',
+    "l'envie d'en finir avec les contrats courts me pousse à me former",
+  ])('given %s, when read, then no distress line', (text) => {
+    expect(extractProfile(text).profile.emergencies).not.toContain('detresse');
+  });
+
+  it.each([
+    "je pense à en finir, je n'en peux plus",
+    'des fois je veux en finir avec la vie',
+    'je pense sérieusement à en finir avec tout',
+  ])('given %s, when read, then the distress line', (text) => {
+    expect(extractProfile(text).profile.emergencies).toContain('detresse');
+  });
+});
