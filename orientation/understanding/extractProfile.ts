@@ -132,6 +132,15 @@ import {
   JOB_LOOKED_FOR,
   LEAVING_STUDIES,
   OWN_BUSINESS_CLOSING,
+  OWN_BUSINESS_CLOSING_ANNOUNCED,
+  SCHOOL_AS_WORKPLACE,
+  PAST_JOBS_THEN_NOTHING,
+  PAST_FIXED_TERM_JUST_ENDED,
+  SEASONAL_TASK_ENDS_AT_DATE,
+  NOTHING_AFTER_SEASON,
+  TRIAL_PERIOD_ENDED_BY_EMPLOYER,
+  JOB_LOST_TOLD,
+  OTHER_TRADER_NAMED,
   TEACHER_GRADE_OR_NATIONAL_EDUCATION,
   OWN_BUSINESS_FAILING,
   SALARIED_JOB_WISHED,
@@ -731,6 +740,10 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     found.delete('eleve');
   }
   if (/\b(en|la|une|ma|de) saison\b|\bsaison (est )?fini\w*/.test(tStatus) && !found.has('interimaire')) found.add('saisonnier');
+  // A school named as a workplace (« professeur de physique au lycée ») makes no pupil.
+  if (found.has('eleve') && SCHOOL_AS_WORKPLACE.test(tOwnStatus) && !SCHOOL_LEVEL.pupil.test(tOwnStatus) && !/\b(lyceen\w*|collegien\w*|je suis (un |une )?eleve)\b/.test(tOwnStatus)) found.delete('eleve');
+  // Another farmer or trader named (« un éleveur à côté qui arrête ») is not the person's status.
+  if (found.has('independant') && OTHER_TRADER_NAMED.test(tOwnStatus) && !STATUS_PATTERNS.independant.some((re) => re.test(tOwnStatus.replace(OTHER_TRADER_NAMED, ' ')))) found.delete('independant');
   // Working for an artisan is not being one; "à la mairie", "l'hôpital public": the public sector.
   if (found.has('independant') && /\b(chez|pour) (un|une|mon|ma) (artisan|commercant|agricult|exploitant|auto entrepreneur)\w*/.test(tStatus) && !/\b(je suis|suis) (un |une )?(artisan|independant|auto entrepreneur|a mon compte)/.test(tStatus)) found.delete('independant');
   if (/\b(a|de|dans) (la|une) mairie\b|\bhopital public\b|\b(lycee|college) public\b|\bconseil (departemental|regional)\b/.test(tOwnStatus) && (found.has('salarie_prive') || /\b(je suis|je travaille|agent|j'enseigne)\b/.test(tOwnStatus))) {
@@ -781,6 +794,12 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   }
   // A dismissal told (« licencié en juin ») and no job since: a job seeker, even without a search said.
   if (JOB_LEFT.test(tStatus) && !WORKING_NOW.test(tStatus) && /\b(licencie\w*|vire|remercie)\b/.test(tStatus) && !STOPPED_FOR_CHILDREN.test(tStatus)) found.add('demandeur_emploi');
+  // A trial period ended by the employer, or one's job lost (« j'ai perdu en octobre mon poste »), no work since: a job seeker;
+  // the lost job's words (« mon patron », « directeur ») are no current status.
+  if ((TRIAL_PERIOD_ENDED_BY_EMPLOYER.test(tStatus) || JOB_LOST_TOLD.test(tStatus)) && !WORKING_NOW.test(tStatus) && !found.has('independant') && !found.has('agent_public')) {
+    found.delete('salarie_prive');
+    found.add('demandeur_emploi');
+  }
   // Work that ended (the employer closed, back from a stay abroad, one's own gig stopped) and a job looked
   // for now: a job seeker; the ended job's words (« statut cadre », « cueillette », « auto-entrepreneur ») are no status.
   if ((EMPLOYER_CLOSED.test(tStatus) || BACK_FROM_ABROAD.test(tStatus) || OWN_ACTIVITY_STOPPED.test(tStatus)) && !WORKING_NOW.test(tStatus) && (JOB_WANTED_NOW.test(tStatus) || JOB_OR_APPRENTICESHIP_SEARCH.test(tStatus))) {
@@ -815,7 +834,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Some interim or seasonal work in the past and nothing for months: a job seeker today.
   // Odd jobs in the past and « jamais rien de long », no mission or job now: a job seeker too.
   const nothingLastingNow = NOTHING_LASTING.test(tStatus) && !WORKING_NOW.test(tStatus) && !BETWEEN_CONTRACTS.no.test(tStatus);
-  if (PAST_WORK_DONE.test(tStatus) && (NOTHING_SINCE.test(tStatus) || nothingLastingNow) && !hasAny(found, IN_WORK_OR_STUDIES)) {
+  if ((PAST_WORK_DONE.test(tStatus) && (NOTHING_SINCE.test(tStatus) || nothingLastingNow) || PAST_JOBS_THEN_NOTHING.test(tStatus)) && !WORKING_NOW.test(tStatus) && !hasAny(found, IN_WORK_OR_STUDIES)) {
     found.delete('interimaire');
     found.delete('saisonnier');
     found.add('demandeur_emploi');
@@ -855,7 +874,11 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const workUntil = WORK_UNTIL_DATE.exec(tOwnStatus);
   const workUntilEnds = workUntil && (/^(?:cdd|contrat(?! saisonnier| de saison| d'interim))/.test(workUntil[0]) || NOTHING_AFTER.test(tOwnStatus)) ? workUntil : null;
   // Just ended, told with its day (« a pris fin le 30 novembre ») and no registration, dismissal or search since: between contracts too.
-  const justEnded = JOB_SEEKER_SINCE.test(tOwnStatus) ? null : WORK_JUST_ENDED.exec(tOwnStatus);
+  // Told in the past tense (« j'étais en intérim … ça s'est arrêté hier »): the ended work's kind is today's status.
+  const pastJustEnded = JOB_SEEKER_SINCE.test(tOwnStatus) || WORKING_NOW.test(tStatus) ? null : PAST_FIXED_TERM_JUST_ENDED.exec(t);
+  if (pastJustEnded && /^(?:interim|mission)/.test(pastJustEnded[0]) && !hasAny(found, IN_WORK_OR_STUDIES)) found.add('interimaire');
+  if (pastJustEnded && /^(?:saison|vendanges|cueillette|recolte|moisson)/.test(pastJustEnded[0]) && !hasAny(found, IN_WORK_OR_STUDIES)) found.add('saisonnier');
+  const justEnded = JOB_SEEKER_SINCE.test(tOwnStatus) ? null : (WORK_JUST_ENDED.exec(tOwnStatus) ?? pastJustEnded);
   const datedEnding = CONTRACT_CONTINUES.test(tOwnStatus) ? null : (WORK_ENDS_AT_DATE.exec(tOwnStatus) ?? workUntilEnds ?? POST_CUT_AT_DATE.exec(tOwnStatus) ?? justEnded);
   // « mon CDD se termine le 31 mais il sera renouvelé »: the contract goes on, nothing ends.
   const fixedTermEnding = (CONTRACT_ENDING.test(tOwnStatus) && !CONTRACT_CONTINUES.test(tOwnStatus)) || /^(?:cdd|contrat(?! saisonnier| de saison| d'interim))/.test(datedEnding?.[0] ?? '');
@@ -896,16 +919,20 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (contractEnding || contractBroken || (postCutOrJobGone && profile.status === 'demandeur_emploi')) profile.recentlyLostJob = true;
   // A trial period ended or an apprentice fired by the employer, no job since: the job is lost too.
   if (CONTRACT_ENDED_BY_EMPLOYER.test(tStatus) && !WORKING_NOW.test(tStatus)) profile.recentlyLostJob = true;
+  if ((TRIAL_PERIOD_ENDED_BY_EMPLOYER.test(tStatus) || JOB_LOST_TOLD.test(tStatus)) && !WORKING_NOW.test(tStatus)) profile.recentlyLostJob = true;
   if (/\b(rsa|revenu de solidarite)\b/.test(t)) profile.rsa = true;
   // Since 1 January 2025, RSA recipients are registered with France Travail: a job seeker status.
   if (profile.rsa && !profile.status) profile.status = 'demandeur_emploi';
   // A job searched for now with no status told and no work now: a job seeker (the usual case, corrected in the summary).
   if (!profile.status && PRESENT_JOB_SEARCH.test(tStatus) && !WORKING_NOW.test(tStatus)) profile.status = 'demandeur_emploi';
   if (BETWEEN_CONTRACTS.yes.test(t)) profile.betweenContracts = true;
-  else if (BETWEEN_CONTRACTS.no.test(t)) profile.betweenContracts = false;
+  else if (BETWEEN_CONTRACTS.no.test(t.replace(/\bj'etais en (?:cours de )?mission\b/g, ' '))) profile.betweenContracts = false;
   else if (seasonOrMissionOver) profile.betweenContracts = true;
   // An employee whose fixed-term contract ends is between contracts: France Travail next to the CEP operator.
   else if (contractEnding && profile.status === 'salarie_prive') profile.betweenContracts = true;
+  else if (pastJustEnded && (profile.status === 'interimaire' || profile.status === 'saisonnier')) profile.betweenContracts = true;
+  // A seasonal task that stops at a date with nothing after (« la taille s'arrête vendredi et après j'ai rien »): between seasons.
+  else if (profile.status === 'saisonnier' && SEASONAL_TASK_ENDS_AT_DATE.test(tOwnStatus) && (NOTHING_AFTER.test(tOwnStatus) || NOTHING_AFTER_SEASON.test(tOwnStatus))) profile.betweenContracts = true;
   else if (expecting === 'betweenContracts') {
     if (STARTS_WITH_YES.test(t) || /\bentre\b/.test(t)) profile.betweenContracts = true;
     else if (STARTS_WITH_NO.test(t)) profile.betweenContracts = false;
@@ -1014,7 +1041,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // One's own business closing (or failing, with a job looked for): the activity is being lost — France
   // Travail next to the CEP operator.
   // The closing is read in the whole text too: tStatus drops the salaried job wished that often completes it (« fermer et chercher un emploi salarié »).
-  if (profile.status === 'independant' && (OWN_BUSINESS_CLOSING.test(tStatus) || OWN_BUSINESS_CLOSING.test(t) || BUSINESS_LIQUIDATED.test(t) || (OWN_BUSINESS_FAILING.test(tStatus) && (profile.needs.includes('recherche_emploi') || JOB_LOOKED_FOR.test(t))))) profile.recentlyLostJob = true;
+  if (profile.status === 'independant' && (OWN_BUSINESS_CLOSING.test(tStatus) || OWN_BUSINESS_CLOSING.test(t) || OWN_BUSINESS_CLOSING_ANNOUNCED.test(t) || BUSINESS_LIQUIDATED.test(t) || (OWN_BUSINESS_FAILING.test(tStatus) && (profile.needs.includes('recherche_emploi') || JOB_LOOKED_FOR.test(t))))) profile.recentlyLostJob = true;
   // Studies or school about to be dropped (not for another course): the Mission locale next to the CIO for a young person.
   const inStudies = profile.status === 'etudiant' || profile.status === 'eleve';
   // A job offered now while studying and a doubt told (« un garage m'a proposé de me prendre tout de suite … je voudrais un avis »): stopping is weighed.

@@ -1335,3 +1335,29 @@ export const STAFF_RETRAINING_OFFERED = /\b(propos\w*|offr\w*|permet\w*|permett\
 export const SELF_EMPLOYMENT_WISHED_WITH_TRADE = /\b(?:(?:me|m'|se|s'|nous) (?:lancer|installer|mettre|etablir)|(?:veux|voudrais|aimerais|souhaite\w*|envie de|projet de|pense a|compte|reve de) (?:devenir|etre|travailler comme|bosser comme|exercer comme|m'installer comme|me lancer comme)) (?:comme |en tant que |en )?(?:[\w']+ ){1,3}?(?:independant\w*|freelance|free lance|a mon compte|auto ?entrepreneu\w*|micro ?entrepreneu\w*|en liberal|liberal\w*)\b/g;
 /** A site, a workshop or a line that closes, told noun first (« l'atelier ferme », « notre usine va fermer »): jobs at risk. */
 export const SITE_CLOSING_NOUN_FIRST = /\b(?:l'|le |la |notre |nos |mon |ma |son |sa |leur |les )(?:atelier|usine|site|ligne|entrepot|service|agence|magasin|unite|chaine|etablissement|depot)s? (?:[\w']+ )?(?:ferme|ferment|va fermer|vont fermer|fermera|doit fermer|est fermee?|est delocalise\w*|va etre delocalise\w*|disparait|va disparaitre)\b/;
+
+/** A school named as a workplace (« professeur de physique au lycée », « surveillante au collège »): the person is no pupil. */
+export const SCHOOL_AS_WORKPLACE = /\b(?:professeure?s?|profs?|enseignante?s?|institut(?:eur|rice)s?|surveillante?s?|documentalistes?|cpe|aed|aesh|agente?s? d'entretien|cuisinier\w*|secretaires?|infirmier\w*|intendante?s?|proviseure?s?|principale?s?)\b(?: (?!(?:et|mais|je|j')\b)[\w']+){0,4}? (?:au|a un|dans un|dans le|en) (?:lycee|college)\b/;
+/** Jobs told in the past, then nothing since a date (« j'ai fait de la plonge, de la sécurité, et depuis janvier plus rien »). */
+export const PAST_JOBS_THEN_NOTHING = /\b(?:j'ai (?:fait|bosse|travaille|enchaine)|j'ai eu)\b(?: [\w']+){1,12}? (?:depuis|a partir de) (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|l'ete|l'hiver|le printemps|l'automne|la rentree|noel|le debut de l'annee|des mois|plusieurs mois|quelques mois|[\w]+ mois) (?:plus rien|rien|je n'ai (?:plus )?rien|j'ai (?:plus )?rien|que dalle|nada)\b/;
+/**
+ * A fixed-term contract told in the past tense and over a few days ago (« j'étais en CDD dans un entrepôt et c'est fini depuis
+ * la semaine dernière »): just ended, between contracts. The match starts at the contract word (like WORK_JUST_ENDED).
+ */
+export const PAST_FIXED_TERM_JUST_ENDED = new RegExp(
+  String.raw`(?<=\bj'etais en )${FIXED_TERM_WORK} (?:(?!(?:mais|je|j'|car|donc|puis|alors)\b)[\w']+ ){0,12}?(?:${WORK_ENDED_VERB}|c'est (?:fini|termine|arrete)|c'etait fini|ca s'est (?:fini|termine|arrete)|ca a pris fin) (?:depuis )?(?:la semaine derniere|hier|avant hier|cette semaine|(?:quelques|deux|trois|quatre|cinq) jours|(?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: dernier)?|(?:le )?(?:1er|[0-3]?\d)(?! (?:ans?|heures?|h|euros?|km|mois|jours|semaines)\b)(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?)(?!\w)`,
+);
+/** A seasonal task that stops at a date (« la taille là ça s'arrête vendredi », « les vendanges finissent samedi »). */
+export const SEASONAL_TASK_ENDS_AT_DATE = new RegExp(
+  String.raw`\b(?:la taille|l'ebourgeonnage|le palissage|les vendanges|la cueillette|la recolte|les recoltes|la moisson|les moissons|la saison|le ramassage|l'arrachage)(?: (?!(?:mais|je|j'|car|donc|puis)\b)[\w']+){0,4}? (?:se termine|se finit|finit|s'?arrete|s'acheve|prend fin|se terminent|se finissent|finissent|s'?arretent|prennent fin) (?:(?:le|en|a|ce|cette|d'ici) )?${NEAR_END_DATE}`,
+);
+/** Nothing to follow a season (« et après j'ai rien jusqu'au printemps », « après je n'ai plus rien »). */
+export const NOTHING_AFTER_SEASON = /\b(?:apres|ensuite|derriere) (?:ca )?(?:j'ai (?:plus )?rien|je n'ai (?:plus )?rien|plus rien|rien du tout|c'est le vide)\b/;
+/** A trial period ended by the employer (« mon patron m'a laissée partir à la fin de ma période d'essai »): the job is lost. */
+export const TRIAL_PERIOD_ENDED_BY_EMPLOYER = /\b(?:(?:m'a|m'ont|on m'a|il m'a|elle m'a) (?:laisse\w* partir|remercie\w*|vire\w*|lache\w*|renvoye\w*|pas garde\w*)(?: [\w']+){0,6}? (?:periode d'essai|essai)|(?:ma|la) periode d'essai (?:a ete (?:rompue|arretee|interrompue)|n'a pas ete (?:validee|concluante|renouvelee|confirmee)|(?:rompue|arretee|interrompue|non validee|pas validee|non concluante|pas concluante))|(?:rompu|arrete|interrompu|mis fin a) (?:ma|la) periode d'essai|rupture de (?:ma|la) periode d'essai)\b/;
+/** One's job lost, told with its date between (« j'ai perdu en octobre mon poste de directeur »). */
+export const JOB_LOST_TOLD = /\bj'ai perdu (?:(?:en|au mois de|debut|fin|il y a|cet|cette|l'an|l'annee|la semaine|le mois) (?:[\w']+ ){0,2}?)?(?:mon|ma) (?:travail|emploi|poste|boulot|job|place)\b/;
+/** A business closing announced formally (« je vais procéder à la fermeture de mon commerce à la fin de l'année »). */
+export const OWN_BUSINESS_CLOSING_ANNOUNCED = /\b(?:(?:je vais|je dois|nous allons|on va|je compte|je souhaite|j'ai decide de|nous avons decide de|je suis contrainte? de|je vais devoir) proceder a (?:la )?(?:fermeture|cessation|cloture|liquidation|radiation)|(?:la )?(?:fermeture|cessation d'activite|cloture) (?:definitive )?de (?:mon|ma|notre) (?:commerce|boutique|magasin|entreprise|societe|restaurant|salon|atelier|cabinet|exploitation|activite|micro entreprise|auto entreprise) (?:est )?(?:prevue? )?(?:a la fin|en fin|fin|le|au|d'ici|dans|pour))\b/;
+/** Another farmer, trader or craftsman named (« un éleveur à côté qui arrête », « l'artisan du coin »): not the person's status. */
+export const OTHER_TRADER_NAMED = /(?<!\b(?:suis|etais|devenir|comme|qu') )\b(?:un|une|l'|le|la|cet|cette) (?:eleveu\w*|agricult\w*|exploitant\w*|viticult\w*|artisan\w*|commercant\w*|maraich\w*|paysan\w*)(?= (?:a cote|d'a cote|du coin|voisin\w*|qui |pres de chez moi|de mon village|du village))/g;
