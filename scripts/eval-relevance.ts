@@ -526,7 +526,8 @@ ${sixthTable.table}
 Every blind job-query set and every recorded run (\`…firstRun.json\`, \`…beforeRound.json\`, \`…beforeRounds.json\`) was
 committed once and never edited: \`git log --format=%h -- <file>\` shows a single commit for each. \`git log --follow\`
 shows more, because git's rename detection links these look-alike JSON files to one another. A set that would have
-needed a change was never edited: a new one was written (the seventh and eighth sets of this evening).
+needed a change was never edited: a new one was written (the seventh to eleventh sets of this evening; the
+ninth to eleventh sets and their runs, 2026-12-06/07, were checked the same way before the stop).
 
 ## Seventh blind set: a measurement of the landed search
 - \`test/relevance/jobQueriesBlind7.json\`: ${seventhSet.queries.length} queries (${seventhSet.composition}; registers ${seventhSet.registers}),
