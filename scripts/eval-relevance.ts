@@ -30,6 +30,11 @@ import {
   BLIND_ELEVENTH_BEFORE_ROUND_FILE,
   BLIND_ELEVENTH_FIRST_RUN_FILE,
   BLIND_ELEVENTH_QUERIES_FILE,
+  BLIND_TWELFTH_FIRST_RUN_FILE,
+  BLIND_TWELFTH_QUERIES_FILE,
+  BLIND_THIRTEENTH_BEFORE_ROUND_FILE,
+  BLIND_THIRTEENTH_FIRST_RUN_FILE,
+  BLIND_THIRTEENTH_QUERIES_FILE,
   BLIND_SEVENTH_QUERIES_FILE,
   BLIND_FOURTH_FIRST_RUN_FILE,
   BLIND_FOURTH_QUERIES_FILE,
@@ -47,7 +52,7 @@ import { brandEntryCount, synonymEntryCount } from '../knowledge/search/frenchAn
 import { createPlainFuzzySearch } from '../knowledge/search/plainFuzzyBaseline.js';
 import { everydayWordsOf } from '../knowledge/search/everydayWords.js';
 
-const REPORT_DATE = '2026-12-06';
+const REPORT_DATE = '2026-12-07';
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 const row = (name: string, m: Metrics) => `| ${name} | ${m.n} | ${pct(m.top1)} | ${pct(m.top3)} | ${m.mrr.toFixed(3)} |`;
 
@@ -175,6 +180,12 @@ const tenthTable = beforeAndFirstRunTable(tenthSet, BLIND_TENTH_BEFORE_ROUND_FIL
 const eleventhSet = await laterBlindSet(BLIND_ELEVENTH_QUERIES_FILE, BLIND_ELEVENTH_FIRST_RUN_FILE, '--record-eleventh-first-run');
 if (process.argv.includes('--record-eleventh-before-round')) recordRunOnce(BLIND_ELEVENTH_BEFORE_ROUND_FILE, eleventhSet.report);
 const eleventhTable = beforeAndFirstRunTable(eleventhSet, BLIND_ELEVENTH_BEFORE_ROUND_FILE);
+// The twelfth set: a measurement of the landed search (--record-twelfth-first-run); search round 10 is developed on it.
+const twelfthSet = await laterBlindSet(BLIND_TWELFTH_QUERIES_FILE, BLIND_TWELFTH_FIRST_RUN_FILE, '--record-twelfth-first-run');
+// The thirteenth set: run once on the code before search round 10 (--record-thirteenth-before-round), once on the round's code.
+const thirteenthSet = await laterBlindSet(BLIND_THIRTEENTH_QUERIES_FILE, BLIND_THIRTEENTH_FIRST_RUN_FILE, '--record-thirteenth-first-run');
+if (process.argv.includes('--record-thirteenth-before-round')) recordRunOnce(BLIND_THIRTEENTH_BEFORE_ROUND_FILE, thirteenthSet.report);
+const thirteenthTable = beforeAndFirstRunTable(thirteenthSet, BLIND_THIRTEENTH_BEFORE_ROUND_FILE);
 
 // Typo tolerance against plain accent-folded fuzzy MiniSearch, on every misspelt or phonetic query.
 const plain = createPlainFuzzySearch(search.documents);
@@ -191,9 +202,11 @@ const spellingSets = [
   { name: 'ninth blind set', queries: ninthSet.queries, report: ninthSet.report },
   { name: 'tenth blind set', queries: tenthSet.queries, report: tenthSet.report },
   { name: 'eleventh blind set', queries: eleventhSet.queries, report: eleventhSet.report },
+  { name: 'twelfth blind set', queries: twelfthSet.queries, report: twelfthSet.report },
+  { name: 'thirteenth blind set', queries: thirteenthSet.queries, report: thirteenthSet.report },
 ];
 // Sets whose misses are never printed (so that no later round tunes on them).
-const unprintedSets = new Set(['third blind set', 'fifth blind set', 'sixth blind set', 'seventh blind set', 'eighth blind set', 'ninth blind set', 'tenth blind set', 'eleventh blind set']);
+const unprintedSets = new Set(['third blind set', 'fifth blind set', 'sixth blind set', 'seventh blind set', 'eighth blind set', 'ninth blind set', 'tenth blind set', 'eleventh blind set', 'twelfth blind set', 'thirteenth blind set']);
 const plainRows = spellingSets.map(({ name, report: r }) => {
   const outcomes = r.modes.hybrid.outcomes.filter((o) => spelling.has(o.query.category));
   const plainTop3 = (q: (typeof outcomes)[number]['query']) => plain.search(q.query, 3).some((c) => q.expected.includes(c));
@@ -616,6 +629,27 @@ ${SEARCH_ROUND_9_NOTE}
 |---|---|---|---|---|---|---|---|
 ${eleventhTable.table}
 
+## Twelfth blind set (a measurement of the landed search)
+- \`test/relevance/jobQueriesBlind12.json\`: ${twelfthSet.queries.length} queries (${twelfthSet.composition}; registers ${twelfthSet.registers}),
+  written in one pass by an outside writer who saw only the ROME data, committed alone with the thirteenth set
+  (82dfbbb), run once on the landed search (${twelfthSet.firstRunDate}, \`jobQueriesBlind12.firstRun.json\`): the
+  first-run columns are **blind**. Search round 10 (below) was then developed on it: **from then on the twelfth set is
+  seen**, its "now" columns are not blind (its misses were listed with a throw-away script, not printed here).
+
+${LATER_SET_HEADER}
+${twelfthSet.table}
+
+## Thirteenth blind set (search round 10)
+- \`test/relevance/jobQueriesBlind13.json\`: ${thirteenthSet.queries.length} queries (${thirteenthSet.composition}; registers ${thirteenthSet.registers}),
+  written in one pass by an outside writer under the same rules, committed alone with the twelfth set before search
+  round 10, run once on the code before the round (${thirteenthTable.beforeDate}, \`jobQueriesBlind13.beforeRound.json\`)
+  and once on the round's code (${thirteenthSet.firstRunDate}, \`jobQueriesBlind13.firstRun.json\`): **both columns
+  are blind**. Its queries and misses were never looked at and are not printed.
+
+| Family | Queries | Hybrid top-1 (before the round) | Hybrid top-3 (before the round) | Hybrid top-1 (first run, round's code) | Hybrid top-3 (first run) | Lexical top-3 (first run) | Vector top-3 (first run) |
+|---|---|---|---|---|---|---|---|
+${thirteenthTable.table}
+
 ## Typo tolerance against plain fuzzy MiniSearch
 Plain MiniSearch over the trades' labels and appellations, accent-folded, fuzzy 0.2, prefix (\`plainFuzzyBaseline.ts\`),
 on the misspelt and phonetic queries of each set (top 3). "Lost" = found by the plain setup, missed by the hybrid search.
@@ -638,7 +672,7 @@ for (const m of modes) {
 const b = blind.modes.hybrid.all;
 const t3 = third.modes.hybrid.all;
 console.log(`third    hybrid top1 ${pct(t3.top1)} top3 ${pct(t3.top3)} (${Object.entries(third.modes.hybrid.byCategory).map(([c, m]) => `${c} ${pct(m.top3)}`).join(', ')})`);
-for (const [name, set] of [['ninth   ', ninthSet], ['eighth  ', eighthSet]] as const) {
+for (const [name, set] of [['twelfth ', twelfthSet], ['eleventh', eleventhSet], ['tenth   ', tenthSet], ['ninth   ', ninthSet], ['eighth  ', eighthSet]] as const) {
   const h = set.report.modes.hybrid;
   console.log(`${name} hybrid top1 ${pct(h.all.top1)} top3 ${pct(h.all.top3)} (${Object.entries(h.byCategory).map(([c, m]) => `${c} ${pct(m.top3)}`).join(', ')})`);
 }

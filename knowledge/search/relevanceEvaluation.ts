@@ -71,6 +71,13 @@ export const BLIND_TENTH_BEFORE_ROUND_FILE = fileURLToPath(new URL('../../test/r
 export const BLIND_ELEVENTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind11.json', import.meta.url));
 export const BLIND_ELEVENTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind11.firstRun.json', import.meta.url));
 export const BLIND_ELEVENTH_BEFORE_ROUND_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind11.beforeRound.json', import.meta.url));
+/** Twelfth blind set: committed alone with the thirteenth before search round 10, run once on the landed search. */
+export const BLIND_TWELFTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind12.json', import.meta.url));
+export const BLIND_TWELFTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind12.firstRun.json', import.meta.url));
+/** Thirteenth blind set: run once on the code before search round 10 and once on the round's code; never tuned on. */
+export const BLIND_THIRTEENTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind13.json', import.meta.url));
+export const BLIND_THIRTEENTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind13.firstRun.json', import.meta.url));
+export const BLIND_THIRTEENTH_BEFORE_ROUND_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind13.beforeRound.json', import.meta.url));
 
 export interface Metrics {
   n: number;
