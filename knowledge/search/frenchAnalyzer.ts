@@ -162,6 +162,11 @@ interface SynonymEntry {
   unlessFollowedBy?: string[];
   /** Words before which a term is the complement of another thing (« au feu de bois »): no match then. */
   unlessPrecededBy?: string[];
+  /**
+   * The term names people only when no content word follows it; before a noun it is an adjective
+   * (« aider les vieux à manger » but « refaire de vieux fauteuils »): no match then.
+   */
+  onlyAsNoun?: boolean;
 }
 
 interface CompiledSynonym {
@@ -174,9 +179,11 @@ interface CompiledSynonym {
 }
 
 const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]+/g, '[-\\s]+');
-const wordRe = (alternatives: string[], flags: string, unlessFollowedBy: string[] = [], unlessPrecededBy: string[] = []) =>
+/** Words that may follow a noun without being qualified by it (prepositions, conjunctions, pronouns, articles). */
+const FUNCTION_WORDS = ['a', 'au', 'aux', 'dans', 'en', 'de', 'du', 'des', 'd', 'l', 'la', 'le', 'les', 'et', 'ou', 'qui', 'que', 'qu', 'pour', 'avec', 'chez', 'sur', 'pendant', 'quand', 'comme', 'ne', 'n', 'y', 'se', 's', 'leur', 'leurs', 'un', 'une', 'par', 'mais', 'donc', 'car'];
+const wordRe = (alternatives: string[], flags: string, unlessFollowedBy: string[] = [], unlessPrecededBy: string[] = [], onlyAsNoun = false) =>
   new RegExp(
-    `${unlessPrecededBy.length ? `(?<!(?:^|[^A-Za-z0-9])(?:${unlessPrecededBy.map(escapeRe).join('|')}))` : ''}(^|[^A-Za-z0-9])(${alternatives.map(escapeRe).join('|')})(?=$|[^A-Za-z0-9])${unlessFollowedBy.length ? `(?![^A-Za-z0-9]+(?:${unlessFollowedBy.map(escapeRe).join('|')})(?:$|[^A-Za-z0-9]))` : ''}`,
+    `${unlessPrecededBy.length ? `(?<!(?:^|[^A-Za-z0-9])(?:${unlessPrecededBy.map(escapeRe).join('|')}))` : ''}(^|[^A-Za-z0-9])(${alternatives.map(escapeRe).join('|')})(?=$|[^A-Za-z0-9])${unlessFollowedBy.length ? `(?![^A-Za-z0-9]+(?:${unlessFollowedBy.map(escapeRe).join('|')})(?:$|[^A-Za-z0-9]))` : ''}${onlyAsNoun ? `(?![ ]+(?!(?:${FUNCTION_WORDS.join('|')})(?:$|[^A-Za-z0-9]))[a-z0-9])` : ''}`,
     flags,
   );
 const isCaseSensitive = (t: string) => /^[A-Z]{2}$/.test(t);
@@ -194,7 +201,7 @@ const compiled: CompiledSynonym[] = [...(synonymTable as { entries: SynonymEntry
   const plain = e.terms.filter((t) => !isCaseSensitive(t)).map((t) => foldText(t).replace(/'/g, ' '));
   const caps = e.terms.filter(isCaseSensitive);
   return {
-    re: plain.length ? wordRe(plain, 'g', e.unlessFollowedBy?.map((t) => foldText(t)), e.unlessPrecededBy?.map((t) => foldText(t))) : undefined,
+    re: plain.length ? wordRe(plain, 'g', e.unlessFollowedBy?.map((t) => foldText(t)), e.unlessPrecededBy?.map((t) => foldText(t)), e.onlyAsNoun) : undefined,
     reCase: caps.length ? wordRe(caps, 'g') : undefined,
     expand: e.expand,
     replace: e.replace === true,

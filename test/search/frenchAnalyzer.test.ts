@@ -120,6 +120,19 @@ describe('French analyzer', () => {
     expect(expandQuery('cuire le pain dans un four à bois').expansion).not.toMatch(/menuisier/);
   });
 
+  it('reads « vieux » as elderly people only when no noun follows it (« restaurer de vieux buffets » is about furniture)', () => {
+    expect(expandQuery('m occuper des vieux').expansion).toMatch(/personnes agees/);
+    expect(expandQuery('aider les vieilles à faire leurs courses').expansion).toMatch(/personnes agees/);
+    expect(expandQuery('restaurer de vieux buffets en chêne').expansion).not.toMatch(/personnes agees/);
+    expect(expandQuery('retaper des vieilles motos').expansion).not.toMatch(/personnes agees/);
+  });
+
+  it('reads childcare at one\'s own home as the childminder and teaching to drive as the driving instructor', () => {
+    expect(expandQuery('garder des enfants à la maison').expansion).toMatch(/assistant maternel/);
+    expect(expandQuery('apprendre à conduire aux jeunes').expansion).toMatch(/enseignant conduite/);
+    expect(expandQuery('conduire un camion').expansion).not.toMatch(/enseignant conduite/);
+  });
+
   it('reads « centre commercial » as a place, not the salesman titles', () => {
     expect(expandQuery('commerciale terrain').expansion).toMatch(/attache/);
     expect(expandQuery('agent d’entretien dans un centre commercial').expansion).not.toMatch(/attache/);
