@@ -264,6 +264,19 @@ export function placeComplementWords(raw: string): Set<string> {
   return new Set([...placeWordsOf(words.join(' '), WORKPLACE_PREPOSITIONS)].map((i) => words[i]));
 }
 
+/**
+ * Folded words right after « avec » and a determiner (« avec les infirmières », « avec le chef »): in an activity,
+ * the people one works with when they are named by a trade title (the caller checks that).
+ */
+export function companionWords(raw: string): string[] {
+  const words = foldText(raw).replace(/'/g, ' ').split(/[^a-z0-9]+/).filter(Boolean);
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    if (w === 'avec' && DETERMINERS.has(words[i + 1] ?? '') && words[i + 2]) out.push(words[i + 2]);
+  });
+  return out;
+}
+
 // One search expands the same query several times (lexical side, hints, vector query, named titles); the table
 // is ~200 regular expressions, so the last result is kept (frozen: callers share it).
 let lastRaw: string | undefined;

@@ -5,7 +5,7 @@ import type { LexicalIndex } from './lexicalIndex.js';
 import { coversTerritory, type SearchDocument } from './searchDocument.js';
 import type { VectorIndex } from './vectorIndex.js';
 import type { SearchEmbedder } from '../embeddings/searchEmbedder.js';
-import { documentTokens, expandQuery, masculine, MAX_QUERY_CHARS, queryTokens } from './frenchAnalyzer.js';
+import { companionWords, documentTokens, expandQuery, masculine, MAX_QUERY_CHARS, queryTokens } from './frenchAnalyzer.js';
 import { QueryHints } from './queryHints.js';
 
 export type SearchMode = 'lexical' | 'vector' | 'hybrid';
@@ -63,6 +63,8 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
   private readonly commonness: Float32Array;
   /** Each trade appellation as its set of title words, listed under each of its words (built on first use). */
   private appellationsByWord?: Map<string, NamedAppellation[]>;
+  /** First words of the trades' appellations (« infirmier », « chef »), built on first use. */
+  private appellationHeads?: Set<string>;
 
   constructor(
     readonly documents: readonly SearchDocument[],
@@ -115,7 +117,8 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
     const read = this.hints.read(q);
     const hints = [...read.words, ...read.agents].join(' ');
     const activity = this.hints.describesActivity(q);
-    const lexical = mode === 'vector' ? [] : this.lexical.search(q, accept, n, withOffers, read.words.join(' '), activity);
+    const companions = activity ? this.titledCompanionsOf(q) : [];
+    const lexical = mode === 'vector' ? [] : this.lexical.search(q, accept, n, withOffers, read.words.join(' '), activity, companions.join(' '));
     let vector: { index: number; score: number }[] = [];
     if (mode !== 'lexical' && this.vectors && this.embedder) {
       const qv = await this.embedder.queryVector(this.vectorQueryOf(q, hints));
@@ -144,6 +147,14 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit)
       .map(([i, s]) => this.hit(i, Math.min(1, Math.max(MIN_SCORE, Math.round((s / best) * 10_000) / 10_000))));
+  }
+
+  /** The words after « avec » and a determiner that begin a trade's appellation (« avec les infirmières »): colleagues. */
+  private titledCompanionsOf(q: string): string[] {
+    const words = companionWords(q);
+    if (words.length === 0) return [];
+    this.appellationHeads ??= appellationHeadsOf(this.documents);
+    return words.filter((w) => this.appellationHeads!.has(titleWord(w)));
   }
 
   /** The trades with the longest appellation that the person's own words (not the tables' words) name in full. */
@@ -254,6 +265,18 @@ function appellationsByWordOf(documents: readonly SearchDocument[]): Map<string,
       }
     }
   });
+  return out;
+}
+
+function appellationHeadsOf(documents: readonly SearchDocument[]): Set<string> {
+  const out = new Set<string>();
+  for (const d of documents) {
+    if (d.type !== 'trade' || !d.appellations) continue;
+    for (const appellation of d.appellations.split(' ; ')) {
+      const first = documentTokens(appellation)[0];
+      if (first) out.add(titleWord(first));
+    }
+  }
   return out;
 }
 

@@ -52,6 +52,8 @@ export const EXPANSION_WEIGHT = 0.7;
 export const PLACE_EXPANSION_WEIGHT_IN_ACTIVITY = 0;
 /** Weight of query hints (a phonetic reading, a completed clipped form, an infinitive; queryHints.ts). */
 export const HINT_WEIGHT = 0.7;
+/** Weight, in an activity, of the person's words naming by a trade title the people worked with (« avec les infirmières »). */
+export const COMPANION_WEIGHT_IN_ACTIVITY = 0.2;
 
 interface IndexedFields {
   id: number;
@@ -136,8 +138,10 @@ export class LexicalIndex {
    * Ranked hits; `accept` filters by document position (type/territory), applied inside the indexes;
    * `withOffers` false skips the offer index (e.g. a trade-only search).
    */
-  search(query: string, accept?: (index: number) => boolean, limit = 50, withOffers = true, hints = '', activity = false): LexicalHit[] {
+  search(query: string, accept?: (index: number) => boolean, limit = 50, withOffers = true, hints = '', activity = false, companions = ''): LexicalHit[] {
     const { text, expansion, placeExpansion } = expandQuery(query);
+    // The person's own words that name the people worked with (« avec les infirmières »), in an activity.
+    const named = new Set(activity ? analyzeQueryText(companions) : []);
     // Terms only a place complement brought (« sur les chantiers ») weigh less in an activity.
     const atPlace = new Set(analyzeQueryText(placeExpansion));
     const own = analyzeQueryText(text);
@@ -157,7 +161,7 @@ export class LexicalIndex {
       fuzzy: (term: string, i: number) => (i < nOwn ? fuzzinessOf(term) : 0),
       maxFuzzy: 2,
       prefix: (term: string, i: number) => i === nOwn - 1 && term.length >= 3,
-      boostTerm: (t: string, i: number) => (i < nOwn ? 1 : i < nExpanded ? (activity && atPlace.has(t) ? PLACE_EXPANSION_WEIGHT_IN_ACTIVITY : EXPANSION_WEIGHT) : HINT_WEIGHT),
+      boostTerm: (t: string, i: number) => (i < nOwn ? (named.has(t) ? COMPANION_WEIGHT_IN_ACTIVITY : 1) : i < nExpanded ? (activity && atPlace.has(t) ? PLACE_EXPANSION_WEIGHT_IN_ACTIVITY : EXPANSION_WEIGHT) : HINT_WEIGHT),
       weights: { fuzzy: 0.35, prefix: 0.4 },
       filter,
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQueryText, documentTokens, expandQuery, foldText, masculine, stem, synonymEntryCount } from '../../knowledge/search/frenchAnalyzer.js';
+import { analyzeQueryText, companionWords, documentTokens, expandQuery, foldText, masculine, stem, synonymEntryCount } from '../../knowledge/search/frenchAnalyzer.js';
 
 /** The index side as lexicalIndex.ts wires it: tokens without stop words, then stems. */
 const analyzeDocument = (text: string): string[] => documentTokens(text).map(stem);
@@ -131,6 +131,12 @@ describe('French analyzer', () => {
     expect(expandQuery('garder des enfants à la maison').expansion).toMatch(/assistant maternel/);
     expect(expandQuery('apprendre à conduire aux jeunes').expansion).toMatch(/enseignant conduite/);
     expect(expandQuery('conduire un camion').expansion).not.toMatch(/enseignant conduite/);
+  });
+
+  it('finds the words right after « avec » and a determiner (the people or tools worked with)', () => {
+    expect(companionWords('faire les soins avec les infirmières et avec un chariot')).toEqual(['infirmieres', 'chariot']);
+    expect(companionWords('avec')).toEqual([]);
+    expect(companionWords('avec plaisir')).toEqual([]);
   });
 
   it('reads « centre commercial » as a place, not the salesman titles', () => {

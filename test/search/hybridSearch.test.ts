@@ -54,6 +54,11 @@ describe('Hybrid knowledge search (built-in KB, trained embeddings)', () => {
     expect(hits[0].code).toBe(code);
   });
 
+  it('Given an activity done « avec » people named by their trade, Then the colleague is not taken for the trade', async () => {
+    const hits = await search.search('poser les plaques de plâtre avec le plombier', { types: ['trade'], limit: 3 });
+    expect(hits[0].code).toBe('F1604');
+  });
+
   it.each([
     ['psychomot en libéral', 'J1412'],
     ['ergo en centre de rééducation', 'J1403'],
