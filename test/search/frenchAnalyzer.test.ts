@@ -133,6 +133,12 @@ describe('French analyzer', () => {
     expect(expandQuery('conduire un camion').expansion).not.toMatch(/enseignant conduite/);
   });
 
+  it('reads computers in everyday words as computing, and the family benefits office as social work', () => {
+    expect(expandQuery('installer des PC dans une école').expansion).toMatch(/informatique/);
+    expect(expandQuery('mon ordi plante').expansion).toMatch(/informatique/);
+    expect(expandQuery('monter un dossier de RSA').expansion).toMatch(/assistant social/);
+  });
+
   it('finds the words right after « avec » and a determiner (the people or tools worked with)', () => {
     expect(companionWords('faire les soins avec les infirmières et avec un chariot')).toEqual(['infirmieres', 'chariot']);
     expect(companionWords('avec')).toEqual([]);
