@@ -133,6 +133,14 @@ describe('French analyzer', () => {
     expect(expandQuery('conduire un camion').expansion).not.toMatch(/enseignant conduite/);
   });
 
+  it('reads everyday activity families as their trades (dishes, window cleaning, tattoos, fruit picking, mental health)', () => {
+    expect(expandQuery('je lave la vaisselle à la cantine').expansion).toMatch(/plongeur/);
+    expect(expandQuery('laver les vitres des bureaux').expansion).toMatch(/laveur vitres/);
+    expect(expandQuery('dessins sur le corps').replacement).toMatch(/tatoueur/);
+    expect(expandQuery('cueillir des cerises').expansion).toMatch(/cueilleur/);
+    expect(expandQuery('accompagner les jeunes en souffrance psychique').expansion).toMatch(/psychologue/);
+  });
+
   it('reads computers in everyday words as computing, and the family benefits office as social work', () => {
     expect(expandQuery('installer des PC dans une école').expansion).toMatch(/informatique/);
     expect(expandQuery('mon ordi plante').expansion).toMatch(/informatique/);
