@@ -138,6 +138,7 @@ describe('French analyzer', () => {
     expect(expandQuery('laver les vitres des bureaux').expansion).toMatch(/laveur vitres/);
     expect(expandQuery('dessins sur le corps').replacement).toMatch(/tatoueur/);
     expect(expandQuery('cueillir des cerises').expansion).toMatch(/cueilleur/);
+    expect(expandQuery('rouler gyrophare allumé').replacement).toMatch(/ambulancier/);
     expect(expandQuery('accompagner les jeunes en souffrance psychique').expansion).toMatch(/psychologue/);
   });
 
