@@ -3,6 +3,7 @@
 // and the knowledge search (understandMessage.ts); here we only find the spans to resolve.
 import { ageBandOf, emptyProfile, isPlausibleAge, type Barrier, type Emergency, type Need, type Profile, type SchemeMentioned, type Status } from '../routing/profile.js';
 import { parseFrenchNumber } from './frenchNumber.js';
+import { ownJobTitles } from './ownJobTitle.js';
 import { normalizeText } from './normalizeText.js';
 import { PROTECTED, VOCAB_SET, prepareText } from './typoCorrection.js';
 import { words as splitWords } from '../../knowledge/shared/frenchText.js';
@@ -994,7 +995,14 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // A title or duties that usually mean cadre (« je suis ingénieur », « je dirige un magasin »), said
   // without the word: a likelihood the routing may offer Apec on, never the status itself. Wishes
   // (« je voudrais être directrice ») say nothing about today.
-  if (profile.cadre === undefined && CADRE_PATTERNS.likely.test(tCadre.replace(CADRE_WISH, ' '))) profile.cadreLikely = true;
+  // The person's own title is read against ROME's cadre flag first (« directrice financière », « contrôleur de
+  // gestion »); a title ROME flags as not cadre is not read as one by its first word.
+  if (profile.cadre === undefined) {
+    const tOwnTitle = tCadre.replace(CADRE_WISH, ' ');
+    const titles = ownJobTitles(tOwnTitle);
+    const withoutNotCadreTitles = titles.filter((title) => title.flag === 'notCadre').reduceRight((text, title) => `${text.slice(0, title.start)} ${text.slice(title.end)}`, tOwnTitle);
+    if (titles.some((title) => title.flag === 'cadre') || CADRE_PATTERNS.likely.test(withoutNotCadreTitles)) profile.cadreLikely = true;
+  }
 
   // Diploma: the highest level mentioned ("cap emploi" is an operator, not a diploma).
   // A place sought or not found in a course (« pas eu de place en CAP ») is no diploma.

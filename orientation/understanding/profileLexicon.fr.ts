@@ -228,7 +228,18 @@ export const RQTH_PATTERNS = {
 export const HEALTH_JOB_RISK = /\b(inapte|inaptitude|medecin du travail|je ne peux plus (le |la |les )?(faire|exercer|travailler|porter)|mon (dos|corps|genou|epaule) ne (suit|tient) plus|maladie professionnelle|accident du travail|restrictions? medicales?|(mi temps|temps partiel) therapeutique|reprise (progressive|therapeutique)|visite de (pre )?reprise|reclassement|maintien dans l'emploi|arret maladie (long|depuis)|mon poste (est )?(menace|en danger) (a cause de|par) ma sante)\b/;
 
 /** Words that put a job title on the person themself (« je suis », « en tant que », « ex », the message's first word). */
-const OWN_TITLE_LEAD = "(?:^(?:bonjour |bonsoir |salut |madame monsieur )?|\\b(?:je suis|suis|jsuis|j'suis|j'etais|(?:je travaille|je bosse|j'exerce|embauche\\w*|recrute\\w*|employe\\w*|salarie\\w*) comme|en tant que|poste de|emploi de|fonction de|(?<!(?:mon|ma|son|sa|notre|leur) )ex|(?<!(?:mon|ma|son|sa|notre|leur) )ancien\\w*|actuellement) (?:un |une |le |la )?|\\b(?:en tant qu'|poste d'|emploi d'|fonction d'))";
+const OWN_TITLE_LEAD = "(?:^(?:bonjour |bonsoir |salut |madame monsieur |madame |monsieur |mesdames messieurs )?|\\b(?:je suis|suis|jsuis|j'suis|j'etais|j'ai ete|(?:ans|annees|mois) (?:comme|en tant que)|(?:je travaille|je bosse|j'exerce|embauche\\w*|recrute\\w*|employe\\w*|salarie\\w*) comme|en tant que|poste de|emploi de|fonction de|(?<!(?:mon|ma|son|sa|notre|leur) )ex|(?<!(?:mon|ma|son|sa|notre|leur) )ancien\\w*|actuellement) (?:un |une |le |la )?|\\b(?:en tant qu'|poste d'|emploi d'|fonction d'))";
+/**
+ * Words after which the person names their own job, now or before (« je suis », « j'ai été », « pendant
+ * douze ans j'ai été », « après 15 ans comme », « ancienne », « mon poste de », « en tant que », or a title
+ * in apposition at the start of a letter: « Madame, Monsieur, contrôleur de gestion, … »). A job sought
+ * (« un poste de », « devenir ») is no lead. The title itself is read against the ROME appellations.
+ */
+export const OWN_JOB_TITLE_LEAD = /(?:\b(?:je suis|j'etais|j'ai ete|j'ai longtemps ete|(?:ans|annees|mois) (?:comme|en tant que)|(?:je travaille|je travaillais|je bosse|je bossais|j'exerce|j'exercais|j'ai travaille|j'ai exerce|embauche\w*|recrute\w*) (?:comme|en tant que)|en tant que|(?<!\b(?:mon|ma|son|sa|notre|leur|votre) )ex|(?<!\b(?:mon|ma|son|sa|notre|leur|votre) )ancien\w*|actuellement|(?:mon|ma) (?:ancien |ancienne )?(?:poste|emploi|metier|fonction|travail) (?:de|d')|j'exerce (?:le metier|la profession|la fonction) (?:de|d')|j'occupe (?:un|le) poste (?:de|d'))|^(?:(?:bonjour|bonsoir|salut|madame|monsieur|mesdames|messieurs|moi) )*) ?(?:un |une |le |la )?/g;
+/** A job looked for just before « en tant que » / « comme » (« je cherche un emploi en tant que juriste »): the title is wished, not held. */
+export const JOB_SOUGHT_BEFORE_TITLE = /\b(?:cherche\w*|recherche\w*|postul\w*|candidat\w*|trouver|retrouver|devenir|veux|voudrais|aimerais|souhait\w*|envie|former|formation|reconvertir|reconversion|concours|embaucher|recruter|travailler|bosser)\b(?: [\w']+){0,5}$/;
+/** Words that close a job title: a complement (« d'un groupe », « dans une PME »), a time, the next clause. */
+export const AFTER_OWN_JOB_TITLE = /^(?:[dlj]'\w*|de|du|des|dans|chez|a|au|aux|en|et|depuis|pendant|pour|puis|mais|car|donc|je|il|elle|on|qui|que|sur|avec|ou|la|le|les|un|une|sans|licencie\w*|\d+\w*)$/;
 /** Titles that usually mean cadre status (a team leader of a shelf or a site sector usually is not). */
 const CADRE_TITLE = "(?:ingenieur\\w*|inge\\b|directeur\\w*|directrice\\w*|dirigeant\\w*|manager|responsable (?!(?:de|d') ?(?:mes|ma|mon|moi|ca|cela|tout|rien|rayon|secteur)\\b)(?:de |d'|du |des )?[\\w']+|chef(?:fe)? de (?:projet|service|produit|departement|mission|agence)s?)";
 
