@@ -74,6 +74,12 @@ describe('Public servants told by the institution that employs them', () => {
     "auxiliaire de puériculture à la crèche municipale, je cherche autre chose",
     "Je suis policier municipal et je veux changer de métier",
     "brancardier à l'hôpital de Rennes, je voudrais devenir infirmier",
+    "Bonjour, infirmière à l'hôpital de Cholet, je voudrais me reconvertir",
+    'agent d’entretien au conseil régional depuis 2012',
+    'je suis cuisinier à la cantine municipale',
+    'Madame, Monsieur, adjointe administrative au centre hospitalier de Pau, je sollicite un bilan de compétences.',
+    "je travaille au département, je m'occupe des routes",
+    "ATSEM à l'école maternelle du quartier, je veux passer un diplôme",
   ])('given %s, when read, then a public servant', (text) => {
     expect(read(text).status).toBe('agent_public');
   });
@@ -82,7 +88,7 @@ describe('Public servants told by the institution that employs them', () => {
     'je suis facteur à la Poste depuis 20 ans',
     "Je suis aide-soignante dans une clinique privée",
     "je suis aide-soignante dans un EHPAD associatif",
-    "prof dans une école privée sous contrat, je veux changer",
+    "prof dans une école privée hors contrat, je veux changer",
     "je travaille à La Poste comme guichetière",
   ])('given %s, when read, then a private employee', (text) => {
     expect(read(text).status).toBe('salarie_prive');
@@ -92,6 +98,16 @@ describe('Public servants told by the institution that employs them', () => {
     'Je suis au CHU pour une opération, je suis vendeuse',
     'ma femme travaille à la mairie, moi je suis cariste',
     "j'ai rendez-vous à la mairie, je suis serveur",
+    'mon fils est à la crèche municipale et je cherche du travail',
+    'ma mère est hospitalisée au CHU, je suis vendeuse',
+    'je suis allée à la mairie pour mes papiers, je suis serveuse',
+    "je vais à l'hôpital tous les jours voir mon père, je suis au chômage",
+    "je suis à l'hôpital depuis lundi, je suis caissière",
+    'Bonjour je suis hospitalisée au CHU de Nantes et je suis en CDI chez Leclerc',
+    "j'aimerais travailler à la mairie, je suis au chômage",
+    'je voudrais travailler comme agent à la mairie, je suis vendeuse en CDI',
+    "je cherche un travail à l'hôpital, je suis inscrite à France Travail",
+    "l'ATSEM de ma fille m'a parlé de vous, je suis au chômage",
   ])('given %s, when read, then not a public servant', (text) => {
     expect(read(text).status).not.toBe('agent_public');
   });
