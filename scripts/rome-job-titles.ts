@@ -5,51 +5,64 @@
 // so that the longest title the person wrote decides. Run: npx tsx scripts/rome-job-titles.ts [../shared/data]
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { fixApostrophes, readCsv } from '../knowledge/importers/csvFile.js';
 import { genderFormsOf } from '../knowledge/model/genderForms.js';
 import { normalizeText } from '../orientation/understanding/normalizeText.js';
-
-const dataDir = process.argv[2] ?? '../shared/data';
-const file = join(dataDir, 'rome-v4.60', 'unix_referentiel_appellation_v460_utf8.csv');
 
 type Flag = 'O' | 'N' | '';
 const ENDS_ON_FUNCTION_WORD = /\b(?:de|des|du|d'|en|et|a|au|aux|la|le|les|l'|pour|par|sur)$/;
 /** Short labels are cut at about 60 characters: a long one may end mid-word. */
 const CUT_SHORT_LABEL = 55;
-const flags = new Map<string, Set<Flag>>();
-const note = (label: string, flag: Flag) => {
-  // Parenthesised gender endings (« Ingénieur(e) ») are covered by the long label's two forms.
-  if (!label || /\(\s*(?:e|ne|se|euse|trice|ere|ière|le)\s*\)/i.test(label)) return;
-  const forms = genderFormsOf(label);
-  for (const form of forms ? [forms.masculine, forms.feminine] : [label]) {
-    const key = normalizeText(form);
-    // A title ending on a function word is a cut label or an acronym read as a word (« Architecte DE »).
-    if (!key || ENDS_ON_FUNCTION_WORD.test(key)) continue;
-    const set = flags.get(key) ?? new Set<Flag>();
-    set.add(flag);
-    flags.set(key, set);
+
+export interface RomeJobTitles {
+  source: string;
+  cadre: string[];
+  notCadre: string[];
+  unflagged: string[];
+}
+
+/** The table from the ROME appellation file of a data folder (../shared/data). */
+export function buildRomeJobTitles(dataDir: string): RomeJobTitles {
+  const file = join(dataDir, 'rome-v4.60', 'unix_referentiel_appellation_v460_utf8.csv');
+
+  const flags = new Map<string, Set<Flag>>();
+  const note = (label: string, flag: Flag) => {
+    // Parenthesised gender endings (« Ingénieur(e) ») are covered by the long label's two forms.
+    if (!label || /\(\s*(?:e|ne|se|euse|trice|ere|ière|le)\s*\)/i.test(label)) return;
+    const forms = genderFormsOf(label);
+    for (const form of forms ? [forms.masculine, forms.feminine] : [label]) {
+      const key = normalizeText(form);
+      // A title ending on a function word is a cut label or an acronym read as a word (« Architecte DE »).
+      if (!key || ENDS_ON_FUNCTION_WORD.test(key)) continue;
+      const set = flags.get(key) ?? new Set<Flag>();
+      set.add(flag);
+      flags.set(key, set);
+    }
+  };
+  for (const { values: v } of readCsv(file)) {
+    const flag = (v.emploi_cadre ?? '').trim().toUpperCase() as Flag;
+    const normalisedFlag: Flag = flag === 'O' || flag === 'N' ? flag : '';
+    note(fixApostrophes(v.libelle_appellation_long ?? ''), normalisedFlag);
+    const short = fixApostrophes(v.libelle_appellation_court ?? '');
+    if (short.length < CUT_SHORT_LABEL) note(short, normalisedFlag);
   }
-};
-for (const { values: v } of readCsv(file)) {
-  const flag = (v.emploi_cadre ?? '').trim().toUpperCase() as Flag;
-  const normalisedFlag: Flag = flag === 'O' || flag === 'N' ? flag : '';
-  note(fixApostrophes(v.libelle_appellation_long ?? ''), normalisedFlag);
-  const short = fixApostrophes(v.libelle_appellation_court ?? '');
-  if (short.length < CUT_SHORT_LABEL) note(short, normalisedFlag);
+  // One flag per title; a title flagged both ways by two appellations says nothing.
+  const decided = new Map<string, Flag>();
+  for (const [title, set] of flags) {
+    const sure = [...set].filter((f) => f !== '');
+    decided.set(title, sure.length === 1 ? sure[0] : '');
+  }
+  const flagged = [...decided].filter(([, f]) => f !== '').map(([t]) => t);
+  const cadre = [...decided].filter(([, f]) => f === 'O').map(([t]) => t).sort();
+  const notCadre = [...decided].filter(([, f]) => f === 'N').map(([t]) => t).sort();
+  const unflagged = [...decided].filter(([t, f]) => f === '' && flagged.some((g) => t.startsWith(`${g} `))).map(([t]) => t).sort();
+  return { source: 'ROME 4.0 v4.60 appellations, emploi_cadre (France Travail, ../shared/data/rome-v4.60)', cadre, notCadre, unflagged };
 }
-// One flag per title; a title flagged both ways by two appellations says nothing.
-const decided = new Map<string, Flag>();
-for (const [title, set] of flags) {
-  const sure = [...set].filter((f) => f !== '');
-  decided.set(title, sure.length === 1 ? sure[0] : '');
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const table = buildRomeJobTitles(process.argv[2] ?? '../shared/data');
+  const out = join(import.meta.dirname, '../orientation/understanding/romeJobTitles.fr.json');
+  writeFileSync(out, `${JSON.stringify(table, null, 0)}\n`);
+  console.log(`${table.cadre.length} cadre titles, ${table.notCadre.length} not cadre, ${table.unflagged.length} unflagged titles extending a flagged one`);
 }
-const flagged = [...decided].filter(([, f]) => f !== '').map(([t]) => t);
-const cadre = [...decided].filter(([, f]) => f === 'O').map(([t]) => t).sort();
-const notCadre = [...decided].filter(([, f]) => f === 'N').map(([t]) => t).sort();
-const unflagged = [...decided].filter(([t, f]) => f === '' && flagged.some((g) => t.startsWith(`${g} `))).map(([t]) => t).sort();
-const out = join(import.meta.dirname, '../orientation/understanding/romeJobTitles.fr.json');
-writeFileSync(
-  out,
-  `${JSON.stringify({ source: 'ROME 4.0 v4.60 appellations, emploi_cadre (France Travail, ../shared/data/rome-v4.60)', cadre, notCadre, unflagged }, null, 0)}\n`,
-);
-console.log(`${cadre.length} cadre titles, ${notCadre.length} not cadre, ${unflagged.length} unflagged titles extending a flagged one`);

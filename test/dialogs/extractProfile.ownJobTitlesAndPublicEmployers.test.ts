@@ -2,8 +2,13 @@
 // financière », « Madame, Monsieur, contrôleur de gestion… »), and public employers told by the
 // institution (« aide-soignante au CHU », « agent à la mairie », « ATSEM ») rather than by the word
 // « fonctionnaire ». Sentences of our own, spoken, SMS and formal; never a set's.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractProfile } from '../../orientation/understanding/extractProfile.js';
+import { normalizeText } from '../../orientation/understanding/normalizeText.js';
+import { ownJobTitles } from '../../orientation/understanding/ownJobTitle.js';
+import { buildRomeJobTitles } from '../../scripts/rome-job-titles.js';
+import { HAS_SHARED, SHARED_DATA } from '../knowledge/sharedData.js';
 
 const read = (text: string) => extractProfile(text).profile;
 
@@ -110,5 +115,36 @@ describe('Public servants told by the institution that employs them', () => {
     "l'ATSEM de ma fille m'a parlé de vous, je suis au chômage",
   ])('given %s, when read, then not a public servant', (text) => {
     expect(read(text).status).not.toBe('agent_public');
+  });
+});
+
+describe('Own job titles looked up in the ROME appellations', () => {
+  it.each([
+    ["pendant douze ans j'ai été directrice financière d'un groupe", 'directrice financiere', 'cadre'],
+    ['Madame, Monsieur, contrôleur de gestion, j’ai été licencié', 'controleur de gestion', 'cadre'],
+    ['je suis pharmacien assistant depuis 3 ans', 'pharmacien assistant', 'unflagged'],
+    ["mon poste d'attachée de presse a été supprimé", 'attachee de presse', 'cadre'],
+  ])('given %s, when the own titles are read, then the longest appellation decides', (text, title, flag) => {
+    expect(ownJobTitles(normalizeText(text)).map((t) => [t.title, t.flag])).toContainEqual([title, flag]);
+  });
+
+  it.each([
+    'je cherche un emploi en tant que juriste',
+    'mon mari est contrôleur de gestion',
+    'je suis architecte de logiciels embarqués',
+    "j'ai été reçue par la directrice financière",
+  ])('given %s, when the own titles are read, then none is the person’s', (text) => {
+    expect(ownJobTitles(normalizeText(text)).filter((t) => t.flag === 'cadre')).toEqual([]);
+  });
+});
+
+// The shipped table must be what scripts/rome-job-titles.ts builds from the ROME file (run it after a ROME update).
+describe.skipIf(!HAS_SHARED)('The shipped job-title table against the ROME 4.0 appellations in ../shared', () => {
+  it('given the ROME appellation file, when the table is rebuilt, then it equals the shipped one', () => {
+    const rebuilt = buildRomeJobTitles(SHARED_DATA);
+    const shipped = JSON.parse(readFileSync(new URL('../../orientation/understanding/romeJobTitles.fr.json', import.meta.url), 'utf8')) as unknown;
+    expect(rebuilt).toEqual(shipped);
+    expect(rebuilt.cadre).toContain('directrice financiere');
+    expect(rebuilt.cadre).not.toContain('responsable de rayon produits frais');
   });
 });
