@@ -14,6 +14,17 @@ type Flag = 'O' | 'N' | '';
 const ENDS_ON_FUNCTION_WORD = /\b(?:de|des|du|d'|en|et|a|au|aux|la|le|les|l'|pour|par|sur)$/;
 /** Short labels are cut at about 60 characters: a long one may end mid-word. */
 const CUT_SHORT_LABEL = 55;
+/** « (DRH) », « -DAF- », « (Project Management Officer) » at the end of a label. */
+const TRAILING_ACRONYM = /\s*(?:\(([^()]+)\)|-\s?([A-Za-z0-9 .]+?)\s?-)\s*$/;
+
+/** Initials of a label's words, function words left out (« Directeur des Ressources Humaines » → « drh »). */
+function initialsOf(label: string): string {
+  return normalizeText(label)
+    .split(/[ ']+/)
+    .filter((w) => w && !/^(?:de|des|du|d|la|le|les|l|et|en|a|au|aux|pour|par|sur)$/.test(w))
+    .map((w) => w[0])
+    .join('');
+}
 
 export interface RomeJobTitles {
   source: string;
@@ -27,18 +38,26 @@ export function buildRomeJobTitles(dataDir: string): RomeJobTitles {
   const file = join(dataDir, 'rome-v4.60', 'unix_referentiel_appellation_v460_utf8.csv');
 
   const flags = new Map<string, Set<Flag>>();
+  const add = (key: string, flag: Flag) => {
+    // A title ending on a function word is a cut label or an acronym read as a word (« Architecte DE »).
+    if (!key || ENDS_ON_FUNCTION_WORD.test(key)) return;
+    const set = flags.get(key) ?? new Set<Flag>();
+    set.add(flag);
+    flags.set(key, set);
+  };
   const note = (label: string, flag: Flag) => {
     // Parenthesised gender endings (« Ingénieur(e) ») are covered by the long label's two forms.
     if (!label || /\(\s*(?:e|ne|se|euse|trice|ere|ière|le)\s*\)/i.test(label)) return;
-    const forms = genderFormsOf(label);
-    for (const form of forms ? [forms.masculine, forms.feminine] : [label]) {
-      const key = normalizeText(form);
-      // A title ending on a function word is a cut label or an acronym read as a word (« Architecte DE »).
-      if (!key || ENDS_ON_FUNCTION_WORD.test(key)) continue;
-      const set = flags.get(key) ?? new Set<Flag>();
-      set.add(flag);
-      flags.set(key, set);
+    // A trailing acronym (« … des Ressources Humaines (DRH) », « … -DAF- ») is a title of its own, and no part of the label.
+    const tail = TRAILING_ACRONYM.exec(label);
+    if (tail) {
+      label = label.slice(0, tail.index).trim();
+      const acronym = (tail[1] ?? tail[2] ?? '').replace(/[ .]/g, '');
+      // Only an acronym of the title itself (« DRH » of « Directeur des Ressources Humaines »), not of a sector (« -BTP- »).
+      if (/^[A-Z][A-Z0-9]{2,7}$/.test(acronym) && initialsOf(genderFormsOf(label)?.masculine ?? label) === acronym.toLowerCase()) add(normalizeText(acronym), flag);
     }
+    const forms = genderFormsOf(label);
+    for (const form of forms ? [forms.masculine, forms.feminine] : [label]) add(normalizeText(form), flag);
   };
   for (const { values: v } of readCsv(file)) {
     const flag = (v.emploi_cadre ?? '').trim().toUpperCase() as Flag;

@@ -28,6 +28,8 @@ describe('A cadre-flagged job title the person holds or held makes cadre status 
     "pendant 10 ans j'ai été architecte d'intérieur et j'ai tout arrêté",
     'jsuis architecte d intérieur à mon compte, ça marche plus',
     "Bonjour, j'ai été directeur commercial export puis licencié, j'ai 54 ans",
+    "j'étais DRH dans une PME, licenciée en mai",
+    'Madame, Monsieur, directrice administrative et financière depuis 2011, je sollicite un rendez-vous.',
   ])('given %s, when read, then cadre status is likely but not asserted', (text) => {
     const p = read(text);
     expect(p.cadreLikely).toBe(true);
@@ -45,6 +47,7 @@ describe('A cadre-flagged job title the person holds or held makes cadre status 
     'je cherche un poste de juriste, je sors de mon master',
     "j'ai été licenciée par mon directeur commercial",
     "j'aimerais travailler comme pharmacienne, je suis préparatrice",
+    'BTP, 20 ans de chantier, mon dos lâche',
   ])('given %s, when read, then no cadre likelihood', (text) => {
     const p = read(text);
     expect(p.cadreLikely).toBeUndefined();
