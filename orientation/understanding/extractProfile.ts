@@ -3,6 +3,7 @@
 // and the knowledge search (understandMessage.ts); here we only find the spans to resolve.
 import { ageBandOf, emptyProfile, isPlausibleAge, type Barrier, type Emergency, type Need, type Profile, type SchemeMentioned, type Status } from '../routing/profile.js';
 import { parseFrenchNumber } from './frenchNumber.js';
+import { ownJobTitles } from './ownJobTitle.js';
 import { normalizeText } from './normalizeText.js';
 import { PROTECTED, VOCAB_SET, prepareText } from './typoCorrection.js';
 import { words as splitWords } from '../../knowledge/shared/frenchText.js';
@@ -169,6 +170,15 @@ import {
   RELATIVE_PLAN,
   RELATIVE_TRADE_APPOSED,
   SELF_EMPLOYMENT_WISHED_WITH_TRADE,
+  // Employers read from the institution named, leave returns.
+  BACK_FROM_LEAVE,
+  OWN_WORK_AT_PUBLIC_INSTITUTION,
+  POSTAL_WORKER,
+  POST_GIVEN_AWAY,
+  PRIVATE_INSTITUTION_NAMED,
+  PUBLIC_ONLY_POST,
+  VISIT_TO_PUBLIC_PLACE,
+  WORK_WISHED_AT_PLACE,
 } from './profileLexicon.fr.js';
 import { acuteDistressTold, suicideAttemptTold, emergencyClauseInThePast, emergencyGuessAllowed, EMERGENCY_CLAUSE_AT_LEAST, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
 import { classifyByClauses, classifySituation, evidenceNegated, isTrustworthy, type SituationDecision, type SituationModel, type SituationSignal } from './situationClassifier.js';
@@ -729,7 +739,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Status: every match, then the most specific; several statuses = pluri-activity.
   // Someone else's status is not the person's (« mon mari est militaire »); the events around it (« quand mon fils est né ») still count below.
   // Children at school (« deux enfants au collège ») are not the person's school.
-  const tOwnStatus = withoutRelativesPronounStatus(tStatus.replace(RELATIVE_AGE_APPOSED, '$1')).replace(OTHER_PERSON_STATUS, ' ').replace(RELATIVE_PLAN, ' ').replace(RELATIVE_TRADE_APPOSED, ' ').replace(PAST_STATUS_TOLD, ' ').replace(CHILDREN_AT_SCHOOL, ' ');
+  const tOwnStatus = withoutRelativesPronounStatus(tStatus.replace(RELATIVE_AGE_APPOSED, '$1')).replace(OTHER_PERSON_STATUS, ' ').replace(RELATIVE_PLAN, ' ').replace(RELATIVE_TRADE_APPOSED, ' ').replace(PAST_STATUS_TOLD, ' ').replace(CHILDREN_AT_SCHOOL, ' ').replace(VISIT_TO_PUBLIC_PLACE, ' ').replace(WORK_WISHED_AT_PLACE, ' ');
   const found = new Set<Status>();
   for (const [s, patterns] of Object.entries(STATUS_PATTERNS) as Array<[Status, RegExp[]]>) {
     if (patterns.some((re) => re.test(tOwnStatus))) found.add(s);
@@ -808,11 +818,22 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   }
   // A post or employer that exists only in the public sector: a public servant, and a contract word
   // (« en CDD avec l'Éducation nationale ») or a school (« AESH au collège ») no second status.
-  if (PUBLIC_POST.test(tOwnStatus) || PUBLIC_EMPLOYER_NAMED.test(tOwnStatus)) {
+  // The institution named as one's workplace (« aide-soignante au CHU », « agent à la région », « ATSEM ») counts too.
+  if (PUBLIC_POST.test(tOwnStatus) || PUBLIC_EMPLOYER_NAMED.test(tOwnStatus) || OWN_WORK_AT_PUBLIC_INSTITUTION.test(tOwnStatus) || PUBLIC_ONLY_POST.test(tOwnStatus)) {
     found.add('agent_public');
     found.delete('eleve');
     if (!PRIVATE_JOB_TOO.test(tStatus)) found.delete('salarie_prive');
+  }  // La Poste, a private school, clinic or care home: a private employer unless the person says public.
+  if (!found.has('agent_public') && (POSTAL_WORKER.test(tOwnStatus) || PRIVATE_INSTITUTION_NAMED.test(tOwnStatus))) {
+    found.add('salarie_prive');
+    found.delete('eleve');
   }
+  // Back from a parental leave, one's post given away: still an employee under contract, not inactive.
+  if (BACK_FROM_LEAVE.test(tOwnStatus) && !JOB_LEFT.test(tStatus) && !contractBroken && (POST_GIVEN_AWAY.test(tOwnStatus) || found.has('salarie_prive') || found.has('inactif'))) {
+    found.delete('inactif');
+    if (!found.has('agent_public') && !found.has('independant')) found.add('salarie_prive');
+  }
+
   // Out of school and not in training: no longer a pupil (obligation de formation → Mission locale);
   // looking for a job or an apprenticeship makes a job seeker, otherwise inactive.
   // Studies dropped in the past with no other course since count as out of school too.
@@ -994,7 +1015,14 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // A title or duties that usually mean cadre (« je suis ingénieur », « je dirige un magasin »), said
   // without the word: a likelihood the routing may offer Apec on, never the status itself. Wishes
   // (« je voudrais être directrice ») say nothing about today.
-  if (profile.cadre === undefined && CADRE_PATTERNS.likely.test(tCadre.replace(CADRE_WISH, ' '))) profile.cadreLikely = true;
+  // The person's own title is read against ROME's cadre flag first (« directrice financière », « contrôleur de
+  // gestion »); a title ROME flags as not cadre is not read as one by its first word.
+  if (profile.cadre === undefined) {
+    const tOwnTitle = tCadre.replace(CADRE_WISH, ' ');
+    const titles = ownJobTitles(tOwnTitle);
+    const withoutNotCadreTitles = titles.filter((title) => title.flag === 'notCadre').reduceRight((text, title) => `${text.slice(0, title.start)} ${text.slice(title.end)}`, tOwnTitle);
+    if (titles.some((title) => title.flag === 'cadre') || CADRE_PATTERNS.likely.test(withoutNotCadreTitles)) profile.cadreLikely = true;
+  }
 
   // Diploma: the highest level mentioned ("cap emploi" is an operator, not a diploma).
   // A place sought or not found in a course (« pas eu de place en CAP ») is no diploma.
