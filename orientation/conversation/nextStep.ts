@@ -25,6 +25,7 @@ import { consentAnswer, hasFarewell, isClosing, isContactRequest, isQuestion, is
 import { keptEvidence, mergeEvidence, withEvidence } from './decisionEvidence.js';
 import * as P from './policyReplies.js';
 import { careerTypes, type OrientationSession } from './session.js';
+import { namesAJobTitle, talksAboutWork } from './workTopic.js';
 
 export interface PolicyDeps {
   route: (profile: Profile) => RoutingDecision;
@@ -180,7 +181,7 @@ class Turn {
     const afterSummary = s.phase === 'confirm' || s.phase === 'choose' || s.phase === 'decided' || s.phase === 'done';
     // A question is answered, never taken as the answer; after the summary its words are not facts
     // about the person (« c'est quoi les écoles d'aide-soignante à Lyon ? » does not move them to Lyon).
-    if (asking && (!newFacts || afterSummary) && u.profile.emergencies.length === 0) return this.answerThenRemind(text);
+    if (asking && (!newFacts || afterSummary) && u.profile.emergencies.length === 0) return this.answerThenRemind(text, u);
 
     // 3. Social emergency first, before anything about work.
     const newEmergencies = u.profile.emergencies.filter((e) => !s.profile.emergencies.includes(e));
@@ -377,11 +378,14 @@ class Turn {
   }
 
   /** Answers the question (or says honestly it cannot), then repeats the pending question in one line. */
-  private async answerThenRemind(text: string): Promise<void> {
+  private async answerThenRemind(text: string, u: Understanding): Promise<void> {
     const answer = await this.answer(text, true, true);
     if (answer?.given.type === 'clarification') return this.clarify(answer);
     if (answer) this.give(answer);
     else this.say(P.NO_CONFIDENT_ANSWER);
+    // A question about one's own work with no sheet to answer it (« mon master finit en juin, et
+    // après ? »): the counsellor will answer; the status question finds which one.
+    if (!answer && this.askStatusForWorkStory(u, text)) return;
     this.remind();
   }
 
@@ -535,7 +539,7 @@ class Turn {
     const answer = await this.answer(text, u.signals.question);
     if (answer) {
       this.give(answer);
-      this.repeat();
+      if (!this.askStatusForWorkStory(u, text)) this.repeat();
       return;
     }
     if (u.signals.greeting) {
@@ -546,6 +550,7 @@ class Turn {
       this.ask(R.ANYTHING_ELSE);
       return;
     }
+    if (this.askStatusForWorkStory(u, text)) return;
     s.misunderstood += 1;
     if (s.misunderstood >= 2) {
       this.say(P.STILL_NOT_UNDERSTOOD);
@@ -564,6 +569,26 @@ class Turn {
       return;
     }
     this.ask(R.NOT_UNDERSTOOD);
+  }
+
+  /**
+   * A story about work, studies or money that gave no fact yet: a counsellor asks one concrete
+   * question (the status, with its buttons) rather than « je n'ai pas compris ». The story is kept
+   * for the counsellor. True when asked.
+   */
+  private askStatusForWorkStory(u: Understanding, text: string): boolean {
+    const s = this.session;
+    if (s.phase !== 'open' || s.profile.status || this.countAsked('status') >= MAX_ASKS_PER_FACT) return false;
+    if (u.signals.nonsense || u.signals.foreignLanguage || u.signals.insult) return false;
+    if (!talksAboutWork(text) && !namesAJobTitle(text, this.deps.knowledgeBase)) return false;
+    s.situation.push(text);
+    s.profile = applyUnderstanding(s.profile, u);
+    s.phase = 'clarify';
+    s.pendingFact = 'status';
+    s.askedFacts.push('status');
+    s.followUps += 1;
+    this.ask(R.statusAfterUnclearStory());
+    return true;
   }
 
   /** Information answers triggered by the message: a precise question first, the trade aimed at, schemes named. */

@@ -3,7 +3,7 @@
 import type { Reply } from './reply.js';
 import { OPERATOR_LABELS, type OperatorType } from '../../knowledge/model/operatorType.js';
 import type { Emergency, Profile } from '../routing/profile.js';
-import { describeProfile } from './factRegistry.js';
+import { describeProfile, questionFor } from './factRegistry.js';
 import type { RoutingDecision } from '../routing/routingDecision.js';
 
 // The fact questions, labels and the summary live in the one fact registry of the conversation policy.
@@ -119,6 +119,20 @@ export const NOT_UNDERSTOOD: Reply = {
   expectsAnswer: true,
   expectedInput: 'text',
 };
+
+/**
+ * A story about work, studies or money that gave no fact: instead of « je n'ai pas compris », the one
+ * question every routing needs first, with the status buttons (the status answer parser reads them).
+ */
+export function statusAfterUnclearStory(): Reply {
+  const status = questionFor('status')!;
+  return {
+    ...status,
+    text: "D'accord, je vais vous aider à trouver le bon interlocuteur. Pour commencer, quelle est votre situation aujourd’hui ? Choisissez une réponse, ou écrivez-la avec vos mots.",
+    simpleText: "D'accord, je vais vous aider. Vous faites quoi aujourd’hui ? Vous travaillez, vous cherchez un travail, vous étudiez ?",
+    spokenText: "D'accord, je vais vous aider à trouver le bon interlocuteur. Pour commencer, quelle est votre situation aujourd’hui ?",
+  };
+}
 
 export const FOREIGN_LANGUAGE: Reply = {
   text: "Je ne peux répondre qu'en français, désolé. Si le français est difficile pour vous, je peux utiliser des phrases simples : écrivez « mode simple ». Un conseiller peut aussi vous aider : écrivez « parler à un conseiller ».",

@@ -1,0 +1,90 @@
+// Whether a message talks about work, studies, training, money or a job at all, even when the
+// extractor found no fact in it (« fin de contrat vendredi, je fais koi », « forte de seize ans
+// d'ancienneté… je m'interroge »). The conversation then asks one concrete question (the status)
+// instead of « je n'ai pas compris ». A topic cue, never a fact: nothing here reaches the profile.
+import type { KnowledgeBase } from '../../knowledge/model/knowledgeBase.js';
+import { normalizeText } from '../understanding/normalizeText.js';
+
+/**
+ * Words of the world of work and studies, on normalised text (lower case, no accents, SMS spellings
+ * folded: « taf », « boulot », « job » read « travail »). Stems take their inflections and the
+ * verb ↔ noun pairs (« licencié », « licenciement »; « reconvertir », « reconversion »).
+ */
+const WORK_WORDS = new RegExp(
+  '\\b(?:' +
+    [
+      // Work, jobs, contracts.
+      'travail\\w*', 'travaill\\w*', 'boss(?:e|er|es|ez|ais|ait|ons)', 'emplois?', 'employ(?:e|ee|es|ees|eur|eurs|euse)', 'chomage', 'chomeu\\w*',
+      'contrats?', 'cdd', 'cdi', 'interim\\w*', 'missions?', 'saisonn\\w*', 'saisons?', 'patron\\w*', 'entreprises?', 'boites?', 'societes?', 'usines?',
+      'chantiers?', 'magasins?', 'metiers?', 'postes?', 'carrieres?', 'anciennete', 'collegues?', 'hierarchie', 'manager', 'embauch\\w*', 'recrut\\w*',
+      'licenci\\w*', 'demission\\w*', 'rupture conventionnelle', 'reconver\\w*', 'profession\\w*', 'boulots?', 'taf+', 'jobs?', 'cv', 'candidature\\w*',
+      'independant\\w*', 'freelance', 'auto ?entrepreneur\\w*', 'micro ?entrepr\\w*', 'fonctionnaire\\w*', 'stage\\w*', 'stagiaire\\w*', 'apprenti\\w*',
+      'alternan\\w*', 'retraite\\w*', "(?:periode d|l)'essai", 'vire(?:e|es|s)?', '(?:pas|plus) garde(?:e|es|s)?', 'chef\\w*', 'direct(?:eur|rice)s?', 'rh', 'ressources humaines', 'syndica\\w*', "prud'?hom\\w*",
+      'conges?', 'activites?', 'mutation', 'promotion', 'augmentation', 'primes?', 'heures sup\\w*', 'horaires', 'plannings?', 'clients?',
+      '(?:avenir|projet|vie|situation|parcours|evolution|contrat|bac|lycee) pro',
+      // Studies and training.
+      'etude\\w*', 'etudiant\\w*', 'ecoles?', 'fac', 'facs', 'faculte', 'universite\\w*', 'lycee\\w*', 'college', 'bac', 'bts', 'master', 'licence',
+      'diplom\\w*', 'brevet', '(?:le|un|mon|du) cap', 'examens?', 'scolari\\w*', 'formations?', 'former', 'qualification\\w*', 'competences?', 'concours', 'cpf', 'vae', 'bilan', 'parcoursup', 'orientation',
+      // Money from work.
+      'salaires?', 'salari\\w*', 'paie', 'paye(?:e|es|s)?', 'gagner (?:plus|ma vie|de l\'argent|des sous)', 'smic', 'argent', 'fric', 'thunes?', '(?:plus|pas) un rond', '(?:les|des|mes|de|pas de|plus de) sous', 'rsa', 'allocations?', 'indemnit\\w*',
+      // The operators themselves.
+      'pole emploi', 'france travail', 'mission locale', 'apec', 'cap emploi',
+    ].join('|') +
+    ')\\b',
+);
+
+/** The message speaks of work, studies, training, money or a job (a topic, not a fact). */
+export function talksAboutWork(text: string): boolean {
+  return WORK_WORDS.test(normalizeText(text));
+}
+
+/** Head nouns of titles that alone name a person, not a job (« Femme de chambre », « Homme toutes mains »). */
+const NOT_A_JOB_ALONE = new Set(['femme', 'femmes', 'homme', 'hommes', 'fille', 'garcon', 'personne', 'enfant', 'maman', 'papa', 'mere', 'pere', 'premier', 'premiere', 'second', 'seconde', 'petit', 'petite', 'grand', 'grande', 'jeune', 'nouveau', 'nouvelle', 'simple', 'maitre', 'maitresse']);
+
+/** Every ROME job title of a knowledge base and its head noun, normalised (both genders, short labels): built once per base. */
+const TITLES = new WeakMap<Pick<KnowledgeBase, 'trades'>, Set<string>>();
+
+function jobTitles(kb: Pick<KnowledgeBase, 'trades'>): Set<string> {
+  let titles = TITLES.get(kb);
+  if (titles) return titles;
+  titles = new Set<string>();
+  const add = (label: string | undefined) => {
+    if (!label) return;
+    const title = normalizeText(label).trim();
+    titles!.add(title);
+    // The head noun alone names the job too (« infirmière » for « Infirmière en pratique avancée »).
+    const head = title.split(' ')[0]!;
+    if (head.length >= 5 && !NOT_A_JOB_ALONE.has(head)) titles!.add(head);
+  };
+  for (const trade of kb.trades()) {
+    for (const named of [trade, ...trade.appellations]) {
+      add(named.label);
+      add(named.genders?.masculine);
+      add(named.genders?.feminine);
+      if ('shortLabel' in named) add(named.shortLabel);
+    }
+  }
+  TITLES.set(kb, titles);
+  return titles;
+}
+
+/** Where a person names their own job: « je suis moniteur de ski », « j'étais cariste », « en tant que serveuse ». */
+const OWN_JOB_LEAD = /\b(?:je suis|j'etais|j'ai ete|ancien(?:ne)?|en tant que|comme) (?:(?:un|une|le|la) )?((?:\S+ ?){1,5})/g;
+
+/**
+ * A bare job title (« cuisinier », « aide-soignante », « une infirmière ») or one's own job named
+ * after « je suis », « j'étais »… (« je suis moniteur de ski l'hiver ») is about a job too.
+ */
+export function namesAJobTitle(text: string, kb: Pick<KnowledgeBase, 'trades'> | undefined): boolean {
+  if (!kb) return false;
+  const titles = jobTitles(kb);
+  const n = normalizeText(text).trim();
+  const bare = n.replace(/^(?:(?:une|un|le|la)\s+|l')/, '');
+  if (bare.length >= 3 && titles.has(bare)) return true;
+  for (const lead of n.matchAll(OWN_JOB_LEAD)) {
+    const words = lead[1]!.trim().split(' ');
+    // The longest run of words after the lead that is a title (« moniteur de ski », else « moniteur »).
+    for (let k = words.length; k >= 1; k--) if (titles.has(words.slice(0, k).join(' '))) return true;
+  }
+  return false;
+}
