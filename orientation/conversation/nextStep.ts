@@ -291,7 +291,8 @@ class Turn {
         return true;
       }
       if (s.phase === 'open') {
-        this.ask(P.DONT_KNOW_STORY);
+        // « je sais pas quoi faire pour mon travail »: the status question with its buttons is the easy first step.
+        if (!this.askStatusForWorkStory(u, text)) this.ask(P.DONT_KNOW_STORY);
         return true;
       }
     }

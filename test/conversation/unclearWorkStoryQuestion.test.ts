@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { realPolicyDeps, type RealPolicyDeps } from '../helpers/realParts.js';
 import type { Reply } from '../../orientation/conversation/reply.js';
 import { FOREIGN_LANGUAGE, INSULT_REPLY, NOT_UNDERSTOOD, STATUS_LABELS, statusAfterUnclearStory } from '../../orientation/conversation/orientationReplies.js';
-import { NO_CONFIDENT_ANSWER, OPEN_REMINDER } from '../../orientation/conversation/policyReplies.js';
+import { DONT_KNOW_STORY, NO_CONFIDENT_ANSWER, OPEN_REMINDER } from '../../orientation/conversation/policyReplies.js';
 import { nextStep, startConversation, type StepResult } from '../../orientation/conversation/nextStep.js';
 import { newSession } from '../../orientation/conversation/session.js';
 import { namesAJobTitle, talksAboutWork } from '../../orientation/conversation/workTopic.js';
@@ -42,6 +42,8 @@ const WORK_STORIES = [
   'une infirmière',
   "je suis guide de haute montagne l'été, et l'hiver je me demande",
   "j'étais cariste, et maintenant je me demande",
+  'je sais pas quoi faire pour mon boulot',
+  'aucune idée, je suis perdue avec mes études',
 ];
 
 describe('a story about work without facts ends in one concrete question', () => {
@@ -131,6 +133,20 @@ describe('noise, other languages and insults keep their own replies', () => {
     expect(said(step)).toContain(reply);
     expect(step.session.pendingFact).toBeUndefined();
     expect(step.session.profile.status).toBeUndefined();
+  });
+});
+
+describe('« je ne sais pas » in the open phase', () => {
+  it('Given a bare « je sais pas », Then today’s invitation to tell the status and age comes back', async () => {
+    const step = await first('je sais pas');
+    expect(said(step)).toContain(DONT_KNOW_STORY.text);
+    expect(step.session.pendingFact).toBeUndefined();
+  });
+
+  it('Given « je sais pas » about work, Then the status question with its buttons is the easy first step', async () => {
+    const step = await first('je sais pas quoi faire pour mon boulot');
+    expect(step.session.pendingFact).toBe('status');
+    expect(step.replies.at(-1)?.choices?.length).toBe(Object.keys(STATUS_LABELS).length);
   });
 });
 
