@@ -128,9 +128,9 @@ export function statusAfterUnclearStory(): Reply {
   const status = questionFor('status')!;
   return {
     ...status,
-    text: "D'accord, je vais vous aider à trouver le bon interlocuteur. Pour commencer, quelle est votre situation aujourd’hui ? Choisissez une réponse, ou écrivez-la avec vos mots.",
+    text: "D'accord, je vais vous aider à trouver le bon interlocuteur. Quelle est votre situation aujourd’hui ? Choisissez une réponse, ou écrivez-la avec vos mots.",
     simpleText: "D'accord, je vais vous aider. Vous faites quoi aujourd’hui ? Vous travaillez, vous cherchez un travail, vous étudiez ?",
-    spokenText: "D'accord, je vais vous aider à trouver le bon interlocuteur. Pour commencer, quelle est votre situation aujourd’hui ?",
+    spokenText: "D'accord, je vais vous aider à trouver le bon interlocuteur. Quelle est votre situation aujourd’hui ?",
   };
 }
 

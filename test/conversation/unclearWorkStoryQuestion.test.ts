@@ -63,7 +63,7 @@ describe('a story about work without facts ends in one concrete question', () =>
     expect(step.session.pendingFact).toBe('status');
     expect(step.session.followUps).toBe(1);
     const question = step.replies.at(-1)!;
-    expect(question.text).toMatch(/quelle est votre situation aujourd’hui \?/);
+    expect(question.text).toMatch(/Quelle est votre situation aujourd’hui \?/);
     expect(question.choices?.map((c) => c.value).sort()).toEqual(Object.keys(STATUS_LABELS).sort());
     expect(question.expectedInput).toBe('option');
     expect(question.simpleText).toMatch(/Vous travaillez, vous cherchez un travail, vous étudiez \?/);
@@ -91,6 +91,14 @@ describe('a story about work without facts ends in one concrete question', () =>
     const step = await nextStep(asked.session, { text: 'je suis au chômage' }, deps);
     expect(step.session.profile.status).toBe('demandeur_emploi');
     expect(step.session.phase).not.toBe('open');
+  });
+
+  it('When a side question interrupts the status question, Then it comes back in one clean line with its buttons', async () => {
+    const asked = await first("le travail, c'est compliqué en ce moment");
+    const step = await nextStep(asked.session, { text: "c'est quoi le conseil en évolution professionnelle ?" }, deps);
+    expect(step.replies.at(-1)?.text).toBe('Pour reprendre : quelle est votre situation aujourd’hui ?');
+    expect(step.replies.at(-1)?.choices?.length).toBe(Object.keys(STATUS_LABELS).length);
+    expect(step.session.pendingFact).toBe('status');
   });
 
   it('When the status answer is not understood, Then the same question comes back (not the open question)', async () => {
