@@ -15,7 +15,7 @@ const WORK_WORDS = new RegExp(
     [
       // Work, jobs, contracts.
       'travail\\w*', 'travaill\\w*', 'boss(?:e|er|es|ez|ais|ait|ons)', 'emplois?', 'employ(?:e|ee|es|ees|eur|eurs|euse)', 'chomage', 'chomeu\\w*',
-      'contrats?', 'cdd', 'cdi', 'interim\\w*', 'missions?', 'saisonn\\w*', 'saisons?', 'patron\\w*', 'entreprises?', 'boites?', 'societes?', 'usines?',
+      'contrat?s?', 'chomdu', 'fin de droits', 'en arret', 'des menages', 'gard\\w* (?:des|d\'|les) enfants', 'cdd', 'cdi', 'interim\\w*', 'missions?', 'saisonn\\w*', 'saisons?', 'patron\\w*', 'entreprises?', 'boites?', 'societes?', 'usines?',
       'chantiers?', 'magasins?', 'metiers?', 'postes?', 'carrieres?', 'anciennete', 'collegues?', 'hierarchie', 'manager', 'embauch\\w*', 'recrut\\w*',
       'licenci\\w*', 'demission\\w*', 'rupture conventionnelle', 'reconver\\w*', 'profession\\w*', 'boulots?', 'taf+', 'jobs?', 'cv', 'candidature\\w*',
       'independant\\w*', 'freelance', 'auto ?entrepreneur\\w*', 'micro ?entrepr\\w*', 'fonctionnaire\\w*', 'stage\\w*', 'stagiaire\\w*', 'apprenti\\w*',
@@ -24,7 +24,7 @@ const WORK_WORDS = new RegExp(
       '(?:avenir|projet|vie|situation|parcours|evolution|contrat|bac|lycee) pro',
       // Studies and training.
       'etude\\w*', 'etudiant\\w*', 'ecoles?', 'fac', 'facs', 'faculte', 'universite\\w*', 'lycee\\w*', 'college', 'bac', 'bts', 'master', 'licence',
-      'diplom\\w*', 'brevet', '(?:le|un|mon|du) cap', 'examens?', 'scolari\\w*', 'formations?', 'former', 'qualification\\w*', 'competences?', 'concours', 'cpf', 'vae', 'bilan', 'parcoursup', 'orientation',
+      'diplom\\w*', 'brevet', 'partiels?', 'terminale', 'redoubl\\w*', 'en (?:seconde|premiere)', '(?:le|un|mon|du) cap', 'examens?', 'scolari\\w*', 'formations?', 'former', 'qualification\\w*', 'competences?', 'concours', 'cpf', 'vae', 'bilan', 'parcoursup', 'orientation',
       // Money from work.
       'salaires?', 'salari\\w*', 'paie', 'paye(?:e|es|s)?', 'gagner (?:plus|ma vie|de l\'argent|des sous)', 'smic', 'argent', 'fric', 'thunes?', '(?:plus|pas) un rond', '(?:les|des|mes|de|pas de|plus de) sous', 'rsa', 'allocations?', 'indemnit\\w*',
       // The operators themselves.

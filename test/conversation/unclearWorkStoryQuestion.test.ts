@@ -160,7 +160,7 @@ describe('« je ne sais pas » in the open phase', () => {
 
 describe('the work topic cue', () => {
   it('reads work, studies, training and money words in their spoken and SMS spellings, and nothing else', () => {
-    for (const t of ['mon taf', 'le boulot', 'ma boite', 'je bosse plus', 'fin de mission', 'plus un rond', 'pas de sous', 'la fac', 'mon diplôme', 'licenciée', 'reconvertir'])
+    for (const t of ['mon taf', 'le boulot', 'ma boite', 'je bosse plus', 'fin de mission', 'plus un rond', 'pas de sous', 'la fac', 'mon diplôme', 'licenciée', 'reconvertir', 'le chômdu', 'mes partiels', 'en terminale', 'fin de droits', 'je fais des ménages', "on m'a viré"])
       expect(talksAboutWork(t), t).toBe(true);
     for (const t of ["j'aime le foot", 'il fait beau', 'sous la pluie', 'mon chat est malade', 'bonjour'])
       expect(talksAboutWork(t), t).toBe(false);
