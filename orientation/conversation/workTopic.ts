@@ -3,6 +3,7 @@
 // d'ancienneté… je m'interroge »). The conversation then asks one concrete question (the status)
 // instead of « je n'ai pas compris ». A topic cue, never a fact: nothing here reaches the profile.
 import type { KnowledgeBase } from '../../knowledge/model/knowledgeBase.js';
+import { splitLigatures, stripAccents, unifyApostrophes } from '../../knowledge/shared/frenchText.js';
 import { normalizeText } from '../understanding/normalizeText.js';
 
 /**
@@ -41,28 +42,36 @@ export function talksAboutWork(text: string): boolean {
 /** Head nouns of titles that alone name a person, not a job (« Femme de chambre », « Homme toutes mains »). */
 const NOT_A_JOB_ALONE = new Set(['femme', 'femmes', 'homme', 'hommes', 'fille', 'garcon', 'personne', 'enfant', 'maman', 'papa', 'mere', 'pere', 'premier', 'premiere', 'second', 'seconde', 'petit', 'petite', 'grand', 'grande', 'jeune', 'nouveau', 'nouvelle', 'simple', 'maitre', 'maitresse']);
 
+/**
+ * normalizeText without its SMS folds: titles are written French, and the folds' thirty patterns over
+ * some 37,000 labels would cost a second on the first use (this way about a tenth of it, once per process).
+ */
+function foldTitle(label: string): string {
+  return splitLigatures(unifyApostrophes(stripAccents(label.toLowerCase(), 'latinCombining')))
+    .replace(/[^a-z0-9' ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** Every ROME job title of a knowledge base and its head noun, normalised (both genders, short labels): built once per base. */
 const TITLES = new WeakMap<Pick<KnowledgeBase, 'trades'>, Set<string>>();
 
 function jobTitles(kb: Pick<KnowledgeBase, 'trades'>): Set<string> {
   let titles = TITLES.get(kb);
   if (titles) return titles;
-  titles = new Set<string>();
-  const add = (label: string | undefined) => {
-    if (!label) return;
-    const title = normalizeText(label).trim();
-    titles!.add(title);
-    // The head noun alone names the job too (« infirmière » for « Infirmière en pratique avancée »).
-    const head = title.split(' ')[0]!;
-    if (head.length >= 5 && !NOT_A_JOB_ALONE.has(head)) titles!.add(head);
-  };
+  const labels = new Set<string>();
   for (const trade of kb.trades()) {
     for (const named of [trade, ...trade.appellations]) {
-      add(named.label);
-      add(named.genders?.masculine);
-      add(named.genders?.feminine);
-      if ('shortLabel' in named) add(named.shortLabel);
+      for (const label of [named.label, named.genders?.masculine, named.genders?.feminine, 'shortLabel' in named ? named.shortLabel : undefined]) if (label) labels.add(label);
     }
+  }
+  titles = new Set<string>();
+  for (const label of labels) {
+    const title = foldTitle(label);
+    titles.add(title);
+    // The head noun alone names the job too (« infirmière » for « Infirmière en pratique avancée »).
+    const head = title.split(' ')[0]!;
+    if (head.length >= 5 && !NOT_A_JOB_ALONE.has(head)) titles.add(head);
   }
   TITLES.set(kb, titles);
   return titles;
