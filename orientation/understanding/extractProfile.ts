@@ -105,6 +105,7 @@ import {
   FIGURATIVE_ILLNESS,
   CARE_RECIPIENTS,
   RELATIVE_HEALTH_CLAUSE,
+  RELATIVE_RECOGNITION_STEP,
   HEALTH_DENIED,
   HOUSING_LOSS,
   HOUSING_LOSS_TOLD,
@@ -617,7 +618,12 @@ function factEvidence(profile: Profile, texts: { t: string; tFacts: string; tEme
  */
 function rqthText(tFacts: string): string {
   OTHER_PERSON_RQTH.lastIndex = 0;
-  return withoutSchemeTalk(tFacts.replace(MDPH_SAID_IN_FULL, 'la mdph').replace(OTHER_PERSON_RQTH, ' ').replace(OTHER_PERSON_RECOGNITION, ' ').replace(THIRD_PERSON_RECOGNITION, ' ').replace(RELATIVE_ILLNESS, ' ').replace(RELATIVE_HEALTH_CLAUSE, ' ').replace(FIGURATIVE_ILLNESS, ' ').replace(CARE_RECIPIENTS, ' '), RQTH_WORDS);
+  return withoutSchemeTalk(tFacts.replace(MDPH_SAID_IN_FULL, 'la mdph').replace(OTHER_PERSON_RQTH, ' ').replace(OTHER_PERSON_RECOGNITION, ' ').replace(THIRD_PERSON_RECOGNITION, ' ').replace(RELATIVE_ILLNESS, ' ').replace(RELATIVE_HEALTH_CLAUSE, relativeHealthOut).replace(FIGURATIVE_ILLNESS, ' ').replace(CARE_RECIPIENTS, ' '), RQTH_WORDS);
+}
+
+/** A relative's clause is taken out when it tells their health, kept when it tells a recognition step (often the person's). */
+function relativeHealthOut(clause: string): string {
+  return RELATIVE_RECOGNITION_STEP.test(clause) || !(HEALTH_CONDITION.test(clause) || HEALTH_CONDITION_TOLD.test(clause) || BARRIER_PATTERNS.sante.test(clause)) ? clause : ' ';
 }
 
 /** A relative's illness (« je me suis occupée de ma mère malade », « mon père a eu un AVC »): not the person's health. */
