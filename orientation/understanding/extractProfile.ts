@@ -98,6 +98,7 @@ import {
   HEALTH_CONDITION,
   HEALTH_CONDITION_TOLD,
   HEALTH_WORK_LIMIT_TOLD,
+  MEDICAL_WORK_RESTRICTION,
   RQTH_HELD_TOLD,
   RECOGNITION_REQUEST_GONE,
   MDPH_SAID_IN_FULL,
@@ -1019,7 +1020,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const healthCondition = !healthDenied && (((HEALTH_CONDITION.test(tRqth) || HEALTH_CONDITION_TOLD.test(tRqth)) && !healthHealed) || profile.rqth === 'oui' || profile.rqth === 'en_cours');
   if (healthCondition) add(profile.barriers, 'sante');
   if (!healthDenied && (HEALTH_JOB_RISK.test(tFacts) || (healthCondition && (JOB_AT_RISK.test(tFacts) || HEALTH_PACE_LOST.test(tFacts) || HEALTH_WORK_LIMIT_TOLD.test(tFacts))))) profile.jobAtRiskForHealth = true;
-  if (!healthDenied && (DOCTOR_SAID_STOP.test(tFacts) || DOCTOR_FORBIDS_WORK.test(tFacts) || DOCTOR_SAYS_NO_LONGER_ABLE.test(tFacts))) profile.jobAtRiskForHealth = true;
+  if (!healthDenied && (DOCTOR_SAID_STOP.test(tFacts) || DOCTOR_FORBIDS_WORK.test(tFacts) || DOCTOR_SAYS_NO_LONGER_ABLE.test(tFacts) || MEDICAL_WORK_RESTRICTION.test(tRqth))) profile.jobAtRiskForHealth = true;
 
   // Cadre: not read where the status is asked about or supposed (« si je deviens cadre », « savoir si le statut cadre est requis »).
   const tCadre = withoutSchemeTalk(tForCadre, CADRE_WORDS).replace(OTHERS_ARE_CADRES, ' ');

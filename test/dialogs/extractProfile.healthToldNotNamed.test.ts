@@ -44,6 +44,9 @@ describe('An employee whose health limits the work: job at risk, Cap emploi next
     'je suis salariée dans une boulangerie et je suis en longue maladie depuis un an',
     'ma maladie de Crohn me fait rater des jours, je suis vendeur en CDI et mon patron veut me licencier',
     "j'ai des genoux usés, je suis carreleur en CDI et mon rhumatologue m'a dit de changer de métier",
+    "je suis magasinier en CDI, le chirurgien m'interdit les charges lourdes et ma boîte n'a pas de poste sans port de charges",
+    'infirmière salariée en clinique, le médecin me déconseille le travail de nuit',
+    'je suis cariste en CDI, port de charges contre-indiqué depuis mon opération',
   ])('Given « %s », When routed, Then the job is at risk for health and Cap emploi is proposed', (text) => {
     const p = profileOf(text);
     expect(p.status).toBe('salarie_prive');
