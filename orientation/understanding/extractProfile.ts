@@ -99,6 +99,7 @@ import {
   HEALTH_CONDITION_TOLD,
   HEALTH_WORK_LIMIT_TOLD,
   MEDICAL_WORK_RESTRICTION,
+  DISMISSAL_IN_PROSPECT,
   RQTH_HELD_TOLD,
   RECOGNITION_REQUEST_GONE,
   MDPH_SAID_IN_FULL,
@@ -717,6 +718,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     .replace(PUBLIC_JOB_NOT_NOW, ' ')
     // Someone else's rupture or dismissal (« une collègue est partie avec une rupture conventionnelle ») is not the person's.
     .replace(OTHER_PERSON_JOB_ENDED, ' ')
+    // A dismissal only in prospect (« on me parle de licenciement pour inaptitude ») leaves the person employed.
+    .replace(DISMISSAL_IN_PROSPECT, ' ')
     .replace(NEGATED_STATUS, ' ').replace(NEGATED_STATUS_WORD, ' ').replace(/\bj'etais (en|au|a la|a l') (?:[\w']+ ){0,2}[\w']+/g, ' ')
     // A status told in a time gone (« quand j'étais étudiant ») is not today's.
     .replace(/\b(quand|lorsque|lorsqu'|du temps ou|a l'epoque ou) j'etais (un |une )?[\w']+/g, ' ');
@@ -1019,7 +1022,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const healthHealed = HEALTH_HEALED.test(tRqth);
   const healthCondition = !healthDenied && (((HEALTH_CONDITION.test(tRqth) || HEALTH_CONDITION_TOLD.test(tRqth)) && !healthHealed) || profile.rqth === 'oui' || profile.rqth === 'en_cours');
   if (healthCondition) add(profile.barriers, 'sante');
-  if (!healthDenied && (HEALTH_JOB_RISK.test(tFacts) || (healthCondition && (JOB_AT_RISK.test(tFacts) || HEALTH_PACE_LOST.test(tFacts) || HEALTH_WORK_LIMIT_TOLD.test(tFacts))))) profile.jobAtRiskForHealth = true;
+  if (!healthDenied && (HEALTH_JOB_RISK.test(tFacts) || (healthCondition && (JOB_AT_RISK.test(tFacts) || HEALTH_PACE_LOST.test(tFacts) || HEALTH_WORK_LIMIT_TOLD.test(tFacts) || tFacts.search(DISMISSAL_IN_PROSPECT) >= 0)))) profile.jobAtRiskForHealth = true;
   if (!healthDenied && (DOCTOR_SAID_STOP.test(tFacts) || DOCTOR_FORBIDS_WORK.test(tFacts) || DOCTOR_SAYS_NO_LONGER_ABLE.test(tFacts) || MEDICAL_WORK_RESTRICTION.test(tRqth))) profile.jobAtRiskForHealth = true;
 
   // Cadre: not read where the status is asked about or supposed (« si je deviens cadre », « savoir si le statut cadre est requis »).

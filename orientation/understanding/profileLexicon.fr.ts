@@ -413,8 +413,14 @@ export const HEALTH_WORK_LIMIT_TOLD = /\b(?:plus le droit de (?:conduire|porter)
  */
 export const MEDICAL_WORK_RESTRICTION = /\b(?:(?:medecin|docteur|doc|rhumato\w*|chirurgien\w*|specialiste|kine\w*|neurologue|cardio\w*|pneumo\w*|orthopediste|psychiatre|toubib|ophtalmo\w*)(?: [\w']+){0,3}? (?:m'interdit|m'a interdit|m'interdisent|m'ont interdit|me deconseille|m'a deconseille|me defend|m'a defendu|m'a limite\w*|me limite) (?:les |le |la |l'|des |tout |toute |tous |toutes )?(?:charges|port de charges|travail de nuit|nuits|postes? de nuit|station debout|efforts|gestes repetitifs|conduite|escaliers|ecrans?|hauteur|travail en hauteur)|(?:port de charges|station debout|travail de nuit|conduite) (?:interdite?|contre indiquee?|deconseillee?)|contre indication (?:medicale|au (?:port|poste|travail))|restrictions? (?:de |au |sur le )?port de charges|(?:pas de|aucun|plus de) poste (?:sans (?:port de charges|charges|station debout)|adapte|amenage|compatible avec (?:mon etat|ma sante|mes restrictions)) (?:pour moi|dans (?:la boite|l'entreprise|le magasin))?)\b/;
 
-/** « j'ai la reconnaissance », « je suis reconnue depuis 2019 »: the recognition held, said without its name. */
-export const RQTH_HELD_TOLD = /\b(?:j'ai (?:la|ma|bien la) reconnaissance(?! (?:(?:de|du|des|envers|aupres|dans|au|aux)\b|d'|pour (?!(?:mon|ma|mes)\b)))|(?:je suis|suis) reconnue?s? (?:depuis (?:\d+|[\w']+)|en (?:19|20)\d\d)\b|(?:je suis|suis) reconnue?s?$)/;
+/**
+ * A dismissal only in prospect (« on me parle de licenciement pour inaptitude », « menace de licenciement », « entretien
+ * préalable au licenciement »): the person is still employed, the job at risk.
+ */
+export const DISMISSAL_IN_PROSPECT = /\b(?:(?:on|ils|elle|il|mon employeur|mon patron|ma patronne|la direction|la drh|ma boite|mon entreprise|l'entreprise) (?:me |m')?(?:parle\w*|envisage\w*|menace\w*|evoque\w*|propose\w*|prepare\w*|annonce\w*) (?:d'un |de |d'une |un |une |d'|le |mon )?|(?:risque|menace|peur|perspective|procedure|entretien prealable|convocation) (?:de |d'un |d'|a un |au |a mon )?)licenciement(?: (?:pour|en|a) (?:inaptitude|motif \w+|[\w']+))?(?: (?:est )?en cours)?\b/g;
+
+/** « j'ai la reconnaissance », « je suis reconnue depuis 2019 », « ma reconnaissance a été accordée »: the recognition held, said without its name. */
+export const RQTH_HELD_TOLD = /\b(?:ma reconnaissance(?: [\w']+){0,2}? (?:a ete|est|m'a ete) (?:accordee|obtenue|validee|acceptee|renouvelee)|j'ai (?:la|ma|bien la) reconnaissance(?! (?:(?:de|du|des|envers|aupres|dans|au|aux)\b|d'|pour (?!(?:mon|ma|mes)\b)))|(?:je suis|suis) reconnue?s? (?:depuis (?:\d+|[\w']+)|en (?:19|20)\d\d)\b|(?:je suis|suis) reconnue?s?$)/;
 
 /** A request told gone to the MDPH (« mon dossier est parti à la MDPH », « ma demande de reconnaissance est partie »). */
 export const RECOGNITION_REQUEST_GONE = /\b(?:(?:mon|ma|le|la|notre) (?:dossier|demande)(?: [\w']+){0,3}? (?:est |a ete )?(?:partie?|expediee?|envoyee?|deposee?|transmise?) (?:[\w']+ ){0,3}?(?:a la|aupres de la|chez la|pour la) mdph|(?:dossier|demande) (?:mdph|rqth|de rqth|de reconnaissance|handicap)(?: [\w']+){0,3}? (?:est|a ete) (?:partie?|expediee?|envoyee?|deposee?|transmise?)|(?:dossier|demande) (?:en cours|deposee?|envoyee?) (?:a la|aupres de la|chez la) mdph)\b/;

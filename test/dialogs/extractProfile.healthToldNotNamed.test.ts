@@ -60,6 +60,14 @@ describe('An employee whose health limits the work: job at risk, Cap emploi next
     expect(operatorsFor(text)).toEqual(expect.arrayContaining(['employer_public', 'cap_emploi']));
   });
 
+  it.each([
+    'je suis conducteur de car dans une société privée, avec mon diabète la direction me parle de licenciement pour inaptitude',
+    "je suis vendeuse en CDI, j'ai une hernie discale et j'ai un entretien préalable au licenciement",
+  ])('Given a dismissal only in prospect « %s », When read, Then the person is still employed and Cap emploi is proposed', (text) => {
+    expect(profileOf(text).status).toBe('salarie_prive');
+    expect(operatorsFor(text)).toEqual(expect.arrayContaining(['cap_emploi', 'cep_actifs_occupes']));
+  });
+
   it('Given a driving ban told without any health word, When read, Then no job at risk for health', () => {
     expect(profileOf("je suis livreur en CDI et j'ai plus le droit de conduire pendant six mois").jobAtRiskForHealth).toBeUndefined();
   });
@@ -73,6 +81,7 @@ describe('A recognition or a request told in other words', () => {
     ['Mon dossier est parti à la maison départementale des personnes handicapées en février, je cherche un emploi.', 'en_cours'],
     ["j'ai un dossier en cours à la MDPH pour ma sclérose, je suis demandeuse d'emploi", 'en_cours'],
     ['ma demande de reconnaissance est partie cet été, je cherche un emploi', 'en_cours'],
+    ['ma reconnaissance a été accordée le mois dernier, je suis au chômage', 'oui'],
   ] as const)('Given « %s », When read, Then the recognition is %s and Cap emploi is proposed', (text, rqth) => {
     expect(profileOf(text).rqth).toBe(rqth);
     expect(operatorsFor(text)).toContain('cap_emploi');
