@@ -31,6 +31,8 @@ describe('A health condition told loosely is a health barrier (the RQTH question
     "Opérée de l'épaule en mars, je cherche un emploi",
     'mon genou est foutu, je cherche un travail',
     'à cause de mon dos je cherche un travail sans port de charges',
+    "j'ai des douleurs dans les poignets depuis un an, je cherche un emploi",
+    'on m\'a diagnostiqué une rupture de la coiffe, je cherche un autre travail',
   ])('Given « %s », When read, Then health is a barrier', (text) => {
     expect(profileOf(text).barriers).toContain('sante');
   });
