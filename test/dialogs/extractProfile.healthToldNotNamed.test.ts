@@ -33,6 +33,10 @@ describe('A health condition told loosely is a health barrier (the RQTH question
     'à cause de mon dos je cherche un travail sans port de charges',
     "j'ai des douleurs dans les poignets depuis un an, je cherche un emploi",
     'on m\'a diagnostiqué une rupture de la coiffe, je cherche un autre travail',
+    "j'ai des TMS aux deux bras, je cherche un emploi",
+    "j'ai eu un accident de travail l'an dernier, je cherche un emploi",
+    "j'ai l'audition qui baisse et je cherche un emploi",
+    "je sors de l'hôpital psychiatrique et je cherche un travail",
   ])('Given « %s », When read, Then health is a barrier', (text) => {
     expect(profileOf(text).barriers).toContain('sante');
   });
@@ -49,6 +53,7 @@ describe('An employee whose health limits the work: job at risk, Cap emploi next
     "je suis magasinier en CDI, le chirurgien m'interdit les charges lourdes et ma boîte n'a pas de poste sans port de charges",
     'infirmière salariée en clinique, le médecin me déconseille le travail de nuit',
     'je suis cariste en CDI, port de charges contre-indiqué depuis mon opération',
+    "mon état de santé ne me permet plus d'exercer mon métier de couvreur, je suis salarié en CDI",
   ])('Given « %s », When routed, Then the job is at risk for health and Cap emploi is proposed', (text) => {
     const p = profileOf(text);
     expect(p.status).toBe('salarie_prive');
@@ -68,6 +73,11 @@ describe('An employee whose health limits the work: job at risk, Cap emploi next
   ])('Given a dismissal only in prospect « %s », When read, Then the person is still employed and Cap emploi is proposed', (text) => {
     expect(profileOf(text).status).toBe('salarie_prive');
     expect(operatorsFor(text)).toEqual(expect.arrayContaining(['cap_emploi', 'cep_actifs_occupes']));
+  });
+
+  it('Given a public servant on long sick leave told by its initials, When routed, Then the employer first and Cap emploi', () => {
+    const text = 'je suis en CLM depuis un an, agent de la fonction publique territoriale, je ne me vois pas reprendre mon poste';
+    expect(operatorsFor(text)).toEqual(expect.arrayContaining(['employer_public', 'cap_emploi']));
   });
 
   it('Given a driving ban told without any health word, When read, Then no job at risk for health', () => {
