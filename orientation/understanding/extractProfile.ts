@@ -96,6 +96,18 @@ import {
   EMPLOYER_ROLE,
   EMPLOYER_STAFF_NEED,
   HEALTH_CONDITION,
+  HEALTH_CONDITION_TOLD,
+  HEALTH_WORK_LIMIT_TOLD,
+  MEDICAL_WORK_RESTRICTION,
+  DISMISSAL_IN_PROSPECT,
+  RQTH_HELD_TOLD,
+  RECOGNITION_REQUEST_GONE,
+  MDPH_SAID_IN_FULL,
+  HEALTH_HEALED,
+  FIGURATIVE_ILLNESS,
+  CARE_RECIPIENTS,
+  RELATIVE_HEALTH_CLAUSE,
+  RELATIVE_RECOGNITION_STEP,
   HEALTH_DENIED,
   HOUSING_LOSS,
   HOUSING_LOSS_TOLD,
@@ -608,7 +620,12 @@ function factEvidence(profile: Profile, texts: { t: string; tFacts: string; tEme
  */
 function rqthText(tFacts: string): string {
   OTHER_PERSON_RQTH.lastIndex = 0;
-  return withoutSchemeTalk(tFacts.replace(OTHER_PERSON_RQTH, ' ').replace(OTHER_PERSON_RECOGNITION, ' ').replace(THIRD_PERSON_RECOGNITION, ' ').replace(RELATIVE_ILLNESS, ' '), RQTH_WORDS);
+  return withoutSchemeTalk(tFacts.replace(MDPH_SAID_IN_FULL, 'la mdph').replace(OTHER_PERSON_RQTH, ' ').replace(OTHER_PERSON_RECOGNITION, ' ').replace(THIRD_PERSON_RECOGNITION, ' ').replace(RELATIVE_ILLNESS, ' ').replace(RELATIVE_HEALTH_CLAUSE, relativeHealthOut).replace(FIGURATIVE_ILLNESS, ' ').replace(CARE_RECIPIENTS, ' '), RQTH_WORDS);
+}
+
+/** A relative's clause is taken out when it tells their health, kept when it tells a recognition step (often the person's). */
+function relativeHealthOut(clause: string): string {
+  return RELATIVE_RECOGNITION_STEP.test(clause) || !(HEALTH_CONDITION.test(clause) || HEALTH_CONDITION_TOLD.test(clause) || BARRIER_PATTERNS.sante.test(clause)) ? clause : ' ';
 }
 
 /** A relative's illness (« je me suis occupée de ma mère malade », « mon père a eu un AVC »): not the person's health. */
@@ -701,6 +718,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     .replace(PUBLIC_JOB_NOT_NOW, ' ')
     // Someone else's rupture or dismissal (« une collègue est partie avec une rupture conventionnelle ») is not the person's.
     .replace(OTHER_PERSON_JOB_ENDED, ' ')
+    // A dismissal only in prospect (« on me parle de licenciement pour inaptitude ») leaves the person employed.
+    .replace(DISMISSAL_IN_PROSPECT, ' ')
     .replace(NEGATED_STATUS, ' ').replace(NEGATED_STATUS_WORD, ' ').replace(/\bj'etais (en|au|a la|a l') (?:[\w']+ ){0,2}[\w']+/g, ' ')
     // A status told in a time gone (« quand j'étais étudiant ») is not today's.
     .replace(/\b(quand|lorsque|lorsqu'|du temps ou|a l'epoque ou) j'etais (un |une )?[\w']+/g, ' ');
@@ -989,8 +1008,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const tRqth = rqthText(tFacts);
   if (RQTH_PATTERNS.no.test(tRqth) || RQTH_NO_LONGER.test(tRqth) || MDPH_NONE.test(tRqth) || RQTH_LACKED.test(tRqth) || RQTH_REFUSED.test(tRqth) || (someoneElsesRqthTold(tFacts) && RQTH_NOT_ME.test(tRqth))) profile.rqth = 'non';
   // A request told with its outcome (« … et je l'ai eue en juin ») is no longer pending.
-  else if ((RQTH_PATTERNS.inProgress.test(tRqth) || MDPH_PENDING.test(tRqth) || RQTH_ASKED.test(tRqth) || RECOGNITION_REQUEST_SENT.test(tRqth) || RECOGNITION_REQUEST_SENT_DATED.test(tRqth)) && !RECOGNITION_OBTAINED.test(tRqth)) profile.rqth = 'en_cours';
-  else if (RQTH_PATTERNS.yes.test(tRqth) || MDPH_RECOGNISED.test(tRqth) || (someoneElsesRqthTold(tFacts) && RQTH_ME_TOO.test(tRqth))) profile.rqth = 'oui';
+  else if ((RQTH_PATTERNS.inProgress.test(tRqth) || MDPH_PENDING.test(tRqth) || RQTH_ASKED.test(tRqth) || RECOGNITION_REQUEST_SENT.test(tRqth) || RECOGNITION_REQUEST_SENT_DATED.test(tRqth) || RECOGNITION_REQUEST_GONE.test(tRqth)) && !RECOGNITION_OBTAINED.test(tRqth)) profile.rqth = 'en_cours';
+  else if (RQTH_PATTERNS.yes.test(tRqth) || MDPH_RECOGNISED.test(tRqth) || RQTH_HELD_TOLD.test(tRqth) || (someoneElsesRqthTold(tFacts) && RQTH_ME_TOO.test(tRqth))) profile.rqth = 'oui';
   else if (expecting === 'rqth') {
     if (/\ben cours\b|\bj'attends\b|\bdemande (faite|deposee)\b/.test(t)) profile.rqth = 'en_cours';
     else if (STARTS_WITH_YES.test(t)) profile.rqth = 'oui';
@@ -999,10 +1018,12 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // A health condition described in the person's words (not in a question, not denied).
   // « mais ça va pas durer » denies nothing.
   const healthDenied = HEALTH_DENIED.test(tFacts.replace(HEALTH_NOT_FINE, ' '));
-  const healthCondition = !healthDenied && (HEALTH_CONDITION.test(tRqth) || profile.rqth === 'oui' || profile.rqth === 'en_cours');
+  // An illness told as past and healed (« il y a 15 ans, tout va bien ») is no condition now.
+  const healthHealed = HEALTH_HEALED.test(tRqth);
+  const healthCondition = !healthDenied && (((HEALTH_CONDITION.test(tRqth) || HEALTH_CONDITION_TOLD.test(tRqth)) && !healthHealed) || profile.rqth === 'oui' || profile.rqth === 'en_cours');
   if (healthCondition) add(profile.barriers, 'sante');
-  if (!healthDenied && (HEALTH_JOB_RISK.test(tFacts) || (healthCondition && (JOB_AT_RISK.test(tFacts) || HEALTH_PACE_LOST.test(tFacts))))) profile.jobAtRiskForHealth = true;
-  if (!healthDenied && (DOCTOR_SAID_STOP.test(tFacts) || DOCTOR_FORBIDS_WORK.test(tFacts) || DOCTOR_SAYS_NO_LONGER_ABLE.test(tFacts))) profile.jobAtRiskForHealth = true;
+  if (!healthDenied && (HEALTH_JOB_RISK.test(tFacts) || (healthCondition && (JOB_AT_RISK.test(tFacts) || HEALTH_PACE_LOST.test(tFacts) || HEALTH_WORK_LIMIT_TOLD.test(tFacts) || tFacts.search(DISMISSAL_IN_PROSPECT) >= 0)))) profile.jobAtRiskForHealth = true;
+  if (!healthDenied && (DOCTOR_SAID_STOP.test(tFacts) || DOCTOR_FORBIDS_WORK.test(tFacts) || DOCTOR_SAYS_NO_LONGER_ABLE.test(tFacts) || MEDICAL_WORK_RESTRICTION.test(tRqth))) profile.jobAtRiskForHealth = true;
 
   // Cadre: not read where the status is asked about or supposed (« si je deviens cadre », « savoir si le statut cadre est requis »).
   const tCadre = withoutSchemeTalk(tForCadre, CADRE_WORDS).replace(OTHERS_ARE_CADRES, ' ');
@@ -1052,7 +1073,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // « à la rue niveau compétences » is no housing barrier either.
   for (const [b, re] of Object.entries(BARRIER_PATTERNS) as Array<[Barrier, RegExp]>) if (re.test(b === 'sante' ? tRqth : b === 'logement' ? tFacts.replace(STREET_NOT_HOUSING, ' ') : tFacts)) add(profile.barriers, b);
   // "en bonne santé", "rien de grave": the word « santé » is not a health barrier.
-  if (healthDenied && !healthCondition) profile.barriers = profile.barriers.filter((b) => b !== 'sante');
+  if ((healthDenied || healthHealed) && !healthCondition) profile.barriers = profile.barriers.filter((b) => b !== 'sante');
   for (const [o, re] of Object.entries(OUT_OF_SCOPE_PATTERNS) as Array<[OutOfScopeTopic, RegExp]>) if (re.test(t)) add(profile.outOfScope, o);
   if (BENEFIT_AMOUNT.test(t)) add(profile.outOfScope, 'montant_allocation');
   if (EMPLOYER_ROLE.test(t) && EMPLOYER_STAFF_NEED.test(t)) add(profile.outOfScope, 'besoin_formation_employeur');
@@ -1102,7 +1123,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
       statisticalFacts.push(emergency);
     }
     const health = notDenied(trusted('health'));
-    if (health && !profile.barriers.includes('sante') && !healthDenied) {
+    if (health && !profile.barriers.includes('sante') && !healthDenied && !healthHealed) {
       add(profile.barriers, 'sante');
       statisticalFacts.push(health);
     }
