@@ -191,6 +191,18 @@ import {
   PUBLIC_ONLY_POST,
   VISIT_TO_PUBLIC_PLACE,
   WORK_WISHED_AT_PLACE,
+  // Noun phrases read as the clauses they stand for (endings, seniority, needs, closings).
+  NOUN_PHRASE_CLAUSES,
+  CONTRACT_ENDED_TOLD,
+  FIXED_TERM_END_NAMED,
+  MISSION_ENDED_TOLD,
+  SEASON_OVER_TOLD,
+  SEASONAL_CROPS_TOLD,
+  WORK_OVER_TOLD,
+  NOTHING_AHEAD,
+  SENIORITY_TOLD,
+  EMPLOYER_SITE_CLOSING,
+  DEFINITION_ASKED,
 } from './profileLexicon.fr.js';
 import { acuteDistressTold, suicideAttemptTold, emergencyClauseInThePast, emergencyGuessAllowed, EMERGENCY_CLAUSE_AT_LEAST, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
 import { classifyByClauses, classifySituation, evidenceNegated, isTrustworthy, type SituationDecision, type SituationModel, type SituationSignal } from './situationClassifier.js';
@@ -684,6 +696,13 @@ const CADRE_NO_LONGER = /\b(?:ne suis|suis|je suis) plus cadre\b/;
 /** « je n'ai plus de RQTH », « ma RQTH a expiré »: the recognition is over. */
 const RQTH_NO_LONGER = new RegExp(`\\b(?:n'ai plus|ai plus|plus de|n'est plus|est plus|sans) ${RQTH_WORDS}\\b|\\b${RQTH_WORDS} (?:a |est )(?:expire\\w*|pris fin|terminee?|finie?)\\b`);
 
+/** The text with its noun phrases read as clauses (« changement de métier » → « changer de metier »): see NOUN_PHRASE_CLAUSES. */
+function withNounPhrasesAsClauses(prepared: string): string {
+  let out = prepared;
+  for (const [phrase, clause] of NOUN_PHRASE_CLAUSES) out = out.replace(phrase, clause);
+  return out;
+}
+
 /** Adds a value to a list once. */
 function add<T>(list: T[], value: T): void {
   if (!list.includes(value)) list.push(value);
@@ -693,13 +712,16 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const { expecting } = options;
   const now = options.now ?? new Date();
   const original = text ?? '';
-  const t = prepareText(original);
-  const toks = splitWords(t);
+  // The rules read noun phrases as clauses; the classifier reads the words as it learned them (tPrepared, tFactsPrepared).
+  const tPrepared = prepareText(original);
+  const t = withNounPhrasesAsClauses(tPrepared);
+  const toks = splitWords(tPrepared);
   const profile = emptyProfile();
   const corrections: ObsoleteCorrection[] = [];
 
   // Facts about the person are not read inside their questions ("c'est quoi la RQTH ?").
-  const tFacts = prepareText(withoutQuestions(original));
+  const tFactsPrepared = prepareText(withoutQuestions(original));
+  const tFacts = withNounPhrasesAsClauses(tFactsPrepared);
   // Negated or past statuses are not statuses ("je ne suis plus au chômage", "j'étais en première").
   // « Je souhaite démissionner… percevoir le chômage »: a right asked about around a resignation planned, no job seeker.
   const tStatus = (RESIGNATION_PLANNED.test(t) ? t.replace(UNEMPLOYMENT_BENEFIT_ASKED, ' ') : t)
@@ -722,7 +744,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     .replace(DISMISSAL_IN_PROSPECT, ' ')
     .replace(NEGATED_STATUS, ' ').replace(NEGATED_STATUS_WORD, ' ').replace(/\bj'etais (en|au|a la|a l') (?:[\w']+ ){0,2}[\w']+/g, ' ')
     // A status told in a time gone (« quand j'étais étudiant ») is not today's.
-    .replace(/\b(quand|lorsque|lorsqu'|du temps ou|a l'epoque ou) j'etais (un |une )?[\w']+/g, ' ');
+    .replace(/\b(quand|lorsque|lorsqu'|du temps ou|a l'epoque ou) j'etais (un |une )?[\w']+/g, ' ')
+    // A definition asked (« c'est quoi une rupture conventionnelle ? ») names a topic, not the person's status.
+    .replace(DEFINITION_ASKED, ' ');
   const cadreFalseFriend = CADRE_PATTERNS.falseFriend;
   // A status word inside a wish is not a fact ("devenir chef de service", "mon 1er job de cadre").
   // « ma cadre de santé », « mon cadre sup » is the person's manager, not their status.
@@ -907,6 +931,12 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   }
   // « au boulot on me demande… », « au travail, compta dans une PME »: in work, no other status told.
   if (found.size === 0 && AT_WORK_TOLD.test(tOwnStatus)) found.add('salarie_prive');
+  // Told by nouns, no status word: seniority (« seize ans d'ancienneté ») is an employee's, a mission over an interim
+  // worker's, a season over a seasonal worker's, the employer's site closing an employee's about to lose the job.
+  const siteClosing = EMPLOYER_SITE_CLOSING.test(tOwnStatus) && !found.has('independant') && !found.has('agent_public');
+  if (found.size === 0 && MISSION_ENDED_TOLD.test(tOwnStatus)) found.add('interimaire');
+  if (found.size === 0 && (SEASON_OVER_TOLD.test(tOwnStatus) || SEASONAL_CROPS_TOLD.test(tOwnStatus))) found.add('saisonnier');
+  if (found.size === 0 && !JOB_LEFT.test(tStatus) && (SENIORITY_TOLD.test(tOwnStatus) || siteClosing)) found.add('salarie_prive');
   // A fixed-term contract that ends (« cdd qui finit fin janvier »): still an employee today, about to look for work.
   // A contract, mission or season that ends at a known near date (« en mission jusqu'à fin juin », « la saison finit
   // dans trois semaines ») and does not go on: the work is about to stop — France Travail next to the CEP operator.
@@ -921,7 +951,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const justEnded = JOB_SEEKER_SINCE.test(tOwnStatus) ? null : (WORK_JUST_ENDED.exec(tOwnStatus) ?? pastJustEnded);
   const datedEnding = CONTRACT_CONTINUES.test(tOwnStatus) ? null : (WORK_ENDS_AT_DATE.exec(tOwnStatus) ?? workUntilEnds ?? POST_CUT_AT_DATE.exec(tOwnStatus) ?? justEnded);
   // « mon CDD se termine le 31 mais il sera renouvelé »: the contract goes on, nothing ends.
-  const fixedTermEnding = (CONTRACT_ENDING.test(tOwnStatus) && !CONTRACT_CONTINUES.test(tOwnStatus)) || /^(?:cdd|contrat(?! saisonnier| de saison| d'interim))/.test(datedEnding?.[0] ?? '');
+  const fixedTermEnding = ((CONTRACT_ENDING.test(tOwnStatus) || CONTRACT_ENDED_TOLD.test(tOwnStatus) || FIXED_TERM_END_NAMED.test(tOwnStatus)) && !CONTRACT_CONTINUES.test(tOwnStatus)) || /^(?:cdd|contrat(?! saisonnier| de saison| d'interim))/.test(datedEnding?.[0] ?? '');
   if (fixedTermEnding && !hasAny(found, [...IN_WORK_OR_STUDIES, 'interimaire', 'saisonnier']) && !(found.has('demandeur_emploi') && strongJobSeeker)) {
     found.add('salarie_prive');
   }
@@ -956,7 +986,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const status = STATUS_PRIORITY.find((s) => found.has(s));
   if (status) profile.status = status;
   if (/\b(je suis licencie\w*|j'ai ete licencie\w*|je viens d'etre licencie\w*|on m'a licencie\w*|licencie\w* economique|(j'ai perdu|je viens de perdre) (mon|ma)(?! (appart\w*|logement|studio|chambre|maison|toit|chez moi|permis|pere|mere|mari|femme|fils|fille|copain|copine|compagn\w*|chien|chat|telephone|portable|portefeuille|carte|temps|emploi du temps|droit|droits|allocation|bourse|confiance|motivation)\b)|fin de (mon )?contrat|(?<!(demande|demander|voudrais|veux|envisage|negocier|proposer|propose|obtenir|accepter|refuse|refuser|signer) (une |la |ma |de |d'une )?)rupture conventionnelle(?! (\w+ ){0,4}(refus|pas accept|pas signe))|mon cdd (se termine|est fini|s'arrete|vient de se terminer))\b/.test(tStatus)) profile.recentlyLostJob = true;
-  if (contractEnding || contractBroken || (postCutOrJobGone && profile.status === 'demandeur_emploi')) profile.recentlyLostJob = true;
+  if (contractEnding || contractBroken || (postCutOrJobGone && profile.status === 'demandeur_emploi') || siteClosing) profile.recentlyLostJob = true;
   // A trial period ended or an apprentice fired by the employer, no job since: the job is lost too.
   if (CONTRACT_ENDED_BY_EMPLOYER.test(tStatus) && !WORKING_NOW.test(tStatus)) profile.recentlyLostJob = true;
   if ((TRIAL_PERIOD_ENDED_BY_EMPLOYER.test(tStatus) || JOB_LOST_TOLD.test(tStatus)) && !WORKING_NOW.test(tStatus)) profile.recentlyLostJob = true;
@@ -965,7 +995,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (profile.rsa && !profile.status) profile.status = 'demandeur_emploi';
   // A job searched for now with no status told and no work now: a job seeker (the usual case, corrected in the summary).
   if (!profile.status && PRESENT_JOB_SEARCH.test(tStatus) && !WORKING_NOW.test(tStatus)) profile.status = 'demandeur_emploi';
-  if (BETWEEN_CONTRACTS.yes.test(t)) profile.betweenContracts = true;
+  // A mission or a season over with nothing ahead, told by nouns (« plus de missions depuis septembre », « c'est fini depuis hier, plus rien devant moi »).
+  const seasonOrMissionOverByNouns = (profile.status === 'interimaire' && MISSION_ENDED_TOLD.test(tOwnStatus)) || ((profile.status === 'saisonnier' || profile.status === 'interimaire') && (WORK_OVER_TOLD.test(tOwnStatus) || SEASON_OVER_TOLD.test(tOwnStatus)) && (NOTHING_AHEAD.test(tOwnStatus) || NOTHING_AFTER.test(tOwnStatus) || NOTHING_AFTER_SEASON.test(tOwnStatus)));
+  if (BETWEEN_CONTRACTS.yes.test(t) || seasonOrMissionOverByNouns) profile.betweenContracts = true;
   else if (BETWEEN_CONTRACTS.no.test(t.replace(/\bj'etais en (?:cours de )?mission\b/g, ' '))) profile.betweenContracts = false;
   else if (seasonOrMissionOver) profile.betweenContracts = true;
   // An employee whose fixed-term contract ends is between contracts: France Travail next to the CEP operator.
@@ -1106,8 +1138,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     // figurative streets, out of scope the whole message, the person's facts and wishes outside their questions.
     const signals = new Map(
       [
-        ...classifySituation(SITUATION_MODEL, tFacts, ['health', 'jobAtRisk', 'status', 'paidRetraining', 'creation', 'womanBarrier'], true),
-        ...classifySituation(SITUATION_MODEL, t, ['outOfScope'], true),
+        ...classifySituation(SITUATION_MODEL, tFactsPrepared, ['health', 'jobAtRisk', 'status', 'paidRetraining', 'creation', 'womanBarrier'], true),
+        ...classifySituation(SITUATION_MODEL, tPrepared, ['outOfScope'], true),
         // Emergencies clause by clause: in a long story the one clause that matters is not diluted.
         classifyByClauses(SITUATION_MODEL, original, 'emergency', (clause) => emergencyText(prepareText(clause)), { atLeast: EMERGENCY_CLAUSE_AT_LEAST, skip: emergencyClauseInThePast }),
       ].map((s) => [s.decision, s]),
@@ -1116,7 +1148,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
       const signal = signals.get(decision);
       return signal && isTrustworthy(SITUATION_MODEL, signal, options) ? signal : undefined;
     };
-    const notDenied = (signal: SituationSignal | undefined) => (signal && !evidenceNegated(t, signal.words) ? signal : undefined);
+    const notDenied = (signal: SituationSignal | undefined) => (signal && !evidenceNegated(tPrepared, signal.words) ? signal : undefined);
     const emergency = trusted('emergency');
     if (emergency && profile.emergencies.length === 0 && emergencyGuessAllowed(emergency.label, t, housing, profile.outOfScope, violence, hunger)) {
       add(profile.emergencies, emergency.label as Emergency);
@@ -1136,7 +1168,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     }
     // A status only when nothing about one was said or set aside by the rules (negated, past, wished).
     const status = trusted('status', { minWords: 2 });
-    const statusDenied = status && !['demandeur_emploi', 'inactif'].includes(status.label) && evidenceNegated(t, status.words);
+    const statusDenied = status && !['demandeur_emploi', 'inactif'].includes(status.label) && evidenceNegated(tPrepared, status.words);
     if (status && !statusDenied && !profile.status && tStatus === t) {
       profile.status = status.label as Status;
       statisticalFacts.push(status);
@@ -1226,7 +1258,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   profile.needs = profile.needs.filter((n) => !retracted.includes(`needs:${n}`));
   if (retracted.length > 0) withRetractions(profile, retracted);
   const evidence = factEvidence(profile, { t, tFacts, tEmergency }, statisticalFacts);
-  return { profile, tradeQuery, placeQuery: place, corrections, signals, understood: understood || retracted.length > 0, normalized: t, retracted, statisticalFacts, evidence };
+  return { profile, tradeQuery, placeQuery: place, corrections, signals, understood: understood || retracted.length > 0, normalized: tPrepared, retracted, statisticalFacts, evidence };
 }
 
 /**

@@ -1483,3 +1483,58 @@ export const JOB_LOST_TOLD = /\bj'ai perdu (?:(?:en|au mois de|debut|fin|il y a|
 export const OWN_BUSINESS_CLOSING_ANNOUNCED = /\b(?:(?:je vais|je dois|nous allons|on va|je compte|je souhaite|j'ai decide de|nous avons decide de|je suis contrainte? de|je vais devoir) proceder a (?:la )?(?:fermeture|cessation|cloture|liquidation|radiation)|(?:la )?(?:fermeture|cessation d'activite|cloture) (?:definitive )?de (?:mon|ma|notre) (?:commerce|boutique|magasin|entreprise|societe|restaurant|salon|atelier|cabinet|exploitation|activite|micro entreprise|auto entreprise) (?:est )?(?:prevue? )?(?:a la fin|en fin|fin|le|au|d'ici|dans|pour))\b/;
 /** Another farmer, trader or craftsman named (« un éleveur à côté qui arrête », « l'artisan du coin »): not the person's status. */
 export const OTHER_TRADER_NAMED = /(?<!\b(?:suis|etais|devenir|comme|qu') )\b(?:un|une|l'|le|la|cet|cette) (?:eleveu\w*|agricult\w*|exploitant\w*|viticult\w*|artisan\w*|commercant\w*|maraich\w*|paysan\w*)(?= (?:a cote|d'a cote|du coin|voisin\w*|qui |pres de chez moi|de mon village|du village))/g;
+
+// ---------------------------------------------------------------------------------------------
+// Noun phrases read as the clauses they stand for. Telegraphic, spoken and formal French names an event or a
+// wish by its noun (« changement de métier », « CDD non renouvelé », « fin de CDD »); each phrase is rewritten
+// to the verbal clause the lexicon already reads (« changer de métier », « mon cdd n'est pas renouvelé »), so
+// one family of patterns serves both ways of saying it, negations and retractions included.
+
+/** A fixed-term contract named by its noun. */
+const CONTRACT_NOUN = '(cdd|contrat(?: de travail| a duree determinee)?)';
+/** What a contract is not: renewed, extended. */
+const RENEWAL_PARTICIPLE = '(?:renouvele|reconduit|prolonge)e?s?';
+/** A need's noun followed by what it bears on (« changement de métier », « de voie », « de carrière »). */
+const CHANGE_OBJECT = '(metier|voie|travail|boulot|domaine|secteur|carriere|cap|vie professionnelle|profession|branche)';
+
+/** [noun phrase, clause]: applied in order on the prepared text. */
+export const NOUN_PHRASE_CLAUSES: ReadonlyArray<readonly [RegExp, string]> = [
+  // Needs named by their noun.
+  [new RegExp(`\\b(?:un |le |du |mon |ce )?changement (?:complet |total |radical )?(?:de |d')${CHANGE_OBJECT}\\b`, 'g'), 'changer de $1'],
+  [/\b(?:un |le |du |mon |ce )?changement (?:complet |total |radical )?(?:d'orientation|de direction professionnelle)\b/g, 'me reorienter'],
+  [/\b(?:une |la |ma |d'une )?reprise (?:d'|des |de mes )etudes\b/g, 'reprendre des etudes'],
+  [/\b(?:une |la |ma )?recherche (?:active )?(?:d'un |de |d'|du )(?:poste|job|boulot|taf|travail|emploi)\b/g, "recherche d'emploi"],
+  [/\b(?:envie|besoin|soif) (?:d'autre chose|de changement|d'un changement|de changer d'air|de nouveaux horizons|d'un nouveau metier|d'une nouvelle voie)\b/g, 'changer de voie'],
+  // Endings named by their noun: « CDD (pas|non) renouvelé », « non-renouvellement de mon contrat », « fin de CDD ».
+  [new RegExp(`\\b(?:(?:mon|ma|le|la|un|une) )?${CONTRACT_NOUN} (?:pas|non|jamais) ${RENEWAL_PARTICIPLE}\\b`, 'g'), "mon $1 n'est pas renouvele"],
+  [new RegExp(`\\b(?:le |un |au |du |suite au |apres le )?non renouvellement (?:de |du |d')(?:mon |ma |la |le )?${CONTRACT_NOUN}\\b`, 'g'), "mon $1 n'est pas renouvele"],
+];
+
+/** The end of a fixed-term contract named by its noun (« fin de CDD vendredi », « fin du contrat le 30 »), not a benefit or someone else's. */
+export const FIXED_TERM_END_NAMED = new RegExp(`(?<!\\b(?:en|prime|primes|indemnite|indemnites|attestation|certificat|solde|entretien) )\\bfin (?:de |du )(?:la |le )?${CONTRACT_NOUN}\\b(?! (?:de|d') (?:mon|ma|son|sa|leur|notre) )`);
+/** Crops picked or harvested season after season. */
+const SEASONAL_CROP = '(?:fraises|cerises|abricots|peches|pommes|poires|kiwis|melons|asperges|tomates|olives|noix|prunes|myrtilles|framboises|vendanges|foins|moissons|recoltes|cueillettes?|betteraves|endives|pommes de terre)';
+/** Seasonal work told by its crops (« j'ai fait les fraises puis les vendanges », « les abricots puis les pommes »). */
+export const SEASONAL_CROPS_TOLD = new RegExp(`\\b(?:(?:j'ai fait|je fais|je faisais|j'ai enchaine|j'enchaine) (?:les |la )${SEASONAL_CROP}|(?:les |la )${SEASONAL_CROP},? (?:puis|et|apres|ensuite) (?:les |la )${SEASONAL_CROP})\\b`);
+/** A season told over (« saison terminée », « les saisons sont finies »): seasonal work. */
+export const SEASON_OVER_TOLD = /\bsaisons? (?:est |sont )?(?:terminee?s?|achevee?s?|finie?s?)\b/;
+
+/** A contract told over by its participle (« contrat terminé », « mon CDD est fini », « CDD arrivé à terme »). */
+export const CONTRACT_ENDED_TOLD = new RegExp(`(?<!\\b(?:son|sa|leur|ses) )\\b${CONTRACT_NOUN} (?:(?:est|s'est|a ete|vient d'etre) )?(?:termine|fini|acheve|echu|arrete|arrive a (?:son )?terme|arrive a echeance)e?s?\\b`);
+
+/** Interim work told over by its noun (« fin de mission », « plus de missions depuis septembre », « mission terminée »). */
+export const MISSION_ENDED_TOLD = /\b(?:fin de (?:ma |la )?mission|plus (?:de|aucune) missions?|(?:ma |la )?mission (?:(?:est|s'est|a ete) )?(?:terminee|finie|arretee|achevee|pas renouvelee|non renouvelee)|(?:pas|aucune) de missions? depuis)\b/;
+
+/** A season's work told over without its name (« c'est fini depuis hier », « tout est terminé »), to read beside a seasonal status. */
+export const WORK_OVER_TOLD = /\b(?:c'est|c'etait|tout est|ca s'est|ca c'est|ca a) (?:fini|termine|acheve|arrete|pris fin)\w*|\b(?:saison|cueillette|recolte|vendanges) (?:est |sont )?(?:finie?s?|terminee?s?|achevee?s?)\b/;
+/** Nothing ahead told in other words (« je n'ai plus rien devant moi », « rien en vue », « je ne sais pas ce qui vient après »). */
+export const NOTHING_AHEAD = /\b(?:plus rien|rien) (?:devant moi|en vue|a l'horizon|de prevu|pour la suite|derriere)\b|\b(?:je ne sais pas|je sais pas|j'ignore) ce qui (?:vient|va venir|suit|m'attend) (?:apres|ensuite|derriere)?/;
+
+/** Seniority told as a status (« seize ans d'ancienneté », « quinze ans de maison », « dans la même entreprise depuis »). */
+export const SENIORITY_TOLD = /(?<!\b(?:j'avais|avait|apres|avoir eu|ayant eu|malgre|il a|elle a|ils ont|elles ont|qui a) (?:[\w']+ ){0,2}?)\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix sept|dix huit|dix neuf|vingt|vingt cinq|trente|plusieurs|de nombreuses) (?:ans|annees) (?:d'anciennete|de maison|de boite|dans (?:la meme|cette|ma|mon) (?:entreprise|boite|societe|structure|enseigne)|chez (?:le meme|mon) employeur)\b|\b(?:dans|chez) (?:la meme|le meme) (?:entreprise|boite|societe|employeur|groupe|enseigne|structure) depuis\b/;
+
+/** One's employer's site closing, named by the noun (« fermeture du site en janvier », « fermeture de l'usine »). */
+export const EMPLOYER_SITE_CLOSING = /\b(?:fermeture|liquidation|delocalisation) (?:definitive )?(?:du site|de l'usine|de l'entrepot|de l'agence|du magasin|de la boite|de l'entreprise|de la societe|de l'etablissement|de l'atelier|du depot|de notre (?:site|usine|entrepot|agence|magasin|etablissement))\b/;
+
+/** A definition asked (« c'est quoi une rupture conventionnelle ? »): the words after it are the topic, not the person's status. */
+export const DEFINITION_ASKED = /\b(?:(?:c'est quoi|qu'est ce que c'est|a quoi (?:sert|correspond)|comment (?:marche|fonctionne)|ca marche comment) (?:exactement |au juste |concretement )?(?:un |une |le |la |l'|les )|qu'est ce qu'(?:un |une ))(?:(?!(?:je|j'|mais|et|moi|car)\b)[\w']+ ?){1,3}/g;

@@ -1,0 +1,157 @@
+// Statuses, endings and needs told as noun phrases (telegraphic SMS, spoken, formal), in our own words:
+// « CDD non renouvelé », « fin de mission », « seize ans d'ancienneté », « changement de métier », « fermeture du
+// site ». The extractor reads them as the clauses they stand for; negations and definitions asked stay what they are.
+import { describe, expect, it } from 'vitest';
+import { extractProfile } from '../../orientation/understanding/extractProfile.js';
+import { routeProfile } from '../../orientation/routing/routeProfile.js';
+
+const read = (text: string) => extractProfile(text).profile;
+
+describe('A fixed-term contract ending told by its noun', () => {
+  it.each([
+    'fin de cdd vendredi, je fais quoi',
+    'fin de CDD le 30, pas de suite prévue',
+    'cdd pas renouvelé',
+    'CDD non renouvelé, besoin d’aide svp',
+    'mon contrat pas renouvelé, jsp quoi faire',
+    'contrat non reconduit fin décembre',
+    'contrat terminé depuis lundi',
+    'Mon contrat est terminé depuis la semaine dernière et je ne sais pas quoi faire',
+    'Suite au non-renouvellement de mon CDD, je souhaiterais être accompagné',
+    'non renouvellement de contrat, que faire',
+    'CDD arrivé à terme, 28 ans, je veux rebondir',
+  ])('given a contract ending named without a verb, when read and routed, then an employee between contracts sent to France Travail and the CEP: %s', (text) => {
+    const profile = read(text);
+    expect(profile.status).toBe('salarie_prive');
+    expect(profile.betweenContracts).toBe(true);
+    expect(profile.recentlyLostJob).toBe(true);
+    const routing = routeProfile(profile);
+    expect(routing.operatorTypes).toEqual(expect.arrayContaining(['france_travail', 'cep_actifs_occupes']));
+  });
+
+  it.each([
+    'le contrat de ma fille n’est pas renouvelé, elle a 22 ans',
+    'c’est quoi la prime de fin de contrat ?',
+    'mon cdd sera renouvelé en janvier, je voudrais une formation',
+  ])('given someone else’s contract, a bonus asked about or a renewal, when read, then no ending of the person’s own: %s', (text) => {
+    expect(read(text).betweenContracts).not.toBe(true);
+  });
+});
+
+describe('A mission or a season over told by its noun', () => {
+  it.each([
+    'fin de mission hier, plus rien',
+    'plus de mission depuis trois semaines',
+    'plus de missions depuis septembre, l’agence ne m’appelle plus',
+    'mission terminée vendredi, rien derrière',
+  ])('given a mission over, when read, then an interim worker between missions: %s', (text) => {
+    const profile = read(text);
+    expect(profile.status).toBe('interimaire');
+    expect(profile.betweenContracts).toBe(true);
+  });
+
+  it.each([
+    'saison terminée depuis hier, rien de prévu',
+    'cet été les abricots puis les pommes, c’est fini depuis lundi et je n’ai plus rien devant moi',
+    'j’ai fait la cueillette puis les vendanges, tout est terminé, rien en vue pour la suite',
+  ])('given a season over and nothing ahead, when read and routed, then a seasonal worker between contracts: %s', (text) => {
+    const profile = read(text);
+    expect(profile.status).toBe('saisonnier');
+    expect(profile.betweenContracts).toBe(true);
+    expect(routeProfile(profile).operatorTypes).toEqual(expect.arrayContaining(['france_travail', 'cep_actifs_occupes']));
+  });
+
+  it('given the season still going on, when read, then not between contracts', () => {
+    expect(read('je fais les vendanges en ce moment, c’est dur mais ça va').betweenContracts).not.toBe(true);
+  });
+});
+
+describe('Seniority told as a status', () => {
+  it.each([
+    'forte de vingt ans d’ancienneté dans une société de nettoyage, je songe à un changement de métier',
+    '20 ans d’ancienneté, envie d’autre chose',
+    'quinze ans de maison dans la grande distribution, je voudrais me reconvertir',
+    'avec douze ans d’ancienneté chez un équipementier, je souhaite évoluer',
+    'j’ai 25 ans d’ancienneté dans la même boite et je veux faire autre chose',
+    'dans la même entreprise depuis 18 ans, je voudrais changer de voie',
+  ])('given years of seniority and no status word, when read and routed, then a private employee sent to the CEP: %s', (text) => {
+    const profile = read(text);
+    expect(profile.status).toBe('salarie_prive');
+    expect(profile.age).toBeUndefined();
+    expect(routeProfile(profile).operatorTypes).toContain('cep_actifs_occupes');
+  });
+
+  it.each([
+    'j’avais vingt ans d’ancienneté et j’ai été licencié en mars',
+    'après quinze ans de maison j’ai démissionné',
+    'mon mari a trente ans d’ancienneté, moi je suis au foyer',
+  ])('given seniority that is over or someone else’s, when read, then no employee status: %s', (text) => {
+    expect(read(text).status).not.toBe('salarie_prive');
+  });
+});
+
+describe('Needs named by their noun', () => {
+  it.each([
+    'je m’interroge sur un changement de métier',
+    'changement de voie à 45 ans',
+    'projet de changement d’orientation professionnelle',
+    'envie d’autre chose après dix ans en cuisine',
+    'besoin de changement, je suis vendeuse depuis 12 ans',
+    'je réfléchis à un changement complet de carrière',
+  ])('given a change of trade named by its noun, when read, then retraining is the need: %s', (text) => {
+    expect(read(text).needs).toContain('reconversion');
+  });
+
+  it.each([
+    ['je souhaite une reprise d’études', 'etudes'],
+    ['en recherche de poste depuis janvier', 'recherche_emploi'],
+    ['recherche active de travail dans le nettoyage', 'recherche_emploi'],
+  ] as const)('given a need named by its noun, when read, then the need: %s', (text, need) => {
+    expect(read(text).needs).toContain(need);
+  });
+
+  it.each([
+    'je ne veux pas de changement de métier, juste une formation',
+    'je ne veux pas changer de métier, juste une formation',
+    'pas envie d’un changement de voie, je veux une formation dans mon domaine',
+  ])('given a change of trade refused, when read, then no retraining: %s', (text) => {
+    expect(read(text).needs).not.toContain('reconversion');
+  });
+
+  it('given a change of post asked inside the company, when read, then no change of trade is read', () => {
+    expect(read('je voudrais un changement de poste dans mon service').needs).not.toContain('reconversion');
+  });
+});
+
+describe('The employer’s site closing told by its noun', () => {
+  it.each([
+    'fermeture du site en janvier, 300 salariés dehors dont moi',
+    'fermeture définitive de l’usine, je me retrouve sans rien',
+    'délocalisation de l’entrepôt au printemps, que faire',
+  ])('given a site closing, when read, then an employee losing the job, sent to France Travail: %s', (text) => {
+    const profile = read(text);
+    expect(profile.status).toBe('salarie_prive');
+    expect(profile.recentlyLostJob).toBe(true);
+    expect(routeProfile(profile).operatorTypes).toContain('france_travail');
+  });
+
+  it('given one’s own shop closing, when read, then no employee status', () => {
+    expect(read('fermeture de mon magasin de vêtements, je suis à mon compte depuis 8 ans').status).toBe('independant');
+  });
+});
+
+describe('A definition asked is no status', () => {
+  it.each([
+    'c’est quoi une rupture conventionnelle ?',
+    'c’est quoi un licenciement économique ?',
+    'qu’est-ce qu’une rupture conventionnelle exactement',
+  ])('given a definition asked, when read, then no job lost and no status: %s', (text) => {
+    const profile = read(text);
+    expect(profile.status).toBeUndefined();
+    expect(profile.recentlyLostJob).not.toBe(true);
+  });
+
+  it('given a definition asked beside a status told, when read, then the status told', () => {
+    expect(read('c’est quoi une rupture conventionnelle ? je suis en cdi dans une pme').status).toBe('salarie_prive');
+  });
+});
