@@ -951,7 +951,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const justEnded = JOB_SEEKER_SINCE.test(tOwnStatus) ? null : (WORK_JUST_ENDED.exec(tOwnStatus) ?? pastJustEnded);
   const datedEnding = CONTRACT_CONTINUES.test(tOwnStatus) ? null : (WORK_ENDS_AT_DATE.exec(tOwnStatus) ?? workUntilEnds ?? POST_CUT_AT_DATE.exec(tOwnStatus) ?? justEnded);
   // « mon CDD se termine le 31 mais il sera renouvelé »: the contract goes on, nothing ends.
-  const fixedTermEnding = ((CONTRACT_ENDING.test(tOwnStatus) || CONTRACT_ENDED_TOLD.test(tOwnStatus) || FIXED_TERM_END_NAMED.test(tOwnStatus)) && !CONTRACT_CONTINUES.test(tOwnStatus)) || /^(?:cdd|contrat(?! saisonnier| de saison| d'interim))/.test(datedEnding?.[0] ?? '');
+  const fixedTermEnding = ((CONTRACT_ENDING.test(tOwnStatus) || (CONTRACT_ENDED_TOLD.test(tOwnStatus) && !found.has('demandeur_emploi')) || FIXED_TERM_END_NAMED.test(tOwnStatus)) && !CONTRACT_CONTINUES.test(tOwnStatus)) || /^(?:cdd|contrat(?! saisonnier| de saison| d'interim))/.test(datedEnding?.[0] ?? '');
   if (fixedTermEnding && !hasAny(found, [...IN_WORK_OR_STUDIES, 'interimaire', 'saisonnier']) && !(found.has('demandeur_emploi') && strongJobSeeker)) {
     found.add('salarie_prive');
   }

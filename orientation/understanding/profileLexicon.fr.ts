@@ -1503,7 +1503,8 @@ export const NOUN_PHRASE_CLAUSES: ReadonlyArray<readonly [RegExp, string]> = [
   [new RegExp(`\\b(?:un |le |du |mon |ce )?changement (?:complet |total |radical )?(?:de |d')${CHANGE_OBJECT}\\b`, 'g'), 'changer de $1'],
   [/\b(?:un |le |du |mon |ce )?changement (?:complet |total |radical )?(?:d'orientation|de direction professionnelle)\b/g, 'me reorienter'],
   [/\b(?:une |la |ma |d'une )?reprise (?:d'|des |de mes )etudes\b/g, 'reprendre des etudes'],
-  [/\b(?:une |la |ma )?recherche (?:active )?(?:d'un |de |d'|du )(?:poste|job|boulot|taf|travail|emploi)\b/g, "recherche d'emploi"],
+  // Only the nouns the lexicon does not know after « recherche » (« recherche d'un emploi » is read as it is).
+  [/(?<!\b(?:plus|pas) (?:a la |en )?)\brecherche (?:active )?(?:(?:d'un |de |du )(?:poste|job|boulot|taf)|de travail)\b/g, "recherche d'emploi"],
   [/\b(?:envie|besoin|soif) (?:d'autre chose|de changement|d'un changement|de changer d'air|de nouveaux horizons|d'un nouveau metier|d'une nouvelle voie)\b/g, 'changer de voie'],
   // Endings named by their noun: « CDD (pas|non) renouvelé », « non-renouvellement de mon contrat », « fin de CDD ».
   [new RegExp(`\\b(?:(?:mon|ma|le|la|un|une) )?${CONTRACT_NOUN} (?:pas|non|jamais) ${RENEWAL_PARTICIPLE}\\b`, 'g'), "mon $1 n'est pas renouvele"],
@@ -1520,7 +1521,7 @@ export const SEASONAL_CROPS_TOLD = new RegExp(`\\b(?:(?:j'ai fait|je fais|je fai
 export const SEASON_OVER_TOLD = /\bsaisons? (?:est |sont )?(?:terminee?s?|achevee?s?|finie?s?)\b/;
 
 /** A contract told over by its participle (« contrat terminé », « mon CDD est fini », « CDD arrivé à terme »). */
-export const CONTRACT_ENDED_TOLD = new RegExp(`(?<!\\b(?:son|sa|leur|ses) )\\b${CONTRACT_NOUN} (?:(?:est|s'est|a ete|vient d'etre) )?(?:termine|fini|acheve|echu|arrete|arrive a (?:son )?terme|arrive a echeance)e?s?\\b`);
+export const CONTRACT_ENDED_TOLD = new RegExp(`(?<!\\b(?:son|sa|leur|ses) )\\b${CONTRACT_NOUN} (?:est )?(?:termine|fini|acheve|echu|arrete|arrive a (?:son )?terme|arrive a echeance)e?s?\\b`);
 
 /** Interim work told over by its noun (« fin de mission », « plus de missions depuis septembre », « mission terminée »). */
 export const MISSION_ENDED_TOLD = /\b(?:fin de (?:ma |la )?mission|plus (?:de|aucune) missions?|(?:ma |la )?mission (?:(?:est|s'est|a ete) )?(?:terminee|finie|arretee|achevee|pas renouvelee|non renouvelee)|(?:pas|aucune) de missions? depuis)\b/;
