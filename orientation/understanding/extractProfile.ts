@@ -202,6 +202,7 @@ import {
   NOTHING_AHEAD,
   SENIORITY_TOLD,
   EMPLOYER_SITE_CLOSING,
+  EMPLOYER_LAYOFF_PLAN,
   DEFINITION_ASKED,
 } from './profileLexicon.fr.js';
 import { acuteDistressTold, suicideAttemptTold, emergencyClauseInThePast, emergencyGuessAllowed, EMERGENCY_CLAUSE_AT_LEAST, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
@@ -936,7 +937,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const siteClosing = EMPLOYER_SITE_CLOSING.test(tOwnStatus) && !found.has('independant') && !found.has('agent_public');
   if (found.size === 0 && MISSION_ENDED_TOLD.test(tOwnStatus)) found.add('interimaire');
   if (found.size === 0 && (SEASON_OVER_TOLD.test(tOwnStatus) || SEASONAL_CROPS_TOLD.test(tOwnStatus))) found.add('saisonnier');
-  if (found.size === 0 && !JOB_LEFT.test(tStatus) && (SENIORITY_TOLD.test(tOwnStatus) || siteClosing)) found.add('salarie_prive');
+  if (found.size === 0 && !JOB_LEFT.test(tStatus) && ((SENIORITY_TOLD.test(tOwnStatus) && !PRESENT_JOB_SEARCH.test(tStatus)) || siteClosing || EMPLOYER_LAYOFF_PLAN.test(tOwnStatus))) found.add('salarie_prive');
   // A fixed-term contract that ends (« cdd qui finit fin janvier »): still an employee today, about to look for work.
   // A contract, mission or season that ends at a known near date (« en mission jusqu'à fin juin », « la saison finit
   // dans trois semaines ») and does not go on: the work is about to stop — France Travail next to the CEP operator.

@@ -1506,6 +1506,14 @@ export const NOUN_PHRASE_CLAUSES: ReadonlyArray<readonly [RegExp, string]> = [
   // Only the nouns the lexicon does not know after « recherche » (« recherche d'un emploi » is read as it is).
   [/(?<!\b(?:plus|pas) (?:a la |en )?)\brecherche (?:active )?(?:(?:d'un |de |du )(?:poste|job|boulot|taf)|de travail)\b/g, "recherche d'emploi"],
   [/\b(?:envie|besoin|soif) (?:d'autre chose|de changement|d'un changement|de changer d'air|de nouveaux horizons|d'un nouveau metier|d'une nouvelle voie)\b/g, 'changer de voie'],
+  [/\b(?:souhait|envie|besoin|projet|desir|perspective)s? (?:d'|de (?:une |mon )?)evolution\b(?! (?:de|du|des) (?:salaire|remuneration|horaires?|planning))/g, 'evoluer'],
+  // Job loss named by its noun or its SMS short form: « licenciement éco », « rupture co », « perte d'emploi », « poste supprimé ».
+  [/\b(licencie\w*) eco\b/g, '$1 economique'],
+  [/\brupture (?:co|conv|conventionnel)\b/g, 'rupture conventionnelle'],
+  [/(?<!\b(?:peur|risque|menace|crainte|angoisse) (?:de |d')(?:la )?)\bperte (?:d'emploi|de (?:mon |mon )?(?:emploi|travail|poste|job|boulot))\b/g, "j'ai perdu mon emploi"],
+  [/(?<!\b(?:peur|risque|menace|crainte|projet|annonce|angoisse) (?:de |d')(?:la )?)\bsuppression de (?:mon|ma) (?:poste|emploi)\b/g, 'mon poste a ete supprime'],
+  [/(?<!\b(?:est|a ete|sera|va etre|vient d'etre|risque d'etre|serait|soit|peut etre|pourrait etre) )\b(?:mon )?poste supprime\b/g, 'mon poste a ete supprime'],
+  [/\bfin (?:de |d')(?:ma |la )?periode d'essai\b(?! (?:le|en|au|dans|prevue|bientot|approche))/g, "ma periode d'essai a ete rompue"],
   // Endings named by their noun: « CDD (pas|non) renouvelé », « non-renouvellement de mon contrat », « fin de CDD ».
   [new RegExp(`\\b(?:(?:mon|ma|le|la|un|une) )?${CONTRACT_NOUN} (?:pas|non|jamais) ${RENEWAL_PARTICIPLE}\\b`, 'g'), "mon $1 n'est pas renouvele"],
   [new RegExp(`\\b(?:le |un |au |du |suite au |apres le )?non renouvellement (?:de |du |d')(?:mon |ma |la |le )?${CONTRACT_NOUN}\\b`, 'g'), "mon $1 n'est pas renouvele"],
@@ -1524,7 +1532,7 @@ export const SEASON_OVER_TOLD = /\bsaisons? (?:est |sont )?(?:terminee?s?|acheve
 export const CONTRACT_ENDED_TOLD = new RegExp(`(?<!\\b(?:son|sa|leur|ses) )\\b${CONTRACT_NOUN} (?:est )?(?:termine|fini|acheve|echu|arrete|arrive a (?:son )?terme|arrive a echeance)e?s?\\b`);
 
 /** Interim work told over by its noun (« fin de mission », « plus de missions depuis septembre », « mission terminée »). */
-export const MISSION_ENDED_TOLD = /\b(?:fin de (?:ma |la )?mission|plus (?:de|aucune) missions?|(?:ma |la )?mission (?:(?:est|s'est|a ete) )?(?:terminee|finie|arretee|achevee|pas renouvelee|non renouvelee)|(?:pas|aucune) de missions? depuis)\b/;
+export const MISSION_ENDED_TOLD = /\b(?:fin de (?:ma |la )?mission|fin d'interim|plus d'interim|interim (?:est )?(?:fini|termine|arrete)|plus (?:de|aucune) missions?|(?:ma |la )?mission (?:(?:est|s'est|a ete) )?(?:terminee|finie|arretee|achevee|pas renouvelee|non renouvelee)|(?:pas|aucune) de missions? depuis)\b/;
 
 /** A season's work told over without its name (« c'est fini depuis hier », « tout est terminé »), to read beside a seasonal status. */
 export const WORK_OVER_TOLD = /\b(?:c'est|c'etait|tout est|ca s'est|ca c'est|ca a) (?:fini|termine|acheve|arrete|pris fin)\w*|\b(?:saison|cueillette|recolte|vendanges) (?:est |sont )?(?:finie?s?|terminee?s?|achevee?s?)\b/;
@@ -1532,10 +1540,12 @@ export const WORK_OVER_TOLD = /\b(?:c'est|c'etait|tout est|ca s'est|ca c'est|ca 
 export const NOTHING_AHEAD = /\b(?:plus rien|rien) (?:devant moi|en vue|a l'horizon|de prevu|pour la suite|derriere)\b|\b(?:je ne sais pas|je sais pas|j'ignore) ce qui (?:vient|va venir|suit|m'attend) (?:apres|ensuite|derriere)?/;
 
 /** Seniority told as a status (« seize ans d'ancienneté », « quinze ans de maison », « dans la même entreprise depuis »). */
-export const SENIORITY_TOLD = /(?<!\b(?:j'avais|avait|apres|avoir eu|ayant eu|malgre|il a|elle a|ils ont|elles ont|qui a) (?:[\w']+ ){0,2}?)\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix sept|dix huit|dix neuf|vingt|vingt cinq|trente|plusieurs|de nombreuses) (?:ans|annees) (?:d'anciennete|de maison|de boite|dans (?:la meme|cette|ma|mon) (?:entreprise|boite|societe|structure|enseigne)|chez (?:le meme|mon) employeur)\b|\b(?:dans|chez) (?:la meme|le meme) (?:entreprise|boite|societe|employeur|groupe|enseigne|structure) depuis\b/;
+export const SENIORITY_TOLD = /(?<!\b(?:j'avais|avait|apres|avoir eu|ayant eu|malgre|il a|elle a|ils ont|elles ont|qui a) (?:[\w']+ ){0,2}?)\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix sept|dix huit|dix neuf|vingt|vingt cinq|trente|plusieurs|de nombreuses) (?:ans|annees) (?:d'anciennete|de maison|de boite|de metier|de carriere|de service|dans (?:la meme|cette|ma|mon) (?:entreprise|boite|societe|structure|enseigne)|chez (?:le meme|mon) employeur)\b|\b(?:dans|chez) (?:la meme|le meme) (?:entreprise|boite|societe|employeur|groupe|enseigne|structure) depuis\b/;
 
 /** One's employer's site closing, named by the noun (« fermeture du site en janvier », « fermeture de l'usine »). */
-export const EMPLOYER_SITE_CLOSING = /\b(?:fermeture|liquidation|delocalisation) (?:definitive )?(?:du site|de l'usine|de l'entrepot|de l'agence|du magasin|de la boite|de l'entreprise|de la societe|de l'etablissement|de l'atelier|du depot|de notre (?:site|usine|entrepot|agence|magasin|etablissement))\b/;
+export const EMPLOYER_SITE_CLOSING = /\b(?:(?:fermeture|liquidation|liquidation judiciaire|delocalisation) (?:definitive )?(?:du site|de l'usine|de l'entrepot|de l'agence|du magasin|de la boite|de l'entreprise|de la societe|de l'etablissement|de l'atelier|du depot|de (?:mon|notre) employeur|de notre (?:site|usine|entrepot|agence|magasin|etablissement)))\b/;
+/** A layoff plan at one's employer (« plan social dans ma boîte », « PSE en cours »): still an employee, the job at stake. */
+export const EMPLOYER_LAYOFF_PLAN = /\b(?:plan social|pse|plan de sauvegarde de l'emploi|plan de licenciements?)\b/;
 
 /** A definition asked (« c'est quoi une rupture conventionnelle ? »): the words after it are the topic, not the person's status. */
 export const DEFINITION_ASKED = /\b(?:(?:c'est quoi|qu'est ce que c'est|a quoi (?:sert|correspond)|comment (?:marche|fonctionne)|ca marche comment) (?:exactement |au juste |concretement )?(?:un |une |le |la |l'|les )|qu'est ce qu'(?:un |une ))(?:(?!(?:je|j'|mais|et|moi|car)\b)[\w']+ ?){1,3}/g;

@@ -155,3 +155,70 @@ describe('A definition asked is no status', () => {
     expect(read('c’est quoi une rupture conventionnelle ? je suis en cdi dans une pme').status).toBe('salarie_prive');
   });
 });
+
+describe('A job lost told by its noun or its short form', () => {
+  it.each([
+    'licenciement eco en septembre, je cherche une formation',
+    'licenciée éco, 52 ans, que faire',
+    'rupture co signée, je veux me reconvertir',
+    'fin de période d’essai, ils m’ont pas gardée',
+    'perte d’emploi en octobre, je cherche un accompagnement',
+    'suite à la perte de mon travail je voudrais me former',
+    'poste supprimé en juin, je voudrais rebondir',
+    'suppression de mon poste le mois dernier',
+  ])('given a job lost named without a verb, when read and routed, then a job seeker sent to France Travail: %s', (text) => {
+    const profile = read(text);
+    expect(profile.status).toBe('demandeur_emploi');
+    expect(profile.recentlyLostJob).toBe(true);
+    expect(routeProfile(profile).operatorTypes).toContain('france_travail');
+  });
+
+  it.each([
+    'j’ai peur de la perte de mon emploi, je suis en cdi',
+    'risque de suppression de mon poste, je suis en cdi dans une pme',
+    'mon poste risque d’être supprimé, je suis en cdi',
+  ])('given a loss only feared, when read, then still an employee: %s', (text) => {
+    expect(read(text).status).toBe('salarie_prive');
+  });
+
+  it.each(['plan social dans ma boite, mon poste va sauter', 'PSE en cours, je suis concerné'])('given a layoff plan at the employer, when read and routed, then an employee sent to the CEP: %s', (text) => {
+    const profile = read(text);
+    expect(profile.status).toBe('salarie_prive');
+    expect(routeProfile(profile).operatorTypes).toContain('cep_actifs_occupes');
+  });
+
+  it.each(['liquidation judiciaire de mon employeur, je suis sans rien', 'fermeture du dépôt la semaine dernière, 40 salariés dont moi'])(
+    'given the employer liquidated or closed, when read and routed, then an employee losing the job, sent to France Travail: %s',
+    (text) => {
+      const profile = read(text);
+      expect(profile.status).toBe('salarie_prive');
+      expect(profile.recentlyLostJob).toBe(true);
+      expect(routeProfile(profile).operatorTypes).toContain('france_travail');
+    },
+  );
+
+  it.each(['interim fini depuis lundi', 'plus d’intérim depuis deux mois', 'fin d’intérim vendredi'])('given interim work over, when read, then an interim worker between missions: %s', (text) => {
+    const profile = read(text);
+    expect(profile.status).toBe('interimaire');
+    expect(profile.betweenContracts).toBe(true);
+  });
+});
+
+describe('Years in a trade and a wish to evolve told by nouns', () => {
+  it.each([
+    'chauffeur livreur, 15 ans de métier, dos cassé, reconversion obligatoire',
+    'aide à domicile, 20 ans de carrière, je suis à bout, changement de métier',
+  ])('given years in a trade and no status word, when read, then an employee wishing to retrain: %s', (text) => {
+    const profile = read(text);
+    expect(profile.status).toBe('salarie_prive');
+    expect(profile.needs).toContain('reconversion');
+  });
+
+  it('given years in a trade beside a job search, when read, then not an employee', () => {
+    expect(read('20 ans de métier dans le bâtiment, je cherche un emploi de chef d’équipe').status).not.toBe('salarie_prive');
+  });
+
+  it('given a wish to evolve named by its noun, when read, then the retraining need', () => {
+    expect(read('souhait d’évolution après 10 ans comme magasinier').needs).toContain('reconversion');
+  });
+});
