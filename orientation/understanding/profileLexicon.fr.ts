@@ -1517,10 +1517,15 @@ export const NOUN_PHRASE_CLAUSES: ReadonlyArray<readonly [RegExp, string]> = [
   // Endings named by their noun: « CDD (pas|non) renouvelé », « non-renouvellement de mon contrat », « fin de CDD ».
   [new RegExp(`\\b(?:(?:mon|ma|le|la|un|une) )?${CONTRACT_NOUN} (?:pas|non|jamais) ${RENEWAL_PARTICIPLE}\\b`, 'g'), "mon $1 n'est pas renouvele"],
   [new RegExp(`\\b(?:le |un |au |du |suite au |apres le )?non renouvellement (?:de |du |d')(?:mon |ma |la |le )?${CONTRACT_NOUN}\\b`, 'g'), "mon $1 n'est pas renouvele"],
+  [new RegExp(`\\b(?:pas|aucun) (?:de )?renouvellement (?:de |du |d')(?:mon |ma |la |le )?${CONTRACT_NOUN}\\b`, 'g'), "mon $1 n'est pas renouvele"],
+  // The employer's refusal told with the verb and the contract as object (« ils renouvellent pas mon CDD »).
+  [new RegExp(`\\b(?:ils|elle|il|on|l'entreprise|mon employeur|mon patron|ma patronne|la boite|la direction) (?:ne )?(?:(?:renouvelle|renouvellent|renouvellera|renouvelleront|reconduit|reconduisent|prolonge|prolongent) pas|(?:va|vont|veut|veulent) pas) (?:renouveler |reconduire |prolonger )?(?:mon|le) ${CONTRACT_NOUN}\\b`, 'g'), "mon $1 n'est pas renouvele"],
+  // « fini le CDD »: the participle said first.
+  [new RegExp(`\\b(?:fini|termine|acheve)e? (?:le|mon) ${CONTRACT_NOUN}\\b`, 'g'), 'mon $1 est fini'],
 ];
 
 /** The end of a fixed-term contract named by its noun (« fin de CDD vendredi », « fin du contrat le 30 »), not a benefit or someone else's. */
-export const FIXED_TERM_END_NAMED = new RegExp(`(?<!\\b(?:en|prime|primes|indemnite|indemnites|attestation|certificat|solde|entretien) )\\bfin (?:de |du )(?:la |le )?${CONTRACT_NOUN}\\b(?! (?:de|d') (?:mon|ma|son|sa|leur|notre) )`);
+export const FIXED_TERM_END_NAMED = new RegExp(`(?<!\\b(?:en|prime|primes|indemnite|indemnites|attestation|certificat|solde|entretien) )\\b(?:fin|au terme|a l'issue|a l'echeance) (?:de |du )(?:la |le |mon |ma )?${CONTRACT_NOUN}\\b(?! (?:de|d') (?:mon|ma|son|sa|leur|notre) )`);
 /** Crops picked or harvested season after season. */
 const SEASONAL_CROP = '(?:fraises|cerises|abricots|peches|pommes|poires|kiwis|melons|asperges|tomates|olives|noix|prunes|myrtilles|framboises|vendanges|foins|moissons|recoltes|cueillettes?|betteraves|endives|pommes de terre)';
 /** Seasonal work told by its crops (« j'ai fait les fraises puis les vendanges », « les abricots puis les pommes »). */
@@ -1540,7 +1545,7 @@ export const WORK_OVER_TOLD = /\b(?:c'est|c'etait|tout est|ca s'est|ca c'est|ca 
 export const NOTHING_AHEAD = /\b(?:plus rien|rien) (?:devant moi|en vue|a l'horizon|de prevu|pour la suite|derriere)\b|\b(?:je ne sais pas|je sais pas|j'ignore) ce qui (?:vient|va venir|suit|m'attend) (?:apres|ensuite|derriere)?/;
 
 /** Seniority told as a status (« seize ans d'ancienneté », « quinze ans de maison », « dans la même entreprise depuis »). */
-export const SENIORITY_TOLD = /(?<!\b(?:j'avais|avait|apres|avoir eu|ayant eu|malgre|il a|elle a|ils ont|elles ont|qui a) (?:[\w']+ ){0,2}?)\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix sept|dix huit|dix neuf|vingt|vingt cinq|trente|plusieurs|de nombreuses) (?:ans|annees) (?:d'anciennete|de maison|de boite|de metier|de carriere|de service|dans (?:la meme|cette|ma|mon) (?:entreprise|boite|societe|structure|enseigne)|chez (?:le meme|mon) employeur)\b|\b(?:dans|chez) (?:la meme|le meme) (?:entreprise|boite|societe|employeur|groupe|enseigne|structure) depuis\b/;
+export const SENIORITY_TOLD = /(?<!\b(?:j'avais|avait|apres|avoir eu|ayant eu|malgre|il a|elle a|ils ont|elles ont|qui a) (?:[\w']+ ){0,2}?)\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix sept|dix huit|dix neuf|vingt|vingt cinq|trente|plusieurs|de nombreuses) (?:ans|annees) (?:d'anciennete|de maison|de boite|de metier|de carriere|de service|dans (?:la meme|cette|ma|mon) (?:entreprise|boite|societe|structure|enseigne)|chez (?:le meme|mon) employeur)\b|\b(?:dans|chez|au sein de) (?:la meme|le meme) (?:entreprise|boite|societe|employeur|groupe|enseigne|structure|patron)\b/;
 
 /** One's employer's site closing, named by the noun (« fermeture du site en janvier », « fermeture de l'usine »). */
 export const EMPLOYER_SITE_CLOSING = /\b(?:(?:fermeture|liquidation|liquidation judiciaire|delocalisation) (?:definitive )?(?:du site|de l'usine|de l'entrepot|de l'agence|du magasin|de la boite|de l'entreprise|de la societe|de l'etablissement|de l'atelier|du depot|de (?:mon|notre) employeur|de notre (?:site|usine|entrepot|agence|magasin|etablissement)))\b/;

@@ -20,6 +20,11 @@ describe('A fixed-term contract ending told by its noun', () => {
     'Suite au non-renouvellement de mon CDD, je souhaiterais être accompagné',
     'non renouvellement de contrat, que faire',
     'CDD arrivé à terme, 28 ans, je veux rebondir',
+    'Au terme de mon CDD le 31 janvier, je souhaiterais être accompagnée',
+    'À l’issue de mon contrat fin mars, aucune proposition d’embauche',
+    'pas de renouvellement de mon cdd, je sais pas quoi faire',
+    'ils renouvellent pas mon cdd',
+    'ils ne vont pas renouveler mon contrat, fin le 15',
   ])('given a contract ending named without a verb, when read and routed, then an employee between contracts sent to France Travail and the CEP: %s', (text) => {
     const profile = read(text);
     expect(profile.status).toBe('salarie_prive');
@@ -74,6 +79,8 @@ describe('Seniority told as a status', () => {
     'avec douze ans d’ancienneté chez un équipementier, je souhaite évoluer',
     'j’ai 25 ans d’ancienneté dans la même boite et je veux faire autre chose',
     'dans la même entreprise depuis 18 ans, je voudrais changer de voie',
+    'ça fait quinze ans que je suis dans la même boîte, j’en peux plus, je veux changer',
+    'au sein de la même société depuis 22 ans, je souhaite une reconversion',
   ])('given years of seniority and no status word, when read and routed, then a private employee sent to the CEP: %s', (text) => {
     const profile = read(text);
     expect(profile.status).toBe('salarie_prive');
