@@ -204,6 +204,9 @@ import {
   EMPLOYER_SITE_CLOSING,
   EMPLOYER_LAYOFF_PLAN,
   DEFINITION_ASKED,
+  REGISTRATION_TOLD_BRIEFLY,
+  JOB_LOSS_NAMED,
+  JOB_SEARCH_TOLD_BRIEFLY,
 } from './profileLexicon.fr.js';
 import { acuteDistressTold, suicideAttemptTold, emergencyClauseInThePast, emergencyGuessAllowed, EMERGENCY_CLAUSE_AT_LEAST, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
 import { classifyByClauses, classifySituation, evidenceNegated, isTrustworthy, type SituationDecision, type SituationModel, type SituationSignal } from './situationClassifier.js';
@@ -935,6 +938,10 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Told by nouns, no status word: seniority (« seize ans d'ancienneté ») is an employee's, a mission over an interim
   // worker's, a season over a seasonal worker's, the employer's site closing an employee's about to lose the job.
   const siteClosing = EMPLOYER_SITE_CLOSING.test(tOwnStatus) && !found.has('independant') && !found.has('agent_public');
+  // A registration told briefly (« fin de CDD hier, inscrit FT »): a job seeker.
+  if (REGISTRATION_TOLD_BRIEFLY.test(tOwnStatus) && !found.has('salarie_prive') && !found.has('agent_public')) found.add('demandeur_emploi');
+  const jobLossNamed = found.size === 0 && JOB_LOSS_NAMED.test(tOwnStatus) && !WORKING_NOW.test(tStatus);
+  if (jobLossNamed) found.add('demandeur_emploi');
   if (found.size === 0 && MISSION_ENDED_TOLD.test(tOwnStatus)) found.add('interimaire');
   if (found.size === 0 && (SEASON_OVER_TOLD.test(tOwnStatus) || SEASONAL_CROPS_TOLD.test(tOwnStatus))) found.add('saisonnier');
   if (found.size === 0 && !JOB_LEFT.test(tStatus) && ((SENIORITY_TOLD.test(tOwnStatus) && !PRESENT_JOB_SEARCH.test(tStatus)) || siteClosing || EMPLOYER_LAYOFF_PLAN.test(tOwnStatus))) found.add('salarie_prive');
@@ -952,7 +959,11 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const justEnded = JOB_SEEKER_SINCE.test(tOwnStatus) ? null : (WORK_JUST_ENDED.exec(tOwnStatus) ?? pastJustEnded);
   const datedEnding = CONTRACT_CONTINUES.test(tOwnStatus) ? null : (WORK_ENDS_AT_DATE.exec(tOwnStatus) ?? workUntilEnds ?? POST_CUT_AT_DATE.exec(tOwnStatus) ?? justEnded);
   // « mon CDD se termine le 31 mais il sera renouvelé »: the contract goes on, nothing ends.
-  const fixedTermEnding = ((CONTRACT_ENDING.test(tOwnStatus) || (CONTRACT_ENDED_TOLD.test(tOwnStatus) && !found.has('demandeur_emploi')) || FIXED_TERM_END_NAMED.test(tOwnStatus)) && !CONTRACT_CONTINUES.test(tOwnStatus)) || /^(?:cdd|contrat(?! saisonnier| de saison| d'interim))/.test(datedEnding?.[0] ?? '');
+  // A contract told over by nouns (« fin de CDD hier », « contrat terminé ») beside a search or a registration: a job seeker;
+  // alone, an employee between contracts.
+  const contractOverByNouns = CONTRACT_ENDED_TOLD.test(tOwnStatus) || FIXED_TERM_END_NAMED.test(tOwnStatus);
+  if (contractOverByNouns && (REGISTRATION_TOLD_BRIEFLY.test(tStatus) || JOB_SEARCH_TOLD_BRIEFLY.test(tStatus)) && !hasAny(found, IN_WORK_OR_STUDIES)) found.add('demandeur_emploi');
+  const fixedTermEnding = ((CONTRACT_ENDING.test(tOwnStatus) || (contractOverByNouns && !found.has('demandeur_emploi'))) && !CONTRACT_CONTINUES.test(tOwnStatus)) || /^(?:cdd|contrat(?! saisonnier| de saison| d'interim))/.test(datedEnding?.[0] ?? '');
   if (fixedTermEnding && !hasAny(found, [...IN_WORK_OR_STUDIES, 'interimaire', 'saisonnier']) && !(found.has('demandeur_emploi') && strongJobSeeker)) {
     found.add('salarie_prive');
   }
@@ -987,7 +998,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const status = STATUS_PRIORITY.find((s) => found.has(s));
   if (status) profile.status = status;
   if (/\b(je suis licencie\w*|j'ai ete licencie\w*|je viens d'etre licencie\w*|on m'a licencie\w*|licencie\w* economique|(j'ai perdu|je viens de perdre) (mon|ma)(?! (appart\w*|logement|studio|chambre|maison|toit|chez moi|permis|pere|mere|mari|femme|fils|fille|copain|copine|compagn\w*|chien|chat|telephone|portable|portefeuille|carte|temps|emploi du temps|droit|droits|allocation|bourse|confiance|motivation)\b)|fin de (mon )?contrat|(?<!(demande|demander|voudrais|veux|envisage|negocier|proposer|propose|obtenir|accepter|refuse|refuser|signer) (une |la |ma |de |d'une )?)rupture conventionnelle(?! (\w+ ){0,4}(refus|pas accept|pas signe))|mon cdd (se termine|est fini|s'arrete|vient de se terminer))\b/.test(tStatus)) profile.recentlyLostJob = true;
-  if (contractEnding || contractBroken || (postCutOrJobGone && profile.status === 'demandeur_emploi') || siteClosing) profile.recentlyLostJob = true;
+  if (contractEnding || contractBroken || (postCutOrJobGone && profile.status === 'demandeur_emploi') || siteClosing || jobLossNamed) profile.recentlyLostJob = true;
   // A trial period ended or an apprentice fired by the employer, no job since: the job is lost too.
   if (CONTRACT_ENDED_BY_EMPLOYER.test(tStatus) && !WORKING_NOW.test(tStatus)) profile.recentlyLostJob = true;
   if ((TRIAL_PERIOD_ENDED_BY_EMPLOYER.test(tStatus) || JOB_LOST_TOLD.test(tStatus)) && !WORKING_NOW.test(tStatus)) profile.recentlyLostJob = true;

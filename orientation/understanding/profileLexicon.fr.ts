@@ -1510,10 +1510,6 @@ export const NOUN_PHRASE_CLAUSES: ReadonlyArray<readonly [RegExp, string]> = [
   // Job loss named by its noun or its SMS short form: « licenciement éco », « rupture co », « perte d'emploi », « poste supprimé ».
   [/\b(licencie\w*) eco\b/g, '$1 economique'],
   [/\brupture (?:co|conv|conventionnel)\b/g, 'rupture conventionnelle'],
-  [/(?<!\b(?:peur|risque|menace|crainte|angoisse) (?:de |d')(?:la )?)\bperte (?:d'emploi|de (?:mon |mon )?(?:emploi|travail|poste|job|boulot))\b/g, "j'ai perdu mon emploi"],
-  [/(?<!\b(?:peur|risque|menace|crainte|projet|annonce|angoisse) (?:de |d')(?:la )?)\bsuppression de (?:mon|ma) (?:poste|emploi)\b/g, 'mon poste a ete supprime'],
-  [/(?<!\b(?:est|a ete|sera|va etre|vient d'etre|risque d'etre|serait|soit|peut etre|pourrait etre) )\b(?:mon )?poste supprime\b/g, 'mon poste a ete supprime'],
-  [/\bfin (?:de |d')(?:ma |la )?periode d'essai\b(?! (?:le|en|au|dans|prevue|bientot|approche))/g, "ma periode d'essai a ete rompue"],
   // Endings named by their noun: « CDD (pas|non) renouvelé », « non-renouvellement de mon contrat », « fin de CDD ».
   [new RegExp(`\\b(?:(?:mon|ma|le|la|un|une) )?${CONTRACT_NOUN} (?:pas|non|jamais) ${RENEWAL_PARTICIPLE}\\b`, 'g'), "mon $1 n'est pas renouvele"],
   [new RegExp(`\\b(?:le |un |au |du |suite au |apres le )?non renouvellement (?:de |du |d')(?:mon |ma |la |le )?${CONTRACT_NOUN}\\b`, 'g'), "mon $1 n'est pas renouvele"],
@@ -1525,7 +1521,12 @@ export const NOUN_PHRASE_CLAUSES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** The end of a fixed-term contract named by its noun (« fin de CDD vendredi », « fin du contrat le 30 »), not a benefit or someone else's. */
-export const FIXED_TERM_END_NAMED = new RegExp(`(?<!\\b(?:en|prime|primes|indemnite|indemnites|attestation|certificat|solde|entretien) )\\b(?:fin|au terme|a l'issue|a l'echeance) (?:de |du )(?:la |le |mon |ma )?${CONTRACT_NOUN}\\b(?! (?:de|d') (?:mon|ma|son|sa|leur|notre) )`);
+export const FIXED_TERM_END_NAMED = new RegExp(`(?<!\\b(?:en|prime|primes|indemnite|indemnites|attestation|certificat|solde|entretien) )\\b(?:fin (?:de |du )(?:la |le |mon |ma )?${CONTRACT_NOUN}|(?:au terme|a l'issue|a l'echeance) (?:de |du )(?:mon |ma |la |le )?cdd)\\b(?! (?:de|d') (?:mon|ma|son|sa|leur|notre) )(?! (?:[\\w']+ ){0,3}?dans (?:[\\w']+ ){1,2}?(?:mois|ans)\\b)`);
+/**
+ * A job lost named by its noun (« perte d'emploi en octobre », « suppression de mon poste », « poste supprimé », « fin de
+ * période d'essai »): a job seeker when no other status is told (in a story, the loss may be years old).
+ */
+export const JOB_LOSS_NAMED = /(?<!\b(?:peur|risque|menace|crainte|angoisse|projet|annonce) (?:de |d')(?:la )?)\b(?:perte (?:d'emploi|de (?:mon )?(?:emploi|travail|poste|job|boulot))|suppression de (?:mon|ma) (?:poste|emploi)|fin (?:de |d')(?:ma |la )?periode d'essai)\b|(?<!\b(?:est|a ete|sera|va etre|vient d'etre|risque d'etre|serait|soit|peut etre|pourrait etre) )\b(?:mon )?poste supprime\b/;
 /** Crops picked or harvested season after season. */
 const SEASONAL_CROP = '(?:fraises|cerises|abricots|peches|pommes|poires|kiwis|melons|asperges|tomates|olives|noix|prunes|myrtilles|framboises|vendanges|foins|moissons|recoltes|cueillettes?|betteraves|endives|pommes de terre)';
 /** Seasonal work told by its crops (« j'ai fait les fraises puis les vendanges », « les abricots puis les pommes »). */
@@ -1554,3 +1555,7 @@ export const EMPLOYER_LAYOFF_PLAN = /\b(?:plan social|pse|plan de sauvegarde de 
 
 /** A definition asked (« c'est quoi une rupture conventionnelle ? »): the words after it are the topic, not the person's status. */
 export const DEFINITION_ASKED = /\b(?:(?:c'est quoi|qu'est ce que c'est|a quoi (?:sert|correspond)|comment (?:marche|fonctionne)|ca marche comment) (?:exactement |au juste |concretement )?(?:un |une |le |la |l'|les )|qu'est ce qu'(?:un |une ))(?:(?!(?:je|j'|mais|et|moi|car)\b)[\w']+ ?){1,3}/g;
+/** A registration as a job seeker told briefly (« inscrit FT », « inscrite à pôle emploi », « inscrit au chômage »): no longer an employee. */
+export const REGISTRATION_TOLD_BRIEFLY = /\binscrite?s? (?:a |au |chez |a la )?(?:ft|france travail|pole emploi|pe|chomage)\b/;
+/** A search told in a word or two (« je cherche dans la vente », « je recherche », « en recherche »), beside an ending told by nouns. */
+export const JOB_SEARCH_TOLD_BRIEFLY = /\b(?:je (?:re)?cherche|en recherche|a la recherche)\b(?! (?:une |un |de |d')?(?:formation|logement|appart\w*|hebergement|solution de garde|nounou|creche)\b)/;

@@ -21,7 +21,7 @@ describe('A fixed-term contract ending told by its noun', () => {
     'non renouvellement de contrat, que faire',
     'CDD arrivé à terme, 28 ans, je veux rebondir',
     'Au terme de mon CDD le 31 janvier, je souhaiterais être accompagnée',
-    'À l’issue de mon contrat fin mars, aucune proposition d’embauche',
+    'À l’issue de mon CDD fin mars, aucune proposition d’embauche',
     'pas de renouvellement de mon cdd, je sais pas quoi faire',
     'ils renouvellent pas mon cdd',
     'ils ne vont pas renouveler mon contrat, fin le 15',
@@ -227,5 +227,27 @@ describe('Years in a trade and a wish to evolve told by nouns', () => {
 
   it('given a wish to evolve named by its noun, when read, then the retraining need', () => {
     expect(read('souhait d’évolution après 10 ans comme magasinier').needs).toContain('reconversion');
+  });
+});
+
+describe('A contract ending named beside a registration', () => {
+  it('given the end of a fixed-term contract and a France Travail registration, when read, then a job seeker', () => {
+    expect(read('fin de cdd la semaine dernière, inscrite ft, je veux devenir plombière').status).toBe('demandeur_emploi');
+  });
+});
+
+describe('A contract ending named beside a search, a far date or a past story', () => {
+  it('given the end of a fixed-term contract and a job search told, when read, then a job seeker', () => {
+    expect(read('fin de cdd avant-hier, je cherche dans la vente, 30 ans').status).toBe('demandeur_emploi');
+  });
+
+  it('given a contract that ends in many months, when read, then not between contracts', () => {
+    expect(read('Sergent dans la marine, fin de contrat dans deux ans, je prépare ma reconversion').betweenContracts).not.toBe(true);
+  });
+
+  it('given a job lost years ago and a contract held today, when read and routed, then an employee sent to the CEP', () => {
+    const profile = read('Il y a trois ans, après la perte de mon emploi, j’ai tout recommencé. Aujourd’hui je suis en CDD dans une crèche et je voudrais me former.');
+    expect(profile.status).toBe('salarie_prive');
+    expect(routeProfile(profile).operatorTypes).toContain('cep_actifs_occupes');
   });
 });
