@@ -1517,7 +1517,7 @@ export const NOUN_PHRASE_CLAUSES: ReadonlyArray<readonly [RegExp, string]> = [
   // The employer's refusal told with the verb and the contract as object (« ils renouvellent pas mon CDD »).
   [new RegExp(`\\b(?:ils|elle|il|on|l'entreprise|mon employeur|mon patron|ma patronne|la boite|la direction) (?:ne )?(?:(?:renouvelle|renouvellent|renouvellera|renouvelleront|reconduit|reconduisent|prolonge|prolongent) pas|(?:va|vont|veut|veulent) pas) (?:renouveler |reconduire |prolonger )?(?:mon|le) ${CONTRACT_NOUN}\\b`, 'g'), "mon $1 n'est pas renouvele"],
   // « fini le CDD »: the participle said first.
-  [new RegExp(`\\b(?:fini|termine|acheve)e? (?:le|mon) ${CONTRACT_NOUN}\\b`, 'g'), 'mon $1 est fini'],
+  [new RegExp(`(?<!\\b(?:j'ai|ai|a|avons|ont|j'avais|avait|avoir) )\\b(?:fini|termine|acheve)e? (?:le|mon) ${CONTRACT_NOUN}\\b`, 'g'), 'mon $1 est fini'],
 ];
 
 /** The end of a fixed-term contract named by its noun (« fin de CDD vendredi », « fin du contrat le 30 »), not a benefit or someone else's. */

@@ -250,4 +250,10 @@ describe('A contract ending named beside a search, a far date or a past story', 
     expect(profile.status).toBe('salarie_prive');
     expect(routeProfile(profile).operatorTypes).toContain('cep_actifs_occupes');
   });
+
+  it('given a contract finished told with its verb and nothing found since, when read, then no employee between contracts', () => {
+    const profile = read("j'ai fini mon contrat pro en juin, rien trouvé depuis, 24 ans");
+    expect(profile.status).not.toBe('salarie_prive');
+    expect(profile.betweenContracts).not.toBe(true);
+  });
 });
