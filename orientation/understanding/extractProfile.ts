@@ -191,6 +191,11 @@ import {
   PUBLIC_ONLY_POST,
   VISIT_TO_PUBLIC_PLACE,
   WORK_WISHED_AT_PLACE,
+  // A child's school, studies left as a wish, out of school in other words, back from family leave.
+  BACK_FROM_FAMILY_LEAVE,
+  CHILD_AT_SCHOOL_BY_RANK,
+  OUT_OF_SCHOOL_TOLD,
+  OWN_STUDIES_LEFT_WISHED,
 } from './profileLexicon.fr.js';
 import { acuteDistressTold, suicideAttemptTold, emergencyClauseInThePast, emergencyGuessAllowed, EMERGENCY_CLAUSE_AT_LEAST, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
 import { classifyByClauses, classifySituation, evidenceNegated, isTrustworthy, type SituationDecision, type SituationModel, type SituationSignal } from './situationClassifier.js';
@@ -758,7 +763,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Status: every match, then the most specific; several statuses = pluri-activity.
   // Someone else's status is not the person's (« mon mari est militaire »); the events around it (« quand mon fils est né ») still count below.
   // Children at school (« deux enfants au collège ») are not the person's school.
-  const tOwnStatus = withoutRelativesPronounStatus(tStatus.replace(RELATIVE_AGE_APPOSED, '$1')).replace(OTHER_PERSON_STATUS, ' ').replace(RELATIVE_PLAN, ' ').replace(RELATIVE_TRADE_APPOSED, ' ').replace(PAST_STATUS_TOLD, ' ').replace(CHILDREN_AT_SCHOOL, ' ').replace(VISIT_TO_PUBLIC_PLACE, ' ').replace(WORK_WISHED_AT_PLACE, ' ');
+  const tOwnStatus = withoutRelativesPronounStatus(tStatus.replace(RELATIVE_AGE_APPOSED, '$1')).replace(OTHER_PERSON_STATUS, ' ').replace(RELATIVE_PLAN, ' ').replace(RELATIVE_TRADE_APPOSED, ' ').replace(PAST_STATUS_TOLD, ' ').replace(CHILDREN_AT_SCHOOL, ' ').replace(CHILD_AT_SCHOOL_BY_RANK, ' ').replace(VISIT_TO_PUBLIC_PLACE, ' ').replace(WORK_WISHED_AT_PLACE, ' ');
   const found = new Set<Status>();
   for (const [s, patterns] of Object.entries(STATUS_PATTERNS) as Array<[Status, RegExp[]]>) {
     if (patterns.some((re) => re.test(tOwnStatus))) found.add(s);
@@ -857,7 +862,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // looking for a job or an apprenticeship makes a job seeker, otherwise inactive.
   // Studies dropped in the past with no other course since count as out of school too.
   const studiesDropped = STUDIES_DROPPED.test(tStatus) && !STUDIES_SWITCH.test(tStatus) && !STUDYING_NOW.test(tStatus);
-  if ((OUT_OF_SCHOOL.test(tStatus) || studiesDropped) && !found.has('salarie_prive') && !found.has('agent_public')) {
+  if ((OUT_OF_SCHOOL.test(tStatus) || OUT_OF_SCHOOL_TOLD.test(tStatus) || studiesDropped) && !found.has('salarie_prive') && !found.has('agent_public')) {
     found.delete('eleve');
     found.delete('etudiant');
     if (JOB_OR_APPRENTICESHIP_SEARCH.test(tStatus)) {
@@ -894,6 +899,14 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (OUT_OF_WORK_FOR_NOW.test(tOwnStatus) && !INACTIVE_REASON.test(tStatus) && !STOPPED_FOR_CHILDREN.test(tStatus) && !hasAny(found, IN_WORK_OR_STUDIES)) {
     found.delete('inactif');
     found.add('demandeur_emploi');
+  }
+  // Studies one means to leave (« je veux lâcher mon BTS pour bosser »), no other status told: a student (a pupil at school) today.
+  const studiesLeftWished = found.size === 0 ? OWN_STUDIES_LEFT_WISHED.exec(tOwnStatus) : null;
+  if (studiesLeftWished) found.add(/^(lycee|cap|bac pro|terminale)$/.test(studiesLeftWished[1] ?? '') ? 'eleve' : 'etudiant');
+  // Back from maternity or parental leave (« je rentre de deux ans de congé parental »), no job left: still an employee.
+  if (BACK_FROM_FAMILY_LEAVE.test(tStatus) && !JOB_LEFT.test(tStatus) && !hasAny(found, ['agent_public', 'independant', 'demandeur_emploi'])) {
+    found.delete('inactif');
+    found.add('salarie_prive');
   }
   // On the lookout for a job (« je suis désormais à la recherche d'un emploi ») and no other status told: a job seeker.
   if (found.size === 0 && JOB_SEARCH_UNDER_WAY.test(tOwnStatus)) found.add('demandeur_emploi');

@@ -141,6 +141,13 @@ import {
   SELF_EMPLOYMENT_WISHED_WITH_TRADE,
   SITE_CLOSING_NOUN_FIRST,
   STAFF_RETRAINING_OFFERED,
+  BACK_FROM_FAMILY_LEAVE,
+  CHILDCARE_LACKING,
+  OWN_WORK_LACKING,
+  SPOUSE_POSTING_FOLLOWED,
+  WORK_OR_TRAINING_SOUGHT,
+  WORKING_NOW,
+  YOUNG_CHILD_TOLD,
   type OutOfScopeTopic,
 } from './profileLexicon.fr.js';
 import type { Need, SchemeMentioned } from '../routing/profile.js';
@@ -181,7 +188,16 @@ export function womanSpecificBarrier(t: string, violence: boolean): boolean {
     // Years caring for a relative with work stopped: the same return to work, told by a woman.
     (CARER_BREAK.test(t) && YEARS_TOLD.test(t)) ||
     (STAYED_AT_HOME.test(t) && CHILDREN_MENTIONED.test(t)) ||
-    (CHILDREN_RAISED.test(t) && YEARS_TOLD.test(t));
+    (CHILDREN_RAISED.test(t) && YEARS_TOLD.test(t)) ||
+    // Divorced or left and never worked (« divorcée depuis peu, je n'ai jamais exercé d'activité »): autonomy to build.
+    (ALONE_OR_SEPARATED.test(t) && NEVER_WORKED.test(t)) ||
+    // A baby or a child under school age and work or training sought, not in work: childcare is the obstacle.
+    (YOUNG_CHILD_TOLD.test(t) && WORK_OR_TRAINING_SOUGHT.test(t) && !WORKING_NOW.test(t)) ||
+    CHILDCARE_LACKING.test(t) ||
+    // Back from maternity or parental leave (a post given away, sidelined): the return the CIDFF helps with.
+    BACK_FROM_FAMILY_LEAVE.test(t) ||
+    // A husband's posting followed and the person's own work left or sought.
+    (SPOUSE_POSTING_FOLLOWED.test(t) && (OWN_WORK_LACKING.test(t) || WORK_OR_TRAINING_SOUGHT.test(t)));
   return situation && mayBeAWoman(t);
 }
 
