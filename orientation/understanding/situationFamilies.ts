@@ -141,6 +141,7 @@ import {
   SELF_EMPLOYMENT_WISHED_WITH_TRADE,
   SITE_CLOSING_NOUN_FIRST,
   STAFF_RETRAINING_OFFERED,
+  AFTER_FAMILY_LEAVE,
   BACK_FROM_FAMILY_LEAVE,
   CHILDCARE_LACKING,
   OWN_WORK_LACKING,
@@ -173,7 +174,7 @@ export function womanSpecificBarrier(t: string, violence: boolean): boolean {
     // Left by a partner with children, or after years out of work: financial autonomy is the CIDFF's field.
     (ALONE_OR_SEPARATED.test(t) && (CHILDREN_MENTIONED.test(t) || YEARS_WITHOUT_WORK.test(t))) ||
     // Widowed and work to find now, or never worked after raising children: financial autonomy again.
-    (WIDOWED.test(t) && (NEVER_WORKED.test(t) || YEARS_WITHOUT_WORK.test(t) || MUST_WORK_NOW.test(t) || CHILDREN_RAISED.test(t))) ||
+    (WIDOWED.test(t) && (NEVER_WORKED.test(t) || YEARS_WITHOUT_WORK.test(t) || MUST_WORK_NOW.test(t) || CHILDREN_RAISED.test(t) || CHILDREN_MENTIONED.test(t))) ||
     ((NEVER_WORKED.test(t) || YEARS_WITHOUT_WORK.test(t)) && (CHILDREN_RAISED.test(t) || OWN_CHILDREN.test(t) || MOTHER_SAID.test(t))) ||
     (CHILDREN_RAISED.test(t) && (YEARS_WITHOUT_WORK.test(t) || MUST_WORK_NOW.test(t) || RETURN_TO_WORK_TOLD.test(t))) ||
     FAMILY_YEARS.test(t) ||
@@ -196,6 +197,7 @@ export function womanSpecificBarrier(t: string, violence: boolean): boolean {
     CHILDCARE_LACKING.test(t) ||
     // Back from maternity or parental leave (a post given away, sidelined): the return the CIDFF helps with.
     BACK_FROM_FAMILY_LEAVE.test(t) ||
+    AFTER_FAMILY_LEAVE.test(t) ||
     // A husband's posting followed and the person's own work left or sought.
     (SPOUSE_POSTING_FOLLOWED.test(t) && (OWN_WORK_LACKING.test(t) || WORK_OR_TRAINING_SOUGHT.test(t)));
   return situation && mayBeAWoman(t);

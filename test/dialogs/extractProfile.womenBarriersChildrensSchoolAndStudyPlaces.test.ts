@@ -134,3 +134,81 @@ describe('Study towns and levels; the young leaving school or studies', () => {
     expect(route).toEqual(expect.arrayContaining(['cio_onisep', 'mission_locale']));
   });
 });
+
+describe('The same families in other registers (SMS, spoken, formal, telegraphic)', () => {
+  it.each([
+    'slt jsui maman dun ptit de 2 ans, pa de nounou, jcherche un taf',
+    'divorcée, 50 ans, jamais bossé, faut que je m’en sorte',
+    "Madame, Monsieur, récemment séparée de mon époux, n'ayant jamais occupé d'emploi, je sollicite votre aide pour ma recherche d'emploi.",
+    'maman de jumeaux de 18 mois, je ne trouve pas de place en crèche et je voudrais reprendre le travail',
+    "j'ai suivi mon conjoint militaire à Brest, je retrouve pas de boulot",
+    "on a déménagé pour le travail de mon mari et depuis je n'ai plus d'emploi",
+    "mon époux a été muté en Guyane, j'ai démissionné pour le suivre, je cherche un poste",
+    'de retour de congé mat, ma cheffe m’a retiré mes dossiers',
+    "après mon congé maternité j'ai été licenciée, je cherche un emploi",
+    "ma fille a 2 ans et je n'ai personne pour la garder, comment je fais pour travailler",
+    'veuve à 40 ans avec deux enfants, il faut que je travaille',
+  ])('Given « %s », When it is read, Then the CIDFF is proposed', (text) => {
+    expect(profileOf(text).womanSpecificBarrier).toBe(true);
+  });
+
+  it('Given a return to work after parental leave told with « le boulot », Then an employee', () => {
+    expect(profileOf('je reprends le boulot après 3 ans de congé parental et je voudrais changer de voie').status).toBe('salarie_prive');
+  });
+
+  it.each([
+    'mon fils de 2 ans est à la crèche et je travaille à temps plein, je veux me reconvertir',
+    'je suis papa d’un bébé de 6 mois et je cherche du travail',
+    "mon mari a été muté, on déménage à Lyon, je suis infirmière et j'ai déjà trouvé un poste là-bas",
+  ])('Given « %s », Then no CIDFF', (text) => {
+    expect(profileOf(text).womanSpecificBarrier).toBeUndefined();
+  });
+
+  it('Given the youngest entering the CP told by a public servant, Then a public servant, not a pupil', () => {
+    expect(profileOf('le petit dernier entre au CP, et moi je suis agent de la mairie, je voudrais évoluer').status).toBe('agent_public');
+  });
+
+  it.each([
+    ['jsuis en bts compta a Lille jveux tout plaquer pour bosser', 'etudiant'],
+    ['en terminale à Évry, je veux arrêter le lycée pour travailler', 'eleve'],
+    ["Je suis actuellement en deuxième année de DUT à Annecy et souhaite interrompre mes études pour entrer dans la vie active.", 'etudiant'],
+  ])('Given studies left for a job « %s », Then a %s leaving studies', (text, status) => {
+    const profile = profileOf(text);
+    expect(profile.status).toBe(status);
+    expect(profile.leavingStudies).toBe(true);
+  });
+
+  it.each([
+    '16 ans, viré du lycée, je fais quoi',
+    "j'ai 17 ans j'ai pas repris les cours cette année",
+    "17 ans, je n'ai pas été acceptée en apprentissage ni au lycée, je reste chez moi",
+  ])('Given an under-18 out of school « %s », Then the Mission locale, not the CIO', (text) => {
+    const route = proposed(text);
+    expect(route).toContain('mission_locale');
+    expect(route).not.toContain('cio_onisep');
+  });
+
+  it.each([
+    ['étudiante en L3 à Bordeaux', '33063'],
+    ['je suis en 2e année de BUT GEA à Roanne', '42187'],
+    ['en fac de médecine à Lille', '59350'],
+    ["je fais une L1 à Nanterre et j'aime pas", '92050'],
+    ['en master 1 à Lyon, je doute', '69123'],
+  ])('Given a study town « %s », Then a study place', (text, code) => {
+    const m = findPlaceInText(text);
+    const r = m?.result;
+    expect(r?.kind === 'commune' ? r.commune.insee : undefined).toBe(code);
+    expect(m?.role).toBe('work_or_study');
+  });
+});
+
+describe('A parental leave left behind with no return to a post', () => {
+  it.each([
+    "après six ans de congé parental je voudrais reprendre un travail",
+    "J'ai deux enfants de 5 et 8 ans et je voudrais reprendre le travail après un congé parental.",
+  ])('Given « %s », Then no employee status is read, and the CIDFF is proposed', (text) => {
+    const profile = profileOf(text);
+    expect(profile.status).not.toBe('salarie_prive');
+    expect(profile.womanSpecificBarrier).toBe(true);
+  });
+});
