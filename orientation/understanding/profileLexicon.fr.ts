@@ -1498,7 +1498,7 @@ export const CHILDCARE_LACKING = new RegExp(
 );
 
 /** Work or training sought by the person (« je cherche du travail », « je souhaite trouver une formation ou un emploi »). */
-export const WORK_OR_TRAINING_SOUGHT = /\b(?:je (?:re)?cherche|je suis a la recherche|a la recherche|(?:je )?(?:voudrais|veux|souhaite|souhaiterais|aimerais|dois|vais|compte) (?:\w+ ){0,2}?(?:trouver|chercher|reprendre|retrouver|travailler|retravailler|me former|suivre|faire)|(?:il )?faut que je (?:re)?trouve|je n'arrive pas a (?:reprendre|trouver|retrouver|retravailler|travailler))\b(?: (?:\w+ ){0,3}?(?:travail|emploi|boulot|taf|job|poste|formation|activite|travailler|retravailler))?/;
+export const WORK_OR_TRAINING_SOUGHT = /\b(?:je (?:re)?cherche|je suis a la recherche|a la recherche|(?:je )?(?:voudrais|veux|souhaite|souhaiterais|aimerais|dois|vais|compte) (?:\w+ ){0,2}?(?:trouver|chercher|cherche|reprendre|retrouver|travailler|retravailler|me former|suivre|faire)|(?:il )?faut que je (?:re)?trouve|je n'arrive pas a (?:reprendre|trouver|retrouver|retravailler|travailler))\b(?: (?:\w+ ){0,3}?(?:travail|emploi|boulot|taf|job|poste|formation|activite|travailler|retravailler))?/;
 
 /** A spouse's posting followed (« j'ai suivi mon mari muté », « suite à la mutation de mon époux »). */
 export const SPOUSE_POSTING_FOLLOWED = /\b(?:(?:j'ai suivi|pour suivre|suivi|suivre|en suivant|j'ai accompagne|pour accompagner) (?:mon|le) (?:mari|epoux|conjoint|compagnon|homme)|(?:mutation|demenagement|poste|nouveau poste|travail) (?:de |d')(?:mon|le) (?:mari|epoux|conjoint|compagnon)|(?:mon|le) (?:mari|epoux|conjoint|compagnon) (?:a ete |est |vient d'etre |etant |ayant ete )?mute)\b/;
@@ -1511,6 +1511,12 @@ export const BACK_FROM_FAMILY_LEAVE = /\b(?:je rentre|je reviens|je suis (?:de r
 
 /** After a maternity or parental leave (« après mon congé maternité j'ai été licenciée »): the return, whatever the status. */
 export const AFTER_FAMILY_LEAVE = /\bapres (?:mon |ma |un |une |son |sa )?(?:(?:\d+|un|une|deux|trois|quatre|cinq|six|quelques|plusieurs) (?:ans|annees|mois) (?:de |d'))?conge (?:parental|(?:de )?mat(?:ernite|er)?)\b/;
+
+/** The children grown up or gone (« maintenant ils sont grands », « mes filles sont parties de la maison »). */
+export const CHILDREN_GROWN_UP = /\b(?:(?:mes|les|nos) (?:\w+ )?(?:enfants|petits|filles|fils|gosses|jumeaux|jumelles)|ils|elles) (?:sont|ont) (?:(?:maintenant|desormais|enfin|aujourd'hui|tous|toutes|deja|bien|plus) )*(?:grands|grandes|autonomes|adultes|majeurs|majeures|partis|parties|quitte la maison|tous partis)\b/;
+
+/** Work needed now, said with the subjunctive (« il faut que je trouve du travail », « va falloir que je bosse »). */
+export const WORK_NEEDED_NOW = /\b(?:faut|faudrait|faudra|va falloir) (?:absolument |vite |rapidement |vraiment )?que je (?:re)?(?:trouve|travaille|bosse)\b/;
 
 /** A child named by rank (« le dernier », « la plus jeune », « les jumeaux ») at school: their school, not the person's. */
 export const CHILD_AT_SCHOOL_BY_RANK = /\b(?:le|la|les|l'|mon|ma|mes) (?:petit |petite )?(?:dernier|derniere|plus jeune|plus petit|plus petite|plus grand|plus grande|aine|ainee|cadet|cadette|benjamin|benjamine|jumeaux|jumelles|grand|grande|grands|grandes|petit|petite|deux grands|deux petits|premier|premiere) (?:(?:qui )?(?:est|sont|va|vont|entre|entrent|rentre|rentrent|passe|passent|vient d'entrer|viennent d'entrer|fait sa rentree|font leur rentree|commence|commencent) )?(?:au|en|a la|a l'|dans (?:un|une|le|la)) (?:college|lycee|ecole|maternelle|primaire|creche|6e|6eme|sixieme|5e|5eme|cinquieme|cp|ce1|ce2|cm1|cm2|seconde|premiere|terminale|internat|3e|3eme|troisieme|4e|4eme|quatrieme)\b/g;

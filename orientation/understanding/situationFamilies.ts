@@ -142,6 +142,8 @@ import {
   SITE_CLOSING_NOUN_FIRST,
   STAFF_RETRAINING_OFFERED,
   AFTER_FAMILY_LEAVE,
+  CHILDREN_GROWN_UP,
+  WORK_NEEDED_NOW,
   BACK_FROM_FAMILY_LEAVE,
   CHILDCARE_LACKING,
   OWN_WORK_LACKING,
@@ -198,6 +200,10 @@ export function womanSpecificBarrier(t: string, violence: boolean): boolean {
     // Back from maternity or parental leave (a post given away, sidelined): the return the CIDFF helps with.
     BACK_FROM_FAMILY_LEAVE.test(t) ||
     AFTER_FAMILY_LEAVE.test(t) ||
+    // The children grown up and work sought, not in work: the return after raising them.
+    (CHILDREN_GROWN_UP.test(t) && CHILDREN_MENTIONED.test(t) && WORK_OR_TRAINING_SOUGHT.test(t) && !WORKING_NOW.test(t)) ||
+    // Separated and work a necessity now, told by a woman (« divorcée, je dois trouver un emploi »).
+    (ALONE_OR_SEPARATED.test(t) && SPEAKER_FEMININE.test(t) && (MUST_WORK_NOW.test(t) || WORK_NEEDED_NOW.test(t))) ||
     // A husband's posting followed and the person's own work left or sought.
     (SPOUSE_POSTING_FOLLOWED.test(t) && (OWN_WORK_LACKING.test(t) || WORK_OR_TRAINING_SOUGHT.test(t)));
   return situation && mayBeAWoman(t);

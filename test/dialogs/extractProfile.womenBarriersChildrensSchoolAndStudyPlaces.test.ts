@@ -212,3 +212,25 @@ describe('A parental leave left behind with no return to a post', () => {
     expect(profile.womanSpecificBarrier).toBe(true);
   });
 });
+
+describe('Children grown up and work sought; a separation that makes work a necessity', () => {
+  it.each([
+    "j'ai élevé mes quatre enfants, maintenant ils sont grands, je voudrais travailler",
+    'les enfants sont grands maintenant, je souhaiterais retrouver un emploi',
+    'maintenant que mes enfants sont autonomes je veux chercher du travail',
+    'mes filles sont parties de la maison, je cherche un emploi après toutes ces années',
+    'divorcée, je dois trouver un emploi rapidement',
+    'séparée depuis trois mois, il faut que je trouve du travail pour payer le loyer',
+    'je vis seule avec ma fille et je cherche un emploi',
+  ])('Given « %s », When it is read, Then the CIDFF is proposed', (text) => {
+    expect(profileOf(text).womanSpecificBarrier).toBe(true);
+  });
+
+  it.each([
+    'je suis divorcé et je dois trouver un emploi rapidement',
+    'mes enfants sont grands, je suis cadre et je voudrais évoluer',
+    'mes enfants sont grands et je travaille à temps plein, je voudrais un bilan',
+  ])('Given « %s », Then no CIDFF', (text) => {
+    expect(profileOf(text).womanSpecificBarrier).toBeUndefined();
+  });
+});
