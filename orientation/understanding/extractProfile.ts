@@ -191,8 +191,7 @@ import {
   PUBLIC_ONLY_POST,
   VISIT_TO_PUBLIC_PLACE,
   WORK_WISHED_AT_PLACE,
-  // A child's school, studies left as a wish, out of school in other words, back from family leave.
-  BACK_FROM_FAMILY_LEAVE,
+  // A child's school, studies left as a wish, out of school in other words.
   CHILD_AT_SCHOOL_BY_RANK,
   OUT_OF_SCHOOL_TOLD,
   OWN_STUDIES_LEFT_WISHED,
@@ -903,11 +902,6 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Studies one means to leave (« je veux lâcher mon BTS pour bosser »), no other status told: a student (a pupil at school) today.
   const studiesLeftWished = found.size === 0 ? OWN_STUDIES_LEFT_WISHED.exec(tOwnStatus) : null;
   if (studiesLeftWished) found.add(/^(lycee|cap|bac pro|terminale)$/.test(studiesLeftWished[1] ?? '') ? 'eleve' : 'etudiant');
-  // Back from maternity or parental leave (« je rentre de deux ans de congé parental »), no job left: still an employee.
-  if (BACK_FROM_FAMILY_LEAVE.test(tStatus) && !JOB_LEFT.test(tStatus) && !hasAny(found, ['agent_public', 'independant', 'demandeur_emploi'])) {
-    found.delete('inactif');
-    found.add('salarie_prive');
-  }
   // On the lookout for a job (« je suis désormais à la recherche d'un emploi ») and no other status told: a job seeker.
   if (found.size === 0 && JOB_SEARCH_UNDER_WAY.test(tOwnStatus)) found.add('demandeur_emploi');
   // "je cherche du travail" alone is a need; with another status (student, trade "de métier") it

@@ -1506,7 +1506,10 @@ export const SPOUSE_POSTING_FOLLOWED = /\b(?:(?:j'ai suivi|pour suivre|suivi|sui
 /** The person's own work left, lost or lacking now (« j'ai dû quitter mon emploi », « je suis sans emploi »). */
 export const OWN_WORK_LACKING = /\b(?:j'ai (?:du )?(?:quitter|quitte|laisser|laisse|demissionne|perdu)(?: de)? (?:mon|ma) (?:travail|emploi|poste|boulot|job|cdi|place)|(?:je suis|suis|me voila|me voici|me retrouve|je me retrouve) (?:maintenant |desormais |donc |actuellement )?sans (?:emploi|travail|boulot|activite)|je (?:re)?cherche (?:un|du|une) (?:travail|emploi|boulot|job|poste)|je (?:ne )?(?:re)?trouve (?:pas|rien|aucun|aucune)(?: de| d')? ?(?:travail|emploi|boulot|job|poste|taf)?|(?:je n'ai|j'ai) (?:plus|pas|aucun) (?:d'|de )?(?:emploi|travail|boulot|job|poste|taf))\b/;
 
-/** Back from parental or maternity leave (« je rentre de deux ans de congé parental », « de retour de congé maternité »): an employee. */
+/**
+ * Back from parental or maternity leave (« je rentre de deux ans de congé parental », « de retour de congé mat »): the return
+ * the CIDFF helps with. Narrower than BACK_FROM_LEAVE (which reads the status): no paternity or sick leave.
+ */
 export const BACK_FROM_FAMILY_LEAVE = /\b(?:je rentre|je reviens|je suis (?:de retour|revenue?|rentree?)|de retour|retour|je reprends(?: le travail| le boulot| mon poste| le taf)?|reprise|a mon retour|au retour) (?:de|du|d'un|d'une|apres|a la fin de) (?:mon |ma |un |une )?(?:(?:\d+|un|une|deux|trois|quatre|cinq|six|quelques|plusieurs) (?:ans|annees|mois) (?:de |d'))?conge (?:parental|(?:de )?mat(?:ernite|er)?)\b/;
 
 /** After a maternity or parental leave (« après mon congé maternité j'ai été licenciée »): the return, whatever the status. */
