@@ -26,7 +26,9 @@ const HOME_CUE = new RegExp(
 const STUDY_CUE = new RegExp(
   '\\b(?:etudiant|etudiante|etudiants|etudie|etudions|(?:suis|un|une|l|etant) eleve|eleve (?:de|d|en|au|a)|lyceen|lyceenne|collegien|collegienne|terminale|' +
     'en (?:seconde|premiere|troisieme|3e|3eme|4e|4eme)|(?:premiere|deuxieme|troisieme|quatrieme|cinquieme|1ere|2e|2eme|3e|3eme) annee|' +
-    'lycee|college|fac|faculte|universite|iut|bts|but|dut|licence|master|prepa|cfa|ecole d\\w*|ecole de \\w+|ecole \\w+ (?:de|d)|ifsi|inspe|campus|cursus)\\b',
+    'lycee|college|fac|faculte|universite|iut|bts|but|dut|licence|master|prepa|cfa|ecole d\\w*|ecole de \\w+|ecole \\w+ (?:de|d)|ifsi|inspe|campus|cursus|' +
+    // Levels said short (« en l1 psycho », « en M1 », « en CAP cuisine », « en STAPS »).
+    'en (?:l ?[123]|m ?[12]|cap(?! emploi)|bac pro|staps|paces|deust|dcg|dscg|bachelor|doctorat|these|cpge)|l[123] \\w+|bac pro \\w+)\\b',
   'g',
 );
 

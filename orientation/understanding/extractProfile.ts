@@ -207,6 +207,10 @@ import {
   REGISTRATION_TOLD_BRIEFLY,
   JOB_LOSS_NAMED,
   JOB_SEARCH_TOLD_BRIEFLY,
+  // A child's school, studies left as a wish, out of school in other words.
+  CHILD_AT_SCHOOL_BY_RANK,
+  OUT_OF_SCHOOL_TOLD,
+  OWN_STUDIES_LEFT_WISHED,
 } from './profileLexicon.fr.js';
 import { acuteDistressTold, suicideAttemptTold, emergencyClauseInThePast, emergencyGuessAllowed, EMERGENCY_CLAUSE_AT_LEAST, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
 import { classifyByClauses, classifySituation, evidenceNegated, isTrustworthy, type SituationDecision, type SituationModel, type SituationSignal } from './situationClassifier.js';
@@ -786,7 +790,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Status: every match, then the most specific; several statuses = pluri-activity.
   // Someone else's status is not the person's (« mon mari est militaire »); the events around it (« quand mon fils est né ») still count below.
   // Children at school (« deux enfants au collège ») are not the person's school.
-  const tOwnStatus = withoutRelativesPronounStatus(tStatus.replace(RELATIVE_AGE_APPOSED, '$1')).replace(OTHER_PERSON_STATUS, ' ').replace(RELATIVE_PLAN, ' ').replace(RELATIVE_TRADE_APPOSED, ' ').replace(PAST_STATUS_TOLD, ' ').replace(CHILDREN_AT_SCHOOL, ' ').replace(VISIT_TO_PUBLIC_PLACE, ' ').replace(WORK_WISHED_AT_PLACE, ' ');
+  const tOwnStatus = withoutRelativesPronounStatus(tStatus.replace(RELATIVE_AGE_APPOSED, '$1')).replace(OTHER_PERSON_STATUS, ' ').replace(RELATIVE_PLAN, ' ').replace(RELATIVE_TRADE_APPOSED, ' ').replace(PAST_STATUS_TOLD, ' ').replace(CHILDREN_AT_SCHOOL, ' ').replace(CHILD_AT_SCHOOL_BY_RANK, ' ').replace(VISIT_TO_PUBLIC_PLACE, ' ').replace(WORK_WISHED_AT_PLACE, ' ');
   const found = new Set<Status>();
   for (const [s, patterns] of Object.entries(STATUS_PATTERNS) as Array<[Status, RegExp[]]>) {
     if (patterns.some((re) => re.test(tOwnStatus))) found.add(s);
@@ -885,7 +889,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // looking for a job or an apprenticeship makes a job seeker, otherwise inactive.
   // Studies dropped in the past with no other course since count as out of school too.
   const studiesDropped = STUDIES_DROPPED.test(tStatus) && !STUDIES_SWITCH.test(tStatus) && !STUDYING_NOW.test(tStatus);
-  if ((OUT_OF_SCHOOL.test(tStatus) || studiesDropped) && !found.has('salarie_prive') && !found.has('agent_public')) {
+  if ((OUT_OF_SCHOOL.test(tStatus) || OUT_OF_SCHOOL_TOLD.test(tStatus) || studiesDropped) && !found.has('salarie_prive') && !found.has('agent_public')) {
     found.delete('eleve');
     found.delete('etudiant');
     if (JOB_OR_APPRENTICESHIP_SEARCH.test(tStatus)) {
@@ -923,6 +927,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     found.delete('inactif');
     found.add('demandeur_emploi');
   }
+  // Studies one means to leave (« je veux lâcher mon BTS pour bosser »), no other status told: a student (a pupil at school) today.
+  const studiesLeftWished = found.size === 0 ? OWN_STUDIES_LEFT_WISHED.exec(tOwnStatus) : null;
+  if (studiesLeftWished) found.add(/^(lycee|cap|bac pro|terminale)$/.test(studiesLeftWished[1] ?? '') ? 'eleve' : 'etudiant');
   // On the lookout for a job (« je suis désormais à la recherche d'un emploi ») and no other status told: a job seeker.
   if (found.size === 0 && JOB_SEARCH_UNDER_WAY.test(tOwnStatus)) found.add('demandeur_emploi');
   // "je cherche du travail" alone is a need; with another status (student, trade "de métier") it

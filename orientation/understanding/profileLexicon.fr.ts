@@ -1559,3 +1559,47 @@ export const DEFINITION_ASKED = /\b(?:(?:c'est quoi|qu'est ce que c'est|a quoi (
 export const REGISTRATION_TOLD_BRIEFLY = /\binscrite?s? (?:a |au |chez |a la )?(?:ft|france travail|pole emploi|pe|chomage)\b/;
 /** A search told in a word or two (« je cherche dans la vente », « je recherche », « en recherche »), beside an ending told by nouns. */
 export const JOB_SEARCH_TOLD_BRIEFLY = /\b(?:je (?:re)?cherche|en recherche|a la recherche)\b(?! (?:une |un |de |d')?(?:formation|logement|appart\w*|hebergement|solution de garde|nounou|creche)\b)/;
+// Women's specific barriers told in passing, a child's school, studies being left.
+
+/** A child under school age or a baby (« mère d'un enfant de deux ans », « un bébé de huit mois », « enfants en bas âge »). */
+export const YOUNG_CHILD_TOLD = new RegExp(
+  String.raw`\b(?:(?:mere|maman) (?:d'un|d'une|de (?:deux|trois|quatre|\d)) (?:jeunes? |petite?s? )?(?:enfants?|bebes?|fils|filles?|garcons?|petite?s?|nourrissons?|jumeaux|jumelles) (?:de (?:\d|un|une|deux|trois|quatre|cinq|quelques|[\w]+ (?:et|ou) [\w]+) (?:mois|ans?)|en bas age)|jeune (?:maman|mere)|(?:mon|ma|un|une|mes|deux|trois|des) (?:\w+ )?(?:bebes?|nourrissons?)|(?:enfants?|bebes?|petits?|petites?|fils|filles?|jumeaux|jumelles) en bas age|(?:mon|ma|un|une) (?:petite?|fils|fille|garcon|enfant|bebe) (?:de|d') (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|dix huit|quelques) mois|(?:mon|ma|un|une) (?:petite?|fils|fille|garcon|enfant) de (?:1|2|3|4|un|deux|trois|quatre) ans)\b`,
+);
+
+/** Nobody or nothing to mind the children while working (« personne pour garder ma fille », « pas de mode de garde »). */
+export const CHILDCARE_LACKING = new RegExp(
+  String.raw`\b(?:(?:personne|pas (?:de )?(?:famille|nounou|solution)|aucune solution|aucune nounou) (?:pour|qui puisse|qui peut) (?:les |le |la |l')?(?:garder|s'occuper)|(?:pas de|pas trouve de|aucun|aucune|sans|trouve pas de|trouve pas) (?:mode|solution|moyen|systeme|possibilite) de garde|(?:pas de|aucune|sans|pas eu de|refus de) place (?:en|a la|dans une) creche|(?:pas de|aucune|sans) (?:nounou|assistante maternelle|creche)|(?:compatible|compatibles|incompatible|incompatibles|concilier|conciliable) (?:\w+ ){0,2}?(?:avec )?(?:les |mes )?(?:horaires (?:de l'ecole|de la creche|de l'ecole|d'ecole|scolaires)|la garde|mes enfants|ma vie de (?:famille|maman|mere))|(?:faire|me faire) garder (?:mes|mon|ma|les) (?:\w+ )?${CHILD_NOUN})\b`,
+);
+
+/** Work or training sought by the person (« je cherche du travail », « je souhaite trouver une formation ou un emploi »). */
+export const WORK_OR_TRAINING_SOUGHT = /\b(?:je (?:re)?cherche|je suis a la recherche|a la recherche|(?:je )?(?:voudrais|veux|souhaite|souhaiterais|aimerais|dois|vais|compte) (?:\w+ ){0,2}?(?:trouver|chercher|cherche|reprendre|retrouver|travailler|retravailler|me former|suivre|faire)|(?:il )?faut que je (?:re)?trouve|je n'arrive pas a (?:reprendre|trouver|retrouver|retravailler|travailler))\b(?: (?:\w+ ){0,3}?(?:travail|emploi|boulot|taf|job|poste|formation|activite|travailler|retravailler))?/;
+
+/** A spouse's posting followed (« j'ai suivi mon mari muté », « suite à la mutation de mon époux »). */
+export const SPOUSE_POSTING_FOLLOWED = /\b(?:(?:j'ai suivi|pour suivre|suivi|suivre|en suivant|j'ai accompagne|pour accompagner) (?:mon|le) (?:mari|epoux|conjoint|compagnon|homme)|(?:mutation|demenagement|poste|nouveau poste|travail) (?:de |d')(?:mon|le) (?:mari|epoux|conjoint|compagnon)|(?:mon|le) (?:mari|epoux|conjoint|compagnon) (?:a ete |est |vient d'etre |etant |ayant ete )?mute)\b/;
+
+/** The person's own work left, lost or lacking now (« j'ai dû quitter mon emploi », « je suis sans emploi »). */
+export const OWN_WORK_LACKING = /\b(?:j'ai (?:du )?(?:quitter|quitte|laisser|laisse|demissionne|perdu)(?: de)? (?:mon|ma) (?:travail|emploi|poste|boulot|job|cdi|place)|(?:je suis|suis|me voila|me voici|me retrouve|je me retrouve) (?:maintenant |desormais |donc |actuellement )?sans (?:emploi|travail|boulot|activite)|je (?:re)?cherche (?:un|du|une) (?:travail|emploi|boulot|job|poste)|je (?:ne )?(?:re)?trouve (?:pas|rien|aucun|aucune)(?: de| d')? ?(?:travail|emploi|boulot|job|poste|taf)?|(?:je n'ai|j'ai) (?:plus|pas|aucun) (?:d'|de )?(?:emploi|travail|boulot|job|poste|taf))\b/;
+
+/**
+ * Back from parental or maternity leave (« je rentre de deux ans de congé parental », « de retour de congé mat »): the return
+ * the CIDFF helps with. Narrower than BACK_FROM_LEAVE (which reads the status): no paternity or sick leave.
+ */
+export const BACK_FROM_FAMILY_LEAVE = /\b(?:je rentre|je reviens|je suis (?:de retour|revenue?|rentree?)|de retour|retour|je reprends(?: le travail| le boulot| mon poste| le taf)?|reprise|a mon retour|au retour) (?:de|du|d'un|d'une|apres|a la fin de) (?:mon |ma |un |une )?(?:(?:\d+|un|une|deux|trois|quatre|cinq|six|quelques|plusieurs) (?:ans|annees|mois) (?:de |d'))?conge (?:parental|(?:de )?mat(?:ernite|er)?)\b/;
+
+/** After a maternity or parental leave (« après mon congé maternité j'ai été licenciée »): the return, whatever the status. */
+export const AFTER_FAMILY_LEAVE = /\bapres (?:mon |ma |un |une |son |sa )?(?:(?:\d+|un|une|deux|trois|quatre|cinq|six|quelques|plusieurs) (?:ans|annees|mois) (?:de |d'))?conge (?:parental|(?:de )?mat(?:ernite|er)?)\b/;
+
+/** The children grown up or gone (« maintenant ils sont grands », « mes filles sont parties de la maison »). */
+export const CHILDREN_GROWN_UP = /\b(?:(?:mes|les|nos) (?:\w+ )?(?:enfants|petits|filles|fils|gosses|jumeaux|jumelles)|ils|elles) (?:sont|ont) (?:(?:maintenant|desormais|enfin|aujourd'hui|tous|toutes|deja|bien|plus) )*(?:grands|grandes|autonomes|adultes|majeurs|majeures|partis|parties|quitte la maison|tous partis)\b/;
+
+/** Work needed now, said with the subjunctive (« il faut que je trouve du travail », « va falloir que je bosse »). */
+export const WORK_NEEDED_NOW = /\b(?:faut|faudrait|faudra|va falloir) (?:absolument |vite |rapidement |vraiment )?que je (?:re)?(?:trouve|travaille|bosse)\b/;
+
+/** A child named by rank (« le dernier », « la plus jeune », « les jumeaux ») at school: their school, not the person's. */
+export const CHILD_AT_SCHOOL_BY_RANK = /\b(?:le|la|les|l'|mon|ma|mes) (?:petit |petite )?(?:dernier|derniere|plus jeune|plus petit|plus petite|plus grand|plus grande|aine|ainee|cadet|cadette|benjamin|benjamine|jumeaux|jumelles|grand|grande|grands|grandes|petit|petite|deux grands|deux petits|premier|premiere) (?:(?:qui )?(?:est|sont|va|vont|entre|entrent|rentre|rentrent|passe|passent|vient d'entrer|viennent d'entrer|fait sa rentree|font leur rentree|commence|commencent) )?(?:au|en|a la|a l'|dans (?:un|une|le|la)) (?:college|lycee|ecole|maternelle|primaire|creche|6e|6eme|sixieme|5e|5eme|cinquieme|cp|ce1|ce2|cm1|cm2|seconde|premiere|terminale|internat|3e|3eme|troisieme|4e|4eme|quatrieme)\b/g;
+
+/** Studies the person means to leave, said as a wish or a plan (« je veux lâcher mon BTS », « je compte arrêter la fac »): a student today. */
+export const OWN_STUDIES_LEFT_WISHED = /\b(?:(?:je (?:veux|voudrais|compte|pense|vais|souhaite|aimerais|prefere)|j'hesite a|je songe a) (?:\w+ ){0,2}?|envie d')(?:lacher|arreter|quitter|abandonner|laisser tomber|stopper|plaquer|interrompre) (?:(?:la|l'|ma|mon|mes|le|les) ?)(fac|universite|univ|faculte|iut|licence|l[123]|m[12]|etudes|bts|but|dut|master|cursus|prepa|ecole|lycee|cap|bac pro|terminale|cours|formation)\b/;
+
+/** Out of school told in other words (« j'ai été pris nulle part », « je traîne chez moi »). */
+export const OUT_OF_SCHOOL_TOLD = /\b(?:(?:j'ai ete|ete) (?:pris|prise|accepte|acceptee|retenu|retenue) nulle part|(?:je n'ai|j'ai|n'ai) pas ete (?:pris|prise|accepte|acceptee|retenu|retenue)|(?:vire|viree|exclu|exclue|renvoye|renvoyee) (?:du|de l'|de mon|de son|de ma) ?(?:lycee|college|ecole|cfa)|(?:pas|plus) repris (?:les cours|l'ecole|le lycee|les etudes|le chemin de l'ecole)|je (?:traine|glande) (?:a la maison|chez moi|chez mes parents)|(?:plus|pas) inscrite? (?:nulle part|au lycee|a l'ecole|en cours))\b/;

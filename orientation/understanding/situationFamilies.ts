@@ -141,6 +141,16 @@ import {
   SELF_EMPLOYMENT_WISHED_WITH_TRADE,
   SITE_CLOSING_NOUN_FIRST,
   STAFF_RETRAINING_OFFERED,
+  AFTER_FAMILY_LEAVE,
+  CHILDREN_GROWN_UP,
+  WORK_NEEDED_NOW,
+  BACK_FROM_FAMILY_LEAVE,
+  CHILDCARE_LACKING,
+  OWN_WORK_LACKING,
+  SPOUSE_POSTING_FOLLOWED,
+  WORK_OR_TRAINING_SOUGHT,
+  WORKING_NOW,
+  YOUNG_CHILD_TOLD,
   type OutOfScopeTopic,
 } from './profileLexicon.fr.js';
 import type { Need, SchemeMentioned } from '../routing/profile.js';
@@ -166,7 +176,7 @@ export function womanSpecificBarrier(t: string, violence: boolean): boolean {
     // Left by a partner with children, or after years out of work: financial autonomy is the CIDFF's field.
     (ALONE_OR_SEPARATED.test(t) && (CHILDREN_MENTIONED.test(t) || YEARS_WITHOUT_WORK.test(t))) ||
     // Widowed and work to find now, or never worked after raising children: financial autonomy again.
-    (WIDOWED.test(t) && (NEVER_WORKED.test(t) || YEARS_WITHOUT_WORK.test(t) || MUST_WORK_NOW.test(t) || CHILDREN_RAISED.test(t))) ||
+    (WIDOWED.test(t) && (NEVER_WORKED.test(t) || YEARS_WITHOUT_WORK.test(t) || MUST_WORK_NOW.test(t) || CHILDREN_RAISED.test(t) || CHILDREN_MENTIONED.test(t))) ||
     ((NEVER_WORKED.test(t) || YEARS_WITHOUT_WORK.test(t)) && (CHILDREN_RAISED.test(t) || OWN_CHILDREN.test(t) || MOTHER_SAID.test(t))) ||
     (CHILDREN_RAISED.test(t) && (YEARS_WITHOUT_WORK.test(t) || MUST_WORK_NOW.test(t) || RETURN_TO_WORK_TOLD.test(t))) ||
     FAMILY_YEARS.test(t) ||
@@ -181,7 +191,21 @@ export function womanSpecificBarrier(t: string, violence: boolean): boolean {
     // Years caring for a relative with work stopped: the same return to work, told by a woman.
     (CARER_BREAK.test(t) && YEARS_TOLD.test(t)) ||
     (STAYED_AT_HOME.test(t) && CHILDREN_MENTIONED.test(t)) ||
-    (CHILDREN_RAISED.test(t) && YEARS_TOLD.test(t));
+    (CHILDREN_RAISED.test(t) && YEARS_TOLD.test(t)) ||
+    // Divorced or left and never worked (« divorcée depuis peu, je n'ai jamais exercé d'activité »): autonomy to build.
+    (ALONE_OR_SEPARATED.test(t) && NEVER_WORKED.test(t)) ||
+    // A baby or a child under school age and work or training sought, not in work: childcare is the obstacle.
+    (YOUNG_CHILD_TOLD.test(t) && WORK_OR_TRAINING_SOUGHT.test(t) && !WORKING_NOW.test(t)) ||
+    CHILDCARE_LACKING.test(t) ||
+    // Back from maternity or parental leave (a post given away, sidelined): the return the CIDFF helps with.
+    BACK_FROM_FAMILY_LEAVE.test(t) ||
+    AFTER_FAMILY_LEAVE.test(t) ||
+    // The children grown up and work sought, not in work: the return after raising them.
+    (CHILDREN_GROWN_UP.test(t) && CHILDREN_MENTIONED.test(t) && WORK_OR_TRAINING_SOUGHT.test(t) && !WORKING_NOW.test(t)) ||
+    // Separated and work a necessity now, told by a woman (« divorcée, je dois trouver un emploi »).
+    (ALONE_OR_SEPARATED.test(t) && SPEAKER_FEMININE.test(t) && (MUST_WORK_NOW.test(t) || WORK_NEEDED_NOW.test(t))) ||
+    // A husband's posting followed and the person's own work left or sought.
+    (SPOUSE_POSTING_FOLLOWED.test(t) && (OWN_WORK_LACKING.test(t) || WORK_OR_TRAINING_SOUGHT.test(t)));
   return situation && mayBeAWoman(t);
 }
 

@@ -39,7 +39,9 @@ export const PROTECTED = new Set(
     // « revenir » (to come back to work) is no « devenir ».
     'revenir ' +
     // « demander » (to ask) is no « demandeur ».
-    'demander demandent demanderai demanderais demandera').split(/\s+/),
+    'demander demandent demanderai demanderais demandera ' +
+    // « compatible avec les horaires de l'école » is no « comptable ».
+    'compatible compatibles').split(/\s+/),
 );
 
 function correctTypos(tokens: string[]): string[] {
