@@ -7,7 +7,8 @@ import { extractProfile } from '../../orientation/understanding/extractProfile.j
 import { routeProfile } from '../../orientation/routing/routeProfile.js';
 
 const read = (text: string) => extractProfile(text).profile;
-const route = (text: string) => routeProfile(read(text), undefined, { checkPlace: false }).operatorTypes;
+const decide = (text: string) => routeProfile(read(text), undefined, { checkPlace: false });
+const route = (text: string) => decide(text).operatorTypes;
 
 describe('A rights question beside a wish to leave the company', () => {
   it.each([
@@ -18,12 +19,14 @@ describe('A rights question beside a wish to leave the company', () => {
     "la direction m'impose des horaires de nuit, est-ce normal ? Par ailleurs je souhaite quitter mon entreprise et trouver un autre poste",
     'on me paie pas mes congés, c koi mes droits ? jen ai marre de cette boite jveux partir',
     "mon responsable me retire des heures chaque mois, j'ai le droit de refuser ? et je voudrais aussi aller voir ailleurs",
-  ])('given a rights question and a wish to leave, when routed, then out of scope and the career door: %s', (text) => {
+  ])('given a rights question and a wish to leave, when routed, then out of scope and the career door open: %s', (text) => {
     const p = read(text);
     expect(p.outOfScope).toContain('litige_employeur');
     expect(p.needs.length).toBeGreaterThan(0);
-    expect(route(text)).toEqual(expect.arrayContaining(['out_of_scope']));
-    expect(route(text).length).toBeGreaterThan(1);
+    const decision = decide(text);
+    expect(decision.operatorTypes).toContain('out_of_scope');
+    // The career door stays open: no pure redirection that suppresses the status routing.
+    expect(decision.matchedRules).not.toContain('out_of_scope.only');
   });
 
   it.each([
@@ -49,7 +52,21 @@ describe('Fired told in slang: the job is lost', () => {
     const p = read(text);
     expect(p.status).toBe('demandeur_emploi');
     expect(p.recentlyLostJob).toBe(true);
+  });
+
+  it.each([
+    "mon patron m'a viré du jour au lendemain, je veux l'attaquer aux prud'hommes et en attendant faut que je retrouve un travail",
+    "je me suis fait virer la semaine dernière, c'est légal sans entretien ? je cherche un nouveau boulot",
+    "mon chef m'a lourdé hier sans raison, je peux contester ? faut que je bosse",
+    "mon patron m'a dégagé vendredi sans préavis, je veux l'attaquer et retrouver un taf",
+  ])('given a dismissal in slang, a dispute and a job needed, when routed, then both doors: %s', (text) => {
     expect(route(text)).toEqual(expect.arrayContaining(['out_of_scope', 'france_travail']));
+  });
+
+  it('given the employer putting the person out, when read, then a job lost and no housing emergency', () => {
+    const p = read("mon patron m'a mis à la porte hier, il a le droit ?");
+    expect(p.recentlyLostJob).toBe(true);
+    expect(p.emergencies).toEqual([]);
   });
 
   it.each([
