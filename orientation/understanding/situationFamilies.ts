@@ -281,8 +281,14 @@ function homeEndingAsASituation(text: string): boolean {
     (PAID_ROOM.test(text) && ROOM_UNPAYABLE.test(text) && (soon || LAST_NIGHT_NOW.test(text))) ||
     (HOSTED_NOW.test(text) && HOSTED_STAY_ENDS.test(text) && soon) ||
     (HOST_THEN_ENDS.test(text) && soon) ||
-    (PUT_OUT_NOW.test(text) && soon)
+    (putOutByHostNow(text) && soon)
   );
+}
+
+/** Put out by a host or a shelter; « il me met dehors » after a boss named (« mon patron il me met dehors ») is a job lost. */
+function putOutByHostNow(text: string): boolean {
+  const put = PUT_OUT_NOW.exec(text);
+  return !!put && !(/^(il|elle|ils)$/.test(put[1] ?? '') && WORKPLACE_ACTOR.test(text));
 }
 
 /**

@@ -178,6 +178,9 @@ describe('Emergencies told as situations', () => {
     'veilleur de nuit dans un foyer, je voudrais devenir éducateur',
     "mon contrat à l'hôtel se termine vendredi, je cherche une autre saison",
     'le chef me coupe tout le temps la parole en réunion, je veux changer de service',
+    'mon patron il me met dehors demain, je cherche un autre emploi',
+    "je dors chez un pote, mon stage c'est fini demain",
+    'je dors dans ma voiture pendant mes déplacements pro, je suis commercial',
   ])('given a hotel job, a holiday night, a cook’s knife, when read, then no emergency: %s', (text) => {
     expect(read(text).emergencies).toEqual([]);
   });
