@@ -19,6 +19,8 @@ describe('A rights question beside a wish to leave the company', () => {
     "la direction m'impose des horaires de nuit, est-ce normal ? Par ailleurs je souhaite quitter mon entreprise et trouver un autre poste",
     'on me paie pas mes congés, c koi mes droits ? jen ai marre de cette boite jveux partir',
     "mon responsable me retire des heures chaque mois, j'ai le droit de refuser ? et je voudrais aussi aller voir ailleurs",
+    "le gérant me fait bosser 50h par semaine sans les payer il peut faire ça ?? en plus je veux me casser de ce resto",
+    "Bonjour, mon employeur ne respecte pas mon contrat, quels sont mes recours ? Je souhaiterais également changer d'employeur.",
   ])('given a rights question and a wish to leave, when routed, then out of scope and the career door open: %s', (text) => {
     const p = read(text);
     expect(p.outOfScope).toContain('litige_employeur');
@@ -91,6 +93,8 @@ describe('Taxes on income asked in other words', () => {
     "est-ce que je dois payer la TVA sur mes prestations en micro-entreprise ?",
     "je sais pas quoi mettre sur ma déclaration de revenus pour mes missions en freelance",
     "je suis VTC à mon compte et je paie trop d'impôts, comment faire baisser ?",
+    "je suis artisan plombier, je comprends rien aux impôts que je dois payer cette année",
+    "combien je vais être imposé sur mes revenus d'auto-entrepreneur ?",
   ])('given a tax question, when read, then a tax question out of scope: %s', (text) => {
     expect(read(text).outOfScope).toContain('question_impots');
   });
@@ -144,6 +148,7 @@ describe('Emergencies told as situations', () => {
     "mon mari m'a mis un couteau sous la gorge, je suis chez une voisine",
     'il a levé la main sur moi devant les enfants, je ne veux pas rentrer chez nous',
     "il m'a menacée avec son fusil de chasse, je suis partie avec les petits",
+    "mon compagnon m'a menacée avec un marteau hier soir, je suis chez ma mère",
   ])('given a weapon or a raised hand at home, when read, then a violence emergency: %s', (text) => {
     expect(read(text).emergencies).toContain('violence');
   });
@@ -181,6 +186,8 @@ describe('Emergencies told as situations', () => {
     'mon patron il me met dehors demain, je cherche un autre emploi',
     "je dors chez un pote, mon stage c'est fini demain",
     'je dors dans ma voiture pendant mes déplacements pro, je suis commercial',
+    "boucher depuis 20 ans, les couteaux c'est mon quotidien, je voudrais me reconvertir",
+    "ma voiture c'est mon bureau, je suis commercial itinérant et je veux évoluer",
   ])('given a hotel job, a holiday night, a cook’s knife, when read, then no emergency: %s', (text) => {
     expect(read(text).emergencies).toEqual([]);
   });
@@ -217,6 +224,8 @@ describe('A business creation told as an installation', () => {
     "j'aimerais m'installer en tant qu'ostéopathe",
     "je prépare mon installation agricole en élevage de chèvres",
     "je veux m'installer en libéral comme infirmière",
+    "projet de reprise d'un élevage laitier, je suis salarié agricole",
+    "je compte m'installer à mon compte comme électricien",
   ])('given an installation project, when read, then a creation need: %s', (text) => {
     expect(read(text).needs).toContain('creation_entreprise');
   });
@@ -225,6 +234,7 @@ describe('A business creation told as an installation', () => {
     "je viens de m'installer à Lyon et je cherche un emploi",
     'je suis installateur de panneaux solaires et je veux changer de métier',
     "je voudrais m'installer dans une autre région et trouver un CDI",
+    "je vais m'installer chez mon copain à Lyon et chercher du travail là-bas",
     'je veux faire une formation pour installer des cuisines en tant que salarié',
   ])('given a move or an installer’s trade, when read, then no creation need: %s', (text) => {
     expect(read(text).needs).not.toContain('creation_entreprise');
