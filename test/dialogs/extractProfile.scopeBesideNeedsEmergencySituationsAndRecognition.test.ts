@@ -61,6 +61,8 @@ describe('Fired told in slang: the job is lost', () => {
     "je me suis fait virer la semaine dernière, c'est légal sans entretien ? je cherche un nouveau boulot",
     "mon chef m'a lourdé hier sans raison, je peux contester ? faut que je bosse",
     "mon patron m'a dégagé vendredi sans préavis, je veux l'attaquer et retrouver un taf",
+    "Suite à mon licenciement verbal par mon responsable, je souhaiterais connaître mes droits et retrouver rapidement un poste.",
+    'mon boss ma viré hier jsp si il a le droit, faut que je retrouve un job',
   ])('given a dismissal in slang, a dispute and a job needed, when routed, then both doors: %s', (text) => {
     expect(route(text)).toEqual(expect.arrayContaining(['out_of_scope', 'france_travail']));
   });
@@ -118,6 +120,7 @@ describe('A benefit asked formally', () => {
     "quel serait le montant de mon AAH si je reprends à mi-temps ?",
     'jpeux avoir la caf pour mon appart ?',
     "je souhaiterais connaître le montant de l'aide au logement à laquelle je pourrais prétendre",
+    'apl combien pour un studio ?',
   ])('given a benefit asked, when read, then a benefit amount out of scope: %s', (text) => {
     expect(read(text).outOfScope).toContain('montant_allocation');
   });
@@ -138,6 +141,7 @@ describe('Emergencies told as situations', () => {
     "je loge à l'hôtel depuis deux semaines mais je n'ai plus de quoi payer la chambre après ce soir",
     "l'hôtel c'est fini demain, je peux plus payer les nuits",
     'je suis dans un airbnb que je ne peux plus payer, je dois partir demain matin',
+    'hotel plus payable apres ce soir, 2 enfants',
   ])('given a paid room that ends now, when read, then a housing emergency: %s', (text) => {
     expect(read(text).emergencies).toContain('sans_logement');
   });
@@ -226,6 +230,7 @@ describe('A business creation told as an installation', () => {
     "je veux m'installer en libéral comme infirmière",
     "projet de reprise d'un élevage laitier, je suis salarié agricole",
     "je compte m'installer à mon compte comme électricien",
+    "installation comme boulanger prévue en 2027, besoin d'aide pour le financement",
   ])('given an installation project, when read, then a creation need: %s', (text) => {
     expect(read(text).needs).toContain('creation_entreprise');
   });
@@ -235,6 +240,7 @@ describe('A business creation told as an installation', () => {
     'je suis installateur de panneaux solaires et je veux changer de métier',
     "je voudrais m'installer dans une autre région et trouver un CDI",
     "je vais m'installer chez mon copain à Lyon et chercher du travail là-bas",
+    "je me suis installé à Nantes l'an dernier, je cherche un emploi de comptable",
     'je veux faire une formation pour installer des cuisines en tant que salarié',
   ])('given a move or an installer’s trade, when read, then no creation need: %s', (text) => {
     expect(read(text).needs).not.toContain('creation_entreprise');
