@@ -211,6 +211,15 @@ import {
   CHILD_AT_SCHOOL_BY_RANK,
   OUT_OF_SCHOOL_TOLD,
   OWN_STUDIES_LEFT_WISHED,
+  // A dismissal told in slang, a recognition paraphrased, emergencies told as situations.
+  DISMISSAL_TOLD_IN_SLANG,
+  RECOGNITION_PARAPHRASED,
+  WEAPON_THREAT_TOLD,
+  CAR_AS_HOME,
+  SUPPLIES_CUT_NOW,
+  FOOD_MONEY_GONE_NOW,
+  WORK_NEEDED_TOLD,
+  EMPLOYER_PUT_OUT,
 } from './profileLexicon.fr.js';
 import { acuteDistressTold, suicideAttemptTold, emergencyClauseInThePast, emergencyGuessAllowed, EMERGENCY_CLAUSE_AT_LEAST, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
 import { classifyByClauses, classifySituation, evidenceNegated, isTrustworthy, type SituationDecision, type SituationModel, type SituationSignal } from './situationClassifier.js';
@@ -611,9 +620,9 @@ function factEvidence(profile: Profile, texts: { t: string; tFacts: string; tEme
     }
   };
   const emergencyPatterns: Record<Emergency, RegExp[]> = {
-    sans_logement: [EMERGENCY_PATTERNS.sans_logement, HOUSING_LOSS, HOUSING_LOSS_IMMINENT, HOUSING_LOSS_TOLD, PUBLIC_PLACE_SLEEP, HOSTING_ENDS, LEASE_ENDING, JOB_LODGING_ENDING, LODGED_BY_EMPLOYER, ZONING, LANDLORD_WANTS_OUT, HOME_LOST, NOWHERE_TO_SLEEP_NOW, HOME_SHUT_NOW],
-    violence: [EMERGENCY_PATTERNS.violence, VIOLENCE_TOLD, ...PARTNER_VIOLENCE_PATTERNS],
-    faim: [EMERGENCY_PATTERNS.faim, HUNGER_TOLD],
+    sans_logement: [EMERGENCY_PATTERNS.sans_logement, HOUSING_LOSS, HOUSING_LOSS_IMMINENT, HOUSING_LOSS_TOLD, PUBLIC_PLACE_SLEEP, HOSTING_ENDS, LEASE_ENDING, JOB_LODGING_ENDING, LODGED_BY_EMPLOYER, ZONING, LANDLORD_WANTS_OUT, HOME_LOST, NOWHERE_TO_SLEEP_NOW, HOME_SHUT_NOW, CAR_AS_HOME],
+    violence: [EMERGENCY_PATTERNS.violence, VIOLENCE_TOLD, ...PARTNER_VIOLENCE_PATTERNS, WEAPON_THREAT_TOLD],
+    faim: [EMERGENCY_PATTERNS.faim, HUNGER_TOLD, SUPPLIES_CUT_NOW, FOOD_MONEY_GONE_NOW],
     detresse: [EMERGENCY_PATTERNS.detresse, DISTRESS_TOLD, ACUTE_DISTRESS, SUICIDE_ACT_TOLD, SUICIDE_MEANS_WITH_RESTRAINT, SUICIDE_MEANS_KEPT_WITH],
   };
   for (const e of profile.emergencies) push('emergencies', e, emergencyPatterns[e], texts.tEmergency, 'emergency');
@@ -622,7 +631,7 @@ function factEvidence(profile: Profile, texts: { t: string; tFacts: string; tEme
     if (signal) out.push({ fact: 'barriers', value: 'sante', via: 'classifier', words: signal.words.join(', ') });
     else push('barriers', 'sante', [HEALTH_CONDITION, BARRIER_PATTERNS.sante], rqthText(texts.tFacts));
   }
-  if (profile.rqth) push('rqth', profile.rqth, [RQTH_PATTERNS.no, MDPH_NONE, RQTH_LACKED, RQTH_REFUSED, RQTH_NOT_ME, RQTH_PATTERNS.inProgress, MDPH_PENDING, RQTH_ASKED, RECOGNITION_REQUEST_SENT, RQTH_PATTERNS.yes, MDPH_RECOGNISED], rqthText(texts.tFacts));
+  if (profile.rqth) push('rqth', profile.rqth, [RQTH_PATTERNS.no, MDPH_NONE, RQTH_LACKED, RQTH_REFUSED, RQTH_NOT_ME, RQTH_PATTERNS.inProgress, MDPH_PENDING, RQTH_ASKED, RECOGNITION_REQUEST_SENT, RQTH_PATTERNS.yes, MDPH_RECOGNISED, RECOGNITION_PARAPHRASED], rqthText(texts.tFacts));
   if (profile.jobAtRiskForHealth) push('jobAtRiskForHealth', 'true', [HEALTH_JOB_RISK, JOB_AT_RISK, HEALTH_PACE_LOST], texts.tFacts);
   const oosPatterns: Record<OutOfScopeTopic, RegExp[]> = {
     litige_employeur: [OUT_OF_SCOPE_PATTERNS.litige_employeur, DISPUTE_ADVICE],
@@ -773,7 +782,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // "il me menace de licenciement" is an employment matter; "tous à la rue" a job loss.
   // Nor someone else's housing loss, nor food aid given as a volunteer or a trade.
   const emergencyText = (prepared: string) =>
-    prepared.replace(/\bmenace\w* (de|d') ?(licenci|vir|sanction|mut|renvoi|mise a pied)\w*/g, ' ').replace(STREET_NOT_HOUSING, ' ').replace(OTHERS_EMERGENCY, ' ').replace(FOOD_AID_GIVEN, ' ');
+    prepared.replace(/\bmenace\w* (de|d') ?(licenci|vir|sanction|mut|renvoi|mise a pied)\w*/g, ' ').replace(EMPLOYER_PUT_OUT, ' ').replace(STREET_NOT_HOUSING, ' ').replace(OTHERS_EMERGENCY, ' ').replace(FOOD_AID_GIVEN, ' ');
   const tEmergency = emergencyText(t);
   // Housing is read on the present only (« il y a trois ans j'étais à la rue » is no alarm).
   const housing = readHousing(original, tEmergency);
@@ -844,6 +853,13 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const contractBroken = (CONTRACT_BROKEN.test(tStatus) || (THE_CONTRACT_BROKEN.test(tStatus) && APPRENTICESHIP_NAMED.test(tStatus))) && !WORKING_NOW.test(tStatus);
   if (contractBroken) {
     for (const s of ['salarie_prive', 'eleve', 'etudiant'] as Status[]) found.delete(s);
+    found.add('demandeur_emploi');
+  }
+  // Fired told in slang (« mon patron m'a viré », « je me suis fait lourder »), no work since: a job seeker;
+  // the employer's words (« mon patron ») are no current job.
+  const dismissedInSlang = DISMISSAL_TOLD_IN_SLANG.test(tStatus) && !WORKING_NOW.test(tStatus.replace(WORK_NEEDED_TOLD, ' '));
+  if (dismissedInSlang && !hasAny(found, ['interimaire', 'saisonnier', 'independant', 'agent_public'])) {
+    found.delete('salarie_prive');
     found.add('demandeur_emploi');
   }
   // One's post cut (« mon poste … a été supprimé en juillet ») or « me voilà sans job », no work since: a job seeker;
@@ -1009,6 +1025,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // A trial period ended or an apprentice fired by the employer, no job since: the job is lost too.
   if (CONTRACT_ENDED_BY_EMPLOYER.test(tStatus) && !WORKING_NOW.test(tStatus)) profile.recentlyLostJob = true;
   if ((TRIAL_PERIOD_ENDED_BY_EMPLOYER.test(tStatus) || JOB_LOST_TOLD.test(tStatus)) && !WORKING_NOW.test(tStatus)) profile.recentlyLostJob = true;
+  if (dismissedInSlang) profile.recentlyLostJob = true;
   if (/\b(rsa|revenu de solidarite)\b/.test(t)) profile.rsa = true;
   // Since 1 January 2025, RSA recipients are registered with France Travail: a job seeker status.
   if (profile.rsa && !profile.status) profile.status = 'demandeur_emploi';
@@ -1060,7 +1077,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (RQTH_PATTERNS.no.test(tRqth) || RQTH_NO_LONGER.test(tRqth) || MDPH_NONE.test(tRqth) || RQTH_LACKED.test(tRqth) || RQTH_REFUSED.test(tRqth) || (someoneElsesRqthTold(tFacts) && RQTH_NOT_ME.test(tRqth))) profile.rqth = 'non';
   // A request told with its outcome (« … et je l'ai eue en juin ») is no longer pending.
   else if ((RQTH_PATTERNS.inProgress.test(tRqth) || MDPH_PENDING.test(tRqth) || RQTH_ASKED.test(tRqth) || RECOGNITION_REQUEST_SENT.test(tRqth) || RECOGNITION_REQUEST_SENT_DATED.test(tRqth) || RECOGNITION_REQUEST_GONE.test(tRqth)) && !RECOGNITION_OBTAINED.test(tRqth)) profile.rqth = 'en_cours';
-  else if (RQTH_PATTERNS.yes.test(tRqth) || MDPH_RECOGNISED.test(tRqth) || RQTH_HELD_TOLD.test(tRqth) || (someoneElsesRqthTold(tFacts) && RQTH_ME_TOO.test(tRqth))) profile.rqth = 'oui';
+  else if (RQTH_PATTERNS.yes.test(tRqth) || MDPH_RECOGNISED.test(tRqth) || RQTH_HELD_TOLD.test(tRqth) || RECOGNITION_PARAPHRASED.test(tRqth) || (someoneElsesRqthTold(tFacts) && RQTH_ME_TOO.test(tRqth))) profile.rqth = 'oui';
   else if (expecting === 'rqth') {
     if (/\ben cours\b|\bj'attends\b|\bdemande (faite|deposee)\b/.test(t)) profile.rqth = 'en_cours';
     else if (STARTS_WITH_YES.test(t)) profile.rqth = 'oui';

@@ -151,6 +151,27 @@ import {
   WORK_OR_TRAINING_SOUGHT,
   WORKING_NOW,
   YOUNG_CHILD_TOLD,
+  RIGHTS_ASKED_BARE,
+  EMPLOYER_DISPUTE_CONTEXT,
+  LEAVING_EMPLOYER_WISHED,
+  TAX_ON_OWN_INCOME_ASKED,
+  SOCIAL_BENEFIT_ELIGIBILITY_ASKED,
+  AMOUNT_ASKED_FORMALLY,
+  SOCIAL_BENEFIT_NAMED,
+  PAID_ROOM,
+  ROOM_UNPAYABLE,
+  LAST_NIGHT_NOW,
+  WEAPON_THREAT_TOLD,
+  AFRAID_TO_GO_HOME,
+  LIVING_WITH_HIM,
+  CAR_AS_HOME,
+  HOSTED_STAY_ENDS,
+  HOST_THEN_ENDS,
+  PUT_OUT_NOW,
+  SUPPLIES_CUT_NOW,
+  FOOD_MONEY_GONE_NOW,
+  INSTALLATION_PROJECT_TOLD,
+  WORK_NEEDED_TOLD,
   type OutOfScopeTopic,
 } from './profileLexicon.fr.js';
 import type { Need, SchemeMentioned } from '../routing/profile.js';
@@ -268,8 +289,30 @@ function housingLossIn(t: string): boolean {
     (HOSTED_NOW.test(text) && HOSTING_ENDS.test(text.replace(EMPLOYER_KEEPING, ' ')) && (NEAR_DATE.test(text) || NOTHING_FOUND.test(text) || SHORT_STAY.test(text))) ||
     // Leaving prison, hospital or care is an emergency only with no home to go to (a date alone is a normal discharge).
     (INSTITUTION_LEAVING.test(text) && NOTHING_FOUND.test(text)) ||
-    homeGoingWithNowhereToGo(text, homeEnding)
+    homeGoingWithNowhereToGo(text, homeEnding) ||
+    homeEndingAsASituation(text)
   );
+}
+
+/**
+ * A home lost told as a situation: a car lived in, a hotel room that cannot be paid past tonight, a couch
+ * or a shelter whose stay ends within days, put out by a host or a shelter.
+ */
+function homeEndingAsASituation(text: string): boolean {
+  const soon = NEAR_DATE.test(text) || NOTHING_FOUND.test(text);
+  return (
+    CAR_AS_HOME.test(text) ||
+    (PAID_ROOM.test(text) && ROOM_UNPAYABLE.test(text) && (soon || LAST_NIGHT_NOW.test(text))) ||
+    (HOSTED_NOW.test(text) && HOSTED_STAY_ENDS.test(text) && soon) ||
+    (HOST_THEN_ENDS.test(text) && soon) ||
+    (putOutByHostNow(text) && soon)
+  );
+}
+
+/** Put out by a host or a shelter; « il me met dehors » after a boss named (« mon patron il me met dehors ») is a job lost. */
+function putOutByHostNow(text: string): boolean {
+  const put = PUT_OUT_NOW.exec(text);
+  return !!put && !(/^(il|elle|ils)$/.test(put[1] ?? '') && WORKPLACE_ACTOR.test(text));
 }
 
 /**
@@ -347,7 +390,7 @@ export interface ViolenceReading {
 }
 
 function violenceIn(t: string): boolean {
-  return EMERGENCY_PATTERNS.violence.test(t) || VIOLENCE_TOLD.test(t) || partnerViolenceTold(t) || HARASSER_TOLD_AS_GONE.test(t);
+  return EMERGENCY_PATTERNS.violence.test(t) || VIOLENCE_TOLD.test(t) || partnerViolenceTold(t) || HARASSER_TOLD_AS_GONE.test(t) || WEAPON_THREAT_TOLD.test(t) || (AFRAID_TO_GO_HOME.test(t) && (PARTNER_NAMED.test(t) || LIVING_WITH_HIM.test(t)));
 }
 
 /**
@@ -401,14 +444,18 @@ export interface HungerReading {
 }
 
 function hungerIn(t: string): boolean {
-  return EMERGENCY_PATTERNS.faim.test(t) || HUNGER_TOLD.test(t);
+  return EMERGENCY_PATTERNS.faim.test(t) || HUNGER_TOLD.test(t) || SUPPLIES_CUT_NOW.test(t) || FOOD_MONEY_GONE_NOW.test(t);
 }
 
 /** Out-of-scope questions told in other words (amounts, legal advice, an employer's staff training). */
 export function outOfScopeTold(t: string): OutOfScopeTopic[] {
   const topics: OutOfScopeTopic[] = [];
   if (BENEFIT_AMOUNT_TOLD.test(t) || BENEFIT_KEPT_ASKED.test(t) || PENSION_AMOUNT_ASKED.test(t) || (AMOUNT_CHANGE_ASKED.test(t) && BENEFIT_NAMED.test(t)) || (BENEFIT_CHANGED.test(t) && UNEXPLAINED.test(t)) || BENEFIT_CALCULATION_DOUBTED.test(t)) topics.push('montant_allocation');
-  if (LEGAL_ADVICE_TOLD.test(t)) topics.push('litige_employeur');
+  // A social benefit's eligibility, or an amount asked formally beside a benefit named (« pour quel montant »).
+  else if (SOCIAL_BENEFIT_ELIGIBILITY_ASKED.test(t) || (AMOUNT_ASKED_FORMALLY.test(t) && SOCIAL_BENEFIT_NAMED.test(t))) topics.push('montant_allocation');
+  // A bare rights question (« j'ai le droit ? », « il peut faire ça ? ») is a dispute beside work words.
+  if (LEGAL_ADVICE_TOLD.test(t) || (RIGHTS_ASKED_BARE.test(t) && EMPLOYER_DISPUTE_CONTEXT.test(t))) topics.push('litige_employeur');
+  if (TAX_ON_OWN_INCOME_ASKED.test(t)) topics.push('question_impots');
   const employer = EMPLOYER_ROLE.test(t) || EMPLOYER_STAFF_OWNED.test(t) || STRUCTURE_HEAD.test(t) || RECRUITER_ROLE.test(t) || BUSINESS_RUN.test(t) || EMPLOYER_SELF.test(t);
   // A team leader training their team speaks for the employer too (not about their own career).
   const teamLeader = TEAM_LEADER.test(t);
@@ -428,8 +475,9 @@ export function outOfScopeTold(t: string): OutOfScopeTopic[] {
 
 /** Patterns behind each out-of-scope topic read here (for the decision's evidence). */
 export const OUT_OF_SCOPE_TOLD_PATTERNS: Partial<Record<OutOfScopeTopic, RegExp[]>> = {
-  montant_allocation: [BENEFIT_AMOUNT_TOLD, BENEFIT_KEPT_ASKED, PENSION_AMOUNT_ASKED, AMOUNT_CHANGE_ASKED, BENEFIT_CHANGED, BENEFIT_CALCULATION_DOUBTED],
-  litige_employeur: [LEGAL_ADVICE_TOLD],
+  montant_allocation: [BENEFIT_AMOUNT_TOLD, BENEFIT_KEPT_ASKED, PENSION_AMOUNT_ASKED, AMOUNT_CHANGE_ASKED, BENEFIT_CHANGED, BENEFIT_CALCULATION_DOUBTED, SOCIAL_BENEFIT_ELIGIBILITY_ASKED, AMOUNT_ASKED_FORMALLY],
+  litige_employeur: [LEGAL_ADVICE_TOLD, RIGHTS_ASKED_BARE],
+  question_impots: [TAX_ON_OWN_INCOME_ASKED],
   besoin_formation_employeur: [EMPLOYER_TRAINING_TOLD, STAFF_TRAINING_FUNDING, EMPLOYER_RECRUITMENT_TOLD, EMPLOYER_HIRING_TOLD, EMPLOYER_STAFF_SOUGHT],
 };
 
@@ -440,12 +488,18 @@ function wishedSelfEmployment(t: string): boolean {
   return SELF_EMPLOYMENT_WISHED_WITH_TRADE.test(t);
 }
 
+function workNeeded(t: string): boolean {
+  WORK_NEEDED_TOLD.lastIndex = 0;
+  return WORK_NEEDED_TOLD.test(t);
+}
+
 /** Career needs told in everyday words (read on the person's statements, negated wishes removed). */
 export function needsTold(tStatedWishes: string): Need[] {
   const needs: Need[] = [];
-  if (BUSINESS_CREATION_TOLD.test(tStatedWishes) || BUSINESS_HANDOVER_TOLD.test(tStatedWishes) || BUSINESS_PROJECT_TOLD.test(tStatedWishes) || FAMILY_BUSINESS_TAKEOVER.test(tStatedWishes) || wishedSelfEmployment(tStatedWishes)) needs.push('creation_entreprise');
+  if (BUSINESS_CREATION_TOLD.test(tStatedWishes) || BUSINESS_HANDOVER_TOLD.test(tStatedWishes) || BUSINESS_PROJECT_TOLD.test(tStatedWishes) || FAMILY_BUSINESS_TAKEOVER.test(tStatedWishes) || wishedSelfEmployment(tStatedWishes) || INSTALLATION_PROJECT_TOLD.test(tStatedWishes)) needs.push('creation_entreprise');
   if (CAREER_CHANGE_TOLD.test(tStatedWishes)) needs.push('reconversion');
-  if (RETURN_TO_WORK_TOLD.test(tStatedWishes) || JOB_SEARCH_REWORDED.test(tStatedWishes) || JOB_SEARCH_UNDER_WAY.test(tStatedWishes)) needs.push('recherche_emploi');
+  // Leaving one's company wished (« je veux partir de cette boîte »): another job looked for.
+  if (RETURN_TO_WORK_TOLD.test(tStatedWishes) || JOB_SEARCH_REWORDED.test(tStatedWishes) || JOB_SEARCH_UNDER_WAY.test(tStatedWishes) || LEAVING_EMPLOYER_WISHED.test(tStatedWishes) || workNeeded(tStatedWishes)) needs.push('recherche_emploi');
   return needs;
 }
 
@@ -476,6 +530,7 @@ export function needsAskedFor(t: string): Need[] {
   // How to create, open or take over a business, asked: the creation partner answers it.
   // Taking over a relative's business, weighed in a question (« je reprends la ferme de mon père ? »).
   // Something made on the side that people buy and living from it wished or asked (« pourrais-je en faire mon métier ? »).
-  if (BUSINESS_CREATION_ASKED.test(t) || FAMILY_BUSINESS_TAKEOVER.test(t) || (SIDE_ACTIVITY_SELLS.test(t) && LIVING_FROM_IT_WISHED.test(t))) needs.push('creation_entreprise');
+  // An installation asked about (« pour mon projet d'installation en maraîchage ? ») too.
+  if (BUSINESS_CREATION_ASKED.test(t) || FAMILY_BUSINESS_TAKEOVER.test(t) || (SIDE_ACTIVITY_SELLS.test(t) && LIVING_FROM_IT_WISHED.test(t)) || INSTALLATION_PROJECT_TOLD.test(t)) needs.push('creation_entreprise');
   return needs;
 }
