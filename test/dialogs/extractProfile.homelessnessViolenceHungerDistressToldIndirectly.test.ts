@@ -1,0 +1,163 @@
+// Emergencies told as situations rather than named, in our own words (never an evaluation set's sentences):
+// nowhere to sleep told indirectly (a car, a squat, the 115 that does not answer, a hostel stay ending, an
+// eviction date), put out by parents or a partner, violence told as fear or control, no food or money for
+// today, distress; spoken run-ons, SMS, formal letters and long stories where the emergency is one clause.
+// Then their look-alikes that must raise no alarm: night and hotel jobs, a street's name, cooks' knives,
+// ordinary sleep, figures of speech, emergencies solved long ago, someone else's situation, a protection
+// order on violence that is over (the CIDFF, no emergency line).
+import { describe, expect, it } from 'vitest';
+import { extractProfile } from '../../orientation/understanding/extractProfile.js';
+import { routeProfile } from '../../orientation/routing/routeProfile.js';
+import type { Emergency } from '../../orientation/routing/profile.js';
+
+const read = (text: string) => extractProfile(text).profile;
+
+const expectEmergency = (text: string, emergency: Emergency) => {
+  const profile = read(text);
+  expect(profile.emergencies).toContain(emergency);
+  expect(routeProfile(profile).operatorTypes).toContain('social_emergency');
+};
+
+describe('Nowhere to sleep told indirectly', () => {
+  it.each([
+    'je dors dans ma voiture depuis trois semaines et je cherche un boulot de cariste',
+    'jdors ds ma caisse depuis la rentrée jcherche du taf',
+    'on est à la rue avec les petits depuis samedi, mon mari cherche du travail et moi aussi',
+    'le 115 ne répond pas depuis hier soir je sais pas où dormir ce soir j’ai 23 ans',
+    "j'appelle le 115 tous les soirs mais y a jamais de place, je voudrais trouver un emploi",
+    'je suis au foyer jusqu’à dimanche après je sais pas où aller',
+    'on vit dans un squat avec mon copain, je voudrais faire une formation d’aide-soignante',
+    'expulsion jeudi les huissiers passent demain matin je suis en intérim',
+    "Madame, Monsieur, je fais l'objet d'une procédure d'expulsion dont l'exécution est prévue jeudi prochain et je ne dispose d'aucune solution de relogement. Je souhaite par ailleurs reprendre une activité professionnelle.",
+    "les huissiers viennent demain pour nous mettre dehors, j'ai trois enfants et je suis au RSA",
+    "depuis que j'ai perdu mon boulot je dors dans ma voiture sur le parking d'un supermarché",
+    'jsuis a la rue depuis 2 semaines jdors dans le hall dun immeuble',
+    "on dort dans la voiture avec mon fils depuis qu'on a été expulsés",
+    "J'ai 34 ans. J'ai travaillé dix ans dans la restauration, puis j'ai eu des problèmes de dos et mon médecin m'a dit d'arrêter. J'ai fait un peu d'intérim. Maintenant je dors dans ma voiture depuis novembre. Je voudrais savoir quelle formation je pourrais faire.",
+    "ma place au foyer se termine vendredi et je n'ai rien derrière",
+    'je squatte chez des inconnus depuis une semaine jai nulle part ou aller',
+    "bonjour euh voilà je suis sans domicile depuis un mois je dors un peu à droite à gauche et je voudrais retrouver du travail",
+    'je suis hébergée au foyer jusqu’à dimanche et après c’est la rue',
+    'on est a la rue avec les enfants',
+    "alors voilà j'ai 41 ans je suis maçon j'ai eu un accident de chantier l'an dernier et là on est expulsés mardi avec ma femme et les trois gamins et on n'a rien trouvé et je voudrais me reconvertir",
+    "On m'a accordé une place en CHRS mais elle s'arrête à la fin de la semaine et je n'ai aucune autre solution d'hébergement.",
+  ])('given nowhere to sleep told without the word, when read and routed, then the housing emergency first: %s', (text) => {
+    expectEmergency(text, 'sans_logement');
+  });
+});
+
+describe('Put out by parents or a partner', () => {
+  it.each([
+    "mes parents m'ont mis dehors hier soir jai 19 ans",
+    "mon copain m'a foutue dehors cette nuit avec mes affaires dans des sacs",
+    "mon père m'a viré de la maison parce que j'ai arrêté la fac",
+    'mon mari a changé les serrures, je ne peux plus rentrer chez moi',
+    "ma copine m'a jeté dehors ce matin et je connais personne dans cette ville",
+    "depuis que mes parents m'ont mis à la porte je dors chez des potes à droite à gauche",
+    "mon beau-père m'a mise à la porte dimanche, j'ai 18 ans et je cherche un apprentissage",
+  ])('given a home lost to family or a partner, when read and routed, then the housing emergency: %s', (text) => {
+    expectEmergency(text, 'sans_logement');
+  });
+});
+
+describe('Violence by a partner, an ex or a parent told as fear or control', () => {
+  it.each([
+    "j'ai peur de rentrer chez moi ce soir, mon mari boit et il devient violent",
+    "il m'a frappée hier devant les enfants, je veux trouver un travail pour partir",
+    'mon conjoint me surveille et me prend mon salaire, je voudrais faire une formation',
+    "il a cassé mon téléphone pour que j'appelle plus personne, je veux travailler pour être indépendante",
+    "mon ex m'attend devant le travail tous les soirs et me menace, j'ai peur",
+    "mon père me frappe quand il rentre, j'ai 17 ans et je veux quitter l'école",
+    'mon copain me met des claques quand je sors sans lui',
+    "je n'ose plus rentrer chez moi, mon compagnon me crie dessus et me pousse",
+    'Je vis actuellement une situation de violences conjugales et je crains pour ma sécurité. Je souhaiterais être accompagnée vers un emploi.',
+    "jai peur de lui il ma deja etranglée une fois et il recommence a boire",
+    "mon ex a défoncé ma porte la semaine dernière et il dit qu'il va revenir",
+    "Je m'appelle Nadia, j'ai 29 ans, j'ai un bac pro commerce. J'ai travaillé en grande surface puis j'ai arrêté à la naissance de mon fils. Mon mari contrôle tout, il garde ma carte bleue et il me frappe quand je lui tiens tête. Je voudrais retrouver un emploi.",
+  ])('given violence told as events, fear or control, when read and routed, then the violence emergency and the CIDFF: %s', (text) => {
+    const profile = read(text);
+    expect(profile.emergencies).toContain('violence');
+    const routing = routeProfile(profile);
+    expect(routing.operatorTypes).toContain('social_emergency');
+    expect(routing.partners).toContain('cidff');
+  });
+
+  it.each([
+    "Mon ex-mari me battait. Nous sommes divorcés depuis 2021 et il a une ordonnance de protection. Je voudrais reprendre une formation de secrétaire.",
+    "j'ai été victime de violences conjugales il y a quatre ans, il a interdiction de m'approcher, aujourd'hui je veux retravailler",
+  ])('given violence over with a protection order, when read and routed, then the CIDFF without the emergency line: %s', (text) => {
+    const profile = read(text);
+    expect(profile.emergencies).not.toContain('violence');
+    expect(routeProfile(profile).partners).toContain('cidff');
+  });
+});
+
+describe('No food or money for today', () => {
+  it.each([
+    'on a rien à manger ce soir avec mes deux enfants',
+    'frigo vide depuis trois jours, je touche rien avant le 5',
+    "plus un centime pour nourrir mes enfants, le chômage n'a pas été versé",
+    "je voudrais savoir où avoir un colis alimentaire, je n'ai plus rien pour manger",
+    'jai pas mangé depuis hier jai plus une thune',
+    'Je me trouve dans une situation financière très précaire et je ne suis plus en mesure de nourrir mes enfants.',
+    'je saute des repas pour que mes enfants puissent manger',
+    "bonjour je cherche du travail en urgence parce que le frigo est vide et j'ai plus rien sur mon compte",
+  ])('given no food or money for today, when read and routed, then the hunger emergency: %s', (text) => {
+    expectEmergency(text, 'faim');
+  });
+});
+
+describe('Distress', () => {
+  it.each([
+    'je vais craquer, ça fait deux ans que je cherche et rien',
+    'des fois je veux disparaître, je cherche du travail depuis des mois',
+    'à quoi bon continuer, personne ne veut de moi',
+    "j'en peux plus de vivre comme ça, je pense à en finir",
+    'je ne vois plus d’issue, je pense à me foutre en l’air',
+    "Suite à mon licenciement je traverse une période très sombre et il m'arrive de penser que tout le monde serait mieux sans moi.",
+    "jpp de vivre comme ça jvais craquer",
+    'je suis à bout, je ne dors plus, je pleure tous les jours et je ne sais plus pourquoi je me lève',
+  ])('given distress told, when read and routed, then the distress emergency: %s', (text) => {
+    expectEmergency(text, 'detresse');
+  });
+});
+
+describe('Look-alikes that raise no alarm', () => {
+  it.each([
+    'je travaille de nuit dans un hôtel comme veilleur, je voudrais évoluer vers la réception',
+    'je suis réceptionniste de nuit, je dors le jour, je voudrais changer de métier',
+    'je suis cuisinier, je manie les couteaux toute la journée, je voudrais devenir formateur',
+    'je dors mal à cause du stress au travail, je voudrais changer de poste',
+    'je dors peu depuis la naissance de ma fille, je voudrais reprendre un travail à temps partiel',
+    "j'étais mort de rire quand on m'a proposé un poste de directeur, je cherche plutôt un CDI d'employé",
+    "je meurs de faim, j'ai enchaîné deux entretiens sans déjeuner, mais je voulais savoir comment faire une VAE",
+    "j'ai été à la rue il y a deux ans, maintenant j'ai un appartement et je cherche une formation",
+    "mes parents m'ont mis dehors à 18 ans, aujourd'hui j'en ai 30, j'ai mon appartement et je veux me former",
+    'on a été expulsés en 2019, depuis on est relogés en HLM et je voudrais reprendre le travail',
+    'je suis bénévole aux Restos du cœur, je distribue des colis alimentaires et je voudrais en faire mon métier',
+    'je voudrais travailler comme écoutante au 115',
+    'je fais des squats à la salle tous les jours, je voudrais devenir coach sportif',
+    'je suis éducatrice dans un foyer pour adolescents et je voudrais passer cheffe de service',
+    'je suis mère au foyer depuis huit ans et je voudrais reprendre un emploi',
+    'je travaille dans une étude de commissaire de justice, je voudrais devenir huissier',
+    "à quoi bon faire un bilan de compétences si je sais déjà ce que je veux faire ?",
+    'je vais craquer pour une formation en pâtisserie, elle a l’air géniale',
+    "j'ai peur de rentrer dans un métier où il n'y a pas de travail",
+    'je dors chez ma copine le week-end et je cherche un job étudiant',
+    "mon entreprise est au 12 à la rue du Commerce, je voudrais changer de poste",
+    "j'ai faim d'apprendre et soif de réussir, je veux me reconvertir dans le numérique",
+    'je voudrais disparaître de ce secteur, changer complètement de métier',
+    "j'ai vu un film sur une femme battue, ça m'a donné envie de travailler dans le social",
+    'le frigo de la salle de pause est toujours vide, bref je voudrais changer de boîte',
+    'je suis agent de sécurité de nuit dans un parking, je dors dans la journée',
+  ])('given a look-alike, when read, then no emergency: %s', (text) => {
+    expect(read(text).emergencies).toEqual([]);
+  });
+
+  it.each([
+    'ma voisine est à la rue depuis une semaine, comment je peux l’aider à trouver un travail ?',
+    'mon frère dort dans sa voiture depuis un mois, il cherche du travail, que peut-il faire ?',
+  ])("given someone else's emergency, when read, then not the person's emergency (the code removes the relative's clause): %s", (text) => {
+    expect(read(text).emergencies).toEqual([]);
+  });
+});
