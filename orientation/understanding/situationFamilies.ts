@@ -141,6 +141,22 @@ import {
   SELF_EMPLOYMENT_WISHED_WITH_TRADE,
   SITE_CLOSING_NOUN_FIRST,
   STAFF_RETRAINING_OFFERED,
+  BAILIFFS_COMING,
+  BLOWS_TOLD,
+  DEATH_THREAT_TOLD,
+  BREAKING_POINT,
+  DESPAIR_SIGN,
+  FEEDING_IMPOSSIBLE,
+  HOPELESSNESS_TOLD,
+  ISOLATION_TOLD,
+  LOCKED_OUT,
+  PAST_WHEN_HOUSED_NOW,
+  REHOUSED_NOW,
+  SHELTER_LINE_FAILING,
+  SHELTER_LINE_JOB,
+  STAY_UNTIL,
+  STAY_UNTIL_SOON,
+  VANISHING_WISHED,
   type OutOfScopeTopic,
 } from './profileLexicon.fr.js';
 import type { Need, SchemeMentioned } from '../routing/profile.js';
@@ -195,7 +211,8 @@ export const PARTNER_VIOLENCE_PATTERNS = [PARTNER_CONTROL_TOLD, CONTROL_BY_PRONO
 
 /** The original text without the sentences told in a time long gone (each sentence cut at its turn to the present). */
 export function withoutDistantPast(original: string, distantPast: RegExp = DISTANT_PAST): string {
-  const housedNow = HOUSED_NOW.test(prepareText(original));
+  const prepared = prepareText(original);
+  const housedNow = HOUSED_NOW.test(prepared) || REHOUSED_NOW.test(prepared);
   const kept: string[] = [];
   for (const sentence of (original ?? '').split(/[.;!?\n]+/)) {
     // « Il y a trois ans j'étais à la rue, aujourd'hui j'ai un appartement »: the part after the pivot stands.
@@ -204,7 +221,8 @@ export function withoutDistantPast(original: string, distantPast: RegExp = DISTA
     const parts = pivot && pivot.index > 0 ? [t.slice(0, pivot.index), t.slice(pivot.index)] : [t];
     for (const part of parts) {
       if (distantPast.test(part)) continue;
-      if (housedNow && HOUSING_IMPERFECT.test(part)) continue;
+      // Housed now, a part told at an age, in a year or months ago is the past too (« mis dehors à 18 ans », « expulsés en 2019 »).
+      if (housedNow && (HOUSING_IMPERFECT.test(part) || PAST_WHEN_HOUSED_NOW.test(part))) continue;
       kept.push(part);
     }
   }
@@ -244,8 +262,17 @@ function housingLossIn(t: string): boolean {
     (HOSTED_NOW.test(text) && HOSTING_ENDS.test(text.replace(EMPLOYER_KEEPING, ' ')) && (NEAR_DATE.test(text) || NOTHING_FOUND.test(text) || SHORT_STAY.test(text))) ||
     // Leaving prison, hospital or care is an emergency only with no home to go to (a date alone is a normal discharge).
     (INSTITUTION_LEAVING.test(text) && NOTHING_FOUND.test(text)) ||
-    homeGoingWithNowhereToGo(text, homeEnding)
+    homeGoingWithNowhereToGo(text, homeEnding) ||
+    nowhereToSleepToldIndirectly(text)
   );
+}
+
+/**
+ * Nowhere to sleep told through what surrounds it: the 115 that does not answer or has no room, a shelter stay
+ * ending within days or with nothing after, locked out by a partner or family.
+ */
+function nowhereToSleepToldIndirectly(text: string): boolean {
+  return (SHELTER_LINE_FAILING.test(text) && !SHELTER_LINE_JOB.test(text)) || STAY_UNTIL_SOON.test(text) || (STAY_UNTIL.test(text) && NOTHING_FOUND.test(text)) || LOCKED_OUT.test(text);
 }
 
 /**
@@ -254,12 +281,25 @@ function housingLossIn(t: string): boolean {
  * between (« je n'ai à ce jour aucun endroit où dormir »).
  */
 function homeGoingWithNowhereToGo(text: string, homeEnding: boolean): boolean {
-  const going = LANDLORD_WANTS_OUT.test(text) || HOME_LOST.test(text);
+  const going = LANDLORD_WANTS_OUT.test(text) || HOME_LOST.test(text) || BAILIFFS_COMING.test(text);
   const nowhere = NOTHING_FOUND.test(text) || NOBODY_TO_TURN_TO.test(text);
   // A home that ends months away (« en juin », « dans trois mois ») leaves time: no emergency yet.
   const soon = NEAR_DATE.test(text) || !MONTHS_AWAY.test(text);
   return (going && (NEAR_DATE.test(text) || (nowhere && soon))) || (homeEnding && NOBODY_TO_TURN_TO.test(text) && soon) || NOWHERE_TO_SLEEP_NOW.test(text) || HOME_SHUT_NOW.test(text);
 }
+
+/**
+ * Distress told without death named: a wish to vanish (« je veux disparaître »), hopelessness about going on
+ * (« à quoi bon continuer », « j'en peux plus de vivre comme ça »), or a breaking point with a second sign of
+ * despair (« je vais craquer, je pleure tous les jours »); a breaking point alone (« je risque de craquer ») is
+ * a hard time, not a crisis.
+ */
+export function distressToldInOtherWords(t: string): boolean {
+  return VANISHING_WISHED.test(t) || HOPELESSNESS_TOLD.test(t) || (BREAKING_POINT.test(t) && DESPAIR_SIGN.test(t));
+}
+
+/** The patterns behind distressToldInOtherWords (for the decision's evidence). */
+export const DISTRESS_IN_OTHER_WORDS_PATTERNS = [VANISHING_WISHED, HOPELESSNESS_TOLD, BREAKING_POINT];
 
 /**
  * A suicide attempt or its preparation told hesitantly (« resté une heure dans la grange avec la corde, je
@@ -323,7 +363,7 @@ export interface ViolenceReading {
 }
 
 function violenceIn(t: string): boolean {
-  return EMERGENCY_PATTERNS.violence.test(t) || VIOLENCE_TOLD.test(t) || partnerViolenceTold(t) || HARASSER_TOLD_AS_GONE.test(t);
+  return EMERGENCY_PATTERNS.violence.test(t) || VIOLENCE_TOLD.test(t) || partnerViolenceTold(t) || HARASSER_TOLD_AS_GONE.test(t) || BLOWS_TOLD.test(t) || ISOLATION_TOLD.test(t) || DEATH_THREAT_TOLD.test(t);
 }
 
 /**
@@ -377,7 +417,7 @@ export interface HungerReading {
 }
 
 function hungerIn(t: string): boolean {
-  return EMERGENCY_PATTERNS.faim.test(t) || HUNGER_TOLD.test(t);
+  return EMERGENCY_PATTERNS.faim.test(t) || HUNGER_TOLD.test(t) || FEEDING_IMPOSSIBLE.test(t);
 }
 
 /** Out-of-scope questions told in other words (amounts, legal advice, an employer's staff training). */
