@@ -204,6 +204,10 @@ import {
   STAY_UNTIL,
   STREET_NAMED,
   TOLD_IN_A_STORY,
+  OTHERS_AT_THE_STREET,
+  MUST_LEAVE_SOON,
+  PAY_EXTORTED,
+  FOOD_AID_ASKED,
 } from './profileLexicon.fr.js';
 import { distressToldInOtherWords, DISTRESS_IN_OTHER_WORDS_PATTERNS } from './situationFamilies.js';
 import { acuteDistressTold, suicideAttemptTold, emergencyClauseInThePast, emergencyGuessAllowed, EMERGENCY_CLAUSE_AT_LEAST, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
@@ -605,9 +609,9 @@ function factEvidence(profile: Profile, texts: { t: string; tFacts: string; tEme
     }
   };
   const emergencyPatterns: Record<Emergency, RegExp[]> = {
-    sans_logement: [EMERGENCY_PATTERNS.sans_logement, HOUSING_LOSS, HOUSING_LOSS_IMMINENT, HOUSING_LOSS_TOLD, PUBLIC_PLACE_SLEEP, HOSTING_ENDS, LEASE_ENDING, JOB_LODGING_ENDING, LODGED_BY_EMPLOYER, ZONING, LANDLORD_WANTS_OUT, HOME_LOST, NOWHERE_TO_SLEEP_NOW, HOME_SHUT_NOW, SHELTER_LINE_FAILING, BAILIFFS_COMING, STAY_UNTIL, LOCKED_OUT],
-    violence: [EMERGENCY_PATTERNS.violence, VIOLENCE_TOLD, ...PARTNER_VIOLENCE_PATTERNS, BLOWS_TOLD, ISOLATION_TOLD, DEATH_THREAT_TOLD],
-    faim: [EMERGENCY_PATTERNS.faim, HUNGER_TOLD, FEEDING_IMPOSSIBLE],
+    sans_logement: [EMERGENCY_PATTERNS.sans_logement, HOUSING_LOSS, HOUSING_LOSS_IMMINENT, HOUSING_LOSS_TOLD, PUBLIC_PLACE_SLEEP, HOSTING_ENDS, LEASE_ENDING, JOB_LODGING_ENDING, LODGED_BY_EMPLOYER, ZONING, LANDLORD_WANTS_OUT, HOME_LOST, NOWHERE_TO_SLEEP_NOW, HOME_SHUT_NOW, SHELTER_LINE_FAILING, BAILIFFS_COMING, STAY_UNTIL, LOCKED_OUT, MUST_LEAVE_SOON],
+    violence: [EMERGENCY_PATTERNS.violence, VIOLENCE_TOLD, ...PARTNER_VIOLENCE_PATTERNS, BLOWS_TOLD, ISOLATION_TOLD, DEATH_THREAT_TOLD, PAY_EXTORTED],
+    faim: [EMERGENCY_PATTERNS.faim, HUNGER_TOLD, FEEDING_IMPOSSIBLE, FOOD_AID_ASKED],
     detresse: [EMERGENCY_PATTERNS.detresse, DISTRESS_TOLD, ACUTE_DISTRESS, SUICIDE_ACT_TOLD, SUICIDE_MEANS_WITH_RESTRAINT, SUICIDE_MEANS_KEPT_WITH, ...DISTRESS_IN_OTHER_WORDS_PATTERNS],
   };
   for (const e of profile.emergencies) push('emergencies', e, emergencyPatterns[e], texts.tEmergency, 'emergency');
@@ -764,7 +768,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
       .replace(SQUAT_EXERCISE, ' ')
       .replace(STREET_NAMED, ' ')
       .replace(OTHERS_SLEEPING_ROUGH, ' ')
-      .replace(TOLD_IN_A_STORY, ' ');
+      .replace(TOLD_IN_A_STORY, ' ')
+      .replace(OTHERS_AT_THE_STREET, ' ');
   const tEmergency = emergencyText(t);
   // Housing is read on the present only (« il y a trois ans j'étais à la rue » is no alarm).
   const housing = readHousing(original, tEmergency);

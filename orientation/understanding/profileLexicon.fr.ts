@@ -893,7 +893,7 @@ const VEHICLE = '(voiture|caisse|bagnole|tire|auto|camion|camionnette|fourgon|fo
 export const HOUSING_LOSS_TOLD = new RegExp(
   '\\b(' +
     [
-      `(je |j|on |il |elle )?(dors?|dort|dormons|dorment|dormir|pionce\\w*|roupille\\w*|pieute\\w*|crech\\w*|vis|vit|vivons|vivre|habite|loge|passe (mes|les|la) nuits?|passer (mes|les|la) nuits?) (\\w+ ){0,2}?dans (ma|la|une|mon|le|un|sa|son|notre|leur) ${VEHICLE}\\b`,
+      `(je |j|on |il |elle )?(dors?|dort|dormons|dorment|dormir|campe|campons|campent|pionce\\w*|roupille\\w*|pieute\\w*|crech\\w*|vis|vit|vivons|vivre|habite|loge|passe (mes|les|la) nuits?|passer (mes|les|la) nuits?) (\\w+ ){0,2}?dans (ma|la|une|mon|le|un|sa|son|notre|leur) ${VEHICLE}\\b`,
       '(je |j|on )(creche|pionce|dors|dort|habite|vis|loge|pieute) (plus )?nul(le)? ?part',
       "(je |j|on )(dors?|dort|dormons|pionce|roupille|campe|campons|vis|passe (mes|les) nuits) (\\w+ ){0,2}?(dans|sous|sur) (un|une|le|la|les|des|l') (hall\\w*|halls? d'immeuble|escaliers?|cage d'escalier|tente|porche|cave|local poubelle|entree d'immeuble|abri|hangar|cabane|parc|jardin public|square|banc)\\b",
       "(je |j|on )(creche|pionce|dors|dort|dormons|loge|vis|suis heberge\\w*|squatte) (\\w+ ){0,3}?(a droite a gauche|de canape en canape|chez l'un chez l'autre)",
@@ -1101,6 +1101,24 @@ export const ISOLATION_TOLD = new RegExp(
 );
 /** A threat to kill or beat told as words said (« il a dit qu'il allait me tuer », « il m'a menacée de me frapper »). */
 export const DEATH_THREAT_TOLD = /\b(il|elle|ils) (m'a |a |m'avait |me |nous a )?(dit|dis|menace\w*|jure|promis|crie|hurle|ecrit|envoye un message)( [\w']+){0,2}? (qu'(il|elle|ils) (allait|allaient|va|vont|irait|iraient|pourrait) (me|nous) (tuer|buter|crever|frapper|defoncer|egorger|faire la peau|cramer|bruler)|de (me|nous) (tuer|buter|frapper|defoncer|faire la peau|bruler))\b/;
+/**
+ * Having to leave the home within days told without naming it (« je dois partir samedi »), read only with a
+ * home or a landlord in the message (HOME_CONTEXT_NAMED).
+ */
+export const MUST_LEAVE_SOON = new RegExp(`\\b(je dois|on doit|nous devons|il faut que je|il faut qu'on|il faut que nous|je vais devoir|on va devoir|nous allons devoir) (partir|demenager|m'en aller|nous en aller|degager|sortir|quitter les lieux) (d'ici )?${SOON}\\b(?! (pour|en|a|au|aux|chez|vers|travailler|bosser|rejoindre)\\b)`);
+export const HOME_CONTEXT_NAMED = /\b(proprio|proprietaire|bailleur|logeur|logeuse|bail|loyer|appart\w*|logement|studio|maison|hebergeu\w*|foyer|hotel|colocation|coloc)\b/;
+/**
+ * A partner or someone at home forcing the person to hand over pay or benefits (« il me force à lui donner
+ * toute ma paie »): economic violence.
+ */
+export const PAY_EXTORTED = new RegExp(`\\b(il|elle|${PARTNER}) (me force|m'oblige|me forcait|m'obligeait|m'a force|m'a oblige|me forcent|m'obligent)e? a (lui )?(donner|remettre|verser|filer|rendre) (toute |tout |la totalite de )?(ma|mon|mes) (paie|paye|salaire|argent|allocations?|rsa|aides|carte bancaire|carte bleue|cb|prestations)\\b`);
+/** Food running out: eating only pasta with nothing left (« on mange que des pâtes et il reste plus rien »). */
+export const FOOD_RUNNING_OUT = /\b(on|je|nous) (ne )?(mange|mangeons|bouffe)( plus)? (que|qu') ?(des pates|du riz|du pain|des patates|des conserves)\b/;
+export const NOTHING_LEFT = /\b(il (ne )?(me |nous )?reste (plus )?rien|plus rien du tout|il (ne )?(me |nous )?reste plus que \d+ (euros?|centimes))\b/;
+/** Food aid asked for (« je sollicite une aide alimentaire », « des bons alimentaires »); volunteering and work there are removed first (FOOD_AID_GIVEN). */
+export const FOOD_AID_ASKED = /\b(sollicite|solliciter|demande|demander|besoin d'|besoin de|avoir|obtenir|beneficier d'|beneficier de|droit a|trouver|recevoir|toucher) (une |des |un |d'|de l'|l'|a l'|a une )?(aide|aides|bons?|cheques?|colis) (d'urgence )?alimentaires?\b/;
+/** Groups of others in the street (« je m'occupe des personnes à la rue », « aider les familles sans abri »): no emergency of one's own. */
+export const OTHERS_AT_THE_STREET = /\b(?:des|les|aux|ces|de|d') ?(?:personnes?|gens|familles|publics?|jeunes|femmes|hommes|migrants|usagers|beneficiaires|enfants|sdf) (?:[\w']+ ){0,2}?(?:a la rue|dans la rue|sans abri|sans domicile|sans logement|en errance)\b/g;
 /** No longer able to feed oneself or one's children, said formally (« je ne suis plus en mesure de nourrir mes enfants »). */
 export const FEEDING_IMPOSSIBLE = /\b((plus|pas) en mesure de (me |nous |les |la |le |leur )?(nourrir|faire manger|donner a manger)|(dans l'incapacite|incapables?) de (me |nous |les |la |le )?(nourrir|faire manger|donner a manger)|(plus|pas|rien) (de quoi|assez pour|les moyens d') ?acheter (a manger|de la nourriture|a bouffer|de quoi manger))\b(?! (ma|mon|mes|notre|nos|cette|ce|son|sa|ses) (passion|projet|reflexion|curiosite|envie|ambition|reve|idee)\w*)/;
 /** A wish to vanish said of oneself (« des fois je veux disparaître »), not from a trade, a place or for a holiday. */

@@ -142,6 +142,12 @@ import {
   SITE_CLOSING_NOUN_FIRST,
   STAFF_RETRAINING_OFFERED,
   BAILIFFS_COMING,
+  FOOD_AID_ASKED,
+  FOOD_RUNNING_OUT,
+  HOME_CONTEXT_NAMED,
+  MUST_LEAVE_SOON,
+  NOTHING_LEFT,
+  PAY_EXTORTED,
   BLOWS_TOLD,
   DEATH_THREAT_TOLD,
   BREAKING_POINT,
@@ -272,7 +278,7 @@ function housingLossIn(t: string): boolean {
  * ending within days or with nothing after, locked out by a partner or family.
  */
 function nowhereToSleepToldIndirectly(text: string): boolean {
-  return (SHELTER_LINE_FAILING.test(text) && !SHELTER_LINE_JOB.test(text)) || STAY_UNTIL_SOON.test(text) || (STAY_UNTIL.test(text) && NOTHING_FOUND.test(text)) || LOCKED_OUT.test(text);
+  return (SHELTER_LINE_FAILING.test(text) && !SHELTER_LINE_JOB.test(text)) || STAY_UNTIL_SOON.test(text) || (STAY_UNTIL.test(text) && NOTHING_FOUND.test(text)) || LOCKED_OUT.test(text) || (MUST_LEAVE_SOON.test(text) && HOME_CONTEXT_NAMED.test(text));
 }
 
 /**
@@ -363,7 +369,7 @@ export interface ViolenceReading {
 }
 
 function violenceIn(t: string): boolean {
-  return EMERGENCY_PATTERNS.violence.test(t) || VIOLENCE_TOLD.test(t) || partnerViolenceTold(t) || HARASSER_TOLD_AS_GONE.test(t) || BLOWS_TOLD.test(t) || ISOLATION_TOLD.test(t) || DEATH_THREAT_TOLD.test(t);
+  return EMERGENCY_PATTERNS.violence.test(t) || VIOLENCE_TOLD.test(t) || partnerViolenceTold(t) || HARASSER_TOLD_AS_GONE.test(t) || BLOWS_TOLD.test(t) || ISOLATION_TOLD.test(t) || DEATH_THREAT_TOLD.test(t) || (PAY_EXTORTED.test(t) && !WORKPLACE_ACTOR.test(t));
 }
 
 /**
@@ -417,7 +423,7 @@ export interface HungerReading {
 }
 
 function hungerIn(t: string): boolean {
-  return EMERGENCY_PATTERNS.faim.test(t) || HUNGER_TOLD.test(t) || FEEDING_IMPOSSIBLE.test(t);
+  return EMERGENCY_PATTERNS.faim.test(t) || HUNGER_TOLD.test(t) || FEEDING_IMPOSSIBLE.test(t) || FOOD_AID_ASKED.test(t) || (FOOD_RUNNING_OUT.test(t) && NOTHING_LEFT.test(t));
 }
 
 /** Out-of-scope questions told in other words (amounts, legal advice, an employer's staff training). */

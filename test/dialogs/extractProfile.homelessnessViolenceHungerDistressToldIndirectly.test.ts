@@ -50,6 +50,17 @@ describe('Nowhere to sleep told indirectly', () => {
     'on vit à cinq dans la voiture depuis l’expulsion',
     'depuis ma sortie de prison je dors dans un parc, je voudrais travailler',
     'je vis dans ma voiture avec mon chien depuis le mois dernier',
+    "bonjour alors je vous explique j'ai 45 ans j'ai été magasinier pendant quinze ans ensuite l'entrepôt a fermé j'ai fait des petits boulots et là depuis que ma copine m'a quitté je dors dans ma voiture et je voudrais savoir si je peux faire une formation de cariste",
+    'slt jsui a la rue dpuis lundi jai 20 ans jcherche un taf nimporte koi',
+    "Madame, Monsieur, Actuellement sans solution d'hébergement depuis la fin de mon bail, je dors chez différentes connaissances. Je recherche un emploi d'agent de propreté.",
+    "on nous a coupé l'hébergement à l'hôtel, on est dehors avec les enfants depuis ce matin",
+    "je suis enceinte de 6 mois et je dors dans un hall d'immeuble depuis que mon copain m'a mise dehors",
+    "mon propriétaire a vendu, je dois partir samedi et j'ai toujours rien trouvé, je suis infirmière en CDI",
+    "j'ai plus de toit depuis deux semaines, je squatte à droite à gauche",
+    "euh voilà je suis sorti de l'hôpital hier et j'ai nulle part où aller, j'étais maçon",
+    'je dors sous une tente au bord du canal depuis septembre',
+    'on campe dans la voiture avec ma fille depuis la séparation',
+    'le foyer ferme ses portes vendredi et on nous a rien proposé',
   ])('given nowhere to sleep told without the word, when read and routed, then the housing emergency first: %s', (text) => {
     expectEmergency(text, 'sans_logement');
   });
@@ -93,6 +104,14 @@ describe('Violence by a partner, an ex or a parent told as fear or control', () 
     "mon père me tape dessus depuis que j'ai arrêté le lycée",
     'mon ex me harcèle sur les réseaux et passe devant chez moi tous les soirs',
     "il m'insulte et me rabaisse tous les jours, mon conjoint contrôle tout l'argent",
+    "Je suis mariée depuis 12 ans. Mon mari me frappe depuis la naissance de notre deuxième enfant. Je n'ai jamais travaillé. Je voudrais savoir comment trouver un emploi pour m'en sortir.",
+    'jai peur de mon mec il me suit partout et il me dit que si je pars il me retrouvera',
+    "mon compagnon m'a enfermée dans l'appartement tout le week-end",
+    "mon ex a débarqué chez moi hier soir et il m'a frappée, j'ai porté plainte",
+    'ma mère me frappe et me dit que je suis une bonne à rien, j’ai 16 ans, je veux partir en apprentissage loin',
+    'il me force à lui donner toute ma paie et me menace si je refuse',
+    "bonsoir excusez moi je sais pas si je suis au bon endroit mon mari il boit et quand il boit il casse tout et il me tape j'ai 38 ans j'ai jamais travaillé",
+    'Je subis des violences de la part de mon conjoint et je souhaite quitter le domicile conjugal ; pour cela il me faut un emploi.',
   ])('given violence told as events, fear or control, when read and routed, then the violence emergency and the CIDFF: %s', (text) => {
     const profile = read(text);
     expect(profile.emergencies).toContain('violence');
@@ -125,6 +144,11 @@ describe('No food or money for today', () => {
     'Je ne parviens plus à nourrir ma famille depuis la fin de mes droits.',
     'jai plus de quoi acheter a manger pour mes gosses',
     'ça fait deux jours que je mange pas pour que mes enfants puissent manger',
+    'on mange que des pâtes depuis une semaine et là il reste plus rien',
+    'jai plus rien a manger jsui etudiant jveu arreter la fac pr bosser',
+    "les Restos du cœur sont fermés l'été et on n'a plus rien, je cherche du travail vite",
+    "Je sollicite une aide alimentaire d'urgence car je n'ai plus aucune ressource depuis la suspension de mon RSA.",
+    "ils m'ont coupé l'électricité hier, j'ai trois enfants",
   ])('given no food or money for today, when read and routed, then the hunger emergency: %s', (text) => {
     expectEmergency(text, 'faim');
   });
@@ -144,6 +168,11 @@ describe('Distress', () => {
     'je suis au bout du rouleau, je pleure tous les jours, je ne vois plus d’issue',
     'je ne sais plus pourquoi je me lève le matin, je suis au chômage depuis trois ans',
     'jen peux plus de cette vie je veux juste disparaitre',
+    'je pense de plus en plus à en finir, je suis au chômage depuis deux ans',
+    "j'ai plus goût à rien, j'ai plus envie de vivre, mon patron m'a viré",
+    "parfois je me dis que ce serait plus simple si je n'étais plus là",
+    "je veux mourir, je n'y arrive plus",
+    'je me suis mis à boire et je pense à me jeter sous un train',
   ])('given distress told, when read and routed, then the distress emergency: %s', (text) => {
     expectEmergency(text, 'detresse');
   });
@@ -204,6 +233,27 @@ describe('Look-alikes that raise no alarm', () => {
     'je suis coach sportif, je fais faire des squats à mes clients, je veux passer un BPJEPS',
     "j'ai faim de nouveaux défis, je veux me reconvertir",
     "je suis mort de fatigue après mes nuits à l'usine, je voudrais un poste de jour",
+    "je travaille à l'accueil de nuit d'un foyer d'hébergement d'urgence, je veux passer le diplôme de moniteur éducateur",
+    'je suis assistante sociale au CCAS, je m’occupe des personnes à la rue, je veux me reconvertir',
+    'je voudrais devenir huissier de justice, quelles études ?',
+    'mon mari me pousse à reprendre mes études, je voudrais faire un BTS',
+    'ma fille a peur de rentrer au collège, moi je cherche un travail à mi-temps',
+    "j'ai lâché mon appart pour partir en van faire le tour de France, maintenant je veux me poser et trouver un CDI",
+    'je suis serveuse dans un hôtel restaurant, je finis tard et je dors peu, je voudrais faire un bilan',
+    "je vais mourir d'ennui dans ce poste, je veux changer",
+    "je fais la plonge, les couteaux de cuisine c'est mon quotidien, je voudrais passer commis",
+    'mes enfants me mangent tout mon temps, je voudrais une formation à distance',
+    "mon ex-mari me frappait mais c'était il y a quinze ans, j'ai refait ma vie et je veux une VAE",
+    'nous avons été expulsés il y a six ans, aujourd’hui nous avons une maison, je cherche un emploi de secrétaire',
+    "j'ai une ordonnance de protection depuis 2022 et il ne m'a plus jamais approchée, je voudrais une formation de secrétaire",
+    'je suis moniteur au 115 depuis cinq ans, je voudrais passer éducateur',
+    "la boîte a coupé le chauffage dans l'atelier, je voudrais changer d'entreprise",
+    "je me sens à la rue face à l'informatique, je voudrais une formation bureautique",
+    "j'ai dormi dans ma voiture pendant le festival, sinon je cherche un CDD d'été",
+    'je suis routier, je dors dans mon camion la semaine, je voudrais un poste sédentaire',
+    'je travaille dans une association d’aide alimentaire, je veux devenir coordinatrice',
+    'je suis chef de rayon dans la distribution alimentaire',
+    'mon proprio a vendu la maison, je dois partir samedi pour un stage à Lyon',
   ])('given a look-alike, when read, then no emergency: %s', (text) => {
     expect(read(text).emergencies).toEqual([]);
   });
