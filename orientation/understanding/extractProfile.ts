@@ -205,6 +205,10 @@ import {
   STREET_NAMED,
   TOLD_IN_A_STORY,
   OTHERS_AT_THE_STREET,
+  FIRED_PUT_OUT,
+  ANNOYANCE_IDIOM,
+  HUNGER_FIGURATIVE,
+  FICTION_CHARACTER,
   MUST_LEAVE_SOON,
   PAY_EXTORTED,
   FOOD_AID_ASKED,
@@ -769,7 +773,11 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
       .replace(STREET_NAMED, ' ')
       .replace(OTHERS_SLEEPING_ROUGH, ' ')
       .replace(TOLD_IN_A_STORY, ' ')
-      .replace(OTHERS_AT_THE_STREET, ' ');
+      .replace(OTHERS_AT_THE_STREET, ' ')
+      .replace(FIRED_PUT_OUT, ' ')
+      .replace(ANNOYANCE_IDIOM, ' ')
+      .replace(HUNGER_FIGURATIVE, ' ')
+      .replace(FICTION_CHARACTER, ' ');
   const tEmergency = emergencyText(t);
   // Housing is read on the present only (« il y a trois ans j'étais à la rue » is no alarm).
   const housing = readHousing(original, tEmergency);

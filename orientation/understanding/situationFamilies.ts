@@ -142,6 +142,8 @@ import {
   SITE_CLOSING_NOUN_FIRST,
   STAFF_RETRAINING_OFFERED,
   BAILIFFS_COMING,
+  SHELTER_STAY_ENDED,
+  NEXT_HOME_READY,
   FOOD_AID_ASKED,
   FOOD_RUNNING_OUT,
   HOME_CONTEXT_NAMED,
@@ -278,7 +280,7 @@ function housingLossIn(t: string): boolean {
  * ending within days or with nothing after, locked out by a partner or family.
  */
 function nowhereToSleepToldIndirectly(text: string): boolean {
-  return (SHELTER_LINE_FAILING.test(text) && !SHELTER_LINE_JOB.test(text)) || STAY_UNTIL_SOON.test(text) || (STAY_UNTIL.test(text) && NOTHING_FOUND.test(text)) || LOCKED_OUT.test(text) || (MUST_LEAVE_SOON.test(text) && HOME_CONTEXT_NAMED.test(text));
+  return (SHELTER_LINE_FAILING.test(text) && !SHELTER_LINE_JOB.test(text)) || STAY_UNTIL_SOON.test(text) || (STAY_UNTIL.test(text) && NOTHING_FOUND.test(text)) || LOCKED_OUT.test(text) || (MUST_LEAVE_SOON.test(text) && HOME_CONTEXT_NAMED.test(text)) || (SHELTER_STAY_ENDED.test(text) && (NEAR_DATE.test(text) || NOTHING_FOUND.test(text)));
 }
 
 /**
@@ -325,6 +327,9 @@ export function suicideAttemptTold(t: string): boolean {
 export function readHousing(original: string, tEmergency: string): HousingReading {
   const everywhere = housingLossIn(tEmergency);
   if (!everywhere) return { emergency: false, onlyInThePast: false };
+  // A home that ends months away with the next one already found (« mon logement de fonction s'arrête en
+  // septembre, j'ai déjà un appart là-bas ») is a move, not a loss.
+  if ((HOME_FOUND.test(tEmergency) || NEXT_HOME_READY.test(tEmergency)) && MONTHS_AWAY.test(tEmergency) && !NEAR_DATE.test(tEmergency)) return { emergency: false, onlyInThePast: false };
   const now = housingLossIn(prepareText(withoutDistantPast(original)));
   return { emergency: now, onlyInThePast: !now };
 }

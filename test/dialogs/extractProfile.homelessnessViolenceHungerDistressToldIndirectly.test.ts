@@ -61,6 +61,14 @@ describe('Nowhere to sleep told indirectly', () => {
     'je dors sous une tente au bord du canal depuis septembre',
     'on campe dans la voiture avec ma fille depuis la séparation',
     'le foyer ferme ses portes vendredi et on nous a rien proposé',
+    "Bonjour, j'ai 52 ans, j'ai été chauffeur-livreur pendant vingt ans. J'ai eu un accident de la route en mars, je suis resté en arrêt plusieurs mois. Mon contrat n'a pas été renouvelé. Depuis la séparation je n'ai plus d'appartement et je passe mes nuits dans ma voiture. J'aimerais savoir si je peux devenir formateur en conduite.",
+    'jsuis sorti de prison la semaine dernière jai nulle part ou dormir',
+    "ma coloc m'a demandé de partir avant dimanche et j'ai aucune solution",
+    "Je vous écris car le centre d'hébergement où je suis met fin à ma prise en charge le 15 et je n'ai aucune solution.",
+    'le proprio a mis mes affaires dans la rue ce matin',
+    "on est à la rue depuis l'incendie de notre immeuble, je suis cuisinier",
+    "je suis en train de me faire expulser et j'ai 3 enfants",
+    "ma mère m'a dit de dégager de la maison, j'ai 18 ans, je dors chez un pote ce soir mais demain je sais pas",
   ])('given nowhere to sleep told without the word, when read and routed, then the housing emergency first: %s', (text) => {
     expectEmergency(text, 'sans_logement');
   });
@@ -112,6 +120,12 @@ describe('Violence by a partner, an ex or a parent told as fear or control', () 
     'il me force à lui donner toute ma paie et me menace si je refuse',
     "bonsoir excusez moi je sais pas si je suis au bon endroit mon mari il boit et quand il boit il casse tout et il me tape j'ai 38 ans j'ai jamais travaillé",
     'Je subis des violences de la part de mon conjoint et je souhaite quitter le domicile conjugal ; pour cela il me faut un emploi.',
+    "Mon conjoint est très jaloux, il fouille mon téléphone, il m'empêche de voir mes amies et il m'a déjà giflée deux fois.",
+    'jsui en couple depuis 3 ans il me tape quand il a bu jveu partir mais jai pas de taf',
+    'mon ex refuse que je voie mes enfants et il me menace de mort par sms',
+    "mon mari me viole, je n'en peux plus",
+    "mon frère me frappe et me prend mon argent, j'ai 19 ans",
+    "on s'est disputés, il m'a étranglée et je me suis enfuie chez ma soeur",
   ])('given violence told as events, fear or control, when read and routed, then the violence emergency and the CIDFF: %s', (text) => {
     const profile = read(text);
     expect(profile.emergencies).toContain('violence');
@@ -149,6 +163,10 @@ describe('No food or money for today', () => {
     "les Restos du cœur sont fermés l'été et on n'a plus rien, je cherche du travail vite",
     "Je sollicite une aide alimentaire d'urgence car je n'ai plus aucune ressource depuis la suspension de mon RSA.",
     "ils m'ont coupé l'électricité hier, j'ai trois enfants",
+    "ça fait 3 jours que j'ai pas mangé",
+    "mes enfants ont faim et j'ai plus rien",
+    "je n'ai rien à donner à manger à mon bébé ce soir",
+    'plus de lait pour le bébé et plus un sou',
   ])('given no food or money for today, when read and routed, then the hunger emergency: %s', (text) => {
     expectEmergency(text, 'faim');
   });
@@ -173,6 +191,10 @@ describe('Distress', () => {
     "parfois je me dis que ce serait plus simple si je n'étais plus là",
     "je veux mourir, je n'y arrive plus",
     'je me suis mis à boire et je pense à me jeter sous un train',
+    "je pense au suicide depuis que j'ai perdu mon travail",
+    "je ne sais pas si j'aurai la force de tenir encore, je pense à tout arrêter pour de bon",
+    "hier soir j'ai failli avaler tous mes médicaments",
+    "j'ai envie de me foutre en l'air, plus personne ne m'embauche à 58 ans",
   ])('given distress told, when read and routed, then the distress emergency: %s', (text) => {
     expectEmergency(text, 'detresse');
   });
@@ -254,6 +276,20 @@ describe('Look-alikes that raise no alarm', () => {
     'je travaille dans une association d’aide alimentaire, je veux devenir coordinatrice',
     'je suis chef de rayon dans la distribution alimentaire',
     'mon proprio a vendu la maison, je dois partir samedi pour un stage à Lyon',
+    "j'étais à la rue il y a cinq ans, je m'en suis sorti, aujourd'hui je veux devenir éducateur",
+    "je vais en finir avec l'intérim, je veux un CDI",
+    'je me suis fait virer de mon CDD, je cherche un autre job',
+    "mon patron m'a mis à la porte sans préavis, c'est légal ?",
+    'mon fils me tape sur les nerfs avec ses jeux vidéo, moi je veux reprendre un travail',
+    "je suis agent d'accueil dans un hôtel, je travaille de nuit, je voudrais passer au jour",
+    'je voudrais m’installer comme boulanger, je me lève à 3h et je dors peu',
+    "dans mon roman préféré l'héroïne vit dans la rue, ça m'a donné envie d'écrire, je voudrais une formation en édition",
+    "je crève de faim après ma journée de chantier, mais bon, je voudrais passer chef d'équipe",
+    'je suis au foyer avec mes enfants depuis 10 ans, je veux retravailler',
+    "j'ai quitté le foyer familial à 20 ans, aujourd'hui j'en ai 40 et je veux changer de métier",
+    "mon logement de fonction s'arrête avec ma mutation en septembre, j'ai déjà un appart là-bas",
+    "le 115 m'a aidé il y a trois ans, aujourd'hui j'ai un logement et je voudrais une formation",
+    'je suis bénévole au samu social le soir, je voudrais en faire mon métier',
   ])('given a look-alike, when read, then no emergency: %s', (text) => {
     expect(read(text).emergencies).toEqual([]);
   });
@@ -262,6 +298,7 @@ describe('Look-alikes that raise no alarm', () => {
     'ma voisine est à la rue depuis une semaine, comment je peux l’aider à trouver un travail ?',
     'mon frère dort dans sa voiture depuis un mois, il cherche du travail, que peut-il faire ?',
     "mon cousin vit dans sa voiture depuis un mois, il peut s'inscrire où ?",
+    "ma soeur s'est fait mettre dehors par son copain, elle cherche du travail, vous pouvez l'aider ?",
   ])("given someone else's emergency, when read, then not the person's emergency (the code removes the relative's clause): %s", (text) => {
     expect(read(text).emergencies).toEqual([]);
   });
