@@ -1138,6 +1138,16 @@ export const SQUAT_EXERCISE = /\b((fais|faire|fait|faisons|enchaine\w*|series? d
 export const STREET_NAMED = /(?<!\b(?:dors|dort|dormons|dormir|vis|vit|vivons|vivre|suis|sommes|retrouve\w*|jete\w*|mise?s?|finir|finis|fini|finie|foutu\w*) )\b(?:a|dans) la rue (?:du|de la|des|de l'|d'|de) (?!(?:jour au lendemain|nouveau|suite|mon|ma|mes|chez|ce|cette|leur|nos|notre|votre|depuis|puis|plus|la nuit|la journee|jours?|nuits?|mois|semaines?|annees?|ans)\b)[\w']+/g;
 export const OTHERS_SLEEPING_ROUGH = /\b(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|un|une) (?:soeur|frere|voisin\w*|ami|amie|amis|amies|pote|potes|cousin\w*|collegue\w*|fils|fille|oncle|tante|neveu|niece|client\w*|beneficiaire\w*|usager\w*|patient\w*|eleve\w*) (?:[\w']+ ){0,2}?(?:dort|dorment|vit|vivent|pionce|creche|passe ses nuits|passent leurs nuits|squatte\w*) (?:dehors|dans (?:sa|leur|la|une|son|un) (?:voiture|caisse|camion|tente|rue|squat)|a la rue|sous (?:un|les|des) ponts?|a droite a gauche|chez des (?:amis|potes|inconnus))/g;
 export const TOLD_IN_A_STORY = /\b(?:un|une|le|la|ce|cette|des|les) (?:film|livre|roman|serie|documentaire|docu|reportage|article|emission|piece de theatre|podcast|bd|bande dessinee|chanson) (?:[\w']+ ){0,2}?(?:sur|a propos d'|a propos de|qui parle d'|qui parle de|qui raconte|au sujet d'|au sujet de)(?: (?!(?:et|mais|car|je|j'ai|moi|mon|ma|mes)\b)[\w']+){1,5}/g;
+/**
+ * A host who can keep the person only until a near day (« une amie qui ne peut nous garder que jusqu'à lundi »),
+ * a home lost suddenly (« je me retrouve sans logement »), or living nowhere (« j'habite nulle part »).
+ */
+export const HOST_KEEPS_UNTIL_SOON = new RegExp(`\\b(peut|peuvent|pourra|pourront|veut|veulent|voudra) (nous |me |m')?(garder|heberger|loger|accueillir) (que |seulement |juste )?jusqu'(a |au |en )?${SOON}\\b`);
+/** A host named next to HOST_KEEPS_UNTIL_SOON (not an employer keeping the person until the end of a contract). */
+export const HOSTING_CONTEXT = /\b(heberge\w*|chez (un|une|des|mon|ma|mes|sa|son|ses) \w+|chez (elle|lui|eux|elles)|canape|foyer|hotel|115)\b/;
+export const KEPT_AT_WORK_CONTEXT = /\b(patron\w*|employeur|boite|entreprise|chef|direction|agence|societe|responsable|manager|boss|contrat|mission|cdd|interim|stage|poste)\b/;
+export const HOME_LOST_SUDDENLY = /\b(je me retrouve|nous nous retrouvons|on se retrouve|je me suis retrouvee?|nous nous sommes retrouvee?s|on s'est retrouvee?s) (actuellement |aujourd'hui |desormais |donc |du jour au lendemain )?sans (logement|domicile|appartement|rien pour dormir)\b/;
+export const LIVING_NOWHERE = /\bj'(habite|loge|dors|vis) (plus )?nulle? ?part\b/;
 /** A shelter ending its stay, said formally (« le centre met fin à ma prise en charge le 15 »): read with a near date or nothing after. */
 export const SHELTER_STAY_ENDED = /\b(met|mettra|va mettre|a mis|mettent|vont mettre|ont mis) (un terme|fin) a (ma|mon|notre|leur) (prise en charge|hebergement|place|accueil|sejour|nuitee)\b/;
 /**

@@ -143,6 +143,11 @@ import {
   STAFF_RETRAINING_OFFERED,
   BAILIFFS_COMING,
   SHELTER_STAY_ENDED,
+  HOST_KEEPS_UNTIL_SOON,
+  HOSTING_CONTEXT,
+  KEPT_AT_WORK_CONTEXT,
+  HOME_LOST_SUDDENLY,
+  LIVING_NOWHERE,
   NEXT_HOME_READY,
   FOOD_AID_ASKED,
   FOOD_RUNNING_OUT,
@@ -280,7 +285,7 @@ function housingLossIn(t: string): boolean {
  * ending within days or with nothing after, locked out by a partner or family.
  */
 function nowhereToSleepToldIndirectly(text: string): boolean {
-  return (SHELTER_LINE_FAILING.test(text) && !SHELTER_LINE_JOB.test(text)) || STAY_UNTIL_SOON.test(text) || (STAY_UNTIL.test(text) && NOTHING_FOUND.test(text)) || LOCKED_OUT.test(text) || (MUST_LEAVE_SOON.test(text) && HOME_CONTEXT_NAMED.test(text)) || (SHELTER_STAY_ENDED.test(text) && (NEAR_DATE.test(text) || NOTHING_FOUND.test(text)));
+  return (SHELTER_LINE_FAILING.test(text) && !SHELTER_LINE_JOB.test(text)) || STAY_UNTIL_SOON.test(text) || (STAY_UNTIL.test(text) && NOTHING_FOUND.test(text)) || LOCKED_OUT.test(text) || (MUST_LEAVE_SOON.test(text) && HOME_CONTEXT_NAMED.test(text)) || (SHELTER_STAY_ENDED.test(text) && (NEAR_DATE.test(text) || NOTHING_FOUND.test(text))) || (HOST_KEEPS_UNTIL_SOON.test(text) && HOSTING_CONTEXT.test(text) && !KEPT_AT_WORK_CONTEXT.test(text)) || HOME_LOST_SUDDENLY.test(text) || LIVING_NOWHERE.test(text);
 }
 
 /**

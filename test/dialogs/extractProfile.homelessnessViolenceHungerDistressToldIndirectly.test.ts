@@ -69,6 +69,11 @@ describe('Nowhere to sleep told indirectly', () => {
     "on est à la rue depuis l'incendie de notre immeuble, je suis cuisinier",
     "je suis en train de me faire expulser et j'ai 3 enfants",
     "ma mère m'a dit de dégager de la maison, j'ai 18 ans, je dors chez un pote ce soir mais demain je sais pas",
+    "oui bonjour alors voilà je m'appelle Kevin j'ai 27 ans j'ai un CAP menuiserie j'ai bossé chez un artisan et puis il a pris sa retraite et depuis je fais de l'intérim mais là y a plus rien et en plus je me suis fait expulser de mon studio donc là je dors chez des potes et ça va pas durer et je voudrais savoir pour une formation",
+    "Madame, Monsieur, Je me permets de vous contacter : séparée depuis peu, je me retrouve sans logement avec mes deux filles et nous sommes hébergées provisoirement chez une amie qui ne peut nous garder que jusqu'à lundi.",
+    "jpeux plus payer l'hotel a partir de demain jsais pas ou jvais aller",
+    "j'habite nulle part en ce moment",
+    "ma tante peut me garder jusqu'à dimanche chez elle",
   ])('given nowhere to sleep told without the word, when read and routed, then the housing emergency first: %s', (text) => {
     expectEmergency(text, 'sans_logement');
   });
@@ -126,6 +131,9 @@ describe('Violence by a partner, an ex or a parent told as fear or control', () 
     "mon mari me viole, je n'en peux plus",
     "mon frère me frappe et me prend mon argent, j'ai 19 ans",
     "on s'est disputés, il m'a étranglée et je me suis enfuie chez ma soeur",
+    "il me traite de tous les noms, il me bouscule et je dois lui demander la permission pour sortir, mon compagnon c'est comme ça depuis deux ans",
+    'chaque fois que mon mari rentre saoul il me cogne',
+    "Mon père boit et devient violent, j'ai peur pour ma petite soeur et moi, j'ai 17 ans",
   ])('given violence told as events, fear or control, when read and routed, then the violence emergency and the CIDFF: %s', (text) => {
     const profile = read(text);
     expect(profile.emergencies).toContain('violence');
@@ -167,6 +175,8 @@ describe('No food or money for today', () => {
     "mes enfants ont faim et j'ai plus rien",
     "je n'ai rien à donner à manger à mon bébé ce soir",
     'plus de lait pour le bébé et plus un sou',
+    'jai 2 euros sur mon compte et plus rien dans les placards',
+    "Nous n'avons plus de quoi manger depuis hier soir, mon mari et moi sommes sans emploi.",
   ])('given no food or money for today, when read and routed, then the hunger emergency: %s', (text) => {
     expectEmergency(text, 'faim');
   });
@@ -195,6 +205,8 @@ describe('Distress', () => {
     "je ne sais pas si j'aurai la force de tenir encore, je pense à tout arrêter pour de bon",
     "hier soir j'ai failli avaler tous mes médicaments",
     "j'ai envie de me foutre en l'air, plus personne ne m'embauche à 58 ans",
+    'je vois plus d’issue, des fois je me dis que je ferais mieux de plus me réveiller',
+    "à quoi bon vivre comme ça, j'ai tout perdu",
   ])('given distress told, when read and routed, then the distress emergency: %s', (text) => {
     expectEmergency(text, 'detresse');
   });
@@ -290,6 +302,13 @@ describe('Look-alikes that raise no alarm', () => {
     "mon logement de fonction s'arrête avec ma mutation en septembre, j'ai déjà un appart là-bas",
     "le 115 m'a aidé il y a trois ans, aujourd'hui j'ai un logement et je voudrais une formation",
     'je suis bénévole au samu social le soir, je voudrais en faire mon métier',
+    'je vis dans un camping-car par choix, je suis saisonnier et je voudrais me former en hiver',
+    "mon mari rentre tard du travail, je m'occupe seule des enfants et je voudrais un mi-temps",
+    'je suis caissière chez Lidl, on a des clients qui nous insultent, je voudrais changer',
+    'je ne dors plus beaucoup avant mes examens, je suis en BTS',
+    "j'habite rue de la Paix à Metz et je voudrais un bilan de compétences",
+    "mon patron peut me garder jusqu'à vendredi puis fin de contrat",
+    'je me retrouve sans emploi du jour au lendemain',
   ])('given a look-alike, when read, then no emergency: %s', (text) => {
     expect(read(text).emergencies).toEqual([]);
   });
