@@ -220,7 +220,29 @@ import {
   FOOD_MONEY_GONE_NOW,
   WORK_NEEDED_TOLD,
   EMPLOYER_PUT_OUT,
+  // Emergencies told as situations, and their look-alikes.
+  BAILIFFS_COMING,
+  BLOWS_TOLD,
+  DEATH_THREAT_TOLD,
+  FEEDING_IMPOSSIBLE,
+  ISOLATION_TOLD,
+  LOCKED_OUT,
+  OTHERS_SLEEPING_ROUGH,
+  SHELTER_LINE_FAILING,
+  SQUAT_EXERCISE,
+  STAY_UNTIL,
+  STREET_NAMED,
+  TOLD_IN_A_STORY,
+  OTHERS_AT_THE_STREET,
+  FIRED_PUT_OUT,
+  ANNOYANCE_IDIOM,
+  HUNGER_FIGURATIVE,
+  FICTION_CHARACTER,
+  MUST_LEAVE_SOON,
+  PAY_EXTORTED,
+  FOOD_AID_ASKED,
 } from './profileLexicon.fr.js';
+import { distressToldInOtherWords, DISTRESS_IN_OTHER_WORDS_PATTERNS } from './situationFamilies.js';
 import { acuteDistressTold, suicideAttemptTold, emergencyClauseInThePast, emergencyGuessAllowed, EMERGENCY_CLAUSE_AT_LEAST, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
 import { classifyByClauses, classifySituation, evidenceNegated, isTrustworthy, type SituationDecision, type SituationModel, type SituationSignal } from './situationClassifier.js';
 import situationModelJson from './situationClassifier.model.json' with { type: 'json' };
@@ -620,10 +642,10 @@ function factEvidence(profile: Profile, texts: { t: string; tFacts: string; tEme
     }
   };
   const emergencyPatterns: Record<Emergency, RegExp[]> = {
-    sans_logement: [EMERGENCY_PATTERNS.sans_logement, HOUSING_LOSS, HOUSING_LOSS_IMMINENT, HOUSING_LOSS_TOLD, PUBLIC_PLACE_SLEEP, HOSTING_ENDS, LEASE_ENDING, JOB_LODGING_ENDING, LODGED_BY_EMPLOYER, ZONING, LANDLORD_WANTS_OUT, HOME_LOST, NOWHERE_TO_SLEEP_NOW, HOME_SHUT_NOW, CAR_AS_HOME],
-    violence: [EMERGENCY_PATTERNS.violence, VIOLENCE_TOLD, ...PARTNER_VIOLENCE_PATTERNS, WEAPON_THREAT_TOLD],
-    faim: [EMERGENCY_PATTERNS.faim, HUNGER_TOLD, SUPPLIES_CUT_NOW, FOOD_MONEY_GONE_NOW],
-    detresse: [EMERGENCY_PATTERNS.detresse, DISTRESS_TOLD, ACUTE_DISTRESS, SUICIDE_ACT_TOLD, SUICIDE_MEANS_WITH_RESTRAINT, SUICIDE_MEANS_KEPT_WITH],
+    sans_logement: [EMERGENCY_PATTERNS.sans_logement, HOUSING_LOSS, HOUSING_LOSS_IMMINENT, HOUSING_LOSS_TOLD, PUBLIC_PLACE_SLEEP, HOSTING_ENDS, LEASE_ENDING, JOB_LODGING_ENDING, LODGED_BY_EMPLOYER, ZONING, LANDLORD_WANTS_OUT, HOME_LOST, NOWHERE_TO_SLEEP_NOW, HOME_SHUT_NOW, CAR_AS_HOME, SHELTER_LINE_FAILING, BAILIFFS_COMING, STAY_UNTIL, LOCKED_OUT, MUST_LEAVE_SOON],
+    violence: [EMERGENCY_PATTERNS.violence, VIOLENCE_TOLD, ...PARTNER_VIOLENCE_PATTERNS, WEAPON_THREAT_TOLD, BLOWS_TOLD, ISOLATION_TOLD, DEATH_THREAT_TOLD, PAY_EXTORTED],
+    faim: [EMERGENCY_PATTERNS.faim, HUNGER_TOLD, SUPPLIES_CUT_NOW, FOOD_MONEY_GONE_NOW, FEEDING_IMPOSSIBLE, FOOD_AID_ASKED],
+    detresse: [EMERGENCY_PATTERNS.detresse, DISTRESS_TOLD, ACUTE_DISTRESS, SUICIDE_ACT_TOLD, SUICIDE_MEANS_WITH_RESTRAINT, SUICIDE_MEANS_KEPT_WITH, ...DISTRESS_IN_OTHER_WORDS_PATTERNS],
   };
   for (const e of profile.emergencies) push('emergencies', e, emergencyPatterns[e], texts.tEmergency, 'emergency');
   if (profile.barriers.includes('sante')) {
@@ -781,8 +803,23 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Emergencies.
   // "il me menace de licenciement" is an employment matter; "tous à la rue" a job loss.
   // Nor someone else's housing loss, nor food aid given as a volunteer or a trade.
+  // Nor squats at the gym, a street's name, someone else sleeping rough, a film or a book about the street or violence.
   const emergencyText = (prepared: string) =>
-    prepared.replace(/\bmenace\w* (de|d') ?(licenci|vir|sanction|mut|renvoi|mise a pied)\w*/g, ' ').replace(EMPLOYER_PUT_OUT, ' ').replace(STREET_NOT_HOUSING, ' ').replace(OTHERS_EMERGENCY, ' ').replace(FOOD_AID_GIVEN, ' ');
+    prepared
+      .replace(/\bmenace\w* (de|d') ?(licenci|vir|sanction|mut|renvoi|mise a pied)\w*/g, ' ')
+      .replace(EMPLOYER_PUT_OUT, ' ')
+      .replace(STREET_NOT_HOUSING, ' ')
+      .replace(OTHERS_EMERGENCY, ' ')
+      .replace(FOOD_AID_GIVEN, ' ')
+      .replace(SQUAT_EXERCISE, ' ')
+      .replace(STREET_NAMED, ' ')
+      .replace(OTHERS_SLEEPING_ROUGH, ' ')
+      .replace(TOLD_IN_A_STORY, ' ')
+      .replace(OTHERS_AT_THE_STREET, ' ')
+      .replace(FIRED_PUT_OUT, ' ')
+      .replace(ANNOYANCE_IDIOM, ' ')
+      .replace(HUNGER_FIGURATIVE, ' ')
+      .replace(FICTION_CHARACTER, ' ');
   const tEmergency = emergencyText(t);
   // Housing is read on the present only (« il y a trois ans j'étais à la rue » is no alarm).
   const housing = readHousing(original, tEmergency);
@@ -792,7 +829,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (hunger.emergency) add(profile.emergencies, 'faim');
   if (housing.emergency) add(profile.emergencies, 'sans_logement');
   if (violence.emergency) add(profile.emergencies, 'violence');
-  if (DISTRESS_TOLD.test(tEmergency) || acuteDistressTold(tEmergency) || suicideAttemptTold(tEmergency)) add(profile.emergencies, 'detresse');
+  if (DISTRESS_TOLD.test(tEmergency) || acuteDistressTold(tEmergency) || suicideAttemptTold(tEmergency) || distressToldInOtherWords(tEmergency)) add(profile.emergencies, 'detresse');
   // Death thought of in formal or veiled words, or leaving « for good » with despair told.
   if (DEATH_THOUGHT_FORMAL.test(tEmergency) || (LEAVING_FOR_GOOD.test(tEmergency) && DESPAIR_MOOD.test(tEmergency))) add(profile.emergencies, 'detresse');
 
@@ -1139,7 +1176,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   for (const n of needsTold(tStatedWishes)) add(profile.needs, n);
   for (const n of needsAskedFor(tWishes)) add(profile.needs, n);
   // « à la rue niveau compétences » is no housing barrier either.
-  for (const [b, re] of Object.entries(BARRIER_PATTERNS) as Array<[Barrier, RegExp]>) if (re.test(b === 'sante' ? tRqth : b === 'logement' ? tFacts.replace(STREET_NOT_HOUSING, ' ') : tFacts)) add(profile.barriers, b);
+  for (const [b, re] of Object.entries(BARRIER_PATTERNS) as Array<[Barrier, RegExp]>) if (re.test(b === 'sante' ? tRqth : b === 'logement' ? tFacts.replace(STREET_NOT_HOUSING, ' ').replace(STREET_NAMED, ' ') : tFacts)) add(profile.barriers, b);
   // "en bonne santé", "rien de grave": the word « santé » is not a health barrier.
   if ((healthDenied || healthHealed) && !healthCondition) profile.barriers = profile.barriers.filter((b) => b !== 'sante');
   for (const [o, re] of Object.entries(OUT_OF_SCOPE_PATTERNS) as Array<[OutOfScopeTopic, RegExp]>) if (re.test(t)) add(profile.outOfScope, o);

@@ -893,7 +893,7 @@ const VEHICLE = '(voiture|caisse|bagnole|tire|auto|camion|camionnette|fourgon|fo
 export const HOUSING_LOSS_TOLD = new RegExp(
   '\\b(' +
     [
-      `(je |j|on |il |elle )?(dors?|dort|dormons|dorment|dormir|pionce\\w*|roupille\\w*|pieute\\w*|crech\\w*|vis|vit|vivons|vivre|habite|loge|passe (mes|les|la) nuits?|passer (mes|les|la) nuits?) (\\w+ ){0,2}?dans (ma|la|une|mon|le|un|sa|son|notre|leur) ${VEHICLE}\\b`,
+      `(je |j|on |il |elle )?(dors?|dort|dormons|dorment|dormir|campe|campons|campent|pionce\\w*|roupille\\w*|pieute\\w*|crech\\w*|vis|vit|vivons|vivre|habite|loge|passe (mes|les|la) nuits?|passer (mes|les|la) nuits?) (\\w+ ){0,2}?dans (ma|la|une|mon|le|un|sa|son|notre|leur) ${VEHICLE}\\b`,
       '(je |j|on )(creche|pionce|dors|dort|habite|vis|loge|pieute) (plus )?nul(le)? ?part',
       "(je |j|on )(dors?|dort|dormons|pionce|roupille|campe|campons|vis|passe (mes|les) nuits) (\\w+ ){0,2}?(dans|sous|sur) (un|une|le|la|les|des|l') (hall\\w*|halls? d'immeuble|escaliers?|cage d'escalier|tente|porche|cave|local poubelle|entree d'immeuble|abri|hangar|cabane|parc|jardin public|square|banc)\\b",
       "(je |j|on )(creche|pionce|dors|dort|dormons|loge|vis|suis heberge\\w*|squatte) (\\w+ ){0,3}?(a droite a gauche|de canape en canape|chez l'un chez l'autre)",
@@ -1057,6 +1057,115 @@ export const NOWHERE_TO_SLEEP_NOW = new RegExp(
  * lacking told plainly (« je suis sans toit depuis ma séparation », « actuellement sans hébergement »).
  */
 export const HOME_SHUT_NOW = /\b((proprietaire|proprio|bailleur|logeur|logeuse) ([\w']+ ){0,3}?(a change|change|a fait changer) (la serrure|les serrures|le code|les codes|le verrou)|(m'a|m'ont|a|ont|nous a|nous ont) (mis|jete|sorti|balance|fout|foutu)e?s? (toutes )?(mes|nos) affaires (dehors|sur le trottoir|dans la rue|sur le palier|devant la porte)|(je suis|je me retrouve|nous sommes|on est|je me trouve|nous nous retrouvons|on se retrouve) (actuellement |a ce jour |aujourd'hui |desormais |maintenant |donc |du coup |depuis \w+ )?sans (toit|hebergement|abri)\b(?! (pour (la|ma|cette) formation|pendant (la|ma) formation|sur place pour)))/;
+
+// ---------------------------------------------------------------------------------------------
+// Emergencies told as situations rather than named, and the look-alikes that must raise no alarm.
+
+/**
+ * The emergency shelter line failing or called for the night (« le 115 ne répond pas », « jamais de place au
+ * 115 », « j'appelle le 115 tous les soirs »): nowhere to sleep. Not 115 euros or hours, not a job there.
+ */
+export const SHELTER_LINE_FAILING = /\b((le|au|du) (115|samu social)(?! (euros?|eur|heures?|h|km|kilos?|m2|jours?|personnes?|salaries?|rue|avenue|boulevard|bd)\b) ([\w']+ ){0,4}?((ne |n')?(repond|decroche|rappelle)\w* (pas|jamais|plus)|(est |sont )?(sature|complet|plein)\w*|(pas|plus|jamais|aucune?|rien) (de |d')?(place|lit|chambre|solution|reponse)\w*)|(j'appelle|j'ai appele|jappelle|japelle|on appelle|on a appele|j'ai rappele|je rappelle|j'essaie|j'ai essaye|j'essaye) (\w+ ){0,3}?(le |au )?(115|samu social)\b(?! (euros?|heures?)\b)|(pas|plus|jamais|aucune?) (de |d')?(place|lit|chambre) (au|du|avec le|par le) (115|samu social))/;
+/** Working or volunteering at the shelter line (« écoutante au 115 », « je travaille au samu social »): no emergency of one's own. */
+export const SHELTER_LINE_JOB = /\b(ecoutant\w*|travaille\w*|bosse|benevole\w*|salarie\w*|employee?|poste|emploi|stage|stagiaire|maraude\w*|travailler|bosser|coordinat\w*|intervenant\w*|educat\w*) (\w+ ){0,3}?(au|du|pour le|avec le) (115|samu social)\b/;
+/**
+ * An eviction under way: bailiffs or the police coming (« les huissiers passent demain », « la police vient nous
+ * expulser »), the formal order to leave (« commandement de quitter les lieux »); read with a near date.
+ */
+export const BAILIFFS_COMING = /\b((huissiers?|huissieres?|commissaires? de justice) ([\w']+ ){0,2}?(viennent|passent|viendront|passeront|doivent (venir|passer)|arrivent|arriveront|vient|passe|viendra|passera|doit (venir|passer)|arrive|arrivera)|commandement de quitter|concours de la force publique|(la police|les policiers|les gendarmes|les forces de l'ordre) ([\w']+ ){0,3}?(pour )?(nous|me|m') ?(expulser|sortir|deloger|mettre dehors))\b/;
+/**
+ * A stay in a shelter, a hotel or with someone told with its end (« hébergée au foyer jusqu'à dimanche »):
+ * the end within days (STAY_UNTIL_SOON) or with nothing after (read with NOTHING_FOUND).
+ */
+const STAY = "(heberge\\w*|loge|logee?s?|accueilli\\w*|(je suis|je reste|on est|on reste|nous sommes|nous restons|je dors|on dort) (au|en|a l'|dans (le|un|une|la)) (foyer|centre d'hebergement|centre|chrs|hotel|hotel social|hebergement d'urgence|115|samu social|residence sociale|gymnase))";
+export const STAY_UNTIL = new RegExp(`\\b${STAY}( [\\w']+){0,5}? jusqu'(a|au|en)\\b(?! (ce que|nouvel ordre|la fin de (ma|la|mon) (formation|contrat|mission|stage|saison))\\b)`);
+export const STAY_UNTIL_SOON = new RegExp(`\\b${STAY}( [\\w']+){0,5}? jusqu'(a |au |en )?${SOON}\\b`);
+/**
+ * Shut out of one's home by a partner or family (« mon mari a changé les serrures », « je ne peux plus rentrer
+ * chez moi »), not a home far away nor a lunch break.
+ */
+export const LOCKED_OUT = new RegExp(
+  `\\b((mes parents|mon pere|ma mere|mon beau pere|ma belle mere|ma famille|${PARTNER}|il|elle|ils) (\\w+ ){0,2}?(a|ont|m'a|m'ont|nous a|nous ont) (change|fait changer) (la serrure|les serrures|le verrou|les verrous|les cles)|(je ne peux|je peux|je n'ose|j'ose|on ne peut|on peut|nous ne pouvons|nous n'osons) plus (rentrer|retourner|revenir) chez (moi|nous)(?! (avant|apres|le midi|a midi|entre|pendant|le week end|les week ends|le weekend|en (?!ce\\b)\\w+|au (pays|bled)|dans mon pays|pour (le|la|les|manger|dejeuner|me changer))\\b)|(je ne peux|je peux|on ne peut|on peut) pas (rentrer|retourner) chez (moi|nous) (ce soir|cette nuit))`,
+);
+/**
+ * Blows told in slang (« il me met des claques », « il lève la main sur moi », « des coups de poing »), not a
+ * helping hand, pressure or a phone call.
+ */
+export const BLOWS_TOLD = /\b((me|m'|nous) ?(met|mettait|a mis|avait mis|fout|foutait|a foutu|file|filait|a file|donne|donnait|a donne|colle|collait|a colle|balance|balancait|a balance|envoie|envoyait|a envoye|flanque|flanquait|a flanque) (des|une|un|deux|trois|plusieurs|encore des|souvent des) (claques?|baffes?|gifles?|tartes?|beignes?|patates?|torgnoles?|mandales?|raclees?|coups? de (poing|pied|tete|ceinture|boule)|coups(?! de \w+))|(leve|levait|a leve|lever|porte|portait|a porte|porter) la main sur (moi|nous|mes enfants|les enfants|les petits))\b/;
+/**
+ * A partner cutting the person off (« il a cassé mon téléphone pour que je n'appelle plus personne », « il m'a
+ * pris mes papiers »): control, the violence line.
+ */
+export const ISOLATION_TOLD = new RegExp(
+  `\\b((il|elle) (m'a |a )?(casse|brise|jete|confisque|pris|cache|garde|detruit|vole|balance|explose)\\w* (mon|ma|mes) (telephone|portable|tel|papiers|passeport|titre de sejour|carte d'identite|carte bancaire|carte bleue|cb)\\b( [\\w']+){0,3}? (pour que|afin que|pour pas que) (je |j')?(n')?(ne )?(appelle|parle|voie|vois|sorte|contacte|joigne|puisse)|(il|elle|${PARTNER}) (m'a |me )?(pris|prend|confisque|confisquait|garde|gardait|cache|cachait) (mes|mon) (papiers|passeport|titre de sejour|carte d'identite)|pour (que|pas que) (je|j') ?(n')?(ne )?(voie|vois|appelle|parle a|contacte|frequente) (plus )?personne)\\b`,
+);
+/** A threat to kill or beat told as words said (« il a dit qu'il allait me tuer », « il m'a menacée de me frapper »). */
+export const DEATH_THREAT_TOLD = /\b(il|elle|ils) (m'a |a |m'avait |me |nous a )?(dit|dis|menace\w*|jure|promis|crie|hurle|ecrit|envoye un message)( [\w']+){0,2}? (qu'(il|elle|ils) (allait|allaient|va|vont|irait|iraient|pourrait) (me|nous) (tuer|buter|crever|frapper|defoncer|egorger|faire la peau|cramer|bruler)|de (me|nous) (tuer|buter|frapper|defoncer|faire la peau|bruler))\b/;
+/**
+ * Having to leave the home within days told without naming it (« je dois partir samedi »), read only with a
+ * home or a landlord in the message (HOME_CONTEXT_NAMED).
+ */
+export const MUST_LEAVE_SOON = new RegExp(`\\b(je dois|on doit|nous devons|il faut que je|il faut qu'on|il faut que nous|je vais devoir|on va devoir|nous allons devoir) (partir|demenager|m'en aller|nous en aller|degager|sortir|quitter les lieux) (d'ici )?${SOON}\\b(?! (pour|en|a|au|aux|chez|vers|travailler|bosser|rejoindre)\\b)`);
+export const HOME_CONTEXT_NAMED = /\b(proprio|proprietaire|bailleur|logeur|logeuse|bail|loyer|appart\w*|logement|studio|maison|hebergeu\w*|foyer|hotel|colocation|coloc)\b/;
+/**
+ * A partner or someone at home forcing the person to hand over pay or benefits (« il me force à lui donner
+ * toute ma paie »): economic violence.
+ */
+export const PAY_EXTORTED = new RegExp(`\\b(il|elle|${PARTNER}) (me force|m'oblige|me forcait|m'obligeait|m'a force|m'a oblige|me forcent|m'obligent)e? a (lui )?(donner|remettre|verser|filer|rendre) (toute |tout |la totalite de )?(ma|mon|mes) (paie|paye|salaire|argent|allocations?|rsa|aides|carte bancaire|carte bleue|cb|prestations)\\b`);
+/** Food running out: eating only pasta with nothing left (« on mange que des pâtes et il reste plus rien »). */
+export const FOOD_RUNNING_OUT = /\b(on|je|nous) (ne )?(mange|mangeons|bouffe)( plus)? (que|qu') ?(des pates|du riz|du pain|des patates|des conserves)\b/;
+export const NOTHING_LEFT = /\b(il (ne )?(me |nous )?reste (plus )?rien|plus rien du tout|il (ne )?(me |nous )?reste plus que \d+ (euros?|centimes))\b/;
+/** Food aid asked for (« je sollicite une aide alimentaire », « des bons alimentaires »); volunteering and work there are removed first (FOOD_AID_GIVEN). */
+export const FOOD_AID_ASKED = /\b(sollicite|solliciter|demande|demander|besoin d'|besoin de|avoir|obtenir|beneficier d'|beneficier de|droit a|trouver|recevoir|toucher) (une |des |un |d'|de l'|l'|a l'|a une )?(aide|aides|bons?|cheques?|colis) (d'urgence )?alimentaires?\b/;
+/** Groups of others in the street (« je m'occupe des personnes à la rue », « aider les familles sans abri »): no emergency of one's own. */
+export const OTHERS_AT_THE_STREET = /\b(?:des|les|aux|ces|de|d') ?(?:personnes?|gens|familles|publics?|jeunes|femmes|hommes|migrants|usagers|beneficiaires|enfants|sdf) (?:[\w']+ ){0,2}?(?:a la rue|dans la rue|sans abri|sans domicile|sans logement|en errance)\b/g;
+/** No longer able to feed oneself or one's children, said formally (« je ne suis plus en mesure de nourrir mes enfants »). */
+export const FEEDING_IMPOSSIBLE = /\b((plus|pas) en mesure de (me |nous |les |la |le |leur )?(nourrir|faire manger|donner a manger)|(dans l'incapacite|incapables?) de (me |nous |les |la |le )?(nourrir|faire manger|donner a manger)|(rien|plus rien|pas de quoi|plus de quoi) (a |de )?donner a manger|(plus|pas|rien) (de quoi|assez pour|les moyens d') ?acheter (a manger|de la nourriture|a bouffer|de quoi manger))\b(?! (ma|mon|mes|notre|nos|cette|ce|son|sa|ses) (passion|projet|reflexion|curiosite|envie|ambition|reve|idee)\w*)/;
+/** A wish to vanish said of oneself (« des fois je veux disparaître »), not from a trade, a place or for a holiday. */
+export const VANISHING_WISHED = /\b((je veux|je voudrais|j'aimerais|j'ai envie de|j'ai juste envie de|envie de|je pense a|je songe a|besoin de|j'ai besoin de) (juste |simplement |tout |parfois |souvent )?disparaitre(?! (de|du|des|d'|sous terre|dans un trou|quelques jours|une semaine|en vacances|au soleil|loin|a la campagne|pendant|tellement)\b)|disparaitre (de ce monde|de la surface de la terre|a jamais|definitivement))/;
+/** Hopelessness about going on at all (« à quoi bon continuer », « j'en peux plus de vivre »), not about a scheme or a search. */
+export const HOPELESSNESS_TOLD = /\b(a quoi bon (continuer|(me|se) lever( le matin| chaque matin| tous les matins)?|me battre|se battre|lutter|vivre|tout ca)(?! (a|de|d'|mes|ma|mon|ce|cette|cet|ces|les|la|le|l'|sur|dans|pour)\b)|(j'en peux plus|jpp|je n'en peux plus|jen peux plus) de (vivre|cette vie|ma vie)(?! (avec|a|en|dans|chez|loin|pres|ici|la bas|sans|seule?|sous|sur|au|aux)\b)|(je ne sais plus|je sais plus|je ne vois plus|je vois plus|je ne vois pas|je vois pas) (pourquoi|a quoi bon) (je me leve|je vis|je continue|me lever|vivre|continuer)\b)/;
+/** A breaking point told (« je vais craquer », « je suis au bout du rouleau »): distress only with a second sign of despair. */
+export const BREAKING_POINT = /\b(je (vais|suis en train de|suis sur le point de|sens que je vais) (craquer|peter un cable|peter les plombs|sombrer|m'effondrer)|jvais (craquer|peter un cable|peter les plombs)|je craque|au bout du rouleau|au bord du gouffre|a bout de forces?|je m'effondre|je sombre)\b(?! (pour|sur|devant|complet)\b)/;
+/** A second sign of despair next to a breaking point (not « j'en peux plus de ces horaires » alone). */
+export const DESPAIR_SIGN = /\b(plus (aucun |de )?gout a (rien|la vie)|je ne dors plus|je dors plus|plus la force|je suis a bout|desespere\w*|plus aucun espoir|(je ne vois|je vois) (plus|pas) (d'issue|de sortie|le bout)|je pleure (tous les jours|tout le temps|toutes les nuits|sans arret|chaque soir|chaque nuit)|(j'en peux plus|jpp|je n'en peux plus|jen peux plus) de (vivre|cette vie|ma vie)|personne ne veut de moi)\b/;
+/**
+ * A look-alike of housing words: squats at the gym (« je fais des squats à la salle »), a street's name
+ * (« au 12 à la rue du Commerce »), someone else sleeping rough (« mon frère dort dans sa voiture »), or a
+ * film, a book or a report about violence or the street (« un film sur une femme battue »).
+ */
+export const SQUAT_EXERCISE = /\b((fais|faire|fait|faisons|enchaine\w*|series? de|\d+) (des |de |du )?squats?|squats? (a la salle|au sport|en salle|bulgares?|sautes?|sumo|a la barre|avec (des )?halteres|pour (les|mes) (cuisses|fessiers|jambes)))\b/g;
+export const STREET_NAMED = /(?<!\b(?:dors|dort|dormons|dormir|vis|vit|vivons|vivre|suis|sommes|retrouve\w*|jete\w*|mise?s?|finir|finis|fini|finie|foutu\w*) )\b(?:a|dans) la rue (?:du|de la|des|de l'|d'|de) (?!(?:jour au lendemain|nouveau|suite|mon|ma|mes|chez|ce|cette|leur|nos|notre|votre|depuis|puis|plus|la nuit|la journee|jours?|nuits?|mois|semaines?|annees?|ans)\b)[\w']+/g;
+export const OTHERS_SLEEPING_ROUGH = /\b(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|un|une) (?:soeur|frere|voisin\w*|ami|amie|amis|amies|pote|potes|cousin\w*|collegue\w*|fils|fille|oncle|tante|neveu|niece|client\w*|beneficiaire\w*|usager\w*|patient\w*|eleve\w*) (?:[\w']+ ){0,2}?(?:dort|dorment|vit|vivent|pionce|creche|passe ses nuits|passent leurs nuits|squatte\w*) (?:dehors|dans (?:sa|leur|la|une|son|un) (?:voiture|caisse|camion|tente|rue|squat)|a la rue|sous (?:un|les|des) ponts?|a droite a gauche|chez des (?:amis|potes|inconnus))/g;
+export const TOLD_IN_A_STORY = /\b(?:un|une|le|la|ce|cette|des|les) (?:film|livre|roman|serie|documentaire|docu|reportage|article|emission|piece de theatre|podcast|bd|bande dessinee|chanson) (?:[\w']+ ){0,2}?(?:sur|a propos d'|a propos de|qui parle d'|qui parle de|qui raconte|au sujet d'|au sujet de)(?: (?!(?:et|mais|car|je|j'ai|moi|mon|ma|mes)\b)[\w']+){1,5}/g;
+/**
+ * A host who can keep the person only until a near day (« une amie qui ne peut nous garder que jusqu'à lundi »),
+ * a home lost suddenly (« je me retrouve sans logement »), or living nowhere (« j'habite nulle part »).
+ */
+export const HOST_KEEPS_UNTIL_SOON = new RegExp(`\\b(peut|peuvent|pourra|pourront|veut|veulent|voudra) (nous |me |m')?(garder|heberger|loger|accueillir) (que |seulement |juste )?jusqu'(a |au |en )?${SOON}\\b`);
+/** A host named next to HOST_KEEPS_UNTIL_SOON (not an employer keeping the person until the end of a contract). */
+export const HOSTING_CONTEXT = /\b(heberge\w*|chez (un|une|des|mon|ma|mes|sa|son|ses) \w+|chez (elle|lui|eux|elles)|canape|foyer|hotel|115)\b/;
+export const KEPT_AT_WORK_CONTEXT = /\b(patron\w*|employeur|boite|entreprise|chef|direction|agence|societe|responsable|manager|boss|contrat|mission|cdd|interim|stage|poste)\b/;
+export const HOME_LOST_SUDDENLY = /\b(je me retrouve|nous nous retrouvons|on se retrouve|je me suis retrouvee?|nous nous sommes retrouvee?s|on s'est retrouvee?s) (actuellement |aujourd'hui |desormais |donc |du jour au lendemain )?sans (logement|domicile|appartement|rien pour dormir)\b/;
+export const LIVING_NOWHERE = /\bj'(habite|loge|dors|vis) (plus )?nulle? ?part\b/;
+/** A shelter ending its stay, said formally (« le centre met fin à ma prise en charge le 15 »): read with a near date or nothing after. */
+export const SHELTER_STAY_ENDED = /\b(met|mettra|va mettre|a mis|mettent|vont mettre|ont mis) (un terme|fin) a (ma|mon|notre|leur) (prise en charge|hebergement|place|accueil|sejour|nuitee)\b/;
+/**
+ * Put out by an employer is a dismissal, not a home lost (« mon patron m'a mis à la porte », « mis dehors de la
+ * boîte »); an idiom of annoyance is no blow (« il me tape sur les nerfs »); hunger after a working day is a
+ * figure of speech (« je crève de faim après ma journée de chantier »); a character of a story is not the person
+ * (« l'héroïne vit dans la rue »).
+ */
+export const FIRED_PUT_OUT = /\b(?:(?:patron|patronne|employeur|chef|cheffe|direction|boite|entreprise|manager|boss|directeur|directrice|agence d'interim|gerant|gerante|proprio du restaurant) (?:[\w']+ ){0,2}?(?:m'a|m'ont|nous a|nous ont|l'a|les a) (?:mis|mise|fout|foutu|foutue|jete|jetee|vire|viree)e?s? (?:dehors|a la porte)|(?:mis|mise|foutu|foutue|jete|jetee)s? (?:dehors|a la porte) (?:de|du|d') (?:mon |ma |la |le |l'|cette |ce )?(?:boulot|travail|job|taf|boite|entreprise|poste|chantier|magasin|usine|restaurant|resto|agence|societe|cdd|cdi))/g;
+export const ANNOYANCE_IDIOM = /\b(?:me|m'|nous) ?(?:tape|tapent|tapait|tapaient|cogne|gonfle|saoule|court) (?:sur|a) (?:les|le) (?:nerfs|systeme|haricot|ciboulot)\b/g;
+export const HUNGER_FIGURATIVE = /\b(?:je |j'|on )?(?:creve|crevons|meurs|mourons|crevais|mourais|ai|a) (?:la dalle|de faim)(?= (?:apres|entre|avant|a la fin|en sortant|en rentrant|quand je (?:rentre|sors|finis)|le midi|a midi|ce midi|tous les|chaque|pendant|au boulot|au travail|sur le chantier|mais bon|haha|lol|mdr)\b)/g;
+export const FICTION_CHARACTER = /\b(?:l'heroine|le heros|les heros|le personnage|la protagoniste|le protagoniste|l'acteur|l'actrice)(?: [\w']+){1,6}/g;
+/** The next home already there (« j'ai déjà un appart là-bas »): read with a home ending months away. */
+export const NEXT_HOME_READY = /\b(j'ai|on a|nous avons) (deja|bien|maintenant) (un|une|mon|notre) (autre |nouvel |nouveau |nouvelle )?(appartement|appart|logement|studio|maison|location)\b/;
+/** Housed again now (« on est relogés en HLM », « nous avons été relogés »): what came before is the past. */
+export const REHOUSED_NOW = /\b(on est|nous sommes|on a ete|nous avons ete|j'ai ete|je suis) (enfin |maintenant |depuis |aujourd'hui |desormais )?(reloge\w*)\b/;
+/** A time gone told by an age, a year or months ago (« à 18 ans », « en 2019 »): read as the past only when housed now. */
+export const PAST_WHEN_HOUSED_NOW = /\b(a (\d+|seize|dix sept|dix huit|dix neuf|vingt) ans|quand j'avais \d+ ans|en (19|20)\d\d|(l'an|l'annee) (dernier|derniere|passee?)|il y a (un an|une annee|\d+ mois|quelques mois|plusieurs mois|(deux|trois|quatre|cinq|six|huit|dix) mois))\b/;
 
 /** Violence said to be over in other words (« maintenant ça va », « j'ai refait ma vie », « c fini »). */
 export const VIOLENCE_OVER_TOLD = /\b((maintenant|aujourd'hui|desormais) (ca va|tout va bien|je vais (bien|mieux)|je suis bien|ca va mieux|je suis tranquille)(?! (plus|pas|du tout|mal))|(ca va|tout va bien|je vais bien|je vais mieux|ca va mieux) (maintenant|aujourd'hui|desormais)|j'ai refait ma vie|je me suis reconstruite?|c (fini|termine)|(je suis|suis|on est|nous sommes|je vis|on vit|nous vivons|je me sens|on se sent) (maintenant |aujourd'hui |enfin |desormais )?(en securite|a l'abri|protegee?s?|en lieu sur)(?! (nulle part|pour (ce soir|cette nuit)))|(il|elle) (ne sait pas|sait pas|ignore) ou (j'habite|je vis|nous vivons))\b/;

@@ -172,6 +172,35 @@ import {
   FOOD_MONEY_GONE_NOW,
   INSTALLATION_PROJECT_TOLD,
   WORK_NEEDED_TOLD,
+  BAILIFFS_COMING,
+  SHELTER_STAY_ENDED,
+  HOST_KEEPS_UNTIL_SOON,
+  HOSTING_CONTEXT,
+  KEPT_AT_WORK_CONTEXT,
+  HOME_LOST_SUDDENLY,
+  LIVING_NOWHERE,
+  NEXT_HOME_READY,
+  FOOD_AID_ASKED,
+  FOOD_RUNNING_OUT,
+  HOME_CONTEXT_NAMED,
+  MUST_LEAVE_SOON,
+  NOTHING_LEFT,
+  PAY_EXTORTED,
+  BLOWS_TOLD,
+  DEATH_THREAT_TOLD,
+  BREAKING_POINT,
+  DESPAIR_SIGN,
+  FEEDING_IMPOSSIBLE,
+  HOPELESSNESS_TOLD,
+  ISOLATION_TOLD,
+  LOCKED_OUT,
+  PAST_WHEN_HOUSED_NOW,
+  REHOUSED_NOW,
+  SHELTER_LINE_FAILING,
+  SHELTER_LINE_JOB,
+  STAY_UNTIL,
+  STAY_UNTIL_SOON,
+  VANISHING_WISHED,
   type OutOfScopeTopic,
 } from './profileLexicon.fr.js';
 import type { Need, SchemeMentioned } from '../routing/profile.js';
@@ -240,7 +269,8 @@ export const PARTNER_VIOLENCE_PATTERNS = [PARTNER_CONTROL_TOLD, CONTROL_BY_PRONO
 
 /** The original text without the sentences told in a time long gone (each sentence cut at its turn to the present). */
 export function withoutDistantPast(original: string, distantPast: RegExp = DISTANT_PAST): string {
-  const housedNow = HOUSED_NOW.test(prepareText(original));
+  const prepared = prepareText(original);
+  const housedNow = HOUSED_NOW.test(prepared) || REHOUSED_NOW.test(prepared);
   const kept: string[] = [];
   for (const sentence of (original ?? '').split(/[.;!?\n]+/)) {
     // « Il y a trois ans j'étais à la rue, aujourd'hui j'ai un appartement »: the part after the pivot stands.
@@ -249,7 +279,8 @@ export function withoutDistantPast(original: string, distantPast: RegExp = DISTA
     const parts = pivot && pivot.index > 0 ? [t.slice(0, pivot.index), t.slice(pivot.index)] : [t];
     for (const part of parts) {
       if (distantPast.test(part)) continue;
-      if (housedNow && HOUSING_IMPERFECT.test(part)) continue;
+      // Housed now, a part told at an age, in a year or months ago is the past too (« mis dehors à 18 ans », « expulsés en 2019 »).
+      if (housedNow && (HOUSING_IMPERFECT.test(part) || PAST_WHEN_HOUSED_NOW.test(part))) continue;
       kept.push(part);
     }
   }
@@ -290,7 +321,8 @@ function housingLossIn(t: string): boolean {
     // Leaving prison, hospital or care is an emergency only with no home to go to (a date alone is a normal discharge).
     (INSTITUTION_LEAVING.test(text) && NOTHING_FOUND.test(text)) ||
     homeGoingWithNowhereToGo(text, homeEnding) ||
-    homeEndingAsASituation(text)
+    homeEndingAsASituation(text) ||
+    nowhereToSleepToldIndirectly(text)
   );
 }
 
@@ -316,17 +348,38 @@ function putOutByHostNow(text: string): boolean {
 }
 
 /**
+ * Nowhere to sleep told through what surrounds it: the 115 that does not answer or has no room, a shelter stay
+ * ending within days or with nothing after, locked out by a partner or family.
+ */
+function nowhereToSleepToldIndirectly(text: string): boolean {
+  return (SHELTER_LINE_FAILING.test(text) && !SHELTER_LINE_JOB.test(text)) || STAY_UNTIL_SOON.test(text) || (STAY_UNTIL.test(text) && NOTHING_FOUND.test(text)) || LOCKED_OUT.test(text) || (MUST_LEAVE_SOON.test(text) && HOME_CONTEXT_NAMED.test(text)) || (SHELTER_STAY_ENDED.test(text) && (NEAR_DATE.test(text) || NOTHING_FOUND.test(text))) || (HOST_KEEPS_UNTIL_SOON.test(text) && HOSTING_CONTEXT.test(text) && !KEPT_AT_WORK_CONTEXT.test(text)) || HOME_LOST_SUDDENLY.test(text) || LIVING_NOWHERE.test(text);
+}
+
+/**
  * The landlord wanting the person out or a home lost (with a near date or nowhere to go), any home ending
  * with nobody to turn to (« je ne connais personne ici »), or nowhere to sleep told formally with words
  * between (« je n'ai à ce jour aucun endroit où dormir »).
  */
 function homeGoingWithNowhereToGo(text: string, homeEnding: boolean): boolean {
-  const going = LANDLORD_WANTS_OUT.test(text) || HOME_LOST.test(text);
+  const going = LANDLORD_WANTS_OUT.test(text) || HOME_LOST.test(text) || BAILIFFS_COMING.test(text);
   const nowhere = NOTHING_FOUND.test(text) || NOBODY_TO_TURN_TO.test(text);
   // A home that ends months away (« en juin », « dans trois mois ») leaves time: no emergency yet.
   const soon = NEAR_DATE.test(text) || !MONTHS_AWAY.test(text);
   return (going && (NEAR_DATE.test(text) || (nowhere && soon))) || (homeEnding && NOBODY_TO_TURN_TO.test(text) && soon) || NOWHERE_TO_SLEEP_NOW.test(text) || HOME_SHUT_NOW.test(text);
 }
+
+/**
+ * Distress told without death named: a wish to vanish (« je veux disparaître »), hopelessness about going on
+ * (« à quoi bon continuer », « j'en peux plus de vivre comme ça »), or a breaking point with a second sign of
+ * despair (« je vais craquer, je pleure tous les jours »); a breaking point alone (« je risque de craquer ») is
+ * a hard time, not a crisis.
+ */
+export function distressToldInOtherWords(t: string): boolean {
+  return VANISHING_WISHED.test(t) || HOPELESSNESS_TOLD.test(t) || (BREAKING_POINT.test(t) && DESPAIR_SIGN.test(t));
+}
+
+/** The patterns behind distressToldInOtherWords (for the decision's evidence). */
+export const DISTRESS_IN_OTHER_WORDS_PATTERNS = [VANISHING_WISHED, HOPELESSNESS_TOLD, BREAKING_POINT];
 
 /**
  * A suicide attempt or its preparation told hesitantly (« resté une heure dans la grange avec la corde, je
@@ -346,6 +399,9 @@ export function suicideAttemptTold(t: string): boolean {
 export function readHousing(original: string, tEmergency: string): HousingReading {
   const everywhere = housingLossIn(tEmergency);
   if (!everywhere) return { emergency: false, onlyInThePast: false };
+  // A home that ends months away with the next one already found (« mon logement de fonction s'arrête en
+  // septembre, j'ai déjà un appart là-bas ») is a move, not a loss.
+  if ((HOME_FOUND.test(tEmergency) || NEXT_HOME_READY.test(tEmergency)) && MONTHS_AWAY.test(tEmergency) && !NEAR_DATE.test(tEmergency)) return { emergency: false, onlyInThePast: false };
   const now = housingLossIn(prepareText(withoutDistantPast(original)));
   return { emergency: now, onlyInThePast: !now };
 }
@@ -390,7 +446,7 @@ export interface ViolenceReading {
 }
 
 function violenceIn(t: string): boolean {
-  return EMERGENCY_PATTERNS.violence.test(t) || VIOLENCE_TOLD.test(t) || partnerViolenceTold(t) || HARASSER_TOLD_AS_GONE.test(t) || WEAPON_THREAT_TOLD.test(t) || (AFRAID_TO_GO_HOME.test(t) && (PARTNER_NAMED.test(t) || LIVING_WITH_HIM.test(t)));
+  return EMERGENCY_PATTERNS.violence.test(t) || VIOLENCE_TOLD.test(t) || partnerViolenceTold(t) || HARASSER_TOLD_AS_GONE.test(t) || WEAPON_THREAT_TOLD.test(t) || (AFRAID_TO_GO_HOME.test(t) && (PARTNER_NAMED.test(t) || LIVING_WITH_HIM.test(t))) || BLOWS_TOLD.test(t) || ISOLATION_TOLD.test(t) || DEATH_THREAT_TOLD.test(t) || (PAY_EXTORTED.test(t) && !WORKPLACE_ACTOR.test(t));
 }
 
 /**
@@ -444,7 +500,7 @@ export interface HungerReading {
 }
 
 function hungerIn(t: string): boolean {
-  return EMERGENCY_PATTERNS.faim.test(t) || HUNGER_TOLD.test(t) || SUPPLIES_CUT_NOW.test(t) || FOOD_MONEY_GONE_NOW.test(t);
+  return EMERGENCY_PATTERNS.faim.test(t) || HUNGER_TOLD.test(t) || SUPPLIES_CUT_NOW.test(t) || FOOD_MONEY_GONE_NOW.test(t) || FEEDING_IMPOSSIBLE.test(t) || FOOD_AID_ASKED.test(t) || (FOOD_RUNNING_OUT.test(t) && NOTHING_LEFT.test(t));
 }
 
 /** Out-of-scope questions told in other words (amounts, legal advice, an employer's staff training). */
