@@ -145,6 +145,8 @@ import {
   JOB_LOOKED_FOR,
   LEAVING_STUDIES,
   OWN_BUSINESS_CLOSING,
+  OWN_BUSINESS_CLOSING_IN_PROGRESS,
+  OWN_BUSINESS_HELD_UNTIL_NOW,
   OWN_BUSINESS_CLOSING_ANNOUNCED,
   SCHOOL_AS_WORKPLACE,
   PAST_JOBS_THEN_NOTHING,
@@ -223,6 +225,12 @@ import {
   // Emergencies told as situations, and their look-alikes.
   BAILIFFS_COMING,
   BLOWS_TOLD,
+  BLOWS_TOLD_WITH_ADVERB,
+  HOME_TAKEN_SOON,
+  NOBODY_TO_STAY_WITH,
+  DERELICT_PLACE_SLEEP,
+  NOT_EATING_SINCE,
+  STUDIES_STOP_ASKED_WITH_MODAL,
   DEATH_THREAT_TOLD,
   FEEDING_IMPOSSIBLE,
   ISOLATION_TOLD,
@@ -641,9 +649,9 @@ function factEvidence(profile: Profile, texts: { t: string; tFacts: string; tEme
     }
   };
   const emergencyPatterns: Record<Emergency, RegExp[]> = {
-    sans_logement: [EMERGENCY_PATTERNS.sans_logement, HOUSING_LOSS, HOUSING_LOSS_IMMINENT, HOUSING_LOSS_TOLD, PUBLIC_PLACE_SLEEP, HOSTING_ENDS, LEASE_ENDING, JOB_LODGING_ENDING, LODGED_BY_EMPLOYER, ZONING, LANDLORD_WANTS_OUT, HOME_LOST, NOWHERE_TO_SLEEP_NOW, HOME_SHUT_NOW, CAR_AS_HOME, SHELTER_LINE_FAILING, BAILIFFS_COMING, STAY_UNTIL, LOCKED_OUT, MUST_LEAVE_SOON],
-    violence: [EMERGENCY_PATTERNS.violence, VIOLENCE_TOLD, ...PARTNER_VIOLENCE_PATTERNS, WEAPON_THREAT_TOLD, BLOWS_TOLD, ISOLATION_TOLD, DEATH_THREAT_TOLD, PAY_EXTORTED],
-    faim: [EMERGENCY_PATTERNS.faim, HUNGER_TOLD, SUPPLIES_CUT_NOW, FOOD_MONEY_GONE_NOW, FEEDING_IMPOSSIBLE, FOOD_AID_ASKED],
+    sans_logement: [EMERGENCY_PATTERNS.sans_logement, HOUSING_LOSS, HOUSING_LOSS_IMMINENT, HOUSING_LOSS_TOLD, PUBLIC_PLACE_SLEEP, HOSTING_ENDS, LEASE_ENDING, JOB_LODGING_ENDING, LODGED_BY_EMPLOYER, ZONING, LANDLORD_WANTS_OUT, HOME_LOST, NOWHERE_TO_SLEEP_NOW, HOME_SHUT_NOW, CAR_AS_HOME, SHELTER_LINE_FAILING, BAILIFFS_COMING, STAY_UNTIL, LOCKED_OUT, MUST_LEAVE_SOON, HOME_TAKEN_SOON, NOBODY_TO_STAY_WITH, DERELICT_PLACE_SLEEP],
+    violence: [EMERGENCY_PATTERNS.violence, VIOLENCE_TOLD, ...PARTNER_VIOLENCE_PATTERNS, WEAPON_THREAT_TOLD, BLOWS_TOLD, BLOWS_TOLD_WITH_ADVERB, ISOLATION_TOLD, DEATH_THREAT_TOLD, PAY_EXTORTED],
+    faim: [EMERGENCY_PATTERNS.faim, HUNGER_TOLD, SUPPLIES_CUT_NOW, FOOD_MONEY_GONE_NOW, FEEDING_IMPOSSIBLE, FOOD_AID_ASKED, NOT_EATING_SINCE],
     detresse: [EMERGENCY_PATTERNS.detresse, DISTRESS_TOLD, ACUTE_DISTRESS, SUICIDE_ACT_TOLD, SUICIDE_MEANS_WITH_RESTRAINT, SUICIDE_MEANS_KEPT_WITH, ...DISTRESS_IN_OTHER_WORDS_PATTERNS],
   };
   for (const e of profile.emergencies) push('emergencies', e, emergencyPatterns[e], texts.tEmergency, 'emergency');
@@ -1027,6 +1035,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     found.add('salarie_prive');
   }
   const contractEnding = fixedTermEnding || datedEnding !== null;
+  // A shop told in the imperfect while it is being closed (« j'avais une épicerie, je suis en train de fermer »): self-employed still.
+  if (found.size === 0 && OWN_BUSINESS_HELD_UNTIL_NOW.test(tOwnStatus) && (OWN_BUSINESS_CLOSING_IN_PROGRESS.test(tStatus) || OWN_BUSINESS_CLOSING.test(tStatus))) found.add('independant');
   // A self-employed person whose business closes or fails and who looks for work is still self-employed today.
   if (found.has('demandeur_emploi') && found.has('independant') && !strongJobSeeker && (OWN_BUSINESS_CLOSING.test(tStatus) || OWN_BUSINESS_FAILING.test(tStatus))) found.delete('demandeur_emploi');
   // "je cherche du travail" said by someone in work is a need, not a status.
@@ -1194,12 +1204,12 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // One's own business closing (or failing, with a job looked for): the activity is being lost — France
   // Travail next to the CEP operator.
   // The closing is read in the whole text too: tStatus drops the salaried job wished that often completes it (« fermer et chercher un emploi salarié »).
-  if (profile.status === 'independant' && (OWN_BUSINESS_CLOSING.test(tStatus) || OWN_BUSINESS_CLOSING.test(t) || OWN_BUSINESS_CLOSING_ANNOUNCED.test(t) || BUSINESS_LIQUIDATED.test(t) || (OWN_BUSINESS_FAILING.test(tStatus) && (profile.needs.includes('recherche_emploi') || JOB_LOOKED_FOR.test(t))))) profile.recentlyLostJob = true;
+  if (profile.status === 'independant' && (OWN_BUSINESS_CLOSING.test(tStatus) || OWN_BUSINESS_CLOSING.test(t) || OWN_BUSINESS_CLOSING_IN_PROGRESS.test(t) || OWN_BUSINESS_CLOSING_ANNOUNCED.test(t) || BUSINESS_LIQUIDATED.test(t) || (OWN_BUSINESS_FAILING.test(tStatus) && (profile.needs.includes('recherche_emploi') || JOB_LOOKED_FOR.test(t))))) profile.recentlyLostJob = true;
   // Studies or school about to be dropped (not for another course): the Mission locale next to the CIO for a young person.
   const inStudies = profile.status === 'etudiant' || profile.status === 'eleve';
   // A job offered now while studying and a doubt told (« un garage m'a proposé de me prendre tout de suite … je voudrais un avis »): stopping is weighed.
   const jobOfferedMidStudies = JOB_OFFERED_NOW.test(t) && CHOICE_DOUBTED.test(t) && !STUDIES_ENDING_ANYWAY.test(t);
-  if ((LEAVING_STUDIES.test(tStatedWishes) || (inStudies && (GIVING_UP_ALL.test(tStatedWishes) || STOPPING_TO_WORK.test(tStatedWishes) || STUDIES_STOP_WEIGHED.test(t) || jobOfferedMidStudies))) && !STUDIES_SWITCH.test(tStatedWishes)) profile.leavingStudies = true;
+  if ((LEAVING_STUDIES.test(tStatedWishes) || (inStudies && (GIVING_UP_ALL.test(tStatedWishes) || STOPPING_TO_WORK.test(tStatedWishes) || STUDIES_STOP_WEIGHED.test(t) || STUDIES_STOP_ASKED_WITH_MODAL.test(t) || jobOfferedMidStudies))) && !STUDIES_SWITCH.test(tStatedWishes)) profile.leavingStudies = true;
 
   // Second signal: where the rules found nothing for a decision, a confident classifier fills the
   // gap (thresholds from its cross-validation), never against an explicit statement, never on a

@@ -13,6 +13,10 @@ const SMS_FOLDS: Array<[RegExp, string]> = [
   [/\bjme\b/g, 'je me'],
   // « lhopital », « lecole », « lentreprise », « leducation nationale »: the article glued to a workplace noun in SMS.
   [/\b([ld])(?=(?:hopital|hopitaux|ecole|entreprise|usine|universite|education|ehpad|armee|etat|administration|agence|association|interim|apprentissage|alternance|emploi|assurance|aide sociale|employeur|academie|iut|institut|inspection|office|eglise)\b)/g, "$1'"],
+  // « il ma frappé », « elle ma mis dehors », « on mavait menacée »: « m'a » typed « ma » after a subject, before a
+  // participle; « ma mère », « ma fille » (no subject before, or a noun after) stay.
+  [/\b(il|elle|on|ils|elles|qui|lui|mari|copain|ex|pere|conjoint|compagnon) ma (?=(?:(?:encore|deja|toujours|jamais|pas|meme|souvent|trop) )*(?!(?:mere|fille|femme|soeur|tante|vie|tete|famille|maison|chambre|porte|voiture|copine|cousine|niece|belle)\b)[a-z]+(?:e|ee|es|ees|i|ie|is|ise|it|ite|u|ue|us|ert|erte|ait)\b)/g, "$1 m'a "],
+  [/\bmavai(t|s|ent)\b/g, "m'avai$1"],
   [/\bjpx\b|\bjpe\b/g, 'je peux'],
   [/\bje (?:peu|pe|px)\b/g, 'je peux'],
   [/\bje (?:sai|sé|sait)\b/g, 'je sais'],

@@ -879,6 +879,34 @@ export const HOUSING_LOSS_IMMINENT = new RegExp(
     ].join('|') +
     ')\\b',
 );
+/**
+ * The room or flat taken from the person within days, told with who does it (« on me sort de ma chambre demain
+ * matin pour impayés », « le crous me vire de ma chambre vendredi », « je me fais virer de mon studio demain »).
+ */
+export const HOME_TAKEN_SOON = new RegExp(
+  '\\b(' +
+    [
+      `(on|ils|il|elle|le crous|le proprio|le proprietaire|mon proprio|mon proprietaire|ma proprio|ma proprietaire|la residence|le bailleur|mon bailleur|le foyer|l'agence|mon logeur|ma logeuse) (va |vont )?(me|m'|nous) ?(sort|sortent|sortir|vire|virent|virer|jette|jettent|jeter|chasse|chassent|chasser|expulse|expulsent|expulser|met|mettent|mettre|fout|foutent|foutre) (dehors |a la porte )?(de|du|d') ?(mon |ma |notre |la |le |l')?(${HOME}|piaule|residence|cite u|crous|chez moi|appart)( [\\w']+){0,3}? ${SOON}`,
+      `je me (fais|fait|ferai|vais faire) (virer|sortir|jeter|expulser|mettre dehors|foutre dehors) (de|du|d') ?(mon |ma |notre |la |le |l')?(${HOME}|piaule|residence|cite u|chez moi)( [\\w']+){0,3}? ${SOON}`,
+      `je me retrouve sans (${HOME}|toit|piaule) ${SOON}`,
+    ].join('|') +
+    ')\\b',
+);
+/** Nobody to stay with (« je n'ai personne chez qui dormir », « personne ne peut m'héberger »): read with a home lost soon. */
+export const NOBODY_TO_STAY_WITH = /\b((je n'ai|j'ai|nous n'avons|on n'a|on a|j'ai vraiment|je n'ai vraiment) personne (chez qui|pour|qui puisse|qui peut|qui pourrait|qui veut) (dormir|aller|m'heberger|nous heberger|me loger|nous loger|m'accueillir|nous accueillir|me recevoir)|personne ne (peut|pourra|pourrait|veut) (m'heberger|nous heberger|me loger|nous loger|m'accueillir|nous accueillir|me recevoir)|(aucun|aucune|pas d') (ami|amie|amis|proche|proches|famille|parent|parents) (pour|qui peut|qui puisse|chez qui|pour) (m'heberger|me loger|m'accueillir|dormir|aller))\b/;
+/**
+ * Sleeping in a derelict or makeshift place (« je dors dans une maison abandonnée depuis une semaine », « on vit dans
+ * une usine désaffectée », « je dors dans le garage d'un pote », « dans une cave »): no home. An empty house
+ * (« une maison vide depuis que les enfants sont partis ») is no such place.
+ */
+export const DERELICT_PLACE_SLEEP = new RegExp(
+  '\\b(' +
+    [
+      "(je dors|on dort|nous dormons|je vis|on vit|nous vivons|je loge|on loge|je squatte|on squatte|je passe mes nuits|je passe la nuit|on passe la nuit|on passe nos nuits|je suis installee?|on est installes|je me suis installee?|je me cache|je reste) (dans|sous) (un|une|le|la|l'|des) ([\\w']+ )?(maison|batiment|immeuble|usine|entrepot|hangar|local|caravane|grange|ferme|hotel|bureau|appartement|appart|logement|chantier|gare|garage|bus|camping car|mobil home|batisse|baraque|cabane|bicoque|chalet|atelier|ecole|wagon|bateau|peniche)s? ([\\w']+ ){0,2}?(abandonne|desaffecte|inoccupe|en ruine|en ruines|squatte|a l'abandon|delabre|mure)e?s?",
+      "(je dors|on dort|nous dormons|je vis|on vit|nous vivons|je passe mes nuits|je passe la nuit|on passe la nuit|on passe nos nuits) (dans|sur|sous) (un|une|le|la|l'|mon|ma|son|sa) (garage|cave|cellier|grenier|remise|box|abri de jardin|cabanon|sous sol|local poubelles?|local a velos?|debarras|appentis|hangar|cabane de chantier|parking souterrain)",
+    ].join('|') +
+    ')\\b',
+);
 /** The lease ends or the landlord gives notice: an emergency only with a near date. */
 export const LEASE_ENDING = /\b((proprietaire|proprio|bailleur) (m'a|nous a|me|nous) (donne|donne conge|demande de partir|demande de quitter)|conge (pour vente|pour reprise|du proprietaire|donne par)|bail (n'a pas ete|n'est pas|non|pas|qui n'a pas ete|ne sera pas) renouvele|fin de (mon |notre )?bail|(mon|notre|le) bail (se termine|prend fin|s'arrete|finit))\b/;
 /** Nothing found to live in (read only with LEASE_ENDING or a lodging tied to the job). */
@@ -1091,6 +1119,11 @@ export const LOCKED_OUT = new RegExp(
  * Blows told in slang (« il me met des claques », « il lève la main sur moi », « des coups de poing »), not a
  * helping hand, pressure or a phone call.
  */
+/**
+ * Blows told with an adverb between the pronoun and the verb (« il m'a encore tapé hier soir », « elle me frappe
+ * souvent », « il m'a de nouveau étranglée »); « il m'a encore tapé sur les nerfs » is annoyance.
+ */
+export const BLOWS_TOLD_WITH_ADVERB = /\b(il|elle) (m'a|m'avait|me|m') ?(?:(?:encore|deja|souvent|toujours|de nouveau|une nouvelle fois|une fois de plus|plusieurs fois|meme|violemment|fort) )+(frapp|battu|battait|bat|tap|cogn|tabass|etrangl|gifl|brutalis|bless|viol(?!on)|menac)\w*\b(?! (?:sur|dans|la discute|l'incruste|un sprint|a la porte)\b)/;
 export const BLOWS_TOLD = /\b((me|m'|nous) ?(met|mettait|a mis|avait mis|fout|foutait|a foutu|file|filait|a file|donne|donnait|a donne|colle|collait|a colle|balance|balancait|a balance|envoie|envoyait|a envoye|flanque|flanquait|a flanque) (des|une|un|deux|trois|plusieurs|encore des|souvent des) (claques?|baffes?|gifles?|tartes?|beignes?|patates?|torgnoles?|mandales?|raclees?|coups? de (poing|pied|tete|ceinture|boule)|coups(?! de \w+))|(leve|levait|a leve|lever|porte|portait|a porte|porter) la main sur (moi|nous|mes enfants|les enfants|les petits))\b/;
 /**
  * A partner cutting the person off (« il a cassé mon téléphone pour que je n'appelle plus personne », « il m'a
@@ -1181,6 +1214,13 @@ export const HARASSER_TOLD_AS_GONE = /\b((un|mon|cet|d'un|l') (homme|ex|ex mari|
 /** Separated, divorced or gone for a year or more (« divorcée d'un mari violent depuis cinq ans », « séparés depuis deux ans »). */
 export const SEPARATED_FOR_LONG = /\b(divorcee?s?|separee?s?|partie?|quitte\w*|fui) ([\w']+ ){0,5}?depuis (\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|plusieurs|quelques|des|de longues) (an|ans|annee|annees)\b/;
 /** Long ago without a count (« il y a longtemps »): the past for violence even without an ending told. */
+/**
+ * A year gone named (« en 2019 j'ai fui un conjoint violent »): before the current year, read as the past only when
+ * the violence is told as over (« aujourd'hui ça va »).
+ */
+export const YEAR_GONE_NAMED = new RegExp(
+  `\\b(en|depuis|courant|fin|debut|jusqu'en|des|annee|l'annee|ete|hiver|printemps|automne|l'ete|l'hiver|au printemps|a l'automne) (${Array.from({ length: new Date().getUTCFullYear() - 1950 }, (_, i) => 1950 + i).join('|')})\\b`,
+);
 export const LONG_AGO = /\b(il y a (bien |tres )?longtemps|il y a des annees)\b/;
 /** Violence told as a habit gone (« il me battait », « un mari violent »): removed when the violence is long over. */
 export const VIOLENCE_TOLD_AS_GONE = /\b((me|m'|nous) ?(battait|battaient|frappait|frappaient|tapait|cognait|menacait|insultait|humiliait|violait|etranglait|tabassait|terrorisait|controlait|enfermait|poussait)|(etait|a ete|avait ete|etaient) (tres )?violente?s?( avec moi)?|(mari|conjoint|compagnon|ex|homme|pere|copain|femme|compagne|ex mari|ex conjoint) (tres )?violente?|(quelqu'un|un homme) de violent|(subi|victime) (de |des )?violences?( \w+){0,2})\b/g;
@@ -1285,6 +1325,15 @@ export const SITE_CLOSING = /\b(supprim\w* (des|de|nos|\d+|plusieurs|quelques|un
  * self-employed only (an employee's closing shop is their employer's).
  */
 export const OWN_BUSINESS_CLOSING = /\b((?:j'ai|on a|nous avons) (?:pris la decision|decide) (?:de |d')(?:tout )?(?:fermer|arreter|cesser|stopper)(?! de\b| d')|(?:je pense|j'envisage d'|je songe a|je reflechis a|je compte|je voudrais|je veux|j'aimerais|je vais) (?:arreter|fermer|cesser|stopper|tout arreter|tout fermer|tout lacher|tout plaquer|laisser tomber|radier|cloturer)(?: (?:mon|ma|l'|le|la)(?: ?[\w']+)?)? (?:et|pour|afin de) (?:chercher|cherche|rechercher|recherche|trouver|retrouver|redevenir|repasser|reprendre|devenir|etre|bosser|travailler)|(je|on) (ferme|vais fermer|dois fermer|vais devoir fermer|va fermer|doit fermer|va devoir fermer|ferme definitivement)|nous (fermons|allons fermer|devons fermer)|(je suis|on est|nous sommes) (oblige\w* |contraint\w* )?de fermer|(?<!\b(sans|pas|avant de|eviter de|ne pas|jamais) )fermer (boutique|definitivement|mon \w+|ma \w+)|(je suis|on est|nous sommes|mon entreprise est|ma societe est|ma boite est|mon commerce est|ma boutique est|mise? en) (en )?(liquidation|redressement judiciaire|cessation d'activite)|liquidation (judiciaire|amiable)|cessation (d'activite|de paiements?)|(cesser|arreter|stopper) (mon|l') ?activite|(je|on) (cesse|arrete|stoppe) (mon|l'|notre) ?activite|deposer le bilan|je depose le bilan|depot de bilan|mettre la cle sous la porte|(radier|fermer|arreter|stopper|cesser) (mon|ma) (auto entreprise|micro entreprise|siret|commerce|boutique|entreprise|societe|restaurant|salon|atelier|cabinet|exploitation)|(?:vendre|ceder|je vends|je cede|on vend|on cede|nous vendons|mettre en vente) (?:le troupeau|les vaches|les betes|la ferme|l'exploitation|mon exploitation|notre exploitation|(?:mon |le )?fonds de commerce|mon commerce|mon affaire|ma boutique|mon salon|mon cabinet|ma clientele|mon restaurant|mon bar|mon entreprise|ma societe|ma boite)|(?:j'ai decide d'|on a decide d'|nous avons decide d'|je vais|on va|nous allons|je compte|j'ai prevu d') (?:arreter|cesser|stopper)(?: (?:l'elevage|l'exploitation|la ferme|mon metier|le metier|mon activite|l'activite|tout))? (?:l'an prochain|l'annee prochaine|a la fin de l'annee|en fin d'annee|fin (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|d'annee)|dans (?:[\w']+ ){1,2}?(?:mois|ans?)|d'ici (?:[\w']+ ){1,2}?(?:mois|ans?)))\b/;
+/** Not eating for days (« je ne mange plus depuis deux jours », « on mange rien depuis hier »); a diet (« plus de viande ») is not it. */
+export const NOT_EATING_SINCE = /\b(je ne mange|je mange|on ne mange|on mange|nous ne mangeons|mes enfants ne mangent|mes enfants mangent) (plus|pas|rien|presque rien|quasiment rien|plus rien) depuis (hier|avant hier|ce matin|\d+|deux|trois|quatre|cinq|plusieurs|quelques|une) ?(jours?|semaines?|repas)?\b/;
+/** One's own business being closed right now (« je suis en train de fermer », « on est en train de tout liquider »). */
+export const OWN_BUSINESS_CLOSING_IN_PROGRESS = /\b(je suis|on est|nous sommes) (en train|sur le point) de (tout )?(fermer|liquider|cesser|mettre la cle sous la porte|deposer le bilan|radier|tout arreter|arreter (mon|l'|notre) ?activite)\b/;
+/**
+ * A shop or business told in the imperfect while it closes (« j'avais une petite épicerie, je suis en train de
+ * fermer »): the person is still self-employed; read only with a closing told.
+ */
+export const OWN_BUSINESS_HELD_UNTIL_NOW = /\b(j'avais|je tenais|on avait|on tenait|nous avions|nous tenions) (un|une|mon|ma|ma propre|mon propre|notre) (petit |petite )?(boulangerie|boucherie|patisserie|restaurant|resto|salon de coiffure|salon|bar|cafe|bar tabac|tabac|hotel|epicerie|superette|commerce|boutique|exploitation|entreprise|societe|cabinet|agence|magasin|institut|librairie|fleuriste|pizzeria|creperie|camping|gite|garage|snack|food truck|pressing|atelier|auto entreprise|micro entreprise)\b/;
 /** One's own business failing (« ça ne marche plus », « plus assez de clients »): a closure with a job wished for. */
 export const OWN_BUSINESS_FAILING = /\b((mon|ma) (commerce|entreprise|activite|affaire|business|boite|societe|boutique|micro entreprise|auto entreprise|restaurant|salon|atelier) ((ne )?(marche|tourne|fonctionne|rapporte) (pas|rien)|coule|est en train de couler|va couler|bat de l'aile|est en faillite|va faire faillite)|(ca|mon (commerce|entreprise|activite|affaire|business|restaurant|salon|atelier)|ma (boutique|boite|societe|micro entreprise|auto entreprise|activite)) (ne )?(marche|tourne|fonctionne|rapporte) (plus|pas)|(pas|plus) assez de (clients|chiffre|commandes|travail|contrats)|(je|on) (ne )?(m'en sors|s'en sort|gagne|degage|me verse) (plus|rien|pas assez|trop peu|presque rien|quasiment rien|pas grand chose|des miettes)|(je|on) (ne )?(me paie|me paye|se paie|se paye|me verse) (pas|plus|rien|presque rien|quasiment rien|pas de salaire))\b/;
 /** One's business in the hands of the court (« le liquidateur passe lundi », « le tribunal a prononcé la liquidation »): closing. */
@@ -1330,6 +1379,8 @@ export const STUDIES_SWITCH = /\b((pour|et) (faire|entrer en|rentrer en|commence
  * Dropping out weighed (« est-ce que j'arrête mes études ? », « je me demande si je lâche la fac ») or others wanting
  * the person to go on (« mes parents veulent que je continue »): read for a pupil or a student only.
  */
+/** Stopping studies asked with a modal (« est-ce que je dois arrêter la fac pour bosser ? », « je devrais lâcher mon BTS ? »). */
+export const STUDIES_STOP_ASKED_WITH_MODAL = /\b(je dois|je devrais|dois je|devrais je|il faut que j'|il faudrait que j'|faut il que j'|faudrait il que j'|je vais devoir|je suis oblige\w* d'|vaut il mieux|vaut mieux) ?(arreter|arrete|lacher|lache|quitter|quitte|abandonner|abandonne|stopper|stoppe|laisser tomber|laisse tomber|interrompre|interrompe|plaquer|plaque) (la fac|l'universite|l'univ|la faculte|l'iut|la licence|ma licence|ma l\d|mes etudes|les etudes|mes cours|les cours|mon bts|le bts|mon but|mon dut|mon master|le master|mon cursus|mon ecole|l'ecole|ma prepa|la prepa)\b/;
 export const STUDIES_STOP_WEIGHED = /\b((est ce que|si|faut il que|dois je|savoir si|j'hesite a|j'hesite entre|je pense a|envie d') (je |j')?(arrete|arreter|lache|lacher|quitte|quitter|abandonne|abandonner|stoppe|stopper|continue|continuer|poursuivre) (mes etudes|les etudes|la fac|l'ecole|le lycee|mon bts|le bts|ma licence|la licence|ma formation|mes cours|les cours|mon cursus|ou (j'arrete|arreter|je lache|lacher|tout arreter))|(mes parents|ma mere|mon pere|ma famille|ma mere et mon pere|mes profs) (\w+ )?(veulent|veut|voudraient|voudrait|insistent pour|insiste pour|me poussent a|me pousse a|m'obligent a|m'oblige a|me forcent a|me force a) (que je (continue|poursuive|finisse|termine|reste|aille jusqu'au bout)|continuer|poursuivre|finir|terminer|rester))\b/;
 
 /**

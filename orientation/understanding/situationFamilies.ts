@@ -187,6 +187,12 @@ import {
   NOTHING_LEFT,
   PAY_EXTORTED,
   BLOWS_TOLD,
+  BLOWS_TOLD_WITH_ADVERB,
+  HOME_TAKEN_SOON,
+  DERELICT_PLACE_SLEEP,
+  NOT_EATING_SINCE,
+  YEAR_GONE_NAMED,
+  NOBODY_TO_STAY_WITH,
   DEATH_THREAT_TOLD,
   BREAKING_POINT,
   DESPAIR_SIGN,
@@ -309,6 +315,10 @@ function housingLossIn(t: string): boolean {
     EMERGENCY_PATTERNS.sans_logement.test(text) ||
     HOUSING_LOSS.test(text) ||
     HOUSING_LOSS_IMMINENT.test(text) ||
+    HOME_TAKEN_SOON.test(text) ||
+    DERELICT_PLACE_SLEEP.test(text) ||
+    // Nobody to stay with and the home going within days, or a loss told.
+    (NOBODY_TO_STAY_WITH.test(text) && (NEAR_DATE.test(text) || homeEnding || HOUSING_LOSS.test(text))) ||
     HOUSING_LOSS_TOLD.test(text) ||
     (ZONING.test(text) && ZONING_HOUSING_CONTEXT.test(text)) ||
     (homeEnding && (NEAR_DATE.test(text) || NOTHING_FOUND.test(text))) ||
@@ -446,7 +456,7 @@ export interface ViolenceReading {
 }
 
 function violenceIn(t: string): boolean {
-  return EMERGENCY_PATTERNS.violence.test(t) || VIOLENCE_TOLD.test(t) || partnerViolenceTold(t) || HARASSER_TOLD_AS_GONE.test(t) || WEAPON_THREAT_TOLD.test(t) || (AFRAID_TO_GO_HOME.test(t) && (PARTNER_NAMED.test(t) || LIVING_WITH_HIM.test(t))) || BLOWS_TOLD.test(t) || ISOLATION_TOLD.test(t) || DEATH_THREAT_TOLD.test(t) || (PAY_EXTORTED.test(t) && !WORKPLACE_ACTOR.test(t));
+  return EMERGENCY_PATTERNS.violence.test(t) || VIOLENCE_TOLD.test(t) || partnerViolenceTold(t) || HARASSER_TOLD_AS_GONE.test(t) || WEAPON_THREAT_TOLD.test(t) || (AFRAID_TO_GO_HOME.test(t) && (PARTNER_NAMED.test(t) || LIVING_WITH_HIM.test(t))) || BLOWS_TOLD.test(t) || BLOWS_TOLD_WITH_ADVERB.test(t) || ISOLATION_TOLD.test(t) || DEATH_THREAT_TOLD.test(t) || (PAY_EXTORTED.test(t) && !WORKPLACE_ACTOR.test(t));
 }
 
 /**
@@ -465,7 +475,7 @@ export function readViolence(original: string, tEmergency: string): ViolenceRead
   if (overWithTimeGone && (TIME_GONE_SINCE.test(tEmergency) || LEFT_LONG_AGO.test(tEmergency)) && !VIOLENCE_STILL.test(tEmergency)) return { emergency: false, told: true };
   // Over told in other words (« maintenant ça va », « j'ai refait ma vie ») counts too, and a year ago is recent.
   const over = VIOLENCE_OVER.test(tEmergency) || VIOLENCE_OVER_TOLD.test(tEmergency);
-  const past = over ? new RegExp(`${YEARS_AGO.source}|${RECENT_PAST.source}|${YEAR_AGO_OR_LEFT_SINCE.source}|${LONG_AGO.source}`) : new RegExp(`${YEARS_AGO.source}|${LONG_AGO.source}`);
+  const past = over ? new RegExp(`${YEARS_AGO.source}|${RECENT_PAST.source}|${YEAR_AGO_OR_LEFT_SINCE.source}|${LONG_AGO.source}|${YEAR_GONE_NAMED.source}`) : new RegExp(`${YEARS_AGO.source}|${LONG_AGO.source}`);
   const now = prepareText(withoutDistantPast(original, past)).replace(/\bmenace\w* (de|d') ?(licenci|vir|sanction|mut|renvoi|mise a pied)\w*/g, ' ');
   // Separated for years, or over with a time gone, and nothing of late (« mon ex me battait, on est séparés
   // depuis deux ans, tout va bien maintenant »): the violence told as a habit gone is the past.
@@ -500,7 +510,7 @@ export interface HungerReading {
 }
 
 function hungerIn(t: string): boolean {
-  return EMERGENCY_PATTERNS.faim.test(t) || HUNGER_TOLD.test(t) || SUPPLIES_CUT_NOW.test(t) || FOOD_MONEY_GONE_NOW.test(t) || FEEDING_IMPOSSIBLE.test(t) || FOOD_AID_ASKED.test(t) || (FOOD_RUNNING_OUT.test(t) && NOTHING_LEFT.test(t));
+  return EMERGENCY_PATTERNS.faim.test(t) || HUNGER_TOLD.test(t) || SUPPLIES_CUT_NOW.test(t) || FOOD_MONEY_GONE_NOW.test(t) || FEEDING_IMPOSSIBLE.test(t) || FOOD_AID_ASKED.test(t) || NOT_EATING_SINCE.test(t) || (FOOD_RUNNING_OUT.test(t) && NOTHING_LEFT.test(t));
 }
 
 /** Out-of-scope questions told in other words (amounts, legal advice, an employer's staff training). */
