@@ -98,6 +98,8 @@ import {
   HEALTH_CONDITION,
   HEALTH_CONDITION_TOLD,
   HEALTH_WORK_LIMIT_TOLD,
+  APPRENTICE_NOW_TOLD,
+  CONTRACT_NOT_RENEWED_TOLD,
   MEDICAL_WORK_RESTRICTION,
   DISMISSAL_IN_PROSPECT,
   RQTH_HELD_TOLD,
@@ -868,6 +870,13 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     found.delete('eleve');
     found.add('salarie_prive');
   }
+  // An apprentice told in other words (« actuellement apprenti en 1re année de CAP », « en apprentissage chez un
+  // garagiste »), with no search for a contract: an employee, whether or not school words were read.
+  if (APPRENTICE_NOW_TOLD.test(tOwnStatus) && !JOB_OR_APPRENTICESHIP_SEARCH.test(tStatus) && (found.size === 0 || found.has('eleve') || found.has('etudiant'))) {
+    found.delete('eleve');
+    found.delete('etudiant');
+    found.add('salarie_prive');
+  }
   // Studies in work-study (« en BTS en alternance chez un opticien »): an employment contract, not a student today.
   if ((found.has('etudiant') || found.has('eleve')) && WORK_STUDY_NOW.test(tOwnStatus) && !JOB_OR_APPRENTICESHIP_SEARCH.test(tStatus)) {
     found.delete('etudiant');
@@ -1030,7 +1039,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // alone, an employee between contracts.
   const contractOverByNouns = CONTRACT_ENDED_TOLD.test(tOwnStatus) || FIXED_TERM_END_NAMED.test(tOwnStatus);
   if (contractOverByNouns && (REGISTRATION_TOLD_BRIEFLY.test(tStatus) || JOB_SEARCH_TOLD_BRIEFLY.test(tStatus)) && !hasAny(found, IN_WORK_OR_STUDIES)) found.add('demandeur_emploi');
-  const fixedTermEnding = ((CONTRACT_ENDING.test(tOwnStatus) || (contractOverByNouns && !found.has('demandeur_emploi'))) && !CONTRACT_CONTINUES.test(tOwnStatus)) || /^(?:cdd|contrat(?! saisonnier| de saison| d'interim))/.test(datedEnding?.[0] ?? '');
+  const fixedTermEnding = ((CONTRACT_ENDING.test(tOwnStatus) || CONTRACT_NOT_RENEWED_TOLD.test(tOwnStatus) || (contractOverByNouns && !found.has('demandeur_emploi'))) && !CONTRACT_CONTINUES.test(tOwnStatus)) || /^(?:cdd|contrat(?! saisonnier| de saison| d'interim))/.test(datedEnding?.[0] ?? '');
   if (fixedTermEnding && !hasAny(found, [...IN_WORK_OR_STUDIES, 'interimaire', 'saisonnier']) && !(found.has('demandeur_emploi') && strongJobSeeker)) {
     found.add('salarie_prive');
   }
@@ -1082,8 +1091,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (BETWEEN_CONTRACTS.yes.test(t) || seasonOrMissionOverByNouns) profile.betweenContracts = true;
   else if (BETWEEN_CONTRACTS.no.test(t.replace(/\bj'etais en (?:cours de )?mission\b/g, ' '))) profile.betweenContracts = false;
   else if (seasonOrMissionOver) profile.betweenContracts = true;
-  // An employee whose fixed-term contract ends is between contracts: France Travail next to the CEP operator.
-  else if (contractEnding && profile.status === 'salarie_prive') profile.betweenContracts = true;
+  // An employee or a public contract worker whose fixed-term contract ends is between contracts: France Travail next
+  // to the CEP operator or the public employer.
+  else if (contractEnding && (profile.status === 'salarie_prive' || profile.status === 'agent_public')) profile.betweenContracts = true;
   else if (pastJustEnded && (profile.status === 'interimaire' || profile.status === 'saisonnier')) profile.betweenContracts = true;
   // A seasonal task that stops at a date with nothing after (« la taille s'arrête vendredi et après j'ai rien »): between seasons.
   else if (profile.status === 'saisonnier' && SEASONAL_TASK_ENDS_AT_DATE.test(tOwnStatus) && (NOTHING_AFTER.test(tOwnStatus) || NOTHING_AFTER_SEASON.test(tOwnStatus))) profile.betweenContracts = true;

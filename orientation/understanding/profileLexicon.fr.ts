@@ -66,6 +66,12 @@ export const PUBLIC_JOB_NOT_NOW = /\b(?:(?:devenir|integrer|rejoindre|m'engager 
  * A teacher told by a grade of the national education (« professeur certifié de lettres », « agrégée de maths », « PLP »,
  * « CPE ») or someone leaving it (« quitter l'Éducation nationale »): a public servant. A grade wished for is no status.
  */
+/**
+ * A teacher of a state school told by the person (« je suis professeur de collège », « prof de maths au lycée »,
+ * « institutrice »), or a school post opening the message (« AESH, mon contrat… »): a public servant. Private schools
+ * are left out; a wish or a relative's teacher is not the person's status.
+ */
+export const SCHOOL_STAFF_TOLD = /(?:^|\b(?:je suis|suis|jsuis|je travaille comme|je bosse comme|en tant que|en tant qu'|moi) )(?:une? )?(?:(?:professeure?|prof|enseignante?)(?: [\w']+){0,3}? (?:de|en|au|dans un|dans une|a l'|a la) (?:college|lycee|ecole|maternelle|primaire|cp|ce1|ce2|cm1|cm2)\b(?! ?\w* prive)|instituteur\b|institutrice\b|maitresse (?:d'ecole|en maternelle|de maternelle|en (?:cp|ce1|ce2|cm1|cm2|primaire))\b)|^(?:aesh|aed|assistante? d'education|accompagnante? d'eleves? en situation de handicap|atsem)\b/;
 export const TEACHER_GRADE_OR_NATIONAL_EDUCATION = /(?<!\b(?:devenir|etre|passer|concours (?:de|pour etre)|preparer|prepare) (?:un |une )?)\b((?:professeure?s?|profs?|enseignante?s?) (?:certifiee?s?|agregee?s?|stagiaires?|de lycee professionnel|en lycee professionnel|des lycees professionnels)|(?:certifiee?|agregee?) (?:de|d'|en) (?:lettres|maths?|mathematiques|anglais|histoire|philo\w*|physique|sciences?|svt|eps|espagnol|allemand|italien|musique|arts?|economie|francais|grammaire|lettres (?:modernes|classiques))|plp|(?:je suis|suis|comme|en tant que) (?:une? )?cpe|conseill\w* principa\w* d'education|(?:quitter|quitte|partir de|sortir de|demissionner de|en poste a|titulaire de|je suis a|je travaille a|ans (?:a|dans)) l'education nationale)\b/;
 /**
  * Self-employment told by its end (« je ne veux plus être à mon compte », « marre d'être indépendant ») or by a shop opened
@@ -82,6 +88,7 @@ export const STATUS_PATTERNS: Record<Status, RegExp[]> = {
     PUBLIC_POST,
     PUBLIC_EMPLOYER_NAMED,
     TEACHER_GRADE_OR_NATIONAL_EDUCATION,
+    SCHOOL_STAFF_TOLD,
   ],
   interimaire: [/\b(interimaire|interim|interims|en mission (d'interim|pour une agence)|agence d'interim|boite d'interim|cdi interimaire)\b/],
   saisonnier: [/\b(saisonnier|saisonniere|saisonniers|travail saisonnier|contrat saisonnier|je fais les saisons|les saisons|les vendanges|vendangeur|cueillette|saison (d'hiver|d'ete|touristique))\b/],
@@ -391,7 +398,7 @@ export const HEALTH_CONDITION_TOLD = new RegExp(
       'greffe (?:du|de la|d\'un|d\'une|des) (?:rein|foie|coeur|poumons?|moelle|pancreas|cornee)', 'greffee?s? (?:du|de la|d\'un|d\'une|des|un|une) (?:rein|foie|coeur|poumons?|moelle|pancreas|cornee)', '(?:je suis|suis) greffee?', 'transplante\\w*',
       'chimiotherapie', 'immunotherapie', 'je sors (?:des|de mes|de) traitements?', 'apres (?:mes|les|des) traitements', 'traitements? lourds?', 'en traitement (?:pour|contre)',
       '(?:je vois|je consulte|suivie? par|suivie? chez|je suis suivie? par|je suis suivie? chez) (?:un|une|mon|ma) (?:psy|psychiatre|psychologue)', 'antidepresseurs?', '(?:suivie?|hospitalisee?) en psychiatrie', 'insulin\\w*', 'anxiolytiques?', 'anorexi\\w*', 'boulimi\\w*', 'addictions?', 'alcoolisme',
-      'borgne', "(?:je |j')?(?:ne )?vois (?:plus |presque plus |pratiquement plus )?que d'un (?:seul )?oeil", "perdu (?:un|l'|l'usage d'un|l'usage de l') ?oeil", 'acouphenes?', '(?:ma|la) vue (?:baisse|faiblit|diminue)', 'je vois (?:de plus en plus |tres |trop )?mal', "perte (?:d'audition|auditive|de l'audition|de la vue|de vision|visuelle)", 'surdite', 'appareillee?s?', "sourde? (?:d'une|de l'|d'un) oreille", "(?:je n'entends|j'entends|jentends|n'entends) (?:plus|mal|pas bien|presque plus|plus rien)",
+      'borgne', "(?:je |j')?(?:ne )?vois (?:plus |presque plus |pratiquement plus )?que d'un (?:seul )?oeil", "perdu (?:un|l'|l'usage d'un|l'usage de l') ?oeil", 'acouphenes?', '(?:ma|la) vue (?:baisse|faiblit|diminue)', 'je vois (?:de plus en plus |tres |trop )?mal', "perte (?:d'audition|auditive|de l'audition|de la vue|de vision|visuelle)", 'surdite', 'appareillee?s?', "sourde? (?:d'une|de l'|d'un) oreille", "(?:je n'entends|j'entends|jentends|n'entends) (?:plus|mal|pas bien|presque plus|plus rien)", "(?:j'entends|jentends|j entends) de moins en moins", 'je deviens (?:sourde?|malentendante?)', 'appareils? auditifs?', "(?:arret|arrete\\w*)(?: maladie| de travail)?(?: depuis [\\w']+ (?:mois|semaines|ans))? pour (?:un |une |cause d'|cause de )?(?:epuisement|surmenage|depression)", 'epuisement (?:professionnel|psychique|nerveux|moral|total)',
       `(?:mon|ma|mes|le|la|les) ${BODY_PART} (?:me )?(?:lache\\w*|me (?:fait|font) (?:tres |trop |vraiment |toujours )?(?:mal|souffrir)|(?:fait|font) (?:tres |trop |vraiment )?mal|ne (?:suit|suivent|tient|tiennent) plus|(?:est|sont) (?:uses?|usees?|fichue?s?|abimee?s?|foutue?s?|cassee?s?|bousillee?s?|flinguee?s?|nazes?|en vrac|en compote)|uses|usees?)`,
       `douleurs? (?:dans|a|au|aux) (?:l'|le |la |les |mon |ma |mes )?${BODY_PART}`, 'rupture (?:de la coiffe|des ligaments|du ligament|d\'un ligament|du tendon|d\'un tendon|d\'anevrisme)', 'coiffe des rotateurs', 'traumatisme cranien', 'defibrillateur',
       `(?:a cause de|pour|avec|vu|par rapport a) (?:mon|ma|mes) ${BODY_PART_AS_REASON}\\b(?! (?:de |d'|du |des ))`,
@@ -409,7 +416,12 @@ export const HEALTH_CONDITION_TOLD = new RegExp(
 );
 
 /** What a health condition stops at work (« plus le droit de conduire », « je peux plus lever le bras », « je crains pour mon poste »), read with a condition. */
-export const HEALTH_WORK_LIMIT_TOLD = /\b(?:plus le droit de (?:conduire|porter)|(?:ne )?(?:me )?permet (?:plus|pas) (?:de |d')(?:travailler|exercer|continuer|tenir|assurer|occuper|faire mon)|m'empeche\w* (?:de |d')(?:travailler|exercer|continuer|tenir|assurer|occuper|faire mon)|(?:ne )?puis plus \w+|(?:adapter|amenager) mon poste|(?:en|conge de|conge) longue (?:maladie|duree)|(?:je )?(?:ne )?(?:peux|pourrai|pourrais) (?:plus|pas) (?:lever|porter|soulever|rester debout|rester assise?|marcher|conduire|taper|me baisser|m'agenouiller|faire les gestes|faire les nuits|faire les 3x8|faire les trois huit)|plus possible de (?:faire|porter|tenir|travailler|rester)|combien de temps je (?:vais|pourrai|pourrais) tenir|je (?:crains|crain|ai peur|m'inquiete) pour mon (?:poste|emploi|travail|boulot|job)|peur (?:pour|de perdre) mon (?:poste|emploi|travail|boulot|job)|(?:mon|le) (?:medecin|docteur|rhumato\w*|chirurgien|specialiste) (?:m'a dit|dit|m'a conseille|me conseille|m'a demande) de (?:changer|arreter|me reconvertir|trouver autre chose)|(?:mon employeur|mon patron|ma direction|mon entreprise|ils) (?:ne sai\w* pas|ne sait plus|sai\w* pas) quoi faire de moi)\b/;
+/**
+ * The work over for the person, told plainly next to a condition (« les nuits c'est fini pour moi », « les appareils ne
+ * suffisent plus », « j'y retournerai pas », « je ne pourrai pas reprendre »): read only with a health condition.
+ */
+const HEALTH_WORK_OVER_TOLD = "c'est (?:fini|termine|plus possible) pour moi|(?:appareils?|appareillage|lunettes|lentilles|protheses?|amenagements?|adaptations?|traitements?|medicaments?|soins|attelles?|semelles|mi temps|temps partiel)(?: [\\w']+){0,3}? (?:ne )?suffi(?:t|sent|ra|ront|sait|saient) (?:plus|pas)|(?:je n'y|je n y|n'y|j'y|jy|y) (?:retournerai|retournerais|retourne|reviendrai|reviendrais|remettrai les pieds) (?:pas|plus|jamais)|je (?:ne )?me vois (?:pas|plus) (?:y retourner|y revenir|reprendre|retourner)|(?:je ne |je n'|je )?(?:pourrai|pourrais|peux) (?:pas|plus|jamais) (?:reprendre|y retourner|retourner (?:au|a l'|a la|en|dans))";
+export const HEALTH_WORK_LIMIT_TOLD = new RegExp(String.raw`\b(?:plus le droit de (?:conduire|porter)|(?:ne )?(?:me )?permet (?:plus|pas) (?:de |d')(?:travailler|exercer|continuer|tenir|assurer|occuper|faire mon)|m'empeche\w* (?:de |d')(?:travailler|exercer|continuer|tenir|assurer|occuper|faire mon)|(?:ne )?puis plus \w+|(?:adapter|amenager) mon poste|(?:en|conge de|conge) longue (?:maladie|duree)|(?:je )?(?:ne )?(?:peux|pourrai|pourrais) (?:plus|pas) (?:lever|porter|soulever|rester debout|rester assise?|marcher|conduire|taper|me baisser|m'agenouiller|faire les gestes|faire les nuits|faire les 3x8|faire les trois huit)|plus possible de (?:faire|porter|tenir|travailler|rester)|combien de temps je (?:vais|pourrai|pourrais) tenir|je (?:crains|crain|ai peur|m'inquiete) pour mon (?:poste|emploi|travail|boulot|job)|peur (?:pour|de perdre) mon (?:poste|emploi|travail|boulot|job)|(?:mon|le) (?:medecin|docteur|rhumato\w*|chirurgien|specialiste) (?:m'a dit|dit|m'a conseille|me conseille|m'a demande) de (?:changer|arreter|me reconvertir|trouver autre chose)|(?:mon employeur|mon patron|ma direction|mon entreprise|ils) (?:ne sai\w* pas|ne sait plus|sai\w* pas) quoi faire de moi|${HEALTH_WORK_OVER_TOLD})\b`);
 
 /**
  * A medical restriction on the work itself (« le rhumato il m'interdit les charges lourdes », « port de charges
@@ -1373,6 +1385,17 @@ export const STUDYING_NOW = /\b(?:(?:maintenant|actuellement|aujourd'hui|cette a
  * employment contract, a private employee rather than a student. An alternance looked for or wished is not one.
  */
 export const WORK_STUDY_NOW = /\b(?:je suis|jsuis|suis|actuellement|(?:je suis |jsuis |suis |actuellement )?en (?:bts|but|dut|licence(?: pro)?|master|cap|bac pro|bp|mc|l[123]|m[12])(?: [\w']+){0,2}?) en (?:alternance|apprentissage|contrat (?:d'apprentissage|pro|de professionnalisation))\b/;
+/**
+ * An apprentice or work-study trainee today, told by the person (« actuellement apprenti en première année de CAP »,
+ * « apprentie coiffeuse en 2e année », « en apprentissage chez un garagiste », « je fais un CAP cuisine en
+ * apprentissage »): an employment contract, an employee rather than a pupil. Read with no search for one.
+ */
+export const APPRENTICE_NOW_TOLD = /(?:^(?:(?:bonjour|bonsoir|salut|slt|bjr|hello|coucou|madame,? monsieur)\W+)?(?:moi,? )?|\b(?:je suis|suis|jsuis|j'suis|actuellement|en ce moment|aujourd'hui|moi) )(?:(?:un |une )?(?:apprentie?|alternante?)\b|en (?:apprentissage|alternance|contrat d'apprentissage|contrat de professionnalisation|contrat pro) (?:chez|dans|a l'|a la|au|aux|depuis|en (?:cap|bac pro|bp|bts|but|mc|licence|master|premiere|deuxieme|1ere|1re|2e|2eme)|comme|de))|\b(?:je suis|suis|jsuis|j'suis|actuellement) en (?:premiere|deuxieme|troisieme|derniere|1ere|1re|2e|2eme|3e|3eme|\d+ ?(?:e|eme|ere|re)) annee (?:de |d'|du )?(?:[\w']+ ){0,3}?en (?:apprentissage|alternance|contrat d'apprentissage|contrat de professionnalisation)\b|\bje (?:fais|prepare|passe) (?:un |une |mon |ma )?(?:cap|bac pro|bp|bts|but|mc|licence pro|licence|master|titre pro)(?: [\w']+){0,3}? en (?:apprentissage|alternance)\b/;
+/**
+ * A fixed-term contract the employer will not renew (« mon contrat ne sera pas renouvelé », « contractuel, pas
+ * reconduit à la rentrée », « en CDD à la mairie et ils me gardent pas après juin »): the contract ends.
+ */
+export const CONTRACT_NOT_RENEWED_TOLD = /\b(?:contrat(?! de (?:location|bail|assurance|mariage|credit|pret|telephone|mutuelle|energie|travail a duree indeterminee))|cdd|contractuel\w*|vacataire|vacations?)(?: [\w']+){0,8}? (?:(?:(?:ne sera|n'est|ne va|va|sera|est|ne seront|seront|ne sont|sont) (?:pas|plus) (?:etre )?|pas |non )(?:renouvele|reconduit|prolonge)e?s?|(?:on|ils|elles?|il|la mairie|l'administration|le rectorat|la direction|ma direction|mon chef|ma cheffe|l'hopital|la prefecture|l'universite|l'ecole|le college|le lycee) (?:ne )?(?:me|le|la) (?:renouvelle\w*|recondui\w*|prolonge\w*|garde\w*) (?:pas|plus))\b/;
 export const STUDIES_SWITCH = /\b((pour|et) (faire|entrer en|rentrer en|commencer|passer|trouver|partir en|aller en|reprendre|preparer|m'inscrire en|integrer) (\w+ ){0,2}(apprentissage|alternance|cap|bac pro|bts|but|dut|formation|ecole|licence|master|prepa|cursus|filiere)|me reorienter|reorientation|changer de (filiere|formation|cursus|licence|fac|ecole|voie d'etudes))\b/;
 
 /**
