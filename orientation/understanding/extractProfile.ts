@@ -206,6 +206,11 @@ import {
   NOTHING_AHEAD,
   SENIORITY_TOLD,
   EMPLOYER_SITE_CLOSING,
+  EMPLOYER_CLOSING_TOLD,
+  OWN_WORK_THERE_TOLD,
+  RSA_DENIED,
+  DISABILITY_DENIED,
+  CONTRACT_JUST_ENDED_TOLD,
   EMPLOYER_LAYOFF_PLAN,
   DEFINITION_ASKED,
   REGISTRATION_TOLD_BRIEFLY,
@@ -1013,7 +1018,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (found.size === 0 && AT_WORK_TOLD.test(tOwnStatus)) found.add('salarie_prive');
   // Told by nouns, no status word: seniority (« seize ans d'ancienneté ») is an employee's, a mission over an interim
   // worker's, a season over a seasonal worker's, the employer's site closing an employee's about to lose the job.
-  const siteClosing = EMPLOYER_SITE_CLOSING.test(tOwnStatus) && !found.has('independant') && !found.has('agent_public');
+  // Told by a verb (« ça ferme en mars »), the closing is the employer's only beside the person's own work there.
+  const siteClosing = (EMPLOYER_SITE_CLOSING.test(tOwnStatus) || (EMPLOYER_CLOSING_TOLD.test(tOwnStatus) && OWN_WORK_THERE_TOLD.test(tOwnStatus))) && !found.has('independant') && !found.has('agent_public');
   // A registration told briefly (« fin de CDD hier, inscrit FT »): a job seeker.
   if (REGISTRATION_TOLD_BRIEFLY.test(tOwnStatus) && !found.has('salarie_prive') && !found.has('agent_public')) found.add('demandeur_emploi');
   const jobLossNamed = found.size === 0 && JOB_LOSS_NAMED.test(tOwnStatus) && !WORKING_NOW.test(tStatus);
@@ -1037,7 +1043,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // « mon CDD se termine le 31 mais il sera renouvelé »: the contract goes on, nothing ends.
   // A contract told over by nouns (« fin de CDD hier », « contrat terminé ») beside a search or a registration: a job seeker;
   // alone, an employee between contracts.
-  const contractOverByNouns = CONTRACT_ENDED_TOLD.test(tOwnStatus) || FIXED_TERM_END_NAMED.test(tOwnStatus);
+  const contractOverByNouns = CONTRACT_ENDED_TOLD.test(tOwnStatus) || FIXED_TERM_END_NAMED.test(tOwnStatus) || CONTRACT_JUST_ENDED_TOLD.test(tOwnStatus);
   if (contractOverByNouns && (REGISTRATION_TOLD_BRIEFLY.test(tStatus) || JOB_SEARCH_TOLD_BRIEFLY.test(tStatus)) && !hasAny(found, IN_WORK_OR_STUDIES)) found.add('demandeur_emploi');
   const fixedTermEnding = ((CONTRACT_ENDING.test(tOwnStatus) || CONTRACT_NOT_RENEWED_TOLD.test(tOwnStatus) || (contractOverByNouns && !found.has('demandeur_emploi'))) && !CONTRACT_CONTINUES.test(tOwnStatus)) || /^(?:cdd|contrat(?! saisonnier| de saison| d'interim))/.test(datedEnding?.[0] ?? '');
   if (fixedTermEnding && !hasAny(found, [...IN_WORK_OR_STUDIES, 'interimaire', 'saisonnier']) && !(found.has('demandeur_emploi') && strongJobSeeker)) {
@@ -1081,7 +1087,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (CONTRACT_ENDED_BY_EMPLOYER.test(tStatus) && !WORKING_NOW.test(tStatus)) profile.recentlyLostJob = true;
   if ((TRIAL_PERIOD_ENDED_BY_EMPLOYER.test(tStatus) || JOB_LOST_TOLD.test(tStatus)) && !WORKING_NOW.test(tStatus)) profile.recentlyLostJob = true;
   if (dismissedInSlang) profile.recentlyLostJob = true;
-  if (/\b(rsa|revenu de solidarite)\b/.test(t)) profile.rsa = true;
+  // « je ne suis pas au RSA »: the RSA denied, not received.
+  if (RSA_DENIED.test(t)) profile.rsa = false;
+  else if (/\b(rsa|revenu de solidarite)\b/.test(t)) profile.rsa = true;
   // Since 1 January 2025, RSA recipients are registered with France Travail: a job seeker status.
   if (profile.rsa && !profile.status) profile.status = 'demandeur_emploi';
   // A job searched for now with no status told and no work now: a job seeker (the usual case, corrected in the summary).
@@ -1092,8 +1100,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   else if (BETWEEN_CONTRACTS.no.test(t.replace(/\bj'etais en (?:cours de )?mission\b/g, ' '))) profile.betweenContracts = false;
   else if (seasonOrMissionOver) profile.betweenContracts = true;
   // An employee or a public contract worker whose fixed-term contract ends is between contracts: France Travail next
-  // to the CEP operator or the public employer.
-  else if (contractEnding && (profile.status === 'salarie_prive' || profile.status === 'agent_public')) profile.betweenContracts = true;
+  // to the CEP operator or the public employer. The employer's site closing ends an employee's job the same way.
+  else if ((contractEnding && (profile.status === 'salarie_prive' || profile.status === 'agent_public')) || (siteClosing && profile.status === 'salarie_prive')) profile.betweenContracts = true;
   else if (pastJustEnded && (profile.status === 'interimaire' || profile.status === 'saisonnier')) profile.betweenContracts = true;
   // A seasonal task that stops at a date with nothing after (« la taille s'arrête vendredi et après j'ai rien »): between seasons.
   else if (profile.status === 'saisonnier' && SEASONAL_TASK_ENDS_AT_DATE.test(tOwnStatus) && (NOTHING_AFTER.test(tOwnStatus) || NOTHING_AFTER_SEASON.test(tOwnStatus))) profile.betweenContracts = true;
@@ -1129,7 +1137,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
 
   // RQTH and health.
   // Someone else's recognition is not the person's; « moi non » after it is the person's answer.
-  const tRqth = rqthText(tFacts);
+  // « je ne suis pas handicapée »: a disability denied is no health condition.
+  const tRqth = rqthText(tFacts).replace(DISABILITY_DENIED, ' ');
   if (RQTH_PATTERNS.no.test(tRqth) || RQTH_NO_LONGER.test(tRqth) || MDPH_NONE.test(tRqth) || RQTH_LACKED.test(tRqth) || RQTH_REFUSED.test(tRqth) || (someoneElsesRqthTold(tFacts) && RQTH_NOT_ME.test(tRqth))) profile.rqth = 'non';
   // A request told with its outcome (« … et je l'ai eue en juin ») is no longer pending.
   else if ((RQTH_PATTERNS.inProgress.test(tRqth) || MDPH_PENDING.test(tRqth) || RQTH_ASKED.test(tRqth) || RECOGNITION_REQUEST_SENT.test(tRqth) || RECOGNITION_REQUEST_SENT_DATED.test(tRqth) || RECOGNITION_REQUEST_GONE.test(tRqth)) && !RECOGNITION_OBTAINED.test(tRqth)) profile.rqth = 'en_cours';

@@ -154,6 +154,8 @@ import {
   RIGHTS_ASKED_BARE,
   EMPLOYER_DISPUTE_CONTEXT,
   LEAVING_EMPLOYER_WISHED,
+  LEAVING_TRADE_OR_JOB_WISHED,
+  JOB_OFFERS_ASKED,
   TAX_ON_OWN_INCOME_ASKED,
   SOCIAL_BENEFIT_ELIGIBILITY_ASKED,
   AMOUNT_ASKED_FORMALLY,
@@ -563,9 +565,11 @@ function workNeeded(t: string): boolean {
 export function needsTold(tStatedWishes: string): Need[] {
   const needs: Need[] = [];
   if (BUSINESS_CREATION_TOLD.test(tStatedWishes) || BUSINESS_HANDOVER_TOLD.test(tStatedWishes) || BUSINESS_PROJECT_TOLD.test(tStatedWishes) || FAMILY_BUSINESS_TAKEOVER.test(tStatedWishes) || wishedSelfEmployment(tStatedWishes) || INSTALLATION_PROJECT_TOLD.test(tStatedWishes)) needs.push('creation_entreprise');
-  if (CAREER_CHANGE_TOLD.test(tStatedWishes)) needs.push('reconversion');
+  // Leaving the trade itself wished (« me barrer de ce métier ») is a career change; leaving the job, another job.
+  const leaving = LEAVING_TRADE_OR_JOB_WISHED.exec(tStatedWishes)?.[0] ?? '';
+  if (CAREER_CHANGE_TOLD.test(tStatedWishes) || /\b(?:metier|secteur|branche|domaine|milieu)$/.test(leaving)) needs.push('reconversion');
   // Leaving one's company wished (« je veux partir de cette boîte »): another job looked for.
-  if (RETURN_TO_WORK_TOLD.test(tStatedWishes) || JOB_SEARCH_REWORDED.test(tStatedWishes) || JOB_SEARCH_UNDER_WAY.test(tStatedWishes) || LEAVING_EMPLOYER_WISHED.test(tStatedWishes) || workNeeded(tStatedWishes)) needs.push('recherche_emploi');
+  if (RETURN_TO_WORK_TOLD.test(tStatedWishes) || JOB_SEARCH_REWORDED.test(tStatedWishes) || JOB_SEARCH_UNDER_WAY.test(tStatedWishes) || LEAVING_EMPLOYER_WISHED.test(tStatedWishes) || (leaving !== '' && !needs.includes('reconversion')) || workNeeded(tStatedWishes)) needs.push('recherche_emploi');
   return needs;
 }
 
@@ -593,6 +597,8 @@ export function schemesTold(t: string): SchemeMentioned[] {
 /** Needs asked for in a question (read on the whole text, questions included). */
 export function needsAskedFor(t: string): Need[] {
   const needs: Need[] = CAREER_CHANGE_HELP_ASKED.test(t) ? ['reconversion'] : [];
+  // Job offers asked for at a place (« vous avez des offres à Niort ? »): a job searched for.
+  if (JOB_OFFERS_ASKED.test(t)) needs.push('recherche_emploi');
   // How to create, open or take over a business, asked: the creation partner answers it.
   // Taking over a relative's business, weighed in a question (« je reprends la ferme de mon père ? »).
   // Something made on the side that people buy and living from it wished or asked (« pourrais-je en faire mon métier ? »).
