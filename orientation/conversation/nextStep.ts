@@ -488,9 +488,7 @@ class Turn {
       s.pendingFact = undefined;
       return this.next();
     }
-    s.askedFacts.push('place');
-    s.followUps += 1;
-    this.ask(questionFor('place')!);
+    this.askFact('place', questionFor('place')!);
   }
 
   private pickPlace(text: string): boolean {
@@ -584,12 +582,18 @@ class Turn {
     if (!talksAboutWork(text) && !namesAJobTitle(text, this.deps.knowledgeBase)) return false;
     s.situation.push(text);
     s.profile = applyUnderstanding(s.profile, u);
-    s.phase = 'clarify';
-    s.pendingFact = 'status';
-    s.askedFacts.push('status');
-    s.followUps += 1;
-    this.ask(R.statusAfterUnclearStory());
+    this.askFact('status', R.statusAfterUnclearStory());
     return true;
+  }
+
+  /** Asks the question about one fact: it becomes the pending one and counts as a follow-up. */
+  private askFact(fact: string, question: Reply): void {
+    const s = this.session;
+    s.pendingFact = fact;
+    s.phase = 'clarify';
+    s.askedFacts.push(fact);
+    s.followUps += 1;
+    this.ask(question);
   }
 
   /** Information answers triggered by the message: a precise question first, the trade aimed at, schemes named. */
@@ -666,11 +670,7 @@ class Turn {
 
     const fact = decision.missing.find((f) => this.countAsked(f) < MAX_ASKS_PER_FACT && questionFor(f));
     if (fact) {
-      s.pendingFact = fact;
-      s.phase = 'clarify';
-      s.askedFacts.push(fact);
-      s.followUps += 1;
-      this.ask(fact === 'place' && s.placeHint && !s.profile.place ? placeHintQuestion(s.placeHint) : questionFor(fact)!);
+      this.askFact(fact, fact === 'place' && s.placeHint && !s.profile.place ? placeHintQuestion(s.placeHint) : questionFor(fact)!);
       return;
     }
 
