@@ -1,8 +1,11 @@
-// Builds orientation/understanding/romeJobTitles.fr.json: the ROME 4.0 appellations (both genders,
-// normalised like the extractor's text) with their `emploi_cadre` flag, for reading the cadre status
-// a person's own job title usually carries. Kept: the titles flagged cadre ('O') or not cadre ('N'),
-// and the unflagged titles that extend a flagged one (« pharmacien assistant » after « pharmacien »),
-// so that the longest title the person wrote decides. Run: npx tsx scripts/rome-job-titles.ts [../shared/data]
+// Builds orientation/understanding/romeJobTitles.fr.json, the one table of ROME 4.0 job titles (both
+// genders, normalised like the extractor's text):
+// - with their `emploi_cadre` flag, for reading the cadre status a person's own job title usually carries:
+//   the titles flagged cadre ('O') or not cadre ('N'), and the unflagged titles that extend a flagged one
+//   (« pharmacien assistant » after « pharmacien »), so that the longest title the person wrote decides;
+// - every other title (trade and appellation labels, short labels, head nouns), which only says that a
+//   message names a job (the guided status question after an unclear story).
+// Run: npx tsx scripts/rome-job-titles.ts [../shared/data]
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,14 +29,47 @@ function initialsOf(label: string): string {
     .join('');
 }
 
+/** Head nouns of titles that alone name a person, not a job (« Femme de chambre », « Homme toutes mains »). */
+const NOT_A_JOB_ALONE = new Set(['femme', 'femmes', 'homme', 'hommes', 'fille', 'garcon', 'personne', 'enfant', 'maman', 'papa', 'mere', 'pere', 'premier', 'premiere', 'second', 'seconde', 'petit', 'petite', 'grand', 'grande', 'jeune', 'nouveau', 'nouvelle', 'simple', 'maitre', 'maitresse']);
+
 export interface RomeJobTitles {
   source: string;
   cadre: string[];
   notCadre: string[];
   unflagged: string[];
+  /** Every other ROME title and head noun: names a job, says nothing of its cadre flag. */
+  otherTitles: string[];
 }
 
-/** The table from the ROME appellation file of a data folder (../shared/data). */
+/**
+ * Every trade and appellation label (long, short, each gender) as written, normalised, with its head
+ * noun alone when that names the job too (« infirmiere » for « Infirmière en pratique avancée »).
+ */
+function everyTitle(romeDir: string): Set<string> {
+  const labels = new Set<string>();
+  const addLabel = (label: string) => {
+    if (!label) return;
+    labels.add(label);
+    const forms = genderFormsOf(label);
+    if (forms) labels.add(forms.masculine).add(forms.feminine);
+  };
+  for (const { values: v } of readCsv(join(romeDir, 'unix_referentiel_code_rome_v460_utf8.csv'))) addLabel(fixApostrophes(v.libelle_rome ?? ''));
+  for (const { values: v } of readCsv(join(romeDir, 'unix_referentiel_appellation_v460_utf8.csv'))) {
+    addLabel(fixApostrophes(v.libelle_appellation_long ?? ''));
+    labels.add(fixApostrophes(v.libelle_appellation_court ?? ''));
+  }
+  const titles = new Set<string>();
+  for (const label of labels) {
+    const title = normalizeText(label).trim();
+    if (!title) continue;
+    titles.add(title);
+    const head = title.split(' ')[0]!;
+    if (head.length >= 5 && !NOT_A_JOB_ALONE.has(head)) titles.add(head);
+  }
+  return titles;
+}
+
+/** The table from the ROME files of a data folder (../shared/data). */
 export function buildRomeJobTitles(dataDir: string): RomeJobTitles {
   const file = join(dataDir, 'rome-v4.60', 'unix_referentiel_appellation_v460_utf8.csv');
 
@@ -76,12 +112,14 @@ export function buildRomeJobTitles(dataDir: string): RomeJobTitles {
   const cadre = [...decided].filter(([, f]) => f === 'O').map(([t]) => t).sort();
   const notCadre = [...decided].filter(([, f]) => f === 'N').map(([t]) => t).sort();
   const unflagged = [...decided].filter(([t, f]) => f === '' && flagged.some((g) => t.startsWith(`${g} `))).map(([t]) => t).sort();
-  return { source: 'ROME 4.0 v4.60 appellations, emploi_cadre (France Travail, ../shared/data/rome-v4.60)', cadre, notCadre, unflagged };
+  const withFlag = new Set([...cadre, ...notCadre, ...unflagged]);
+  const otherTitles = [...everyTitle(join(dataDir, 'rome-v4.60'))].filter((t) => !withFlag.has(t)).sort();
+  return { source: 'ROME 4.0 v4.60 fiches and appellations, emploi_cadre (France Travail, ../shared/data/rome-v4.60)', cadre, notCadre, unflagged, otherTitles };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const table = buildRomeJobTitles(process.argv[2] ?? '../shared/data');
   const out = join(import.meta.dirname, '../orientation/understanding/romeJobTitles.fr.json');
   writeFileSync(out, `${JSON.stringify(table, null, 0)}\n`);
-  console.log(`${table.cadre.length} cadre titles, ${table.notCadre.length} not cadre, ${table.unflagged.length} unflagged titles extending a flagged one`);
+  console.log(`${table.cadre.length} cadre titles, ${table.notCadre.length} not cadre, ${table.unflagged.length} unflagged titles extending a flagged one, ${table.otherTitles.length} other titles`);
 }

@@ -25,7 +25,6 @@ import { describeError } from './platform/errorLog.js';
 import { ReadinessRegistry } from './platform/readiness.js';
 import { UpgradeRegistry } from './platform/upgradeRegistry.js';
 import { MainDialog } from '../dialogs/mainDialog.js';
-import { namesAJobTitle } from '../orientation/conversation/workTopic.js';
 import { createRouter } from '../orientation/routing/routeProfile.js';
 import { routingRulesFromConfig } from '../orientation/routing/routingRules.js';
 import { territoryIndex } from '../knowledge/territory/territoryIndex.js';
@@ -302,10 +301,6 @@ export async function buildContainer(config: AppConfig = loadConfig(), options: 
     const territoryStarted = Date.now();
     territoryIndex();
     logger.debug({ ms: Date.now() - territoryStarted }, 'territory index built');
-    // ROME job titles behind the guided status question (≈ 37k labels): built now rather than on a first unclear message.
-    const titlesStarted = Date.now();
-    namesAJobTitle('cuisinier', knowledgeBase);
-    logger.debug({ ms: Date.now() - titlesStarted }, 'job titles indexed');
   }
 
   return { ...partial, bot, directLine };

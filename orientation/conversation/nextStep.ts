@@ -579,7 +579,7 @@ class Turn {
     const s = this.session;
     if (s.phase !== 'open' || s.profile.status || this.countAsked('status') >= MAX_ASKS_PER_FACT) return false;
     if (u.signals.nonsense || u.signals.foreignLanguage || u.signals.insult) return false;
-    if (!talksAboutWork(text) && !namesAJobTitle(text, this.deps.knowledgeBase)) return false;
+    if (!talksAboutWork(text) && !namesAJobTitle(text)) return false;
     s.situation.push(text);
     s.profile = applyUnderstanding(s.profile, u);
     this.askFact('status', R.statusAfterUnclearStory());

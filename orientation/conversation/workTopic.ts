@@ -2,9 +2,8 @@
 // extractor found no fact in it (« fin de contrat vendredi, je fais koi », « forte de seize ans
 // d'ancienneté… je m'interroge »). The conversation then asks one concrete question (the status)
 // instead of « je n'ai pas compris ». A topic cue, never a fact: nothing here reaches the profile.
-import type { KnowledgeBase } from '../../knowledge/model/knowledgeBase.js';
-import { splitLigatures, stripAccents, unifyApostrophes } from '../../knowledge/shared/frenchText.js';
 import { normalizeText } from '../understanding/normalizeText.js';
+import { isRomeJobTitle } from '../understanding/romeJobTitles.js';
 
 /**
  * Words of the world of work and studies, on normalised text (lower case, no accents, SMS spellings
@@ -39,44 +38,6 @@ export function talksAboutWork(text: string): boolean {
   return WORK_WORDS.test(normalizeText(text));
 }
 
-/** Head nouns of titles that alone name a person, not a job (« Femme de chambre », « Homme toutes mains »). */
-const NOT_A_JOB_ALONE = new Set(['femme', 'femmes', 'homme', 'hommes', 'fille', 'garcon', 'personne', 'enfant', 'maman', 'papa', 'mere', 'pere', 'premier', 'premiere', 'second', 'seconde', 'petit', 'petite', 'grand', 'grande', 'jeune', 'nouveau', 'nouvelle', 'simple', 'maitre', 'maitresse']);
-
-/**
- * normalizeText without its SMS folds: titles are written French, and the folds' thirty patterns over
- * some 37,000 labels would cost a second on the first use (this way about a tenth of it, once per process).
- */
-function foldTitle(label: string): string {
-  return splitLigatures(unifyApostrophes(stripAccents(label.toLowerCase(), 'latinCombining')))
-    .replace(/[^a-z0-9' ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** Every ROME job title of a knowledge base and its head noun, normalised (both genders, short labels): built once per base. */
-const TITLES = new WeakMap<Pick<KnowledgeBase, 'trades'>, Set<string>>();
-
-function jobTitles(kb: Pick<KnowledgeBase, 'trades'>): Set<string> {
-  let titles = TITLES.get(kb);
-  if (titles) return titles;
-  const labels = new Set<string>();
-  for (const trade of kb.trades()) {
-    for (const named of [trade, ...trade.appellations]) {
-      for (const label of [named.label, named.genders?.masculine, named.genders?.feminine, 'shortLabel' in named ? named.shortLabel : undefined]) if (label) labels.add(label);
-    }
-  }
-  titles = new Set<string>();
-  for (const label of labels) {
-    const title = foldTitle(label);
-    titles.add(title);
-    // The head noun alone names the job too (« infirmière » for « Infirmière en pratique avancée »).
-    const head = title.split(' ')[0]!;
-    if (head.length >= 5 && !NOT_A_JOB_ALONE.has(head)) titles.add(head);
-  }
-  TITLES.set(kb, titles);
-  return titles;
-}
-
 /** Where a person names their own job: « je suis moniteur de ski », « j'étais cariste », « en tant que serveuse ». */
 const OWN_JOB_LEAD = /\b(?:je suis|j'etais|j'ai ete|ancien(?:ne)?|en tant que|comme) (?:(?:un|une|le|la) )?((?:\S+ ?){1,5})/g;
 
@@ -84,16 +45,14 @@ const OWN_JOB_LEAD = /\b(?:je suis|j'etais|j'ai ete|ancien(?:ne)?|en tant que|co
  * A bare job title (« cuisinier », « aide-soignante », « une infirmière ») or one's own job named
  * after « je suis », « j'étais »… (« je suis moniteur de ski l'hiver ») is about a job too.
  */
-export function namesAJobTitle(text: string, kb: Pick<KnowledgeBase, 'trades'> | undefined): boolean {
-  if (!kb) return false;
-  const titles = jobTitles(kb);
+export function namesAJobTitle(text: string): boolean {
   const n = normalizeText(text).trim();
   const bare = n.replace(/^(?:(?:une|un|le|la)\s+|l')/, '');
-  if (bare.length >= 3 && titles.has(bare)) return true;
+  if (bare.length >= 3 && isRomeJobTitle(bare)) return true;
   for (const lead of n.matchAll(OWN_JOB_LEAD)) {
     const words = lead[1]!.trim().split(' ');
     // The longest run of words after the lead that is a title (« moniteur de ski », else « moniteur »).
-    for (let k = words.length; k >= 1; k--) if (titles.has(words.slice(0, k).join(' '))) return true;
+    for (let k = words.length; k >= 1; k--) if (isRomeJobTitle(words.slice(0, k).join(' '))) return true;
   }
   return false;
 }

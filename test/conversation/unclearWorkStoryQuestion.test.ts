@@ -166,8 +166,8 @@ describe('the work topic cue', () => {
       expect(talksAboutWork(t), t).toBe(false);
   });
 
-  it('reads a bare ROME job title (either gender, with an article) and not a bare everyday word', () => {
-    for (const t of ['cuisinier', 'Aide-soignante', 'une infirmière', 'maçon', "j'étais cariste", 'je suis moniteur de voile l’été']) expect(namesAJobTitle(t, deps.knowledgeBase), t).toBe(true);
-    for (const t of ['pizza', 'foot', 'voiture', 'merci', 'je suis une femme', 'je suis perdue', 'je suis maman']) expect(namesAJobTitle(t, deps.knowledgeBase), t).toBe(false);
+  it('reads a bare ROME job title (either gender, with an article, an acronym, a figure) and not a bare everyday word', () => {
+    for (const t of ['cuisinier', 'Aide-soignante', 'une infirmière', 'maçon', "j'étais cariste", 'je suis moniteur de voile l’été', 'je suis DAF', 'animatrice 3D']) expect(namesAJobTitle(t), t).toBe(true);
+    for (const t of ['pizza', 'foot', 'voiture', 'merci', 'je suis une femme', 'je suis perdue', 'je suis maman']) expect(namesAJobTitle(t), t).toBe(false);
   });
 });

@@ -149,5 +149,7 @@ describe.skipIf(!HAS_SHARED)('The shipped job-title table against the ROME 4.0 a
     expect(rebuilt).toEqual(shipped);
     expect(rebuilt.cadre).toContain('directrice financiere');
     expect(rebuilt.cadre).not.toContain('responsable de rayon produits frais');
+    expect(rebuilt.otherTitles).toContain('cuisiniere');
+    expect(rebuilt.otherTitles).not.toContain('directrice financiere');
   });
 });
