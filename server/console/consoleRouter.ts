@@ -133,6 +133,16 @@ function nextDay(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
+/** A ticket form that is not valid: its French message, and what was typed to put back in the page. */
+class TicketFormError extends Error {
+  constructor(
+    message: string,
+    readonly form?: { redirectReason?: string; transmission?: string },
+  ) {
+    super(message);
+  }
+}
+
 type Ctx = AuthenticatedRequestContext;
 const ctxOf = (res: Response): Ctx => res.locals.console as Ctx;
 
@@ -495,25 +505,24 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
   });
 
   /**
-   * Runs one action through the use cases: `prepare` validates the form (rendering the page itself
-   * and returning undefined when it is not valid) and gives the command; a refused transition
-   * re-renders the page with a French message.
+   * Runs one action through the use cases: `prepare` validates the form and gives the command (a form
+   * that is not valid throws TicketFormError: the page comes back with its French message and what was
+   * typed); a refused transition re-renders the page with a French message.
    */
   type Visible = { ctx: Ctx; principal: TicketPrincipal; ticket: Ticket };
   const action =
     (
-      prepare: (v: Visible, req: Request, res: Response) => Promise<TicketCommand | undefined>,
+      prepare: (v: Visible, req: Request) => TicketCommand,
       done: (v: Visible, updated: Ticket, stillVisible: boolean) => string,
     ) =>
     async (req: Request, res: Response) => {
       const v = await visibleTicket(req, res);
       if (!v) return;
       try {
-        const command = await prepare(v, req, res);
-        if (!command) return;
-        const result = await useCases.act(v.principal, v.ticket, command);
+        const result = await useCases.act(v.principal, v.ticket, prepare(v, req));
         res.redirect(303, done(v, result.ticket, result.stillVisible));
       } catch (err) {
+        if (err instanceof TicketFormError) return renderTicket(res, v.ctx, v.principal, v.ticket, 400, { notice: { type: 'error', text: err.message }, form: err.form });
         if (err instanceof TicketActionForbiddenError) return notFound(res, v.ctx);
         if (err instanceof TicketAnonymisedError) return renderTicket(res, v.ctx, v.principal, v.ticket, 409, { notice: NOTICES.anonymisee });
         if (err instanceof TicketTransitionError || err instanceof TicketNotFoundError) {
@@ -534,25 +543,24 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
 
   router.post(
     '/tickets/:reference/prendre',
-    action(async () => ({ kind: 'take' }), (_v, t) => pageOf(t, 'prise')),
+    action(() => ({ kind: 'take' }), (_v, t) => pageOf(t, 'prise')),
   );
   router.post(
     '/tickets/:reference/contactee',
-    action(async () => ({ kind: 'contacted' }), (_v, t) => pageOf(t, 'contactee')),
+    action(() => ({ kind: 'contacted' }), (_v, t) => pageOf(t, 'contactee')),
   );
   router.post(
     '/tickets/:reference/cloturer',
-    action(async (_v, req) => ({ kind: 'close', reason: str(req.body?.reason, 500) || undefined }), (_v, t) => pageOf(t, 'cloturee')),
+    action((_v, req) => ({ kind: 'close', reason: str(req.body?.reason, 500) || undefined }), (_v, t) => pageOf(t, 'cloturee')),
   );
   router.post(
     '/tickets/:reference/notes',
     action(
-      async (v, req, res) => {
+      (v, req) => {
         mayAct(v, 'note');
         const text = str(req.body?.text, 4000);
-        if (text) return { kind: 'note', text };
-        await renderTicket(res, v.ctx, v.principal, v.ticket, 400, { notice: { type: 'error', text: 'La note est vide : saisissez un texte avant de l’enregistrer.' } });
-        return undefined;
+        if (!text) throw new TicketFormError('La note est vide : saisissez un texte avant de l’enregistrer.');
+        return { kind: 'note', text };
       },
       (_v, t) => pageOf(t, 'note'),
     ),
@@ -575,7 +583,7 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
   router.post(
     '/tickets/:reference/reorienter',
     action(
-      async (v, req, res) => {
+      (v, req) => {
         mayAct(v, 'redirect');
         const reason = str(req.body?.reason, 1000);
         const targetId = str(req.body?.structureId, 200);
@@ -583,15 +591,10 @@ export function createConsoleRouter(deps: ConsoleDeps): Router {
         const target = redirectOptions(v.ticket)
           .flatMap((o) => o.structures)
           .find((s) => s.id === targetId);
-        if (target && reason.length >= 3) return { kind: 'redirect', to: target, reason, transmissionNote: transmission || undefined };
-        await renderTicket(res, v.ctx, v.principal, v.ticket, 400, {
-          notice: {
-            type: 'error',
-            text: !target ? 'Choisissez la structure vers laquelle réorienter la demande.' : 'Indiquez le motif de la réorientation (au moins 3 caractères).',
-          },
-          form: { redirectReason: reason, transmission },
-        });
-        return undefined;
+        const form = { redirectReason: reason, transmission };
+        if (!target) throw new TicketFormError('Choisissez la structure vers laquelle réorienter la demande.', form);
+        if (reason.length < 3) throw new TicketFormError('Indiquez le motif de la réorientation (au moins 3 caractères).', form);
+        return { kind: 'redirect', to: target, reason, transmissionNote: transmission || undefined };
       },
       (_v, t, stillVisible) => (stillVisible ? pageOf(t, 'reorientee-visible') : `${CONSOLE_BASE}/tickets?info=reorientee`),
     ),
