@@ -4,6 +4,9 @@
 import type { Activity } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { MainDialog, type MainDialogDeps } from '../../dialogs/mainDialog.js';
+import type { OrientationSession } from '../../dialogs/orientationSession.js';
+import { STATUS_LABELS } from '../../orientation/conversation/orientationReplies.js';
+import type { Status } from '../../orientation/routing/profile.js';
 import { realParts } from '../helpers/realParts.js';
 
 export { realParts, type RealParts } from '../helpers/realParts.js';
@@ -31,4 +34,46 @@ export function texts(activities: Partial<Activity>[]): string {
 
 export function decisionEvent(activities: Partial<Activity>[]): Partial<Activity> | undefined {
   return activities.find((a) => a.type === 'event' && a.name === 'orientation.decision');
+}
+
+/** The orientation session the main dialog keeps for this conversation. */
+export function orientationSession(client: DialogTestClient): OrientationSession | undefined {
+  return client.dialogContext?.stack?.[0]?.state?.orientation as OrientationSession | undefined;
+}
+
+/** What a simulated person knows of themselves, to answer the follow-up questions. */
+export interface KnownFacts {
+  status?: Status;
+  age?: number;
+  /** Knows only that they are under 26. */
+  under26?: boolean;
+  postcode?: string;
+  departement?: string;
+  rqth?: 'oui' | 'en_cours' | 'non';
+  cadre?: boolean;
+  betweenContracts?: boolean;
+  jobAtRiskForHealth?: boolean;
+}
+
+/** What the person answers to the question about `fact` (plain words, as a person would type them). */
+export function answerTo(fact: string, p: KnownFacts): string {
+  switch (fact) {
+    case 'status':
+      return p.status ? `je suis ${STATUS_LABELS[p.status]}` : 'je ne sais pas';
+    case 'age':
+    case 'ageBand':
+      return p.age !== undefined ? `${p.age} ans` : p.under26 ? "j'ai moins de 26 ans" : '40 ans';
+    case 'place':
+      return p.postcode ?? (p.departement ? `dans le ${p.departement}` : 'je ne sais pas');
+    case 'rqth':
+      return p.rqth === 'en_cours' ? 'demande en cours' : p.rqth === 'oui' ? 'oui' : 'non';
+    case 'cadre':
+      return p.cadre ? 'oui' : 'non';
+    case 'betweenContracts':
+      return p.betweenContracts ? 'oui, entre deux contrats' : "non, j'ai un contrat en cours";
+    case 'jobAtRiskForHealth':
+      return p.jobAtRiskForHealth ? 'oui' : 'non';
+    default:
+      return 'je ne sais pas';
+  }
 }

@@ -4,13 +4,10 @@
 // Measures routing accuracy and the mean number of follow-up questions at the dialog level.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DialogTestClient } from 'botbuilder-testing';
 import type { OrientationDecisionEvent } from '../../orientation/routing/routingDecision.js';
 import type { Profile } from '../../orientation/routing/profile.js';
-import type { OrientationSession } from '../../dialogs/orientationSession.js';
-import { STATUS_LABELS } from '../../orientation/conversation/orientationReplies.js';
 import { LABELLED_SET_PATH } from '../routing/routingEvaluation.js';
-import { decisionEvent, newClient, realParts, turn } from './dialogHarness.js';
+import { answerTo, decisionEvent, newClient, orientationSession, realParts, turn, type KnownFacts } from './dialogHarness.js';
 
 interface LabelledCase {
   id: string;
@@ -22,31 +19,10 @@ interface LabelledCase {
 
 const CASES = (JSON.parse(readFileSync(LABELLED_SET_PATH, 'utf8')) as { cases: LabelledCase[] }).cases;
 
-function session(client: DialogTestClient): OrientationSession | undefined {
-  return client.dialogContext?.stack?.[0]?.state?.orientation as OrientationSession | undefined;
-}
-
-/** What a person with this labelled profile would answer to the question about `fact`. */
-function answer(fact: string, p: Partial<Profile>): string {
-  switch (fact) {
-    case 'status':
-      return p.status ? `je suis ${STATUS_LABELS[p.status]}` : 'je ne sais pas';
-    case 'age':
-    case 'ageBand':
-      return p.age !== undefined ? `${p.age} ans` : p.ageBand === '16_25' ? "j'ai moins de 26 ans" : '40 ans';
-    case 'place':
-      return p.place?.postcode ?? (p.place?.departement ? `dans le ${p.place.departement}` : 'je ne sais pas');
-    case 'rqth':
-      return p.rqth === 'en_cours' ? 'demande en cours' : p.rqth === 'oui' ? 'oui' : 'non';
-    case 'cadre':
-      return p.cadre ? 'oui' : 'non';
-    case 'betweenContracts':
-      return p.betweenContracts ? 'oui, entre deux contrats' : "non, j'ai un contrat en cours";
-    case 'jobAtRiskForHealth':
-      return p.jobAtRiskForHealth ? 'oui' : 'non';
-    default:
-      return 'je ne sais pas';
-  }
+/** What a person with this labelled profile knows of themselves. */
+function knownFacts(p: Partial<Profile>): KnownFacts {
+  const { status, age, rqth, cadre, betweenContracts, jobAtRiskForHealth } = p;
+  return { status, age, under26: p.ageBand === '16_25', postcode: p.place?.postcode, departement: p.place?.departement, rqth, cadre, betweenContracts, jobAtRiskForHealth };
 }
 
 interface Outcome {
@@ -63,7 +39,7 @@ async function play(c: LabelledCase): Promise<Outcome> {
   let acts = await turn(client, c.text);
   let event = decisionEvent(acts);
   for (let step = 0; step < 8 && !event; step++) {
-    const s = session(client);
+    const s = orientationSession(client);
     if (!s) break;
     let reply: string;
     if (s.phase === 'confirm') reply = 'oui';
@@ -71,7 +47,7 @@ async function play(c: LabelledCase): Promise<Outcome> {
     else if (s.pendingFact === 'placeChoice') reply = '1';
     // « Vous parlez du métier de … ? » for a trade the person named: the closest trade is taken.
     else if (s.clarifying?.statedTrade) reply = 'oui';
-    else if (s.pendingFact) reply = answer(s.pendingFact, c.profile);
+    else if (s.pendingFact) reply = answerTo(s.pendingFact, knownFacts(c.profile));
     else break;
     acts = await turn(client, reply);
     event = decisionEvent(acts);
@@ -81,7 +57,7 @@ async function play(c: LabelledCase): Promise<Outcome> {
   return {
     id: c.id,
     exact: !!got && JSON.stringify(got) === JSON.stringify(c.expected.operatorTypes),
-    followUps: session(client)?.followUps ?? 0,
+    followUps: orientationSession(client)?.followUps ?? 0,
     givesStatusAgePlace: c.givesStatusAgePlace,
     got,
     expected: c.expected.operatorTypes,

@@ -6,13 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import type { DialogTestClient } from 'botbuilder-testing';
 import { OPERATOR_TYPES } from '../../knowledge/model/operatorType.js';
 import { STATUSES, type Profile } from '../../orientation/routing/profile.js';
 import type { OrientationDecisionEvent } from '../../orientation/routing/routingDecision.js';
-import type { OrientationSession } from '../../dialogs/orientationSession.js';
-import { STATUS_LABELS } from '../../orientation/conversation/orientationReplies.js';
-import { decisionEvent, newClient, realParts, turn } from '../dialogs/dialogHarness.js';
+import { answerTo, decisionEvent, newClient, orientationSession, realParts, turn } from '../dialogs/dialogHarness.js';
 import { routeProfile } from '../../orientation/routing/routeProfile.js';
 
 export const BLIND_SET_PATH = fileURLToPath(new URL('./firstMessages.blind-2026-12-06.json', import.meta.url));
@@ -66,33 +63,6 @@ export interface BlindOutcome {
   proposed: string[];
 }
 
-function session(client: DialogTestClient): OrientationSession | undefined {
-  return client.dialogContext?.stack?.[0]?.state?.orientation as OrientationSession | undefined;
-}
-
-/** What this persona answers to the question about `fact` (plain words, as a person would type them). */
-export function personaAnswer(fact: string, p: PersonaFacts): string {
-  switch (fact) {
-    case 'status':
-      return p.status ? `je suis ${STATUS_LABELS[p.status]}` : 'je ne sais pas';
-    case 'age':
-    case 'ageBand':
-      return p.age !== undefined ? `${p.age} ans` : '40 ans';
-    case 'place':
-      return p.departement ? `dans le ${p.departement}` : 'je ne sais pas';
-    case 'rqth':
-      return p.rqth === 'en_cours' ? 'demande en cours' : p.rqth === 'oui' ? 'oui' : 'non';
-    case 'cadre':
-      return p.cadre ? 'oui' : 'non';
-    case 'betweenContracts':
-      return p.betweenContracts ? 'oui, entre deux contrats' : "non, j'ai un contrat en cours";
-    case 'jobAtRiskForHealth':
-      return p.jobAtRiskForHealth ? 'oui' : 'non';
-    default:
-      return 'je ne sais pas';
-  }
-}
-
 /** Facts of `profile` not supported by what the message says (or contradicting it). */
 export function unsupportedFacts(profile: Profile, says: PersonaFacts): string[] {
   const wrong: string[] = [];
@@ -116,17 +86,17 @@ export async function playBlindCase(c: BlindCase): Promise<BlindOutcome> {
     // Partners (CIDFF, business-creation networks) are said with the proposal, not carried by the
     // event: they are those of the decision for the profile the event carries.
     if (event?.profile) for (const p of routeProfile(event.profile).partners) proposed.add(p);
-    const s = session(client);
+    const s = orientationSession(client);
     for (const o of s?.options ?? []) proposed.add(o);
     return event;
   };
   let acts = await turn(client, c.text);
-  const firstProfile = session(client)?.profile;
+  const firstProfile = orientationSession(client)?.profile;
   let event = collect(acts);
   let careerDecided = !!event && event.operatorTypes.some((t) => t !== 'social_emergency');
   let describedAfterEmergency = false;
   for (let step = 0; step < 10 && !careerDecided; step++) {
-    const s = session(client);
+    const s = orientationSession(client);
     if (!s) break;
     let reply: string | undefined;
     if (s.phase === 'confirm') reply = 'oui';
@@ -134,11 +104,11 @@ export async function playBlindCase(c: BlindCase): Promise<BlindOutcome> {
     else if (s.pendingFact === 'placeChoice') {
       const i = s.placeCandidates?.findIndex((p) => p.departement === c.persona.departement) ?? -1;
       reply = String(i >= 0 ? i + 1 : 1);
-    } else if (s.pendingFact) reply = personaAnswer(s.pendingFact, c.persona);
+    } else if (s.pendingFact) reply = answerTo(s.pendingFact, c.persona);
     else if (s.phase === 'open' && event && !describedAfterEmergency) {
       // After the emergency lines, the assistant asks about work: the person says who they are.
       describedAfterEmergency = true;
-      reply = `${personaAnswer('status', c.persona)}, ${personaAnswer('age', c.persona)}`;
+      reply = `${answerTo('status', c.persona)}, ${answerTo('age', c.persona)}`;
     } else break;
     if (!reply) break;
     acts = await turn(client, reply);
@@ -156,7 +126,7 @@ export async function playBlindCase(c: BlindCase): Promise<BlindOutcome> {
     emergencyRight: gotEmergency === c.expected.emergency,
     emergencyExpected: c.expected.emergency,
     wrongFacts: firstProfile ? unsupportedFacts(firstProfile, c.says) : [],
-    followUps: session(client)?.followUps ?? 0,
+    followUps: orientationSession(client)?.followUps ?? 0,
     proposed: [...proposed],
   };
 }

@@ -6,9 +6,8 @@ import type { DialogTestClient } from 'botbuilder-testing';
 import { findPlaceInText, resolvePlace } from '../../knowledge/territory/index.js';
 import { understandMessage } from '../../orientation/understanding/understandMessage.js';
 import { groundAssistFacts } from '../../orientation/understanding/groundAssist.js';
-import type { OrientationSession } from '../../orientation/conversation/session.js';
 import type { OrientationDecisionEvent } from '../../orientation/routing/routingDecision.js';
-import { decisionEvent, newClient, realParts, texts, turn } from '../dialogs/dialogHarness.js';
+import { decisionEvent, newClient, orientationSession, realParts, texts, turn } from '../dialogs/dialogHarness.js';
 
 function mention(text: string) {
   const m = findPlaceInText(text);
@@ -101,16 +100,12 @@ describe('Understanding keeps a workplace town as a hint, never as the place', (
   });
 });
 
-function session(client: DialogTestClient): OrientationSession | undefined {
-  return client.dialogContext?.stack?.[0]?.state?.orientation as OrientationSession | undefined;
-}
-
 /** Answers « oui » to every summary until the decision event comes (at most a few turns). */
 async function untilDecision(client: DialogTestClient, acts: Awaited<ReturnType<typeof turn>>): Promise<OrientationDecisionEvent | undefined> {
   for (let i = 0; i < 4; i++) {
     const event = decisionEvent(acts)?.value as OrientationDecisionEvent | undefined;
     if (event) return event;
-    if (session(client)?.phase !== 'confirm') return undefined;
+    if (orientationSession(client)?.phase !== 'confirm') return undefined;
     acts = await turn(client, 'oui');
   }
   return undefined;
@@ -126,7 +121,7 @@ describe('The place question offers the workplace town (real MainDialog)', () =>
   it('Given a workplace town only, When the place is needed, Then it is offered and « oui c’est ça » takes it', async () => {
     const client = await newClient();
     const first = await turn(client, FIRST);
-    expect(session(client)?.profile.place).toBeUndefined();
+    expect(orientationSession(client)?.profile.place).toBeUndefined();
     expect(texts(first)).toContain('Vous habitez près de Lunel, où vous travaillez ? Sinon, indiquez votre ville ou votre code postal.');
     const event = await untilDecision(client, await turn(client, 'oui c’est ça'));
     expect(event?.profile?.place?.departement).toBe('34');
@@ -137,7 +132,7 @@ describe('The place question offers the workplace town (real MainDialog)', () =>
     await turn(client, FIRST);
     const asked = await turn(client, 'non');
     expect(texts(asked)).toMatch(/Dans quelle commune habitez-vous/);
-    expect(session(client)?.placeHint).toBeUndefined();
+    expect(orientationSession(client)?.placeHint).toBeUndefined();
     const event = await untilDecision(client, await turn(client, '30000'));
     expect(event?.profile?.place?.departement).toBe('30');
   }, 60_000);
@@ -152,7 +147,7 @@ describe('The place question offers the workplace town (real MainDialog)', () =>
   it('Given a study town only, When the place is needed, Then the offer says « où vous étudiez »', async () => {
     const client = await newClient();
     const first = await turn(client, "Je suis en BTS commerce à Millau, j'ai 19 ans et je veux arrêter pour travailler");
-    expect(session(client)?.profile.place).toBeUndefined();
+    expect(orientationSession(client)?.profile.place).toBeUndefined();
     expect(texts(first)).toContain('Vous habitez près de Millau, où vous étudiez ?');
   }, 60_000);
 });
