@@ -2,10 +2,8 @@
 // disability), job offers asked beside an out-of-scope amount, leaving one's trade said in slang beside a dispute,
 // and years at home since a child's birth. Sentences of our own.
 import { describe, expect, it } from 'vitest';
-import { extractProfile } from '../../orientation/understanding/extractProfile.js';
 import { routeProfile } from '../../orientation/routing/routeProfile.js';
-
-const read = (text: string) => extractProfile(text).profile;
+import { profileOf } from './readFirstMessage.js';
 
 describe("The employer's workplace closing, told by a verb beside the person's own years there", () => {
   it.each([
@@ -17,7 +15,7 @@ describe("The employer's workplace closing, told by a verb beside the person's o
     'on nous a annoncé que la boite ferme à la fin du mois, j’y suis depuis 16 ans',
     'bonjour, 20 ans d’ancienneté, notre usine ferme en mai, je veux savoir comment rebondir',
   ])('given %s, when routed, then an employee whose job ends: the CEP operator and France Travail', (text) => {
-    const p = read(text);
+    const p = profileOf(text);
     expect(p.status).toBe('salarie_prive');
     expect(p.betweenContracts).toBe(true);
     expect(routeProfile(p).operatorTypes).toEqual(expect.arrayContaining(['cep_actifs_occupes', 'france_travail']));
@@ -28,7 +26,7 @@ describe("The employer's workplace closing, told by a verb beside the person's o
     'je suis vendeuse depuis 10 ans, le magasin ferme le dimanche et je voudrais évoluer',
     "je suis artisan depuis 20 ans et je ferme mon atelier en mars, je veux devenir salarié",
   ])('given %s, when read, then no employer closing ends the job', (text) => {
-    expect(read(text).betweenContracts).not.toBe(true);
+    expect(profileOf(text).betweenContracts).not.toBe(true);
   });
 });
 
@@ -40,7 +38,7 @@ describe('A contract just ended, told beside denials', () => {
     'Je ne suis pas bénéficiaire du RSA. Mon contrat de vendeuse est terminé depuis hier, je me pose des questions sur ce métier.',
     "Je n'ai aucun handicap et je ne suis pas au RSA. Mon contrat d'aide-soignante vient de prendre fin.",
   ])('given %s, when routed, then an employee between contracts: the CEP operator and France Travail, no RSA, no health barrier', (text) => {
-    const p = read(text);
+    const p = profileOf(text);
     expect(p.status).toBe('salarie_prive');
     expect(p.rsa).not.toBe(true);
     expect(p.barriers).not.toContain('sante');
@@ -48,11 +46,11 @@ describe('A contract just ended, told beside denials', () => {
   });
 
   it('given the RSA received, when read, then an RSA recipient still', () => {
-    expect(read('je suis au RSA depuis deux ans et je cherche un emploi').rsa).toBe(true);
+    expect(profileOf('je suis au RSA depuis deux ans et je cherche un emploi').rsa).toBe(true);
   });
 
   it('given a disability told, when read, then the health barrier stays', () => {
-    expect(read('je suis handicapée depuis mon accident et je cherche un travail adapté').barriers).toContain('sante');
+    expect(profileOf('je suis handicapée depuis mon accident et je cherche un travail adapté').barriers).toContain('sante');
   });
 });
 
@@ -63,14 +61,14 @@ describe('Job offers asked beside an amount the assistant cannot give', () => {
     'Quel sera le montant de mon chômage ? Avez-vous des offres d’emploi à Niort ?',
     'je vais toucher combien au chomage, vous avez du travail a limoges',
   ])('given %s, when read, then an amount question and a job search; routed once a job seeker, the redirection and France Travail', (text) => {
-    const p = read(text);
+    const p = profileOf(text);
     expect(p.outOfScope).toContain('montant_allocation');
     expect(p.needs).toContain('recherche_emploi');
     expect(routeProfile({ ...p, status: p.status ?? 'demandeur_emploi' }).operatorTypes).toEqual(expect.arrayContaining(['out_of_scope', 'france_travail']));
   });
 
   it('given a question about the offers of a training centre, when read, then no job search from it', () => {
-    expect(read('vous avez des formations en comptabilité à Niort ?').needs).not.toContain('recherche_emploi');
+    expect(profileOf('vous avez des formations en comptabilité à Niort ?').needs).not.toContain('recherche_emploi');
   });
 });
 
@@ -81,14 +79,14 @@ describe('Leaving the trade or the job wished, beside a dispute with the employe
     'mon patron me doit des heures sup et je compte quitter ce taf de toute facon',
     'on me paye pas mes heures sup et franchement je veux lâcher ce boulot',
   ])('given %s, when read, then a dispute and a need; routed as an employee, the redirection and the CEP operator', (text) => {
-    const p = read(text);
+    const p = profileOf(text);
     expect(p.outOfScope).toContain('litige_employeur');
     expect(p.needs.length).toBeGreaterThan(0);
     expect(routeProfile({ ...p, status: p.status ?? 'salarie_prive' }).operatorTypes).toEqual(expect.arrayContaining(['out_of_scope', 'cep_actifs_occupes']));
   });
 
   it('given leaving the trade itself, when read, then a career change', () => {
-    expect(read('je veux me barrer de ce métier, trop de stress').needs).toContain('reconversion');
+    expect(profileOf('je veux me barrer de ce métier, trop de stress').needs).toContain('reconversion');
   });
 });
 
@@ -100,10 +98,10 @@ describe("Years at home since a child's birth", () => {
     'je me suis arrêtée pour m’occuper de mes enfants il y a 7 ans, le dernier rentre à l’école',
     'Je me suis arrêtée de travailler à la naissance de ma cadette, il y a neuf ans ; je voudrais reprendre.',
   ])('given %s, when read, then the CIDFF barrier', (text) => {
-    expect(read(text).womanSpecificBarrier).toBe(true);
+    expect(profileOf(text).womanSpecificBarrier).toBe(true);
   });
 
   it('given a man who stopped work at a birth, when read, then no CIDFF barrier', () => {
-    expect(read("je suis père au foyer, j'ai tout arrêté à la naissance de mon fils, je suis prêt à reprendre").womanSpecificBarrier).not.toBe(true);
+    expect(profileOf("je suis père au foyer, j'ai tout arrêté à la naissance de mon fils, je suis prêt à reprendre").womanSpecificBarrier).not.toBe(true);
   });
 });

@@ -6,8 +6,7 @@ import { extractProfile } from '../../orientation/understanding/extractProfile.j
 import { emptyProfile } from '../../orientation/routing/profile.js';
 import { routeProfile } from '../../orientation/routing/routeProfile.js';
 import { outOfScopeReply } from '../../orientation/conversation/orientationReplies.js';
-
-const profileOf = (text: string) => extractProfile(text).profile;
+import { profileOf } from './readFirstMessage.js';
 
 describe('Women facing specific barriers (CIDFF partner)', () => {
   it.each([

@@ -3,12 +3,7 @@
 // down, and a doctor's ban on a working posture. Sentences of our own, never the evaluation sets'.
 import { describe, expect, it } from 'vitest';
 import { extractProfile } from '../../orientation/understanding/extractProfile.js';
-import { routeProfile } from '../../orientation/routing/routeProfile.js';
-
-function operatorsFor(text: string): string[] {
-  const decision = routeProfile(extractProfile(text).profile);
-  return [...decision.operatorTypes, ...decision.partners];
-}
+import { operatorsFor } from './readFirstMessage.js';
 
 describe('A contract, mission or season that ends at a known near date', () => {
   it.each([

@@ -3,12 +3,7 @@
 // self-employed person stopping, someone no longer at the lycée. Sentences of our own, never the evaluation sets'.
 import { describe, expect, it } from 'vitest';
 import { extractProfile } from '../../orientation/understanding/extractProfile.js';
-import { routeProfile } from '../../orientation/routing/routeProfile.js';
-
-function operatorsFor(text: string): string[] {
-  const decision = routeProfile(extractProfile(text).profile);
-  return [...decision.operatorTypes, ...decision.partners];
-}
+import { operatorsFor } from './readFirstMessage.js';
 
 describe('A doctor telling to change trade or to stop a task', () => {
   it.each([

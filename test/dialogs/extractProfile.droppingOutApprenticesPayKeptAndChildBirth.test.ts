@@ -6,13 +6,8 @@
 // Sentences of our own, never an evaluation set's; each routed end to end.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractProfile } from '../../orientation/understanding/extractProfile.js';
-import { routeProfile } from '../../orientation/routing/routeProfile.js';
 import { newClient, realParts, texts, turn } from './dialogHarness.js';
-
-function routed(text: string) {
-  const { profile } = extractProfile(text);
-  return { profile, decision: routeProfile(profile) };
-}
+import { routed } from './readFirstMessage.js';
 
 describe('a student stopping to work now', () => {
   it.each([

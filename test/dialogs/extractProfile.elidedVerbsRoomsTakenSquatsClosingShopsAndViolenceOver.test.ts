@@ -2,11 +2,9 @@
 // to stay with, a derelict place slept in, not eating for days beside a shop closing, and the false alarm of a
 // violence told in a year gone and over. Every sentence here is our own, none from an evaluation set.
 import { describe, expect, it } from 'vitest';
-import { extractProfile } from '../../orientation/understanding/extractProfile.js';
 import { normalizeText } from '../../orientation/understanding/normalizeText.js';
 import { routeProfile } from '../../orientation/routing/routeProfile.js';
-
-const profileOf = (text: string) => extractProfile(text).profile;
+import { profileOf } from './readFirstMessage.js';
 
 describe('« ma » typed for « m\'a » in texts', () => {
   it.each([

@@ -3,10 +3,8 @@
 // nowhere to sleep told formally with words in between, and the opposite trap: violence that is over,
 // told with safety now (the CIDFF stays, no emergency line).
 import { describe, expect, it } from 'vitest';
-import { extractProfile } from '../../orientation/understanding/extractProfile.js';
 import { routeProfile } from '../../orientation/routing/routeProfile.js';
-
-const read = (text: string) => extractProfile(text).profile;
+import { expectEmergencyLine, profileOf } from './readFirstMessage.js';
 
 describe('A suicide attempt or its preparation told hesitantly', () => {
   it.each([
@@ -28,9 +26,7 @@ describe('A suicide attempt or its preparation told hesitantly', () => {
     "ce matin j'ai failli foncer dans un platane avec la voiture, je n'en peux plus de ce travail",
     "je me suis enfermée dans la salle de bain avec les cachets hier soir",
   ])('given an attempt or its preparation, when read, then the distress line: %s', (text) => {
-    const profile = read(text);
-    expect(profile.emergencies).toContain('detresse');
-    expect(routeProfile(profile).operatorTypes).toContain('social_emergency');
+    expectEmergencyLine(text, 'detresse');
   });
 
   it.each([
@@ -50,7 +46,7 @@ describe('A suicide attempt or its preparation told hesitantly', () => {
     "j'ai pris des cachets pour le mal de tête ce matin, je cherche un job",
     'je me suis coupé le doigt au travail, je veux changer de métier',
   ])('given a rope, pills, a gun or a bridge in ordinary life, when read, then no distress line: %s', (text) => {
-    expect(read(text).emergencies).not.toContain('detresse');
+    expect(profileOf(text).emergencies).not.toContain('detresse');
   });
 });
 
@@ -69,9 +65,7 @@ describe('The landlord wants the person out within days, or a home lost with now
     "l'huissier passe jeudi et je n'ai rien trouvé",
     'ma coloc me fout dehors samedi, je bosse en intérim',
   ])('given a landlord putting the person out soon or a home lost with nowhere to go, when read, then a housing emergency: %s', (text) => {
-    const profile = read(text);
-    expect(profile.emergencies).toContain('sans_logement');
-    expect(routeProfile(profile).operatorTypes).toContain('social_emergency');
+    expectEmergencyLine(text, 'sans_logement');
   });
 
   it.each([
@@ -85,7 +79,7 @@ describe('The landlord wants the person out within days, or a home lost with now
     "le propriétaire veut que je parte dans trois mois, je n'ai rien trouvé pour l'instant",
     'si je quitte la caserne je perds mon logement, je connais personne ici',
   ])('given a landlord, a move or a fear without a home lost now, when read, then no housing emergency: %s', (text) => {
-    expect(read(text).emergencies).not.toContain('sans_logement');
+    expect(profileOf(text).emergencies).not.toContain('sans_logement');
   });
 });
 
@@ -96,7 +90,7 @@ describe('The home shut now, or a roof lacking told plainly', () => {
     'je suis sans toit depuis ma séparation et je voudrais retrouver un travail',
     'Je suis actuellement sans hébergement ; je recherche un emploi dans la restauration.',
   ])('given a home shut or no roof now, when read, then a housing emergency: %s', (text) => {
-    expect(read(text).emergencies).toContain('sans_logement');
+    expect(profileOf(text).emergencies).toContain('sans_logement');
   });
 
   it.each([
@@ -104,7 +98,7 @@ describe('The home shut now, or a roof lacking told plainly', () => {
     'le propriétaire a changé la chaudière, je cherche un emploi',
     'je suis sans permis et sans voiture, je cherche un emploi',
   ])('given a landlord, belongings or a lack that is not a home, when read, then no housing emergency: %s', (text) => {
-    expect(read(text).emergencies).not.toContain('sans_logement');
+    expect(profileOf(text).emergencies).not.toContain('sans_logement');
   });
 });
 
@@ -116,7 +110,7 @@ describe('Nowhere to sleep told formally, with words in between', () => {
     'Nous n’avons à ce jour aucun lieu où dormir avec nos deux enfants.',
     'je me retrouve ce soir sans aucun endroit pour dormir',
   ])('given nowhere to sleep now in formal words, when read, then a housing emergency: %s', (text) => {
-    expect(read(text).emergencies).toContain('sans_logement');
+    expect(profileOf(text).emergencies).toContain('sans_logement');
   });
 
   it.each([
@@ -124,7 +118,7 @@ describe('Nowhere to sleep told formally, with words in between', () => {
     "je n'ai pas d'endroit où ranger mes outils",
     "je n'ai pour l'instant aucune solution de garde pour mon fils",
   ])('given « à ce jour aucun » about something else, when read, then no housing emergency: %s', (text) => {
-    expect(read(text).emergencies).not.toContain('sans_logement');
+    expect(profileOf(text).emergencies).not.toContain('sans_logement');
   });
 });
 
@@ -140,7 +134,7 @@ describe('Violence that is over, told with safety now', () => {
     'mon ex me frappait, on est séparés depuis trois ans, tout va bien maintenant, je voudrais une formation',
     "j'ai été victime de violences conjugales il y a longtemps, aujourd'hui je veux reprendre un travail",
   ])('given violence over and safety now, when read, then no emergency but the CIDFF kept: %s', (text) => {
-    const profile = read(text);
+    const profile = profileOf(text);
     expect(profile.emergencies).toEqual([]);
     const routing = routeProfile(profile);
     expect(routing.operatorTypes).not.toContain('social_emergency');
@@ -155,6 +149,6 @@ describe('Violence that is over, told with safety now', () => {
     "je suis séparée depuis deux ans mais il me frappe encore quand il vient chercher les enfants, je voudrais changer de ville",
     "mon mari me battait, je suis partie hier, c'est fini avec lui, je suis chez ma mère",
   ])('given violence still going on or just now, when read, then the violence emergency stays: %s', (text) => {
-    expect(read(text).emergencies).toContain('violence');
+    expect(profileOf(text).emergencies).toContain('violence');
   });
 });

@@ -4,13 +4,11 @@
 // with him, no food now, panic at work) next to their look-alikes (the past, other people, volunteering).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractProfile } from '../../orientation/understanding/extractProfile.js';
-import { routeProfile } from '../../orientation/routing/routeProfile.js';
 import { classifyByClauses, classifyLogistic, clauseWindows, isTrustworthy, messageClauses, messageFeatures, type SituationModel } from '../../orientation/understanding/situationClassifier.js';
 import { EMERGENCY_CLAUSE_AT_LEAST, emergencyClauseInThePast } from '../../orientation/understanding/situationFamilies.js';
 import { prepareText } from '../../orientation/understanding/typoCorrection.js';
+import { expectEmergencyLine, profileOf } from './readFirstMessage.js';
 
-const read = (text: string) => extractProfile(text).profile;
 const loadModel = () => JSON.parse(readFileSync(new URL('../../orientation/understanding/situationClassifier.model.json', import.meta.url), 'utf8')) as SituationModel;
 
 describe('Clauses of a message', () => {
@@ -92,9 +90,7 @@ describe('Emergency families told as stories', () => {
     // Panic at work.
     ["je suis dans ma voiture sur le parking de l'entrepôt, je pleure, j'ai le cœur qui bat trop fort, je ne peux pas entrer", 'detresse'],
   ])('given %s, when read and routed, then the emergency %s and the emergency line', (text, emergency) => {
-    const profile = read(text);
-    expect(profile.emergencies).toContain(emergency);
-    expect(routeProfile(profile).operatorTypes).toContain('social_emergency');
+    expectEmergencyLine(text, emergency);
   });
 
   it.each([
@@ -112,6 +108,6 @@ describe('Emergency families told as stories', () => {
     "on saute le repas de midi avec les collègues pour partir plus tôt, je voudrais changer de poste",
     "il y a quatre ans mon ex m'a cassé le bras, c'est derrière moi, je voudrais devenir auxiliaire de puériculture",
   ])('given a look-alike with no emergency of the person now, when read, then no emergency: %s', (text) => {
-    expect(read(text).emergencies).toEqual([]);
+    expect(profileOf(text).emergencies).toEqual([]);
   });
 });

@@ -3,10 +3,9 @@
 // lost with its month between the words, a teaching job abroad that makes no pupil, jobs then « plus rien », a trial
 // period ended by the employer, a farm employee taking over a neighbour's farm. Every sentence here is our own.
 import { describe, expect, it } from 'vitest';
-import { extractProfile } from '../../orientation/understanding/extractProfile.js';
 import { routeProfile } from '../../orientation/routing/routeProfile.js';
+import { profileOf } from './readFirstMessage.js';
 
-const profileOf = (text: string) => extractProfile(text).profile;
 /** Every operator the routing proposes for the first message (decision, options, partners). */
 const proposedFor = (text: string) => {
   const decision = routeProfile(profileOf(text));

@@ -2,13 +2,7 @@
 // order, a harasser in the past), and years given to the children's upbringing said formally. Our own sentences.
 import { describe, expect, it } from 'vitest';
 import { extractProfile } from '../../orientation/understanding/extractProfile.js';
-import { routeProfile } from '../../orientation/routing/routeProfile.js';
-
-const profileOf = (text: string) => extractProfile(text).profile;
-const proposed = (text: string) => {
-  const decision = routeProfile(profileOf(text));
-  return [...decision.operatorTypes, ...decision.partners];
-};
+import { operatorsFor, profileOf } from './readFirstMessage.js';
 
 describe('Thoughts of death said formally or veiled', () => {
   it.each([
@@ -21,7 +15,7 @@ describe('Thoughts of death said formally or veiled', () => {
     "je n'en peux plus, je pense à partir pour toujours",
   ])('Given « %s », When it is read, Then it is the distress line', (text) => {
     expect(profileOf(text).emergencies).toContain('detresse');
-    expect(proposed(text)).toContain('social_emergency');
+    expect(operatorsFor(text)).toContain('social_emergency');
   });
 
   it.each([
@@ -43,7 +37,7 @@ describe("A self-employed person's business in the liquidator's hands", () => {
     'je suis gérante de mon salon de coiffure à mon compte, le tribunal a prononcé la liquidation',
   ])('Given « %s », Then France Travail is proposed next to the CEP operator', (text) => {
     expect(profileOf(text).recentlyLostJob).toBe(true);
-    expect(proposed(text)).toEqual(expect.arrayContaining(['france_travail', 'cep_actifs_occupes']));
+    expect(operatorsFor(text)).toEqual(expect.arrayContaining(['france_travail', 'cep_actifs_occupes']));
   });
 
   it('Given an employee of a bakery whose owner is liquidated, Then it is not read as her own business closing', () => {
@@ -53,7 +47,7 @@ describe("A self-employed person's business in the liquidator's hands", () => {
   it('Given the formal letter with thoughts of death and the liquidator, Then the distress line, France Travail and the CEP operator', () => {
     const text =
       "Madame, Monsieur, je suis pâtissier à mon compte depuis vingt ans. Le liquidateur vient jeudi. Je ne dors plus et je pense sérieusement à ne plus être là. Veuillez agréer mes salutations.";
-    expect(proposed(text)).toEqual(expect.arrayContaining(['social_emergency', 'france_travail', 'cep_actifs_occupes']));
+    expect(operatorsFor(text)).toEqual(expect.arrayContaining(['social_emergency', 'france_travail', 'cep_actifs_occupes']));
   });
 });
 
@@ -68,8 +62,8 @@ describe('Violence that is over: a protection order, a harasser in the past', ()
     expect(p.womanSpecificBarrier).toBe(true);
     expect(p.emergencies).not.toContain('violence');
     expect(p.outOfScope).not.toContain('litige_employeur');
-    expect(proposed(text)).toContain('cidff');
-    expect(proposed(text)).not.toContain('out_of_scope');
+    expect(operatorsFor(text)).toContain('cidff');
+    expect(operatorsFor(text)).not.toContain('out_of_scope');
   });
 
   it.each([
@@ -102,7 +96,7 @@ describe("Years given to the children's upbringing, said formally or spoken", ()
     const p = profileOf(text);
     expect(p.womanSpecificBarrier).toBe(true);
     expect(p.status).toBe('inactif');
-    expect(proposed(text)).toEqual(expect.arrayContaining(['cidff', 'france_travail']));
+    expect(operatorsFor(text)).toEqual(expect.arrayContaining(['cidff', 'france_travail']));
   });
 
   it('Given a man telling the same years, Then no CIDFF (it serves women)', () => {

@@ -3,15 +3,7 @@
 // request said in other words. And no false alarm: a relative's illness, an illness healed long ago, « malade de mon
 // boulot » as a figure of speech, jobs of the health and care sector. Sentences of our own, never the evaluation sets'.
 import { describe, expect, it } from 'vitest';
-import { extractProfile } from '../../orientation/understanding/extractProfile.js';
-import { routeProfile } from '../../orientation/routing/routeProfile.js';
-
-const profileOf = (text: string) => extractProfile(text).profile;
-
-function operatorsFor(text: string): string[] {
-  const decision = routeProfile(profileOf(text));
-  return [...decision.operatorTypes, ...decision.partners];
-}
+import { operatorsFor, profileOf } from './readFirstMessage.js';
 
 describe('A health condition told loosely is a health barrier (the RQTH question follows)', () => {
   it.each([

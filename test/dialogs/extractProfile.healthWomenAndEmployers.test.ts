@@ -4,12 +4,7 @@
 // evaluation sets'.
 import { describe, expect, it } from 'vitest';
 import { extractProfile } from '../../orientation/understanding/extractProfile.js';
-import { routeProfile } from '../../orientation/routing/routeProfile.js';
-
-function operatorsFor(text: string): string[] {
-  const decision = routeProfile(extractProfile(text).profile);
-  return [...decision.operatorTypes, ...decision.partners];
-}
+import { operatorsFor } from './readFirstMessage.js';
 
 describe('Sick leave with a return to work proposed', () => {
   it.each([

@@ -6,17 +6,8 @@
 // ordinary sleep, figures of speech, emergencies solved long ago, someone else's situation, a protection
 // order on violence that is over (the CIDFF, no emergency line).
 import { describe, expect, it } from 'vitest';
-import { extractProfile } from '../../orientation/understanding/extractProfile.js';
 import { routeProfile } from '../../orientation/routing/routeProfile.js';
-import type { Emergency } from '../../orientation/routing/profile.js';
-
-const read = (text: string) => extractProfile(text).profile;
-
-const expectEmergency = (text: string, emergency: Emergency) => {
-  const profile = read(text);
-  expect(profile.emergencies).toContain(emergency);
-  expect(routeProfile(profile).operatorTypes).toContain('social_emergency');
-};
+import { expectEmergencyLine, profileOf } from './readFirstMessage.js';
 
 describe('Nowhere to sleep told indirectly', () => {
   it.each([
@@ -75,7 +66,7 @@ describe('Nowhere to sleep told indirectly', () => {
     "j'habite nulle part en ce moment",
     "ma tante peut me garder jusqu'à dimanche chez elle",
   ])('given nowhere to sleep told without the word, when read and routed, then the housing emergency first: %s', (text) => {
-    expectEmergency(text, 'sans_logement');
+    expectEmergencyLine(text, 'sans_logement');
   });
 });
 
@@ -92,7 +83,7 @@ describe('Put out by parents or a partner', () => {
     "mon père m'a jeté de la maison hier soir et j'ai 17 ans",
     "mes parents m'ont viré de chez eux quand ils ont su que j'étais enceinte, je dors chez une copine mais elle peut plus",
   ])('given a home lost to family or a partner, when read and routed, then the housing emergency: %s', (text) => {
-    expectEmergency(text, 'sans_logement');
+    expectEmergencyLine(text, 'sans_logement');
   });
 });
 
@@ -135,18 +126,14 @@ describe('Violence by a partner, an ex or a parent told as fear or control', () 
     'chaque fois que mon mari rentre saoul il me cogne',
     "Mon père boit et devient violent, j'ai peur pour ma petite soeur et moi, j'ai 17 ans",
   ])('given violence told as events, fear or control, when read and routed, then the violence emergency and the CIDFF: %s', (text) => {
-    const profile = read(text);
-    expect(profile.emergencies).toContain('violence');
-    const routing = routeProfile(profile);
-    expect(routing.operatorTypes).toContain('social_emergency');
-    expect(routing.partners).toContain('cidff');
+    expect(expectEmergencyLine(text, 'violence').partners).toContain('cidff');
   });
 
   it.each([
     "Mon ex-mari me battait. Nous sommes divorcés depuis 2021 et il a une ordonnance de protection. Je voudrais reprendre une formation de secrétaire.",
     "j'ai été victime de violences conjugales il y a quatre ans, il a interdiction de m'approcher, aujourd'hui je veux retravailler",
   ])('given violence over with a protection order, when read and routed, then the CIDFF without the emergency line: %s', (text) => {
-    const profile = read(text);
+    const profile = profileOf(text);
     expect(profile.emergencies).not.toContain('violence');
     expect(routeProfile(profile).partners).toContain('cidff');
   });
@@ -178,7 +165,7 @@ describe('No food or money for today', () => {
     'jai 2 euros sur mon compte et plus rien dans les placards',
     "Nous n'avons plus de quoi manger depuis hier soir, mon mari et moi sommes sans emploi.",
   ])('given no food or money for today, when read and routed, then the hunger emergency: %s', (text) => {
-    expectEmergency(text, 'faim');
+    expectEmergencyLine(text, 'faim');
   });
 });
 
@@ -208,7 +195,7 @@ describe('Distress', () => {
     'je vois plus d’issue, des fois je me dis que je ferais mieux de plus me réveiller',
     "à quoi bon vivre comme ça, j'ai tout perdu",
   ])('given distress told, when read and routed, then the distress emergency: %s', (text) => {
-    expectEmergency(text, 'detresse');
+    expectEmergencyLine(text, 'detresse');
   });
 
   // A seen set labels « l'open space m'épuise et je risque de craquer » as no emergency: one breaking-point
@@ -219,7 +206,7 @@ describe('Distress', () => {
     'je craque pour le métier de fleuriste, comment je me forme ?',
     "j'en peux plus de ces horaires, je vais craquer, je veux changer de métier",
   ])('given a breaking point alone or a liking, when read, then no distress emergency: %s', (text) => {
-    expect(read(text).emergencies).not.toContain('detresse');
+    expect(profileOf(text).emergencies).not.toContain('detresse');
   });
 });
 
@@ -310,7 +297,7 @@ describe('Look-alikes that raise no alarm', () => {
     "mon patron peut me garder jusqu'à vendredi puis fin de contrat",
     'je me retrouve sans emploi du jour au lendemain',
   ])('given a look-alike, when read, then no emergency: %s', (text) => {
-    expect(read(text).emergencies).toEqual([]);
+    expect(profileOf(text).emergencies).toEqual([]);
   });
 
   it.each([
@@ -319,6 +306,6 @@ describe('Look-alikes that raise no alarm', () => {
     "mon cousin vit dans sa voiture depuis un mois, il peut s'inscrire où ?",
     "ma soeur s'est fait mettre dehors par son copain, elle cherche du travail, vous pouvez l'aider ?",
   ])("given someone else's emergency, when read, then not the person's emergency (the code removes the relative's clause): %s", (text) => {
-    expect(read(text).emergencies).toEqual([]);
+    expect(profileOf(text).emergencies).toEqual([]);
   });
 });

@@ -4,13 +4,11 @@
 // « fonctionnaire ». Sentences of our own, spoken, SMS and formal; never a set's.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractProfile } from '../../orientation/understanding/extractProfile.js';
 import { normalizeText } from '../../orientation/understanding/normalizeText.js';
 import { ownJobTitles } from '../../orientation/understanding/ownJobTitle.js';
 import { buildRomeJobTitles } from '../../scripts/rome-job-titles.js';
 import { HAS_SHARED, SHARED_DATA } from '../knowledge/sharedData.js';
-
-const read = (text: string) => extractProfile(text).profile;
+import { profileOf } from './readFirstMessage.js';
 
 describe('A cadre-flagged job title the person holds or held makes cadre status likely', () => {
   it.each([
@@ -31,7 +29,7 @@ describe('A cadre-flagged job title the person holds or held makes cadre status 
     "j'étais DRH dans une PME, licenciée en mai",
     'Madame, Monsieur, directrice administrative et financière depuis 2011, je sollicite un rendez-vous.',
   ])('given %s, when read, then cadre status is likely but not asserted', (text) => {
-    const p = read(text);
+    const p = profileOf(text);
     expect(p.cadreLikely).toBe(true);
     expect(p.cadre).toBeUndefined();
   });
@@ -49,7 +47,7 @@ describe('A cadre-flagged job title the person holds or held makes cadre status 
     "j'aimerais travailler comme pharmacienne, je suis préparatrice",
     'BTP, 20 ans de chantier, mon dos lâche',
   ])('given %s, when read, then no cadre likelihood', (text) => {
-    const p = read(text);
+    const p = profileOf(text);
     expect(p.cadreLikely).toBeUndefined();
     expect(p.cadre).toBeUndefined();
   });
@@ -62,7 +60,7 @@ describe('An employee back from parental leave whose post was given away stays a
     "de retour de congé parental, mon employeur m'a remplacée et me propose un placard",
     "je rentre d'un congé parental d'un an, on m'a retiré mon poste de comptable",
   ])('given %s, when read, then an employee (not inactive)', (text) => {
-    expect(read(text).status).toBe('salarie_prive');
+    expect(profileOf(text).status).toBe('salarie_prive');
   });
 });
 
@@ -89,7 +87,7 @@ describe('Public servants told by the institution that employs them', () => {
     "je travaille au département, je m'occupe des routes",
     "ATSEM à l'école maternelle du quartier, je veux passer un diplôme",
   ])('given %s, when read, then a public servant', (text) => {
-    expect(read(text).status).toBe('agent_public');
+    expect(profileOf(text).status).toBe('agent_public');
   });
 
   it.each([
@@ -99,7 +97,7 @@ describe('Public servants told by the institution that employs them', () => {
     "prof dans une école privée hors contrat, je veux changer",
     "je travaille à La Poste comme guichetière",
   ])('given %s, when read, then a private employee', (text) => {
-    expect(read(text).status).toBe('salarie_prive');
+    expect(profileOf(text).status).toBe('salarie_prive');
   });
 
   it.each([
@@ -117,7 +115,7 @@ describe('Public servants told by the institution that employs them', () => {
     "je cherche un travail à l'hôpital, je suis inscrite à France Travail",
     "l'ATSEM de ma fille m'a parlé de vous, je suis au chômage",
   ])('given %s, when read, then not a public servant', (text) => {
-    expect(read(text).status).not.toBe('agent_public');
+    expect(profileOf(text).status).not.toBe('agent_public');
   });
 });
 

@@ -5,12 +5,7 @@
 // raising their children (CIDFF). Sentences of our own, never an evaluation set's; each routed end to end.
 import { describe, expect, it } from 'vitest';
 import { extractProfile } from '../../orientation/understanding/extractProfile.js';
-import { routeProfile } from '../../orientation/routing/routeProfile.js';
-
-function routed(text: string) {
-  const { profile } = extractProfile(text);
-  return { profile, decision: routeProfile(profile) };
-}
+import { routed } from './readFirstMessage.js';
 
 describe('Transitions Pro told without the scheme', () => {
   it.each([

@@ -2,9 +2,7 @@
 // correct it); an extra job next to studies or work, or a job search by someone in work, is not.
 // An employer looking for « un alternant » is hiring, not asking about a work-study course.
 import { describe, expect, it } from 'vitest';
-import { extractProfile } from '../../orientation/understanding/extractProfile.js';
-
-const read = (text: string) => extractProfile(text).profile;
+import { profileOf } from './readFirstMessage.js';
 
 describe('A plain job search with no status told', () => {
   it.each([
@@ -13,7 +11,7 @@ describe('A plain job search with no status told', () => {
     'jcherche du boulot vite svp',
     'je cherche un travaille rapidement',
   ])('given %s, when read, then a job seeker', (text) => {
-    expect(read(text).status).toBe('demandeur_emploi');
+    expect(profileOf(text).status).toBe('demandeur_emploi');
   });
 
   it.each([
@@ -21,14 +19,14 @@ describe('A plain job search with no status told', () => {
     ['je cherche du travail à côté de mon CDI pour arrondir les fins de mois', 'salarie_prive'],
     ['je travaille en usine et je cherche un emploi moins fatigant', 'salarie_prive'],
   ])('given %s, when read, then the status told wins', (text, status) => {
-    expect(read(text).status).toBe(status);
+    expect(profileOf(text).status).toBe(status);
   });
 
 });
 
 describe('An employer hiring « un alternant »', () => {
   it('given a bakery looking for an apprentice, when read, then an employer question (not a course)', () => {
-    const profile = read('on cherche un alternant pour notre boulangerie, quelles aides ?');
+    const profile = profileOf('on cherche un alternant pour notre boulangerie, quelles aides ?');
     expect(profile.outOfScope).toContain('besoin_formation_employeur');
   });
 });

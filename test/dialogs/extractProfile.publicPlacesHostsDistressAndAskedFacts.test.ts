@@ -5,8 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractProfile } from '../../orientation/understanding/extractProfile.js';
 import { routeProfile } from '../../orientation/routing/routeProfile.js';
-
-const read = (text: string) => extractProfile(text).profile;
+import { profileOf } from './readFirstMessage.js';
 
 describe('Sleeping in a public place', () => {
   it.each([
@@ -17,7 +16,7 @@ describe('Sleeping in a public place', () => {
     'on dort sous le pont avec mon copain, on voudrait trouver du boulot',
     "euh là je dors sur un banc depuis une semaine et j'aimerais bien retravailler",
   ])('given a public place slept in, when read, then a housing emergency: %s', (text) => {
-    expect(read(text).emergencies).toContain('sans_logement');
+    expect(profileOf(text).emergencies).toContain('sans_logement');
   });
 
   it.each([
@@ -26,7 +25,7 @@ describe('Sleeping in a public place', () => {
     'je travaille à la gare comme agent d’accueil et je voudrais évoluer',
     "je dors mal depuis que j'ai perdu mon emploi, je voudrais faire un bilan",
   ])('given a beach, a park or a station as a place of work or walk, when read, then no housing emergency: %s', (text) => {
-    expect(read(text).emergencies).not.toContain('sans_logement');
+    expect(profileOf(text).emergencies).not.toContain('sans_logement');
   });
 });
 
@@ -41,7 +40,7 @@ describe('A host or a shelter that stops within days', () => {
     "Je suis actuellement hébergée par une amie qui m'a demandé de quitter son domicile d'ici samedi.",
     'je suis au 115 mais ils me gardent que jusqu’à jeudi',
   ])('given a stay that ends within days or with nothing after, when read, then a housing emergency: %s', (text) => {
-    expect(read(text).emergencies).toContain('sans_logement');
+    expect(profileOf(text).emergencies).toContain('sans_logement');
   });
 
   it.each([
@@ -57,11 +56,11 @@ describe('A host or a shelter that stops within days', () => {
     'je suis hébergé par mon frère jusqu’à ce que je trouve un appart, je cherche un CDI',
     'je vis chez ma mère, elle ne peut plus me garder les enfants demain, comment je fais pour mon entretien',
   ])('given a stay with no end or a boss asking to leave early, when read, then no housing emergency: %s', (text) => {
-    expect(read(text).emergencies).not.toContain('sans_logement');
+    expect(profileOf(text).emergencies).not.toContain('sans_logement');
   });
 
   it('given a host that stops next week, when routed, then the emergency lines come with the career partners', () => {
-    const profile = read('je suis au chômage, un ami me loge mais il ne pourra plus me garder après dimanche');
+    const profile = profileOf('je suis au chômage, un ami me loge mais il ne pourra plus me garder après dimanche');
     expect(routeProfile(profile).operatorTypes).toEqual(expect.arrayContaining(['social_emergency', 'france_travail']));
   });
 });
@@ -73,7 +72,7 @@ describe('An acute crisis at work', () => {
     'jsuis enfermé dans les wc du taf jarrive plus a respirer je tremble',
     "excusez moi je fais une crise de panique j'arrive plus à me calmer mon cœur bat trop vite",
   ])('given panic, breath failing or hiding with another sign, when read, then distress: %s', (text) => {
-    expect(read(text).emergencies).toContain('detresse');
+    expect(profileOf(text).emergencies).toContain('detresse');
   });
 
   it.each([
@@ -83,7 +82,7 @@ describe('An acute crisis at work', () => {
     "je suis coincé dans les bouchons tous les jours, je voudrais un poste plus près",
     "j'ai une crise d'angoisse quand je pense à l'entretien, je tremble",
   ])('given a crisis in the past, stress or tears alone, when read, then no distress: %s', (text) => {
-    expect(read(text).emergencies).not.toContain('detresse');
+    expect(profileOf(text).emergencies).not.toContain('detresse');
   });
 });
 
@@ -93,7 +92,7 @@ describe('Out of scope next to a career question', () => {
     'gérante d’un salon de coiffure, je voudrais savoir à quels financements ma structure peut prétendre pour former une de mes coiffeuses',
     'je suis patron d’une petite entreprise de btp, notre société peut bénéficier de quelles aides pour former nos ouvriers ?',
   ])("given an employer asking what the company can get to train its staff, when read, then the employers' services: %s", (text) => {
-    expect(read(text).outOfScope).toContain('besoin_formation_employeur');
+    expect(profileOf(text).outOfScope).toContain('besoin_formation_employeur');
   });
 
   it.each([
@@ -101,18 +100,18 @@ describe('Out of scope next to a career question', () => {
     'Mon APL a diminué sans aucune explication. Par ailleurs je souhaiterais évoluer dans mon entreprise.',
     "ma prime d'activité elle a été coupée et personne m'explique, sinon je suis caissière en CDI et je veux évoluer",
   ])('given a benefit that dropped or stopped unexplained, when read, then a benefit question: %s', (text) => {
-    expect(read(text).outOfScope).toContain('montant_allocation');
+    expect(profileOf(text).outOfScope).toContain('montant_allocation');
   });
 
   it.each([
     "mon salaire a baissé depuis qu'on m'a changé de poste, je comprends pas pourquoi, je voudrais changer d'entreprise",
     "ma prime d'activité a augmenté, tant mieux, je voudrais passer le permis cariste",
   ])('given a pay drop or a benefit change not asked about, when read, then no benefit question: %s', (text) => {
-    expect(read(text).outOfScope).not.toContain('montant_allocation');
+    expect(profileOf(text).outOfScope).not.toContain('montant_allocation');
   });
 
   it('given an unexplained benefit drop and a career wish, when routed, then both the benefit answer and the career partner', () => {
-    const profile = read("mon RSA a baissé ce mois ci je comprends pas pourquoi, et je suis en CDI comme vendeuse, je voudrais me former pour évoluer");
+    const profile = profileOf("mon RSA a baissé ce mois ci je comprends pas pourquoi, et je suis en CDI comme vendeuse, je voudrais me former pour évoluer");
     expect(routeProfile(profile).operatorTypes).toEqual(expect.arrayContaining(['out_of_scope', 'cep_actifs_occupes']));
   });
 
@@ -121,7 +120,7 @@ describe('Out of scope next to a career question', () => {
     "c'est combien le rsa si je bosse 20h ? je recherche dans le ménage ou l'aide à domicile",
     'je suis au rsa, je cherche comme plongeur ou serveur, et les apl ça change comment ?',
   ])('given a benefit question and a job search by sector, when read, then the job search is kept: %s', (text) => {
-    expect(read(text).needs).toContain('recherche_emploi');
+    expect(profileOf(text).needs).toContain('recherche_emploi');
   });
 });
 
@@ -131,7 +130,7 @@ describe('Facts told in a question or about someone else', () => {
     "qu'est-ce que c'est exactement la reconnaissance de travailleur handicapé je suis vendeur",
     'la RQTH on en parle beaucoup dans mon entreprise, je voulais savoir si ça peut me servir',
   ])('given the RQTH only asked about or heard of, when read, then no RQTH: %s', (text) => {
-    expect(read(text).rqth).toBeUndefined();
+    expect(profileOf(text).rqth).toBeUndefined();
   });
 
   it.each([
@@ -139,11 +138,11 @@ describe('Facts told in a question or about someone else', () => {
     'mon fils lui il vit à la maison il est reconnu travailleur handicapé, moi je voudrais reprendre un emploi',
     "je suis aidant de mon père il a l'AAH, et je voudrais me former",
   ])('given a recognition held by « il » or « elle », when read, then not the speaker’s: %s', (text) => {
-    expect(read(text).rqth).not.toBe('oui');
+    expect(profileOf(text).rqth).not.toBe('oui');
   });
 
   it('given one’s own recognition, when read, then it is still read', () => {
-    expect(read("j'ai la RQTH depuis deux ans pour mon dos et je voudrais changer de métier").rqth).toBe('oui');
+    expect(profileOf("j'ai la RQTH depuis deux ans pour mon dos et je voudrais changer de métier").rqth).toBe('oui');
   });
 });
 

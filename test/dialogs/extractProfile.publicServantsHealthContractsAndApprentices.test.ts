@@ -4,15 +4,7 @@
 // told as such, employees rather than pupils. And no false reading: the same words without a health condition, a
 // search for an apprenticeship, a relative's apprenticeship, a lease not renewed. Sentences of our own.
 import { describe, expect, it } from 'vitest';
-import { extractProfile } from '../../orientation/understanding/extractProfile.js';
-import { routeProfile } from '../../orientation/routing/routeProfile.js';
-
-const profileOf = (text: string) => extractProfile(text).profile;
-
-function operatorsFor(text: string): string[] {
-  const decision = routeProfile(profileOf(text));
-  return [...decision.operatorTypes, ...decision.partners];
-}
+import { operatorsFor, profileOf } from './readFirstMessage.js';
 
 describe('A public servant whose health ends part of the work: the public employer and Cap emploi', () => {
   it.each([

@@ -3,11 +3,10 @@
 // a couch or a shelter ending, a car lived in, supplies cut), a disability recognition paraphrased and a
 // business creation told as an installation. Our own sentences; the false alarms sit beside each family.
 import { describe, expect, it } from 'vitest';
-import { extractProfile } from '../../orientation/understanding/extractProfile.js';
 import { routeProfile } from '../../orientation/routing/routeProfile.js';
+import { profileOf } from './readFirstMessage.js';
 
-const read = (text: string) => extractProfile(text).profile;
-const decide = (text: string) => routeProfile(read(text), undefined, { checkPlace: false });
+const decide = (text: string) => routeProfile(profileOf(text), undefined, { checkPlace: false });
 const route = (text: string) => decide(text).operatorTypes;
 
 describe('A rights question beside a wish to leave the company', () => {
@@ -22,7 +21,7 @@ describe('A rights question beside a wish to leave the company', () => {
     "le gérant me fait bosser 50h par semaine sans les payer il peut faire ça ?? en plus je veux me casser de ce resto",
     "Bonjour, mon employeur ne respecte pas mon contrat, quels sont mes recours ? Je souhaiterais également changer d'employeur.",
   ])('given a rights question and a wish to leave, when routed, then out of scope and the career door open: %s', (text) => {
-    const p = read(text);
+    const p = profileOf(text);
     expect(p.outOfScope).toContain('litige_employeur');
     expect(p.needs.length).toBeGreaterThan(0);
     const decision = decide(text);
@@ -36,7 +35,7 @@ describe('A rights question beside a wish to leave the company', () => {
     "j'ai le droit à combien sur mon CPF pour une formation de cariste ?",
     "est-ce que j'ai le droit de faire un bilan de compétences pendant mon arrêt ?",
   ])('given a career question with « droit » or « quitter », when read, then no employer dispute: %s', (text) => {
-    expect(read(text).outOfScope).not.toContain('litige_employeur');
+    expect(profileOf(text).outOfScope).not.toContain('litige_employeur');
   });
 });
 
@@ -51,7 +50,7 @@ describe('Fired told in slang: the job is lost', () => {
     "mon patron m'a dégagé vendredi sans préavis, je veux l'attaquer et retrouver un taf",
     "je me suis fait lourder de mon resto, jveux les attaquer aux prud'hommes",
   ])('given a dismissal in slang, when read, then a job seeker who lost the job: %s', (text) => {
-    const p = read(text);
+    const p = profileOf(text);
     expect(p.status).toBe('demandeur_emploi');
     expect(p.recentlyLostJob).toBe(true);
   });
@@ -68,7 +67,7 @@ describe('Fired told in slang: the job is lost', () => {
   });
 
   it('given the employer putting the person out, when read, then a job lost and no housing emergency', () => {
-    const p = read("mon patron m'a mis à la porte hier, il a le droit ?");
+    const p = profileOf("mon patron m'a mis à la porte hier, il a le droit ?");
     expect(p.recentlyLostJob).toBe(true);
     expect(p.emergencies).toEqual([]);
   });
@@ -80,7 +79,7 @@ describe('Fired told in slang: the job is lost', () => {
     "je vous remercie de votre aide, je suis salariée et je veux changer de métier",
     "j'ai viré mon ancien CV et j'en ai refait un, je suis en CDI et je cherche ailleurs",
   ])('given a dismissal only threatened or the words elsewhere, when read, then still in work: %s', (text) => {
-    const p = read(text);
+    const p = profileOf(text);
     expect(p.status).not.toBe('demandeur_emploi');
     expect(p.recentlyLostJob).not.toBe(true);
   });
@@ -98,7 +97,7 @@ describe('Taxes on income asked in other words', () => {
     "je suis artisan plombier, je comprends rien aux impôts que je dois payer cette année",
     "combien je vais être imposé sur mes revenus d'auto-entrepreneur ?",
   ])('given a tax question, when read, then a tax question out of scope: %s', (text) => {
-    expect(read(text).outOfScope).toContain('question_impots');
+    expect(profileOf(text).outOfScope).toContain('question_impots');
   });
 
   it.each([
@@ -106,7 +105,7 @@ describe('Taxes on income asked in other words', () => {
     "je travaille aux impôts depuis 15 ans, je voudrais faire un bilan de compétences",
     'je voudrais devenir conseiller fiscal, quelle formation ?',
   ])('given taxes as a workplace or a trade, when read, then no tax question: %s', (text) => {
-    expect(read(text).outOfScope).not.toContain('question_impots');
+    expect(profileOf(text).outOfScope).not.toContain('question_impots');
   });
 });
 
@@ -122,7 +121,7 @@ describe('A benefit asked formally', () => {
     "je souhaiterais connaître le montant de l'aide au logement à laquelle je pourrais prétendre",
     'apl combien pour un studio ?',
   ])('given a benefit asked, when read, then a benefit amount out of scope: %s', (text) => {
-    expect(read(text).outOfScope).toContain('montant_allocation');
+    expect(profileOf(text).outOfScope).toContain('montant_allocation');
   });
 
   it.each([
@@ -131,7 +130,7 @@ describe('A benefit asked formally', () => {
     'quel est le montant pris en charge pour une formation de conducteur de bus ?',
     "je suis conseillère à la CAF et je voudrais évoluer vers un poste de cadre",
   ])('given a career funding question, when read, then still in scope: %s', (text) => {
-    expect(read(text).outOfScope).not.toContain('montant_allocation');
+    expect(profileOf(text).outOfScope).not.toContain('montant_allocation');
   });
 });
 
@@ -143,7 +142,7 @@ describe('Emergencies told as situations', () => {
     'je suis dans un airbnb que je ne peux plus payer, je dois partir demain matin',
     'hotel plus payable apres ce soir, 2 enfants',
   ])('given a paid room that ends now, when read, then a housing emergency: %s', (text) => {
-    expect(read(text).emergencies).toContain('sans_logement');
+    expect(profileOf(text).emergencies).toContain('sans_logement');
   });
 
   it.each([
@@ -154,7 +153,7 @@ describe('Emergencies told as situations', () => {
     "il m'a menacée avec son fusil de chasse, je suis partie avec les petits",
     "mon compagnon m'a menacée avec un marteau hier soir, je suis chez ma mère",
   ])('given a weapon or a raised hand at home, when read, then a violence emergency: %s', (text) => {
-    expect(read(text).emergencies).toContain('violence');
+    expect(profileOf(text).emergencies).toContain('violence');
   });
 
   it.each([
@@ -166,7 +165,7 @@ describe('Emergencies told as situations', () => {
     'le 115 me met dehors demain matin',
     "ma prise en charge à l'hôtel social s'arrête ce week-end",
   ])('given a couch, a car or a shelter, when read, then a housing emergency: %s', (text) => {
-    expect(read(text).emergencies).toContain('sans_logement');
+    expect(profileOf(text).emergencies).toContain('sans_logement');
   });
 
   it.each([
@@ -175,7 +174,7 @@ describe('Emergencies told as situations', () => {
     'je ne sais pas comment je vais nourrir mes enfants ce soir',
     "ils m'ont coupé le courant hier, on a plus rien",
   ])('given food or energy gone today, when read, then an emergency: %s', (text) => {
-    expect(read(text).emergencies.length).toBeGreaterThan(0);
+    expect(profileOf(text).emergencies.length).toBeGreaterThan(0);
   });
 
   it.each([
@@ -193,7 +192,7 @@ describe('Emergencies told as situations', () => {
     "boucher depuis 20 ans, les couteaux c'est mon quotidien, je voudrais me reconvertir",
     "ma voiture c'est mon bureau, je suis commercial itinérant et je veux évoluer",
   ])('given a hotel job, a holiday night, a cook’s knife, when read, then no emergency: %s', (text) => {
-    expect(read(text).emergencies).toEqual([]);
+    expect(profileOf(text).emergencies).toEqual([]);
   });
 });
 
@@ -207,14 +206,14 @@ describe('A disability recognition paraphrased', () => {
     'jai la reconnaissance mdph et je suis demandeur d emploi',
     "j'ai le statut de travailleur handicapé, je suis sans emploi",
   ])('given a recognition told in other words, when read, then RQTH yes: %s', (text) => {
-    expect(read(text).rqth).toBe('oui');
+    expect(profileOf(text).rqth).toBe('oui');
   });
 
   it.each([
     "je n'ai aucune reconnaissance pour mon travail, je veux changer de boîte",
     "j'ai la reconnaissance de mes collègues mais pas de mon patron, je veux évoluer",
   ])('given recognition by colleagues, when read, then no RQTH: %s', (text) => {
-    expect(read(text).rqth).not.toBe('oui');
+    expect(profileOf(text).rqth).not.toBe('oui');
   });
 });
 
@@ -232,7 +231,7 @@ describe('A business creation told as an installation', () => {
     "je compte m'installer à mon compte comme électricien",
     "installation comme boulanger prévue en 2027, besoin d'aide pour le financement",
   ])('given an installation project, when read, then a creation need: %s', (text) => {
-    expect(read(text).needs).toContain('creation_entreprise');
+    expect(profileOf(text).needs).toContain('creation_entreprise');
   });
 
   it.each([
@@ -243,6 +242,6 @@ describe('A business creation told as an installation', () => {
     "je me suis installé à Nantes l'an dernier, je cherche un emploi de comptable",
     'je veux faire une formation pour installer des cuisines en tant que salarié',
   ])('given a move or an installer’s trade, when read, then no creation need: %s', (text) => {
-    expect(read(text).needs).not.toContain('creation_entreprise');
+    expect(profileOf(text).needs).not.toContain('creation_entreprise');
   });
 });

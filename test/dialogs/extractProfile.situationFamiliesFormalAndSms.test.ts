@@ -3,10 +3,8 @@
 // a gerund (« en gardant », « en conservant »), a business project with SMS contractions in a question.
 // Every sentence here is our own, none from a set.
 import { describe, expect, it } from 'vitest';
-import { extractProfile } from '../../orientation/understanding/extractProfile.js';
 import { routeProfile } from '../../orientation/routing/routeProfile.js';
-
-const profileOf = (text: string) => extractProfile(text).profile;
+import { profileOf } from './readFirstMessage.js';
 
 describe('Hunger said formally', () => {
   it.each([

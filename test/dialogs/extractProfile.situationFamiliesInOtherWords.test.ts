@@ -2,12 +2,7 @@
 // and figurative hunger, each told in other words (our own sentences, never an evaluation set's).
 import { describe, expect, it } from 'vitest';
 import { extractProfile } from '../../orientation/understanding/extractProfile.js';
-import { routeProfile } from '../../orientation/routing/routeProfile.js';
-
-function route(text: string) {
-  const { profile } = extractProfile(text);
-  return { profile, decision: routeProfile(profile) };
-}
+import { routed } from './readFirstMessage.js';
 
 describe('Out-of-scope questions told in other words', () => {
   it.each([
@@ -26,7 +21,7 @@ describe('Out-of-scope questions told in other words', () => {
   });
 
   it('Given unpaid wages and a career wish, When routed, Then the dispute is named and the career adviser is proposed', () => {
-    const { profile, decision } = route("Je suis vendeuse en CDI, mon magasin refuse de me payer mes primes, je veux changer de métier et partir dans la logistique.");
+    const { profile, decision } = routed("Je suis vendeuse en CDI, mon magasin refuse de me payer mes primes, je veux changer de métier et partir dans la logistique.");
     expect(profile.outOfScope).toContain('litige_employeur');
     expect(decision.operatorTypes).toEqual(expect.arrayContaining(['out_of_scope', 'cep_actifs_occupes']));
   });
@@ -47,7 +42,7 @@ describe('Out-of-scope questions told in other words', () => {
   });
 
   it('Given a tax question and a help asked for a career change, When routed, Then both the out-of-scope answer and the career adviser', () => {
-    const { profile, decision } = route("Un bilan de compétences, ça se déduit de la déclaration de revenus ? Et qui pourrait m'accompagner dans ma reconversion ? Je suis comptable dans un cabinet privé.");
+    const { profile, decision } = routed("Un bilan de compétences, ça se déduit de la déclaration de revenus ? Et qui pourrait m'accompagner dans ma reconversion ? Je suis comptable dans un cabinet privé.");
     expect(profile.needs).toContain('reconversion');
     expect(decision.operatorTypes).toEqual(expect.arrayContaining(['out_of_scope', 'cep_actifs_occupes']));
   });
@@ -58,7 +53,7 @@ describe('Transitions collectives described without its name', () => {
     "Mon entreprise prévoit un plan social et propose de nous former vers des métiers porteurs de la région en gardant notre paie.",
     "Chez nous les postes sont menacés, la RH parle de passer vers les secteurs qui embauchent autour de l'usine.",
   ])('Given jobs at risk and jobs that recruit nearby, When routed, Then Transitions Pro with the career adviser: %s', (text) => {
-    const { profile, decision } = route(`${text} Je suis salarié en CDI.`);
+    const { profile, decision } = routed(`${text} Je suis salarié en CDI.`);
     expect(profile.schemesMentioned).toContain('transitions_collectives');
     expect(decision.operatorTypes).toEqual(expect.arrayContaining(['transitions_pro', 'cep_actifs_occupes']));
   });
@@ -74,7 +69,7 @@ describe('Handing over a business', () => {
     "artisan depuis trente ans, je voudrais céder mon atelier et me reconvertir",
     'gérant de mon restaurant, je veux vendre mon fonds de commerce et changer de vie',
   ])('Given an owner handing over, When routed, Then the creation and takeover partner: %s', (text) => {
-    const { profile, decision } = route(text);
+    const { profile, decision } = routed(text);
     expect(profile.needs).toContain('creation_entreprise');
     expect([...decision.operatorTypes, ...decision.partners]).toContain('creation_entreprise');
   });
@@ -89,7 +84,7 @@ describe('A woman left by her partner after years without work', () => {
     "ça fait 12 ans que je n'ai pas travaillé, mon conjoint vient de me quitter, il faut que je trouve un emploi",
     'j ai plus bossé depuis huit ans, mon mari est reparti chez sa mère, je dois retrouver du travail',
   ])('Given a partner gone and years at home, When routed, Then the CIDFF partner: %s', (text) => {
-    const { profile, decision } = route(text);
+    const { profile, decision } = routed(text);
     expect(profile.womanSpecificBarrier).toBe(true);
     expect([...decision.operatorTypes, ...decision.partners]).toContain('cidff');
   });

@@ -3,10 +3,8 @@
 // recruiting employers out of scope, business projects and training on full pay told without the
 // schemes' names. Every sentence here is our own, none from a set.
 import { describe, expect, it } from 'vitest';
-import { extractProfile } from '../../orientation/understanding/extractProfile.js';
 import { routeProfile } from '../../orientation/routing/routeProfile.js';
-
-const profileOf = (text: string) => extractProfile(text).profile;
+import { profileOf } from './readFirstMessage.js';
 
 describe('Distress told in hesitant, spoken words', () => {
   it.each([

@@ -3,10 +3,8 @@
 // and pension amounts out of scope, and statuses told by events (a resignation planned, an
 // apprenticeship broken, years at home, someone else's cadre status).
 import { describe, expect, it } from 'vitest';
-import { extractProfile } from '../../orientation/understanding/extractProfile.js';
 import { routeProfile } from '../../orientation/routing/routeProfile.js';
-
-const read = (text: string) => extractProfile(text).profile;
+import { profileOf } from './readFirstMessage.js';
 
 describe('Sleeping in a vehicle or nowhere, in slang', () => {
   it.each([
@@ -25,7 +23,7 @@ describe('Sleeping in a vehicle or nowhere, in slang', () => {
     "je dors dans un hall d'immeuble depuis mardi",
     'on campe sous une tente près du périph avec mon copain',
   ])('given a home lost told in slang, when read, then a housing emergency: %s', (text) => {
-    expect(read(text).emergencies).toContain('sans_logement');
+    expect(profileOf(text).emergencies).toContain('sans_logement');
   });
 
   it.each([
@@ -37,11 +35,11 @@ describe('Sleeping in a vehicle or nowhere, in slang', () => {
     'je vis dans mon van aménagé par choix et je cherche une formation de menuisier',
     'je dors dans ma voiture pendant mes missions loin de chez moi, je voudrais un poste fixe',
   ])('given a cab, idleness at home or a past night in a car, when read, then no housing emergency: %s', (text) => {
-    expect(read(text).emergencies).not.toContain('sans_logement');
+    expect(profileOf(text).emergencies).not.toContain('sans_logement');
   });
 
   it('given « je crèche nulle part », when read, then no childcare barrier (« crèche » is the verb)', () => {
-    expect(read('je crèche nulle part en ce moment, je cherche du taf').barriers).not.toContain('garde_enfants');
+    expect(profileOf('je crèche nulle part en ce moment, je cherche du taf').barriers).not.toContain('garde_enfants');
   });
 });
 
@@ -57,7 +55,7 @@ describe('Lodging tied to the job, ending now', () => {
     "mon patron va vendre le bar et récupérer le studio où je loge, c'est dans une semaine et j'ai rien trouvé",
     'Mon employeur met fin à mon hébergement à compter de demain et je ne dispose d’aucune solution de relogement.',
   ])('given a job lodging lost with a near date or nowhere to go, when read, then a housing emergency: %s', (text) => {
-    expect(read(text).emergencies).toContain('sans_logement');
+    expect(profileOf(text).emergencies).toContain('sans_logement');
   });
 
   it.each([
@@ -67,11 +65,11 @@ describe('Lodging tied to the job, ending now', () => {
     "il y a trois ans mon patron a repris le logement de fonction, maintenant j'ai un appartement et je veux me reconvertir",
     "mon bail se termine à la fin du mois et j'ai trouvé un nouvel appart",
   ])('given a job lodging with no loss now, a home found or a loss long past, when read, then no emergency: %s', (text) => {
-    expect(read(text).emergencies).not.toContain('sans_logement');
+    expect(profileOf(text).emergencies).not.toContain('sans_logement');
   });
 
   it('given a seasonal worker whose lodging is taken back tonight, when routed, then the emergency line and the between-contracts operators', () => {
-    const profile = read('je suis saisonnière dans une station, la saison est terminée et le patron récupère la chambre ce soir, je dois retrouver une saison pour l’été');
+    const profile = profileOf('je suis saisonnière dans une station, la saison est terminée et le patron récupère la chambre ce soir, je dois retrouver une saison pour l’été');
     expect(profile.emergencies).toContain('sans_logement');
     expect(profile.status).toBe('saisonnier');
     expect(profile.betweenContracts).toBe(true);
@@ -86,14 +84,14 @@ describe('Leaving an institution or a shelter with no home', () => {
     "je quitte la famille d'accueil à mes 18 ans et je n'ai nulle part où aller",
     "on m'a retiré ma place au 115 ce matin",
   ])('given an institution or a shelter left with nowhere to go, when read, then a housing emergency: %s', (text) => {
-    expect(read(text).emergencies).toContain('sans_logement');
+    expect(profileOf(text).emergencies).toContain('sans_logement');
   });
 
   it.each([
     "je sors de l'hôpital demain et je veux reprendre le travail",
     'je sors de prison dans un mois, je voudrais préparer une formation',
   ])('given a discharge with no word of a home lost, when read, then no housing emergency: %s', (text) => {
-    expect(read(text).emergencies).not.toContain('sans_logement');
+    expect(profileOf(text).emergencies).not.toContain('sans_logement');
   });
 });
 
@@ -102,11 +100,11 @@ describe('A home lost is no job lost', () => {
     "je viens de perdre mon appart et je cherche une formation d'aide-soignante",
     "j'ai perdu mon logement le mois dernier, je suis hébergée chez ma sœur et je travaille en CDI",
   ])('given a home lost, when read, then no job lost: %s', (text) => {
-    expect(read(text).recentlyLostJob).toBeUndefined();
+    expect(profileOf(text).recentlyLostJob).toBeUndefined();
   });
 
   it('given a home lost by someone in work, when read, then still an employee', () => {
-    expect(read("j'ai perdu mon logement le mois dernier, je suis hébergée chez ma sœur et je travaille en CDI").status).toBe('salarie_prive');
+    expect(profileOf("j'ai perdu mon logement le mois dernier, je suis hébergée chez ma sœur et je travaille en CDI").status).toBe('salarie_prive');
   });
 });
 
@@ -122,7 +120,7 @@ describe('Hunger told in other words', () => {
     'jsui etudiante jai pu dargent pour manger',
     'je crève la dalle depuis trois jours',
   ])('given hunger told now, when read, then the hunger emergency: %s', (text) => {
-    expect(read(text).emergencies).toContain('faim');
+    expect(profileOf(text).emergencies).toContain('faim');
   });
 
   it.each([
@@ -131,11 +129,11 @@ describe('Hunger told in other words', () => {
     'je ne mange pas de viande et je voudrais devenir cuisinier',
     "quand j'étais étudiant je sautais des repas, aujourd'hui je suis ingénieur et je veux changer de voie",
   ])('given figurative or past words about meals, when read, then no hunger emergency: %s', (text) => {
-    expect(read(text).emergencies).not.toContain('faim');
+    expect(profileOf(text).emergencies).not.toContain('faim');
   });
 
   it('given a status told in a time gone (« quand j’étais étudiant »), when read, then not today’s status', () => {
-    expect(read("quand j'étais étudiant je travaillais le soir, aujourd'hui je suis comptable en CDI").status).toBe('salarie_prive');
+    expect(profileOf("quand j'étais étudiant je travaillais le soir, aujourd'hui je suis comptable en CDI").status).toBe('salarie_prive');
   });
 });
 
@@ -151,7 +149,7 @@ describe('A figurative « à la rue »', () => {
     'je suis un peu à la rue, je ne sais pas vers quel métier aller',
     'je suis à la rue financièrement, je cherche un boulot mieux payé',
   ])('given « à la rue » about a skill, when read, then no housing emergency nor housing barrier: %s', (text) => {
-    const profile = read(text);
+    const profile = profileOf(text);
     expect(profile.emergencies).not.toContain('sans_logement');
     expect(profile.barriers).not.toContain('logement');
   });
@@ -161,7 +159,7 @@ describe('A figurative « à la rue »', () => {
     'je suis à la rue en ce moment et je cherche du travail',
     'à la rue niveau logement, je dors dans ma voiture',
   ])('given « à la rue » about a home, when read, then still a housing emergency: %s', (text) => {
-    expect(read(text).emergencies).toContain('sans_logement');
+    expect(profileOf(text).emergencies).toContain('sans_logement');
   });
 });
 
@@ -180,7 +178,7 @@ describe('The employer side is out of scope', () => {
     'Notre collectivité souhaite former ses agents à la comptabilité publique, qui finance ?',
     'je suis carrossier, comment faire former mon apprenti à la peinture ?',
   ])('given someone training or hiring their own staff, when read, then the employer need out of scope: %s', (text) => {
-    expect(read(text).outOfScope).toContain('besoin_formation_employeur');
+    expect(profileOf(text).outOfScope).toContain('besoin_formation_employeur');
   });
 
   it.each([
@@ -194,11 +192,11 @@ describe('The employer side is out of scope', () => {
     "j'embauche à six heures à l'usine et je voudrais me former le soir",
     'je vais embaucher pour la saison chez un viticulteur',
   ])('given a person looking to be hired or trained, when read, then no employer need: %s', (text) => {
-    expect(read(text).outOfScope).not.toContain('besoin_formation_employeur');
+    expect(profileOf(text).outOfScope).not.toContain('besoin_formation_employeur');
   });
 
   it('given an artisan looking for an apprentice, when routed, then out of scope only', () => {
-    const decision = routeProfile(read('je suis plombier à mon compte et je cherche un apprenti, quelles aides je peux toucher ?'));
+    const decision = routeProfile(profileOf('je suis plombier à mon compte et je cherche un apprenti, quelles aides je peux toucher ?'));
     expect(decision.operatorTypes).toEqual(['out_of_scope']);
   });
 });
@@ -211,11 +209,11 @@ describe('Pension amounts are benefit amounts', () => {
     'je voudrais mon relevé de carrière et savoir mes trimestres',
     "je voudrais une estimation de ma future retraite avant de changer de poste",
   ])('given a pension amount asked, when read, then the benefit amount topic: %s', (text) => {
-    expect(read(text).outOfScope).toContain('montant_allocation');
+    expect(profileOf(text).outOfScope).toContain('montant_allocation');
   });
 
   it('given a public servant asking her pension amount and a change of field, when routed, then out of scope and her employer', () => {
-    const profile = read("Agente territoriale, j'aimerais connaître le montant de ma future pension et changer de métier dans ma collectivité.");
+    const profile = profileOf("Agente territoriale, j'aimerais connaître le montant de ma future pension et changer de métier dans ma collectivité.");
     expect(profile.status).toBe('agent_public');
     expect(profile.outOfScope).toContain('montant_allocation');
     expect(routeProfile(profile).operatorTypes).toEqual(expect.arrayContaining(['out_of_scope', 'employer_public']));
@@ -228,14 +226,14 @@ describe('Statuses told by events', () => {
     'en CDI depuis 6 ans, si je démissionne est-ce que je perçois l’ARE pour ma reconversion ?',
     'Salarié en CDI, je souhaite démissionner et bénéficier des allocations chômage pour me former',
   ])('given an employee asking about the benefit after a resignation planned, when read, then still an employee: %s', (text) => {
-    expect(read(text).status).toBe('salarie_prive');
+    expect(profileOf(text).status).toBe('salarie_prive');
   });
 
   it.each([
     "j'ai démissionné et je touche le chômage, je veux me reconvertir",
     'je suis au chômage depuis ma démission et je cherche une formation',
   ])('given a resignation done and the benefit received, when read, then a job seeker: %s', (text) => {
-    expect(read(text).status).toBe('demandeur_emploi');
+    expect(profileOf(text).status).toBe('demandeur_emploi');
   });
 
   it.each([
@@ -243,24 +241,24 @@ describe('Statuses told by events', () => {
     "mon contrat d'apprentissage a été rompu par l'entreprise, je n'ai plus de patron",
     "j'étais en alternance en BTS mais l'employeur a mis fin à mon contrat, je n'ai plus d'entreprise",
   ])('given an apprenticeship broken by the employer, when read, then a job seeker who just lost the job: %s', (text) => {
-    const profile = read(text);
+    const profile = profileOf(text);
     expect(profile.status).toBe('demandeur_emploi');
     expect(profile.recentlyLostJob).toBe(true);
   });
 
   it('given an apprentice whose employer only threatens to break the contract, when read, then still an employee', () => {
-    expect(read('je suis apprenti et mon patron veut rompre mon contrat, que faire ?').status).toBe('salarie_prive');
+    expect(profileOf('je suis apprenti et mon patron veut rompre mon contrat, que faire ?').status).toBe('salarie_prive');
   });
 
   it.each([
     'je travaille pas, je suis à la maison depuis douze ans et je voudrais reprendre',
     'je reste à la maison depuis plusieurs années, je ne sais pas par où recommencer',
   ])('given years at home and no registration, when read, then inactive: %s', (text) => {
-    expect(read(text).status).toBe('inactif');
+    expect(profileOf(text).status).toBe('inactif');
   });
 
   it('given years at home and a France Travail registration, when read, then a job seeker', () => {
-    expect(read('je suis à la maison depuis cinq ans et je suis inscrite à France Travail').status).toBe('demandeur_emploi');
+    expect(profileOf('je suis à la maison depuis cinq ans et je suis inscrite à France Travail').status).toBe('demandeur_emploi');
   });
 
   it.each([
@@ -268,12 +266,12 @@ describe('Statuses told by events', () => {
     'mon mari est cadre chez un constructeur, moi je suis caissière',
     "mon cousin, cadre dans l'industrie, m'a parlé du bilan, je suis agent d'entretien",
   ])('given someone else said to be cadre, when read, then the person is not cadre: %s', (text) => {
-    const profile = read(text);
+    const profile = profileOf(text);
     expect(profile.cadre).toBeUndefined();
     expect(profile.status).toBe('salarie_prive');
   });
 
   it('given the person and her husband both cadre, when read, then the person is cadre', () => {
-    expect(read('mon mari est cadre et moi je suis cadre aussi dans une banque').cadre).toBe(true);
+    expect(profileOf('mon mari est cadre et moi je suis cadre aussi dans une banque').cadre).toBe(true);
   });
 });

@@ -2,10 +2,8 @@
 // hesitations before a duration and someone else's « cadre » (families of wrong facts found on the
 // fourth blind routing set), each with sentences of our own in formal, SMS and spoken French.
 import { describe, expect, it } from 'vitest';
-import { extractProfile } from '../../orientation/understanding/extractProfile.js';
 import { normalizeText } from '../../orientation/understanding/normalizeText.js';
-
-const read = (text: string) => extractProfile(text).profile;
+import { profileOf } from './readFirstMessage.js';
 
 describe('Public servants told by a public-law contract or a regional or departmental employer', () => {
   it.each([
@@ -18,7 +16,7 @@ describe('Public servants told by a public-law contract or a regional or departm
     'je bosse pour la région comme agent des lycées',
     'Je travaille pour la ville de Montpellier comme animatrice périscolaire',
   ])('given the contract or the employer, when read, then a public servant: %s', (text) => {
-    expect(read(text).status).toBe('agent_public');
+    expect(profileOf(text).status).toBe('agent_public');
   });
 
   it.each([
@@ -26,7 +24,7 @@ describe('Public servants told by a public-law contract or a regional or departm
     "J'ai été embauché dans le département du Nord par une société de nettoyage",
     "Je travaille pour le département de la communication d'une PME",
   ])('given a region or a department as a place, when read, then no public servant: %s', (text) => {
-    expect(read(text).status).not.toBe('agent_public');
+    expect(profileOf(text).status).not.toBe('agent_public');
   });
 });
 
@@ -36,7 +34,7 @@ describe('Job seekers told by an event rather than a status word', () => {
     ['Je suis cadre administratif, licenciée depuis juin, je cherche un nouveau poste.', true],
     ['bah moi je suis chauffeur livreur licencié il y a trois mois et là je cherche du boulot', undefined],
   ])('given a dated dismissal and a search, when read, then a job seeker: %s', (text, cadre) => {
-    const p = read(text);
+    const p = profileOf(text);
     expect(p.status).toBe('demandeur_emploi');
     expect(p.cadre).toBe(cadre);
   });
@@ -46,11 +44,11 @@ describe('Job seekers told by an event rather than a status word', () => {
     "jai fini mon bts en juillet et la jcherche un travail",
     "mon contrat d'apprentissage en CAP cuisine est terminé, je cherche un poste de commis",
   ])('given studies or an apprenticeship over and a job search, when read, then a job seeker, not a student: %s', (text) => {
-    expect(read(text).status).toBe('demandeur_emploi');
+    expect(profileOf(text).status).toBe('demandeur_emploi');
   });
 
   it('given a student in a BTS who looks for a summer job, when read, then still a student', () => {
-    expect(read('Je suis en BTS commerce et je cherche un job pour cet été').status).toBe('etudiant');
+    expect(profileOf('Je suis en BTS commerce et je cherche un job pour cet été').status).toBe('etudiant');
   });
 
   it.each([
@@ -58,11 +56,11 @@ describe('Job seekers told by an event rather than a status word', () => {
     "J'ai fait quelques saisons dans les Alpes, mais je n'ai rien trouvé depuis l'an dernier.",
     "euh j'ai fait un peu d'intérim en usine et là j'ai rien pour l'instant",
   ])('given some past interim or seasonal work and nothing now, when read, then a job seeker: %s', (text) => {
-    expect(read(text).status).toBe('demandeur_emploi');
+    expect(profileOf(text).status).toBe('demandeur_emploi');
   });
 
   it('given an interim worker in a mission today, when read, then still an interim worker', () => {
-    expect(read("Je suis intérimaire chez Adecco, en mission dans une usine depuis deux mois").status).toBe('interimaire');
+    expect(profileOf("Je suis intérimaire chez Adecco, en mission dans une usine depuis deux mois").status).toBe('interimaire');
   });
 });
 
@@ -73,15 +71,15 @@ describe('Inactive people who stopped working for the children', () => {
     "euh j'ai quitté mon travail pour m'occuper des enfants et là j'ai pas d'emploi",
     "J'ai élevé mes enfants pendant douze ans et je souhaite reprendre une activité.",
   ])('given work stopped for the children and not registered, when read, then inactive: %s', (text) => {
-    expect(read(text).status).toBe('inactif');
+    expect(profileOf(text).status).toBe('inactif');
   });
 
   it('given children raised in the past and a job today, when read, then in work', () => {
-    expect(read("j'ai élevé mes enfants et maintenant je travaille comme vendeuse en CDI").status).toBe('salarie_prive');
+    expect(profileOf("j'ai élevé mes enfants et maintenant je travaille comme vendeuse en CDI").status).toBe('salarie_prive');
   });
 
   it('given work stopped for the children and a France Travail registration, when read, then a job seeker', () => {
-    expect(read("J'ai arrêté de travailler à la naissance de mon fils, je suis inscrite à France Travail depuis mars").status).toBe('demandeur_emploi');
+    expect(profileOf("J'ai arrêté de travailler à la naissance de mon fils, je suis inscrite à France Travail depuis mars").status).toBe('demandeur_emploi');
   });
 });
 
@@ -92,7 +90,7 @@ describe('Young people out of school', () => {
     "Mon fils a 16 ans, il n'a pas eu de place en lycée pro à la rentrée",
     'euh j’ai 16 ans j’ai pas trouvé de place en apprentissage et je suis à la maison depuis la rentrée',
   ])('given a teenager out of school, when read, then no pupil status: %s', (text) => {
-    const status = read(text).status;
+    const status = profileOf(text).status;
     expect(status).toBeDefined();
     expect(['eleve', 'etudiant']).not.toContain(status);
   });
@@ -101,14 +99,14 @@ describe('Young people out of school', () => {
     'jai 16 ans jai pas eu de place en cap a la rentree',
     "Ma fille n'a pas obtenu de place en bac pro, elle a 16 ans",
   ])('given no place found in a course, when read, then no diploma of that course: %s', (text) => {
-    expect(read(text).diplomaLevel).toBeUndefined();
+    expect(profileOf(text).diplomaLevel).toBeUndefined();
   });
 
   it.each([
     "slt jai 18 ans jai arreté le lycée en seconde, jcherche une alternance",
     "J'ai quitté le lycée l'an dernier et je recherche un apprentissage en mécanique",
   ])('given out of school and looking for an apprenticeship or a job, when read, then a job seeker: %s', (text) => {
-    expect(read(text).status).toBe('demandeur_emploi');
+    expect(profileOf(text).status).toBe('demandeur_emploi');
   });
 });
 
@@ -120,7 +118,7 @@ describe('Recognition of disability refused or under examination', () => {
     "Ma RQTH n'a pas été renouvelée l'an dernier.",
     'la mdph a dit non pour la rqth',
   ])('given a refused recognition, when read, then no recognition: %s', (text) => {
-    expect(read(text).rqth).toBe('non');
+    expect(profileOf(text).rqth).toBe('non');
   });
 
   it.each([
@@ -128,11 +126,11 @@ describe('Recognition of disability refused or under examination', () => {
     'jai envoye a la mdph un dossier pour la rqth',
     "Mon dossier de reconnaissance de travailleur handicapé est actuellement en cours de traitement.",
   ])('given a request filed and not decided, when read, then pending, never granted: %s', (text) => {
-    expect(read(text).rqth).toBe('en_cours');
+    expect(profileOf(text).rqth).toBe('en_cours');
   });
 
   it('given a request for training refused and a recognition held, when read, then the recognition stands', () => {
-    expect(read("J'ai la RQTH depuis 2020 et ma demande de formation a été refusée par mon employeur").rqth).toBe('oui');
+    expect(profileOf("J'ai la RQTH depuis 2020 et ma demande de formation a été refusée par mon employeur").rqth).toBe('oui');
   });
 });
 
@@ -142,11 +140,11 @@ describe('Hesitations and someone else’s cadre', () => {
     'je travaille au CHU depuis euh 18 ans',
     'bah ça fait euh bah vingt ans que je suis magasinier',
   ])('given a hesitation before a duration, when read, then no age: %s', (text) => {
-    expect(read(text).age).toBeUndefined();
+    expect(profileOf(text).age).toBeUndefined();
   });
 
   it('given a hesitation before the age, when read, then the age', () => {
-    expect(read("alors j'ai euh trente-huit ans et je suis au chômage").age).toBe(38);
+    expect(profileOf("alors j'ai euh trente-huit ans et je suis au chômage").age).toBe(38);
   });
 
   it.each([
@@ -154,24 +152,24 @@ describe('Hesitations and someone else’s cadre', () => {
     'mon cadre sup me met la pression, jsuis technicien',
     'euh notre cadre ne nous écoute pas je suis aide soignante',
   ])('given the manager called « cadre », when read, then no cadre fact: %s', (text) => {
-    expect(read(text).cadre).toBeUndefined();
+    expect(profileOf(text).cadre).toBeUndefined();
   });
 
   it.each([
     'Je suis cadre de santé dans un hôpital privé',
     'en tant que cadre sup dans une banque je veux changer',
   ])('given the person is a cadre, when read, then a cadre: %s', (text) => {
-    expect(read(text).cadre).toBe(true);
+    expect(profileOf(text).cadre).toBe(true);
   });
 });
 
 describe('Independence wished for', () => {
   it('given a wish to be independent, when read, then no self-employed status', () => {
-    expect(read("Je voudrais travailler pour être indépendante, je n'ai jamais travaillé").status).not.toBe('independant');
+    expect(profileOf("Je voudrais travailler pour être indépendante, je n'ai jamais travaillé").status).not.toBe('independant');
   });
 
   it('given a self-employed person, when read, then self-employed', () => {
-    expect(read('je suis indépendant depuis 4 ans dans le bâtiment').status).toBe('independant');
+    expect(profileOf('je suis indépendant depuis 4 ans dans le bâtiment').status).toBe('independant');
   });
 });
 

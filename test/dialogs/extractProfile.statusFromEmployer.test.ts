@@ -4,9 +4,7 @@
 // sector, job seekers and inactive people told by a job left, a past status that yields to today's,
 // and numbers of years that are durations, not ages.
 import { describe, expect, it } from 'vitest';
-import { extractProfile } from '../../orientation/understanding/extractProfile.js';
-
-const read = (text: string) => extractProfile(text).profile;
+import { profileOf } from './readFirstMessage.js';
 
 describe('Public servants described by their employer or their post', () => {
   it.each([
@@ -24,7 +22,7 @@ describe('Public servants described by their employer or their post', () => {
     "Je suis assistant d'éducation dans un collège et je veux passer le CAPES",
     'je suis policier municipal à Nice, je veux changer de métier',
   ])('given the employer or the post, when read, then a public servant and no second status: %s', (text) => {
-    const p = read(text);
+    const p = profileOf(text);
     expect(p.status).toBe('agent_public');
     expect(p.pluriActive).toBeUndefined();
   });
@@ -40,7 +38,7 @@ describe('Public servants described by their employer or their post', () => {
     'ma formation est payée par la région, je suis au chômage',
     "la police municipale m'a contrôlé hier, je suis sans emploi",
   ])('given a public post wished for or a place word, when read, then no public servant: %s', (text) => {
-    expect(read(text).status).not.toBe('agent_public');
+    expect(profileOf(text).status).not.toBe('agent_public');
   });
 });
 
@@ -52,22 +50,22 @@ describe('Job seekers and inactive people told by a job left', () => {
     'Je suis technicienne et je cherche un poste depuis mon licenciement en juin',
     "Suite à mon licenciement, je suis à la recherche d'un emploi de magasinier",
   ])('given a job left and a search, when read, then a job seeker: %s', (text) => {
-    expect(read(text).status).toBe('demandeur_emploi');
+    expect(profileOf(text).status).toBe('demandeur_emploi');
   });
 
   it.each([
     "J'ai arrêté de travailler il y a six ans pour élever mes jumeaux, avant j'étais employée dans une agence de voyage, je voudrais reprendre une activité",
     "j'ai arrêté de bosser quand ma fille est née, avant j'étais employé de mairie, je veux retravailler",
   ])('given work stopped years ago to raise children, when read, then inactive, not an employee: %s', (text) => {
-    expect(read(text).status).toBe('inactif');
+    expect(profileOf(text).status).toBe('inactif');
   });
 
   it('given work stopped but a France Travail registration, when read, then a job seeker', () => {
-    expect(read("J'ai arrêté de travailler l'an dernier, je suis inscrite à France Travail et je veux retravailler").status).toBe('demandeur_emploi');
+    expect(profileOf("J'ai arrêté de travailler l'an dernier, je suis inscrite à France Travail et je veux retravailler").status).toBe('demandeur_emploi');
   });
 
   it('given a question about unemployment after a future resignation, when read, then still an employee', () => {
-    expect(read('Je suis en CDI depuis 5 ans : toucherai-je le chômage après ma démission ?').status).toBe('salarie_prive');
+    expect(profileOf('Je suis en CDI depuis 5 ans : toucherai-je le chômage après ma démission ?').status).toBe('salarie_prive');
   });
 });
 
@@ -77,25 +75,25 @@ describe('A past status yields to the present one', () => {
     'ex militaire, je suis aujourd’hui salarié dans une entreprise de sécurité',
     "Ancien agent de la fonction publique hospitalière, je travaille depuis trois ans dans une clinique privée",
   ])('given a former public post and a job today, when read, then an employee: %s', (text) => {
-    expect(read(text).status).toBe('salarie_prive');
+    expect(profileOf(text).status).toBe('salarie_prive');
   });
 
   it.each([
     "Je fais fonction d'agent de service dans une clinique depuis quatre ans, je voudrais un diplôme",
     'je fais fonction de chef de rayon dans un supermarché, sans le titre',
   ])('given « fais fonction de », when read, then an employee: %s', (text) => {
-    expect(read(text).status).toBe('salarie_prive');
+    expect(profileOf(text).status).toBe('salarie_prive');
   });
 
   it.each([
     "Salariée en CDI dans une banque, je rêve de me reconvertir dans la pâtisserie artisanale",
     'Je travaille en CDI dans une mutuelle et les gens commencent à me commander mes gâteaux',
   ])('given a craft wished for or a verb near « commerçant », when read, then an employee, not self-employed: %s', (text) => {
-    expect(read(text).status).toBe('salarie_prive');
+    expect(profileOf(text).status).toBe('salarie_prive');
   });
 
   it('given an artisan telling their trade, when read, then self-employed', () => {
-    expect(read('Je suis artisan plombier depuis dix ans et je veux changer').status).toBe('independant');
+    expect(profileOf('Je suis artisan plombier depuis dix ans et je veux changer').status).toBe('independant');
   });
 });
 
@@ -108,7 +106,7 @@ describe('Durations are not ages', () => {
     "j'ai travaillé 20 ans dans le bâtiment, mon dos ne suit plus",
     "J'ai passé 8 ans à l'étranger avec mon mari",
   ])('given a number of years that is a duration, when read, then no age: %s', (text) => {
-    expect(read(text).age).toBeUndefined();
+    expect(profileOf(text).age).toBeUndefined();
   });
 
   it.each([
@@ -120,11 +118,11 @@ describe('Durations are not ages', () => {
     ['Femme, cinquante ans, au chômage à Lyon', 50],
     ['quarante-cinq ans et en reconversion', 45],
   ] as const)('given the person says their age beside a duration, when read, then the age stays: %s', (text, age) => {
-    expect(read(text).age).toBe(age);
+    expect(profileOf(text).age).toBe(age);
   });
 
   it('given « pas malade », when read, then no health barrier from a typo correction', () => {
-    expect(read("Je ne suis pas malade, je suis salarié et je veux changer de métier").barriers).not.toContain('sante');
+    expect(profileOf("Je ne suis pas malade, je suis salarié et je veux changer de métier").barriers).not.toContain('sante');
   });
 });
 
@@ -134,7 +132,7 @@ describe('A business owner is self-employed; staff counted are not the person', 
     "Je suis la patronne d'un salon de coiffure, j'ai trois employées",
     'jai 4 salariés dans ma boite de maçonnerie, je veux former mes salariés',
   ])('given a business owned or staff employed, when read, then self-employed and no employee status: %s', (text) => {
-    const p = read(text);
+    const p = profileOf(text);
     expect(p.status).toBe('independant');
     expect(p.pluriActive).toBeUndefined();
   });
@@ -144,7 +142,7 @@ describe('A business owner is self-employed; staff counted are not the person', 
     'je suis responsable logistique dans une société de 50 salariés, je veux me reconvertir',
     "Je suis chargée de mission dans une fondation, j'aimerais faire un bilan",
   ])('given a job title in a company with its headcount, when read, then an employee: %s', (text) => {
-    expect(read(text).status).toBe('salarie_prive');
+    expect(profileOf(text).status).toBe('salarie_prive');
   });
 });
 
@@ -153,20 +151,20 @@ describe('Statuses said through a wish, a contract level or a school left', () =
     "je suis au RSA et j'aimerais me déclarer en micro-entreprise pour vendre mes bijoux",
     'Je voudrais passer en auto-entreprise pour mes cours de guitare, je touche le RSA',
   ])('given a self-employment plan, when read, then no self-employed status yet: %s', (text) => {
-    expect(read(text).status).not.toBe('independant');
+    expect(profileOf(text).status).not.toBe('independant');
   });
 
   it.each([
     "Je suis au statut cadre dans un groupe pharmaceutique depuis douze ans et je veux changer",
     'cadre dans une banque à Lille, je voudrais faire un bilan',
   ])('given a cadre level in a company, when read, then an employee: %s', (text) => {
-    expect(read(text).status).toBe('salarie_prive');
+    expect(profileOf(text).status).toBe('salarie_prive');
   });
 
   it.each([
     "J'ai eu mon bac en juin mais je ne suis inscrite nulle part, je ne sais pas quoi faire",
     "bac pro en poche, aucune affectation à la rentrée, je reste chez moi",
   ])('given a school left without a place, when read, then no longer a pupil: %s', (text) => {
-    expect(read(text).status).not.toBe('eleve');
+    expect(profileOf(text).status).not.toBe('eleve');
   });
 });

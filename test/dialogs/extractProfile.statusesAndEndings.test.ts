@@ -3,10 +3,9 @@
 // wants to stop to work, central-state employers and grades, a work-study student. Every sentence here
 // is our own, none from an evaluation set.
 import { describe, expect, it } from 'vitest';
-import { extractProfile } from '../../orientation/understanding/extractProfile.js';
 import { routeProfile } from '../../orientation/routing/routeProfile.js';
+import { profileOf } from './readFirstMessage.js';
 
-const profileOf = (text: string) => extractProfile(text).profile;
 /** Every operator the routing proposes for the first message (decision, options, partners). */
 const proposedFor = (text: string) => {
   const decision = routeProfile(profileOf(text));

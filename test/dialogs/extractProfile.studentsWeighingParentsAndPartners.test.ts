@@ -5,12 +5,7 @@
 // Sentences of our own, never an evaluation set's; each routed through the real rules.
 import { describe, expect, it } from 'vitest';
 import { extractProfile } from '../../orientation/understanding/extractProfile.js';
-import { routeProfile } from '../../orientation/routing/routeProfile.js';
-
-function routed(text: string) {
-  const { profile } = extractProfile(text);
-  return { profile, decision: routeProfile(profile) };
-}
+import { routed } from './readFirstMessage.js';
 
 describe('a student weighing whether to stop', () => {
   it.each([

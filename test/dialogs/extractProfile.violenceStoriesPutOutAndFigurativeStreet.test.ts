@@ -3,10 +3,8 @@
 // marriage), put out by one's family, « à la rue » with a project (figurative), a tax declaration of a
 // training, and a job to find quickly next to a dispute with the employer.
 import { describe, expect, it } from 'vitest';
-import { extractProfile } from '../../orientation/understanding/extractProfile.js';
 import { routeProfile } from '../../orientation/routing/routeProfile.js';
-
-const read = (text: string) => extractProfile(text).profile;
+import { expectEmergencyLine, profileOf } from './readFirstMessage.js';
 
 describe('Violence told as a story', () => {
   it.each([
@@ -16,11 +14,7 @@ describe('Violence told as a story', () => {
     "je suis partie de chez mon copain, il m'avait déjà serré le cou plusieurs fois",
     "on est pacsés, il prend mon salaire et il m'a encore frappée samedi",
   ])('given violence told as what happened, when read and routed, then the emergency line and the CIDFF: %s', (text) => {
-    const profile = read(text);
-    expect(profile.emergencies).toContain('violence');
-    const routing = routeProfile(profile);
-    expect(routing.operatorTypes).toContain('social_emergency');
-    expect(routing.partners).toContain('cidff');
+    expect(expectEmergencyLine(text, 'violence').partners).toContain('cidff');
   });
 
   it.each([
@@ -29,7 +23,7 @@ describe('Violence told as a story', () => {
     'nous sommes mariés depuis vingt ans et je voudrais reprendre un travail',
     'je serre la main des clients toute la journée, je voudrais changer de métier',
   ])('given a push towards a goal, a marriage or a handshake, when read, then no violence: %s', (text) => {
-    expect(read(text).emergencies).not.toContain('violence');
+    expect(profileOf(text).emergencies).not.toContain('violence');
   });
 });
 
@@ -40,7 +34,7 @@ describe('Put out of the home by family or partner', () => {
     "je suis dehors depuis deux nuits, j'ai 20 ans et je cherche du boulot",
     "on est dehors depuis hier avec mon frère, on cherche du travail",
   ])('given a home lost to family or since last night, when read, then a housing emergency: %s', (text) => {
-    expect(read(text).emergencies).toContain('sans_logement');
+    expect(profileOf(text).emergencies).toContain('sans_logement');
   });
 
   it.each([
@@ -49,13 +43,13 @@ describe('Put out of the home by family or partner', () => {
     "ma mère m'a mise en relation avec une conseillère, je voudrais faire un bilan de compétences",
     "mes parents m'ont mis en apprentissage à 16 ans, je voudrais changer de métier",
   ])('given a dismissal or an outdoor job, when read, then no housing emergency: %s', (text) => {
-    expect(read(text).emergencies).not.toContain('sans_logement');
+    expect(profileOf(text).emergencies).not.toContain('sans_logement');
   });
 });
 
 describe('A home in danger told with a host who cannot keep one', () => {
   it('given a night at a sister who cannot keep one, when read, then a housing emergency', () => {
-    expect(read("Je suis chez ma cousine ce soir mais elle ne peut pas me garder, j'ai 24 ans").emergencies).toContain('sans_logement');
+    expect(profileOf("Je suis chez ma cousine ce soir mais elle ne peut pas me garder, j'ai 24 ans").emergencies).toContain('sans_logement');
   });
 });
 
@@ -65,13 +59,13 @@ describe('« À la rue » with a project is figurative', () => {
     'franchement je suis à la rue dans mes démarches pour devenir éducateur, je suis salarié',
     'je suis complètement à la rue avec mon projet de création de boulangerie',
   ])('given « à la rue » with a project or steps, when read, then no housing emergency: %s', (text) => {
-    const profile = read(text);
+    const profile = profileOf(text);
     expect(profile.emergencies).not.toContain('sans_logement');
     expect(profile.barriers).not.toContain('logement');
   });
 
   it('given « à la rue » with no project, when read, then still a housing emergency', () => {
-    expect(read('je suis complètement à la rue depuis que mon propriétaire a vendu').emergencies).toContain('sans_logement');
+    expect(profileOf('je suis complètement à la rue depuis que mon propriétaire a vendu').emergencies).toContain('sans_logement');
   });
 });
 
@@ -80,11 +74,11 @@ describe('Out of scope next to a career question', () => {
     'Faut-il déclarer le coût de ma formation de sophrologue aux impôts ?',
     'Je dois déclarer la prime de mon bilan de compétences au fisc ? Je suis comptable.',
   ])('given a training declared to the tax office, when read, then a tax question: %s', (text) => {
-    expect(read(text).outOfScope).toContain('question_impots');
+    expect(profileOf(text).outOfScope).toContain('question_impots');
   });
 
   it('given a dismissal contested and a job to find quickly, when routed, then the dispute redirect and France Travail', () => {
-    const profile = read(
+    const profile = profileOf(
       "J'ai été licencié le mois dernier, je veux attaquer mon employeur aux prud'hommes, mais je dois trouver vite un emploi de magasinier.",
     );
     expect(profile.outOfScope).toContain('litige_employeur');

@@ -3,11 +3,10 @@
 // the person's, and the town and level of one's studies (a study town is no home; under-18s out of school and
 // young people leaving studies for a job go to the Mission locale). Our own sentences.
 import { describe, expect, it } from 'vitest';
-import { extractProfile } from '../../orientation/understanding/extractProfile.js';
 import { routeProfile } from '../../orientation/routing/routeProfile.js';
 import { findPlaceInText } from '../../knowledge/territory/index.js';
+import { profileOf } from './readFirstMessage.js';
 
-const profileOf = (text: string) => extractProfile(text).profile;
 const proposed = (text: string, extra: Record<string, unknown> = {}) => {
   const decision = routeProfile({ ...profileOf(text), ...extra });
   return [...decision.operatorTypes, ...decision.partners];
