@@ -24,15 +24,17 @@ afterAll(async () => app?.close());
 async function relayCallerAtConsent(callSid: string): Promise<ScriptedCaller> {
   const caller = await ScriptedCaller.dial(app.wsUrl, callSid);
   await caller.waitForText(/gratuit/);
-  let from = caller.received.length;
-  caller.say("bonjour je suis salariée dans le privé j'ai 38 ans j'habite à Villeurbanne et je voudrais changer de métier");
-  await caller.waitForText(/Si je résume/, from, 30_000);
-  from = caller.received.length;
-  caller.press('1');
-  await caller.waitForText(/Je continue \?/, from, 30_000);
-  from = caller.received.length;
-  caller.press('1');
-  await caller.waitForText(/Êtes-vous d'accord/, from, 30_000);
+  await caller.sayAndWait("bonjour je suis salariée dans le privé j'ai 38 ans j'habite à Villeurbanne et je voudrais changer de métier", /Si je résume/, 30_000);
+  await caller.pressAndWait('1', /Je continue \?/, 30_000);
+  await caller.pressAndWait('1', /Êtes-vous d'accord/, 30_000);
+  return caller;
+}
+
+/** The same caller, consenting and choosing a call back: the phone number is asked. */
+async function relayCallerAtPhoneNumber(callSid: string): Promise<ScriptedCaller> {
+  const caller = await relayCallerAtConsent(callSid);
+  await caller.pressAndWait('1', /recontacté/); // d'accord
+  await caller.pressAndWait('1', /numéro de téléphone/); // par téléphone
   return caller;
 }
 
@@ -54,17 +56,9 @@ describe('relay gateway with the real dialogs: how a call ends', () => {
 
   it('Given a journey that ends with a ticket, Then the call hangs up after the confirmation with its reference', async () => {
     const callSid = `CAend${Date.now()}`;
-    const caller = await relayCallerAtConsent(callSid);
-    let from = caller.received.length;
-    caller.press('1'); // d'accord
-    await caller.waitForText(/recontacté/, from);
-    from = caller.received.length;
-    caller.press('1'); // par téléphone
-    await caller.waitForText(/numéro de téléphone/, from);
-    from = caller.received.length;
-    caller.say('zéro six douze trente-quatre cinquante-six soixante-dix-huit');
-    await caller.waitForText(/joignable/, from);
-    from = caller.received.length;
+    const caller = await relayCallerAtPhoneNumber(callSid);
+    await caller.sayAndWait('zéro six douze trente-quatre cinquante-six soixante-dix-huit', /joignable/);
+    const from = caller.received.length;
     caller.say('le matin');
     const confirmation = await caller.waitForText(/référence/i, from);
     const end = await caller.waitFor((m) => m.type === 'end', from);
@@ -77,15 +71,9 @@ describe('relay gateway with the real dialogs: how a call ends', () => {
 
   it('Given a phone number that cannot be read twice, Then no ticket is created: the caller is asked again and told « pas de contact » is possible', async () => {
     const callSid = `CAbad${Date.now()}`;
-    const caller = await relayCallerAtConsent(callSid);
-    let from = caller.received.length;
-    caller.press('1');
-    await caller.waitForText(/recontacté/, from);
-    from = caller.received.length;
-    caller.press('1');
-    await caller.waitForText(/numéro de téléphone/, from);
+    const caller = await relayCallerAtPhoneNumber(callSid);
     for (const attempt of ['zéro six douze', 'je sais plus trop', 'euh attendez']) {
-      from = caller.received.length;
+      const from = caller.received.length;
       caller.say(attempt);
       await caller.waitForText(/numéro/, from);
       const said = caller.texts(from).join(' ');
@@ -94,12 +82,8 @@ describe('relay gateway with the real dialogs: how a call ends', () => {
     expect(caller.texts().join(' ')).toMatch(/pas de contact/);
     expect(await app.services.tickets.store.idsForConversation(`voice-${callSid}`)).toEqual([]);
     // A valid number at last: the journey goes on and the ticket holds it.
-    from = caller.received.length;
-    caller.press('0612345678');
-    await caller.waitForText(/joignable/, from);
-    from = caller.received.length;
-    caller.say('peu importe');
-    await caller.waitForText(/référence/i, from);
+    await caller.pressAndWait('0612345678', /joignable/);
+    await caller.sayAndWait('peu importe', /référence/i);
     const ids = await app.services.tickets.store.idsForConversation(`voice-${callSid}`);
     expect(ids).toHaveLength(1);
     expect((await app.services.tickets.get(ids[0]!))!.contact.value.replace(/\D/g, '')).toBe('0612345678');
@@ -108,17 +92,9 @@ describe('relay gateway with the real dialogs: how a call ends', () => {
 
   it('Given « pas de contact » after a number that cannot be read, Then the caller is told the structure cannot call back before the ticket is made', async () => {
     const callSid = `CAnone${Date.now()}`;
-    const caller = await relayCallerAtConsent(callSid);
-    let from = caller.received.length;
-    caller.press('1');
-    await caller.waitForText(/recontacté/, from);
-    from = caller.received.length;
-    caller.press('1');
-    await caller.waitForText(/numéro de téléphone/, from);
-    from = caller.received.length;
-    caller.say('je sais plus');
-    await caller.waitForText(/numéro/, from);
-    from = caller.received.length;
+    const caller = await relayCallerAtPhoneNumber(callSid);
+    await caller.sayAndWait('je sais plus', /numéro/);
+    const from = caller.received.length;
     caller.say('pas de contact');
     await caller.waitForText(/ne pourra pas vous (rappeler|recontacter)/, from);
     await caller.waitForText(/joignable|référence/i, from);

@@ -38,12 +38,8 @@ describe('a full call over the relay gateway', () => {
     expect(consent.length).toBeGreaterThan(0);
     expect(consent.every((m) => m.interruptible === false)).toBe(true); // no barge-in on the consent notice
 
-    from = caller.received.length;
-    caller.press('1'); // d'accord
-    await caller.waitForText(/recontacté/, from);
-    from = caller.received.length;
-    caller.press('1'); // par téléphone
-    await caller.waitForText(/numéro de téléphone/, from);
+    await caller.pressAndWait('1', /recontacté/); // d'accord
+    await caller.pressAndWait('1', /numéro de téléphone/); // par téléphone
     from = caller.received.length;
     if (entry === 'retry') {
       caller.press('06123'); // then a pause: the gateway's keypad timeout ends the entry

@@ -104,17 +104,10 @@ async function dial(): Promise<ScriptedCaller> {
   return caller;
 }
 
-/** Says `text` and waits for the assistant's answer matching `pattern`; returns the index. */
-async function exchange(caller: ScriptedCaller, text: string, pattern: RegExp): Promise<number> {
-  const from = caller.received.length;
-  caller.say(text);
-  return caller.waitForText(pattern, from);
-}
-
 describe('relay gateway (ConversationRelay): a freephone call', () => {
   it('Given a phone number on the keypad, Then all ten digits are collected (not cut at five)', async () => {
     const caller = await dial();
-    await exchange(caller, 'numéro', /numéro de téléphone/);
+    await caller.sayAndWait('numéro', /numéro de téléphone/);
     const from = caller.received.length;
     caller.press('06123');
     await new Promise((r) => setTimeout(r, 200)); // a pause shorter than the keypad timeout
@@ -126,7 +119,7 @@ describe('relay gateway (ConversationRelay): a freephone call', () => {
 
   it('Given a dialog that does not say what it expects, Then the wording « numéro de téléphone » still collects ten digits', async () => {
     const caller = await dial();
-    await exchange(caller, 'numéro sans contrat', /numéro de téléphone/);
+    await caller.sayAndWait('numéro sans contrat', /numéro de téléphone/);
     const from = caller.received.length;
     caller.press('0612345678');
     const i = await caller.waitForText(/Réponse téléphone/, from);
@@ -136,24 +129,24 @@ describe('relay gateway (ConversationRelay): a freephone call', () => {
 
   it('Given a phone number spoken as words, Then the dialog receives its digits', async () => {
     const caller = await dial();
-    await exchange(caller, 'numéro', /numéro de téléphone/);
-    const i = await exchange(caller, 'zéro six douze trente-quatre cinquante-six soixante-dix-huit', /Réponse téléphone/);
+    await caller.sayAndWait('numéro', /numéro de téléphone/);
+    const i = await caller.sayAndWait('zéro six douze trente-quatre cinquante-six soixante-dix-huit', /Réponse téléphone/);
     expect(caller.received[i]!.token).toContain('06 12 34 56 78');
-    await exchange(caller, 'code', /code postal/);
-    const j = await exchange(caller, 'soixante-neuf zéro zéro trois', /Réponse code postal/);
+    await caller.sayAndWait('code', /code postal/);
+    const j = await caller.sayAndWait('soixante-neuf zéro zéro trois', /Réponse code postal/);
     expect(caller.received[j]!.token).toContain('69 0 03');
     caller.hangUp();
   });
 
   it('Given twelve options, Then option 10 is reachable by two keys or by saying « dix », and option 1 after a short wait', async () => {
     const caller = await dial();
-    await exchange(caller, 'métiers', /tapez 1 pour/);
+    await caller.sayAndWait('métiers', /tapez 1 pour/);
     let from = caller.received.length;
     caller.press('10');
     await caller.waitForText(/Réponse option : métier 10\./, from);
-    await exchange(caller, 'métiers', /tapez 1 pour/);
-    await exchange(caller, 'dix', /Réponse option : métier 10\./);
-    await exchange(caller, 'métiers', /tapez 1 pour/);
+    await caller.sayAndWait('métiers', /tapez 1 pour/);
+    await caller.sayAndWait('dix', /Réponse option : métier 10\./);
+    await caller.sayAndWait('métiers', /tapez 1 pour/);
     from = caller.received.length;
     caller.press('1');
     await caller.waitForText(/Réponse option : métier 1\./, from);
@@ -211,7 +204,7 @@ describe('relay gateway (ConversationRelay): a freephone call', () => {
 
   it('Given an interrupt with no prompt after it, Then the silence timer starts again (durationUntilInterruptMs as a numeric string is accepted)', async () => {
     const caller = await dial();
-    await exchange(caller, 'numéro', /numéro de téléphone/);
+    await caller.sayAndWait('numéro', /numéro de téléphone/);
     const from = caller.received.length;
     caller.send({ type: 'interrupt', utteranceUntilInterrupt: 'Quel est', durationUntilInterruptMs: '850' });
     await caller.waitForText(/rien entendu/, from, 5000);
@@ -220,7 +213,7 @@ describe('relay gateway (ConversationRelay): a freephone call', () => {
 
   it('Given a transfer, Then the announcement is a completed talk cycle before `end`', async () => {
     const caller = await dial();
-    await exchange(caller, 'transfert', /Mission locale de test/);
+    await caller.sayAndWait('transfert', /Mission locale de test/);
     const from = caller.received.length;
     caller.press('0'); // « 0 » acts at once: no keypad timeout
     const end = await caller.waitFor((m) => m.type === 'end', from, 1000);
@@ -232,7 +225,7 @@ describe('relay gateway (ConversationRelay): a freephone call', () => {
 
   it('Given the structure is closed, When the caller taps 0, Then no transfer happens and the call-back is offered at once', async () => {
     const caller = await dial();
-    await exchange(caller, 'transfert fermé', /Cap emploi de test/);
+    await caller.sayAndWait('transfert fermé', /Cap emploi de test/);
     const from = caller.received.length;
     caller.press('0');
     await caller.waitForText(/rappelle/, from, 1000); // well before the keypad timeout
@@ -242,7 +235,7 @@ describe('relay gateway (ConversationRelay): a freephone call', () => {
 
   it('Given internal events with the caller profile, Then nothing of the profile is sent on the relay', async () => {
     const caller = await dial();
-    await exchange(caller, 'décision', /conseil en évolution/);
+    await caller.sayAndWait('décision', /conseil en évolution/);
     const wire = JSON.stringify(caller.received);
     for (const leak of ['Villeurbanne', 'salarie_prive', 'rqth', 'healthBarriers', '47', 'orientation.decision', 'handoff.initiate']) expect(wire).not.toContain(leak);
     caller.hangUp();

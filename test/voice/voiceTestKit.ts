@@ -82,6 +82,20 @@ export class ScriptedCaller {
     return this.waitFor((m) => m.type === 'text' && pattern.test(m.token ?? ''), from, timeoutMs);
   }
 
+  /** Says `text` and waits for the assistant's answer matching `pattern`; returns its index. */
+  async sayAndWait(text: string, pattern: RegExp, timeoutMs?: number): Promise<number> {
+    const from = this.received.length;
+    this.say(text);
+    return this.waitForText(pattern, from, timeoutMs);
+  }
+
+  /** Presses keys and waits for the assistant's answer matching `pattern`; returns its index. */
+  async pressAndWait(digits: string, pattern: RegExp, timeoutMs?: number): Promise<number> {
+    const from = this.received.length;
+    this.press(digits);
+    return this.waitForText(pattern, from, timeoutMs);
+  }
+
   hangUp(): void {
     this.ws.close();
   }
