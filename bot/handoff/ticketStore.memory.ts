@@ -3,6 +3,9 @@
 import { anonymisedTicket, type AuditEntry, type Ticket, type TicketNote, type TranscriptEntry } from '../../orientation/tickets/ticket.js';
 import {
   applyTransition,
+  joinsQueue,
+  WAITING_STATUSES,
+  withNote,
   withTranscriptEntry,
   byCreation,
   computeStats,
@@ -20,8 +23,6 @@ import {
   type TransitionResult,
 } from '../../orientation/tickets/ticketStore.js';
 
-const WAITING = new Set(['new', 'redirected']);
-
 export class MemoryTicketStore implements TicketStore {
   protected readonly byId = new Map<string, Ticket>();
   private readonly byRef = new Map<string, string>();
@@ -35,8 +36,7 @@ export class MemoryTicketStore implements TicketStore {
     this.byRef.set(t.reference, t.id);
     if (previous && previous.idempotencyKey !== t.idempotencyKey) this.byKey.delete(previous.idempotencyKey);
     this.byKey.set(t.idempotencyKey, t.id);
-    const enqueued = !previous || (WAITING.has(t.status) && (previous.structure.id !== t.structure.id || !WAITING.has(previous.status)));
-    if (enqueued && WAITING.has(t.status)) {
+    if (joinsQueue(t, previous)) {
       const q = this.queues.get(t.structure.id) ?? [];
       q.push(t.id);
       this.queues.set(t.structure.id, q);
@@ -77,7 +77,7 @@ export class MemoryTicketStore implements TicketStore {
     while (q && q.length > 0) {
       const id = q[0];
       const t = this.byId.get(id);
-      if (!t || !WAITING.has(t.status) || t.structure.id !== structureId || t.anonymisedAt) {
+      if (!t || !WAITING_STATUSES.includes(t.status) || t.structure.id !== structureId || t.anonymisedAt) {
         q.shift();
         continue;
       }
@@ -115,7 +115,7 @@ export class MemoryTicketStore implements TicketStore {
   protected computeNote(id: string, note: TicketNote, audit: AuditEntry): Ticket | undefined {
     const t = this.byId.get(id);
     if (!t) return undefined;
-    return { ...t, notes: [...t.notes, note], audit: [...t.audit, audit], updatedAt: audit.at, version: t.version + 1 };
+    return withNote(t, note, audit);
   }
 
   async addNote(id: string, note: TicketNote, audit: AuditEntry): Promise<Ticket | undefined> {

@@ -15,6 +15,8 @@ import type { createClient } from 'redis';
 import { anonymisedTicket, parseStoredTicket, type AuditEntry, type Ticket, type TicketNote, type TranscriptEntry } from '../../orientation/tickets/ticket.js';
 import {
   applyTransition,
+  joinsQueue,
+  withNote,
   withTranscriptEntry,
   byCreation,
   DuplicateReferenceError,
@@ -155,7 +157,6 @@ interface StreamEntry {
   ticketId: string;
 }
 
-const WAITING = new Set(['new', 'redirected']);
 
 export class RedisTicketStore implements TicketStore {
   private readonly client: RedisTicketClient;
@@ -363,8 +364,7 @@ export class RedisTicketStore implements TicketStore {
       if (!t) return { ok: false, reason: 'not_found' };
       const r = applyTransition(t, change);
       if (!r.ok) return r;
-      const enqueue = WAITING.has(r.ticket.status) && (r.ticket.structure.id !== t.structure.id || !WAITING.has(t.status));
-      const w = await this.write(r.ticket, t, { enqueue });
+      const w = await this.write(r.ticket, t, { enqueue: joinsQueue(r.ticket, t) });
       if (w === 'ok') return r;
       if (w === 'missing') return { ok: false, reason: 'not_found' };
       if (change.expectedVersion !== undefined) {
@@ -374,27 +374,28 @@ export class RedisTicketStore implements TicketStore {
     }
   }
 
-  async addNote(id: string, note: TicketNote, audit: AuditEntry): Promise<Ticket | undefined> {
+  /**
+   * Writes `change(ticket)` with a compare-and-set on the version, reading again while another writer
+   * got there first; undefined when the ticket is missing or the change does not apply.
+   */
+  private async update(id: string, change: (t: Ticket) => Ticket | undefined): Promise<Ticket | undefined> {
     for (;;) {
       const t = await this.get(id);
       if (!t) return undefined;
-      const next: Ticket = { ...t, notes: [...t.notes, note], audit: [...t.audit, audit], updatedAt: audit.at, version: t.version + 1 };
+      const next = change(t);
+      if (!next) return undefined;
       const w = await this.write(next, t);
       if (w === 'ok') return next;
       if (w === 'missing') return undefined;
     }
   }
 
+  async addNote(id: string, note: TicketNote, audit: AuditEntry): Promise<Ticket | undefined> {
+    return this.update(id, (t) => withNote(t, note, audit));
+  }
+
   async appendTranscript(id: string, entry: TranscriptEntry, audit: AuditEntry): Promise<Ticket | undefined> {
-    for (;;) {
-      const t = await this.get(id);
-      if (!t) return undefined;
-      const next = withTranscriptEntry(t, entry, audit);
-      if (!next) return undefined;
-      const w = await this.write(next, t);
-      if (w === 'ok') return next;
-      if (w === 'missing') return undefined;
-    }
+    return this.update(id, (t) => withTranscriptEntry(t, entry, audit));
   }
 
   async search(text: string, scope: TicketScope, limit = 50): Promise<Ticket[]> {
@@ -412,14 +413,7 @@ export class RedisTicketStore implements TicketStore {
   }
 
   async anonymise(id: string, audit: AuditEntry): Promise<Ticket | undefined> {
-    for (;;) {
-      const t = await this.get(id);
-      if (!t || t.anonymisedAt) return undefined;
-      const next = anonymisedTicket(t, audit.at, audit.actor, audit.action);
-      const w = await this.write(next, t);
-      if (w === 'ok') return next;
-      if (w === 'missing') return undefined;
-    }
+    return this.update(id, (t) => (t.anonymisedAt ? undefined : anonymisedTicket(t, audit.at, audit.actor, audit.action)));
   }
 
   async idsForConversation(conversationId: string): Promise<string[]> {

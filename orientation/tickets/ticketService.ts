@@ -27,9 +27,6 @@ export const TRANSITIONS = {
 } as const satisfies Record<string, { from: readonly TicketStatus[]; to: TicketStatus }>;
 export type TicketTransitionName = keyof typeof TRANSITIONS;
 
-/** Statuses waiting in a structure's queue. */
-export const WAITING_STATUSES: readonly TicketStatus[] = ['new', 'redirected'];
-
 export function canTransition(from: TicketStatus, action: TicketTransitionName): boolean {
   return (TRANSITIONS[action].from as readonly TicketStatus[]).includes(from);
 }

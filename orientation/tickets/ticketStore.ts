@@ -165,6 +165,23 @@ export function computeStats(tickets: Iterable<Ticket>): TicketStats {
   return s;
 }
 
+/** Statuses waiting in a structure's queue. */
+export const WAITING_STATUSES: readonly TicketStatus[] = ['new', 'redirected'];
+
+/**
+ * Whether this version of a ticket joins its structure's queue: a new ticket waiting, one redirected to
+ * another structure, or one waiting again after it was in hand. Every store decides its queue with it.
+ */
+export function joinsQueue(next: Ticket, previous: Ticket | undefined): boolean {
+  if (!WAITING_STATUSES.includes(next.status)) return false;
+  return !previous || previous.structure.id !== next.structure.id || !WAITING_STATUSES.includes(previous.status);
+}
+
+/** The ticket with one more counsellor note (stores call this atomically). */
+export function withNote(t: Ticket, note: TicketNote, audit: AuditEntry): Ticket {
+  return { ...t, notes: [...t.notes, note], audit: [...t.audit, audit], updatedAt: audit.at, version: t.version + 1 };
+}
+
 /** The ticket with one more transcript entry; undefined when it is anonymised (stores call this atomically). */
 export function withTranscriptEntry(t: Ticket, entry: TranscriptEntry, audit: AuditEntry): Ticket | undefined {
   if (t.anonymisedAt) return undefined;

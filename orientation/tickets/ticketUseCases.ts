@@ -7,8 +7,8 @@
 import { canActOnTicket, canSeeTicket, canTakeNextFor, restrictQuery, type TicketAction, type TicketPrincipal } from './accessPolicy.js';
 import { normaliseTicketReference, type Ticket, type TicketStatus, type TicketStructure, type TicketTerritory } from './ticket.js';
 import { TicketSearch } from './ticketSearch.js';
-import { TicketNotFoundError, WAITING_STATUSES, canTransition, type PersonStatus, type TicketService } from './ticketService.js';
-import type { TicketQuery, TicketStats } from './ticketStore.js';
+import { TicketNotFoundError, canTransition, type PersonStatus, type TicketService } from './ticketService.js';
+import { WAITING_STATUSES, type TicketQuery, type TicketStats } from './ticketStore.js';
 
 /** Which tickets a list shows: waiting in a queue, taken by the principal, or all (optionally by status). */
 export type TicketListView = 'waiting' | 'mine' | 'all';
