@@ -1,51 +1,23 @@
 // npm run eval:relevance — measures lexical-only, vector-only and hybrid search on the labelled job
-// queries (test/relevance/jobQueries.json) and writes docs/relevance.md.
+// queries (test/relevance/jobQueries.json) and on every registered blind set (BLIND_SETS in
+// knowledge/search/relevanceEvaluation.ts), and writes docs/relevance.md.
 // --tune: grid-search the fusion settings on the DEV split only and print them (no file written).
-// The blind set (test/relevance/jobQueriesBlind.json) is only reported; its first run is recorded once
-// with --record-blind-first-run and shown next to the current figures.
+// --record-<set>-first-run / --record-<set>-before-round: record that set's run once (a recorded run is never
+// overwritten); a set's current figures are shown only once its first run is recorded.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadKnowledgeBase } from '../knowledge/base/loadKnowledgeBase.js';
 import { createKnowledgeSearch } from '../knowledge/search/createKnowledgeSearch.js';
 import { DEFAULT_FUSION, HybridKnowledgeSearch, type SearchMode } from '../knowledge/search/hybridKnowledgeSearch.js';
 import {
-  BLIND_CONFIRMATION_FIRST_RUN_FILE,
-  BLIND_CONFIRMATION_QUERIES_FILE,
-  BLIND_FIFTH_BEFORE_ROUND_FILE,
-  BLIND_FIFTH_FIRST_RUN_FILE,
-  BLIND_FIFTH_QUERIES_FILE,
-  BLIND_FIRST_RUN_FILE,
-  BLIND_SIXTH_BEFORE_ROUNDS_FILE,
-  BLIND_SIXTH_FIRST_RUN_FILE,
-  BLIND_SIXTH_QUERIES_FILE,
-  BLIND_SEVENTH_FIRST_RUN_FILE,
-  BLIND_EIGHTH_BEFORE_ROUND_FILE,
-  BLIND_EIGHTH_FIRST_RUN_FILE,
-  BLIND_EIGHTH_QUERIES_FILE,
-  BLIND_NINTH_FIRST_RUN_FILE,
-  BLIND_NINTH_QUERIES_FILE,
-  BLIND_TENTH_BEFORE_ROUND_FILE,
-  BLIND_TENTH_FIRST_RUN_FILE,
-  BLIND_TENTH_QUERIES_FILE,
-  BLIND_ELEVENTH_BEFORE_ROUND_FILE,
-  BLIND_ELEVENTH_FIRST_RUN_FILE,
-  BLIND_ELEVENTH_QUERIES_FILE,
-  BLIND_TWELFTH_FIRST_RUN_FILE,
-  BLIND_TWELFTH_QUERIES_FILE,
-  BLIND_THIRTEENTH_BEFORE_ROUND_FILE,
-  BLIND_THIRTEENTH_FIRST_RUN_FILE,
-  BLIND_THIRTEENTH_QUERIES_FILE,
-  BLIND_SEVENTH_QUERIES_FILE,
-  BLIND_FOURTH_FIRST_RUN_FILE,
-  BLIND_FOURTH_QUERIES_FILE,
-  BLIND_THIRD_FIRST_RUN_FILE,
-  BLIND_THIRD_QUERIES_FILE,
+  BLIND_SETS,
   evaluate,
-  loadBlindJobQueries,
   loadJobQueries,
   metricsOf,
   runQueries,
+  type BlindSet,
   type EvaluationReport,
+  type LabelledQuery,
   type Metrics,
 } from '../knowledge/search/relevanceEvaluation.js';
 import { brandEntryCount, synonymEntryCount } from '../knowledge/search/frenchAnalyzer.js';
@@ -76,9 +48,11 @@ if (process.argv.includes('--tune')) {
   process.exit(0);
 }
 
+// Every --record flag must name a registered set: a misspelt one would otherwise record nothing, silently.
+const recordFlags = new Set(BLIND_SETS.flatMap((s) => [`--record-${s.name}-first-run`, ...(s.beforeRoundFile ? [`--record-${s.name}-before-round`] : [])]));
+for (const arg of process.argv.slice(2)) if (arg.startsWith('--record-') && !recordFlags.has(arg)) throw new Error(`${arg}: no registered blind set has this recorded run`);
+
 const report = await evaluate(search, queries);
-const blindQueries = loadBlindJobQueries();
-const blind = await evaluate(search, blindQueries);
 
 interface BlindRun {
   date: string;
@@ -99,122 +73,102 @@ function recordRunOnce(file: string, r: EvaluationReport): void {
   writeFileSync(file, `${JSON.stringify(blindRunOf(r, new Date().toISOString()), null, 1)}\n`);
   console.log(`recorded the run in ${file}`);
 }
-if (process.argv.includes('--record-blind-first-run')) recordRunOnce(BLIND_FIRST_RUN_FILE, blind);
-const firstRun: BlindRun | undefined = existsSync(BLIND_FIRST_RUN_FILE) ? (JSON.parse(readFileSync(BLIND_FIRST_RUN_FILE, 'utf8')) as BlindRun) : undefined;
-const blindFamilies = [...Object.keys(blind.modes.hybrid.byCategory), 'all'];
+const readRun = (file: string | undefined): BlindRun | undefined => (file && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BlindRun) : undefined);
+const runDate = (run: BlindRun | undefined) => (run ? `${run.date.slice(0, 16).replace('T', ' ')} UTC` : 'not recorded yet');
 const blindMetric = (r: { all: Metrics; byCategory: Record<string, Metrics> }, family: string) => (family === 'all' ? r.all : r.byCategory[family]);
-const blindRow = (family: string) => {
-  const now = blindMetric(blind.modes.hybrid, family);
-  const first = firstRun ? blindMetric(firstRun.modes.hybrid, family) : undefined;
-  const lexFirst = firstRun ? blindMetric(firstRun.modes.lexical, family) : undefined;
-  const f = (m: Metrics | undefined, k: 'top1' | 'top3') => (m ? pct(m[k]) : '–');
-  return `| ${family} | ${now.n} | ${f(first, 'top1')} | ${f(first, 'top3')} | ${f(lexFirst, 'top3')} | ${pct(now.top1)} | ${pct(now.top3)} | ${pct(blindMetric(blind.modes.lexical, family).top3)} |`;
-};
-const blindMisses = blind.modes.hybrid.outcomes.filter((o) => o.rank === 0 || o.rank > 3);
-
-/**
- * A blind set written after the first one: evaluated now, its first run recorded once (with `flag`) and read back,
- * and a table row per family: first run (hybrid, lexical, vector) next to now.
- */
-async function laterBlindSet(queriesFile: string, firstRunFile: string, flag: string) {
-  const setQueries = loadJobQueries(queriesFile);
-  const setReport = await evaluate(search, setQueries);
-  if (process.argv.includes(flag)) recordRunOnce(firstRunFile, setReport);
-  const first: BlindRun | undefined = existsSync(firstRunFile) ? (JSON.parse(readFileSync(firstRunFile, 'utf8')) as BlindRun) : undefined;
-  const f = (m: Metrics | undefined, k: 'top1' | 'top3') => (m ? pct(m[k]) : '–');
-  const rowOf = (family: string) => {
-    const was = first?.modes;
-    const now = setReport.modes;
-    return `| ${family} | ${blindMetric(now.hybrid, family).n} | ${f(was && blindMetric(was.hybrid, family), 'top1')} | ${f(was && blindMetric(was.hybrid, family), 'top3')} | ${f(was && blindMetric(was.lexical, family), 'top3')} | ${f(was && blindMetric(was.vector, family), 'top3')} | ${pct(blindMetric(now.hybrid, family).top1)} | ${pct(blindMetric(now.hybrid, family).top3)} |`;
-  };
-  const families = [...Object.keys(setReport.modes.hybrid.byCategory), 'all'];
-  const registers = [...new Set(setQueries.map((q) => q.register))].map((r) => `${r} ${setQueries.filter((q) => q.register === r).length}`).join(', ');
-  const composition = Object.entries(setReport.modes.hybrid.byCategory).map(([c, m]) => `${c} ${m.n}`).join(', ');
-  const firstRunDate = first ? `${first.date.slice(0, 16).replace('T', ' ')} UTC` : 'not recorded yet';
-  return { queries: setQueries, report: setReport, first, firstRunDate, composition, registers, table: families.map(rowOf).join('\n') };
-}
+const f = (m: Metrics | undefined, k: 'top1' | 'top3') => (m ? pct(m[k]) : '–');
 const LATER_SET_HEADER = `| Family | Queries | Hybrid top-1 (first run) | Hybrid top-3 (first run) | Lexical top-3 (first run) | Vector top-3 (first run) | Hybrid top-1 (now) | Hybrid top-3 (now) |
 |---|---|---|---|---|---|---|---|`;
 
-// The confirmation set: its first run is the after-figure of the round that wrote it.
-const confirmationSet = await laterBlindSet(BLIND_CONFIRMATION_QUERIES_FILE, BLIND_CONFIRMATION_FIRST_RUN_FILE, '--record-confirmation-first-run');
-const confirmationQueries = confirmationSet.queries;
-const confirmation = confirmationSet.report;
-const confirmationMisses = confirmation.modes.hybrid.outcomes.filter((o) => o.rank === 0 || o.rank > 3);
-// The third, fourth and fifth blind sets: their misses are not printed, so that the next rounds cannot tune on them.
-const thirdSet = await laterBlindSet(BLIND_THIRD_QUERIES_FILE, BLIND_THIRD_FIRST_RUN_FILE, '--record-third-first-run');
-const thirdQueries = thirdSet.queries;
-const third = thirdSet.report;
-const fourthSet = await laterBlindSet(BLIND_FOURTH_QUERIES_FILE, BLIND_FOURTH_FIRST_RUN_FILE, '--record-fourth-first-run');
-const fourth = fourthSet.report;
-const fifthSet = await laterBlindSet(BLIND_FIFTH_QUERIES_FILE, BLIND_FIFTH_FIRST_RUN_FILE, '--record-fifth-first-run');
-const fifth = fifthSet.report;
-/** A blind set's first run next to its run on older code, both recorded once (blind columns). */
-function beforeAndFirstRunTable(set: Awaited<ReturnType<typeof laterBlindSet>>, beforeFile: string, withNow = false) {
-  const before: BlindRun | undefined = existsSync(beforeFile) ? (JSON.parse(readFileSync(beforeFile, 'utf8')) as BlindRun) : undefined;
-  const m = (r: BlindRun | undefined, mode: SearchMode, family: string) => (r ? blindMetric(r.modes[mode], family) : undefined);
-  const f = (x: Metrics | undefined, k: 'top1' | 'top3') => (x ? pct(x[k]) : '–');
-  const rowOf = (family: string) =>
-    `| ${family} | ${blindMetric(set.report.modes.hybrid, family).n} | ${f(m(before, 'hybrid', family), 'top1')} | ${f(m(before, 'hybrid', family), 'top3')} | ${f(m(set.first, 'hybrid', family), 'top1')} | ${f(m(set.first, 'hybrid', family), 'top3')} | ${f(m(set.first, 'lexical', family), 'top3')} | ${f(m(set.first, 'vector', family), 'top3')} |${withNow ? ` ${pct(blindMetric(set.report.modes.hybrid, family).top1)} | ${pct(blindMetric(set.report.modes.hybrid, family).top3)} |` : ''}`;
-  return {
-    beforeDate: before ? `${before.date.slice(0, 16).replace('T', ' ')} UTC` : 'not recorded yet',
-    table: [...Object.keys(set.report.modes.hybrid.byCategory), 'all'].map(rowOf).join('\n'),
-  };
+/** A registered set, evaluated now, with its recorded runs read back and its table for the report. */
+interface EvaluatedSet {
+  set: BlindSet;
+  queries: LabelledQuery[];
+  report: EvaluationReport;
+  first?: BlindRun;
+  before?: BlindRun;
+  firstRunDate: string;
+  beforeDate: string;
+  composition: string;
+  registers: string;
+  /** Header and rows: recorded runs (and the current figures once the set is seen). */
+  table: string;
+  misses: EvaluationReport['modes']['hybrid']['outcomes'];
 }
-const fifthTable = beforeAndFirstRunTable(fifthSet, BLIND_FIFTH_BEFORE_ROUND_FILE);
-const sixthSet = await laterBlindSet(BLIND_SIXTH_QUERIES_FILE, BLIND_SIXTH_FIRST_RUN_FILE, '--record-sixth-first-run');
-const sixthTable = beforeAndFirstRunTable(sixthSet, BLIND_SIXTH_BEFORE_ROUNDS_FILE);
-const seventhSet = await laterBlindSet(BLIND_SEVENTH_QUERIES_FILE, BLIND_SEVENTH_FIRST_RUN_FILE, '--record-seventh-first-run');
-const eighthSet = await laterBlindSet(BLIND_EIGHTH_QUERIES_FILE, BLIND_EIGHTH_FIRST_RUN_FILE, '--record-eighth-first-run');
-// The eighth set was run once on the code before search round 7 (--record-eighth-before-round), then once on the round's code.
-if (process.argv.includes('--record-eighth-before-round')) recordRunOnce(BLIND_EIGHTH_BEFORE_ROUND_FILE, eighthSet.report);
-const eighthTable = beforeAndFirstRunTable(eighthSet, BLIND_EIGHTH_BEFORE_ROUND_FILE);
-// The ninth set: a measurement of the landed search (--record-ninth-first-run), its misses never printed.
-const ninthSet = await laterBlindSet(BLIND_NINTH_QUERIES_FILE, BLIND_NINTH_FIRST_RUN_FILE, '--record-ninth-first-run');
-// The tenth set: run once on the code before search round 8 (--record-tenth-before-round), once on the round's code.
-const tenthSet = await laterBlindSet(BLIND_TENTH_QUERIES_FILE, BLIND_TENTH_FIRST_RUN_FILE, '--record-tenth-first-run');
-if (process.argv.includes('--record-tenth-before-round')) recordRunOnce(BLIND_TENTH_BEFORE_ROUND_FILE, tenthSet.report);
-// Search round 9 was developed on the ninth and tenth sets: the tenth set's "now" columns are not blind.
-const tenthTable = beforeAndFirstRunTable(tenthSet, BLIND_TENTH_BEFORE_ROUND_FILE, true);
-// The eleventh set: run once on the code before search round 9 (--record-eleventh-before-round), once on the round's code.
-const eleventhSet = await laterBlindSet(BLIND_ELEVENTH_QUERIES_FILE, BLIND_ELEVENTH_FIRST_RUN_FILE, '--record-eleventh-first-run');
-if (process.argv.includes('--record-eleventh-before-round')) recordRunOnce(BLIND_ELEVENTH_BEFORE_ROUND_FILE, eleventhSet.report);
-const eleventhTable = beforeAndFirstRunTable(eleventhSet, BLIND_ELEVENTH_BEFORE_ROUND_FILE);
-// The twelfth set: a measurement of the landed search (--record-twelfth-first-run); search round 10 is developed on it.
-const twelfthSet = await laterBlindSet(BLIND_TWELFTH_QUERIES_FILE, BLIND_TWELFTH_FIRST_RUN_FILE, '--record-twelfth-first-run');
-// The thirteenth set: run once on the code before search round 10 (--record-thirteenth-before-round), once on the round's code.
-const thirteenthSet = await laterBlindSet(BLIND_THIRTEENTH_QUERIES_FILE, BLIND_THIRTEENTH_FIRST_RUN_FILE, '--record-thirteenth-first-run');
-if (process.argv.includes('--record-thirteenth-before-round')) recordRunOnce(BLIND_THIRTEENTH_BEFORE_ROUND_FILE, thirteenthSet.report);
-const thirteenthTable = beforeAndFirstRunTable(thirteenthSet, BLIND_THIRTEENTH_BEFORE_ROUND_FILE);
+
+function tableOf(set: BlindSet, now: EvaluationReport, first: BlindRun | undefined, before: BlindRun | undefined): string {
+  const families = [...Object.keys(now.modes.hybrid.byCategory), 'all'];
+  const m = (r: BlindRun | undefined, mode: SearchMode, family: string) => (r ? blindMetric(r.modes[mode], family) : undefined);
+  const nowColumns = (family: string) => `${pct(blindMetric(now.modes.hybrid, family).top1)} | ${pct(blindMetric(now.modes.hybrid, family).top3)} |`;
+  if (set.name === 'blind') {
+    // The first set: its first run was on the code before the first round; "now" includes the lexical side.
+    const header = `| Family | Queries | Hybrid top-1 (first run) | Hybrid top-3 (first run) | Lexical top-3 (first run) | Hybrid top-1 (now) | Hybrid top-3 (now) | Lexical top-3 (now) |
+|---|---|---|---|---|---|---|---|`;
+    const rowOf = (family: string) =>
+      `| ${family} | ${blindMetric(now.modes.hybrid, family).n} | ${f(m(first, 'hybrid', family), 'top1')} | ${f(m(first, 'hybrid', family), 'top3')} | ${f(m(first, 'lexical', family), 'top3')} | ${nowColumns(family)} ${pct(blindMetric(now.modes.lexical, family).top3)} |`;
+    return [header, ...families.map(rowOf)].join('\n');
+  }
+  if (!set.beforeRoundFile) {
+    const rowOf = (family: string) =>
+      `| ${family} | ${blindMetric(now.modes.hybrid, family).n} | ${f(m(first, 'hybrid', family), 'top1')} | ${f(m(first, 'hybrid', family), 'top3')} | ${f(m(first, 'lexical', family), 'top3')} | ${f(m(first, 'vector', family), 'top3')} | ${nowColumns(family)}`;
+    return [LATER_SET_HEADER, ...families.map(rowOf)].join('\n');
+  }
+  const beforeColumn = set.beforeRoundColumn ?? 'before the round';
+  const firstColumn = set.firstRunColumn ?? "round's code";
+  const header = `| Family | Queries | Hybrid top-1 (${beforeColumn}) | Hybrid top-3 (${beforeColumn}) | Hybrid top-1 (first run, ${firstColumn}) | Hybrid top-3 (first run) | Lexical top-3 (first run) | Vector top-3 (first run) |${set.seen ? ' Hybrid top-1 (now) | Hybrid top-3 (now) |' : ''}
+|---|---|---|---|---|---|---|---|${set.seen ? '---|---|' : ''}`;
+  const rowOf = (family: string) =>
+    `| ${family} | ${blindMetric(now.modes.hybrid, family).n} | ${f(m(before, 'hybrid', family), 'top1')} | ${f(m(before, 'hybrid', family), 'top3')} | ${f(m(first, 'hybrid', family), 'top1')} | ${f(m(first, 'hybrid', family), 'top3')} | ${f(m(first, 'lexical', family), 'top3')} | ${f(m(first, 'vector', family), 'top3')} |${set.seen ? ` ${nowColumns(family)}` : ''}`;
+  return [header, ...families.map(rowOf)].join('\n');
+}
+
+const evaluatedSets = new Map<string, EvaluatedSet>();
+for (const set of BLIND_SETS) {
+  const setQueries = loadJobQueries(set.queriesFile);
+  const setReport = await evaluate(search, setQueries);
+  if (process.argv.includes(`--record-${set.name}-first-run`)) recordRunOnce(set.firstRunFile, setReport);
+  if (set.beforeRoundFile && process.argv.includes(`--record-${set.name}-before-round`)) recordRunOnce(set.beforeRoundFile, setReport);
+  const first = readRun(set.firstRunFile);
+  const before = readRun(set.beforeRoundFile);
+  evaluatedSets.set(set.name, {
+    set,
+    queries: setQueries,
+    report: setReport,
+    first,
+    before,
+    firstRunDate: runDate(first),
+    beforeDate: runDate(before),
+    composition: Object.entries(setReport.modes.hybrid.byCategory).map(([c, m]) => `${c} ${m.n}`).join(', '),
+    registers: [...new Set(setQueries.map((q) => q.register))].map((r) => `${r} ${setQueries.filter((q) => q.register === r).length}`).join(', '),
+    table: tableOf(set, setReport, first, before),
+    misses: setReport.modes.hybrid.outcomes.filter((o) => o.rank === 0 || o.rank > 3),
+  });
+}
+const S = (name: string): EvaluatedSet => {
+  const set = evaluatedSets.get(name);
+  if (!set) throw new Error(`no blind job-query set named ${name}`);
+  return set;
+};
+/** Sets whose current figures may be shown: their first run is recorded (before it, looking would unblind it). */
+const shownSets = [...evaluatedSets.values()].filter((s) => s.first);
+const missLines = (s: EvaluatedSet) =>
+  s.misses.length === 0 ? 'None.' : s.misses.map((o) => `- "${o.query.query}" (${o.query.category}) expected ${o.query.expected.join(', ')}, got ${o.top.slice(0, 3).join(', ') || 'nothing'}`).join('\n');
 
 // Typo tolerance against plain accent-folded fuzzy MiniSearch, on every misspelt or phonetic query.
 const plain = createPlainFuzzySearch(search.documents);
 const spelling = new Set(['typo', 'phonetic', 'phonetic_typo', 'typo_phonetic']);
-const spellingSets = [
-  { name: 'main set', queries, report },
-  { name: 'first blind set', queries: blindQueries, report: blind },
-  { name: 'confirmation set', queries: confirmationQueries, report: confirmation },
-  { name: 'third blind set', queries: thirdQueries, report: third },
-  { name: 'fifth blind set', queries: fifthSet.queries, report: fifth },
-  { name: 'sixth blind set', queries: sixthSet.queries, report: sixthSet.report },
-  { name: 'seventh blind set', queries: seventhSet.queries, report: seventhSet.report },
-  { name: 'eighth blind set', queries: eighthSet.queries, report: eighthSet.report },
-  { name: 'ninth blind set', queries: ninthSet.queries, report: ninthSet.report },
-  { name: 'tenth blind set', queries: tenthSet.queries, report: tenthSet.report },
-  { name: 'eleventh blind set', queries: eleventhSet.queries, report: eleventhSet.report },
-  { name: 'twelfth blind set', queries: twelfthSet.queries, report: twelfthSet.report },
-  { name: 'thirteenth blind set', queries: thirteenthSet.queries, report: thirteenthSet.report },
-];
-// Sets whose misses are never printed (so that no later round tunes on them).
-const unprintedSets = new Set(['third blind set', 'fifth blind set', 'sixth blind set', 'seventh blind set', 'eighth blind set', 'ninth blind set', 'tenth blind set', 'eleventh blind set', 'twelfth blind set', 'thirteenth blind set']);
-const plainRows = spellingSets.map(({ name, report: r }) => {
-  const outcomes = r.modes.hybrid.outcomes.filter((o) => spelling.has(o.query.category));
-  const plainTop3 = (q: (typeof outcomes)[number]['query']) => plain.search(q.query, 3).some((c) => q.expected.includes(c));
-  const plainFound = outcomes.filter((o) => plainTop3(o.query));
-  const lost = plainFound.filter((o) => o.rank === 0 || o.rank > 3);
-  const found = outcomes.filter((o) => o.rank >= 1 && o.rank <= 3).length;
-  return { name, n: outcomes.length, plain: plainFound.length, found, lost };
-});
+const spellingSets = [{ name: 'main set', report, printMisses: true }, ...shownSets.map((s) => ({ name: s.set.label, report: s.report, printMisses: s.set.printMisses }))];
+const plainRows = spellingSets
+  .map(({ name, report: r, printMisses }) => {
+    const outcomes = r.modes.hybrid.outcomes.filter((o) => spelling.has(o.query.category));
+    const plainTop3 = (q: (typeof outcomes)[number]['query']) => plain.search(q.query, 3).some((c) => q.expected.includes(c));
+    const plainFound = outcomes.filter((o) => plainTop3(o.query));
+    const lost = plainFound.filter((o) => o.rank === 0 || o.rank > 3);
+    const found = outcomes.filter((o) => o.rank >= 1 && o.rank <= 3).length;
+    return { name, n: outcomes.length, plain: plainFound.length, found, lost, printMisses };
+  })
+  .filter((r) => r.n > 0);
+
 const modes: SearchMode[] = ['lexical', 'vector', 'hybrid'];
 const names: Record<SearchMode, string> = { lexical: 'Lexical only (MiniSearch + French analysis)', vector: 'Vector only (trained embeddings)', hybrid: 'Hybrid (weighted RRF)' };
 const categories = Object.keys(report.modes.hybrid.byCategory);
@@ -467,47 +421,43 @@ ${modes.map((m) => row(names[m], report.modes[m].all)).join('\n')}
 ${categories.map((c) => row(c, report.modes.hybrid.byCategory[c])).join('\n')}
 
 ## Blind set (written and committed before the changes; see "What the after-figures are worth")
-- \`test/relevance/jobQueriesBlind.json\`: ${blindQueries.length} queries written in one pass on 2026-12-06 and committed
-  alone before any change to the search for these families: ${Object.entries(blind.modes.hybrid.byCategory).map(([c, m]) => `${c} ${m.n}`).join(', ')};
-  registers ${[...new Set(blindQueries.map((q) => q.register))].map((r) => `${r} ${blindQueries.filter((q) => q.register === r).length}`).join(', ')}.
+- \`test/relevance/jobQueriesBlind.json\`: ${S('blind').queries.length} queries written in one pass on 2026-12-06 and committed
+  alone before any change to the search for these families: ${S('blind').composition};
+  registers ${S('blind').registers}.
   Expected codes checked against the ROME v4.60 CSV; none of its queries repeats one of the main set. Never edited
   afterwards; the next round writes a new one.
-- First run: ${firstRun ? `${firstRun.date.slice(0, 16).replace('T', ' ')} UTC, on the search as it was before this round's changes` : 'not recorded yet'} (\`test/relevance/jobQueriesBlind.firstRun.json\`).
+- First run: ${S('blind').first ? `${S('blind').firstRunDate}, on the search as it was before this round's changes` : 'not recorded yet'} (\`test/relevance/jobQueriesBlind.firstRun.json\`).
   Current: this report's run. Same protocol as above (trade results, top 10).
 
-| Family | Queries | Hybrid top-1 (first run) | Hybrid top-3 (first run) | Lexical top-3 (first run) | Hybrid top-1 (now) | Hybrid top-3 (now) | Lexical top-3 (now) |
-|---|---|---|---|---|---|---|---|
-${blindFamilies.map(blindRow).join('\n')}
+${S('blind').table}
 
 ### Blind misses now (expected code not in the top 3)
-${blindMisses.length === 0 ? 'None.' : blindMisses.map((o) => `- "${o.query.query}" (${o.query.category}) expected ${o.query.expected.join(', ')}, got ${o.top.slice(0, 3).join(', ') || 'nothing'}`).join('\n')}
+${missLines(S('blind'))}
 
 ## Second blind set (confirmation, written after the changes and before running them on it)
-- \`test/relevance/jobQueriesBlindConfirmation.json\`: ${confirmationQueries.length} queries (${Object.entries(confirmation.modes.hybrid.byCategory).map(([c, m]) => `${c} ${m.n}`).join(', ')}),
+- \`test/relevance/jobQueriesBlindConfirmation.json\`: ${S('confirmation').queries.length} queries (${S('confirmation').composition}),
   written in one pass once this round's changes were done, committed alone, then run once (first run:
-  ${confirmationSet.firstRunDate}, \`test/relevance/jobQueriesBlindConfirmation.firstRun.json\`). It exists because the
+  ${S('confirmation').firstRunDate}, \`test/relevance/jobQueriesBlindConfirmation.firstRun.json\`). It exists because the
   first blind set's misses were printed in this report while the changes were made (see "What the after-figures
   are worth" below). Same labelling rules; no query repeats the other sets or the search tests.
 ${CONFIRMATION_BEFORE}
-${LATER_SET_HEADER}
-${confirmationSet.table}
+${S('confirmation').table}
 
 ### Confirmation misses now (expected code not in the top 3)
-${confirmationMisses.length === 0 ? 'None.' : confirmationMisses.map((o) => `- "${o.query.query}" (${o.query.category}) expected ${o.query.expected.join(', ')}, got ${o.top.slice(0, 3).join(', ') || 'nothing'}`).join('\n')}
+${missLines(S('confirmation'))}
 
 ${AFTER_FIGURES_NOTE}
 
 ## Third blind set (written before the second round of changes)
-- \`test/relevance/jobQueriesBlind3.json\`: ${thirdQueries.length} queries (${thirdSet.composition};
-  registers ${thirdSet.registers}),
+- \`test/relevance/jobQueriesBlind3.json\`: ${S('third').queries.length} queries (${S('third').composition};
+  registers ${S('third').registers}),
   written in one pass without looking at the earlier sets' misses, codes checked against the ROME v4.60 CSV, committed
   alone, then run once on the search as it was before this round's changes (first run:
-  ${thirdSet.firstRunDate}, \`test/relevance/jobQueriesBlind3.firstRun.json\`).
+  ${S('third').firstRunDate}, \`test/relevance/jobQueriesBlind3.firstRun.json\`).
   Its misses are not printed here. The "now" columns are **not blind**: the changes of this round were made after its
   first run, on the dev split and the earlier sets only, but by the same hands that had seen its family figures.
 
-${LATER_SET_HEADER}
-${thirdSet.table}
+${S('third').table}
 
 ### Second round: what changed and what the figures are worth
 - Changes (after the third set's first run): clipped forms completed among the query's other words instead of by
@@ -526,33 +476,30 @@ ${thirdSet.table}
   described with verbs and brands outside the table remain the weak families.
 
 ## Fourth blind set (written before the third round of changes)
-- \`test/relevance/jobQueriesBlind4.json\`: ${fourthSet.queries.length} queries aimed at the weak families (${fourthSet.composition};
-  registers ${fourthSet.registers}):
+- \`test/relevance/jobQueriesBlind4.json\`: ${S('fourth').queries.length} queries aimed at the weak families (${S('fourth').composition};
+  registers ${S('fourth').registers}):
   first-person activities with verbs and objects, brands and employers (shops, delivery, transport, care, cleaning,
   hospitals, public bodies), very short clipped forms. Written in one pass without looking at the earlier sets' misses,
   codes checked against the ROME v4.60 CSV and the KB, committed alone, then run once
-  (first run: ${fourthSet.firstRunDate}, \`test/relevance/jobQueriesBlind4.firstRun.json\`).
+  (first run: ${S('fourth').firstRunDate}, \`test/relevance/jobQueriesBlind4.firstRun.json\`).
   Its misses are not printed here. Two of its queries turned out, after the commit, to repeat earlier ones once accents
   are folded (« je prépare les commandes dans un entrepot », « dev web »); the set is frozen, so they are kept and counted.
 
-${LATER_SET_HEADER}
-${fourthSet.table}
+${S('fourth').table}
 ${THIRD_ROUND_NOTE}
 
 ## Fourth round: everyday words per fiche (fifth blind set)
 ${FOURTH_ROUND_NOTE}
-- \`test/relevance/jobQueriesBlind5.json\`: ${fifthSet.queries.length} queries (${fifthSet.composition}; registers ${fifthSet.registers}),
+- \`test/relevance/jobQueriesBlind5.json\`: ${S('fifth').queries.length} queries (${S('fifth').composition}; registers ${S('fifth').registers}),
   written in one pass by a writer who saw neither the search code, its tables, the everyday-words table nor the earlier
   sets (only an automatic check replaced its queries that repeated earlier ones), codes checked against the ROME v4.60
   CSV, committed alone before this round's changes (commit 0924518) and **not run until the round was finished**. Then
-  run once on the code before the round (${fifthTable.beforeDate}, \`jobQueriesBlind5.beforeRound.json\`) and once on the
-  round's code (${fifthSet.firstRunDate}, \`jobQueriesBlind5.firstRun.json\`): **both columns are blind**. Its misses are not
+  run once on the code before the round (${S('fifth').beforeDate}, \`jobQueriesBlind5.beforeRound.json\`) and once on the
+  round's code (${S('fifth').firstRunDate}, \`jobQueriesBlind5.firstRun.json\`): **both columns are blind**. Its misses are not
   printed. Its labels follow the appellation lists, often a child fiche (« mécano PL » → I1613, not its parent I1604),
   and only exact codes count, which makes it stricter than the earlier sets.
 
-| Family | Queries | Hybrid top-1 (before the round) | Hybrid top-3 (before the round) | Hybrid top-1 (first run, round's code) | Hybrid top-3 (first run) | Lexical top-3 (first run) | Vector top-3 (first run) |
-|---|---|---|---|---|---|---|---|
-${fifthTable.table}
+${S('fifth').table}
 
 The fourth set (above) is reported with the current code in its "now" columns: its first run was on the code before
 the round and it was not used for this round's settings, so its "now" columns are blind too (they include the fifth round below, made
@@ -560,16 +507,14 @@ after the fourth set's "now" figures of the fourth round were seen).
 
 ## Fifth round: analyser and hints families (sixth blind set)
 ${FIFTH_ROUND_NOTE}
-- \`test/relevance/jobQueriesBlind6.json\`: ${sixthSet.queries.length} queries (${sixthSet.composition}; registers ${sixthSet.registers}),
+- \`test/relevance/jobQueriesBlind6.json\`: ${S('sixth').queries.length} queries (${S('sixth').composition}; registers ${S('sixth').registers}),
   written in one pass by another writer under the same rules as the fifth set (no search code, no tables, no earlier
   sets), committed alone before this round (commit 29ec322) and **not run until the round was finished**; then run once
-  on the code before today's fourth and fifth rounds (commit 5315252; ${sixthTable.beforeDate}, \`jobQueriesBlind6.beforeRounds.json\`)
-  and once on the current code (${sixthSet.firstRunDate}, \`jobQueriesBlind6.firstRun.json\`): **both columns are blind**, and
+  on the code before today's fourth and fifth rounds (commit 5315252; ${S('sixth').beforeDate}, \`jobQueriesBlind6.beforeRounds.json\`)
+  and once on the current code (${S('sixth').firstRunDate}, \`jobQueriesBlind6.firstRun.json\`): **both columns are blind**, and
   together they measure both rounds of the day. Its misses are not printed.
 
-| Family | Queries | Hybrid top-1 (before both rounds) | Hybrid top-3 (before both rounds) | Hybrid top-1 (first run, current code) | Hybrid top-3 (first run) | Lexical top-3 (first run) | Vector top-3 (first run) |
-|---|---|---|---|---|---|---|---|
-${sixthTable.table}
+${S('sixth').table}
 
 ## Frozen sets and their recorded runs
 Every blind job-query set and every recorded run (\`…firstRun.json\`, \`…beforeRound.json\`, \`…beforeRounds.json\`) was
@@ -579,15 +524,14 @@ needed a change was never edited: a new one was written (the seventh to thirteen
 ninth to thirteenth sets and their runs were checked the same way before the stop).
 
 ## Seventh blind set: a measurement of the landed search
-- \`test/relevance/jobQueriesBlind7.json\`: ${seventhSet.queries.length} queries (${seventhSet.composition}; registers ${seventhSet.registers}),
+- \`test/relevance/jobQueriesBlind7.json\`: ${S('seventh').queries.length} queries (${S('seventh').composition}; registers ${S('seventh').registers}),
   written in one pass on the evening of 2026-12-06 by another outside writer under the same rules (ROME data only; no
   search code, no tables, no earlier sets), committed alone and run once on the code of that evening, when no search
-  change was under way (${seventhSet.firstRunDate}, \`jobQueriesBlind7.firstRun.json\`): the first-run columns are
+  change was under way (${S('seventh').firstRunDate}, \`jobQueriesBlind7.firstRun.json\`): the first-run columns are
   **blind**. Search round 7 (below) was then developed on it: its misses were listed (not printed here) and its
   "now" columns are **not blind**; the eighth set measures that round.
 
-${LATER_SET_HEADER}
-${seventhSet.table}
+${S('seventh').table}
 
 ## Search round 7: families of the seventh set's misses
 - Analyser: « son » is kept as the noun (sound) after an article (« du son ») or after a word when nothing it could
@@ -616,77 +560,67 @@ ${seventhSet.table}
   down; typo tolerance unchanged (no query lost against plain fuzzy search).
 
 ## Search round 7 (eighth blind set)
-- \`test/relevance/jobQueriesBlind8.json\`: ${eighthSet.queries.length} queries (${eighthSet.composition}; registers ${eighthSet.registers}),
+- \`test/relevance/jobQueriesBlind8.json\`: ${S('eighth').queries.length} queries (${S('eighth').composition}; registers ${S('eighth').registers}),
   written in one pass by another outside writer under the same rules, committed alone before search round 7 (which
-  was developed on the seventh set, then seen), run once on the code before the round (${eighthTable.beforeDate},
-  \`jobQueriesBlind8.beforeRound.json\`) and once on the round's code (${eighthSet.firstRunDate},
+  was developed on the seventh set, then seen), run once on the code before the round (${S('eighth').beforeDate},
+  \`jobQueriesBlind8.beforeRound.json\`) and once on the round's code (${S('eighth').firstRunDate},
   \`jobQueriesBlind8.firstRun.json\`): **both columns are blind**. Its misses are not printed.
 
-| Family | Queries | Hybrid top-1 (before the round) | Hybrid top-3 (before the round) | Hybrid top-1 (first run, round's code) | Hybrid top-3 (first run) | Lexical top-3 (first run) | Vector top-3 (first run) |
-|---|---|---|---|---|---|---|---|
-${eighthTable.table}
+${S('eighth').table}
 
 ## Ninth blind set (a measurement of the landed search)
-- \`test/relevance/jobQueriesBlind9.json\`: ${ninthSet.queries.length} queries (${ninthSet.composition}; registers ${ninthSet.registers}),
+- \`test/relevance/jobQueriesBlind9.json\`: ${S('ninth').queries.length} queries (${S('ninth').composition}; registers ${S('ninth').registers}),
   written in one pass on 2026-12-06 by another outside writer under the same rules (only the ROME data), committed
-  alone, run once on the landed search (${ninthSet.firstRunDate}, \`jobQueriesBlind9.firstRun.json\`): the first-run
+  alone, run once on the landed search (${S('ninth').firstRunDate}, \`jobQueriesBlind9.firstRun.json\`): the first-run
   columns are **blind**. Search round 8 (below) was then developed on it: **from then on the ninth set is seen**, its
   "now" columns are not blind (its misses were listed with a throw-away script, not printed here); the tenth set
   measures that round.
 
-${LATER_SET_HEADER}
-${ninthSet.table}
+${S('ninth').table}
 
 ${SEARCH_ROUND_8_NOTE}
 
 ## Tenth blind set (search round 8)
-- \`test/relevance/jobQueriesBlind10.json\`: ${tenthSet.queries.length} queries (${tenthSet.composition}; registers ${tenthSet.registers}),
+- \`test/relevance/jobQueriesBlind10.json\`: ${S('tenth').queries.length} queries (${S('tenth').composition}; registers ${S('tenth').registers}),
   written in one pass on 2026-12-06 by another outside writer under the same rules, committed alone before search
-  round 8 (developed on the ninth set, then seen), run once on the code before the round (${tenthTable.beforeDate},
-  \`jobQueriesBlind10.beforeRound.json\`) and once on the round's code (${tenthSet.firstRunDate},
+  round 8 (developed on the ninth set, then seen), run once on the code before the round (${S('tenth').beforeDate},
+  \`jobQueriesBlind10.beforeRound.json\`) and once on the round's code (${S('tenth').firstRunDate},
   \`jobQueriesBlind10.firstRun.json\`): **both recorded columns are blind**. Search round 9 (below) was then developed on
   it and on the ninth set: **from then on the tenth set is seen**, its "now" columns are not blind (its misses were
   listed with a throw-away script, not printed here).
 
-| Family | Queries | Hybrid top-1 (before the round) | Hybrid top-3 (before the round) | Hybrid top-1 (first run, round's code) | Hybrid top-3 (first run) | Lexical top-3 (first run) | Vector top-3 (first run) | Hybrid top-1 (now) | Hybrid top-3 (now) |
-|---|---|---|---|---|---|---|---|---|---|
-${tenthTable.table}
+${S('tenth').table}
 
 ${SEARCH_ROUND_9_NOTE}
 
 ## Eleventh blind set (search round 9)
-- \`test/relevance/jobQueriesBlind11.json\`: ${eleventhSet.queries.length} queries (${eleventhSet.composition}; registers ${eleventhSet.registers}),
+- \`test/relevance/jobQueriesBlind11.json\`: ${S('eleventh').queries.length} queries (${S('eleventh').composition}; registers ${S('eleventh').registers}),
   written in one pass on 2026-12-06 by another outside writer under the same rules, committed alone before search
   round 9 (developed on the ninth and tenth sets' activities, then seen), run once on the code before the round
-  (${eleventhTable.beforeDate}, \`jobQueriesBlind11.beforeRound.json\`) and once on the round's code
-  (${eleventhSet.firstRunDate}, \`jobQueriesBlind11.firstRun.json\`): **both columns are blind**. Its misses are not printed.
+  (${S('eleventh').beforeDate}, \`jobQueriesBlind11.beforeRound.json\`) and once on the round's code
+  (${S('eleventh').firstRunDate}, \`jobQueriesBlind11.firstRun.json\`): **both columns are blind**. Its misses are not printed.
 
-| Family | Queries | Hybrid top-1 (before the round) | Hybrid top-3 (before the round) | Hybrid top-1 (first run, round's code) | Hybrid top-3 (first run) | Lexical top-3 (first run) | Vector top-3 (first run) |
-|---|---|---|---|---|---|---|---|
-${eleventhTable.table}
+${S('eleventh').table}
 
 ## Twelfth blind set (a measurement of the landed search)
-- \`test/relevance/jobQueriesBlind12.json\`: ${twelfthSet.queries.length} queries (${twelfthSet.composition}; registers ${twelfthSet.registers}),
+- \`test/relevance/jobQueriesBlind12.json\`: ${S('twelfth').queries.length} queries (${S('twelfth').composition}; registers ${S('twelfth').registers}),
   written in one pass by an outside writer who saw only the ROME data, committed alone with the thirteenth set
-  (82dfbbb), run once on the landed search (${twelfthSet.firstRunDate}, \`jobQueriesBlind12.firstRun.json\`): the
+  (82dfbbb), run once on the landed search (${S('twelfth').firstRunDate}, \`jobQueriesBlind12.firstRun.json\`): the
   first-run columns are **blind**. Search round 10 (below) was then developed on it: **from then on the twelfth set is
   seen**, its "now" columns are not blind (its misses were listed with a throw-away script, not printed here).
 
-${LATER_SET_HEADER}
-${twelfthSet.table}
+${S('twelfth').table}
 
 ${SEARCH_ROUND_10_NOTE}
 
 ## Thirteenth blind set (search round 10)
-- \`test/relevance/jobQueriesBlind13.json\`: ${thirteenthSet.queries.length} queries (${thirteenthSet.composition}; registers ${thirteenthSet.registers}),
+- \`test/relevance/jobQueriesBlind13.json\`: ${S('thirteenth').queries.length} queries (${S('thirteenth').composition}; registers ${S('thirteenth').registers}),
   written in one pass by an outside writer under the same rules, committed alone with the twelfth set before search
-  round 10, run once on the code before the round (${thirteenthTable.beforeDate}, \`jobQueriesBlind13.beforeRound.json\`)
-  and once on the round's code (${thirteenthSet.firstRunDate}, \`jobQueriesBlind13.firstRun.json\`): **both columns
+  round 10, run once on the code before the round (${S('thirteenth').beforeDate}, \`jobQueriesBlind13.beforeRound.json\`)
+  and once on the round's code (${S('thirteenth').firstRunDate}, \`jobQueriesBlind13.firstRun.json\`): **both columns
   are blind**. Its queries and misses were never looked at and are not printed.
 
-| Family | Queries | Hybrid top-1 (before the round) | Hybrid top-3 (before the round) | Hybrid top-1 (first run, round's code) | Hybrid top-3 (first run) | Lexical top-3 (first run) | Vector top-3 (first run) |
-|---|---|---|---|---|---|---|---|
-${thirteenthTable.table}
+${S('thirteenth').table}
 
 ## Typo tolerance against plain fuzzy MiniSearch
 Plain MiniSearch over the trades' labels and appellations, accent-folded, fuzzy 0.2, prefix (\`plainFuzzyBaseline.ts\`),
@@ -695,7 +629,7 @@ on the misspelt and phonetic queries of each set (top 3). "Lost" = found by the 
 | Set | Queries | Plain top-3 | Hybrid top-3 | Lost |
 |---|---|---|---|---|
 ${plainRows.map((r) => `| ${r.name} | ${r.n} | ${r.plain} | ${r.found} | ${r.lost.length} |`).join('\n')}
-${plainRows.filter((r) => !unprintedSets.has(r.name)).flatMap((r) => r.lost.map((o) => `- lost (${r.name}): "${o.query.query}" expected ${o.query.expected.join(', ')}, got ${o.top.slice(0, 3).join(', ') || 'nothing'}`)).join('\n')}
+${plainRows.filter((r) => r.printMisses).flatMap((r) => r.lost.map((o) => `- lost (${r.name}): "${o.query.query}" expected ${o.query.expected.join(', ')}, got ${o.top.slice(0, 3).join(', ') || 'nothing'}`)).join('\n')}
 
 ## Hybrid misses (expected code not in the top 3)
 ${misses.length === 0 ? 'None.' : misses.map((o) => `- "${o.query.query}" (${o.query.split}) expected ${o.query.expected.join(', ')}, got ${o.top.slice(0, 3).join(', ') || 'nothing'}`).join('\n')}
@@ -707,21 +641,9 @@ for (const m of modes) {
   const r = report.modes[m];
   console.log(`${m.padEnd(8)} test top1 ${pct(r.test.top1)} top3 ${pct(r.test.top3)} mrr ${r.test.mrr.toFixed(3)} | dev top1 ${pct(r.dev.top1)} top3 ${pct(r.dev.top3)} mrr ${r.dev.mrr.toFixed(3)}`);
 }
-const b = blind.modes.hybrid.all;
-const t3 = third.modes.hybrid.all;
-console.log(`third    hybrid top1 ${pct(t3.top1)} top3 ${pct(t3.top3)} (${Object.entries(third.modes.hybrid.byCategory).map(([c, m]) => `${c} ${pct(m.top3)}`).join(', ')})`);
-for (const [name, set] of [['twelfth ', twelfthSet], ['eleventh', eleventhSet], ['tenth   ', tenthSet], ['ninth   ', ninthSet], ['eighth  ', eighthSet]] as const) {
-  const h = set.report.modes.hybrid;
-  console.log(`${name} hybrid top1 ${pct(h.all.top1)} top3 ${pct(h.all.top3)} (${Object.entries(h.byCategory).map(([c, m]) => `${c} ${pct(m.top3)}`).join(', ')})`);
+for (const s of shownSets) {
+  const h = s.report.modes.hybrid;
+  console.log(`${s.set.name.padEnd(12)} hybrid top1 ${pct(h.all.top1)} top3 ${pct(h.all.top3)} mrr ${h.all.mrr.toFixed(3)} (${Object.entries(h.byCategory).map(([c, m]) => `${c} ${pct(m.top3)}`).join(', ')})`);
 }
-const t7 = seventhSet.report.modes.hybrid.all;
-console.log(`seventh  hybrid top1 ${pct(t7.top1)} top3 ${pct(t7.top3)} (${Object.entries(seventhSet.report.modes.hybrid.byCategory).map(([c, m]) => `${c} ${pct(m.top3)}`).join(', ')})`);
-const t6 = sixthSet.report.modes.hybrid.all;
-console.log(`sixth    hybrid top1 ${pct(t6.top1)} top3 ${pct(t6.top3)} (${Object.entries(sixthSet.report.modes.hybrid.byCategory).map(([c, m]) => `${c} ${pct(m.top3)}`).join(', ')})`);
-const t5 = fifth.modes.hybrid.all;
-console.log(`fifth    hybrid top1 ${pct(t5.top1)} top3 ${pct(t5.top3)} (${Object.entries(fifth.modes.hybrid.byCategory).map(([c, m]) => `${c} ${pct(m.top3)}`).join(', ')})`);
-const t4 = fourth.modes.hybrid.all;
-console.log(`fourth   hybrid top1 ${pct(t4.top1)} top3 ${pct(t4.top3)} (${Object.entries(fourth.modes.hybrid.byCategory).map(([c, m]) => `${c} ${pct(m.top3)}`).join(', ')})`);
 console.log(`plain    ${plainRows.map((r) => `${r.name}: plain ${r.plain}/${r.n}, hybrid ${r.found}/${r.n}, lost ${r.lost.length}`).join(' | ')}`);
-console.log(`blind    hybrid top1 ${pct(b.top1)} top3 ${pct(b.top3)} mrr ${b.mrr.toFixed(3)} (${Object.entries(blind.modes.hybrid.byCategory).map(([c, m]) => `${c} ${pct(m.top3)}`).join(', ')})`);
 console.log(`wrote ${file}`);

@@ -7,9 +7,7 @@ import { loadKnowledgeBase } from '../knowledge/base/loadKnowledgeBase.js';
 import { createKnowledgeSearch } from '../knowledge/search/createKnowledgeSearch.js';
 import { ACTIVITY_FIELD_BOOSTS, FIELD_BOOSTS, LEXICAL_FIELDS } from '../knowledge/search/lexicalIndex.js';
 import {
-  BLIND_CONFIRMATION_QUERIES_FILE,
-  BLIND_JOB_QUERIES_FILE,
-  BLIND_THIRD_QUERIES_FILE,
+  blindSet,
   DEVELOPMENT_SECOND_QUERIES_FILE,
   JOB_QUERIES_FILE,
   loadJobQueries,
@@ -35,9 +33,9 @@ overrides('--fusion', fusion as unknown as Record<string, number>, Object.keys(D
 const search = new HybridKnowledgeSearch(built.documents, built.lexical, built.vectors, built.embedder, fusion);
 const sets: Array<[string, string]> = [
   ['main', JOB_QUERIES_FILE],
-  ['blind1', BLIND_JOB_QUERIES_FILE],
-  ['confirmation', BLIND_CONFIRMATION_QUERIES_FILE],
-  ['blind3', BLIND_THIRD_QUERIES_FILE],
+  ['blind1', blindSet('blind').queriesFile],
+  ['confirmation', blindSet('confirmation').queriesFile],
+  ['blind3', blindSet('third').queriesFile],
   ['dev2', DEVELOPMENT_SECOND_QUERIES_FILE],
 ];
 const pct = (x: number) => `${(100 * x).toFixed(1)}`;

@@ -5,11 +5,6 @@ import { fileURLToPath } from 'node:url';
 import type { HybridKnowledgeSearch, SearchMode } from './hybridKnowledgeSearch.js';
 
 export const JOB_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueries.json', import.meta.url));
-/** Written in one pass before the search was changed for its families; never edited, never tuned on. */
-export const BLIND_JOB_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind.json', import.meta.url));
-/** Figures of the blind set's first run, recorded once by `npm run eval:relevance -- --record-blind-first-run`. */
-export const BLIND_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind.firstRun.json', import.meta.url));
-
 export interface LabelledQuery {
   id: string;
   query: string;
@@ -26,58 +21,106 @@ export function loadJobQueries(file = JOB_QUERIES_FILE): LabelledQuery[] {
 }
 
 export function loadBlindJobQueries(): LabelledQuery[] {
-  return loadJobQueries(BLIND_JOB_QUERIES_FILE);
+  return loadJobQueries(blindSet('blind').queriesFile);
 }
 
-/** Written after this round's search changes and before they were run on it (an honest after-figure). */
-export const BLIND_CONFIRMATION_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlindConfirmation.json', import.meta.url));
-export const BLIND_CONFIRMATION_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlindConfirmation.firstRun.json', import.meta.url));
-/** Third blind set: written before the second round of changes; its first run is that round's blind figure. */
-export const BLIND_THIRD_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind3.json', import.meta.url));
-export const BLIND_THIRD_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind3.firstRun.json', import.meta.url));
-/** Fourth blind set: first-person activities, brands and employers, short clipped forms; written before the third round. */
-export const BLIND_FOURTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind4.json', import.meta.url));
-export const BLIND_FOURTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind4.firstRun.json', import.meta.url));
+const relevanceFile = (name: string) => fileURLToPath(new URL(`../../test/relevance/${name}`, import.meta.url));
 /** Second development set (200 queries by family, written for tuning on 2026-12-06): part of the tuning pool, never blind. */
-export const DEVELOPMENT_SECOND_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesDev2.json', import.meta.url));
+export const DEVELOPMENT_SECOND_QUERIES_FILE = relevanceFile('jobQueriesDev2.json');
+
 /**
- * Fifth blind set: written by someone who saw neither the search code nor the earlier sets, committed before the
- * fourth round (everyday words) and first run once that round was finished: its first run is the round's blind figure.
+ * One blind job-query set: written in one pass and committed alone, never edited; each recorded run is written once
+ * (`npx tsx scripts/eval-relevance.ts --record-<name>-first-run`, `--record-<name>-before-round`) and never again.
  */
-export const BLIND_FIFTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind5.json', import.meta.url));
-export const BLIND_FIFTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind5.firstRun.json', import.meta.url));
-/** The same set run once, at the same time, on the code before the fourth round (commit 5315252), for comparison. */
-export const BLIND_FIFTH_BEFORE_ROUND_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind5.beforeRound.json', import.meta.url));
-/** Sixth blind set: same protocol as the fifth, committed before the fifth round and first run once that round was finished. */
-export const BLIND_SIXTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind6.json', import.meta.url));
-export const BLIND_SIXTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind6.firstRun.json', import.meta.url));
-/** The sixth set run once, at the same time, on the code before today's fourth and fifth rounds (commit 5315252). */
-export const BLIND_SIXTH_BEFORE_ROUNDS_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind6.beforeRounds.json', import.meta.url));
-/**
- * Seventh blind set: written by another outside writer on 2026-12-06 (evening), committed alone and run once on the
- * code of that evening, when no search change was under way: a pure measurement of the landed search, never tuned on.
- */
-export const BLIND_SEVENTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind7.json', import.meta.url));
-export const BLIND_SEVENTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind7.firstRun.json', import.meta.url));
-/** Eighth blind set: committed before search round 7, run once on the code before it and once on the round's code. */
-export const BLIND_EIGHTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind8.json', import.meta.url));
-export const BLIND_EIGHTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind8.firstRun.json', import.meta.url));
-export const BLIND_EIGHTH_BEFORE_ROUND_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind8.beforeRound.json', import.meta.url));
-export const BLIND_NINTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind9.json', import.meta.url));
-export const BLIND_NINTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind9.firstRun.json', import.meta.url));
-export const BLIND_TENTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind10.json', import.meta.url));
-export const BLIND_TENTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind10.firstRun.json', import.meta.url));
-export const BLIND_TENTH_BEFORE_ROUND_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind10.beforeRound.json', import.meta.url));
-export const BLIND_ELEVENTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind11.json', import.meta.url));
-export const BLIND_ELEVENTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind11.firstRun.json', import.meta.url));
-export const BLIND_ELEVENTH_BEFORE_ROUND_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind11.beforeRound.json', import.meta.url));
-/** Twelfth blind set: committed alone with the thirteenth before search round 10, run once on the landed search. */
-export const BLIND_TWELFTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind12.json', import.meta.url));
-export const BLIND_TWELFTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind12.firstRun.json', import.meta.url));
-/** Thirteenth blind set: run once on the code before search round 10 and once on the round's code; never tuned on. */
-export const BLIND_THIRTEENTH_QUERIES_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind13.json', import.meta.url));
-export const BLIND_THIRTEENTH_FIRST_RUN_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind13.firstRun.json', import.meta.url));
-export const BLIND_THIRTEENTH_BEFORE_ROUND_FILE = fileURLToPath(new URL('../../test/relevance/jobQueriesBlind13.beforeRound.json', import.meta.url));
+export interface BlindSet {
+  /** The word of its flags. */
+  name: string;
+  /** How the report names it. */
+  label: string;
+  queriesFile: string;
+  /** Its first run: the blind figure of the round it measures (or of the landed search). */
+  firstRunFile: string;
+  /** Its run on the code before that round, when it measures a round. */
+  beforeRoundFile?: string;
+  /** Only sets whose misses earlier rounds already listed print them; the others never do. */
+  printMisses: boolean;
+  /** Seen: a later round was developed on it, so its table also shows the current figures next to the recorded ones. */
+  seen?: boolean;
+  /** Column words of its before-round table, when not « before the round » and « round's code ». */
+  beforeRoundColumn?: string;
+  firstRunColumn?: string;
+  /** Why it exists and what its recorded runs measure. */
+  role: string;
+}
+
+/** Every blind set, oldest first: the evaluation script, its flags and the report's tables are driven by this list. */
+export const BLIND_SETS: readonly BlindSet[] = [
+  {
+    name: 'blind', label: 'first blind set', queriesFile: relevanceFile('jobQueriesBlind.json'), firstRunFile: relevanceFile('jobQueriesBlind.firstRun.json'),
+    printMisses: true, role: 'written before the first round of changes for its families; its misses were listed while they were made, so it is seen',
+  },
+  {
+    name: 'confirmation', label: 'confirmation set', queriesFile: relevanceFile('jobQueriesBlindConfirmation.json'), firstRunFile: relevanceFile('jobQueriesBlindConfirmation.firstRun.json'),
+    printMisses: true, role: "written after the first round's changes and before they were run on it: that round's after-figure",
+  },
+  {
+    name: 'third', label: 'third blind set', queriesFile: relevanceFile('jobQueriesBlind3.json'), firstRunFile: relevanceFile('jobQueriesBlind3.firstRun.json'),
+    printMisses: false, role: 'written before the second round of changes; its first run is the figure before that round',
+  },
+  {
+    name: 'fourth', label: 'fourth blind set', queriesFile: relevanceFile('jobQueriesBlind4.json'), firstRunFile: relevanceFile('jobQueriesBlind4.firstRun.json'),
+    printMisses: false, role: 'first-person activities, brands and employers, short clipped forms; written before the third round',
+  },
+  {
+    name: 'fifth', label: 'fifth blind set', queriesFile: relevanceFile('jobQueriesBlind5.json'), firstRunFile: relevanceFile('jobQueriesBlind5.firstRun.json'),
+    beforeRoundFile: relevanceFile('jobQueriesBlind5.beforeRound.json'),
+    printMisses: false, role: 'committed before the fourth round (everyday words), run on the code before it (commit 5315252) and on its code',
+  },
+  {
+    name: 'sixth', label: 'sixth blind set', queriesFile: relevanceFile('jobQueriesBlind6.json'), firstRunFile: relevanceFile('jobQueriesBlind6.firstRun.json'),
+    beforeRoundFile: relevanceFile('jobQueriesBlind6.beforeRounds.json'), beforeRoundColumn: 'before both rounds', firstRunColumn: 'current code',
+    printMisses: false, role: 'committed before the fifth round, run on the code before the fourth and fifth rounds (commit 5315252) and on their code',
+  },
+  {
+    name: 'seventh', label: 'seventh blind set', queriesFile: relevanceFile('jobQueriesBlind7.json'), firstRunFile: relevanceFile('jobQueriesBlind7.firstRun.json'),
+    printMisses: false, role: 'a measurement of the landed search (2026-12-06 evening); search round 7 was then developed on it',
+  },
+  {
+    name: 'eighth', label: 'eighth blind set', queriesFile: relevanceFile('jobQueriesBlind8.json'), firstRunFile: relevanceFile('jobQueriesBlind8.firstRun.json'),
+    beforeRoundFile: relevanceFile('jobQueriesBlind8.beforeRound.json'),
+    printMisses: false, role: 'committed before search round 7, run once on the code before it and once on its code',
+  },
+  {
+    name: 'ninth', label: 'ninth blind set', queriesFile: relevanceFile('jobQueriesBlind9.json'), firstRunFile: relevanceFile('jobQueriesBlind9.firstRun.json'),
+    printMisses: false, role: 'a measurement of the landed search; search rounds 8 to 10 were then developed on it',
+  },
+  {
+    name: 'tenth', label: 'tenth blind set', queriesFile: relevanceFile('jobQueriesBlind10.json'), firstRunFile: relevanceFile('jobQueriesBlind10.firstRun.json'),
+    beforeRoundFile: relevanceFile('jobQueriesBlind10.beforeRound.json'), seen: true,
+    printMisses: false, role: 'committed before search round 8, run on the code before it and on its code; search rounds 9 and 10 were developed on it',
+  },
+  {
+    name: 'eleventh', label: 'eleventh blind set', queriesFile: relevanceFile('jobQueriesBlind11.json'), firstRunFile: relevanceFile('jobQueriesBlind11.firstRun.json'),
+    beforeRoundFile: relevanceFile('jobQueriesBlind11.beforeRound.json'),
+    printMisses: false, role: 'committed before search round 9, run on the code before it and on its code; its activities were seen in search round 10',
+  },
+  {
+    name: 'twelfth', label: 'twelfth blind set', queriesFile: relevanceFile('jobQueriesBlind12.json'), firstRunFile: relevanceFile('jobQueriesBlind12.firstRun.json'),
+    printMisses: false, role: 'a measurement of the landed search; search round 10 was then developed on it',
+  },
+  {
+    name: 'thirteenth', label: 'thirteenth blind set', queriesFile: relevanceFile('jobQueriesBlind13.json'), firstRunFile: relevanceFile('jobQueriesBlind13.firstRun.json'),
+    beforeRoundFile: relevanceFile('jobQueriesBlind13.beforeRound.json'),
+    printMisses: false, role: 'committed before search round 10, run once on the code before it and once on its code',
+  },
+];
+
+/** The registered set of that name (a typo in a name is an error, not an empty set). */
+export function blindSet(name: string): BlindSet {
+  const set = BLIND_SETS.find((s) => s.name === name);
+  if (!set) throw new Error(`no blind job-query set named ${name}`);
+  return set;
+}
 
 export interface Metrics {
   n: number;

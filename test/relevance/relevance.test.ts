@@ -6,10 +6,11 @@ import { parse } from 'csv-parse/sync';
 import { loadKnowledgeBase } from '../../knowledge/base/loadKnowledgeBase.js';
 import { stripAccents } from '../../knowledge/shared/frenchText.js';
 import { createKnowledgeSearch } from '../../knowledge/search/createKnowledgeSearch.js';
-import { BLIND_CONFIRMATION_QUERIES_FILE, BLIND_FIFTH_QUERIES_FILE, BLIND_FOURTH_QUERIES_FILE, BLIND_THIRD_QUERIES_FILE, evaluate, loadBlindJobQueries, loadJobQueries, type EvaluationReport } from '../../knowledge/search/relevanceEvaluation.js';
+import { blindSet, evaluate, loadBlindJobQueries, loadJobQueries, type EvaluationReport } from '../../knowledge/search/relevanceEvaluation.js';
 import { splitByRomeCode } from './romeCodeSplit.js';
 
 const queries = loadJobQueries();
+const [BLIND_CONFIRMATION_QUERIES_FILE, BLIND_THIRD_QUERIES_FILE, BLIND_FOURTH_QUERIES_FILE, BLIND_FIFTH_QUERIES_FILE] = ['confirmation', 'third', 'fourth', 'fifth'].map((name) => blindSet(name).queriesFile);
 const ROME_CSV = new URL('../../../shared/data/rome-v4.60/unix_referentiel_code_rome_v460_utf8.csv', import.meta.url);
 let report: EvaluationReport;
 
