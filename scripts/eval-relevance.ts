@@ -622,6 +622,16 @@ ${SEARCH_ROUND_10_NOTE}
 
 ${S('thirteenth').table}
 
+## Fourteenth blind set (search round 11)
+- \`test/relevance/jobQueriesBlind14.json\`: ${S('fourteenth').queries.length} queries (${S('fourteenth').composition}; registers ${S('fourteenth').registers}),
+  written in one pass by an outside writer under the same rules, committed alone before search round 11 (developed
+  on the thirteenth set, then seen, and on the earlier seen sets), run once on the code before the round
+  (${S('fourteenth').beforeDate}, \`jobQueriesBlind14.beforeRound.json\`) and once on the round's code
+  (${S('fourteenth').firstRunDate}, \`jobQueriesBlind14.firstRun.json\`): **both columns are blind**. Its queries and
+  misses were never looked at and are not printed.
+
+${S('fourteenth').table}
+
 ## Typo tolerance against plain fuzzy MiniSearch
 Plain MiniSearch over the trades' labels and appellations, accent-folded, fuzzy 0.2, prefix (\`plainFuzzyBaseline.ts\`),
 on the misspelt and phonetic queries of each set (top 3). "Lost" = found by the plain setup, missed by the hybrid search.

@@ -113,6 +113,11 @@ export const BLIND_SETS: readonly BlindSet[] = [
     beforeRoundFile: relevanceFile('jobQueriesBlind13.beforeRound.json'),
     printMisses: false, role: 'committed before search round 10, run once on the code before it and once on its code',
   },
+  {
+    name: 'fourteenth', label: 'fourteenth blind set', queriesFile: relevanceFile('jobQueriesBlind14.json'), firstRunFile: relevanceFile('jobQueriesBlind14.firstRun.json'),
+    beforeRoundFile: relevanceFile('jobQueriesBlind14.beforeRound.json'),
+    printMisses: false, role: 'committed alone before search round 11, run once on the code before it and once on its code; never tuned on',
+  },
 ];
 
 /** The registered set of that name (a typo in a name is an error, not an empty set). */
