@@ -167,6 +167,12 @@ interface SynonymEntry {
    * (« aider les vieux à manger » but « refaire de vieux fauteuils »): no match then.
    */
   onlyAsNoun?: boolean;
+  /**
+   * The term names a workplace: after a preposition (« en usine », « à l'usine ») it says where, not what. Its
+   * expansion is left out when another table term names the work (« manut en usine »); alone (« travail en
+   * usine ») it still stands for the factory's trades. For an activity verb's agent it is no object either.
+   */
+  workplace?: boolean;
 }
 
 interface CompiledSynonym {
@@ -176,6 +182,7 @@ interface CompiledSynonym {
   reCase?: RegExp;
   expand: string;
   replace: boolean;
+  workplace: boolean;
 }
 
 const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]+/g, '[-\\s]+');
@@ -205,8 +212,23 @@ const compiled: CompiledSynonym[] = [...(synonymTable as { entries: SynonymEntry
     reCase: caps.length ? wordRe(caps, 'g') : undefined,
     expand: e.expand,
     replace: e.replace === true,
+    workplace: e.workplace === true,
   };
 });
+
+/** One-word workplace terms of the table (« usine »), folded. */
+const WORKPLACE_NOUNS = new Set(
+  (synonymTable as { entries: SynonymEntry[] }).entries.filter((e) => e.workplace).flatMap((e) => e.terms.map((t) => foldText(t)).filter((t) => !/\s/.test(t))),
+);
+
+/** A workplace noun of the table (« usine »): where the work is done, never the object a trade is named after (usineur). */
+export function isWorkplaceNoun(folded: string): boolean {
+  return WORKPLACE_NOUNS.has(folded);
+}
+
+// Stems of the workplace nouns and of the words that name work without saying which (« travail », « boulot »).
+const WORKPLACE_STEMS = new Set([...WORKPLACE_NOUNS].flatMap((w) => analyzeQueryText(w)));
+const WORK_ITSELF_STEMS = new Set(analyzeQueryText('travail travaux boulot taf job emploi poste place'));
 
 export interface ExpandedQuery {
   /** Folded query with replaced terms removed. */
@@ -257,11 +279,15 @@ function placeWordsOf(text: string, prepositions: ReadonlySet<string> = PLACE_PR
 // Where the work is done, for the trade an activity verb names: « en atelier » is a place too (the synonym
 // table's place complements leave « en » out: « en cuisine », « en magasin » often name the department).
 const WORKPLACE_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, 'en']);
+// A workplace noun of the table (« usine ») is a place after « à » and « au » too: it names no department.
+const WORKPLACE_NOUN_PREPOSITIONS = new Set([...WORKPLACE_PREPOSITIONS, 'a', 'au']);
 
-/** Folded words of the place complements of a raw query (« en atelier », « dans la cuisine d'un resto »). */
+/** Folded words of the place complements of a raw query (« en atelier », « dans la cuisine d'un resto », « à l'usine »). */
 export function placeComplementWords(raw: string): Set<string> {
   const words = foldText(raw).replace(/'/g, ' ').split(/[^a-z0-9]+/).filter(Boolean);
-  return new Set([...placeWordsOf(words.join(' '), WORKPLACE_PREPOSITIONS)].map((i) => words[i]));
+  const text = words.join(' ');
+  const atWorkplace = [...placeWordsOf(text, WORKPLACE_NOUN_PREPOSITIONS)].map((i) => words[i]).filter((w) => WORKPLACE_NOUNS.has(w));
+  return new Set([...[...placeWordsOf(text, WORKPLACE_PREPOSITIONS)].map((i) => words[i]), ...atWorkplace]);
 }
 
 /**
@@ -302,9 +328,11 @@ function expandQueryUncached(raw: string): ExpandedQuery {
   const placeExtra: string[] = [];
   const otherExtra: string[] = [];
   const places = placeWordsOf(text);
+  const workplaceExtra: string[] = [];
   for (const s of compiled) {
     let hit = false;
     let atPlace = false;
+    let atWorkplace = false;
     if (s.re) {
       s.re.lastIndex = 0;
       if (s.re.test(text)) {
@@ -312,6 +340,9 @@ function expandQueryUncached(raw: string): ExpandedQuery {
         s.re.lastIndex = 0;
         const found = [...text.matchAll(s.re)];
         atPlace = !s.replace && found.every((m) => isPlaceAt(text, (m.index ?? 0) + m[1].length, places));
+        // Read on the text as it is now: the terms replaced before this one moved the words.
+        const workplaces = s.workplace ? placeWordsOf(text, WORKPLACE_NOUN_PREPOSITIONS) : undefined;
+        atWorkplace = !!workplaces && !s.replace && found.every((m) => isPlaceAt(text, (m.index ?? 0) + m[1].length, workplaces));
         for (const m of found) matched.push(...tokenize(m[0]));
         if (s.replace) text = text.replace(s.re, '$1 ');
       }
@@ -325,12 +356,20 @@ function expandQueryUncached(raw: string): ExpandedQuery {
         if (s.replace) text = foldText(caseKept.replace(s.reCase, '$1 '));
       }
     }
-    if (hit && s.expand) {
+    if (hit && s.expand && atWorkplace) workplaceExtra.push(s.expand);
+    else if (hit && s.expand) {
       extra.push(s.expand);
       if (s.replace) replacement.push(s.expand);
       if (atPlace && !s.reCase?.test(caseKept)) placeExtra.push(s.expand);
       else otherExtra.push(s.expand);
     }
+  }
+  // A workplace said next to what another term names is only where that work is done.
+  if (otherExtra.length === 0 && workplaceExtra.length) {
+    extra.push(...workplaceExtra);
+    // Where some work the person names is done (« souder des pièces à l'usine »), or the work itself (« travail en usine »).
+    const named = analyzeQueryText(text).filter((t) => !WORKPLACE_STEMS.has(t) && !WORK_ITSELF_STEMS.has(t));
+    (named.length ? placeExtra : otherExtra).push(...workplaceExtra);
   }
   // Only what no other term of the query brought too.
   const elsewhere = new Set(otherExtra.join(' ').split(' '));

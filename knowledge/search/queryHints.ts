@@ -7,7 +7,7 @@
 //   competences are written (« Conduire… », « Tondre… », « Vendre… »).
 // Everything is derived from the documents (appellations, labels, competences); nothing is listed
 // by hand here. The hints are added to the query as extra words; they never remove the person's own.
-import { expandQuery, foldText, placeComplementWords, queryTokens, stem, tokenize } from './frenchAnalyzer.js';
+import { expandQuery, foldText, isWorkplaceNoun, placeComplementWords, queryTokens, stem, tokenize } from './frenchAnalyzer.js';
 import { phoneticKey } from './frenchPhonetic.js';
 import type { SearchDocument } from './searchDocument.js';
 import { boundedEditDistance } from '../shared/frenchText.js';
@@ -512,7 +512,8 @@ export class QueryHints {
       const verbAgents = token.length < MIN_PHONETIC_WORD ? undefined : this.agentNounsOfVerb.get(stem(this.infinitiveOf.get(token) ?? token)) ?? (afterSubject.has(token) ? this.agentNounsOfWord(token) : undefined);
       // In an activity, the object can name the trade too (« des photos » → photographe, « la vigne » → vigneron).
       const objectAgents = !verbAgents && activity && token.length >= MIN_PHONETIC_WORD && !this.verbStems.has(stem(token)) ? this.agentNounsOfWord(token, TRADE_OF_OBJECT_ENDINGS) : undefined;
-      const agents = verbAgents ?? objectAgents;
+      // A workplace after a preposition (« à l'usine ») is neither a verb nor an object (no usineur).
+      const agents = isWorkplaceNoun(token) && places.has(token) ? undefined : (verbAgents ?? objectAgents);
       // The place is where the work is done, not what the trade's texts must name (« je soude des tuyaux en atelier »);
       // a word typed as a trade's name (« aide-soignante en ehpad ») is no verb, its context stays whole.
       const placesLeftOut = this.titleWords.has(token) ? undefined : places;
