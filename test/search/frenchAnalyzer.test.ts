@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQueryText, companionWords, documentTokens, expandQuery, foldText, masculine, stem, synonymEntryCount } from '../../knowledge/search/frenchAnalyzer.js';
+import { analyzeQueryText, companionWords, documentTokens, expandQuery, foldText, masculine, placeComplementWords, stem, synonymEntryCount } from '../../knowledge/search/frenchAnalyzer.js';
 
 /** The index side as lexicalIndex.ts wires it: tokens without stop words, then stems. */
 const analyzeDocument = (text: string): string[] => documentTokens(text).map(stem);
@@ -166,6 +166,30 @@ describe('French analyzer', () => {
     expect(expandQuery('serveur dans un resto').placeExpansion).toBe('');
     // « à la logistique » names a department, whose title is the person's trade.
     expect(expandQuery('je range les colis à la logistique').placeExpansion).toBe('');
+  });
+
+  it('reads a workplace (« usine ») after a preposition as where the work is done: left out next to a named trade, a place next to named work, whole alone', () => {
+    // Another table term names the work: the factory is only where it is done.
+    expect(expandQuery('manutention à l’usine').expansion).not.toMatch(/operateur production/);
+    expect(expandQuery('manutention à l’usine').expansion).toMatch(/manutentionnaire/);
+    // The person names some work: the factory's trades weigh as a place complement.
+    expect(expandQuery('plier des tôles en usine').placeExpansion).toMatch(/operateur production/);
+    // Alone, or with words that only say « work », it still stands for the factory's trades.
+    expect(expandQuery('un boulot en usine').expansion).toMatch(/operateur production/);
+    expect(expandQuery('un boulot en usine').placeExpansion).toBe('');
+    expect(expandQuery('les usines du coin recrutent').expansion).toMatch(/operateur production/);
+    expect(placeComplementWords('plier des tôles à l’usine').has('usine')).toBe(true);
+    expect(placeComplementWords('préparer les repas à la cantine').has('cantine')).toBe(false);
+  });
+
+  it('reads rehabilitation, medical imaging, early reading, hotel rooms and horse care as their trades’ words', () => {
+    expect(expandQuery('aider un blessé à remarcher').expansion).toMatch(/kinesitherapeute/);
+    expect(expandQuery('rééducation de la parole chez l’enfant').expansion).not.toMatch(/kinesitherapeute/);
+    expect(expandQuery('passer des radios aux blessés').expansion).toMatch(/electroradiologie/);
+    expect(expandQuery('scanner des documents au bureau').expansion).not.toMatch(/electroradiologie/);
+    expect(expandQuery('apprendre à compter à des CM1').expansion).toMatch(/professeur ecoles/);
+    expect(expandQuery('faire les chambres d’un gîte').expansion).toMatch(/employe etage/);
+    expect(expandQuery('pailler les boxes du haras').expansion).toMatch(/palefrenier/);
   });
 
   it('reads everyday animal names as the ROME livestock words and the lower-case « cm » as community manager', () => {

@@ -54,6 +54,24 @@ describe('Hybrid knowledge search (built-in KB, trained embeddings)', () => {
     expect(hits[0].code).toBe(code);
   });
 
+  it.each([
+    ['manutentionnaire en usine', 'N1105'],
+    ['un boulot en usine', 'H2105'],
+  ])('Given "%s" (a factory as the workplace), When searching trades, Then %s is first: the factory names the work only when nothing else does', async (q, code) => {
+    const hits = await search.search(q, { types: ['trade'], limit: 3 });
+    expect(hits[0].code).toBe(code);
+  });
+
+  it.each([
+    ['passer des radios aux blessés', 'J1306'],
+    ['aider un blessé à remarcher', 'J1404'],
+    ['apprendre à compter à des CM1', 'K2106'],
+    ['pailler les boxes du haras', 'A1421'],
+  ])('Given the activity "%s" told in everyday words, When searching trades, Then %s is first', async (q, code) => {
+    const hits = await search.search(q, { types: ['trade'], limit: 3 });
+    expect(hits[0].code).toBe(code);
+  });
+
   it('Given an activity done « avec » people named by their trade, Then the colleague is not taken for the trade', async () => {
     const hits = await search.search('poser les plaques de plâtre avec le plombier', { types: ['trade'], limit: 3 });
     expect(hits[0].code).toBe('F1604');

@@ -121,6 +121,11 @@ describe('Query hints from the trade vocabulary', () => {
     expect(hints.read('souder des grilles en acier dans un garage').agents).toContain('soudeur');
   });
 
+  it('Given a factory after a preposition (« à l’usine »), Then it is where the work is done: no usineur, and no word the agent must meet', () => {
+    expect(hints.read('souder des grilles en acier à l’usine').agents).toContain('soudeur');
+    expect(hints.read('souder des grilles en acier à l’usine').agents).not.toContain('usineur');
+  });
+
   it('Given an object that names the trade, Then the people the table reads as a sector need not be in its texts (« bébés »)', () => {
     expect(hints.read('faire des photos de bébés').agents).toContain('photographe');
     expect(hints.read('faire des photos de mariages pour les seniors').agents).toContain('photographe');
