@@ -110,8 +110,8 @@ export const BLIND_SETS: readonly BlindSet[] = [
   },
   {
     name: 'thirteenth', label: 'thirteenth blind set', queriesFile: relevanceFile('jobQueriesBlind13.json'), firstRunFile: relevanceFile('jobQueriesBlind13.firstRun.json'),
-    beforeRoundFile: relevanceFile('jobQueriesBlind13.beforeRound.json'),
-    printMisses: false, role: 'committed before search round 10, run once on the code before it and once on its code',
+    beforeRoundFile: relevanceFile('jobQueriesBlind13.beforeRound.json'), seen: true,
+    printMisses: false, role: 'committed before search round 10, run once on the code before it and once on its code; search round 11 was developed on it',
   },
   {
     name: 'fourteenth', label: 'fourteenth blind set', queriesFile: relevanceFile('jobQueriesBlind14.json'), firstRunFile: relevanceFile('jobQueriesBlind14.firstRun.json'),
