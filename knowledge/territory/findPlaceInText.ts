@@ -404,7 +404,14 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
         // "dans le Nord" is a département, not the commune Nord: département/region names win there.
         if (area && area.text === phrase) break;
         const role = roleAt(marked, t, i, i + n);
-        const townArea = areaPlaceFor(role.role);
+        // « j'habite à Limoges » told with a place of origin or work (« je viens de Job, dans le
+        // Puy-de-Dôme »): a town said with a residence word is not narrowed by a département said without one.
+        // An ordinary word in lower case (« j'habite rue de Paris ») is not told as a town even there.
+        const ordinaryWord = n === 1 && COMMON_WORD_TOWNS.has(phrase) && !cap;
+        const toldAsHome = role.role === 'home' && !ordinaryWord && (residence || HOME_AFTER.test(t.slice(i + n, i + n + 6).join(' ')));
+        const saidArea = areaPlaceFor(role.role);
+        const inSaidArea = (c: CommuneRef) => !saidArea || ((!saidArea.departement || c.departement === saidArea.departement) && (!saidArea.region || c.region === saidArea.region));
+        const townArea = toldAsHome && area && !areaHasResidenceCue(norm, area) && !list.some(inSaidArea) ? undefined : saidArea;
         // « à Val Thorens, en Savoie »: no commune of that name in the département said, so the name
         // is something else (a resort, a homonym elsewhere); the département stands.
         if (townArea && !list.some((c) => (!townArea.departement || c.departement === townArea.departement) && (!townArea.region || c.region === townArea.region))) {
@@ -414,8 +421,10 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
         // « Val Thorens », « Orange Vélodrome »: an ordinary-word name followed by another capitalised
         // word is the start of a longer name the referential does not hold, not that commune.
         if (n === 1 && COMMON_WORD_TOWNS.has(phrase) && followedByCapitalisedWord(text, phrase)) break;
-        // Where the person lives beats a bare place, which beats a workplace or a study place.
-        const rank = role.role === 'home' ? 3 : role.role === 'work_or_study' ? (strong ? 2 : 1) - 10 : strong ? 2 : 1;
+        // Where the person lives beats a bare place, which beats a workplace or a study place; a home
+        // told by a residence word next to the town (« mais j'habite à Montauban ») beats one read from
+        // the clause (« un plan social chez nous, je suis cadre à Toulouse »).
+        const rank = role.role === 'home' ? (toldAsHome ? 4 : 3) : role.role === 'work_or_study' ? (strong ? 2 : 1) - 10 : strong ? 2 : 1;
         if (!best || rank > best.rank) best = { rank, mention: { via: 'town', text: phrase, result: townResult(phrase, filterByArea(list, townArea)), ...role } };
         i += n - 1;
         break;
