@@ -18,6 +18,7 @@ import {
   INJECTION,
   INSULTS,
   NEED_PATTERNS,
+  JOB_TITLE_NAMING_A_NEED,
   JOB_SEARCH_UNDER_WAY,
   DOCTOR_SAYS_NO_LONGER_ABLE,
   RECOGNITION_REQUEST_SENT_DATED,
@@ -1200,8 +1201,10 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const tWishes = t.replace(NEGATED_WISH, ' ');
   // Needs and barriers are the person's own statements: the words of their questions are not.
   const tStatedWishes = tFacts.replace(NEGATED_WISH, ' ');
-  for (const [n, re] of Object.entries(NEED_PATTERNS) as Array<[Need, RegExp]>) if (re.test(tStatedWishes)) add(profile.needs, n);
-  for (const n of needsTold(tStatedWishes)) add(profile.needs, n);
+  // « directrice financière », « responsable formation »: a job title holding a need's word is no need.
+  const tNeeds = tStatedWishes.replace(JOB_TITLE_NAMING_A_NEED, ' ');
+  for (const [n, re] of Object.entries(NEED_PATTERNS) as Array<[Need, RegExp]>) if (re.test(tNeeds)) add(profile.needs, n);
+  for (const n of needsTold(tNeeds)) add(profile.needs, n);
   for (const n of needsAskedFor(tWishes)) add(profile.needs, n);
   // « à la rue niveau compétences » is no housing barrier either.
   for (const [b, re] of Object.entries(BARRIER_PATTERNS) as Array<[Barrier, RegExp]>) if (re.test(b === 'sante' ? tRqth : b === 'logement' ? tFacts.replace(STREET_NOT_HOUSING, ' ').replace(STREET_NAMED, ' ') : tFacts)) add(profile.barriers, b);
