@@ -99,6 +99,12 @@ describe('Where the person lives beats where they work', () => {
     ['chez nous à l’usine de Cholet ça va fermer, moi j’habite à Angers', '49'],
     ['mon boulot est à Nantes et chez moi c’est à Vannes', '56'],
     ['le CHU de Limoges m’emploie depuis 10 ans, je vis à Guéret', '23'],
+    ['je bosse à Nîmes mais je crèche à Lunel', '34'],
+    ['Je travaille à Limoges ; nous demeurons à Tulle avec les enfants.', '19'],
+    ['je suis salariée à Lyon, mes enfants et moi vivons à Vienne', '38'],
+    ['je vis et je travaille à Pau', '64'],
+    ["je bosse dans le 93 et j'habite dans le 77", '77'],
+    ['Je viens de Job, dans le Puy-de-Dôme, mais j’habite à Limoges depuis mes études.', '87'],
   ])('Given a workplace and a home, When reading « %s », Then the home is the place (%s)', (text, dep) => {
     expect(departementOf(text)).toBe(dep);
   });
