@@ -166,8 +166,8 @@ const BUSINESS_NOUNS = new Set('plage cafe hotel banque residence camping restau
 /** Units after a number (« quarante ans »): the word before them is no town. */
 const UNIT_AFTER = /^(?:ans?|mois|jours?|semaines?|heures?|h|euros?|eur|km|kilometres?|minutes?|fois|enfants|salaries|personnes)$/;
 
-/** Feast days named after a saint (« Saint-Valentin passée »): a commune only after a residence word. */
-const FEAST_DAYS = new Set(['saint valentin', 'saint sylvestre', 'saint nicolas', 'saint patrick', 'saint jean', 'sainte catherine', 'saint martin']);
+/** Feast days and holidays (« Saint-Valentin passée », « depuis la Toussaint »): a commune only after a residence word. */
+const FEAST_DAYS = new Set(['saint valentin', 'saint sylvestre', 'saint nicolas', 'saint patrick', 'saint jean', 'sainte catherine', 'saint martin', 'toussaint', 'reveillon']);
 
 /** Département and region names that are also ordinary words or phrases. */
 const COMMON_AREA_NAMES = new Set(['reunion', 'la reunion', 'cher', 'somme', 'manche', 'allier', 'creuse', 'nord', 'centre', 'var', 'ain', 'lot', 'orne', 'gard', 'marne', 'landes', 'charente', 'vienne', 'aude', 'eure', 'indre', 'loire', 'meuse', 'doubs']);

@@ -1114,8 +1114,10 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   for (const id of schemesTold(t)) if (!schemes.includes(id)) schemes.push(id);
   if (schemes.length > 0) profile.schemesMentioned = schemes;
   // A scheme named inside a question (« combien coûte un bilan ? ») is answered, not a need stated.
+  // « consultante en bilan de compétences », « accompagnatrice VAE »: the person's trade, not a need.
+  const tSchemeNeeds = tFacts.replace(JOB_TITLE_NAMING_A_NEED, ' ');
   for (const [id, need] of [['vae', 'vae'], ['bilan', 'bilan'], ['ptp', 'reconversion'], ['demission_reconversion', 'reconversion']] as const) {
-    if (schemes.includes(id) && SCHEME_PATTERNS[id].test(tFacts)) add(profile.needs, need);
+    if (schemes.includes(id) && SCHEME_PATTERNS[id].test(tSchemeNeeds)) add(profile.needs, need);
   }
 
   // Age.

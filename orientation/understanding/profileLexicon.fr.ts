@@ -1855,14 +1855,15 @@ export const CONTRACT_JUST_ENDED_TOLD = new RegExp(
 );
 /**
  * A job title that holds a need's word (« directrice financière », « directeur administratif et financier »,
- * « responsable formation », « conseillère en financement », « assistante de formation »): a trade, not a
+ * « responsable formation », « conseillère en financement », « consultante en bilan de compétences »,
+ * « accompagnatrice VAE », « coach en reconversion »): a trade, not a
  * need. An adviser named with an article or a possessive (« un conseiller en financement », « ma
  * conseillère en insertion ») is someone the person wants or sees, so the need stays.
  */
 export const JOB_TITLE_NAMING_A_NEED = new RegExp(
   String.raw`(?<!\b(?:un|une|le|la|l'|les|des|du|au|aux|mon|ma|mes|son|sa|ses|notre|votre|leur|ce|cette|voir|parler a|contacter|rencontrer) )\b` +
-    String.raw`(?:directeur|directrice|daf|responsable|charge|chargee|conseiller|conseillere|consultant|consultante|assistant|assistante|analyste|controleur|controleuse|gestionnaire|ingenieur|ingenieure|coordinateur|coordinatrice|coordonnateur|coordonnatrice|chef|cheffe|adjoint|adjointe|auditeur|auditrice|attache|attachee|juriste|animateur|animatrice|concepteur|conceptrice|technicien|technicienne|secretaire|manager|specialiste|expert|experte|referent|referente|delegue|deleguee|inspecteur|inspectrice|acheteur|acheteuse|comptable)s?` +
+    String.raw`(?:directeur|directrice|daf|responsable|charge|chargee|conseiller|conseillere|consultant|consultante|assistant|assistante|analyste|controleur|controleuse|gestionnaire|ingenieur|ingenieure|coordinateur|coordinatrice|coordonnateur|coordonnatrice|chef|cheffe|adjoint|adjointe|auditeur|auditrice|attache|attachee|juriste|animateur|animatrice|concepteur|conceptrice|technicien|technicienne|secretaire|manager|specialiste|expert|experte|referent|referente|delegue|deleguee|inspecteur|inspectrice|acheteur|acheteuse|comptable|accompagnateur|accompagnatrice|coach|formateur|formatrice)s?` +
     String.raw`(?: (?:de|d'|du|des|en|la|le|l'|et|administratif|administrative|comptable|technique|service|pole|projets?|ingenierie|gestion|affaires|etudes|analyse|tresorerie|produits?|marches?|controle|risques?|credit|operations?)){0,4}` +
-    String.raw` ?(?:financ\w*|finances?|formations?|insertion|orientation(?: scolaire| professionnelle)?)\b(?! (?:pour|de mon|de ma|a financer|me finance\w*))`,
+    String.raw` ?(?:financ\w*|finances?|formations?|insertion|orientation(?: scolaire| professionnelle)?|creation d'entreprises?|bilans? de competences|vae|reconversions?)\b(?! (?:pour|de mon|de ma|a financer|me finance\w*))`,
   'g',
 );

@@ -40,6 +40,9 @@ describe('No place read from ordinary words', () => {
     ["je suis lent à écrire mais je sais lire"],
     ['je perds mon temps à chercher sur internet'],
     ['salut je suis a la ramasse, au chomage depuis 1 an'],
+    ['depuis la Toussaint je suis au chômage'],
+    ['Je suis perdue. Parce que plus rien ne va au travail.'],
+    ['SOS je sais plus quoi faire'],
   ])('Given no place in « %s », When reading it, Then no place is found', (text) => {
     expect(findPlaceInText(text)).toBeUndefined();
   });
@@ -67,6 +70,11 @@ describe('A job title is not a need', () => {
     ['analyste financier en banque et envie de reconversion', 'financement'],
     ['assistante de formation dans un organisme, je voudrais faire un bilan de compétences', 'formation'],
     ['jsuis chargé de financement de projets et jen peux plus', 'financement'],
+    ['Conseillère en création d’entreprise à la CCI depuis 8 ans, je voudrais changer de métier.', 'creation_entreprise'],
+    ['je suis consultante en bilan de compétences et je veux me reconvertir', 'bilan'],
+    ['accompagnatrice VAE dans un organisme, je cherche un autre poste', 'vae'],
+    ['coach en reconversion, 50 ans, je sature et je voudrais faire une pause', 'reconversion'],
+    ['moi je suis conseiller d’orientation scolaire et je veux partir du public', 'etudes'],
   ])('Given « %s », When reading it, Then the need %s is not read from the title', (text, need) => {
     expect(extractProfile(text).profile.needs).not.toContain(need);
   });
@@ -77,6 +85,10 @@ describe('A job title is not a need', () => {
     ['je cherche une formation de soudeur', 'formation'],
     ['je suis directrice financière et je voudrais savoir comment financer une formation', 'financement'],
     ['formatrice, je veux faire une formation en psychologie', 'formation'],
+    ['je voudrais voir un conseiller en création d’entreprise', 'creation_entreprise'],
+    ['je suis formatrice et je veux faire une VAE', 'vae'],
+    ['je voudrais faire un bilan de compétences', 'bilan'],
+    ['consultante RH, je voudrais faire un bilan de compétences', 'bilan'],
   ])('Given a need told with or without a title, When reading « %s », Then the need %s stays', (text, need) => {
     expect(extractProfile(text).profile.needs).toContain(need);
   });
