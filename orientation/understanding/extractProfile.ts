@@ -19,6 +19,7 @@ import {
   INSULTS,
   NEED_PATTERNS,
   JOB_TITLE_NAMING_A_NEED,
+  WORKPLACE_NAMING_A_NEED,
   JOB_SEARCH_UNDER_WAY,
   DOCTOR_SAYS_NO_LONGER_ABLE,
   RECOGNITION_REQUEST_SENT_DATED,
@@ -1115,7 +1116,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (schemes.length > 0) profile.schemesMentioned = schemes;
   // A scheme named inside a question (« combien coûte un bilan ? ») is answered, not a need stated.
   // « consultante en bilan de compétences », « accompagnatrice VAE »: the person's trade, not a need.
-  const tSchemeNeeds = tFacts.replace(JOB_TITLE_NAMING_A_NEED, ' ');
+  const tSchemeNeeds = tFacts.replace(JOB_TITLE_NAMING_A_NEED, ' ').replace(WORKPLACE_NAMING_A_NEED, ' ');
   for (const [id, need] of [['vae', 'vae'], ['bilan', 'bilan'], ['ptp', 'reconversion'], ['demission_reconversion', 'reconversion']] as const) {
     if (schemes.includes(id) && SCHEME_PATTERNS[id].test(tSchemeNeeds)) add(profile.needs, need);
   }
@@ -1203,8 +1204,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const tWishes = t.replace(NEGATED_WISH, ' ');
   // Needs and barriers are the person's own statements: the words of their questions are not.
   const tStatedWishes = tFacts.replace(NEGATED_WISH, ' ');
-  // « directrice financière », « responsable formation »: a job title holding a need's word is no need.
-  const tNeeds = tStatedWishes.replace(JOB_TITLE_NAMING_A_NEED, ' ');
+  // « directrice financière », « un organisme de formation » as a workplace: a title or a workplace holding a need's word is no need.
+  const tNeeds = tStatedWishes.replace(JOB_TITLE_NAMING_A_NEED, ' ').replace(WORKPLACE_NAMING_A_NEED, ' ');
   for (const [n, re] of Object.entries(NEED_PATTERNS) as Array<[Need, RegExp]>) if (re.test(tNeeds)) add(profile.needs, n);
   for (const n of needsTold(tNeeds)) add(profile.needs, n);
   for (const n of needsAskedFor(tWishes)) add(profile.needs, n);

@@ -1867,3 +1867,16 @@ export const JOB_TITLE_NAMING_A_NEED = new RegExp(
     String.raw` ?(?:financ\w*|finances?|formations?|insertion|orientation(?: scolaire| professionnelle)?|creation d'entreprises?|bilans? de competences|vae|reconversions?)\b(?! (?:pour|de mon|de ma|a financer|me finance\w*))`,
   'g',
 );
+/**
+ * A workplace or a sector named by a need's word (« je bosse dans un organisme de formation », « une
+ * société de financement », « je travaille dans la finance »): where the person works, not a need. A
+ * place joined or sought (« m'inscrire dans un centre de formation ») keeps the need.
+ */
+export const WORKPLACE_NAMING_A_NEED = new RegExp(
+  String.raw`(?<!\b(?:inscrire|inscrit\w*|entrer|rentrer|integrer|cherche|recherche|trouver|aller|passer|suivre|faire|voudrais|veux|souhaite|aimerais|besoin|conseille|oriente\w*)(?: [\w']+){0,3} )` +
+    String.raw`\b(?:(?:dans|ds|chez|pour|au|a|de|d') ?(?:un |une |le |la |l'|mon |ma |notre |cet |cette )?` +
+    String.raw`(?:organisme|centre|cabinet|societe|etablissement|institut|service|pole|departement|direction|boite|structure|agence)s? (?:de |d'|du |des )?(?:la )?(?:formation|financement|bilans? de competences|vae|insertion|orientation)` +
+    // The sector (« dans la finance », « en finance »), never « a finance » (« il a financé », accents gone).
+    String.raw`|(?:dans|ds|de) la finance|en finance)\b`,
+  'g',
+);

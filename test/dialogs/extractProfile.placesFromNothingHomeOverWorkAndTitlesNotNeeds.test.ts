@@ -75,7 +75,15 @@ describe('A job title is not a need', () => {
     ['accompagnatrice VAE dans un organisme, je cherche un autre poste', 'vae'],
     ['coach en reconversion, 50 ans, je sature et je voudrais faire une pause', 'reconversion'],
     ['moi je suis conseiller d’orientation scolaire et je veux partir du public', 'etudes'],
-  ])('Given « %s », When reading it, Then the need %s is not read from the title', (text, need) => {
+    ['je suis directrice de centre de formation et je veux changer', 'formation'],
+    ['je bosse dans un organisme de formation comme secrétaire, je veux changer de métier', 'formation'],
+    ['Je travaille dans un centre de formation depuis cinq ans.', 'formation'],
+    ['comptable dans un cabinet de bilan de compétences, je tourne en rond', 'bilan'],
+    ['je suis assistante dans une société de financement', 'financement'],
+    ["je travaille dans la finance depuis 20 ans et j'en ai marre", 'financement'],
+    ["je suis dans le service formation d'un grand groupe", 'formation'],
+    ['jbosse ds une boite de formation pro, jveux autre chose', 'formation'],
+  ])('Given « %s », When reading it, Then the need %s is not read from the title or the workplace', (text, need) => {
     expect(extractProfile(text).profile.needs).not.toContain(need);
   });
 
@@ -86,6 +94,9 @@ describe('A job title is not a need', () => {
     ['je suis directrice financière et je voudrais savoir comment financer une formation', 'financement'],
     ['formatrice, je veux faire une formation en psychologie', 'formation'],
     ['je voudrais voir un conseiller en création d’entreprise', 'creation_entreprise'],
+    ['je cherche un centre de formation pour devenir électricien', 'formation'],
+    ["je voudrais m'inscrire dans un centre de formation", 'formation'],
+    ['je veux entrer dans un organisme de formation pour passer le CACES', 'formation'],
     ['je suis formatrice et je veux faire une VAE', 'vae'],
     ['je voudrais faire un bilan de compétences', 'bilan'],
     ['consultante RH, je voudrais faire un bilan de compétences', 'bilan'],
