@@ -14,7 +14,7 @@ import {
 } from './resolvePlace.js';
 import { lookupName, territoryIndex, type CommuneRef } from './territoryIndex.js';
 import commonWordCommunes from './commonWordCommunes.json' with { type: 'json' };
-import { clauseBefore, markedWords, roleOfClause } from './placeRole.js';
+import { BEING_AT_WORDS, HOME_VERB_WORDS, LIVE_VERB_WORDS, clauseBefore, markedWords, roleOfClause } from './placeRole.js';
 
 /**
  * What the place is to the person: where they live ('home': « j'habite à », « chez mes parents à »),
@@ -92,13 +92,13 @@ const NOT_WHERE_THEY_LIVE = new RegExp(
 const ALWAYS_TOWNS = new Set(['paris']);
 
 /** Words after which a single word may be a town ("à Brest", "sur Lyon", "j'habite Nancy"). */
-const STRONG_LOCATIVE = /\b(?:jhabite|jvis|habite|habitons|habitez|habitent|vis|vit|vivons|reside|demeure|situe|situee|installe|installee|originaire|pres de|proche de|a cote de|a|sur)\s+$/;
+const STRONG_LOCATIVE = new RegExp(`\\b(?:${HOME_VERB_WORDS}|${LIVE_VERB_WORDS}|situe|situee|installe|installee|originaire|pres de|proche de|a cote de|a|sur)\\s+$`);
 /** « je réside désormais à Arras »: a word of time between the residence word and the place. */
 const NOW = '(?: (?:desormais|maintenant|actuellement|aujourd hui|depuis peu|toujours|encore))?';
 /** Residence words after which a typo-tolerant lookup is worth it ("j'habite à Marseile"). */
 const RESIDENCE = new RegExp(
-  `\\b(?:jhabite|habite|habitons|habitez|habitent|reside|demeure|installe\\w*|originaire|domicilie\\w*)${NOW}(?: a| au| sur| pres de| a cote de| dans| en)?\\s+$` +
-    `|\\b(?:jsuis|jsui|chui|chuis|suis|jvis|vis|vit|vivons)${NOW}(?: a| au| sur| pres de| a cote de)\\s+$|\\b(?:pres de|proche de|a cote de|region de|secteur de)\\s+$`,
+  `\\b(?:${HOME_VERB_WORDS}|installe\\w*|originaire)${NOW}(?: a| au| sur| pres de| a cote de| dans| en)?\\s+$` +
+    `|\\b(?:${BEING_AT_WORDS}|${LIVE_VERB_WORDS})${NOW}(?: a| au| sur| pres de| a cote de)\\s+$|\\b(?:pres de|proche de|a cote de|region de|secteur de)\\s+$`,
 );
 const ARTICLES = new Set(['l', 'le', 'la', 'les']);
 const LOCATIVE = /\b(?:habite|habitons|habitez|vis|vit|vivons|reside|demeure|situe|situee|base|basee|installe|installee|originaire|pres|proche|cote|region|secteur|a|au|sur|vers|de|d|dans|en)\s+$/;
@@ -166,8 +166,8 @@ const BUSINESS_NOUNS = new Set('plage cafe hotel banque residence camping restau
 /** Units after a number (« quarante ans »): the word before them is no town. */
 const UNIT_AFTER = /^(?:ans?|mois|jours?|semaines?|heures?|h|euros?|eur|km|kilometres?|minutes?|fois|enfants|salaries|personnes)$/;
 
-/** Feast days named after a saint (« Saint-Valentin passée »): a commune only after a residence word. */
-const FEAST_DAYS = new Set(['saint valentin', 'saint sylvestre', 'saint nicolas', 'saint patrick', 'saint jean', 'sainte catherine', 'saint martin']);
+/** Feast days and holidays (« Saint-Valentin passée », « depuis la Toussaint »): a commune only after a residence word. */
+const FEAST_DAYS = new Set(['saint valentin', 'saint sylvestre', 'saint nicolas', 'saint patrick', 'saint jean', 'sainte catherine', 'saint martin', 'toussaint', 'reveillon']);
 
 /** Département and region names that are also ordinary words or phrases. */
 const COMMON_AREA_NAMES = new Set(['reunion', 'la reunion', 'cher', 'somme', 'manche', 'allier', 'creuse', 'nord', 'centre', 'var', 'ain', 'lot', 'orne', 'gard', 'marne', 'landes', 'charente', 'vienne', 'aude', 'eure', 'indre', 'loire', 'meuse', 'doubs']);
@@ -204,7 +204,7 @@ function findDepartementOrRegion(norm: string, raw: string, marked: readonly str
     // "dans le 20": Corsica, but which département? The unknown result carries the 2A/2B question.
     if (r.kind === 'departement' || m[1] === '20') {
       const mention: PlaceMention = { via: 'departement', text: m[0].trim(), result: r, role: 'unspecified' };
-      if (/\b(?:habite|habitons|vis|vit|vivons|reside|suis|jsuis|installe\w*|domicilie\w*)(?: \w+){0,2} $/.test(before)) return { ...mention, role: 'home' };
+      if (RESIDENCE_WORD_THEN_UP_TO_TWO_WORDS.test(before)) return { ...mention, role: 'home' };
       Object.assign(mention, roleOfClause(clauseBefore(marked, normWords, wordCount(before))));
       // « je bosse dans le 93 et j'habite dans le 77 »: a number not said of a workplace beats one that is.
       if (!firstNumber || (firstNumber.role === 'work_or_study' && mention.role !== 'work_or_study')) firstNumber = mention;
@@ -257,22 +257,26 @@ function notWhereTheyLiveBefore(before: string): boolean {
 
 function areaHasResidenceCue(norm: string, area: PlaceMention): boolean {
   const at = norm.indexOf(area.text);
-  return at > 0 && /\b(?:habite|habitons|vis|vit|vivons|reside|suis|jsuis|installe\w*)\b(?: \w+){0,3} $/.test(norm.slice(0, at));
+  return at > 0 && RESIDENCE_WORD_THEN_UP_TO_THREE_WORDS.test(norm.slice(0, at));
 }
 
+/** A residence word or being somewhere (« j'habite », « je vis », « je suis », « installée »). */
+const RESIDENCE_WORD = `\\b(?:${HOME_VERB_WORDS}|${LIVE_VERB_WORDS}|${BEING_AT_WORDS}|installe\\w*)`;
+const RESIDENCE_WORD_THEN_UP_TO_TWO_WORDS = new RegExp(`${RESIDENCE_WORD}(?: \\w+){0,2} $`);
+const RESIDENCE_WORD_THEN_UP_TO_THREE_WORDS = new RegExp(`${RESIDENCE_WORD}\\b(?: \\w+){0,3} $`);
 /** « près de Rennes » alone: the home only when no workplace is told with it (« une PME près de Rennes »). */
 const PROXIMITY_ONLY = /\b(?:pres de|proche de|a cote de|region de|secteur de)\s+$/;
-const RESIDENCE_VERB_BEFORE_PROXIMITY = /\b(?:jhabite|habite|habitons|habitez|habitent|reside|demeure|installe\w*|domicilie\w*|jvis|vis|vit|vivons|suis|jsuis)(?: \w+)? (?:pres de|proche de|a cote de)\s+$/;
+const RESIDENCE_VERB_BEFORE_PROXIMITY = new RegExp(`${RESIDENCE_WORD}(?: \\w+)? (?:pres de|proche de|a cote de)\\s+$`);
 /** « j'habite et je travaille à Rennes »: the same town for both. */
-const HOME_AND_WORK_BEFORE = /\b(?:jhabite|j habite|je vis|je reside|on habite|nous habitons) et (?:je |on |nous )?(?:travaille|bosse|travaillons|etudie)(?: \w+){0,2} (?:a|au|sur|dans|en|pres de)\s+$/;
+const HOME_AND_WORK_BEFORE = new RegExp(`\\b(?:${HOME_VERB_WORDS}|(?:je|on|nous) ${LIVE_VERB_WORDS}) et ` + String.raw`(?:je |on |nous )?(?:travaille|bosse|travaillons|etudie)(?: \w+){0,2} (?:a|au|sur|dans|en|pres de)\s+$`);
 /** A residence told right after the place: « Troyes, ville où je réside », « à Nantes, j'y habite aussi ». */
-const HOME_AFTER = /^(?:(?:ville|commune) )?(?:la )?ou (?:je|j|nous|on) (?:reside|habite|habitons|vis|vit|vivons|demeure)\b|^(?:j|on|nous) y (?:habite|habitons|vis|vit|vivons|reside)\b|^(?:j habite|jhabite|je vis|je reside|on habite|nous habitons|on vit) (?:la|ici|aussi|egalement|sur place)\b/;
+const HOME_AFTER = new RegExp(`^(?:(?:ville|commune) )?(?:la )?ou (?:je|j|nous|on) (?:${HOME_VERB_WORDS}|${LIVE_VERB_WORDS})\\b|^(?:j|on|nous) y (?:${HOME_VERB_WORDS}|${LIVE_VERB_WORDS})\\b|` + String.raw`^(?:j habite|jhabite|je vis|je reside|on habite|nous habitons|on vit) (?:la|ici|aussi|egalement|sur place)\b`);
 
 /** A stay bounded by the season or the job (« je suis à Tignes jusqu'en avril », « à Lyon pour la mission »). */
 const STAY_FOR_WORK_AFTER = /^(?:jusqu (?:en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|a la fin de (?:la saison|ma mission|mon contrat))\b|pour (?:la|une|cette) saison|pour (?:la|ma|une|cette) mission|pour (?:le|mon) (?:travail|boulot|chantier|contrat|stage))/;
 const STAY_FOR_STUDY_AFTER = /^pour (?:mes|les) etudes|^pour (?:l|cette) annee (?:scolaire|universitaire)/;
 /** Residence words that say the home itself, not only « je suis à ». */
-const HOME_VERB = /\b(?:jhabite|habite|habitons|habitez|habitent|reside|residons|demeure|domicilie\w*)\b/;
+const HOME_VERB = new RegExp(`\\b${HOME_VERB_WORDS}\\b`);
 
 /**
  * The role of a place whose first word is the `k`-th word of `words` and whose last word comes
@@ -404,7 +408,14 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
         // "dans le Nord" is a département, not the commune Nord: département/region names win there.
         if (area && area.text === phrase) break;
         const role = roleAt(marked, t, i, i + n);
-        const townArea = areaPlaceFor(role.role);
+        // « j'habite à Limoges » told with a place of origin or work (« je viens de Job, dans le
+        // Puy-de-Dôme »): a town said with a residence word is not narrowed by a département said without one.
+        // An ordinary word in lower case (« j'habite rue de Paris ») is not told as a town even there.
+        const ordinaryWord = n === 1 && COMMON_WORD_TOWNS.has(phrase) && !cap;
+        const toldAsHome = role.role === 'home' && !ordinaryWord && (residence || HOME_AFTER.test(t.slice(i + n, i + n + 6).join(' ')));
+        const saidArea = areaPlaceFor(role.role);
+        const inSaidArea = (c: CommuneRef) => !saidArea || ((!saidArea.departement || c.departement === saidArea.departement) && (!saidArea.region || c.region === saidArea.region));
+        const townArea = toldAsHome && area && !areaHasResidenceCue(norm, area) && !list.some(inSaidArea) ? undefined : saidArea;
         // « à Val Thorens, en Savoie »: no commune of that name in the département said, so the name
         // is something else (a resort, a homonym elsewhere); the département stands.
         if (townArea && !list.some((c) => (!townArea.departement || c.departement === townArea.departement) && (!townArea.region || c.region === townArea.region))) {
@@ -414,8 +425,10 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
         // « Val Thorens », « Orange Vélodrome »: an ordinary-word name followed by another capitalised
         // word is the start of a longer name the referential does not hold, not that commune.
         if (n === 1 && COMMON_WORD_TOWNS.has(phrase) && followedByCapitalisedWord(text, phrase)) break;
-        // Where the person lives beats a bare place, which beats a workplace or a study place.
-        const rank = role.role === 'home' ? 3 : role.role === 'work_or_study' ? (strong ? 2 : 1) - 10 : strong ? 2 : 1;
+        // Where the person lives beats a bare place, which beats a workplace or a study place; a home
+        // told by a residence word next to the town (« mais j'habite à Montauban ») beats one read from
+        // the clause (« un plan social chez nous, je suis cadre à Toulouse »).
+        const rank = role.role === 'home' ? (toldAsHome ? 4 : 3) : role.role === 'work_or_study' ? (strong ? 2 : 1) - 10 : strong ? 2 : 1;
         if (!best || rank > best.rank) best = { rank, mention: { via: 'town', text: phrase, result: townResult(phrase, filterByArea(list, townArea)), ...role } };
         i += n - 1;
         break;

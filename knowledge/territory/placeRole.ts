@@ -14,9 +14,20 @@ const CLAUSE_BREAK = new Set(['et', 'mais', 'donc', 'car', 'puis', 'sinon', 'alo
 /** Services that help the person, named with their town (« la mission locale de Lyon »): no workplace. */
 const HELP_SERVICES = /\b(?:mission locale|cap emploi|maison de l emploi|agence (?:france travail|pole emploi)|restos? du coeur)\b/g;
 
+/**
+ * The one list of words that say where the person lives, read here (the clause before a place) and
+ * by findPlaceInText (the words right before or after a place), normalised. The home itself: habiter,
+ * résider, demeurer, domicilié, crécher (with its subject: « une crèche » is a nursery).
+ */
+export const HOME_VERB_WORDS = String.raw`(?:jhabite|habite|habitons|habitez|habitent|(?:je|j|on) ?creche|reside|residons|demeure|demeurons|domicilie\w*)`;
+/** « je vis / on vit »: the home only with a place word after it (« je vis seule » tells no place). */
+export const LIVE_VERB_WORDS = String.raw`(?:jvis|vis|vit|vivons|vivent)`;
+/** « je suis à », « chui sur »: being somewhere, the home when no other role is told. */
+export const BEING_AT_WORDS = String.raw`(?:jsuis|jsui|chui|chuis|suis)`;
+
 /** Where the person lives, said in the clause (« on habite », « chez mes parents à »). */
 const HOME_CUE = new RegExp(
-  '\\b(?:j ?habite|habite|(?:je|j|on) ?creche|habitons|habitez|habitent|jvis|vis|vit|vivons|vivent|reside|residons|demeure|demeurons|domicilie\\w*|' +
+  `\\b(?:${HOME_VERB_WORDS}|${LIVE_VERB_WORDS}|` +
     'chez (?:mes|mon|ma|nos|notre) (?:parents|mere|pere|grands parents|grand mere|grand pere|oncle|tante|famille|mari|femme|compagnon|compagne|conjoint|conjointe)|' +
     'chez moi|chez nous|mon domicile|mon logement|mon appart\\w*|ma maison|notre maison)\\b',
   'g',

@@ -18,6 +18,8 @@ import {
   INJECTION,
   INSULTS,
   NEED_PATTERNS,
+  JOB_TITLE_NAMING_A_NEED,
+  WORKPLACE_NAMING_A_NEED,
   JOB_SEARCH_UNDER_WAY,
   DOCTOR_SAYS_NO_LONGER_ABLE,
   RECOGNITION_REQUEST_SENT_DATED,
@@ -1113,8 +1115,10 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   for (const id of schemesTold(t)) if (!schemes.includes(id)) schemes.push(id);
   if (schemes.length > 0) profile.schemesMentioned = schemes;
   // A scheme named inside a question (« combien coûte un bilan ? ») is answered, not a need stated.
+  // « consultante en bilan de compétences », « accompagnatrice VAE »: the person's trade, not a need.
+  const tSchemeNeeds = tFacts.replace(JOB_TITLE_NAMING_A_NEED, ' ').replace(WORKPLACE_NAMING_A_NEED, ' ');
   for (const [id, need] of [['vae', 'vae'], ['bilan', 'bilan'], ['ptp', 'reconversion'], ['demission_reconversion', 'reconversion']] as const) {
-    if (schemes.includes(id) && SCHEME_PATTERNS[id].test(tFacts)) add(profile.needs, need);
+    if (schemes.includes(id) && SCHEME_PATTERNS[id].test(tSchemeNeeds)) add(profile.needs, need);
   }
 
   // Age.
@@ -1200,8 +1204,10 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const tWishes = t.replace(NEGATED_WISH, ' ');
   // Needs and barriers are the person's own statements: the words of their questions are not.
   const tStatedWishes = tFacts.replace(NEGATED_WISH, ' ');
-  for (const [n, re] of Object.entries(NEED_PATTERNS) as Array<[Need, RegExp]>) if (re.test(tStatedWishes)) add(profile.needs, n);
-  for (const n of needsTold(tStatedWishes)) add(profile.needs, n);
+  // « directrice financière », « un organisme de formation » as a workplace: a title or a workplace holding a need's word is no need.
+  const tNeeds = tStatedWishes.replace(JOB_TITLE_NAMING_A_NEED, ' ').replace(WORKPLACE_NAMING_A_NEED, ' ');
+  for (const [n, re] of Object.entries(NEED_PATTERNS) as Array<[Need, RegExp]>) if (re.test(tNeeds)) add(profile.needs, n);
+  for (const n of needsTold(tNeeds)) add(profile.needs, n);
   for (const n of needsAskedFor(tWishes)) add(profile.needs, n);
   // « à la rue niveau compétences » is no housing barrier either.
   for (const [b, re] of Object.entries(BARRIER_PATTERNS) as Array<[Barrier, RegExp]>) if (re.test(b === 'sante' ? tRqth : b === 'logement' ? tFacts.replace(STREET_NOT_HOUSING, ' ').replace(STREET_NAMED, ' ') : tFacts)) add(profile.barriers, b);

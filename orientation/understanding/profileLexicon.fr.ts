@@ -1853,3 +1853,30 @@ export const LEAVING_TRADE_OR_JOB_WISHED = /\b(?:veux|voudrais|vais|compte|souha
 export const CONTRACT_JUST_ENDED_TOLD = new RegExp(
   String.raw`(?<!\b(?:son|sa|leur|ses) )\b${CONTRACT_NOUN}(?: (?!(?:et|mais|je|j'|car|donc|puis|alors|qui|que)\b)[\w']+){0,3}? (?:vient de (?:se terminer|se finir|finir|prendre fin|s'achever|s'arreter)|s'est (?:termine|fini|acheve|arrete)|est (?:termine|fini|acheve)|a pris fin)e?\b`,
 );
+/**
+ * A job title that holds a need's word (« directrice financière », « directeur administratif et financier »,
+ * « responsable formation », « conseillère en financement », « consultante en bilan de compétences »,
+ * « accompagnatrice VAE », « coach en reconversion »): a trade, not a
+ * need. An adviser named with an article or a possessive (« un conseiller en financement », « ma
+ * conseillère en insertion ») is someone the person wants or sees, so the need stays.
+ */
+export const JOB_TITLE_NAMING_A_NEED = new RegExp(
+  String.raw`(?<!\b(?:un|une|le|la|l'|les|des|du|au|aux|mon|ma|mes|son|sa|ses|notre|votre|leur|ce|cette|voir|parler a|contacter|rencontrer) )\b` +
+    String.raw`(?:directeur|directrice|daf|responsable|charge|chargee|conseiller|conseillere|consultant|consultante|assistant|assistante|analyste|controleur|controleuse|gestionnaire|ingenieur|ingenieure|coordinateur|coordinatrice|coordonnateur|coordonnatrice|chef|cheffe|adjoint|adjointe|auditeur|auditrice|attache|attachee|juriste|animateur|animatrice|concepteur|conceptrice|technicien|technicienne|secretaire|manager|specialiste|expert|experte|referent|referente|delegue|deleguee|inspecteur|inspectrice|acheteur|acheteuse|comptable|accompagnateur|accompagnatrice|coach|formateur|formatrice)s?` +
+    String.raw`(?: (?:de|d'|du|des|en|la|le|l'|et|administratif|administrative|comptable|technique|service|pole|projets?|ingenierie|gestion|affaires|etudes|analyse|tresorerie|produits?|marches?|controle|risques?|credit|operations?)){0,4}` +
+    String.raw` ?(?:financ\w*|finances?|formations?|insertion|orientation(?: scolaire| professionnelle)?|creation d'entreprises?|bilans? de competences|vae|reconversions?)\b(?! (?:pour|de mon|de ma|a financer|me finance\w*))`,
+  'g',
+);
+/**
+ * A workplace or a sector named by a need's word (« je bosse dans un organisme de formation », « une
+ * société de financement », « je travaille dans la finance »): where the person works, not a need. A
+ * place joined or sought (« m'inscrire dans un centre de formation ») keeps the need.
+ */
+export const WORKPLACE_NAMING_A_NEED = new RegExp(
+  String.raw`(?<!\b(?:inscrire|inscrit\w*|entrer|rentrer|integrer|cherche|recherche|trouver|aller|passer|suivre|faire|voudrais|veux|souhaite|aimerais|besoin|conseille|oriente\w*)(?: [\w']+){0,3} )` +
+    String.raw`\b(?:(?:dans|ds|chez|pour|au|a|de|d') ?(?:un |une |le |la |l'|mon |ma |notre |cet |cette )?` +
+    String.raw`(?:organisme|centre|cabinet|societe|etablissement|institut|service|pole|departement|direction|boite|structure|agence)s? (?:de |d'|du |des )?(?:la )?(?:formation|financement|bilans? de competences|vae|insertion|orientation)` +
+    // The sector (« dans la finance », « en finance »), never « a finance » (« il a financé », accents gone).
+    String.raw`|(?:dans|ds|de) la finance|en finance)\b`,
+  'g',
+);
