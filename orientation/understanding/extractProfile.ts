@@ -185,6 +185,8 @@ import {
   OWN_POST_CUT_DONE,
   RECOGNITION_OBTAINED,
   RECOGNITION_REQUEST_SENT,
+  RECOGNITION_REQUEST_NOT_MADE,
+  RECOGNITION_REQUEST_WORDS,
   RELATIVE_PLAN,
   RELATIVE_TRADE_APPOSED,
   SELF_EMPLOYMENT_WISHED_WITH_TRADE,
@@ -737,7 +739,7 @@ function withoutSchemeTalk(text: string, key: string): string {
       `\\b(?:c'est quoi|a quoi sert|a quoi ca sert|ca sert a quoi|qu'est ce que(?: c'est)?|comment (?:on )?(?:obtient|obtenir|avoir|demander|faire))(?: exactement| au juste| concretement| precisement| vraiment| donc)?(?: euh)? ${key}\\b`,
       // Heard of at work or around (« la RQTH … j'en entends parler au boulot »).
       `\\b${key}(?: [\\w']+){0,4}? (?:j'en entends parler|j'en ai entendu parler|on en parle|ils en parlent|tout le monde en parle)\\b`,
-      `\\b(?:m'en a parle|m'en ont parle|m'a parle|m'ont parle|entendu parler|on m'a conseille|conseille|propose|suggere|recommande|m'a dit|me dit|m'ont dit|veut|voudrait|souhaite|insiste pour|me pousse a|pousse a|m'encourage a|il faudrait|faudrait|je devrais|devrais je|dois je|faut il|je pense|j'envisage|envisage|je voudrais|voudrais|je veux|j'aimerais|aimerais|je vais|vais|compte)(?: (?:de|d'|a|peut etre|que je|qu'il faut))?(?: (?:demande\\w*|faire|deposer|obtenir|avoir|etre|passer))?(?: (?:une demande|la demande|un dossier|le dossier)(?: de| d'| pour)?)? ${key}\\b`,
+      `\\b(?:m'en a parle|m'en ont parle|m'a parle|m'ont parle|entendu parler|on m'a conseille|conseille|propose|suggere|recommande|m'a dit|me dit|m'ont dit|veut|voudrait|souhaite|insiste pour|me pousse a|pousse a|m'encourage a|il faudrait|faudrait|je devrais|devrais je|dois je|faut il|je pense|j'envisage|envisage|je voudrais|voudrais|je veux|j'aimerais|aimerais|je vais|vais|compte|me parle\\w*|nous a parle|j'hesite|hesite)(?: (?:de|d'|a|peut etre|que je|qu'il faut))?(?: (?:demande\\w*|faire|fasse|deposer|obtenir|avoir|etre|passer|monte\\w*|remplir|lancer|entamer))?(?: (?:une demande|la demande|un dossier|le dossier)(?: de| d'| pour)?)? ${key}\\b`,
     ].join('|'),
     'g',
   );
@@ -1143,10 +1145,12 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Someone else's recognition is not the person's; « moi non » after it is the person's answer.
   // « je ne suis pas handicapée »: a disability denied is no health condition.
   const tRqth = rqthText(tFacts).replace(DISABILITY_DENIED, ' ');
+  // A request only advised, planned or said not made (« on m'a parlé d'un dossier MDPH, j'ai rien fait ») is none in progress.
+  const tRqthMade = withoutSchemeTalk(tRqth, RECOGNITION_REQUEST_WORDS).replace(RECOGNITION_REQUEST_NOT_MADE, ' ');
   if (RQTH_PATTERNS.no.test(tRqth) || RQTH_NO_LONGER.test(tRqth) || MDPH_NONE.test(tRqth) || RQTH_LACKED.test(tRqth) || RQTH_REFUSED.test(tRqth) || (someoneElsesRqthTold(tFacts) && RQTH_NOT_ME.test(tRqth))) profile.rqth = 'non';
   // A request told with its outcome (« … et je l'ai eue en juin ») is no longer pending.
-  else if ((RQTH_PATTERNS.inProgress.test(tRqth) || MDPH_PENDING.test(tRqth) || RQTH_ASKED.test(tRqth) || RECOGNITION_REQUEST_SENT.test(tRqth) || RECOGNITION_REQUEST_SENT_DATED.test(tRqth) || RECOGNITION_REQUEST_GONE.test(tRqth)) && !RECOGNITION_OBTAINED.test(tRqth)) profile.rqth = 'en_cours';
-  else if (RQTH_PATTERNS.yes.test(tRqth) || MDPH_RECOGNISED.test(tRqth) || RQTH_HELD_TOLD.test(tRqth) || RECOGNITION_PARAPHRASED.test(tRqth) || (someoneElsesRqthTold(tFacts) && RQTH_ME_TOO.test(tRqth))) profile.rqth = 'oui';
+  else if ((RQTH_PATTERNS.inProgress.test(tRqthMade) || MDPH_PENDING.test(tRqthMade) || RQTH_ASKED.test(tRqthMade) || RECOGNITION_REQUEST_SENT.test(tRqthMade) || RECOGNITION_REQUEST_SENT_DATED.test(tRqthMade) || RECOGNITION_REQUEST_GONE.test(tRqthMade)) && !RECOGNITION_OBTAINED.test(tRqthMade)) profile.rqth = 'en_cours';
+  else if (RQTH_PATTERNS.yes.test(tRqthMade) || MDPH_RECOGNISED.test(tRqthMade) || RQTH_HELD_TOLD.test(tRqthMade) || RECOGNITION_PARAPHRASED.test(tRqthMade) || (someoneElsesRqthTold(tFacts) && RQTH_ME_TOO.test(tRqthMade))) profile.rqth = 'oui';
   else if (expecting === 'rqth') {
     if (/\ben cours\b|\bj'attends\b|\bdemande (faite|deposee)\b/.test(t)) profile.rqth = 'en_cours';
     else if (STARTS_WITH_YES.test(t)) profile.rqth = 'oui';
