@@ -738,7 +738,7 @@ function withoutSchemeTalk(text: string, key: string): string {
       // « c'est quoi exactement la RQTH », « qu'est-ce que c'est au juste, la RQTH ».
       `\\b(?:c'est quoi|a quoi sert|a quoi ca sert|ca sert a quoi|qu'est ce que(?: c'est)?|comment (?:on )?(?:obtient|obtenir|avoir|demander|faire))(?: exactement| au juste| concretement| precisement| vraiment| donc)?(?: euh)? ${key}\\b`,
       // Heard of at work or around (« la RQTH … j'en entends parler au boulot »).
-      `\\b${key}(?: [\\w']+){0,4}? (?:j'en entends parler|j'en ai entendu parler|on en parle|ils en parlent|tout le monde en parle)\\b`,
+      `\\b${key}(?: [\\w']+){0,4}? (?:j'en entends parler|j'en ai entendu parler|on en parle|ils en parlent|tout le monde en parle|j'y pense|j'y songe|j'y reflechis|je me renseigne)\\b`,
       `\\b(?:m'en a parle|m'en ont parle|m'a parle|m'ont parle|entendu parler|on m'a conseille|conseille|propose|suggere|recommande|m'a dit|me dit|m'ont dit|veut|voudrait|souhaite|insiste pour|me pousse a|pousse a|m'encourage a|il faudrait|faudrait|je devrais|devrais je|dois je|faut il|je pense|j'envisage|envisage|je voudrais|voudrais|je veux|j'aimerais|aimerais|je vais|vais|compte|me parle\\w*|nous a parle|j'hesite|hesite)(?: (?:de|d'|a|peut etre|que je|qu'il faut))?(?: (?:demande\\w*|faire|fasse|deposer|obtenir|avoir|etre|passer|monte\\w*|remplir|lancer|entamer))?(?: (?:une demande|la demande|un dossier|le dossier)(?: de| d'| pour)?)? ${key}\\b`,
     ].join('|'),
     'g',

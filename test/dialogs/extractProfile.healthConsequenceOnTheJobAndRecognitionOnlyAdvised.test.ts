@@ -75,6 +75,24 @@ describe('The consequence told as a job no longer fit, days too hard, repeated s
   });
 });
 
+describe('The consequence told in SMS or spoken words', () => {
+  it.each([
+    ['jbosse en cdi a la plonge, mon dos me tue, je tiens plus', 'salarie_prive'],
+    ['je suis en cdi en logistique, jai une hernie, le taf devient trop dur', 'salarie_prive'],
+    ['je suis en cdi, ma sep me fatigue trop, jpeux plus suivre', 'salarie_prive'],
+    ['employé en cdi, mal au dos, mon médecin veut que je change de poste', 'salarie_prive'],
+    ['fonctionnaire, j\'ai un cancer, je voudrais un poste aménagé', 'agent_public'],
+    ['ouvrier en cdi, arthrose, les cadences sont devenues trop dures', 'salarie_prive'],
+    ['je suis contractuel dans la fonction publique, ma polyarthrite me rend le travail très pénible', 'agent_public'],
+    ["salarié en cdi, j'ai de l'arthrose, je galère de plus en plus au boulot", 'salarie_prive'],
+    ['magasinier en cdi, tendinite, les charges deviennent trop lourdes pour moi', 'salarie_prive'],
+  ] as const)('Given « %s », When read, Then the job is at risk for health (%s)', (text, status) => {
+    const p = profileOf(text);
+    expect(p.status).toBe(status);
+    expect(p.jobAtRiskForHealth).toBe(true);
+  });
+});
+
 describe('No job at risk for health without a condition of the person, or without a consequence on the job', () => {
   it.each([
     'je suis salarié en CDI, mon poste devient difficile à tenir avec la nouvelle direction',
@@ -109,6 +127,12 @@ describe('A recognition request only advised, planned or not made: no recognitio
     "mes parents disent que je devrais faire un dossier pour être reconnu, je l'ai jamais fait",
     "j'hésite à faire un dossier MDPH, je suis demandeur d'emploi",
     'on ma parler de la mdph jai pas fait le dossier',
+    'je vais faire un dossier mdph la semaine prochaine, je cherche du travail',
+    "j'ai le dossier MDPH à la maison mais je l'ai pas rempli",
+    "mon médecin m'a donné le formulaire pour la MDPH, je l'ai pas encore envoyé",
+    "la RQTH j'y pense mais j'ai pas encore fait la demande",
+    'dossier MDPH : pas encore déposé, je suis au chômage',
+    "une amie m'a conseillé de faire reconnaître mon handicap, je cherche un emploi",
   ])('Given « %s », When read, Then the recognition is neither held nor in progress', (text) => {
     expect(['en_cours', 'oui']).not.toContain(profileOf(text).rqth);
   });
