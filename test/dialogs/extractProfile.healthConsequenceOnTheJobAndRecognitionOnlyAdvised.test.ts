@@ -93,6 +93,21 @@ describe('The consequence told in SMS or spoken words', () => {
   });
 });
 
+describe('The consequence told in formal nouns (difficulties in the duties, the post compromised, staying in the post)', () => {
+  it.each([
+    ["Madame, Monsieur, agent titulaire de la fonction publique hospitalière, je rencontre des difficultés dans l'exercice de mes fonctions en raison d'une maladie chronique.", 'agent_public'],
+    ['Monsieur, salarié en CDI, atteint d\'une spondylarthrite, je peine à assurer mes missions.', 'salarie_prive'],
+    ["Bonjour, je suis fonctionnaire territoriale, ma pathologie cardiaque compromet l'exercice de mon métier.", 'agent_public'],
+    ['Salariée en CDI, suite à mon cancer mon poste actuel me pose de réelles difficultés.', 'salarie_prive'],
+    ["Fonctionnaire de l'État, je souhaiterais être accompagnée pour mon maintien dans mon poste compte tenu de ma sclérose en plaques.", 'agent_public'],
+    ['Je suis employé en CDI ; du fait de ma maladie de Crohn, la tenue de mon poste devient problématique.', 'salarie_prive'],
+  ] as const)('Given « %s », When read, Then the job is at risk for health (%s)', (text, status) => {
+    const p = profileOf(text);
+    expect(p.status).toBe(status);
+    expect(p.jobAtRiskForHealth).toBe(true);
+  });
+});
+
 describe('No job at risk for health without a condition of the person, or without a consequence on the job', () => {
   it.each([
     'je suis salarié en CDI, mon poste devient difficile à tenir avec la nouvelle direction',
@@ -109,6 +124,14 @@ describe('No job at risk for health without a condition of the person, or withou
     'asthmatique, je cherche du travail et trouver un emploi devient compliqué',
   ])('Given the job search grown hard « %s », When read, Then no job at risk for health (no current job)', (text) => {
     expect(profileOf(text).jobAtRiskForHealth).toBeUndefined();
+  });
+
+  it.each([
+    'je suis infirmière en CDI dans un service de diabétologie et je cherche une formation',
+    'je travaille en cardiologie sur les pathologies cardiaques, je voudrais évoluer',
+    'aide-soignant en cancérologie, je veux devenir infirmier',
+  ])('Given a care job named after illnesses « %s », When read, Then no health barrier', (text) => {
+    expect(profileOf(text).barriers).not.toContain('sante');
   });
 });
 
