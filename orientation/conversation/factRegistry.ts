@@ -7,6 +7,8 @@ import type { ExpectedFact } from '../understanding/extractProfile.js';
 import { emptyProfile, type Need, type Profile, type Status } from '../routing/profile.js';
 import type { WorkOrStudyPlace } from '../understanding/understandMessage.js';
 
+const STATUSES_WITHOUT_A_JOB: ReadonlySet<Status> = new Set<Status>(['demandeur_emploi', 'inactif', 'etudiant', 'eleve', 'retraite']);
+
 export const STATUS_LABELS: Record<Status, string> = {
   salarie_prive: 'salarié(e) du secteur privé',
   agent_public: 'agent public',
@@ -169,7 +171,8 @@ export const FACTS: readonly FactDefinition[] = [
     expects: 'jobAtRiskForHealth',
     question: { text: 'Votre santé rend-elle difficile votre emploi actuel ?', simpleText: 'Votre santé vous gêne pour votre travail ?', choices: yesNoChoices(), expectsAnswer: true, expectedInput: 'yes_no' },
     fromChoice: yesNoFact('jobAtRiskForHealth'),
-    describe: (p) => (p.jobAtRiskForHealth ? 'avec un emploi menacé par votre santé' : undefined),
+    // A person without a job has no job at risk: the summary says what their health does to the search.
+    describe: (p) => (!p.jobAtRiskForHealth ? undefined : p.status && STATUSES_WITHOUT_A_JOB.has(p.status) ? 'avec une santé qui limite le travail possible' : 'avec un emploi menacé par votre santé'),
   },
   {
     name: 'recentlyLostJob',

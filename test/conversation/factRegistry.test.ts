@@ -38,6 +38,14 @@ describe('fact registry', () => {
     expect(summary).toBe("vous êtes demandeur(se) d'emploi, cadre, 52 ans, à Lyon (69), et vous souhaitez trouver un emploi");
   });
 
+  it('a health that limits the work is a job at risk only for someone who has a job', () => {
+    const withHealth = { ...emptyProfile(), jobAtRiskForHealth: true };
+    expect(describeProfile({ ...withHealth, status: 'salarie_prive' })).toContain('avec un emploi menacé par votre santé');
+    expect(describeProfile({ ...withHealth, status: 'agent_public' })).toContain('avec un emploi menacé par votre santé');
+    expect(describeProfile({ ...withHealth, status: 'demandeur_emploi' })).toContain('avec une santé qui limite le travail possible');
+    expect(describeProfile({ ...withHealth, status: 'demandeur_emploi' })).not.toContain('emploi menacé');
+  });
+
   it('a value that does not fit the fact fills nothing', () => {
     expect(profileFromChoice('rqth', 'peut-être')).toBeUndefined();
     expect(profileFromChoice('status', 'astronaute')).toBeUndefined();
