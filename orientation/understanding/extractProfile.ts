@@ -77,6 +77,8 @@ import {
   UNIVERSITY_STAFF,
   WORKING_NOW,
   PRESENT_JOB_SEARCH,
+  WISH_VERB_FILLER,
+  JOB_IN_A_CONDITION,
   SCHEME_PATTERNS,
   STARTS_WITH_NO,
   OBSOLETE_TERMS,
@@ -790,6 +792,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     // A question about future rights is no status ("est-ce que j'aurai le chômage si je démissionne ?").
     .replace(/\b(j'aurai|j'aurais|aurai je|aurais je|je toucherai|je toucherais|toucherai je|toucherais je|vais je toucher|je vais toucher|je peux toucher|puis je toucher|pourrai je toucher|pourrais je toucher|je pourrai toucher|je pourrais toucher|je garde|je garderai|je garderais|on a droit|ai je droit|j'ai droit|j'aurai droit|j'aurais droit|droit) (le |au |a |du |aux |de |d')?(chomage|allocations? chomage)/g, ' ')
     .replace(SELF_EMPLOYMENT_WISH, ' ')
+    // A job in a condition (« si je prends un CDI ») is no status; a filler adverb (« je cherche aussi du travail ») hides none.
+    .replace(JOB_IN_A_CONDITION, ' ')
+    .replace(WISH_VERB_FILLER, '$1 ')
     .replace(SELF_EMPLOYMENT_WISHED_WITH_TRADE, ' ')
     // A salaried job wished for by a self-employed person closing down is no second status (« retrouver un emploi salarié »).
     .replace(SALARIED_JOB_WISHED, ' ')
@@ -1207,7 +1212,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   }
   const tWishes = t.replace(NEGATED_WISH, ' ');
   // Needs and barriers are the person's own statements: the words of their questions are not.
-  const tStatedWishes = tFacts.replace(NEGATED_WISH, ' ');
+  // A filler adverb after the verb (« je cherche aussi du travail ») hides no need.
+  const tStatedWishes = tFacts.replace(NEGATED_WISH, ' ').replace(WISH_VERB_FILLER, '$1 ');
   // « directrice financière », « un organisme de formation » as a workplace: a title or a workplace holding a need's word is no need.
   const tNeeds = tStatedWishes.replace(JOB_TITLE_NAMING_A_NEED, ' ').replace(WORKPLACE_NAMING_A_NEED, ' ');
   for (const [n, re] of Object.entries(NEED_PATTERNS) as Array<[Need, RegExp]>) if (re.test(tNeeds)) add(profile.needs, n);
@@ -1221,7 +1227,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (BENEFIT_AMOUNT.test(t)) add(profile.outOfScope, 'montant_allocation');
   if (EMPLOYER_ROLE.test(t) && EMPLOYER_STAFF_NEED.test(t)) add(profile.outOfScope, 'besoin_formation_employeur');
   if (DISPUTE_ADVICE.test(t)) add(profile.outOfScope, 'litige_employeur');
-  for (const o of outOfScopeTold(t)) add(profile.outOfScope, o);
+  for (const o of outOfScopeTold(t, original.includes('?'))) add(profile.outOfScope, o);
   // Harassment by a partner or an ex is violence (emergency), not a dispute with the employer.
   if ((profile.emergencies.includes('violence') || violence.told) && !/\b(employeur|patron|chef|collegue|direction|prud)/.test(t.replace(/\bharcel\w*/g, ''))) {
     profile.outOfScope = profile.outOfScope.filter((o) => o !== 'litige_employeur');

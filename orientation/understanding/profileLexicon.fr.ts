@@ -1903,3 +1903,25 @@ export const WORKPLACE_NAMING_A_NEED = new RegExp(
     String.raw`|(?:dans|ds|de) la finance|en finance)\b`,
   'g',
 );
+
+// A benefit's amount or computation asked, whatever the benefit's name (acronym, spelled out, familiar).
+/** A social benefit by any of its names (« revenu de solidarité active », « l'aide personnalisée au logement », « le chômage »). */
+const SOCIAL_BENEFIT_ANY_NAME = String.raw`(?:rsa|aah|apl|als|alf|are|ass|asf|paje|caf|alloc\w*(?: (?:chomage|logement|familiales?|caf))?|allocations?(?: (?:de |d'|du |des |aux |au |a l')?[\w']+){0,4}|aides? (?:personnalisee |sociales? )?(?:au|a la|pour le) logement|revenu de solidarite(?: active)?|prime d'activite|chomage|indemnites? (?:de )?chomage|indemnites? journalieres|indemnisation(?: chomage)?|pension d'invalidite|complement familial|minimas? sociaux|prestations? (?:familiales?|sociales?))`;
+/** A benefit named in full or by its familiar name, anywhere in the message. */
+export const SOCIAL_BENEFIT_ANY = new RegExp(String.raw`\b${SOCIAL_BENEFIT_ANY_NAME}\b`);
+/**
+ * How a benefit is computed or how much it is: a computation word attached to the benefit (« le calcul de la
+ * prime d'activité », « le montant du revenu de solidarité active », « une simulation de mes droits au chômage »),
+ * the benefit then its computation (« la prime d'activité, comment elle est calculée »), or « à combien s'élève ».
+ */
+export const BENEFIT_COMPUTATION_ASKED = new RegExp(
+  String.raw`\b(?:(?:calcul\w*|bareme\w*|simulation\w*|simuler|estimation|estimer|montants?|de combien (?:est|sont|serait|sera|fait)|combien (?:fait|font|vaut|valent|donne|rapporte)|combien s'eleve\w*)(?: (?:de|du|des|d'|mes|mon|ma|la|le|l'|les|leur|son|sa|droits?|au|aux|a l'|a la)){0,4}(?: |(?<='))${SOCIAL_BENEFIT_ANY_NAME}|${SOCIAL_BENEFIT_ANY_NAME}(?: (?!(?:je|j'|et|mais)\b)[\w']+){0,4} (?:est |sont |se |s'|on )?(?:calcul\w*|s'eleve\w*))\b`,
+);
+/** A change of the amount asked (« le montant va-t-il baisser », « son montant sera-t-il réduit », « elle va diminuer si je … »): with a benefit named, an amount question. */
+export const BENEFIT_CHANGE_ASKED = /\b(?:(?:le|son|leur|mon|ce|ces) montants? (?:[\w']+ ){0,4}(?:baiss|diminu|reduit|reduire|chang|augment|bouger|sauter|supprim)\w*|(?:elle|il|elles|ils|ca|cela|ceux ci|celle ci|celles ci) (?:[\w']+ ){0,2}(?:va|vont|va t'il|va t'elle|vont t'ils|vont t'elles|risque|risquent|risque t'il|risque t'elle|sera|seront|sera t'il|sera t'elle)(?: de| d'etre| etre)? ?(?:baiss|diminu|reduit|chang|augment|bouger|sauter|supprim|coupe)\w*(?: \w+){0,6} si (?:je|j'|jamais je)\b)/;
+/** The words of a request for information (the question marks are gone from the normalised text). */
+export const INFORMATION_ASKED_CUE = /\b(comment|quel|quelle|quels|quelles|combien|cb|savoir|connaitre|indiquer|indiquez|dire|dites|expliquer|expliquez|renseigner|simuler|simulation|calculer|estimer|est ce|t'il|t'elle|t'ils|pourriez|pouvez|c'est quoi|ca fait)\b/;
+/** A filler adverb between a search or wish verb and its object (« je cherche aussi du travail », « je recherche également un poste »): read without it. */
+export const WISH_VERB_FILLER = /\b((?:re)?cherche|(?:re)?cherchons|veux|voudrais|souhaite|souhaiterais|aimerais) (?:aussi|egalement|en plus|par ailleurs|d'ailleurs|en parallele|parallelement|activement|toujours|encore|surtout|vraiment) (?=(?:un|une|du|des|de l'|a|un nouveau|une nouvelle|travailler|bosser|trouver|me former|faire)\b)/g;
+/** A job in a condition (« si je prends un CDI », « si jamais je retrouve un travail »): no status today. */
+export const JOB_IN_A_CONDITION = /\bsi (?:jamais )?(?:je |j')(?:prends|prenais|signe|signais|trouve|trouvais|retrouve|retrouvais|decroche|decrochais|accepte|acceptais|reprends|reprenais|commence|commencais|obtiens|obtenais) (?:un|une|le|la|ce|cet|cette) (?:[\w']+ ){0,2}?(?:cdi|cdd|travail|emploi|poste|contrat|job|boulot|taf|mission|activite|interim)\b/g;

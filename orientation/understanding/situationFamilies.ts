@@ -8,6 +8,10 @@ import {
   PROTECTION_ORDER,
   PROTECTION_ORDER_BROKEN,
   AMOUNT_CHANGE_ASKED,
+  BENEFIT_CHANGE_ASKED,
+  BENEFIT_COMPUTATION_ASKED,
+  INFORMATION_ASKED_CUE,
+  SOCIAL_BENEFIT_ANY,
   BENEFIT_NAMED,
   BENEFIT_CHANGED,
   UNEXPLAINED,
@@ -515,12 +519,17 @@ function hungerIn(t: string): boolean {
   return EMERGENCY_PATTERNS.faim.test(t) || HUNGER_TOLD.test(t) || SUPPLIES_CUT_NOW.test(t) || FOOD_MONEY_GONE_NOW.test(t) || FEEDING_IMPOSSIBLE.test(t) || FOOD_AID_ASKED.test(t) || NOT_EATING_SINCE.test(t) || (FOOD_RUNNING_OUT.test(t) && NOTHING_LEFT.test(t));
 }
 
-/** Out-of-scope questions told in other words (amounts, legal advice, an employer's staff training). */
-export function outOfScopeTold(t: string): OutOfScopeTopic[] {
+/**
+ * Out-of-scope questions told in other words (amounts, legal advice, an employer's staff training).
+ * `questionMarked`: the person's words held a question mark (gone from the normalised text).
+ */
+export function outOfScopeTold(t: string, questionMarked = false): OutOfScopeTopic[] {
   const topics: OutOfScopeTopic[] = [];
   if (BENEFIT_AMOUNT_TOLD.test(t) || BENEFIT_KEPT_ASKED.test(t) || PENSION_AMOUNT_ASKED.test(t) || (AMOUNT_CHANGE_ASKED.test(t) && BENEFIT_NAMED.test(t)) || (BENEFIT_CHANGED.test(t) && UNEXPLAINED.test(t)) || BENEFIT_CALCULATION_DOUBTED.test(t)) topics.push('montant_allocation');
   // A social benefit's eligibility, or an amount asked formally beside a benefit named (« pour quel montant »).
   else if (SOCIAL_BENEFIT_ELIGIBILITY_ASKED.test(t) || (AMOUNT_ASKED_FORMALLY.test(t) && SOCIAL_BENEFIT_NAMED.test(t))) topics.push('montant_allocation');
+  // A benefit by any of its names with its computation or its amount asked, or its change asked (« le montant va-t-il baisser si je reprends ? »).
+  else if ((BENEFIT_COMPUTATION_ASKED.test(t) && (questionMarked || INFORMATION_ASKED_CUE.test(t))) || ((BENEFIT_CHANGE_ASKED.test(t) || AMOUNT_ASKED_FORMALLY.test(t)) && SOCIAL_BENEFIT_ANY.test(t))) topics.push('montant_allocation');
   // A bare rights question (« j'ai le droit ? », « il peut faire ça ? ») is a dispute beside work words.
   if (LEGAL_ADVICE_TOLD.test(t) || (RIGHTS_ASKED_BARE.test(t) && EMPLOYER_DISPUTE_CONTEXT.test(t))) topics.push('litige_employeur');
   if (TAX_ON_OWN_INCOME_ASKED.test(t)) topics.push('question_impots');
@@ -543,7 +552,7 @@ export function outOfScopeTold(t: string): OutOfScopeTopic[] {
 
 /** Patterns behind each out-of-scope topic read here (for the decision's evidence). */
 export const OUT_OF_SCOPE_TOLD_PATTERNS: Partial<Record<OutOfScopeTopic, RegExp[]>> = {
-  montant_allocation: [BENEFIT_AMOUNT_TOLD, BENEFIT_KEPT_ASKED, PENSION_AMOUNT_ASKED, AMOUNT_CHANGE_ASKED, BENEFIT_CHANGED, BENEFIT_CALCULATION_DOUBTED, SOCIAL_BENEFIT_ELIGIBILITY_ASKED, AMOUNT_ASKED_FORMALLY],
+  montant_allocation: [BENEFIT_AMOUNT_TOLD, BENEFIT_KEPT_ASKED, PENSION_AMOUNT_ASKED, AMOUNT_CHANGE_ASKED, BENEFIT_CHANGED, BENEFIT_CALCULATION_DOUBTED, SOCIAL_BENEFIT_ELIGIBILITY_ASKED, AMOUNT_ASKED_FORMALLY, BENEFIT_COMPUTATION_ASKED, BENEFIT_CHANGE_ASKED],
   litige_employeur: [LEGAL_ADVICE_TOLD, RIGHTS_ASKED_BARE],
   question_impots: [TAX_ON_OWN_INCOME_ASKED],
   besoin_formation_employeur: [EMPLOYER_TRAINING_TOLD, STAFF_TRAINING_FUNDING, EMPLOYER_RECRUITMENT_TOLD, EMPLOYER_HIRING_TOLD, EMPLOYER_STAFF_SOUGHT],
