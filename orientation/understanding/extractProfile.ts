@@ -258,6 +258,7 @@ import {
   FIRED_PUT_OUT,
   ANNOYANCE_IDIOM,
   HUNGER_FIGURATIVE,
+  HUNGER_OR_DEATH_AS_A_WISH,
   FICTION_CHARACTER,
   MUST_LEAVE_SOON,
   PAY_EXTORTED,
@@ -842,6 +843,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
       .replace(FIRED_PUT_OUT, ' ')
       .replace(ANNOYANCE_IDIOM, ' ')
       .replace(HUNGER_FIGURATIVE, ' ')
+      .replace(HUNGER_OR_DEATH_AS_A_WISH, ' ')
       .replace(FICTION_CHARACTER, ' ');
   const tEmergency = emergencyText(t);
   // Housing is read on the present only (« il y a trois ans j'étais à la rue » is no alarm).

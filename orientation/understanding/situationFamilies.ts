@@ -7,6 +7,9 @@ import {
   HARASSER_TOLD_AS_GONE,
   PROTECTION_ORDER,
   PROTECTION_ORDER_BROKEN,
+  VIOLENCE_AUTHOR_BACK,
+  VIOLENCE_AUTHOR_REMOVED,
+  VIOLENCE_LIVED_IN_THE_PAST,
   AMOUNT_CHANGE_ASKED,
   BENEFIT_CHANGE_ASKED,
   BENEFIT_COMPUTATION_ASKED,
@@ -479,6 +482,9 @@ export function readViolence(original: string, tEmergency: string): ViolenceRead
   // and nothing still going on: the CIDFF partner, no emergency line.
   const overWithTimeGone = VIOLENCE_OVER.test(tEmergency) || LEFT_LONG_AGO.test(tEmergency);
   if (overWithTimeGone && (TIME_GONE_SINCE.test(tEmergency) || LEFT_LONG_AGO.test(tEmergency)) && !VIOLENCE_STILL.test(tEmergency)) return { emergency: false, told: true };
+  // Lived in a time gone and the partner held or sent away by justice, or the person safe now (« mon ancien conjoint
+  // a été condamné », « il est en prison »): the CIDFF partner, no emergency line — unless the partner is back.
+  if (VIOLENCE_LIVED_IN_THE_PAST.test(tEmergency) && VIOLENCE_AUTHOR_REMOVED.test(tEmergency) && !VIOLENCE_AUTHOR_BACK.test(tEmergency) && !VIOLENCE_STILL.test(tEmergency) && !VIOLENCE_JUST_NOW.test(tEmergency)) return { emergency: false, told: true };
   // Over told in other words (« maintenant ça va », « j'ai refait ma vie ») counts too, and a year ago is recent.
   const over = VIOLENCE_OVER.test(tEmergency) || VIOLENCE_OVER_TOLD.test(tEmergency);
   const past = over ? new RegExp(`${YEARS_AGO.source}|${RECENT_PAST.source}|${YEAR_AGO_OR_LEFT_SINCE.source}|${LONG_AGO.source}|${YEAR_GONE_NAMED.source}`) : new RegExp(`${YEARS_AGO.source}|${LONG_AGO.source}`);
