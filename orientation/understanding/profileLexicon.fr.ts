@@ -1936,3 +1936,11 @@ export const VIOLENCE_AUTHOR_REMOVED = /\b(?:(?:a|ont|avait|avaient) ete (?:cond
 export const VIOLENCE_LIVED_IN_THE_PAST = /\b(?:j'ai (?:vecu|subi|connu|endure|traverse|ete victime)|victime (?:de \w+ (?:\w+ )?)?par le passe|par le passe|(?:me|m') (?:frappait|battait|tapait|violentait|menacait|humiliait|cognait|maltraitait)|(?:des |plusieurs |de longues |quelques )?annees de violences?|(?:mon|son) (?:ancien|ex) ?(?:conjoint|compagnon|mari|copain|concubin|epoux)|mon ex ?(?:mari|conjoint|compagnon|copain|epoux)?)\b/;
 /** The violent partner back or free again (« il est sorti de prison », « il a été libéré », « il recommence »): not over. */
 export const VIOLENCE_AUTHOR_BACK = /\b(?:sorti\w* de prison|libere\w*|relache\w*|(?:il|elle) (?:est revenu|revient|recommence|a recommence)|(?:me|m') (?:retrouve|harcele|menace|suit|attend|ecrit|appelle) (?:encore|toujours|de nouveau|a nouveau)?)\b/;
+/**
+ * Nobody able or willing to put the person up (« personne peut me prendre », « plus personne veut m'héberger »,
+ * « aucun ami ne peut me loger », « j'ai personne qui peut me prendre chez lui »): with a night near, a home lost.
+ * Not a placement (« me prendre en apprentissage »), nor a child minded (« me garder les enfants »).
+ */
+export const NOBODY_TO_HOST = /\b(?:(?:plus )?personne|aucun (?:ami|pote|copain|proche|membre de (?:ma|la) famille)|aucune (?:amie|copine|proche)|(?:j'ai|jai|je n'ai|j'ai plus|je n'ai plus) personne)(?: d'autre)?(?: ne| n')?(?: qui)?(?: peut| peux| veut| pourra| voudra| accepte| pourrait| voudrait| pour| est d'accord pour| a de la place pour)?(?: plus)? (?:me |m')(?:prendre|heberger|loger|accueillir|recevoir|garder|prend|heberge|loge|accueille|recoit|garde|hebergent|prennent)\b(?! (?:en|comme|pour|a l'essai|dans|au|a la|a l'|les|mes|ma|mon|le|la|l'|son|sa|ses|un|une|des)\b)/;
+/** A placement sought (« me prendre ce soir en stage », « prendre comme apprenti »): « personne peut me prendre » is then no host. */
+export const PLACEMENT_SOUGHT = /\bprendre (?:[\w']+ ){0,3}(?:en|comme) (?:stage|stagiaire|apprenti\w*|alternance|alternant\w*|cdi|cdd|essai|interim|mission|saisonnier\w*|extra)\b/;

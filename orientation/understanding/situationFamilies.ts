@@ -7,6 +7,8 @@ import {
   HARASSER_TOLD_AS_GONE,
   PROTECTION_ORDER,
   PROTECTION_ORDER_BROKEN,
+  NOBODY_TO_HOST,
+  PLACEMENT_SOUGHT,
   VIOLENCE_AUTHOR_BACK,
   VIOLENCE_AUTHOR_REMOVED,
   VIOLENCE_LIVED_IN_THE_PAST,
@@ -326,6 +328,8 @@ function housingLossIn(t: string): boolean {
     HOUSING_LOSS_IMMINENT.test(text) ||
     HOME_TAKEN_SOON.test(text) ||
     DERELICT_PLACE_SLEEP.test(text) ||
+    // Nobody able to put the person up with a night near (« ce soir personne peut me prendre »).
+    (NOBODY_TO_HOST.test(text) && NEAR_DATE.test(text) && !PLACEMENT_SOUGHT.test(text)) ||
     // Nobody to stay with and the home going within days, or a loss told.
     (NOBODY_TO_STAY_WITH.test(text) && (NEAR_DATE.test(text) || homeEnding || HOUSING_LOSS.test(text))) ||
     HOUSING_LOSS_TOLD.test(text) ||
