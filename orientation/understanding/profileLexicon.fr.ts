@@ -1944,3 +1944,12 @@ export const VIOLENCE_AUTHOR_BACK = /\b(?:sorti\w* de prison|libere\w*|relache\w
 export const NOBODY_TO_HOST = /\b(?:(?:plus )?personne|aucun (?:ami|pote|copain|proche|membre de (?:ma|la) famille)|aucune (?:amie|copine|proche)|(?:j'ai|jai|je n'ai|j'ai plus|je n'ai plus) personne)(?: d'autre)?(?: ne| n')?(?: qui)?(?: peut| peux| veut| pourra| voudra| accepte| pourrait| voudrait| pour| est d'accord pour| a de la place pour)?(?: plus)? (?:me |m')(?:prendre|heberger|loger|accueillir|recevoir|garder|prend|heberge|loge|accueille|recoit|garde|hebergent|prennent)\b(?! (?:en|comme|pour|a l'essai|dans|au|a la|a l'|les|mes|ma|mon|le|la|l'|son|sa|ses|un|une|des)\b)/;
 /** A placement sought (« me prendre ce soir en stage », « prendre comme apprenti »): « personne peut me prendre » is then no host. */
 export const PLACEMENT_SOUGHT = /\bprendre (?:[\w']+ ){0,3}(?:en|comme) (?:stage|stagiaire|apprenti\w*|alternance|alternant\w*|cdi|cdd|essai|interim|mission|saisonnier\w*|extra)\b/;
+/** One's own small child in familiar words (« mon petit de deux ans », « ma petite », « mon loulou »), not a friend, a job or a home. */
+export const OWN_SMALL_CHILD = /\b(?:mon|ma) (?:petit|petite|ptit|ptite|p'tit|p'tite|petiot|petiote|loulou|louloute|gamin|gamine|minot|bout de chou)\b(?! (?:ami|amie|copain|copine|boulot|job|travail|taf|salaire|commerce|entreprise|business|frere|soeur|cousin|cousine|neveu|niece|chien|chat|appart\w*|studio|budget|village|coin|dej\w*|cafe|projet|poste|contrat|cdd|cdi|mari|homme|femme)\b)/;
+/** Never really worked, or only beside something (« jamais vraiment travaillé », « jamais travaillé à part aider mon mari »). */
+export const NEVER_REALLY_WORKED = /\bjamais (?:(?:vraiment|reellement|officiellement|beaucoup) (?:travaille|bosse|eu d'emploi|eu de travail)|(?:travaille|bosse|eu d'emploi|eu de (?:vrai )?(?:travail|boulot|emploi)) (?:a part|sauf|hormis|en dehors (?:de|d')))/;
+/**
+ * Work in the partner's business, often unpaid or undeclared (« aider mon mari à la ferme », « l'exploitation de
+ * mon ex-mari », « conjointe collaboratrice »).
+ */
+export const PARTNER_BUSINESS_HELPED = /\b(?:(?:aid\w*|donn\w* (?:un )?coup de main (?:a|au)|travaill\w*|bosse\w*|second\w*) (?:[\w']+ ){0,4}?(?:mon|notre) (?:ex ?)?(?:mari|conjoint|compagnon|epoux)|(?:la|le|l') ?(?:ferme|exploitation|magasin|commerce|boulangerie|restaurant|garage|entreprise|boutique|cabinet|atelier|bar|hotel|camping|societe) (?:de|du) (?:mon|notre) (?:ex ?)?(?:mari|conjoint|compagnon|epoux)|conjointe? collaborat\w*)\b/;

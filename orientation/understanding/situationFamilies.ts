@@ -7,6 +7,9 @@ import {
   HARASSER_TOLD_AS_GONE,
   PROTECTION_ORDER,
   PROTECTION_ORDER_BROKEN,
+  NEVER_REALLY_WORKED,
+  OWN_SMALL_CHILD,
+  PARTNER_BUSINESS_HELPED,
   NOBODY_TO_HOST,
   PLACEMENT_SOUGHT,
   VIOLENCE_AUTHOR_BACK,
@@ -259,6 +262,11 @@ export function womanSpecificBarrier(t: string, violence: boolean): boolean {
     (CARER_BREAK.test(t) && YEARS_TOLD.test(t)) ||
     (STAYED_AT_HOME.test(t) && CHILDREN_MENTIONED.test(t)) ||
     (CHILDREN_RAISED.test(t) && YEARS_TOLD.test(t)) ||
+    // Alone with one's small child told familiarly (« toute seule avec mon petit de deux ans »).
+    (ALONE_OR_SEPARATED.test(t) && OWN_SMALL_CHILD.test(t)) ||
+    // Never really worked, or only in the partner's business (« jamais travaillé à part aider mon mari à la ferme »,
+    // « conjointe collaboratrice »), the couple ended or a mother: autonomy to build.
+    ((NEVER_REALLY_WORKED.test(t) || PARTNER_BUSINESS_HELPED.test(t)) && (ALONE_OR_SEPARATED.test(t) || WIDOWED.test(t) || OWN_CHILDREN.test(t) || MOTHER_SAID.test(t))) ||
     // Divorced or left and never worked (« divorcée depuis peu, je n'ai jamais exercé d'activité »): autonomy to build.
     (ALONE_OR_SEPARATED.test(t) && NEVER_WORKED.test(t)) ||
     // A baby or a child under school age and work or training sought, not in work: childcare is the obstacle.

@@ -154,8 +154,9 @@ describe("A woman's barrier told in passing", () => {
   it.each([
     'divorcée depuis peu, 45 ans, jamais travaillé à part aider mon mari à la ferme',
     "j'ai toujours aidé mon mari au magasin sans être déclarée, on se sépare, je dois trouver un travail",
-  ])('Given years of unpaid help in the husband’s business « %s », Then France Travail is proposed too', (text) => {
-    expect(proposed(text)).toContain('france_travail');
+  ])('Given years of unpaid help in the husband’s business « %s », When the status asked next is « sans activité », Then France Travail is proposed beside the CIDFF', (text) => {
+    const decision = routeProfile({ ...read(text), status: 'inactif' }, undefined, { checkPlace: false });
+    expect([...decision.operatorTypes, ...decision.partners]).toEqual(expect.arrayContaining(['cidff', 'france_travail']));
   });
 
   it.each([
