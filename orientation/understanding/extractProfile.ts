@@ -78,6 +78,8 @@ import {
   WORKING_NOW,
   PRESENT_JOB_SEARCH,
   WISH_VERB_FILLER,
+  SCHOOL_PLACE_LACKING,
+  SCHOOL_CONTEXT,
   JOB_IN_A_CONDITION,
   SCHEME_PATTERNS,
   STARTS_WITH_NO,
@@ -974,7 +976,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // looking for a job or an apprenticeship makes a job seeker, otherwise inactive.
   // Studies dropped in the past with no other course since count as out of school too.
   const studiesDropped = STUDIES_DROPPED.test(tStatus) && !STUDIES_SWITCH.test(tStatus) && !STUDYING_NOW.test(tStatus);
-  if ((OUT_OF_SCHOOL.test(tStatus) || OUT_OF_SCHOOL_TOLD.test(tStatus) || studiesDropped) && !found.has('salarie_prive') && !found.has('agent_public')) {
+  // No school place found (« plus de place nulle part » after the troisième): out of school too.
+  const schoolPlaceLacking = SCHOOL_PLACE_LACKING.test(tStatus) && SCHOOL_CONTEXT.test(tStatus) && !STUDYING_NOW.test(tStatus);
+  if ((OUT_OF_SCHOOL.test(tStatus) || OUT_OF_SCHOOL_TOLD.test(tStatus) || studiesDropped || schoolPlaceLacking) && !found.has('salarie_prive') && !found.has('agent_public')) {
     found.delete('eleve');
     found.delete('etudiant');
     if (JOB_OR_APPRENTICESHIP_SEARCH.test(tStatus)) {
@@ -1144,7 +1148,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     if (value !== undefined && value >= 14 && value <= 30) {
       profile.ageBand = ageBandOf(value);
       // The writer's own job (« moi je suis salariée ») is not the child's: a child out of school is routed as such.
-      if (OUT_OF_SCHOOL.test(tStatus) && profile.status !== 'demandeur_emploi') profile.status = 'inactif';
+      if ((OUT_OF_SCHOOL.test(tStatus) || (SCHOOL_PLACE_LACKING.test(tStatus) && SCHOOL_CONTEXT.test(tStatus))) && profile.status !== 'demandeur_emploi') profile.status = 'inactif';
     }
   }
 

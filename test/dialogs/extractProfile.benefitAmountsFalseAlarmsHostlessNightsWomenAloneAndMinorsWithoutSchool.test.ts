@@ -178,7 +178,7 @@ describe('A minor left without a school place', () => {
     'jai 16 ans ya plus de place nulle part ds les lycées jsuis chez moi toute la journée',
     "après la 3e j'ai rien trouvé, j'ai 16 ans et je reste chez moi",
     "Âgé de 16 ans, je n'ai obtenu aucune place en seconde après notre arrivée, je suis à la maison.",
-    "mon fils a 16 ans, il n'a été pris dans aucun lycée, il est à la maison",
+    "je vous écris pour mon fils de 16 ans, il n'a été pris dans aucun lycée, il est à la maison",
     "on vient d'arriver à Mayotte, j'ai 16 ans et on m'a dit qu'il y avait plus de place au lycée",
     "j'ai 16 ans, toutes les classes sont pleines, on m'a dit d'attendre l'année prochaine",
   ])('Given « %s », When it is read, Then the Mission locale is proposed, not the CIO', (text) => {
