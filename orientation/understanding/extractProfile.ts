@@ -261,6 +261,7 @@ import {
   ANNOYANCE_IDIOM,
   HUNGER_FIGURATIVE,
   HUNGER_OR_DEATH_AS_A_WISH,
+  STREET_AS_A_PLACE,
   FICTION_CHARACTER,
   MUST_LEAVE_SOON,
   PAY_EXTORTED,
@@ -846,6 +847,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
       .replace(ANNOYANCE_IDIOM, ' ')
       .replace(HUNGER_FIGURATIVE, ' ')
       .replace(HUNGER_OR_DEATH_AS_A_WISH, ' ')
+      .replace(STREET_AS_A_PLACE, ' ')
       .replace(FICTION_CHARACTER, ' ');
   const tEmergency = emergencyText(t);
   // Housing is read on the present only (« il y a trois ans j'étais à la rue » is no alarm).

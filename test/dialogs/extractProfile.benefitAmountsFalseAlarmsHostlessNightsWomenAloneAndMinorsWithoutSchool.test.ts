@@ -87,9 +87,21 @@ describe('Alarms that are no emergency', () => {
     "on part camper sous la tente cet été dans les Landes, je cherche un job saisonnier là-bas",
     'en vacances sous la tente au camping avec les enfants, je voudrais préparer ma reprise d’emploi',
     "je fais la saison et je loge sous tente au camping du personnel cet été, je cherche un emploi pour l'hiver",
+    'mon commerce ne tourne plus depuis les travaux dans la rue, je cherche autre chose',
+    'avec le chantier dans ma rue, les clients ne viennent plus, je vais fermer ma boutique',
+    'les bouchons dans la rue me mettent en retard tous les jours, je veux un travail plus près',
+    'il y a trop de bruit dans ma rue pour travailler de chez moi, je cherche un bureau',
   ])('Given « %s », When it is read, Then no emergency is raised', (text) => {
     expect(read(text).emergencies).toEqual([]);
     expect(proposed(text)).not.toContain('social_emergency');
+  });
+
+  it.each([
+    'je dors dans la rue depuis les travaux',
+    'mon ex me frappait, il a été condamné mais il est sorti de prison et il me menace encore',
+    'je crève la dalle depuis deux jours, je cherche un job',
+  ])('Given a real emergency beside the same words « %s », Then it stays an emergency', (text) => {
+    expect(read(text).emergencies.length).toBeGreaterThan(0);
   });
 
   it.each([
