@@ -78,6 +78,7 @@ import {
   WORKING_NOW,
   PRESENT_JOB_SEARCH,
   WISH_VERB_FILLER,
+  BENEFIT_COMPUTATION_ASKED,
   SCHOOL_PLACE_LACKING,
   SCHOOL_CONTEXT,
   JOB_IN_A_CONDITION,
@@ -618,6 +619,9 @@ function looksLikeNonsense(toks: string[]): boolean {
   return known.length === 0 && weird.length >= Math.ceil(letters.length / 2);
 }
 
+/** Every amount or computation asked, to read what is left of the message. */
+const BENEFIT_COMPUTATION_ASKED_ALL = new RegExp(BENEFIT_COMPUTATION_ASKED.source, 'g');
+
 /**
  * The text without the person's questions: a sentence ending with "?" (or a short one opening with
  * "est-ce que", "c'est quoi") asks about a scheme, it does not state a fact about the person.
@@ -1106,7 +1110,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (dismissedInSlang) profile.recentlyLostJob = true;
   // « je ne suis pas au RSA »: the RSA denied, not received.
   if (RSA_DENIED.test(t)) profile.rsa = false;
-  else if (/\b(rsa|revenu de solidarite)\b/.test(t)) profile.rsa = true;
+  // The RSA named only in its amount asked (« le montant du revenu de solidarité active ») is not received.
+  else if (/\b(rsa|revenu de solidarite)\b/.test(t.replace(BENEFIT_COMPUTATION_ASKED_ALL, ' '))) profile.rsa = true;
   // Since 1 January 2025, RSA recipients are registered with France Travail: a job seeker status.
   if (profile.rsa && !profile.status) profile.status = 'demandeur_emploi';
   // A job searched for now with no status told and no work now: a job seeker (the usual case, corrected in the summary).

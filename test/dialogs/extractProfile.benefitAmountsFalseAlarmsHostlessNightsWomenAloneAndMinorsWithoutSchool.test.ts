@@ -56,6 +56,20 @@ describe("A benefit's amount or computation asked", () => {
   });
 
   it.each([
+    'Madame, Monsieur, je souhaiterais connaître le montant du revenu de solidarité active pour une personne seule.',
+    "à combien s'élève le revenu de solidarité active aujourd'hui ?",
+    'le calcul du RSA pour un couple, ça marche comment ?',
+  ])('Given the RSA named only in its amount asked « %s », Then the person is not read as receiving it', (text) => {
+    expect(read(text).rsa).toBeUndefined();
+  });
+
+  it('Given « je suis au RSA, comment est calculé le RSA si je travaille un peu ? », Then the RSA is received and its amount asked', () => {
+    const profile = read('je suis au RSA, comment est calculé le RSA si je travaille un peu ?');
+    expect(profile.rsa).toBe(true);
+    expect(profile.outOfScope).toContain('montant_allocation');
+  });
+
+  it.each([
     'je touche le RSA et je cherche un emploi de magasinier',
     "combien de temps dure une formation d'aide-soignante ?",
     'combien gagne un infirmier en début de carrière ?',
