@@ -7,6 +7,7 @@ import {
   HARASSER_TOLD_AS_GONE,
   PROTECTION_ORDER,
   PROTECTION_ORDER_BROKEN,
+  WORK_WISHED_FAMILIARLY,
   NEVER_REALLY_WORKED,
   OWN_SMALL_CHILD,
   PARTNER_BUSINESS_HELPED,
@@ -597,6 +598,8 @@ export function needsTold(tStatedWishes: string): Need[] {
   if (CAREER_CHANGE_TOLD.test(tStatedWishes) || /\b(?:metier|secteur|branche|domaine|milieu)$/.test(leaving)) needs.push('reconversion');
   // Leaving one's company wished (« je veux partir de cette boîte »): another job looked for.
   if (RETURN_TO_WORK_TOLD.test(tStatedWishes) || JOB_SEARCH_REWORDED.test(tStatedWishes) || JOB_SEARCH_UNDER_WAY.test(tStatedWishes) || LEAVING_EMPLOYER_WISHED.test(tStatedWishes) || (leaving !== '' && !needs.includes('reconversion')) || workNeeded(tStatedWishes)) needs.push('recherche_emploi');
+  // Work wished in familiar words (« jveux bosser », « commencer à gagner ma vie »).
+  if (WORK_WISHED_FAMILIARLY.test(tStatedWishes) && !needs.includes('recherche_emploi') && !needs.includes('reconversion')) needs.push('recherche_emploi');
   return needs;
 }
 

@@ -289,3 +289,16 @@ describe('More registers for the same families', () => {
     expect(proposed(text)).not.toContain('cio_onisep');
   });
 });
+
+describe('Work wished in familiar words beside the families above', () => {
+  it.each(['jveux bosser', 'je veux juste commencer à gagner ma vie', 'faut que je gagne ma vie', "j'ai 19 ans, j'ai besoin de taffer", 'je voudrais vite bosser, n’importe quoi'])(
+    'Given « %s », Then a job is looked for',
+    (text) => {
+      expect(read(text).needs).toContain('recherche_emploi');
+    },
+  );
+
+  it.each(['je veux pas bosser le dimanche', 'mon fils veut bosser mais moi je voudrais qu’il finisse son bac'])('Given « %s », Then no job looked for by the writer', (text) => {
+    expect(read(text).needs).not.toContain('recherche_emploi');
+  });
+});
