@@ -12,6 +12,7 @@ import {
   OWN_SMALL_CHILD,
   PARTNER_BUSINESS_HELPED,
   NOBODY_TO_HOST,
+  FAMILY_HOME_LEFT,
   PLACEMENT_SOUGHT,
   VIOLENCE_AUTHOR_BACK,
   VIOLENCE_AUTHOR_REMOVED,
@@ -338,7 +339,7 @@ function housingLossIn(t: string): boolean {
     HOME_TAKEN_SOON.test(text) ||
     DERELICT_PLACE_SLEEP.test(text) ||
     // Nobody able to put the person up with a night near (« ce soir personne peut me prendre »).
-    (NOBODY_TO_HOST.test(text) && NEAR_DATE.test(text) && !PLACEMENT_SOUGHT.test(text)) ||
+    (NOBODY_TO_HOST.test(text) && (NEAR_DATE.test(text) || FAMILY_HOME_LEFT.test(text)) && !PLACEMENT_SOUGHT.test(text)) ||
     // Nobody to stay with and the home going within days, or a loss told.
     (NOBODY_TO_STAY_WITH.test(text) && (NEAR_DATE.test(text) || homeEnding || HOUSING_LOSS.test(text))) ||
     HOUSING_LOSS_TOLD.test(text) ||

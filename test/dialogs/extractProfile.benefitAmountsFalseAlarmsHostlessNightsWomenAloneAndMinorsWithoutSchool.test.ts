@@ -151,6 +151,7 @@ describe('A night without a host told as nobody able to take the person in', () 
     'aucun patron ne peut me prendre en stage ce mois-ci',
     "personne peut me garder les enfants ce soir pour que j'aille à mon entretien",
     'personne ne peut me prendre en alternance, je cherche encore',
+    'je suis parti de chez mes parents il y a trois ans, personne ne peut me prendre en alternance',
   ])('Given « %s » (no host sought), When it is read, Then no emergency', (text) => {
     expect(read(text).emergencies).toEqual([]);
   });
@@ -259,6 +260,9 @@ describe('More registers for the same families', () => {
     'personne veut de moi ce soir, je suis dehors',
     "je squatte chez un ami mais il me dit que ce soir c'est plus possible",
     "plus personne pour m'héberger à partir de ce soir, j'ai 20 ans",
+    "je suis partie de chez moi et personne ne peut m'héberger",
+    "j'ai quitté la maison de mes parents, personne peut me prendre",
+    "je me suis barrée de chez ma mère et j'ai personne pour me loger",
   ])('Given « %s », Then homelessness is an emergency', (text) => {
     expect(read(text).emergencies).toContain('sans_logement');
   });
