@@ -4,14 +4,8 @@
 // women's barriers told in passing (alone with a small child, years working unpaid in the husband's
 // business) and under-18s left without a school place. Our own sentences.
 import { describe, expect, it } from 'vitest';
-import { extractProfile } from '../../orientation/understanding/extractProfile.js';
 import { routeProfile } from '../../orientation/routing/routeProfile.js';
-
-const read = (text: string) => extractProfile(text).profile;
-const proposed = (text: string) => {
-  const decision = routeProfile(read(text), undefined, { checkPlace: false });
-  return [...decision.operatorTypes, ...decision.partners];
-};
+import { operatorsFor as proposed, profileOf as read } from './readFirstMessage.js';
 
 describe("A benefit's amount or computation asked", () => {
   it.each([
@@ -182,7 +176,7 @@ describe("A woman's barrier told in passing", () => {
     'divorcée depuis peu, 45 ans, jamais travaillé à part aider mon mari à la ferme',
     "j'ai toujours aidé mon mari au magasin sans être déclarée, on se sépare, je dois trouver un travail",
   ])('Given years of unpaid help in the husband’s business « %s », When the status asked next is « sans activité », Then France Travail is proposed beside the CIDFF', (text) => {
-    const decision = routeProfile({ ...read(text), status: 'inactif' }, undefined, { checkPlace: false });
+    const decision = routeProfile({ ...read(text), status: 'inactif' });
     expect([...decision.operatorTypes, ...decision.partners]).toEqual(expect.arrayContaining(['cidff', 'france_travail']));
   });
 
