@@ -578,7 +578,7 @@ export const NOTHING_SINCE = /\b((j'ai|je n'ai|j'ai plus|je n'ai plus) (rien|plu
 /** A fixed-term contract that ends (« cdd qui finit fin janvier », « mon contrat se termine dans un mois »): still employed, about to look for work. */
 export const CONTRACT_ENDING = /\b(?:cdd|contrat(?: de travail| a duree determinee)?)(?: (?:actuel|en cours))? (?:qui )?(?:se termine|se finit|finit|fini|s'arrete|s'acheve|prend fin|arrive a (?:son )?(?:terme|echeance|sa fin)|ne sera pas renouvele|n'est pas renouvele|ne va pas etre renouvele)\b|\bfin de (?:mon|ma) (?:cdd|contrat)\b/;
 /** A near end date (« le 24 », « fin juin », « la fin du mois », « vendredi », « dans trois semaines »): never a bare year. */
-const NEAR_END_DATE = String.raw`(?:(?:le |au )?(?:1er|[0-3]?\d)(?! (?:ans?|heures?|h|euros?|km)\b)(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?|(?:la )?fin (?:du mois|de ce mois|de la semaine|de l'annee|de la saison|de (?:mon|ma|la) (?:cdd|contrat|mission)|(?:de |d')?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))|(?:(?:debut|mi) )?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?|demain|(?:la semaine|le mois) prochain\w*|dans (?:[\w']+ ){0,2}?(?:jours?|semaines?|mois|quinze jours|huit jours)|noel|paques)(?!\w)`;
+const NEAR_END_DATE = String.raw`(?:(?:le |au )?(?:1er|[0-3]?\d)(?! (?:ans?|heures?|h|euros?|km)\b)(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?|(?:la )?fin (?:du mois|de ce mois|de la semaine|de semaine|de l'annee|de la saison|de (?:mon|ma|la) (?:cdd|contrat|mission)|(?:de |d')?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))|(?:(?:debut|mi) )?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?|demain|(?:la semaine|le mois) prochain\w*|dans (?:[\w']+ ){0,2}?(?:jours?|semaines?|mois|quinze jours|huit jours)|noel|paques)(?!\w)`;
 const FIXED_TERM_WORK = String.raw`(?:cdd|contrat(?: saisonnier| de saison| d'interim| de travail| a duree determinee)?|mission(?: d'interim)?|interim|saison|remplacement|vendanges|cueillettes?|recoltes?|moissons?)`;
 /** A contract that ended (« a pris fin », « s'est terminé »): with a near date, just ended (« a pris fin le 30 novembre »). */
 const WORK_ENDED_VERB = String.raw`(?:a pris fin|ont pris fin|s'est (?:termine|fini|arrete|acheve)e?|se sont (?:termine|fini|arrete|acheve)e?s|(?:est|etait|a ete) (?:termine|fini|arrete)e?)`;
@@ -1880,3 +1880,80 @@ export const WORKPLACE_NAMING_A_NEED = new RegExp(
     String.raw`|(?:dans|ds|de) la finance|en finance)\b`,
   'g',
 );
+/**
+ * Work that stops at a near date told loosely, without naming the contract beside the verb (« pour la saison et ça s'arrête
+ * dans trois semaines », « ils ont dit que tout s'arrête en mars », « fin de chantier vendredi », « plus de mission après
+ * Noël », « plus que deux semaines de saison »).
+ */
+export const WORK_STOPS_TOLD_LOOSELY = new RegExp(
+  String.raw`\b(?:(?:ca|tout|le chantier|mon chantier|le job|le boulot|le taf|mon poste|le poste|mon cdd|mon contrat|ma mission|la mission|ma saison|la saison) (?:va |doit |allait |devait )?(?:se termine|se finit|finit|s'?arrete|s'acheve|prend fin|se terminer|se finir|finir|s'arreter|prendre fin|se terminait|finissait|s'arretait|s'achevait|prenait fin)|(?:c'est|c|ce sera|ca sera|ca va etre|c'etait|ce serait) (?:bientot |presque )?(?:fini|termine)|(?:je|j') ?(?:termine|finis|finirai|terminerai|vais finir|vais terminer|acheve) (?:ma|la|mon|le) (?:saison|mission|contrat|cdd|chantier|remplacement)(?: (?!(?:et|mais|je|j'|car|donc|puis|alors)\b)[\w']+){0,3}?)(?: (?:le|en|a|ce|cette|d'ici))? ${NEAR_END_DATE}` +
+    String.raw`|\b(?:saison|mission|contrat|cdd|chantier|remplacement|ca|tout)(?: (?!(?:et|mais|je|j'|car|donc|puis|alors)\b)[\w']+){0,3}? (?:touche|arrive|tire|touchent|arrivent|tirent) a (?:sa |leur |son )?(?:fin|terme)\b` +
+    String.raw`|\b(?:derniere semaine|derniers jours|dernier mois|dernieres semaines|derniere ligne droite|dernier jour) (?:de |d'|du )(?:la |ma |mon )?(?:saison|mission|contrat|cdd|chantier|remplacement|interim|vendanges)\b` +
+    String.raw`|\ben fin de (?:saison|mission|contrat|cdd|chantier|remplacement)\b` +
+    String.raw`|\b(?:ils|on|l'agence|la boite|l'entreprise|le client|l'usine) (?:arrete|arretent|vire|virent|stoppe|stoppent|renvoie|renvoient|lache|lachent) (?:tous )?(?:les |des )?(?:interimaires|saisonniers|cdd|contrats|missions|temporaires)(?: (?:le|en|a|ce|cette|d'ici))? ${NEAR_END_DATE}` +
+    String.raw`|\bplus que (?:[\w']+ ){1,2}?(?:jours?|semaines?|mois) (?:et |avant que )?(?:c'est|ca|ce sera|tout) (?:fini|termine|s'arrete|se termine)\b` +
+    String.raw`|\b(?:c'est|ca sera|ce sera|c) bientot (?:fini|termine)\b|\b(?:saison|mission|contrat|cdd|chantier) (?:[\w']+ ){0,3}?(?:est |sera )?bientot (?:finie?|terminee?)\b` +
+    String.raw`|\bfin (?:de |du |d')(?:la |ma |mon )?(?:saison|chantier|mission|contrat|cdd|remplacement|vendanges)(?: (?:le|en|a|au|ce|cette|d'ici))? ${NEAR_END_DATE}` +
+    String.raw`|\bplus (?:de|aucune?) (?:missions?|chantiers?|contrats?|saison|boulot|travail|taf) (?:apres|a partir d[eu]|des|passe) ${NEAR_END_DATE}` +
+    String.raw`|\bplus que (?:[\w']+ ){1,2}?(?:jours?|semaines?|mois) (?:de |d')(?:saison|contrat|cdd|mission|chantier|remplacement)\b` +
+    String.raw`|\b(?:le|mon) chantier (?:est|s'est) (?:fini|termine|acheve|arrete)\b(?! (?:depuis|il y a) (?:[\w']+ )?(?:mois|ans?|annees?|longtemps))`,
+);
+/** A worksite that ends or ended (« le chantier se termine fin du mois », « fin de chantier vendredi »): site work, an employee's by default. */
+export const WORKSITE_ENDING_TOLD = /\b(?:fin (?:de |du )(?:mon |ce )?chantier|(?:le|mon|ce) chantier (?:va )?(?:se termine|se finit|finit|s'arrete|s'acheve|prend fin|est (?:fini|termine|acheve)|s'est (?:fini|termine|arrete)))\b/;
+/** A fixed-term kind of work named anywhere (a loose ending only counts for an employee beside one). */
+export const FIXED_TERM_KIND_NAMED = /\b(?:cdd|contrat|chantier|remplacement|mission|interim|saison|vendanges)\b/;
+/** A routine closing (« le lundi », « à 19h », « en août », « pendant les vacances »): opening hours, not an end. */
+const ROUTINE_CLOSING = String.raw`(?! (?:[\w']+ )?(?:le |les |a |tous les |chaque |pendant |en |pour |entre )?(?:lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|\d+ ?h\w*|midi|le soir|la nuit|week ends?|l'ete|l'hiver|aout|conges|vacances|travaux|une semaine|deux semaines|quinze jours|tard|tot|plus tot|a midi|entre midi)\b)`;
+/** A business that is plainly one's own when its closing is told by a noun (an employee says « ma boîte ferme », « mon entreprise ferme »). */
+const OWNED_SHOP_NOUN = String.raw`(?:petit |petite )?(?:restaurant|resto|bar|bar tabac|tabac|cafe|boulangerie|boucherie|charcuterie|patisserie|salon(?: de (?:coiffure|the|beaute))?|boutique|commerce|micro entreprise|auto entreprise|microentreprise|autoentreprise|siret|atelier|cabinet|epicerie|pizzeria|creperie|snack|food truck|librairie|fleuriste|pressing|gite|activite)`;
+const OWN_BUSINESS_NOUN = String.raw`(?:petit |petite )?(?:restaurant|resto|bar|bar tabac|tabac|cafe|boulangerie|boucherie|charcuterie|patisserie|salon(?: de (?:coiffure|the|beaute))?|boutique|magasin|commerce|entreprise|societe|boite|micro entreprise|auto entreprise|microentreprise|autoentreprise|siret|atelier|cabinet|agence|epicerie|pizzeria|creperie|snack|food truck|garage|institut|librairie|fleuriste|pressing|camping|gite|hotel|exploitation|affaire|activite)`;
+/**
+ * One's own business closing, told by a verb or a noun (« je vais fermer mon restaurant à la fin du mois », « je mets la clé
+ * sous la porte », « fermeture de mon salon », « ma micro-entreprise je la radie », « mon commerce ferme définitivement »):
+ * a self-employed person about to lose the activity.
+ */
+export const OWN_BUSINESS_ENDING_TOLD = new RegExp(
+  String.raw`\b(?:(?:je|on|nous|decide de|decide d'|decision de) (?:vais |va |allons |dois |doit |devons |vais devoir |va devoir |compte |pense )?(?:fermer|ferme|fermons|liquider|liquide|radier|radie|cloturer|cloture) (?:definitivement )?(?:mon|ma|notre) ${OWN_BUSINESS_NOUN}${ROUTINE_CLOSING}` +
+    String.raw`|(?:je|on|nous) (?:vais |va |allons |dois |doit |devons )?(?:fermer|ferme|fermons) boutique${ROUTINE_CLOSING}` +
+    String.raw`|(?:fermeture|liquidation|radiation|cloture|cessation) (?:definitive |judiciaire )?(?:de |d')(?:mon|ma|notre) ${OWNED_SHOP_NOUN}` +
+    String.raw`|(?:mon|ma|notre) ${OWNED_SHOP_NOUN} (?:[\w']+ ){0,3}?(?:ferme|va fermer|fermera|va etre fermee?|est en liquidation|est en redressement|va etre liquidee?|est liquidee?|va etre radiee?|est en cessation)${ROUTINE_CLOSING}` +
+    String.raw`|(?:mon|ma|notre) ${OWNED_SHOP_NOUN} (?:[\w']+ ){0,6}?(?:je|on|nous) (?:vais |va |allons |dois |vais devoir )?(?:la |le |l')(?:fermer|ferme|radier|radie|liquider|cloturer)` +
+    String.raw`|(?:je|on|nous) (?:mets|met|mettons|vais mettre|va mettre|dois mettre|allons mettre) la cle sous la porte)\b`,
+);
+/** A parental leave with its end or the return to the post told (« je dois reprendre après mon congé parental », « mon congé parental se termine »): an employee still. */
+export const PARENTAL_LEAVE_WITH_RETURN = /\b(?:mon|en) conge parental\b[^.?!]*?\b(?:se termine|se finit|finit|s'arrete|s'acheve|prend fin|termine|fini|jusqu)|\bconge parental\b[^.?!]*?\b(?:je dois reprendre|reprend\w* mon|je reprends (?:le travail |le boulot |mon poste )?(?:en|le|au|dans|debut|fin|mi|a la|la semaine|le mois|lundi|bientot)\b|reprise (?:de mon poste|prevue)|(?:je dois |il faut que je )?retourner (?:a|au|en|chez|dans)\b|retour (?:a|au|en|chez|dans) (?:mon|ma|l'entreprise)|reintegr\w*|mon poste|mon employeur|mon patron|ma patronne|ma place|mon entreprise|mon (?:travail|boulot|job|taf) d'avant)|\b(?:je dois reprendre|reprendre mon poste|je reprends (?:le travail|le boulot|mon poste)|retourner (?:a|au|en|chez)|reintegrer|fin de mon|retour de) (?:[\w']+ ){0,4}?conge parental\b/;
+/** A resignation weighed (« je voudrais démissionner », « si je démissionne », « quitter mon CDI »): the job is still held. */
+export const RESIGNATION_WEIGHED = /\b(?:demissionner|je demissionne|demission pour|ma demission|une demission|demission reconversion|quitter mon (?:cdi|poste|emploi|travail|boulot|job))\b/;
+/** « chômage » told as a right asked about (« si je démissionne j'ai pas le chômage »), not a status: everything but being in it. */
+export const UNEMPLOYMENT_NOT_ONE_S_STATUS = /(?<!\b(?:je suis|suis|je suis deja|j'etais|inscrit\w*|mis) (?:au |en )?)\bchomage\b/g;
+/**
+ * A seasonal span told by the work's end month beside the off season (« je bosse au camping jusqu'en septembre, et l'hiver
+ * je sais jamais quoi faire »): a seasonal worker in season now.
+ */
+export const SEASON_SPAN_TOLD = /\b(?:je (?:bosse|travaille|suis|taffe|fais \w+)|j'y suis|jbosse|jtravaille|employee?|serveu\w*|vendeu\w*) (?:[\w']+ ){0,8}?jusqu ?(?:'|e )?(?:a|au|en|a la) (?:(?:la )?(?:fin|mi|debut) (?:de |d')?)?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|la toussaint|la rentree|l'automne)\b(?=.*\b(?:l'?hiver|l'?ete|en hiver|en ete|hors saison|l'intersaison|l'inter saison|le reste de l'annee|chaque hiver|chaque ete|tous les hivers|tous les etes|pour l'hiver|pour l'ete|a l'annee)\b)/;
+/** Something happening in a street (« depuis les travaux dans la rue », « la boutique dans la rue piétonne »): a place, no home lost. */
+export const STREET_AS_A_SETTING = /\b(?:travaux|chantiers?|commerces?|magasins?|boutiques?|restaurants?|circulation|bouchons?|bruit|parking|stationnement|marche|fetes?|animations?|manifs?|manifestations?|passants?|pietons?|voitures?|bus|tram) (?:[\w']+ ){0,2}?dans (?:la|ma|notre|cette|une) rue\b|\bdans (?:la|ma|une) rue (?:pietonne|commercante|principale|d'a cote|en face)\b/g;
+/** A job held for one season (« réceptionniste pour l'été », « serveur pour la saison d'hiver »): seasonal work when it ends. */
+export const SEASON_JOB_TOLD = /\b(?:pour|durant|pendant|le temps de) (?:l'ete|l'hiver|la saison(?: d'ete| d'hiver| estivale| hivernale)?|les vacances d'ete)\b/;
+/**
+ * A season or a harvest over, told without a long time since (« les vendanges c'est fini depuis hier », « la cueillette des
+ * pommes est terminée depuis dix jours », « la récolte des melons est finie »): a seasonal worker just between contracts.
+ */
+export const SEASON_OR_HARVEST_OVER = /\b(?:j'ai |je viens de |on a |on vient de )?(?:fini|termine|finir|terminer) (?:la|les|ma|mes|notre|nos) (?:saison|vendanges|cueillette|recolte|moisson)s?\b(?! (?:[\w']+ ){0,2}?(?:(?:depuis|il y a) (?:[\w']+ )?(?:mois|ans?|annees?|longtemps)|l'an (?:dernier|passe)|l'annee (?:derniere|passee)|l'(?:ete|hiver|automne) (?:dernier|passe)))|(?<!\b(?:quand|lorsque|une fois|des que|si|avant que) (?:la |les |le |ma |mes )?)\b(?:saison|vendanges|cueillettes?|recoltes?|moissons?|ramassage|arrachage)(?: (?!(?:et|mais|je|j'|car|donc|puis|alors|pas|ne|n'est|n'|jamais|toujours|pas encore)\b)[\w']+){0,3}? (?:c'est |c'etait |est |sont |se sont |s'est )?(?:finie?s?|terminee?s?|achevee?s?|arretee?s?)\b(?! (?:depuis|il y a) (?:[\w']+ )?(?:mois|ans?|annees?|longtemps))/;
+/** A contract worker of a public employer named without « public » (« contractuel éducation nationale », « surveillante contractuelle au collège », « vacataire à la fac »). */
+export const PUBLIC_CONTRACT_WORKER = /\b(?:contractuel\w*|vacataire)\b(?: [\w']+){0,4}? (?:education nationale|college|lycee|ecole|mairie|hopital|fac|faculte|universite|rectorat|prefecture|ministere|conseil departemental|conseil regional|commune|communaute de communes|collectivite|caf|cpam|departement|region)\b/;
+/** Leaving one's job to take up another trade (« démissionner de mon poste de comptable pour devenir ébéniste »): the resignation-retraining scheme. */
+export const RESIGNATION_TO_RETRAIN = /\b(?:demissionner|demission|quitter mon (?:cdi|poste|emploi|travail|boulot|job))(?: (?!(?:mais|car|donc|et)\b)[\w']+){0,6}? (?:pour|afin de) (?:devenir|faire (?:une|un|le|la) (?:formation|cap|bts|bp|titre|diplome|reconversion)|suivre une formation|passer (?:un|une|le) (?:cap|bts|bp|titre|diplome|concours)|apprendre (?:le|un) metier|me lancer dans|reprendre (?:des|mes) etudes)\b/;
+/** A resignation wished or weighed in the first person (« je veux démissionner », « si je démissionne »): a job held today. */
+export const RESIGNATION_WISHED = /\b(?:(?:veux|voudrais|souhaite|souhaiterais|aimerais|compte|pense a|envisage de|hesite a|vais|dois|songe a|reflechis a) (?:[\w']+ )?demissionner|si je demissionne)\b/;
+/** A self-employed person's activity stopping at a near date (« à mon compte, je vais arrêter en juin »): the activity ends. */
+export const OWN_ACTIVITY_STOPS_AT_DATE = new RegExp(
+  String.raw`\b(?:je|on|nous) (?:vais |va |allons |dois |compte |pense |prevois d'|prevois de )?(?:tout )?(?:arreter|cesser|stopper|arrete|cesse|stoppe)(?: tout| mon activite| l'activite| mon entreprise| ma societe)? (?:(?:en|le|a|au|ce|cette|d'ici) )?${NEAR_END_DATE}`,
+);
+/** The person runs the business (« je suis gérant », « ma propre entreprise »): « ma société » is then one's own. */
+export const BUSINESS_OWNER_TOLD = /\b(?:je suis (?:le |la )?(?:gerante?|patronne?|dirigeante?|cheffe? d'entreprise|fondat(?:eur|rice)|creat(?:eur|rice)|associee?)|ma propre (?:entreprise|societe|boite)|mon propre (?:commerce|business|restaurant|salon))\b/;
+/** One's company ending, told by a noun (« ma société est en liquidation », « mon entreprise est en redressement »): one's own beside BUSINESS_OWNER_TOLD only. */
+export const COMPANY_ENDING_TOLD = /\b(?:(?:fermeture|liquidation|radiation|cloture|cessation) (?:definitive |judiciaire )?(?:de |d')(?:mon|ma|notre) (?:entreprise|societe|boite|magasin|agence|hotel|camping|garage|exploitation)|(?:mon|ma|notre) (?:entreprise|societe|boite|magasin|agence|hotel|camping|garage|exploitation) (?:[\w']+ ){0,3}?(?:ferme|va fermer|fermera|est en liquidation|est en redressement|va etre liquidee?|est liquidee?|est en cessation|a depose le bilan|depose le bilan))\b/;
+/** Closing told bare in the first person (« je vais sûrement fermer », « on va devoir fermer »): one's business beside a business of one's own named. */
+export const CLOSING_TOLD_BARE = /\b(?:je|on|nous) (?:vais|va|allons|dois|doit|devons)(?: (?:surement|sans doute|probablement|bientot|certainement|peut etre|devoir|bien|finir par))* (?:fermer|tout fermer|mettre la cle sous la porte|deposer le bilan)\b(?! (?:le|la|les|l'|un|une|des|ce|cette|mon|ma|mes|son|sa|ses|leur|notre|votre|ca|la porte|les yeux|ma gueule)\b)/;
+export const OWN_BUSINESS_NAMED = new RegExp(String.raw`\b(?:mon|ma|notre) ${OWN_BUSINESS_NOUN}\b`);
