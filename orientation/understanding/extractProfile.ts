@@ -162,6 +162,25 @@ import {
   PAST_FIXED_TERM_JUST_ENDED,
   SEASONAL_TASK_ENDS_AT_DATE,
   NOTHING_AFTER_SEASON,
+  WORK_STOPS_TOLD_LOOSELY,
+  WORKSITE_ENDING_TOLD,
+  FIXED_TERM_KIND_NAMED,
+  OWN_BUSINESS_ENDING_TOLD,
+  PARENTAL_LEAVE_WITH_RETURN,
+  RESIGNATION_WEIGHED,
+  UNEMPLOYMENT_NOT_ONE_S_STATUS,
+  SEASON_SPAN_TOLD,
+  STREET_AS_A_SETTING,
+  SEASON_JOB_TOLD,
+  SEASON_OR_HARVEST_OVER,
+  PUBLIC_CONTRACT_WORKER,
+  RESIGNATION_TO_RETRAIN,
+  RESIGNATION_WISHED,
+  OWN_ACTIVITY_STOPS_AT_DATE,
+  BUSINESS_OWNER_TOLD,
+  COMPANY_ENDING_TOLD,
+  CLOSING_TOLD_BARE,
+  OWN_BUSINESS_NAMED,
   TRIAL_PERIOD_ENDED_BY_EMPLOYER,
   JOB_LOST_TOLD,
   OTHER_TRADER_NAMED,
@@ -791,7 +810,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const tFacts = withNounPhrasesAsClauses(tFactsPrepared);
   // Negated or past statuses are not statuses ("je ne suis plus au chômage", "j'étais en première").
   // « Je souhaite démissionner… percevoir le chômage »: a right asked about around a resignation planned, no job seeker.
-  const tStatus = (RESIGNATION_PLANNED.test(t) ? t.replace(UNEMPLOYMENT_BENEFIT_ASKED, ' ') : t)
+  // Any other « chômage » beside a resignation weighed (« si je démissionne j'ai pas le chômage ») is the right asked about too.
+  const tStatus = (RESIGNATION_PLANNED.test(t) || RESIGNATION_WEIGHED.test(t) ? t.replace(UNEMPLOYMENT_BENEFIT_ASKED, ' ').replace(UNEMPLOYMENT_NOT_ONE_S_STATUS, ' ') : t)
     .replace(/\b(propos\w*|negoci\w*|accepter|signer|envisag\w*|demander|si je (fais|signe|demande|prends|negocie|accepte)|si on (fait|signe)|faire) (une |la |ma )?rupture conventionnelle/g, ' ')
     // « c'est combien le chômage » asks about a benefit, not about the person's status.
     .replace(/\b(combien|quel montant)( (de|le|du|au))? (chomage|allocations? chomage)\b/g, ' ')
@@ -840,6 +860,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
       .replace(/\bmenace\w* (de|d') ?(licenci|vir|sanction|mut|renvoi|mise a pied)\w*/g, ' ')
       .replace(EMPLOYER_PUT_OUT, ' ')
       .replace(STREET_NOT_HOUSING, ' ')
+      .replace(STREET_AS_A_SETTING, ' ')
       .replace(OTHERS_EMERGENCY, ' ')
       .replace(FOOD_AID_GIVEN, ' ')
       .replace(SQUAT_EXERCISE, ' ')
@@ -1070,15 +1091,52 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (fixedTermEnding && !hasAny(found, [...IN_WORK_OR_STUDIES, 'interimaire', 'saisonnier']) && !(found.has('demandeur_emploi') && strongJobSeeker)) {
     found.add('salarie_prive');
   }
-  const contractEnding = fixedTermEnding || datedEnding !== null;
+  // Work that stops at a near date told loosely (« ça s'arrête dans trois semaines », « fin de chantier vendredi »): an ending
+  // for a seasonal or interim worker, or beside a fixed-term kind of work named. A worksite ending alone is an employee's.
+  const looseEnding = WORK_STOPS_TOLD_LOOSELY.test(tOwnStatus) && !CONTRACT_CONTINUES.test(tOwnStatus);
+  if (found.size === 0 && WORKSITE_ENDING_TOLD.test(tOwnStatus)) found.add('salarie_prive');
+  // A job held for one season that stops (« réceptionniste pour l'été, ça finit fin août »): seasonal work, not an employee's.
+  if ((found.size === 0 || (found.has('salarie_prive') && found.size === 1)) && SEASON_JOB_TOLD.test(tOwnStatus) && (looseEnding || datedEnding !== null) && !/\b(?:cdi|cdd)\b/.test(tOwnStatus)) {
+    found.delete('salarie_prive');
+    found.add('saisonnier');
+  }
+  // A resignation wished and no status told (« cdi dans le nettoyage, je veux démissionner »): a job held, an employee's by default.
+  if (found.size === 0 && RESIGNATION_WISHED.test(tOwnStatus)) found.add('salarie_prive');
+  // A fixed-term contract ending told loosely, no status told (« je suis en fin de CDD »): an employee's.
+  if (found.size === 0 && looseEnding && /\b(?:cdd|contrat(?! saisonnier| de saison| d'interim))\b/.test(tOwnStatus)) found.add('salarie_prive');
+  // A harvest over with no other status told (« la récolte des melons est finie »): a seasonal worker's.
+  if (found.size === 0 && SEASON_OR_HARVEST_OVER.test(tOwnStatus)) found.add('saisonnier');
+  const contractEnding = fixedTermEnding || datedEnding !== null || (looseEnding && (hasAny(found, ['interimaire', 'saisonnier']) || (FIXED_TERM_KIND_NAMED.test(tOwnStatus) && !/\bcdi\b/.test(tOwnStatus))));
   // A shop told in the imperfect while it is being closed (« j'avais une épicerie, je suis en train de fermer »): self-employed still.
   if (found.size === 0 && OWN_BUSINESS_HELD_UNTIL_NOW.test(tOwnStatus) && (OWN_BUSINESS_CLOSING_IN_PROGRESS.test(tStatus) || OWN_BUSINESS_CLOSING.test(tStatus))) found.add('independant');
+  // One's own business closing told by a verb or a noun (« je vais fermer mon restaurant »): self-employed still.
+  // « à la fin de la saison » there is a date, not seasonal work.
+  const ownBusinessEnding = OWN_BUSINESS_ENDING_TOLD.test(tOwnStatus) || (BUSINESS_OWNER_TOLD.test(tOwnStatus) && COMPANY_ENDING_TOLD.test(tOwnStatus)) || (CLOSING_TOLD_BARE.test(tOwnStatus) && OWN_BUSINESS_NAMED.test(tOwnStatus));
+  if ((!hasAny(found, IN_WORK_OR_STUDIES) || (BUSINESS_OWNER_TOLD.test(tOwnStatus) && !hasAny(found, ['agent_public', 'etudiant', 'eleve', 'retraite']))) && ownBusinessEnding) {
+    if (BUSINESS_OWNER_TOLD.test(tOwnStatus)) found.delete('salarie_prive');
+    if (!/\b(en|la|une|ma|de) saison\b|\bsaison (est )?fini\w*/.test(tStatus.replace(/\b(?:a la |en |d'ici la |jusqu'a la |avant la )?fin de (?:la )?saison\b/g, ' '))) found.delete('saisonnier');
+    found.add('independant');
+  }
   // A self-employed person whose business closes or fails and who looks for work is still self-employed today.
   if (found.has('demandeur_emploi') && found.has('independant') && !strongJobSeeker && (OWN_BUSINESS_CLOSING.test(tStatus) || OWN_BUSINESS_FAILING.test(tStatus))) found.delete('demandeur_emploi');
+  // A parental leave with its end or the return told (« je dois reprendre après mon congé parental »): an employee on leave.
+  if (found.has('inactif') && PARENTAL_LEAVE_WITH_RETURN.test(tOwnStatus) && !JOB_LEFT.test(tStatus)) {
+    found.delete('inactif');
+    if (!hasAny(found, IN_WORK_OR_STUDIES)) found.add('salarie_prive');
+  }
+  // Work until a month beside the off season (« au camping jusqu'en septembre, et l'hiver je sais jamais »): a seasonal worker.
+  const seasonSpanTold = SEASON_SPAN_TOLD.test(tOwnStatus) && !hasAny(found, ['agent_public', 'independant', 'interimaire', 'etudiant', 'eleve', 'retraite']) && !/\b(?:cdi|cdd)\b/.test(tOwnStatus);
+  if (seasonSpanTold) {
+    found.delete('salarie_prive');
+    found.delete('demandeur_emploi');
+    found.add('saisonnier');
+  }
   // "je cherche du travail" said by someone in work is a need, not a status.
   if (found.has('demandeur_emploi') && (found.has('salarie_prive') || found.has('agent_public')) && !/\b(chomage|chomeu\w*|demandeu\w* d'emploi|je suis licencie\w*|j'ai ete licencie\w*|sans emploi|perdu mon)\b/.test(tStatus)) {
     found.delete('demandeur_emploi');
   }
+  // A contract worker of a school, a town hall or a university (« surveillante contractuelle au collège »): a public one.
+  if (!found.has('agent_public') && PUBLIC_CONTRACT_WORKER.test(tOwnStatus) && !/\bprive\w*\b/.test(tOwnStatus)) found.add('agent_public');
   // "Je suis aide-soignante contractuelle dans un EHPAD public": a job title says nothing about the
   // sector, so it does not make a public servant also a private employee (pluri-active).
   if (found.has('agent_public') && found.has('salarie_prive')) {
@@ -1123,16 +1181,21 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   else if (seasonOrMissionOver) profile.betweenContracts = true;
   // An employee or a public contract worker whose fixed-term contract ends is between contracts: France Travail next
   // to the CEP operator or the public employer. The employer's site closing ends an employee's job the same way.
-  else if ((contractEnding && (profile.status === 'salarie_prive' || profile.status === 'agent_public')) || (siteClosing && profile.status === 'salarie_prive')) profile.betweenContracts = true;
+  else if ((contractEnding && (profile.status === 'salarie_prive' || profile.status === 'agent_public' || profile.status === 'interimaire' || profile.status === 'saisonnier')) || (siteClosing && profile.status === 'salarie_prive')) profile.betweenContracts = true;
   else if (pastJustEnded && (profile.status === 'interimaire' || profile.status === 'saisonnier')) profile.betweenContracts = true;
   // A seasonal task that stops at a date with nothing after (« la taille s'arrête vendredi et après j'ai rien »): between seasons.
   else if (profile.status === 'saisonnier' && SEASONAL_TASK_ENDS_AT_DATE.test(tOwnStatus) && (NOTHING_AFTER.test(tOwnStatus) || NOTHING_AFTER_SEASON.test(tOwnStatus))) profile.betweenContracts = true;
+  // A season or a harvest just over (« les vendanges c'est fini depuis hier »): a seasonal worker between contracts.
+  else if (profile.status === 'saisonnier' && SEASON_OR_HARVEST_OVER.test(tOwnStatus) && !CONTRACT_CONTINUES.test(tOwnStatus)) profile.betweenContracts = true;
+  // In season now, the off season ahead (« jusqu'en septembre, et l'hiver… »): not between contracts yet.
+  else if (seasonSpanTold && profile.status === 'saisonnier') profile.betweenContracts = false;
   else if (expecting === 'betweenContracts') {
     if (STARTS_WITH_YES.test(t) || /\bentre\b/.test(t)) profile.betweenContracts = true;
     else if (STARTS_WITH_NO.test(t)) profile.betweenContracts = false;
   }
   const schemes = (Object.entries(SCHEME_PATTERNS) as Array<[SchemeMentioned, RegExp]>).filter(([, re]) => re.test(t)).map(([id]) => id);
   for (const id of schemesTold(t)) if (!schemes.includes(id)) schemes.push(id);
+  if (RESIGNATION_TO_RETRAIN.test(t) && !schemes.includes('demission_reconversion')) schemes.push('demission_reconversion');
   if (schemes.length > 0) profile.schemesMentioned = schemes;
   // A scheme named inside a question (« combien coûte un bilan ? ») is answered, not a need stated.
   // « consultante en bilan de compétences », « accompagnatrice VAE »: the person's trade, not a need.
@@ -1233,7 +1296,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   for (const n of needsTold(tNeeds)) add(profile.needs, n);
   for (const n of needsAskedFor(tWishes)) add(profile.needs, n);
   // « à la rue niveau compétences » is no housing barrier either.
-  for (const [b, re] of Object.entries(BARRIER_PATTERNS) as Array<[Barrier, RegExp]>) if (re.test(b === 'sante' ? tRqth : b === 'logement' ? tFacts.replace(STREET_NOT_HOUSING, ' ').replace(STREET_NAMED, ' ') : tFacts)) add(profile.barriers, b);
+  for (const [b, re] of Object.entries(BARRIER_PATTERNS) as Array<[Barrier, RegExp]>) if (re.test(b === 'sante' ? tRqth : b === 'logement' ? tFacts.replace(STREET_NOT_HOUSING, ' ').replace(STREET_AS_A_SETTING, ' ').replace(STREET_NAMED, ' ') : tFacts)) add(profile.barriers, b);
   // "en bonne santé", "rien de grave": the word « santé » is not a health barrier.
   if ((healthDenied || healthHealed) && !healthCondition) profile.barriers = profile.barriers.filter((b) => b !== 'sante');
   for (const [o, re] of Object.entries(OUT_OF_SCOPE_PATTERNS) as Array<[OutOfScopeTopic, RegExp]>) if (re.test(t)) add(profile.outOfScope, o);
@@ -1252,7 +1315,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // One's own business closing (or failing, with a job looked for): the activity is being lost — France
   // Travail next to the CEP operator.
   // The closing is read in the whole text too: tStatus drops the salaried job wished that often completes it (« fermer et chercher un emploi salarié »).
-  if (profile.status === 'independant' && (OWN_BUSINESS_CLOSING.test(tStatus) || OWN_BUSINESS_CLOSING.test(t) || OWN_BUSINESS_CLOSING_IN_PROGRESS.test(t) || OWN_BUSINESS_CLOSING_ANNOUNCED.test(t) || BUSINESS_LIQUIDATED.test(t) || (OWN_BUSINESS_FAILING.test(tStatus) && (profile.needs.includes('recherche_emploi') || JOB_LOOKED_FOR.test(t))))) profile.recentlyLostJob = true;
+  if (profile.status === 'independant' && (OWN_BUSINESS_CLOSING.test(tStatus) || OWN_BUSINESS_CLOSING.test(t) || OWN_BUSINESS_CLOSING_IN_PROGRESS.test(t) || OWN_BUSINESS_CLOSING_ANNOUNCED.test(t) || OWN_BUSINESS_ENDING_TOLD.test(t) || (BUSINESS_OWNER_TOLD.test(t) && COMPANY_ENDING_TOLD.test(t)) || (CLOSING_TOLD_BARE.test(t) && OWN_BUSINESS_NAMED.test(t)) || OWN_ACTIVITY_STOPS_AT_DATE.test(tStatus) || BUSINESS_LIQUIDATED.test(t) || (OWN_BUSINESS_FAILING.test(tStatus) && (profile.needs.includes('recherche_emploi') || JOB_LOOKED_FOR.test(t))))) profile.recentlyLostJob = true;
   // Studies or school about to be dropped (not for another course): the Mission locale next to the CIO for a young person.
   const inStudies = profile.status === 'etudiant' || profile.status === 'eleve';
   // A job offered now while studying and a doubt told (« un garage m'a proposé de me prendre tout de suite … je voudrais un avis »): stopping is weighed.
