@@ -287,6 +287,7 @@ import {
   PAY_EXTORTED,
   FOOD_AID_ASKED,
 } from './profileLexicon.fr.js';
+import { distressToldAsSituation, DISTRESS_AS_SITUATION_PATTERNS, HUNGER_AS_SITUATION_PATTERNS, VIOLENCE_AS_SITUATION_PATTERNS, withoutHarmLookAlikes } from './harmSituations.js';
 import { distressToldInOtherWords, DISTRESS_IN_OTHER_WORDS_PATTERNS, acuteDistressTold, suicideAttemptTold, emergencyClauseInThePast, emergencyGuessAllowed, EMERGENCY_CLAUSE_AT_LEAST, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
 import { classifyByClauses, classifySituation, evidenceNegated, isTrustworthy, type SituationDecision, type SituationModel, type SituationSignal } from './situationClassifier.js';
 import situationModelJson from './situationClassifier.model.json' with { type: 'json' };
@@ -690,9 +691,9 @@ function factEvidence(profile: Profile, texts: { t: string; tFacts: string; tEme
   };
   const emergencyPatterns: Record<Emergency, RegExp[]> = {
     sans_logement: [EMERGENCY_PATTERNS.sans_logement, HOUSING_LOSS, HOUSING_LOSS_IMMINENT, HOUSING_LOSS_TOLD, PUBLIC_PLACE_SLEEP, HOSTING_ENDS, LEASE_ENDING, JOB_LODGING_ENDING, LODGED_BY_EMPLOYER, ZONING, LANDLORD_WANTS_OUT, HOME_LOST, NOWHERE_TO_SLEEP_NOW, HOME_SHUT_NOW, CAR_AS_HOME, SHELTER_LINE_FAILING, BAILIFFS_COMING, STAY_UNTIL, LOCKED_OUT, MUST_LEAVE_SOON, HOME_TAKEN_SOON, NOBODY_TO_STAY_WITH, DERELICT_PLACE_SLEEP],
-    violence: [EMERGENCY_PATTERNS.violence, VIOLENCE_TOLD, ...PARTNER_VIOLENCE_PATTERNS, WEAPON_THREAT_TOLD, BLOWS_TOLD, BLOWS_TOLD_WITH_ADVERB, ISOLATION_TOLD, DEATH_THREAT_TOLD, PAY_EXTORTED],
-    faim: [EMERGENCY_PATTERNS.faim, HUNGER_TOLD, SUPPLIES_CUT_NOW, FOOD_MONEY_GONE_NOW, FEEDING_IMPOSSIBLE, FOOD_AID_ASKED, NOT_EATING_SINCE],
-    detresse: [EMERGENCY_PATTERNS.detresse, DISTRESS_TOLD, ACUTE_DISTRESS, SUICIDE_ACT_TOLD, SUICIDE_MEANS_WITH_RESTRAINT, SUICIDE_MEANS_KEPT_WITH, ...DISTRESS_IN_OTHER_WORDS_PATTERNS],
+    violence: [EMERGENCY_PATTERNS.violence, VIOLENCE_TOLD, ...PARTNER_VIOLENCE_PATTERNS, WEAPON_THREAT_TOLD, BLOWS_TOLD, BLOWS_TOLD_WITH_ADVERB, ISOLATION_TOLD, DEATH_THREAT_TOLD, PAY_EXTORTED, ...VIOLENCE_AS_SITUATION_PATTERNS],
+    faim: [EMERGENCY_PATTERNS.faim, HUNGER_TOLD, SUPPLIES_CUT_NOW, FOOD_MONEY_GONE_NOW, FEEDING_IMPOSSIBLE, FOOD_AID_ASKED, NOT_EATING_SINCE, ...HUNGER_AS_SITUATION_PATTERNS],
+    detresse: [EMERGENCY_PATTERNS.detresse, DISTRESS_TOLD, ACUTE_DISTRESS, SUICIDE_ACT_TOLD, SUICIDE_MEANS_WITH_RESTRAINT, SUICIDE_MEANS_KEPT_WITH, ...DISTRESS_IN_OTHER_WORDS_PATTERNS, ...DISTRESS_AS_SITUATION_PATTERNS],
   };
   for (const e of profile.emergencies) push('emergencies', e, emergencyPatterns[e], texts.tEmergency, 'emergency');
   if (profile.barriers.includes('sante')) {
@@ -855,8 +856,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // "il me menace de licenciement" is an employment matter; "tous à la rue" a job loss.
   // Nor someone else's housing loss, nor food aid given as a volunteer or a trade.
   // Nor squats at the gym, a street's name, someone else sleeping rough, a film or a book about the street or violence.
+  // Then a « violent » pain, others' quarrels, hunger or suicide, a parent's hyperbole, hunger as eagerness, a fast.
   const emergencyText = (prepared: string) =>
-    prepared
+    withoutHarmLookAlikes(prepared
       .replace(/\bmenace\w* (de|d') ?(licenci|vir|sanction|mut|renvoi|mise a pied)\w*/g, ' ')
       .replace(EMPLOYER_PUT_OUT, ' ')
       .replace(STREET_NOT_HOUSING, ' ')
@@ -873,7 +875,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
       .replace(HUNGER_FIGURATIVE, ' ')
       .replace(HUNGER_OR_DEATH_AS_A_WISH, ' ')
       .replace(STREET_AS_A_PLACE, ' ')
-      .replace(FICTION_CHARACTER, ' ');
+      .replace(FICTION_CHARACTER, ' '));
   const tEmergency = emergencyText(t);
   // Housing is read on the present only (« il y a trois ans j'étais à la rue » is no alarm).
   const housing = readHousing(original, tEmergency);
@@ -883,7 +885,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (hunger.emergency) add(profile.emergencies, 'faim');
   if (housing.emergency) add(profile.emergencies, 'sans_logement');
   if (violence.emergency) add(profile.emergencies, 'violence');
-  if (DISTRESS_TOLD.test(tEmergency) || acuteDistressTold(tEmergency) || suicideAttemptTold(tEmergency) || distressToldInOtherWords(tEmergency)) add(profile.emergencies, 'detresse');
+  if (DISTRESS_TOLD.test(tEmergency) || acuteDistressTold(tEmergency) || suicideAttemptTold(tEmergency) || distressToldInOtherWords(tEmergency) || distressToldAsSituation(tEmergency)) add(profile.emergencies, 'detresse');
   // Death thought of in formal or veiled words, or leaving « for good » with despair told.
   if (DEATH_THOUGHT_FORMAL.test(tEmergency) || (LEAVING_FOR_GOOD.test(tEmergency) && DESPAIR_MOOD.test(tEmergency))) add(profile.emergencies, 'detresse');
 

@@ -227,6 +227,7 @@ import {
 } from './profileLexicon.fr.js';
 import type { Need, SchemeMentioned } from '../routing/profile.js';
 import { prepareText } from './typoCorrection.js';
+import { hungerToldAsSituation, violenceToldAsSituation } from './harmSituations.js';
 
 /** A woman speaking? Unknown counts as yes: only a masculine self-description without a feminine one rules it out. */
 function mayBeAWoman(t: string): boolean {
@@ -479,7 +480,7 @@ export interface ViolenceReading {
 }
 
 function violenceIn(t: string): boolean {
-  return EMERGENCY_PATTERNS.violence.test(t) || VIOLENCE_TOLD.test(t) || partnerViolenceTold(t) || HARASSER_TOLD_AS_GONE.test(t) || WEAPON_THREAT_TOLD.test(t) || (AFRAID_TO_GO_HOME.test(t) && (PARTNER_NAMED.test(t) || LIVING_WITH_HIM.test(t))) || BLOWS_TOLD.test(t) || BLOWS_TOLD_WITH_ADVERB.test(t) || ISOLATION_TOLD.test(t) || DEATH_THREAT_TOLD.test(t) || (PAY_EXTORTED.test(t) && !WORKPLACE_ACTOR.test(t));
+  return EMERGENCY_PATTERNS.violence.test(t) || VIOLENCE_TOLD.test(t) || partnerViolenceTold(t) || HARASSER_TOLD_AS_GONE.test(t) || WEAPON_THREAT_TOLD.test(t) || (AFRAID_TO_GO_HOME.test(t) && (PARTNER_NAMED.test(t) || LIVING_WITH_HIM.test(t))) || BLOWS_TOLD.test(t) || BLOWS_TOLD_WITH_ADVERB.test(t) || ISOLATION_TOLD.test(t) || DEATH_THREAT_TOLD.test(t) || (PAY_EXTORTED.test(t) && !WORKPLACE_ACTOR.test(t)) || violenceToldAsSituation(t);
 }
 
 /**
@@ -536,7 +537,7 @@ export interface HungerReading {
 }
 
 function hungerIn(t: string): boolean {
-  return EMERGENCY_PATTERNS.faim.test(t) || HUNGER_TOLD.test(t) || SUPPLIES_CUT_NOW.test(t) || FOOD_MONEY_GONE_NOW.test(t) || FEEDING_IMPOSSIBLE.test(t) || FOOD_AID_ASKED.test(t) || NOT_EATING_SINCE.test(t) || (FOOD_RUNNING_OUT.test(t) && NOTHING_LEFT.test(t));
+  return EMERGENCY_PATTERNS.faim.test(t) || HUNGER_TOLD.test(t) || SUPPLIES_CUT_NOW.test(t) || FOOD_MONEY_GONE_NOW.test(t) || FEEDING_IMPOSSIBLE.test(t) || FOOD_AID_ASKED.test(t) || NOT_EATING_SINCE.test(t) || (FOOD_RUNNING_OUT.test(t) && NOTHING_LEFT.test(t)) || hungerToldAsSituation(t);
 }
 
 /**
