@@ -6,7 +6,9 @@ import {
   BREAD_AND_WATER,
   BURGLARY_OR_STREET,
   CONDITIONAL_DEATH_THREAT,
+  CHILDREN_HANDOVER,
   DRINKING_AT_HOME,
+  EX_WAITING_AGAIN,
   FASTING_TOLD,
   FEARED_OR_LEFT,
   FOOD_AID_USED_UP,
@@ -60,7 +62,7 @@ export function violenceToldAsSituation(t: string): boolean {
     (DRINKING_AT_HOME.test(t) && HIDING_FROM_SOMEONE.test(t)) ||
     (UNSAFE_AT_HOME.test(t) && SOMEONE_AT_HOME_BEHIND.test(t.replace(UNSAFE_AT_HOME, ' ')) && !BURGLARY_OR_STREET.test(t)) ||
     CONDITIONAL_DEATH_THREAT.test(t) ||
-    (WAITED_FOR_OUTSIDE.test(t) && FEARED_OR_LEFT.test(t)) ||
+    (WAITED_FOR_OUTSIDE.test(t) && (FEARED_OR_LEFT.test(t) || EX_WAITING_AGAIN.test(t)) && !CHILDREN_HANDOVER.test(t)) ||
     PERSON_TURNS_VIOLENT.test(t)
   );
 }

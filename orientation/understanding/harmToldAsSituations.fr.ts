@@ -10,7 +10,7 @@
 const HOUSEHOLD_MEMBER =
   '(mon|ma|mes|son|sa|ses|leur|leurs) (beaux? parents?|belle famille|belle mere|beau pere|belle soeur|beau frere|beaux freres|belles soeurs|parents|famille|oncle|tante|cousin|cousine|cousins|grand pere|grand mere|fils|fille|frere|freres|soeur|soeurs|pere|mere|daron|daronne|darons|coloc|colocataire|colocataires)';
 /** A blow or a shove (not « me pousse à me former »). */
-const PHYSICAL_ACT = "(bouscul|pouss(?!\\w* (a|au|aux|vers|dans)\\b)|frapp|cogn|gifl|tabass|brutalis|etrangl|secou|tir\\w* par les cheveux|jet\\w* (contre|par terre|au sol|dehors))\\w*";
+const PHYSICAL_ACT = "(bouscul|pouss(?!\\w* (a|au|aux|vers|dans)\\b)|frapp|cogn|gifl|tabass|brutalis|etrangl|tir\\w* par les cheveux|jet\\w* (contre|par terre|au sol))\\w*";
 /** Insults, shouting, threats (not a threat of dismissal or of being put out). */
 const VERBAL_ACT = "(insult|injuri|humili|rabaiss|hurl|crie dessus|crient dessus|menac(?!\\w* (de|d') ?(licenci|vir|sanction|mut|renvoi|mise a pied|me mettre|mettre|couper)))\\w*";
 
@@ -39,7 +39,12 @@ export const CONDITIONAL_DEATH_THREAT = /\b(dit|dis|prevenu\w*|jure|promis|ecrit
 /** Being waited for or followed at work or at home (« il m'a attendue à la sortie du magasin »). */
 export const WAITED_FOR_OUTSIDE = /\b(il|elle|mon ex|mon ancien (compagnon|conjoint|mari|copain)|mon ex mari) (m'a |m'avait |me |m')?(attend\w*|guett\w*|rod\w*|suivi\w*|suit|debarque\w*|surgi\w*|poste\w*)( [\w']+){0,3}? (a la sortie|devant|en bas|a la porte|pres|sur le parking) (du|de mon|de ma|de la|de l'|le|la|mon|ma|l'|de chez) ?(travail|boulot|magasin|bureau|boite|ecole|chantier|usine|restaurant|resto|hopital|immeuble|lieu de travail|moi|supermarche|agence|entrepot)\b/;
 /** The one waiting is someone left or feared (« alors que je l'avais quitté », « j'ai peur »). */
-export const FEARED_OR_LEFT = /\b(mon ex|mon ancien (compagnon|conjoint|mari|copain)|je l'ai quitte|je l'avais quitte|depuis que je l'ai quitte|on est separes|nous sommes separes|j'ai peur|peur de lui|peur d'elle|il me menace|il m'a menace\w*|il me tuerait|me harcel\w*)\b/;
+export const FEARED_OR_LEFT = /\b(je l'ai quitte|je l'avais quitte|depuis que je l'ai quitte|on est separes|nous sommes separes|j'ai peur|peur de lui|peur d'elle|il me menace|il m'a menace\w*|il me tuerait|me harcel\w*)\b/;
+
+/** An ex waiting again and again (« mon ex m'attend devant le travail tous les soirs »). */
+export const EX_WAITING_AGAIN = /\b(mon ex|mon ancien (compagnon|conjoint|mari|copain)|mon ex mari)\b.*\b(tous les (soirs|jours|matins)|chaque (soir|jour|matin)|sans arret|tout le temps)\b/;
+/** An ex at the school gate for the children: shared custody, no threat. */
+export const CHILDREN_HANDOVER = /\bpour (recuperer|chercher|deposer|ramener|voir) (les|nos|mon|ma|mes) (enfants|petits|fils|fille|gamins|gosses)\b/;
 
 /** Violent adjectives said of a person (« il boit et devient violent »). */
 export const PERSON_TURNS_VIOLENT = /\b(il|elle|ils) (\w+ )?(est|etait|devient|devenait|deviennent|sont|peut etre|se montre|se montrait) (tres |trop |de plus en plus |parfois |souvent |vite |vraiment )?violente?s?\b/;
@@ -49,10 +54,10 @@ export const PERSON_TURNS_VIOLENT = /\b(il|elle|ils) (\w+ )?(est|etait|devient|d
  * with victims of violence: no harm to the person (removed before reading).
  */
 export const VIOLENCE_FIGURATIVE =
-  /\b(?:(?:douleurs?|lumbago|sciatique|crises?|migraines?|mal|maux|choc|accident|chute|orage|tempete|toux|allergie|fievre|nausees?|contractions?|brulures?|infection|inflammation|rechute|burn ?out|disputes?|engueulades?|rupture|conflit|licenciement|separation|divorce|reaction|altercation|prise de bec)(?: [\w']+){0,5}? (?:a ete |etait |est |fut )?(?:tellement |tres |si |assez |plus |particulierement |super |trop )?violente?s?|violente?s? (?:douleurs?|lumbago|sciatique|crises?|migraines?|mal|maux|choc|accident|chute|orage|tempete|toux|allergie|fievre|dispute|engueulade|rupture|conflit|altercation|prise de bec)|(?:se disputent|se disputaient|se dispute|se disputait|s'engueulent|s'engueulaient|s'engueule|se battent|se battaient|se bat|se frappent|se tapent dessus|s'insultent|s'insultaient|se bousculent|se crient dessus|se hurlent dessus)(?: et (?:se |s')[a-z]+)*(?: [\w']+){0,2}?(?: violemment)?|(?:pour|aupres des?|avec (?:les|des)|accompagne\w* (?:les|des)|aide aux|accueil (?:de|des)) (?:les |des )?(?:femmes|personnes|familles|enfants|jeunes|victimes|mineurs)(?: [\w']+){0,2}? violences?(?: \w+)?|(?:lutte contre|prevention des?|sensibilisation aux?) (?:les )?violences?(?: \w+)?)/g;
+  /\b(?:(?:douleurs?|lumbago|sciatique|migraines?|mal|maux|choc|accident|chute|orage|tempete|toux|allergie|fievre|nausees?|contractions?|brulures?|infection|inflammation|rechute|burn ?out|disputes?|engueulades?|rupture|conflit|licenciement|altercation|prise de bec)(?: (?!(?:il|elle|ils|elles|on|mari|conjoint|compagnon|compagne|copain|copine|ex|femme|pere|mere|frere|soeur|fils|fille|beau|belle)\b)[\w']+){0,5}? (?:a ete |etait |est |fut )?(?:tellement |tres |si |assez |plus |particulierement |super |trop )?violente?s?|violente?s? (?:douleurs?|lumbago|sciatique|migraines?|mal|maux|choc|accident|chute|orage|tempete|toux|allergie|fievre|dispute|engueulade|rupture|conflit|altercation|prise de bec)(?! avec (?:mon|ma) (?:mari|conjoint|compagnon|compagne|copain|copine|ex|femme|pere|mere|frere|soeur|fils|fille)\b)|(?:se disputent|se disputaient|se dispute|se disputait|s'engueulent|s'engueulaient|s'engueule|se battent|se battaient|se bat|se frappent|se tapent dessus|s'insultent|s'insultaient|se bousculent|se crient dessus|se hurlent dessus)(?: et (?:se |s')[a-z]+)*(?: [\w']+){0,2}?(?: violemment)?|(?:pour|aupres des?|avec (?:les|des)|accompagne\w* (?:les|des)|aide aux|accueil (?:de|des)) (?:les |des )?(?:femmes|personnes|familles|enfants|jeunes|victimes|mineurs)(?: [\w']+){0,2}? violences?(?: \w+)?|(?:lutte contre|prevention des?|sensibilisation aux?) (?:les )?violences?(?: \w+)?)/g;
 
 /** Sleep told as poor, not as a place (« je dors mal à cause des voisins »): no night outside (removed before reading). */
-export const SLEEP_POOR = /\b(?:je |j'|on )?(?:dors|dormons|dormais|dormions) (?:tres |super |vraiment |de plus en plus )?(?:mal|peu|pas bien)\b/g;
+export const SLEEP_POOR = /\b(?:je |j'|on )?(?:dors|dormons|dormais|dormions) (?:tres |super |vraiment |de plus en plus )?(?:mal|peu|pas bien)\b(?! (?:dans|sur|a|au|chez|sous|dehors|en|par terre)\b)/g;
 
 /** A parent's hyperbole about school or training (« ma mère va me tuer si je redouble »): no threat. */
 export const PARENT_HYPERBOLE = /\b(?:mon|ma|mes) (?:pere|mere|parents|daron|daronne|darons|famille|prof\w*) (?:va me tuer|vont me tuer|allait me tuer|allaient me tuer|me tuerai\w*|me tuera|me tueront) (?:si|s'|quand|lorsque)(?: [\w']+){0,4}? (?:redoubl|rat|arret|lach|quitt|abandonn|echou|plant|foir|rate)\w*/g;
@@ -63,8 +68,9 @@ export const OTHERS_SUICIDE = /\b(?:mon|ma|son|sa|un|une|notre|leur) (?:collegue
 // ---------------------------------------------------------------------------------------------
 // Hunger now.
 
-const FOOD_ITEM =
-  '(boite|boites|paquet|morceau|bout|tranche|baguette|pain|oeuf|oeufs|yaourt|yaourts|conserve|conserves|sachet|brique|soupe|pates|riz|lentilles|sardines|compote|biscuits?|pot de \\w+|boite de \\w+|paquet de \\w+|morceau de \\w+|bout de \\w+|brique de \\w+|sachet de \\w+|tranche de \\w+|assiette de \\w+)';
+const STAPLE_FOOD =
+  '(pates|riz|lentilles|semoule|farine|pain|pain de mie|coquillettes|spaghettis?|nouilles|soupe|raviolis|sardines|thon|haricots|compote|lait|conserve|conserves|oeufs|yaourts?|fromage|jambon|puree|petits pois|biscottes|biscuits|cereales|legumes|patates|pommes de terre)';
+const FOOD_ITEM = `(${STAPLE_FOOD.slice(1, -1)}|baguette|oeuf|(boite|boites|paquet|morceau|bout|tranche|brique|sachet|pot|assiette|bol|plat|reste) (de |d')${STAPLE_FOOD})`;
 /** The last food shared, or one packet for several (« on a partagé un paquet de pâtes à trois »). */
 export const LAST_FOOD_SHARED = new RegExp(
   `\\b(partag\\w*|divise\\w*) (la derniere|le dernier|les derniers|les dernieres|notre dernier|notre derniere|nos derniers|nos dernieres) ${FOOD_ITEM}|\\b(partag\\w*|divise\\w*) (un|une|un seul|une seule|1) ${FOOD_ITEM}( de [\\w']+)?( [\\w']+){0,2}? (a|entre) (deux|trois|quatre|cinq|six|sept|huit|\\d+|nous)\\b`,
@@ -84,12 +90,12 @@ export const LITTLE_FOOD_LEFT_UNTIL = new RegExp(
 /** Bread and water only (« je tiens avec du pain et de l'eau »). */
 export const BREAD_AND_WATER = /\b(tiens|tient|tenons|vis|vit|vivons|survis|survit|mange|mangeons) (qu'|que |avec |a |au )?(du |de )?pain (sec )?et (de l'|a l'|d')?eau\b/;
 /** The person's share given to the children (« je donne ma part aux enfants »). */
-export const SHARE_GIVEN_TO_CHILDREN = /\b(je (donne|laisse|garde)|je leur (donne|laisse)) (ma part|mon assiette|ma portion|mon repas)( (aux|a mes|pour les|pour mes) (enfants|petits|gosses|gamins))?\b/;
+export const SHARE_GIVEN_TO_CHILDREN = /\b(je (donne|laisse|garde)|je leur (donne|laisse)) (ma part|mon assiette|ma portion|mon repas) (aux|a mes|pour les|pour mes|a les) (enfants|petits|gosses|gamins)\b/;
 
 /** Hunger as eagerness (« je crève la dalle de réussir »): no hunger (removed before reading). */
 export const HUNGER_AS_EAGERNESS = /\b(?:je |j'|on )?(?:creve|crevons|crevais|ai|a|avais) (?:la dalle|faim) (?:de|d') ?(?!puis\b)(?:[a-z]+er|reussir|reussite|reconnaissance|revanche|succes|nouveaute|changement|travail|boulot|taf|reconversion)\b/g;
 /** Fasting or a diet (« je fais le ramadan, je n'ai rien mangé depuis ce matin »): a meal skipped by choice. */
-export const FASTING_TOLD = /\b(ramadan|je jeune|on jeune|en jeune|jeune intermittent|careme|au regime|un regime|en diete)\b/;
+export const FASTING_TOLD = /\b(ramadan|je jeune|on jeune|en jeune|jeune intermittent|careme|au regime|un regime|en diete|perdre du poids|maigrir|mincir|perdre des kilos)\b/;
 /**
  * Someone else's hunger (« ma voisine n'a plus rien à manger », « il n'a plus de quoi manger, je l'aide »):
  * removed before reading; the person's own children are the household's hunger and stay.
@@ -109,7 +115,7 @@ export const PILLS_TAKEN =
   /\b(pris|prendre|avale|avaler|gobe|ingere|ingurgite|bouffe|apres avoir pris|apres avoir avale) (des|plein de|trop de|une dizaine de|tous mes|toutes mes|une plaquette de|une poignee de|toute une plaquette de|toute la plaquette de) (cachets|medicaments|medocs|comprimes|pilules|somniferes|anxiolytiques|antidepresseurs|doliprane)\b(?! (pour|contre) (ma|mon|mes|le|la|les|l'|dormir)\b)/;
 /** A rescue or the thought still there after it (« on m'a sauvée », « j'y pense encore », « lavage d'estomac »). */
 export const RESCUED_OR_STILL_THERE =
-  /\b(on m'a (sauvee?|retrouvee?|ranimee?|reanimee?|trouvee? a temps|retrouvee? a temps)|lavage d'estomac|les pompiers|le samu|en reanimation|j'y (re)?pense (encore|toujours|chaque|tous|souvent|tout le temps)|j'y pense encore|ca (me )?(reprend|revient)|(ca|les idees|l'idee) (revient|reviennent|me revient|me reviennent|ne (sont|est) (jamais )?(vraiment )?(partie|parties|passee|passees))|revient dans ma tete)\b/;
+  /\b(on m'a (sauvee?|retrouvee?|ranimee?|reanimee?|trouvee? a temps|retrouvee? a temps)|lavage d'estomac|les pompiers|le samu|en reanimation|j'y (re)?pense (encore|toujours|chaque|tous|souvent|tout le temps)|j'y pense encore|(les idees|l'idee) (revient|reviennent|me revient|me reviennent|ne (sont|est) (jamais )?(vraiment )?(partie|parties|passee|passees))|revient dans ma tete)\b/;
 /** A « bêtise » or an attempt told without the word suicide (« j'ai fait une bêtise avec des médicaments »). */
 export const ATTEMPT_TOLD_VEILED = /\b((fait|faite|refait) une (betise|connerie|grosse betise|grosse connerie) (avec|aux) (des |les |mes )?(cachets|medicaments|medocs|comprimes|pilules|somniferes)|(ma|depuis ma|apres ma) (derniere |premiere )?tentative(?! (de|d') ?(?!suicide)[a-z]))\b/;
 /**
@@ -117,4 +123,4 @@ export const ATTEMPT_TOLD_VEILED = /\b((fait|faite|refait) une (betise|connerie|
  * turns « intérêt » into « internet »: both are read.
  */
 export const LIFE_WORTH_DOUBTED =
-  /\b((vaut|valait|vaudrait|vaut vraiment)( encore| plus| vraiment| toujours| pas)? (la peine|le coup) (de |d')(vivre|continuer a vivre|rester en vie|etre en vie|etre vecue)|la vie (ne )?(vaut|valait) (plus|pas|vraiment plus) (la peine|le coup)|(plus|pas|aucun) (d'|l')?(interet|internet) (de|a) (vivre|rester en vie|etre en vie)|(vivre|la vie|ma vie|mon existence) (n'a|a) (plus|pas|aucun) (de |d'|aucun )?sens\b|a quoi (ca|sa|cela) (sert|servirait) (de |d')(vivre|rester en vie|etre en vie|continuer a vivre)|(plus|pas) envie d'etre (en vie|vivante?))\b/;
+  /\b((vaut|valait|vaudrait|vaut vraiment)( encore| plus| vraiment| toujours| pas)? (la peine|le coup) (de |d')(vivre|continuer a vivre|rester en vie|etre en vie|etre vecue)(?! (a|en|dans|au|aux|chez|avec|comme|loin|pres|ici|la bas|de|sans|ensemble|sous|sur)\b)|la vie (ne )?(vaut|valait) (plus|pas|vraiment plus) (la peine|le coup)|(plus|pas|aucun) (d'|l')?(interet|internet) (de|a) (vivre|rester en vie|etre en vie)(?! (a|en|dans|au|aux|chez|avec|comme|loin|pres|ici|la bas|de|sans|ensemble|sous|sur)\b)|(vivre|la vie|ma vie|mon existence) (n'a|a) (plus|pas|aucun) (de |d'|aucun )?sens\b|a quoi (ca|sa|cela) (sert|servirait) (de |d')(vivre|rester en vie|etre en vie|continuer a vivre)(?! (a|en|dans|au|aux|chez|avec|comme|loin|pres|ici|la bas|de|sans|ensemble|sous|sur)\b)|(plus|pas) envie d'etre (en vie|vivante?))\b/;
