@@ -131,3 +131,44 @@ describe('Distress told as pills taken, life weighed or wanting to vanish', () =
     expect(profileOf(text).emergencies).toEqual([]);
   });
 });
+
+// A second batch written after the first tuning and before any change for it (its first run is reported in
+// the commit that adds it): more registers, and the look-alikes the first patterns could reach.
+describe('Second batch: violence, hunger and distress in more registers', () => {
+  it.each([
+    ['Dès qu’il a bu il devient méchant, alors je dors dans la voiture avec ma fille, je cherche un emploi.', 'violence'],
+    ['Mon beau-frère me bouscule et me traite de tous les noms depuis que j’habite chez ma sœur.', 'violence'],
+    ['Il m’a dit que le jour où je partirais il me ferait la peau, je veux trouver un travail pour m’en aller.', 'violence'],
+    ['Mon ancien compagnon se poste devant mon bureau chaque matin, la police ne fait rien.', 'violence'],
+    ['Nous subissons des coups et des menaces de la part de mon beau-père, avec qui nous logeons.', 'violence'],
+    ['jai plus rien avalé depuis mardi jsuis a la rue de la thune', 'faim'],
+    ['On a partagé la dernière boîte de raviolis hier soir, je cherche un boulot en urgence.', 'faim'],
+    ['Monsieur, nous avons épuisé les colis de la banque alimentaire et il ne nous reste qu’un sachet de riz jusqu’à la fin du mois.', 'faim'],
+    ['Ça fait trois jours que je n’ai pas mangé, je mets tout dans le loyer.', 'faim'],
+    ['Je vis de pain et d’eau depuis une semaine, je voudrais n’importe quel travail.', 'faim'],
+    ['Le mois dernier j’ai avalé des somnifères, les pompiers m’ont emmenée, je suis sortie mais rien n’a changé.', 'detresse'],
+    ['honnêtement je vois plus l’intérêt de vivre, rien ne marche', 'detresse'],
+    ['Je me demande parfois si la vie vaut encore la peine d’être vécue, après quatre ans de chômage.', 'detresse'],
+    ['Ma vie n’a plus aucun sens depuis la fermeture de l’usine.', 'detresse'],
+    ['j’ai fait une connerie avec mes médocs il y a un mois, je suis encore suivie', 'detresse'],
+  ])('given « %s », when read, then the emergency line (%s)', (text, emergency) => {
+    expectEmergencyLine(text, emergency);
+  });
+
+  it.each([
+    'Mon ex m’attend devant l’école tous les mercredis pour récupérer les enfants, je voudrais un emploi à mi-temps.',
+    'On a partagé un paquet de chips à trois devant le match, bref je cherche un job étudiant.',
+    'Je ne mange plus le soir depuis un mois pour perdre du poids, je voudrais devenir coach sportif.',
+    'Est-ce que ça vaut la peine de vivre à Paris pour trouver du travail dans la mode ?',
+    'Un violent orage a détruit la serre de mon exploitation, je pense à me reconvertir.',
+    'J’ai eu un choc violent à l’épaule au rugby, je suis kiné et je cherche un poste salarié.',
+    'Mes voisins du dessus se battent tous les week-ends, bref, je voudrais faire une formation en comptabilité.',
+    'Mon père me tuerait s’il savait que j’ai lâché la fac, je voudrais entrer dans une école de cuisine.',
+    'Mon frère n’a plus de quoi manger depuis son divorce, je lui fais ses courses, et moi je cherche un CDI.',
+    'J’ai la dalle de progresser, je voudrais une formation de développeur.',
+    'J’ai pris des médicaments contre la migraine et j’ai dû quitter l’entretien, comment le reprogrammer ?',
+    'La vie d’entrepreneur n’a plus de sens pour moi, je voudrais redevenir salarié.',
+  ])('given the look-alike « %s », when read, then no emergency', (text) => {
+    expect(profileOf(text).emergencies).toEqual([]);
+  });
+});
