@@ -172,3 +172,26 @@ describe('Second batch: violence, hunger and distress in more registers', () => 
     expect(profileOf(text).emergencies).toEqual([]);
   });
 });
+
+// A third batch written after the second, before any change for it: formal farewells, a waking at the
+// emergency ward, a partner reading the messages, food from the bins; and their look-alikes.
+describe('Third batch: farewells, aftermaths, control and bins', () => {
+  it.each([
+    ['Je souhaiterais ne plus être de ce monde, je suis au chômage depuis trois ans.', 'detresse'],
+    ['Je me suis réveillée aux urgences après les cachets, je voudrais reprendre le travail.', 'detresse'],
+    ['Mon conjoint me suit partout et lit tous mes messages, je n’ose plus chercher de travail.', 'violence'],
+    ['Je fais les poubelles du supermarché pour manger depuis la fin de mes droits.', 'faim'],
+    ['on se nourrit de ce qu’on trouve dans les poubelles avec mon copain', 'faim'],
+  ])('given « %s », when read, then the emergency line (%s)', (text, emergency) => {
+    expectEmergencyLine(text, emergency);
+  });
+
+  it.each([
+    'Je fais les poubelles et le ménage des bureaux le soir, je voudrais un CDI de jour.',
+    'Mon conjoint me suit dans tous mes projets, il me soutient pour ma reconversion.',
+    'Je voudrais quitter ce monde de la finance pour travailler dans le social.',
+    'Je me suis réveillée aux urgences après un malaise au travail, je voudrais un poste moins stressant.',
+  ])('given the look-alike « %s », when read, then no emergency', (text) => {
+    expect(profileOf(text).emergencies).toEqual([]);
+  });
+});
