@@ -46,6 +46,11 @@ export const EX_WAITING_AGAIN = /\b(mon ex|mon ancien (compagnon|conjoint|mari|c
 /** An ex at the school gate for the children: shared custody, no threat. */
 export const CHILDREN_HANDOVER = /\bpour (recuperer|chercher|deposer|ramener|voir) (les|nos|mon|ma|mes) (enfants|petits|fils|fille|gamins|gosses)\b/;
 
+/** A partner reading the person's messages or phone (« mon conjoint lit tous mes messages »): control. */
+export const PARTNER_READS_MESSAGES = /\b(mon|ma) (mari|conjoint|compagnon|compagne|copain|copine|ex|femme|concubin|mec) ([\w']+ ){0,5}?(lit|fouille|epluche|controle|verifie) (tous |toutes )?(mes|mon) (messages|sms|telephone|portable|mails|conversations)\b/;
+/** Support told with « suivre » (« il me suit dans tous mes projets »): no stalking (removed before reading). */
+export const SUPPORT_NOT_CONTROL = /\b(?:me suit|me suivra|me suivrait|me soutient|m'encourage|m'a suivie?) (?:dans|pour) (?:tous |toutes )?(?:mes|mon|ma|ce|cette|les) (?:projets?|choix|decisions?|demarches?|envies?|reconversion|idees?)\b/g;
+
 /** Violent adjectives said of a person (« il boit et devient violent »). */
 export const PERSON_TURNS_VIOLENT = /\b(il|elle|ils) (\w+ )?(est|etait|devient|devenait|deviennent|sont|peut etre|se montre|se montrait) (tres |trop |de plus en plus |parfois |souvent |vite |vraiment )?violente?s?\b/;
 
@@ -92,6 +97,9 @@ export const BREAD_AND_WATER = /\b(tiens|tient|tenons|vis|vit|vivons|survis|surv
 /** The person's share given to the children (« je donne ma part aux enfants »). */
 export const SHARE_GIVEN_TO_CHILDREN = /\b(je (donne|laisse|garde)|je leur (donne|laisse)) (ma part|mon assiette|ma portion|mon repas) (aux|a mes|pour les|pour mes|a les) (enfants|petits|gosses|gamins)\b/;
 
+/** Food taken from the bins (« je fais les poubelles pour manger », « on se nourrit de ce qu'on trouve dans les poubelles »). */
+export const FOOD_FROM_BINS = /\b(poubelles?( [\w']+){0,4}? pour (manger|nous nourrir|me nourrir|bouffer|nourrir)|(mange|mangeons|nourrit|nourris|nourrissons|bouffe|bouffons|trouve a manger)( [\w']+){0,6}? (dans les|des|les) poubelles)\b/;
+
 /** Hunger as eagerness (« je crève la dalle de réussir »): no hunger (removed before reading). */
 export const HUNGER_AS_EAGERNESS = /\b(?:je |j'|on )?(?:creve|crevons|crevais|ai|a|avais) (?:la dalle|faim) (?:de|d') ?(?!puis\b)(?:[a-z]+er|reussir|reussite|reconnaissance|revanche|succes|nouveaute|changement|travail|boulot|taf|reconversion)\b/g;
 /** Fasting or a diet (« je fais le ramadan, je n'ai rien mangé depuis ce matin »): a meal skipped by choice. */
@@ -124,3 +132,7 @@ export const ATTEMPT_TOLD_VEILED = /\b((fait|faite|refait) une (betise|connerie|
  */
 export const LIFE_WORTH_DOUBTED =
   /\b((vaut|valait|vaudrait|vaut vraiment)( encore| plus| vraiment| toujours| pas)? (la peine|le coup) (de |d')(vivre|continuer a vivre|rester en vie|etre en vie|etre vecue)(?! (a|en|dans|au|aux|chez|avec|comme|loin|pres|ici|la bas|de|sans|ensemble|sous|sur)\b)|la vie (ne )?(vaut|valait) (plus|pas|vraiment plus) (la peine|le coup)|(plus|pas|aucun) (d'|l')?(interet|internet) (de|a) (vivre|rester en vie|etre en vie)(?! (a|en|dans|au|aux|chez|avec|comme|loin|pres|ici|la bas|de|sans|ensemble|sous|sur)\b)|(vivre|la vie|ma vie|mon existence) (n'a|a) (plus|pas|aucun) (de |d'|aucun )?sens\b|a quoi (ca|sa|cela) (sert|servirait) (de |d')(vivre|rester en vie|etre en vie|continuer a vivre)(?! (a|en|dans|au|aux|chez|avec|comme|loin|pres|ici|la bas|de|sans|ensemble|sous|sur)\b)|(plus|pas) envie d'etre (en vie|vivante?))\b/;
+/** Not wishing to be of this world, said formally (« je souhaiterais ne plus être de ce monde »). */
+export const NOT_OF_THIS_WORLD = /\b((ne )?plus etre de ce monde|quitter ce monde(?! (de|du|des|d')\b)|partir de ce monde|ne plus faire partie de ce monde)\b/;
+/** Waking at the emergency ward after pills (« je me suis réveillée aux urgences après les cachets »). */
+export const WOKE_AFTER_PILLS = /\b(reveille\w*|retrouve\w*|ranime\w*) (aux urgences|a l'hopital|en reanimation|en rea) (apres|a cause (de|des)) (les |des |mes |avoir (pris|avale) (les |des |mes |tous mes |toute ma )?)?(cachets|medicaments|medocs|comprimes|pilules|somniferes|anxiolytiques)\b/;
