@@ -11,6 +11,8 @@ import {
   EX_WAITING_AGAIN,
   FASTING_TOLD,
   FEARED_OR_LEFT,
+  FIGURE_OF_SPEECH,
+  FOOD_AID_HANDLED,
   FOOD_AID_USED_UP,
   FOOD_FROM_BINS,
   HARM_FROM_HOUSEHOLD_FORMAL,
@@ -66,7 +68,7 @@ export function violenceToldAsSituation(t: string): boolean {
     HARM_FROM_HOUSEHOLD_FORMAL.test(t) ||
     (DRINKING_AT_HOME.test(t) && HIDING_FROM_SOMEONE.test(t)) ||
     (UNSAFE_AT_HOME.test(t) && SOMEONE_AT_HOME_BEHIND.test(t.replace(UNSAFE_AT_HOME, ' ')) && !BURGLARY_OR_STREET.test(t)) ||
-    CONDITIONAL_DEATH_THREAT.test(t) ||
+    (CONDITIONAL_DEATH_THREAT.test(t) && !FIGURE_OF_SPEECH.test(t)) ||
     (WAITED_FOR_OUTSIDE.test(t) && (FEARED_OR_LEFT.test(t) || EX_WAITING_AGAIN.test(t)) && !CHILDREN_HANDOVER.test(t)) ||
     PERSON_TURNS_VIOLENT.test(t) ||
     PARTNER_READS_MESSAGES.test(t)
@@ -76,9 +78,9 @@ export function violenceToldAsSituation(t: string): boolean {
 /** The violence patterns (for the decision's evidence). */
 export const VIOLENCE_AS_SITUATION_PATTERNS = [HOUSEHOLD_BLOWS_TOLD, HOUSEHOLD_INSULTS_TOLD, HARM_FROM_HOUSEHOLD_FORMAL, DRINKING_AT_HOME, HIDING_FROM_SOMEONE, UNSAFE_AT_HOME, CONDITIONAL_DEATH_THREAT, WAITED_FOR_OUTSIDE, PERSON_TURNS_VIOLENT, PARTNER_READS_MESSAGES];
 
-/** Hunger now told as the food that is left: the last food shared, nothing eaten since, food aid used up. */
+/** Hunger now told as the food that is left: the last food shared, nothing eaten since, food aid used up (not handled at work). */
 export function hungerToldAsSituation(t: string): boolean {
-  return LAST_FOOD_SHARED.test(t) || NOTHING_EATEN_SINCE.test(t) || UNABLE_TO_EAT_FORMAL.test(t) || FOOD_AID_USED_UP.test(t) || LITTLE_FOOD_LEFT_UNTIL.test(t) || BREAD_AND_WATER.test(t) || SHARE_GIVEN_TO_CHILDREN.test(t) || FOOD_FROM_BINS.test(t);
+  return LAST_FOOD_SHARED.test(t) || NOTHING_EATEN_SINCE.test(t) || UNABLE_TO_EAT_FORMAL.test(t) || (FOOD_AID_USED_UP.test(t) && !FOOD_AID_HANDLED.test(t)) || LITTLE_FOOD_LEFT_UNTIL.test(t) || BREAD_AND_WATER.test(t) || SHARE_GIVEN_TO_CHILDREN.test(t) || FOOD_FROM_BINS.test(t);
 }
 
 /** The hunger patterns (for the decision's evidence). */

@@ -195,3 +195,16 @@ describe('Third batch: farewells, aftermaths, control and bins', () => {
     expect(profileOf(text).emergencies).toEqual([]);
   });
 });
+
+// Look-alikes found by probing the patterns above (so not blind): food aid handled at work, a violent anxiety
+// attack, a boss's threat told as a figure of speech.
+describe('Look-alikes found while probing', () => {
+  it.each([
+    'Je suis agent d’accueil au CCAS, je distribue les bons alimentaires, ils sont épuisés chaque fin de mois, je voudrais évoluer.',
+    'Je travaille à l’épicerie solidaire, les colis alimentaires sont finis dès le mardi, je voudrais un poste de coordinatrice.',
+    'J’ai eu une violente crise d’angoisse au travail, je voudrais changer de poste.',
+    'Mon chef m’a dit que si je ratais encore une livraison il me tuerait, c’est une façon de parler, mais je veux changer de boîte.',
+  ])('given the look-alike « %s », when read, then no emergency', (text) => {
+    expect(profileOf(text).emergencies).toEqual([]);
+  });
+});
