@@ -208,3 +208,17 @@ describe('Look-alikes found while probing', () => {
     expect(profileOf(text).emergencies).toEqual([]);
   });
 });
+
+// Violence lived through and its author convicted (written before the change for it): the CIDFF, no emergency
+// line; still going on, the emergency line.
+describe('Violence lived through, its author convicted', () => {
+  it('given years of violence lived through and the ex convicted, when read, then no emergency but violence still told for the CIDFF', () => {
+    const profile = profileOf("J'ai vécu six ans de violences conjugales. Mon ex-mari a été condamné il y a un an. Je voudrais reprendre des études d'assistante de gestion.");
+    expect(profile.emergencies).toEqual([]);
+    expect(profile.womanSpecificBarrier).toBe(true);
+  });
+
+  it('given violence lived through and the ex still threatening, when read, then the emergency line', () => {
+    expectEmergencyLine("J'ai vécu des années de violences conjugales, il a été condamné mais il me menace encore par SMS.", 'violence');
+  });
+});
