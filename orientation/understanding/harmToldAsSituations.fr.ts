@@ -142,3 +142,7 @@ export const LIFE_WORTH_DOUBTED =
 export const NOT_OF_THIS_WORLD = /\b((ne )?plus etre de ce monde|quitter ce monde(?! (de|du|des|d')\b)|partir de ce monde|ne plus faire partie de ce monde)\b/;
 /** Waking at the emergency ward after pills (« je me suis réveillée aux urgences après les cachets »). */
 export const WOKE_AFTER_PILLS = /\b(reveille\w*|retrouve\w*|ranime\w*) (aux urgences|a l'hopital|en reanimation|en rea) (apres|a cause (de|des)) (les |des |mes |avoir (pris|avale) (les |des |mes |tous mes |toute ma )?)?(cachets|medicaments|medocs|comprimes|pilules|somniferes|anxiolytiques)\b/;
+/** The author of the violence convicted or jailed (« mon ex a été condamné »): violence told as over. */
+export const ABUSER_CONVICTED = /\b(il|elle|mon ex|mon ex mari|mon ancien (conjoint|compagnon|mari)|(mon|ma) (mari|conjoint|compagnon|compagne|pere|beau pere)) (a ete|avait ete|est|etait) (condamne|condamnee|incarcere|incarceree|emprisonne|emprisonnee|en prison|juge|jugee)\b/;
+/** Violence lived through for a time (« j'ai vécu six ans de violences conjugales »): the past, removed when it is over. */
+export const VIOLENCE_LIVED_THROUGH = /\b(?:j'ai|nous avons|on a) (?:vecu|connu|endure|traverse) (?:[\w']+ ){0,3}?(?:de |des )violences?(?: conjugales?| physiques?| psychologiques?| familiales?)?/g;

@@ -228,6 +228,7 @@ import {
 import type { Need, SchemeMentioned } from '../routing/profile.js';
 import { prepareText } from './typoCorrection.js';
 import { hungerToldAsSituation, violenceToldAsSituation } from './harmSituations.js';
+import { ABUSER_CONVICTED, VIOLENCE_LIVED_THROUGH } from './harmToldAsSituations.fr.js';
 
 /** A woman speaking? Unknown counts as yes: only a masculine self-description without a feminine one rules it out. */
 function mayBeAWoman(t: string): boolean {
@@ -501,13 +502,14 @@ export function readViolence(original: string, tEmergency: string): ViolenceRead
   // a été condamné », « il est en prison »): the CIDFF partner, no emergency line — unless the partner is back.
   if (VIOLENCE_LIVED_IN_THE_PAST.test(tEmergency) && VIOLENCE_AUTHOR_REMOVED.test(tEmergency) && !VIOLENCE_AUTHOR_BACK.test(tEmergency) && !VIOLENCE_STILL.test(tEmergency) && !VIOLENCE_JUST_NOW.test(tEmergency)) return { emergency: false, told: true };
   // Over told in other words (« maintenant ça va », « j'ai refait ma vie ») counts too, and a year ago is recent.
-  const over = VIOLENCE_OVER.test(tEmergency) || VIOLENCE_OVER_TOLD.test(tEmergency);
+  // Its author convicted or jailed is over too (« mon ex a été condamné l'an dernier »).
+  const over = VIOLENCE_OVER.test(tEmergency) || VIOLENCE_OVER_TOLD.test(tEmergency) || ABUSER_CONVICTED.test(tEmergency);
   const past = over ? new RegExp(`${YEARS_AGO.source}|${RECENT_PAST.source}|${YEAR_AGO_OR_LEFT_SINCE.source}|${LONG_AGO.source}|${YEAR_GONE_NAMED.source}`) : new RegExp(`${YEARS_AGO.source}|${LONG_AGO.source}`);
   const now = prepareText(withoutDistantPast(original, past)).replace(/\bmenace\w* (de|d') ?(licenci|vir|sanction|mut|renvoi|mise a pied)\w*/g, ' ');
   // Separated for years, or over with a time gone, and nothing of late (« mon ex me battait, on est séparés
   // depuis deux ans, tout va bien maintenant »): the violence told as a habit gone is the past.
   const longOver = (SEPARATED_FOR_LONG.test(tEmergency) || (over && past.test(tEmergency))) && !VIOLENCE_JUST_NOW.test(tEmergency) && !VIOLENCE_STILL.test(tEmergency);
-  return { emergency: protectionBroken || violenceIn(longOver ? now.replace(VIOLENCE_TOLD_AS_GONE, ' ').replace(HARASSER_TOLD_AS_GONE, ' ') : now), told: true };
+  return { emergency: protectionBroken || violenceIn(longOver ? now.replace(VIOLENCE_TOLD_AS_GONE, ' ').replace(HARASSER_TOLD_AS_GONE, ' ').replace(VIOLENCE_LIVED_THROUGH, ' ') : now), told: true };
 }
 
 /**
