@@ -1,0 +1,91 @@
+// Housing emergencies told as situations, in our own words (never the development sets' sentences): nights in a
+// car, a station or a stairwell told with a time; a host, a partner or parents ending the stay tonight, tomorrow
+// or on a named day; a lodging tied to a job or a season ending; a shelter or a hotel night ending with nothing
+// after; a sale or a lease putting the person out; a minor put out. And their look-alikes: the street as a
+// figure of speech, jobs in shelters, someone else's housing loss, a car slept in during a winter now over.
+import { describe, expect, it } from 'vitest';
+import { profileOf } from './readFirstMessage.js';
+
+describe('Nights in a car, a station or a stairwell told with a time', () => {
+  it.each([
+    "Ça fait deux nuits que je dors dans ma bagnole sur le parking de l'Intermarché, je cherche un job de livreur.",
+    'Depuis lundi je passe la nuit dans la cage d’escalier de mon ancien immeuble.',
+    'Les quatre dernières nuits je les ai passées à la gare routière, je voudrais bosser en cuisine.',
+    "chui ds ma caisse depuis que ma copine m'a mis à la porte, je veux juste bosser",
+    "Je vis dans ma voiture depuis que mon ex m'a viré de l'appart, je me douche à la salle de sport.",
+    'J’ai dormi cette semaine dans ma voiture devant chez ma mère, elle ne veut pas de moi.',
+  ])('given nights slept in a car or a public place, when read, then a housing emergency: %s', (text) => {
+    expect(profileOf(text).emergencies).toContain('sans_logement');
+  });
+});
+
+describe('A host, a partner or parents ending the stay soon', () => {
+  it.each([
+    "Ma sœur m'héberge mais son mari ne veut plus, elle m'a dit de partir ce soir.",
+    "Mon ami m'a dit hier soir que c'était ma dernière nuit chez lui.",
+    "Mon oncle m'a dit que je pouvais dormir chez lui jusqu'à samedi, après il a besoin de la chambre. Je n'ai personne d'autre.",
+    "La copine chez qui je dors m'a annoncé que demain c'était fini, je dois trouver autre chose.",
+    "Je squatte le canapé d'un collègue, sa femme revient demain et il m'a demandé de faire mon sac.",
+    "elle m'héberge depuis un mois et elle m'a dit ce midi que ce soir je devais plus être là",
+    'Le monsieur qui m’hébergeait est mort et ses enfants reprennent l’appartement samedi. Je cherche un petit emploi.',
+  ])('given a stay that a host ends within days, when read, then a housing emergency: %s', (text) => {
+    expect(profileOf(text).emergencies).toContain('sans_logement');
+  });
+});
+
+describe('A lodging tied to a job, a season, a shelter or a hotel night ending', () => {
+  it.each([
+    "Le patron de l'hôtel où je bossais me logeait dans une chambre de service, on s'est fâchés et je dois rendre la clé ce soir.",
+    'Mon logement de saisonnier s’arrête samedi avec la fin de la saison, et après j’ai aucun endroit où dormir.',
+    "L'exploitant me logeait dans un mobil-home pendant les vendanges, il faut le libérer demain.",
+    'Mon séjour au foyer se termine vendredi et je n’ai rien derrière.',
+    'Le CHRS m’a annoncé la fin de ma prise en charge mardi, je ne sais pas où j’irai.',
+    "Le 115 m'a payé deux nuits d'hôtel, ça s'arrête ce soir.",
+    'La nuit d’hôtel que le SIAO m’a trouvée se termine demain matin et après plus rien.',
+    'Une association me paie le camping jusqu’à mercredi, après je n’ai pas de solution. Je cherche du travail.',
+  ])('given a lodging that ends within days with nothing after, when read, then a housing emergency: %s', (text) => {
+    expect(profileOf(text).emergencies).toContain('sans_logement');
+  });
+});
+
+describe('A sale or a lease putting the person out, a minor put out', () => {
+  it.each([
+    "Le propriétaire a vendu l'appartement que je louais, les nouveaux arrivent lundi et je n'ai rien trouvé.",
+    'La maison de ma grand-mère où je vivais a été vendue, les acheteurs entrent dans les lieux vendredi.',
+    "j'ai 16 ans ma mère m'a foutu dehors cette nuit je suis chez une copine mais sa mère veut pas que je reste",
+    'Je suis mineure, mes parents m’ont dit de partir il y a deux heures, je suis dans le tram.',
+    "On m'a dit de prendre mes affaires et de partir tout à l'heure, je suis dans le RER, j'ai 15 ans.",
+    "J'ai plus de toit depuis hier, mon père m'a sorti de chez lui, j'ai 17 ans.",
+  ])('given a home sold or a minor put out, when read, then a housing emergency: %s', (text) => {
+    expect(profileOf(text).emergencies).toContain('sans_logement');
+  });
+});
+
+describe('The street as a figure of speech, shelters as workplaces, other people and past winters', () => {
+  it.each([
+    "Côté expérience je suis à la rue, personne ne m'embauche sans CV.",
+    'Je suis SDF du boulot depuis la fin de ma mission, je prends n’importe quel CDD.',
+    "Je suis veilleur de nuit dans un centre d'hébergement d'urgence et je voudrais passer moniteur-éducateur.",
+    'Je travaille au 115 comme écoutante, je voudrais évoluer vers un poste de coordinatrice.',
+    "Ma sœur est à la rue depuis son divorce, je l'héberge, je cherche un poste mieux payé.",
+    'Mon frère dort dans sa voiture depuis une semaine, comment l’aider à trouver du boulot ?',
+    "Il y a deux hivers j'ai dormi dans ma voiture, maintenant j'ai un studio et je cherche une formation de soudeur.",
+    "J'ai vécu à la rue pendant un an, c'est terminé, j'ai un logement HLM depuis l'été.",
+    'Je suis livreur, je passe mes journées dans la rue et dans ma voiture, je voudrais un poste au chaud.',
+    'Je fais des maraudes auprès des SDF comme bénévole et je voudrais en faire mon métier.',
+    'Mon fils a été mis à la porte par sa copine, il dort chez moi maintenant, il cherche une formation.',
+    "Mon ami m'héberge depuis trois mois, tout se passe bien, je cherche un CDI de magasinier.",
+    "Mon bail se termine en juin et j'ai déjà trouvé un appartement à Nantes, je cherche du travail là-bas.",
+    'Ce soir c’est la dernière soirée de mon stage, demain je cherche un emploi.',
+    'Ma coloc part demain, je garde l’appart, je cherche un job à mi-temps.',
+    "J'ai regardé un documentaire sur les sans-abri, ça m'a donné envie de travailler dans le social.",
+    "Le centre d'hébergement où je suis animateur ferme lundi, je vais perdre mon poste.",
+    'Mes parents ont vendu leur maison, ils partent en Bretagne, moi j’ai mon appart et je cherche un CDI.',
+    'Ma mère est sans domicile depuis longtemps, on ne se parle plus ; moi je suis logé et je cherche dans la logistique.',
+    'Je suis SDF niveau diplômes, aucun papier, je veux enfin une qualification.',
+    'Question réseau je suis complètement à la rue, comment trouver des contacts dans le BTP ?',
+    "Mon ami m'a dit que ce soir c'était la dernière de son spectacle, moi je cherche un emploi de technicien.",
+  ])('given no home of the person lost now, when read, then no housing emergency: %s', (text) => {
+    expect(profileOf(text).emergencies).not.toContain('sans_logement');
+  });
+});
