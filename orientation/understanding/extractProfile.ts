@@ -289,6 +289,7 @@ import {
 } from './profileLexicon.fr.js';
 import { distressToldAsSituation, DISTRESS_AS_SITUATION_PATTERNS, HUNGER_AS_SITUATION_PATTERNS, VIOLENCE_AS_SITUATION_PATTERNS, withoutHarmLookAlikes } from './harmSituations.js';
 import { distressToldInOtherWords, DISTRESS_IN_OTHER_WORDS_PATTERNS, acuteDistressTold, suicideAttemptTold, emergencyClauseInThePast, emergencyGuessAllowed, EMERGENCY_CLAUSE_AT_LEAST, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
+import { withoutHousingLookAlikes } from './housingToldAsSituation.js';
 import { classifyByClauses, classifySituation, evidenceNegated, isTrustworthy, type SituationDecision, type SituationModel, type SituationSignal } from './situationClassifier.js';
 import situationModelJson from './situationClassifier.model.json' with { type: 'json' };
 
@@ -858,7 +859,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Nor squats at the gym, a street's name, someone else sleeping rough, a film or a book about the street or violence.
   // Then a « violent » pain, others' quarrels, hunger or suicide, a parent's hyperbole, hunger as eagerness, a fast.
   const emergencyText = (prepared: string) =>
-    withoutHarmLookAlikes(prepared
+    withoutHarmLookAlikes(withoutHousingLookAlikes(prepared)
       .replace(/\bmenace\w* (de|d') ?(licenci|vir|sanction|mut|renvoi|mise a pied)\w*/g, ' ')
       .replace(EMPLOYER_PUT_OUT, ' ')
       .replace(STREET_NOT_HOUSING, ' ')

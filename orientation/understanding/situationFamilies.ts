@@ -229,6 +229,7 @@ import type { Need, SchemeMentioned } from '../routing/profile.js';
 import { prepareText } from './typoCorrection.js';
 import { hungerToldAsSituation, violenceToldAsSituation } from './harmSituations.js';
 import { ABUSER_CONVICTED, VIOLENCE_LIVED_THROUGH } from './harmToldAsSituations.fr.js';
+import { HOUSING_HARDSHIP_OVER, homeLostToldAsSituation } from './housingToldAsSituation.js';
 
 /** A woman speaking? Unknown counts as yes: only a masculine self-description without a feminine one rules it out. */
 function mayBeAWoman(t: string): boolean {
@@ -309,7 +310,7 @@ export function withoutDistantPast(original: string, distantPast: RegExp = DISTA
     for (const part of parts) {
       if (distantPast.test(part)) continue;
       // Housed now, a part told at an age, in a year or months ago is the past too (« mis dehors à 18 ans », « expulsés en 2019 »).
-      if (housedNow && (HOUSING_IMPERFECT.test(part) || PAST_WHEN_HOUSED_NOW.test(part))) continue;
+      if (housedNow && (HOUSING_IMPERFECT.test(part) || PAST_WHEN_HOUSED_NOW.test(part) || HOUSING_HARDSHIP_OVER.test(part))) continue;
       kept.push(part);
     }
   }
@@ -357,7 +358,8 @@ function housingLossIn(t: string): boolean {
     (INSTITUTION_LEAVING.test(text) && NOTHING_FOUND.test(text)) ||
     homeGoingWithNowhereToGo(text, homeEnding) ||
     homeEndingAsASituation(text) ||
-    nowhereToSleepToldIndirectly(text)
+    nowhereToSleepToldIndirectly(text) ||
+    homeLostToldAsSituation(text)
   );
 }
 
