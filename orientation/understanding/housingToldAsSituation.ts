@@ -20,6 +20,8 @@ export const NIGHTS_SPENT_OUT = new RegExp(
 );
 /** Slept in a place that is no home (« j'ai dormi cette semaine dans ma voiture »): a situation once a time is told. */
 const SLEPT_OUT = new RegExp(`\\b(?:j'ai|on a|nous avons|je|on|j) ?(?:dormi|dors|dort|dormons|pionce\\w*|creche\\w*) (?:[\\w']+ ){0,3}?${NO_HOME_PLACE}`);
+/** A night out that is no home lost: a night shift, a missed last train, a holiday or a festival. */
+const NIGHT_OUT_EXPLAINED = /\b(?:comme|en tant que|a (?:surveiller|travailler|bosser|livrer|conduire|nettoyer)|gardien\w*|vigile|agent de (?:securite|surete|nettoyage)|veilleu\w*|de garde|(?:travaille|bosse) de nuit|poste de nuit|equipe de nuit|(?:rate|loupe|manque) (?:le |mon |la |ma )?(?:dernier |derniere )?(?:train|bus|metro|rer|tram|avion|vol|correspondance)|vacances|festival|camping|randonnee|bivouac|concert|greve)\b/;
 /** Living in a car or a tent since an event (« chui dans ma caisse depuis que ma meuf m'a jeté »). */
 const LIVING_IN_VEHICLE_SINCE = /\b(?:je suis|chui|jsuis|j'suis|je vis|je vie|jvis|je reste|j'habite|on est|on vit|nous sommes) (?:[\w']+ ){0,2}?dans (?:ma|mon|une|la|notre) (?:voiture|caisse|bagnole|vehicule|camionnette|tente|fourgon) depuis\b/;
 
@@ -28,11 +30,15 @@ const LODGED_SOMEWHERE = /\b(?:m'heberg\w*|me loge\w*|m'accueill\w*|heberge\w* (
 /** The host or the lodging ending: pack, give back the key, the room taken back, no longer wanted, the last night. */
 const STAY_ENDING =
   /\b(?:(?:prendre|faire|recuperer|ramasser) (?:mes|mon) (?:affaires|sac|valises?)|rendre (?:la|les) (?:cles?|clefs?|chambre)|vider (?:la|ma) (?:piaule|chambre|studio)|liberer (?:la|le|ma|mon) (?:chambre|studio|mobil ?home|logement|appart\w*|place|lieux)|(?:veu\w*|a besoin de|ont besoin de|reprend\w*|recupere\w*) (?:sa|son|la|le|leur|l') ?(?:chambre|appart\w*|maison|logement|canape|studio|piaule|place)|(?:ne )?veu\w* (?:pas|plus) (?:que je reste|de moi)|(?:devais|dois|devrai|pourrai|peux) (?:plus|pas) (?:etre la|rester)|(?:ce soir|demain|ce week end|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) c'(?:etait|est|sera) (?:fini|termine)|(?:ma|la|notre) derniere nuit|(?:faut|dois|devons|doit|devrai) (?:le|la|les) (?:liberer|quitter|vider|rendre)|jusqu'a ce soir pour|me donne jusqu'|m'a donne jusqu'|je pouvais (?:rester|dormir) (?:chez \w+ )?jusqu')\b/;
+/** A lease or a lodging whose term ends (« mon bail de saisonnier se termine demain »), words allowed between. */
+const LODGING_TERM_ENDS = /\b(?:bail|logement|contrat de location|location|chambre|studio)(?: [\w']+){0,2}? (?:se termine|prend fin|s'arrete|finit|expire)\b/;
+/** A near end said « pour la fin de semaine », « en fin de semaine », « ce soir même ». */
+const END_OF_THIS_WEEK = /\b(?:pour|en|a|d'ici) (?:la |cette )?fin (?:de |de la |de cette )?semaine\b/;
 /** The last night at a host told: the end is the time itself (« c'était ma dernière nuit chez lui »). */
 const LAST_NIGHT_AT_HOST = /\b(?:c'(?:etait|est|sera) |ce sera )(?:ma|la|notre) derniere nuit\b(?! (?:de|d'|du|des|en|avant)\b)/;
 /** Told to leave (« il m'a dit de partir »): the host's word, unless a boss said it (then a job ends). */
 const SENT_OFF = /\b(?:dit|demande|ordonne) de (?:partir|m'en aller|degager|quitter)\b/;
-const BOSS_SENT_OFF = /\b(?:patron\w*|chef\w*|employeur|boss|directeur|directrice|manager|responsable|rh) (?:[\w']+ ){0,2}?(?:m'a|m'ont) (?:dit|demande|ordonne) de (?:partir|quitter)\b/;
+export const BOSS_SENT_OFF = /\b(?:patron\w*|chef\w*|employeur|boss|directeur|directrice|manager|responsable|rh) (?:[\w']+ ){0,2}?(?:m'a|m'ont) (?:dit|demande|ordonne) de (?:partir|quitter)\b/;
 /** A host who can no longer host: dead, gone, the place sold (« la dame qui m'hébergeait est décédée »). */
 const HOST_GONE = /\b(?:qui m'heberg\w*|qui me loge\w*|chez qui je (?:vivais|vis|dormais))(?: [\w']+){0,2}? (?:est|etait) (?:decede\w*|mort\w*|parti\w*|hospitalise\w*)\b/;
 
@@ -65,14 +71,14 @@ const NO_ROOF = /\b(?:ni toit|(?:n'ai|ai|j'ai|avons|a) plus de toit|sans toit)\b
  * person, a minor put out, no roof at all.
  */
 export function homeLostToldAsSituation(text: string): boolean {
-  const soon = NEAR_DATE.test(text) || NOTHING_FOUND.test(text) || NOTHING_AFTER.test(text) || NOBODY_TO_TURN_TO.test(text);
+  const soon = NEAR_DATE.test(text) || END_OF_THIS_WEEK.test(text) || NOTHING_FOUND.test(text) || NOTHING_AFTER.test(text) || NOBODY_TO_TURN_TO.test(text);
   return (
-    NIGHTS_SPENT_OUT.test(text) ||
-    (SLEPT_OUT.test(text) && NIGHT_TIME.test(text)) ||
+    ((NIGHTS_SPENT_OUT.test(text) || (SLEPT_OUT.test(text) && NIGHT_TIME.test(text))) && !NIGHT_OUT_EXPLAINED.test(text)) ||
     LIVING_IN_VEHICLE_SINCE.test(text) ||
     (LODGED_SOMEWHERE.test(text) && (STAY_ENDING.test(text) || (SENT_OFF.test(text) && !BOSS_SENT_OFF.test(text))) && soon) ||
     (LODGED_SOMEWHERE.test(text) && LAST_NIGHT_AT_HOST.test(text)) ||
     (HOST_GONE.test(text) && soon) ||
+    (LODGING_TERM_ENDS.test(text) && LODGED_SOMEWHERE.test(text) && soon && (NOTHING_FOUND.test(text) || NOTHING_AFTER.test(text) || NOBODY_TO_TURN_TO.test(text))) ||
     (EMERGENCY_LODGING.test(text) && EMERGENCY_LODGING_ENDS.test(text) && soon) ||
     (HOME_SOLD.test(text) && LIVED_THERE.test(text) && (NEW_OCCUPANTS_COMING.test(text) || soon)) ||
     (PUT_OUT_OF_HOME.test(text) && (FAMILY_OR_PARTNER.test(text) || (MINOR.test(text) && !WORKPLACE_NAMED.test(text)))) ||
@@ -88,10 +94,12 @@ export function homeLostToldAsSituation(text: string): boolean {
  * a shelter named as one's workplace (« le centre d'hébergement où je suis animateur »).
  */
 const HOUSING_LOOK_ALIKES: readonly RegExp[] = [
-  /\b(?:niveau|question|cote|au niveau (?:du |de la |des |de l')?|point de vue|en termes? de|pour ce qui est (?:du |de la |des |de l')?)(?! (?:logement|appart\w*|toit|hebergement|dormir|loyer|maison)\b) [\w']+,? (?:je suis|j'suis|chui|jsuis|suis|je me sens|je me retrouve) (?:[\w']+ )?(?:a la rue|sdf)\b/g,
+  /\b(?:niveau|question|cote|au niveau (?:du |de la |des |de l')?|point de vue|en termes? de|pour ce qui est (?:du |de la |des |de l')?)(?! (?:logement|appart\w*|toit|hebergement|dormir|dodo|sommeil|nuits?|loyer|maison|logis)\b) [\w']+,? (?:je suis|j'suis|chui|jsuis|suis|je me sens|je me retrouve) (?:[\w']+ ){0,2}?(?:a la rue|sdf)\b/g,
+  // A night at the station after a missed last train (« j'ai raté le dernier train, j'ai dormi à la gare »).
+  /\b(?:rate|loupe|manque) (?:le |mon |la |ma )?(?:dernier |derniere )?(?:train|bus|metro|rer|tram|avion|vol|correspondance)(?: [\w']+){0,6}? (?:dormi|passe la nuit|dormir) (?:a|dans|sur) (?:la|le|l'|un|une) ?(?:gare|aeroport|banc|metro|quai)\b/g,
   /\bsdf,? (?:(?:du|de|des) (?:boulot|travail|taf|job|emploi|cv|diplomes?|contrats?)\b|professionnel\w*|niveau \w+|question \w+|cote \w+|dans le sens|au sens|version \w+|en termes? de \w+)/g,
-  /\b(?:des|les|aux|ces|auprès des|aupres des|avec des|avec les|pour) (?:sdf|sans abri|sans domicile(?: fixe)?|sans logis)\b/g,
-  /\b(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) (?:[\w']+ )?(?:mere|pere|parents|maman|papa|mari|femme|epou\w*|compagn\w*|conjoint\w*|fils|fille|enfants?|frere|soeur|beau pere|belle mere|grand mere|grand pere|grands parents|cousin\w*|oncle|tante|ex)\b(?: (?!(?:moi|je|j'|nous|on|et|m'a|m'ont)\b)[\w']+){0,3}? (?:est|sont|etait|etaient|vit|vivent|a ete|ont ete|se retrouve\w*|s'est retrouve\w*|se sont retrouve\w*) (?:[\w']+ )?(?:sdf|sans abri|sans domicile(?: fixe)?|a la rue|dans la rue|sans logement|mise?s? (?:dehors|a la porte))\b/g,
+  /(?<!\b(?:devenue?s?|comme|sommes|est|suis|vivons|vit|vis|sont|traitee?s?) )\b(?:des|les|aux|ces|aupres des|avec des|avec les|pour) (?:sdf|sans abri|sans domicile(?: fixe)?|sans logis)\b/g,
+  /\b(?:mon|ma|mes|son|sa|ses|notre|nos|leur|leurs) (?:[\w']+ )?(?:mere|pere|parents|maman|papa|mari|femme|epou\w*|compagn\w*|conjoint\w*|fils|fille|enfants?|frere|soeur|beau pere|belle mere|grand mere|grand pere|grands parents|cousin\w*|oncle|tante|ex)\b(?: (?!(?:moi|je|j'|nous|on|et|m'a|m'ont)\b)[\w']+){0,3}? (?:est|sont|etait|etaient|vit|vivent|a ete|ont ete|se retrouve\w*|s'est retrouve\w*|se sont retrouve\w*) (?:[\w']+ )?(?:sdf|sans abri|sans domicile(?: fixe)?|a la rue|dans la rue|sans logement|mise?s? (?:dehors|a la porte))\b(?! (?:avec moi|avec nous|comme moi|moi aussi|nous aussi|et moi)\b)/g,
   /\bdans la rue (?:toute la journee|toute la sainte journee|tous les jours|la journee|pour (?:le|mon) (?:travail|boulot))\b|\b(?:journees?|tournees?) (?:[\w']+ ){0,3}?dans la rue(?: et dans (?:ma|mon|la|le) (?:voiture|camion|camionnette|vehicule))?/g,
   /\b(?:centre|foyer|structure|chrs|residence|accueil|hebergement)\w*(?: [\w']+){0,3}? (?:ou|dans lequel|dans laquelle) (?:je suis|je travaille|je bosse|j'exerce|je fais)(?: comme| en tant que)? (?:un |une )?(?:animat|educat|veilleu|agent|salarie|benevol|intervenant|moniteur|travailleu|cuisin|employe|coordinat|surveillant|directeu|chef|infirmi|aide|accompagn|stagiaire)\w*/g,
 ];
@@ -103,5 +111,11 @@ export const HOUSING_HARDSHIP_OVER = /\b(?:l'hiver|l'ete|l'automne|le printemps)
 export function withoutHousingLookAlikes(text: string): string {
   let out = text;
   for (const re of HOUSING_LOOK_ALIKES) out = out.replace(re, ' ');
-  return out;
+  // A boss sending the person off ends a job, unless the boss also lodges them.
+  return EMPLOYER_LODGING.test(out) ? out : out.replace(BOSS_SENT_OFF_SPAN, ' ');
 }
+
+/** An employer who lodges the person (« mon patron me loge », « logement de fonction »). */
+const EMPLOYER_LODGING = /\b(?:me loge\w*|m'heberg\w*|logement (?:de fonction|fourni|saisonnier|du personnel)|loge\w* (?:par|chez) (?:mon|ma|le|la) (?:patron\w*|employeur))\b/;
+/** A boss telling the person to leave (« mon patron m'a dit de partir vendredi »): a job ending, taken out before reading a host's end. */
+export const BOSS_SENT_OFF_SPAN = new RegExp(BOSS_SENT_OFF.source, 'g');

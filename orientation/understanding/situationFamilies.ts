@@ -229,7 +229,7 @@ import type { Need, SchemeMentioned } from '../routing/profile.js';
 import { prepareText } from './typoCorrection.js';
 import { hungerToldAsSituation, violenceToldAsSituation } from './harmSituations.js';
 import { ABUSER_CONVICTED, VIOLENCE_LIVED_THROUGH } from './harmToldAsSituations.fr.js';
-import { HOUSING_HARDSHIP_OVER, homeLostToldAsSituation } from './housingToldAsSituation.js';
+import { BOSS_SENT_OFF_SPAN, HOUSING_HARDSHIP_OVER, homeLostToldAsSituation } from './housingToldAsSituation.js';
 
 /** A woman speaking? Unknown counts as yes: only a masculine self-description without a feminine one rules it out. */
 function mayBeAWoman(t: string): boolean {
@@ -353,7 +353,7 @@ function housingLossIn(t: string): boolean {
     PUT_OUT_BY_FAMILY.test(text) ||
     OUTSIDE_SINCE.test(text) ||
     // A host or a shelter that stops within days, or with nothing after (« ils me gardent que trois nuits »).
-    (HOSTED_NOW.test(text) && HOSTING_ENDS.test(text.replace(EMPLOYER_KEEPING, ' ')) && (NEAR_DATE.test(text) || NOTHING_FOUND.test(text) || SHORT_STAY.test(text))) ||
+    (HOSTED_NOW.test(text) && HOSTING_ENDS.test(text.replace(EMPLOYER_KEEPING, ' ').replace(BOSS_SENT_OFF_SPAN, ' ')) && (NEAR_DATE.test(text) || NOTHING_FOUND.test(text) || SHORT_STAY.test(text))) ||
     // Leaving prison, hospital or care is an emergency only with no home to go to (a date alone is a normal discharge).
     (INSTITUTION_LEAVING.test(text) && NOTHING_FOUND.test(text)) ||
     homeGoingWithNowhereToGo(text, homeEnding) ||

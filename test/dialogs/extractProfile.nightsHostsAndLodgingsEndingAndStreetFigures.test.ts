@@ -89,3 +89,30 @@ describe('The street as a figure of speech, shelters as workplaces, other people
     expect(profileOf(text).emergencies).not.toContain('sans_logement');
   });
 });
+
+describe('Second batch: leases with words between, ends of week, families out together', () => {
+  it.each([
+    'Mon bail de location meublée se termine vendredi et je n’ai nulle part où aller.',
+    "Mon employeur me loge dans une chambre au-dessus de l'atelier, le repreneur veut la chambre pour la fin de semaine, je n'ai aucune solution.",
+    'Mes enfants sont à la rue avec moi depuis hier soir.',
+    'On est devenus des SDF depuis que la maison a brûlé, je cherche un emploi vite.',
+    'Niveau logement je suis à la rue depuis lundi, je dors où je peux.',
+    "Mon copain m'a mis dehors hier, je dors chez personne, je sais pas où aller ce soir.",
+    "Je passe mes nuits dans l'abribus depuis une semaine.",
+  ])('given a home lost told with its parts, when read, then a housing emergency: %s', (text) => {
+    expect(profileOf(text).emergencies).toContain('sans_logement');
+  });
+
+  it.each([
+    "Je suis agent de sécurité, je passe mes nuits au parking souterrain d'un centre commercial, je voudrais un poste de jour.",
+    "J'ai raté le dernier train hier, j'ai dormi à la gare, et ce matin j'ai passé mon entretien, je voudrais des conseils.",
+    'Cet été on a dormi sous la tente pendant les vacances, là je cherche une formation de soudeur.',
+    "Mon frère m'héberge depuis un an, mon CDD c'est fini vendredi, je cherche un autre contrat.",
+    "Je vis chez ma copine, mon patron m'a dit de partir vendredi, je veux changer de métier.",
+    "L'hiver dernier j'ai dormi quelques nuits à la gare, c'est derrière moi, j'ai un appartement maintenant.",
+    'Point de vue diplômes je suis un peu SDF, je voudrais une VAE.',
+    "Je suis bénévole aux Restos et je fais des maraudes avec les sans-abri le soir, je voudrais une formation d'éducateur.",
+  ])('given a night out explained, a job ending beside a host, or the street as a figure, when read, then no housing emergency: %s', (text) => {
+    expect(profileOf(text).emergencies).not.toContain('sans_logement');
+  });
+});
