@@ -116,3 +116,22 @@ describe('Second batch: leases with words between, ends of week, families out to
     expect(profileOf(text).emergencies).not.toContain('sans_logement');
   });
 });
+
+describe('Third batch: formal hosts, counted hotel nights, the home at home', () => {
+  it.each([
+    "Je suis actuellement hébergée par une amie qui m'a informée que je devrai quitter son domicile samedi.",
+    "Mon grand-père m'héberge mais il entre à l'hôpital jeudi et l'appartement sera rendu, je n'ai pas de solution.",
+    'Le 115 m’a trouvé deux nuits à l’hôtel, après ça plus rien.',
+  ])('given a host or a hotel stay that ends with nothing after, when read, then a housing emergency: %s', (text) => {
+    expect(profileOf(text).emergencies).toContain('sans_logement');
+  });
+
+  it.each([
+    'Je suis mère au foyer depuis six ans, mon congé parental se termine lundi, je voudrais reprendre un emploi.',
+    'Femme au foyer, mes enfants rentrent à l’école jeudi, après je n’ai rien de prévu, je cherche un travail.',
+    'Je dors dans ma camionnette quand je suis en déplacement sur les chantiers, je voudrais un poste plus près de chez moi.',
+    'En termes de contacts je suis SDF, je ne connais personne dans le secteur.',
+  ])('given a home at home or a van on work trips, when read, then no housing emergency: %s', (text) => {
+    expect(profileOf(text).emergencies).not.toContain('sans_logement');
+  });
+});
