@@ -45,7 +45,11 @@ const HOST_GONE = /\b(?:qui m'heberg\w*|qui me loge\w*|chez qui je (?:vivais|vis
 /** A shelter, the 115 or a hotel night, or a stay paid by an association. */
 const EMERGENCY_LODGING = /\b(?:centre d'hebergement|chrs|(?<!\b(?:mere|femme|pere|homme|maman|papa|parent|reste|restee|mon|notre|votre|leur|son|au sein du|au sein de mon) (?:au )?)foyer(?! fiscal)|115|siao|samu social|nuits? (?:d'|a l')hotel|hotel social|hebergement d'urgence|mise a l'abri|(?:heberge\w*|loge\w*) (?:au|dans un|dans le) camping|camping (?:[\w']+ ){0,4}?association|association (?:[\w']+ ){0,4}?camping)\b/;
 /** That stay ending or counted (« s'arrête demain », « mon séjour est terminé lundi », « pour une semaine encore »). */
-const EMERGENCY_LODGING_ENDS = /\b(?:s'arrete\w*|se termine\w*|termine\w*|fini\w*|prend fin|fin de (?:ma|la|mon) (?:prise en charge|sejour|hebergement)|jusqu'(?:a|au)|(?:pour |encore )(?:une|deux|trois|quelques) (?:semaines?|nuits?|jours?)(?: encore)?|(?:une|deux|trois|quatre|cinq|quelques|\d+) (?:nuits?|nuitees?))\b/;
+const EMERGENCY_LODGING_ENDS = /\b(?:s'arrete\w*|se termine\w*|termine\w*|fini\w*|prend fin|fin de (?:ma|la|mon) (?:prise en charge|sejour|hebergement)|jusqu'(?:a|au) (?:ce soir|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin de (?:la |cette )?semaine)|(?:pour |encore )(?:une|deux|trois|quelques) (?:semaines?|nuits?|jours?)(?: encore)?|(?:une|deux|trois|quatre|cinq|quelques|\d+) (?:nuits?|nuitees?))\b/;
+/** The end of that stay dated within days (« s'arrête demain », « est terminé lundi »). */
+const EMERGENCY_LODGING_ENDS_SOON = /\b(?:s'arrete\w*|se termine\w*|termine\w*|fini\w*|prend fin|fin de (?:ma|la|mon) (?:prise en charge|sejour|hebergement)|jusqu'(?:a|au))(?: [\w']+){0,2}? (?:ce soir|cette nuit|demain|apres demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce week end|la semaine prochaine|(?:la |cette )?fin (?:de la |de cette |de )?semaine)\b/;
+/** « aujourd'hui » telling the present state (« je suis aujourd'hui logé »), not a date. */
+const TODAY_AS_NOW = /\b(?:je suis|j'ai|je vis|et) aujourd'hui\b|\baujourd'hui,? (?:je|j'|on|nous)\b/g;
 /** Nothing after the stay (« après je n'ai rien », « après plus rien », « je ne sais pas où j'irai »). */
 const NOTHING_AFTER = /\b(?:apres|ensuite|derriere)(?: ca| cela)?,? (?:je n'ai |j'ai |j'aurai |je n'aurai |il n'y a |y a |c'est )?(?:plus )?(?:rien|aucune solution|pas de solution|nulle part)|(?:rien|plus rien|aucune solution|pas de solution|pas d'autre solution) (?:apres|derriere|ensuite)|(?:ne )?sais (?:pas|plus) ou (?:j'irai|aller|dormir|je vais aller|je vais dormir)|(?:aucun|pas d') ?endroit ou (?:aller|dormir)\b/;
 
@@ -71,7 +75,7 @@ const NO_ROOF = /\b(?:ni toit|(?:n'ai|ai|j'ai|avons|a) plus de toit|sans toit)\b
  * person, a minor put out, no roof at all.
  */
 export function homeLostToldAsSituation(text: string): boolean {
-  const soon = NEAR_DATE.test(text) || END_OF_THIS_WEEK.test(text) || NOTHING_FOUND.test(text) || NOTHING_AFTER.test(text) || NOBODY_TO_TURN_TO.test(text);
+  const soon = NEAR_DATE.test(text.replace(TODAY_AS_NOW, ' ')) || END_OF_THIS_WEEK.test(text) || NOTHING_FOUND.test(text) || NOTHING_AFTER.test(text) || NOBODY_TO_TURN_TO.test(text);
   return (
     ((NIGHTS_SPENT_OUT.test(text) || (SLEPT_OUT.test(text) && NIGHT_TIME.test(text))) && !NIGHT_OUT_EXPLAINED.test(text)) ||
     LIVING_IN_VEHICLE_SINCE.test(text) ||
@@ -79,7 +83,7 @@ export function homeLostToldAsSituation(text: string): boolean {
     (LODGED_SOMEWHERE.test(text) && LAST_NIGHT_AT_HOST.test(text)) ||
     (HOST_GONE.test(text) && soon) ||
     (LODGING_TERM_ENDS.test(text) && LODGED_SOMEWHERE.test(text) && soon && (NOTHING_FOUND.test(text) || NOTHING_AFTER.test(text) || NOBODY_TO_TURN_TO.test(text))) ||
-    (EMERGENCY_LODGING.test(text) && EMERGENCY_LODGING_ENDS.test(text) && soon) ||
+    (EMERGENCY_LODGING.test(text) && (EMERGENCY_LODGING_ENDS_SOON.test(text) || (EMERGENCY_LODGING_ENDS.test(text) && (NOTHING_FOUND.test(text) || NOTHING_AFTER.test(text))))) ||
     (HOME_SOLD.test(text) && LIVED_THERE.test(text) && (NEW_OCCUPANTS_COMING.test(text) || soon)) ||
     (PUT_OUT_OF_HOME.test(text) && (FAMILY_OR_PARTNER.test(text) || (MINOR.test(text) && !WORKPLACE_NAMED.test(text)))) ||
     NO_ROOF.test(text)

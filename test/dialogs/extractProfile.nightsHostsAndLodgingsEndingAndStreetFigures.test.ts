@@ -131,6 +131,8 @@ describe('Third batch: formal hosts, counted hotel nights, the home at home', ()
     'Femme au foyer, mes enfants rentrent à l’école jeudi, après je n’ai rien de prévu, je cherche un travail.',
     'Je dors dans ma camionnette quand je suis en déplacement sur les chantiers, je voudrais un poste plus près de chez moi.',
     'En termes de contacts je suis SDF, je ne connais personne dans le secteur.',
+    "J'ai été placé en famille d'accueil jusqu'à mes 18 ans, je vis aujourd'hui dans un foyer de jeunes travailleurs et je cherche un CDI.",
+    'Je suis aujourd’hui logée au foyer, suivie par l’ASE jusqu’à ma majorité, et je voudrais un apprentissage en coiffure.',
   ])('given a home at home or a van on work trips, when read, then no housing emergency: %s', (text) => {
     expect(profileOf(text).emergencies).not.toContain('sans_logement');
   });
