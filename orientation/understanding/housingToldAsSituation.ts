@@ -75,14 +75,15 @@ const NO_ROOF = /\b(?:ni toit|(?:n'ai|ai|j'ai|avons|a) plus de toit|sans toit)\b
  * person, a minor put out, no roof at all.
  */
 export function homeLostToldAsSituation(text: string): boolean {
-  const soon = NEAR_DATE.test(text.replace(TODAY_AS_NOW, ' ')) || END_OF_THIS_WEEK.test(text) || NOTHING_FOUND.test(text) || NOTHING_AFTER.test(text) || NOBODY_TO_TURN_TO.test(text);
+  const nearDate = NEAR_DATE.test(text.replace(TODAY_AS_NOW, ' ')) || END_OF_THIS_WEEK.test(text);
+  const soon = nearDate || NOTHING_FOUND.test(text) || NOTHING_AFTER.test(text) || NOBODY_TO_TURN_TO.test(text);
   return (
     ((NIGHTS_SPENT_OUT.test(text) || (SLEPT_OUT.test(text) && NIGHT_TIME.test(text))) && !NIGHT_OUT_EXPLAINED.test(text)) ||
     LIVING_IN_VEHICLE_SINCE.test(text) ||
     (LODGED_SOMEWHERE.test(text) && (STAY_ENDING.test(text) || (SENT_OFF.test(text) && !BOSS_SENT_OFF.test(text))) && soon) ||
     (LODGED_SOMEWHERE.test(text) && LAST_NIGHT_AT_HOST.test(text)) ||
     (HOST_GONE.test(text) && soon) ||
-    (LODGING_TERM_ENDS.test(text) && LODGED_SOMEWHERE.test(text) && soon && (NOTHING_FOUND.test(text) || NOTHING_AFTER.test(text) || NOBODY_TO_TURN_TO.test(text))) ||
+    (LODGING_TERM_ENDS.test(text) && nearDate && (NOTHING_FOUND.test(text) || NOTHING_AFTER.test(text) || NOBODY_TO_TURN_TO.test(text))) ||
     (EMERGENCY_LODGING.test(text) && (EMERGENCY_LODGING_ENDS_SOON.test(text) || (EMERGENCY_LODGING_ENDS.test(text) && (NOTHING_FOUND.test(text) || NOTHING_AFTER.test(text))))) ||
     (HOME_SOLD.test(text) && LIVED_THERE.test(text) && (NEW_OCCUPANTS_COMING.test(text) || soon)) ||
     (PUT_OUT_OF_HOME.test(text) && (FAMILY_OR_PARTNER.test(text) || (MINOR.test(text) && !WORKPLACE_NAMED.test(text)))) ||
@@ -101,6 +102,8 @@ const HOUSING_LOOK_ALIKES: readonly RegExp[] = [
   /\b(?:niveau|question|cote|au niveau (?:du |de la |des |de l')?|point de vue|en termes? de|pour ce qui est (?:du |de la |des |de l')?)(?! (?:logement|appart\w*|toit|hebergement|dormir|dodo|sommeil|nuits?|loyer|maison|logis)\b) [\w']+,? (?:je suis|j'suis|chui|jsuis|suis|je me sens|je me retrouve) (?:[\w']+ ){0,2}?(?:a la rue|sdf)\b/g,
   // A car slept in during work trips (« je dors dans ma voiture quand je suis en déplacement »).
   /\b(?:je dors|on dort|je dormais|dormir) dans (?:ma|la|mon|notre) (?:voiture|camion|camionnette|van|fourgon)(?: [\w']+){0,4}? (?:quand|lorsque|pendant|durant|pour|lors) (?:je suis |on est |de )?(?:mes |les )?(?:en )?(?:deplacements?|missions?|chantiers?|tournees?)\b/g,
+  // Feeling « à la rue » is being lost (« je me sens à la rue depuis que j'ai quitté l'école »).
+  /\bje me sens (?:[\w']+ ){0,2}?(?:a la rue|sdf)\b/g,
   // A night at the station after a missed last train (« j'ai raté le dernier train, j'ai dormi à la gare »).
   /\b(?:rate|loupe|manque) (?:le |mon |la |ma )?(?:dernier |derniere )?(?:train|bus|metro|rer|tram|avion|vol|correspondance)(?: [\w']+){0,6}? (?:dormi|passe la nuit|dormir) (?:a|dans|sur) (?:la|le|l'|un|une) ?(?:gare|aeroport|banc|metro|quai)\b/g,
   /\bsdf,? (?:(?:du|de|des) (?:boulot|travail|taf|job|emploi|cv|diplomes?|contrats?)\b|professionnel\w*|niveau \w+|question \w+|cote \w+|dans le sens|au sens|version \w+|en termes? de \w+)/g,
