@@ -66,6 +66,8 @@ const PUT_OUT_OF_HOME = /\b(?:m'a|m'ont|on m'a|nous a|nous ont) (?:sorti\w* (?:d
 const FAMILY_OR_PARTNER = /\b(?:mes parents|mon pere|ma mere|mon beau pere|ma belle mere|mon daron|ma daronne|mon copain|ma copine|ma meuf|mon mec|mon mari|ma femme|mon compagnon|ma compagne|mon ex)\b/;
 /** A workplace named: then « on m'a dit de partir » is a job ending. */
 const WORKPLACE_NAMED = /\b(?:patron\w*|employeur|chef\w*|boss|direction|entreprise|boite|travail|boulot|stage|apprentissage|chantier|magasin|restaurant|resto|usine|mission)\b/;
+/** Nobody to take the person in (« ce soir personne peut me prendre »): with a near date, nowhere to sleep. */
+const NOBODY_TAKES_ME_IN = /\bpersonne (?:ne )?(?:peut|pourra|veut|voudra|pourrait|ne peut) (?:plus )?(?:me|nous|m') ?(?:prendre|loger|heberger|garder|accueillir|recevoir)\b/;
 /** No roof at all (« je n'ai ni toit ni argent », « j'ai plus de toit depuis hier »). */
 const NO_ROOF = /\b(?:ni toit|(?:n'ai|ai|j'ai|avons|a) plus de toit|sans toit)\b/;
 
@@ -87,6 +89,7 @@ export function homeLostToldAsSituation(text: string): boolean {
     (EMERGENCY_LODGING.test(text) && (EMERGENCY_LODGING_ENDS_SOON.test(text) || (EMERGENCY_LODGING_ENDS.test(text) && (NOTHING_FOUND.test(text) || NOTHING_AFTER.test(text))))) ||
     (HOME_SOLD.test(text) && LIVED_THERE.test(text) && (NEW_OCCUPANTS_COMING.test(text) || soon)) ||
     (PUT_OUT_OF_HOME.test(text) && (FAMILY_OR_PARTNER.test(text) || (MINOR.test(text) && !WORKPLACE_NAMED.test(text)))) ||
+    (NOBODY_TAKES_ME_IN.test(text) && nearDate) ||
     NO_ROOF.test(text)
   );
 }
@@ -102,6 +105,8 @@ const HOUSING_LOOK_ALIKES: readonly RegExp[] = [
   /\b(?:niveau|question|cote|au niveau (?:du |de la |des |de l')?|point de vue|en termes? de|pour ce qui est (?:du |de la |des |de l')?)(?! (?:logement|appart\w*|toit|hebergement|dormir|dodo|sommeil|nuits?|loyer|maison|logis)\b) [\w']+,? (?:je suis|j'suis|chui|jsuis|suis|je me sens|je me retrouve) (?:[\w']+ ){0,2}?(?:a la rue|sdf)\b/g,
   // A car slept in during work trips (« je dors dans ma voiture quand je suis en déplacement »).
   /\b(?:je dors|on dort|je dormais|dormir) dans (?:ma|la|mon|notre) (?:voiture|camion|camionnette|van|fourgon)(?: [\w']+){0,4}? (?:quand|lorsque|pendant|durant|pour|lors) (?:je suis |on est |de )?(?:mes |les )?(?:en )?(?:deplacements?|missions?|chantiers?|tournees?)\b/g,
+  // Works, shops or traffic in the street (« ça marche plus depuis les travaux dans la rue »).
+  /\b(?:travaux|chantiers?|manif\w*|marche|bruit|circulation|commerces?|boutiques?|magasins?|restaurants?|passants|stationnement|animations?|vitrines?) (?:[\w']+ ){0,2}?dans la rue\b/g,
   // Feeling « à la rue » is being lost (« je me sens à la rue depuis que j'ai quitté l'école »).
   /\bje me sens (?:[\w']+ ){0,2}?(?:a la rue|sdf)\b/g,
   // A night at the station after a missed last train (« j'ai raté le dernier train, j'ai dormi à la gare »).

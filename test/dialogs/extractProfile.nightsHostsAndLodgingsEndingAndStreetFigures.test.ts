@@ -123,6 +123,7 @@ describe('Third batch: formal hosts, counted hotel nights, the home at home', ()
     "Mon grand-père m'héberge mais il entre à l'hôpital jeudi et l'appartement sera rendu, je n'ai pas de solution.",
     'Le 115 m’a trouvé deux nuits à l’hôtel, après ça plus rien.',
     "Mon contrat de location prend fin samedi et je n'ai rien trouvé.",
+    "g 16 ans jsuis partie de chez ma mère avant-hier, jdors chez une copine mais ce soir personne peut m'héberger",
   ])('given a host or a hotel stay that ends with nothing after, when read, then a housing emergency: %s', (text) => {
     expect(profileOf(text).emergencies).toContain('sans_logement');
   });
@@ -134,6 +135,7 @@ describe('Third batch: formal hosts, counted hotel nights, the home at home', ()
     'En termes de contacts je suis SDF, je ne connais personne dans le secteur.',
     "J'ai été placé en famille d'accueil jusqu'à mes 18 ans, je vis aujourd'hui dans un foyer de jeunes travailleurs et je cherche un CDI.",
     "Je me sens complètement à la rue depuis que j'ai arrêté la fac, aucune idée de métier.",
+    'Ma boutique de chaussures tourne mal depuis les travaux dans la rue, je voudrais me reconvertir dans la vente en ligne.',
     'Je suis aujourd’hui logée au foyer, suivie par l’ASE jusqu’à ma majorité, et je voudrais un apprentissage en coiffure.',
   ])('given a home at home or a van on work trips, when read, then no housing emergency: %s', (text) => {
     expect(profileOf(text).emergencies).not.toContain('sans_logement');
