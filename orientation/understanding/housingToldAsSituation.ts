@@ -67,7 +67,7 @@ const FAMILY_OR_PARTNER = /\b(?:mes parents|mon pere|ma mere|mon beau pere|ma be
 /** A workplace named: then « on m'a dit de partir » is a job ending. */
 const WORKPLACE_NAMED = /\b(?:patron\w*|employeur|chef\w*|boss|direction|entreprise|boite|travail|boulot|stage|apprentissage|chantier|magasin|restaurant|resto|usine|mission)\b/;
 /** Nobody to take the person in (« ce soir personne peut me prendre »): with a near date, nowhere to sleep. */
-const NOBODY_TAKES_ME_IN = /\bpersonne (?:ne )?(?:peut|pourra|veut|voudra|pourrait|ne peut) (?:plus )?(?:me|nous|m') ?(?:prendre|loger|heberger|garder|accueillir|recevoir)\b/;
+const NOBODY_TAKES_ME_IN = /\bpersonne (?:ne )?(?:peut|pourra|veut|voudra|pourrait|ne peut) (?:plus )?(?:me|nous|m') ?(?:prendre|loger|heberger|garder|accueillir|recevoir)\b(?! (?:les |mes |ma |mon |le |la |l'|mes deux )?(?:enfants?|petits?|petite|fils|filles?|bebe|gamins?|gosses|chiens?|chats?|affaires|animaux|rendez vous|appel|colis|voiture))/;
 /** No roof at all (« je n'ai ni toit ni argent », « j'ai plus de toit depuis hier »). */
 const NO_ROOF = /\b(?:ni toit|(?:n'ai|ai|j'ai|avons|a) plus de toit|sans toit)\b/;
 
