@@ -25,7 +25,7 @@ export const PROTECTED = new Set(
     'travailles travaillez travaillait travaillais donner donnee donne comprend comprendre compris retraites ' +
     'maladies enfant permis permet cadres cadrer licence licences master entreprises certifications diplomes ' +
     'diplomee conseil conseils conseille conseillere orientations trouve trouvez cherches cherchez devenu devenue ' +
-    'recherches finance finances voiture voitures internat interne internes frappee frappes frapper ' +
+    'recherches finance finances voiture voitures internat interne internes interet interets lycees frappee frappes frapper ' +
     'logements violent violente handicaps bilans mettre matin manger menage manager managers directrice directeurs ' +
     'dependant dependante dependants dependance insulino collegue collegues interieur interieure independance ' +
     'electricite electricites ' +
