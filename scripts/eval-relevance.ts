@@ -573,6 +573,8 @@ committed once and never edited: \`git log --format=%h -- <file>\` shows a singl
 shows more, because git's rename detection links these look-alike JSON files to one another. A set that would have
 needed a change was never edited: a new one was written (the seventh to fourteenth sets of 2026-12-06/07; the
 ninth to thirteenth sets and their runs were checked the same way before the stop).
+\`test/architecture/frozenEvaluationSets.test.ts\` checks every blind set and recorded run on each test run: one commit
+touches the path (without rename detection) and the file is that commit's content.
 One registry, \`BLIND_SETS\` in \`knowledge/search/relevanceEvaluation.ts\`, lists every set: its queries file, its
 first-run and before-round files, whether its misses may be printed (only the first blind and confirmation sets'), whether
 it is seen, and its role. It drives the evaluation, the flags (\`--record-<set>-first-run\`, \`--record-<set>-before-round\`:

@@ -25,6 +25,8 @@ export function loadBlindJobQueries(): LabelledQuery[] {
 }
 
 const relevanceFile = (name: string) => fileURLToPath(new URL(`../../test/relevance/${name}`, import.meta.url));
+/** A set's queries and its first run, named after the same stem (`jobQueriesBlind8.json`, `jobQueriesBlind8.firstRun.json`). */
+const setFiles = (stem: string) => ({ queriesFile: relevanceFile(`${stem}.json`), firstRunFile: relevanceFile(`${stem}.firstRun.json`) });
 /** Second development set (200 queries by family, written for tuning on 2026-12-06): part of the tuning pool, never blind. */
 export const DEVELOPMENT_SECOND_QUERIES_FILE = relevanceFile('jobQueriesDev2.json');
 
@@ -56,65 +58,65 @@ export interface BlindSet {
 /** Every blind set, oldest first: the evaluation script, its flags and the report's tables are driven by this list. */
 export const BLIND_SETS: readonly BlindSet[] = [
   {
-    name: 'blind', label: 'first blind set', queriesFile: relevanceFile('jobQueriesBlind.json'), firstRunFile: relevanceFile('jobQueriesBlind.firstRun.json'),
+    name: 'blind', label: 'first blind set', ...setFiles('jobQueriesBlind'),
     printMisses: true, role: 'written before the first round of changes for its families; its misses were listed while they were made, so it is seen',
   },
   {
-    name: 'confirmation', label: 'confirmation set', queriesFile: relevanceFile('jobQueriesBlindConfirmation.json'), firstRunFile: relevanceFile('jobQueriesBlindConfirmation.firstRun.json'),
+    name: 'confirmation', label: 'confirmation set', ...setFiles('jobQueriesBlindConfirmation'),
     printMisses: true, role: "written after the first round's changes and before they were run on it: that round's after-figure",
   },
   {
-    name: 'third', label: 'third blind set', queriesFile: relevanceFile('jobQueriesBlind3.json'), firstRunFile: relevanceFile('jobQueriesBlind3.firstRun.json'),
+    name: 'third', label: 'third blind set', ...setFiles('jobQueriesBlind3'),
     printMisses: false, role: 'written before the second round of changes; its first run is the figure before that round',
   },
   {
-    name: 'fourth', label: 'fourth blind set', queriesFile: relevanceFile('jobQueriesBlind4.json'), firstRunFile: relevanceFile('jobQueriesBlind4.firstRun.json'),
+    name: 'fourth', label: 'fourth blind set', ...setFiles('jobQueriesBlind4'),
     printMisses: false, role: 'first-person activities, brands and employers, short clipped forms; written before the third round',
   },
   {
-    name: 'fifth', label: 'fifth blind set', queriesFile: relevanceFile('jobQueriesBlind5.json'), firstRunFile: relevanceFile('jobQueriesBlind5.firstRun.json'),
+    name: 'fifth', label: 'fifth blind set', ...setFiles('jobQueriesBlind5'),
     beforeRoundFile: relevanceFile('jobQueriesBlind5.beforeRound.json'),
     printMisses: false, role: 'committed before the fourth round (everyday words), run on the code before it (commit 5315252) and on its code',
   },
   {
-    name: 'sixth', label: 'sixth blind set', queriesFile: relevanceFile('jobQueriesBlind6.json'), firstRunFile: relevanceFile('jobQueriesBlind6.firstRun.json'),
+    name: 'sixth', label: 'sixth blind set', ...setFiles('jobQueriesBlind6'),
     beforeRoundFile: relevanceFile('jobQueriesBlind6.beforeRounds.json'), beforeRoundColumn: 'before both rounds', firstRunColumn: 'current code',
     printMisses: false, role: 'committed before the fifth round, run on the code before the fourth and fifth rounds (commit 5315252) and on their code',
   },
   {
-    name: 'seventh', label: 'seventh blind set', queriesFile: relevanceFile('jobQueriesBlind7.json'), firstRunFile: relevanceFile('jobQueriesBlind7.firstRun.json'),
+    name: 'seventh', label: 'seventh blind set', ...setFiles('jobQueriesBlind7'),
     printMisses: false, role: 'a measurement of the landed search (2026-12-06 evening); search round 7 was then developed on it',
   },
   {
-    name: 'eighth', label: 'eighth blind set', queriesFile: relevanceFile('jobQueriesBlind8.json'), firstRunFile: relevanceFile('jobQueriesBlind8.firstRun.json'),
+    name: 'eighth', label: 'eighth blind set', ...setFiles('jobQueriesBlind8'),
     beforeRoundFile: relevanceFile('jobQueriesBlind8.beforeRound.json'),
     printMisses: false, role: 'committed before search round 7, run once on the code before it and once on its code',
   },
   {
-    name: 'ninth', label: 'ninth blind set', queriesFile: relevanceFile('jobQueriesBlind9.json'), firstRunFile: relevanceFile('jobQueriesBlind9.firstRun.json'),
+    name: 'ninth', label: 'ninth blind set', ...setFiles('jobQueriesBlind9'),
     printMisses: false, role: 'a measurement of the landed search; search rounds 8 to 10 were then developed on it',
   },
   {
-    name: 'tenth', label: 'tenth blind set', queriesFile: relevanceFile('jobQueriesBlind10.json'), firstRunFile: relevanceFile('jobQueriesBlind10.firstRun.json'),
+    name: 'tenth', label: 'tenth blind set', ...setFiles('jobQueriesBlind10'),
     beforeRoundFile: relevanceFile('jobQueriesBlind10.beforeRound.json'), seen: true,
     printMisses: false, role: 'committed before search round 8, run on the code before it and on its code; search rounds 9 and 10 were developed on it',
   },
   {
-    name: 'eleventh', label: 'eleventh blind set', queriesFile: relevanceFile('jobQueriesBlind11.json'), firstRunFile: relevanceFile('jobQueriesBlind11.firstRun.json'),
+    name: 'eleventh', label: 'eleventh blind set', ...setFiles('jobQueriesBlind11'),
     beforeRoundFile: relevanceFile('jobQueriesBlind11.beforeRound.json'),
     printMisses: false, role: 'committed before search round 9, run on the code before it and on its code; its activities were seen in search round 10',
   },
   {
-    name: 'twelfth', label: 'twelfth blind set', queriesFile: relevanceFile('jobQueriesBlind12.json'), firstRunFile: relevanceFile('jobQueriesBlind12.firstRun.json'),
+    name: 'twelfth', label: 'twelfth blind set', ...setFiles('jobQueriesBlind12'),
     printMisses: false, role: 'a measurement of the landed search; search round 10 was then developed on it',
   },
   {
-    name: 'thirteenth', label: 'thirteenth blind set', queriesFile: relevanceFile('jobQueriesBlind13.json'), firstRunFile: relevanceFile('jobQueriesBlind13.firstRun.json'),
+    name: 'thirteenth', label: 'thirteenth blind set', ...setFiles('jobQueriesBlind13'),
     beforeRoundFile: relevanceFile('jobQueriesBlind13.beforeRound.json'), seen: true,
     printMisses: false, role: 'committed before search round 10, run once on the code before it and once on its code; search round 11 was developed on it',
   },
   {
-    name: 'fourteenth', label: 'fourteenth blind set', queriesFile: relevanceFile('jobQueriesBlind14.json'), firstRunFile: relevanceFile('jobQueriesBlind14.firstRun.json'),
+    name: 'fourteenth', label: 'fourteenth blind set', ...setFiles('jobQueriesBlind14'),
     beforeRoundFile: relevanceFile('jobQueriesBlind14.beforeRound.json'),
     printMisses: false, role: 'committed alone before search round 11, run once on the code before it and once on its code; never tuned on',
   },
