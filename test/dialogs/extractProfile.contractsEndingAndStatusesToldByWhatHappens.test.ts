@@ -3,11 +3,10 @@
 // off season ahead, a parental leave with the return told, one's own business closing, a resignation weighed to retrain,
 // a public contract worker whose contract ends. Sentences of our own, every register.
 import { describe, expect, it } from 'vitest';
-import { extractProfile } from '../../orientation/understanding/extractProfile.js';
-import { routeProfile } from '../../orientation/routing/routeProfile.js';
+import { profileOf as read, routed } from './readFirstMessage.js';
 
-const read = (text: string) => extractProfile(text).profile;
-const operators = (text: string): string[] => routeProfile(read(text)).operatorTypes;
+/** The operator types proposed, without the partners. */
+const operators = (text: string): string[] => routed(text).decision.operatorTypes;
 
 describe('A season ending soon or just over, told by its date or its event', () => {
   it.each([
@@ -180,7 +179,7 @@ describe('A parental leave ending, the return to the post told', () => {
   });
 
   it('given the leave ending told by a mother who does not want her old post back, when routed, then the CIDFF stays beside the CEP operator', () => {
-    const decision = routeProfile(read("Mon congé parental se termine en mars, après deux ans à la maison. Je ne veux pas retourner en caisse, j'aimerais changer de métier."));
+    const { decision } = routed("Mon congé parental se termine en mars, après deux ans à la maison. Je ne veux pas retourner en caisse, j'aimerais changer de métier.");
     expect(decision.operatorTypes).toContain('cep_actifs_occupes');
     expect(decision.partners).toContain('cidff');
   });

@@ -4,15 +4,7 @@
 // and public servants (the employer, then Cap emploi). A recognition request only advised, planned or not made is no
 // recognition in progress. Sentences of our own, never the evaluation sets'.
 import { describe, expect, it } from 'vitest';
-import { extractProfile } from '../../orientation/understanding/extractProfile.js';
-import { routeProfile } from '../../orientation/routing/routeProfile.js';
-
-const profileOf = (text: string) => extractProfile(text).profile;
-
-function operatorsFor(text: string): string[] {
-  const decision = routeProfile(profileOf(text));
-  return [...decision.operatorTypes, ...decision.partners];
-}
+import { operatorsFor, profileOf } from './readFirstMessage.js';
 
 describe('A public servant whose condition makes the current job hard: the employer first, then Cap emploi', () => {
   it.each([
