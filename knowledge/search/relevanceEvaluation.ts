@@ -117,8 +117,13 @@ export const BLIND_SETS: readonly BlindSet[] = [
   },
   {
     name: 'fourteenth', label: 'fourteenth blind set', ...setFiles('jobQueriesBlind14'),
-    beforeRoundFile: relevanceFile('jobQueriesBlind14.beforeRound.json'),
-    printMisses: false, role: 'committed alone before search round 11, run once on the code before it and once on its code; never tuned on',
+    beforeRoundFile: relevanceFile('jobQueriesBlind14.beforeRound.json'), seen: true,
+    printMisses: false, role: 'committed alone before search round 11, run once on the code before it and once on its code; search round 12 was developed on it',
+  },
+  {
+    name: 'fifteenth', label: 'fifteenth blind set', ...setFiles('jobQueriesBlind15'),
+    beforeRoundFile: relevanceFile('jobQueriesBlind15.beforeRound.json'),
+    printMisses: false, role: 'written before search round 12, run once on the code before it and once on its code; never tuned on',
   },
 ];
 
