@@ -183,6 +183,8 @@ interface CompiledSynonym {
   expand: string;
   replace: boolean;
   workplace: boolean;
+  /** An employer brand of brands.fr.json: its expansion is the employer's sector. */
+  brand: boolean;
 }
 
 const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[-\s]+/g, '[-\\s]+');
@@ -197,13 +199,14 @@ const isCaseSensitive = (t: string) => /^[A-Z]{2}$/.test(t);
 
 // Brands come after the synonyms and always drop the brand from the query (its letters would match
 // trades at random): « je bosse chez Cdiscount » searches the sector words only.
-const brandEntries: SynonymEntry[] = (brandTable as { entries: Array<{ terms: string[]; expand: string }> }).entries.map((e) => ({
+const brandEntries: Array<SynonymEntry & { brand: true }> = (brandTable as { entries: Array<{ terms: string[]; expand: string }> }).entries.map((e) => ({
   terms: e.terms,
   expand: e.expand,
   replace: true,
+  brand: true,
 }));
 
-const compiled: CompiledSynonym[] = [...(synonymTable as { entries: SynonymEntry[] }).entries, ...brandEntries].map((e) => {
+const compiled: CompiledSynonym[] = [...(synonymTable as { entries: SynonymEntry[] }).entries, ...brandEntries].map((e: SynonymEntry & { brand?: boolean }) => {
   // Apostrophes are spaces in the query text (see expandQuery), so in the terms too.
   const plain = e.terms.filter((t) => !isCaseSensitive(t)).map((t) => foldText(t).replace(/'/g, ' '));
   const caps = e.terms.filter(isCaseSensitive);
@@ -213,6 +216,7 @@ const compiled: CompiledSynonym[] = [...(synonymTable as { entries: SynonymEntry
     expand: e.expand,
     replace: e.replace === true,
     workplace: e.workplace === true,
+    brand: e.brand === true,
   };
 });
 
@@ -244,6 +248,10 @@ export interface ExpandedQuery {
    * cuisine d'un resto »): in an activity the place is no title (the plongeur works in a restaurant too).
    */
   placeExpansion: string;
+  /** The part of `expansion` that employer brands brought (« chez Lidl » → the food-retail trades): their sector. */
+  brandExpansion: string;
+  /** The folded query with only the brands taken out (« technicien fibre chez orange » → « technicien fibre chez »). */
+  withoutBrands: string;
 }
 
 // A place complement: after one of these prepositions, past determiners (« dans la cuisine »), and the
@@ -329,6 +337,8 @@ function expandQueryUncached(raw: string): ExpandedQuery {
   const otherExtra: string[] = [];
   const places = placeWordsOf(text);
   const workplaceExtra: string[] = [];
+  const brandExtra: string[] = [];
+  let withoutBrands = text;
   for (const s of compiled) {
     let hit = false;
     let atPlace = false;
@@ -345,6 +355,7 @@ function expandQueryUncached(raw: string): ExpandedQuery {
         atWorkplace = !!workplaces && !s.replace && found.every((m) => isPlaceAt(text, (m.index ?? 0) + m[1].length, workplaces));
         for (const m of found) matched.push(...tokenize(m[0]));
         if (s.replace) text = text.replace(s.re, '$1 ');
+        if (s.brand) withoutBrands = withoutBrands.replace(s.re, '$1 ');
       }
     }
     if (s.reCase) {
@@ -359,6 +370,7 @@ function expandQueryUncached(raw: string): ExpandedQuery {
     if (hit && s.expand && atWorkplace) workplaceExtra.push(s.expand);
     else if (hit && s.expand) {
       extra.push(s.expand);
+      if (s.brand) brandExtra.push(s.expand);
       if (s.replace) replacement.push(s.expand);
       if (atPlace && !s.reCase?.test(caseKept)) placeExtra.push(s.expand);
       else otherExtra.push(s.expand);
@@ -374,7 +386,7 @@ function expandQueryUncached(raw: string): ExpandedQuery {
   // Only what no other term of the query brought too.
   const elsewhere = new Set(otherExtra.join(' ').split(' '));
   const placeOnly = placeExtra.join(' ').split(' ').filter((w) => w && !elsewhere.has(w));
-  return { text, expansion: extra.join(' '), replacement: replacement.join(' '), matched, placeExpansion: placeOnly.join(' ') };
+  return { text, expansion: extra.join(' '), replacement: replacement.join(' '), matched, placeExpansion: placeOnly.join(' '), brandExpansion: brandExtra.join(' '), withoutBrands };
 }
 
 export function synonymEntryCount(): number {

@@ -1,7 +1,7 @@
 // The KnowledgeSearch implementation: lexical (MiniSearch) and vector (embeddings) rankings fused
 // by weighted reciprocal rank fusion, with type and territory filters applied inside both.
 import type { KnowledgeSearch, KnowledgeType, SearchHit, SearchOptions } from './knowledgeSearch.js';
-import type { LexicalIndex } from './lexicalIndex.js';
+import type { BrandSectorWeighting, LexicalIndex } from './lexicalIndex.js';
 import { coversTerritory, type SearchDocument } from './searchDocument.js';
 import type { VectorIndex } from './vectorIndex.js';
 import type { SearchEmbedder } from '../embeddings/searchEmbedder.js';
@@ -31,6 +31,13 @@ export interface FusionSettings {
    * said outright outweighs the context words around it.
    */
   namedTitleWeight: number;
+  /**
+   * When the person names their job next to an employer brand (« technicien fibre chez Orange »), the weight of the
+   * brand's sector words on the lexical side (its titles are left out on both sides).
+   */
+  brandSectorWeightWithJob: number;
+  /** Same on the vector side: the sector's other words as a vector of that weight next to the person's words. */
+  brandSectorVectorWeightWithJob: number;
 }
 
 /** Tuned on the dev half of test/relevance/jobQueries.json (see docs/relevance.md). */
@@ -42,6 +49,8 @@ export const DEFAULT_FUSION: FusionSettings = {
   minVectorScoreAlone: 0.45,
   commonnessWeight: 0.08,
   namedTitleWeight: 0.1,
+  brandSectorWeightWithJob: 0.2,
+  brandSectorVectorWeightWithJob: 0.5,
 };
 
 export const DEFAULT_LIMIT = 10;
@@ -118,10 +127,12 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
     const hints = [...read.words, ...read.agents].join(' ');
     const activity = this.hints.describesActivity(q);
     const companions = activity ? this.titledCompanionsOf(q) : [];
-    const lexical = mode === 'vector' ? [] : this.lexical.search(q, accept, n, withOffers, read.words.join(' '), activity, companions.join(' '));
+    const brand = this.brandWithJobOf(q);
+    const lexical = mode === 'vector' ? [] : this.lexical.search(q, accept, n, withOffers, read.words.join(' '), activity, companions.join(' '), brand);
     let vector: { index: number; score: number }[] = [];
     if (mode !== 'lexical' && this.vectors && this.embedder) {
-      const qv = await this.embedder.queryVector(this.vectorQueryOf(q, hints));
+      let qv = await this.embedder.queryVector(this.vectorQueryOf(q, hints, brand));
+      if (brand?.sector) qv = blend(qv, await this.embedder.queryVector(brand.sector), this.fusion.brandSectorVectorWeightWithJob);
       vector = this.vectorSearch(qv, n, accept, options.types?.length ? options.types : [...this.typeRuns.keys()]);
       if (mode === 'hybrid' && lexical.length === 0) vector = vector.filter((h) => h.score >= this.fusion.minVectorScoreAlone);
     }
@@ -147,6 +158,26 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit)
       .map(([i, s]) => this.hit(i, Math.min(1, Math.max(MIN_SCORE, Math.round((s / best) * 10_000) / 10_000))));
+  }
+
+  /**
+   * When a brand's sector comes with the person's own job words (« caissière chez Lidl », « contrôleur SNCF »), the
+   * sector's own titles (« conducteur », « vendeur ») are left out and its other words weigh less: the person's job
+   * outweighs the brand. The job words: a word of the person's that begins a trade's appellation and that the
+   * sector does not name.
+   */
+  private brandWithJobOf(q: string): (BrandSectorWeighting & { sector: string }) | undefined {
+    const { text, brandExpansion } = expandQuery(q);
+    if (!brandExpansion) return undefined;
+    this.appellationHeads ??= appellationHeadsOf(this.documents);
+    const own = new Set(queryTokens(text).map(titleWord));
+    const jobWords = [...own].filter((w) => this.appellationHeads!.has(w));
+    const sectorWords = brandExpansion.split(' ').filter(Boolean);
+    // A job the sector names itself (« agent chez Veolia », « aide à domicile à l'ADMR ») is confirmed by the brand.
+    if (jobWords.length === 0 || sectorWords.some((w) => jobWords.includes(titleWord(w)))) return undefined;
+    const leaveOut = sectorWords.filter((w) => this.appellationHeads!.has(titleWord(w)));
+    const sector = sectorWords.filter((w) => !leaveOut.includes(w));
+    return { leaveOut: leaveOut.join(' '), sector: sector.join(' '), sectorWeight: this.fusion.brandSectorWeightWithJob };
   }
 
   /** The words after « avec » and a determiner that begin a trade's appellation (« avec les infirmières »): colleagues. */
@@ -185,10 +216,19 @@ export class HybridKnowledgeSearch implements KnowledgeSearch {
    * brand table drops (« Amazon », « taf », « AS ») is replaced by what it stands for, as on the
    * lexical side. Additive synonyms are left to the lexical side (they did not help the vectors).
    */
-  private vectorQueryOf(q: string, hints: string): string {
-    const { replacement } = expandQuery(q);
-    if (!replacement && !hints) return q;
-    return [q, replacement, hints].filter(Boolean).join(' ');
+  private vectorQueryOf(q: string, hints: string, brand?: BrandSectorWeighting): string {
+    const expanded = expandQuery(q);
+    let { replacement } = expanded;
+    let own = q;
+    if (brand) {
+      // The brand itself would bring its whole sector back through the embedder's own expansion; the sector's
+      // other words are blended in as a lighter vector (searchWith).
+      own = expanded.withoutBrands;
+      const sector = new Set(expanded.brandExpansion.split(' '));
+      replacement = replacement.split(' ').filter((w) => !sector.has(w)).join(' ');
+    }
+    if (!replacement && !hints) return own;
+    return [own, replacement, hints].filter(Boolean).join(' ');
   }
 
   /**
@@ -289,5 +329,19 @@ function commonnessOf(documents: readonly SearchDocument[]): Float32Array {
     const m = most.get(d.type) ?? 0;
     out[i] = m > 0 ? Math.log1p(counts[i]) / Math.log1p(m) - 0.5 : 0;
   });
+  return out;
+}
+
+/** The unit vector of `main + weight × other` (both unit vectors): a lighter second meaning next to the first. */
+function blend(main: Float32Array, other: Float32Array, weight: number): Float32Array {
+  const out = new Float32Array(main.length);
+  let norm = 0;
+  for (let i = 0; i < main.length; i++) {
+    out[i] = main[i] + weight * (other[i] ?? 0);
+    norm += out[i] * out[i];
+  }
+  if (norm === 0) return main;
+  const scale = 1 / Math.sqrt(norm);
+  for (let i = 0; i < out.length; i++) out[i] *= scale;
   return out;
 }

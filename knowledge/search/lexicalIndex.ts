@@ -52,6 +52,16 @@ export const EXPANSION_WEIGHT = 0.7;
 export const PLACE_EXPANSION_WEIGHT_IN_ACTIVITY = 0;
 /** Weight of query hints (a phonetic reading, a completed clipped form, an infinitive; queryHints.ts). */
 export const HINT_WEIGHT = 0.7;
+/**
+ * How an employer brand's sector (« chez Lidl » → the food-retail trades) weighs when the person also names their
+ * job (« boulangère chez Intermarché »): the sector's titles are left out (`leaveOut`, folded words) and its other
+ * words weigh `sectorWeight` instead of the expansion weight, so the brand never outweighs the person's own words.
+ */
+export interface BrandSectorWeighting {
+  leaveOut: string;
+  sectorWeight: number;
+}
+
 /** Weight, in an activity, of the person's words naming by a trade title the people worked with (« avec les infirmières »). */
 export const COMPANION_WEIGHT_IN_ACTIVITY = 0.2;
 
@@ -138,14 +148,17 @@ export class LexicalIndex {
    * Ranked hits; `accept` filters by document position (type/territory), applied inside the indexes;
    * `withOffers` false skips the offer index (e.g. a trade-only search).
    */
-  search(query: string, accept?: (index: number) => boolean, limit = 50, withOffers = true, hints = '', activity = false, companions = ''): LexicalHit[] {
-    const { text, expansion, placeExpansion } = expandQuery(query);
+  search(query: string, accept?: (index: number) => boolean, limit = 50, withOffers = true, hints = '', activity = false, companions = '', brand?: BrandSectorWeighting): LexicalHit[] {
+    const { text, expansion, placeExpansion, brandExpansion } = expandQuery(query);
     // The person's own words that name the people worked with (« avec les infirmières »), in an activity.
     const named = new Set(activity ? analyzeQueryText(companions) : []);
     // Terms only a place complement brought (« sur les chantiers ») weigh less in an activity.
     const atPlace = new Set(analyzeQueryText(placeExpansion));
     const own = analyzeQueryText(text);
-    const extra = [...new Set(analyzeQueryText(expansion))].filter((t) => !own.includes(t));
+    // Terms only a brand brought (no other table term), and those of the brand's titles the person's job replaces.
+    const brandOnly = brand ? brandOnlyTerms(expansion, brandExpansion) : new Set<string>();
+    const leftOut = new Set(brand ? analyzeQueryText(brand.leaveOut).filter((t) => brandOnly.has(t)) : []);
+    const extra = [...new Set(analyzeQueryText(expansion))].filter((t) => !own.includes(t) && !leftOut.has(t));
     const hinted = [...new Set(analyzeQueryText(hints))].filter((t) => !own.includes(t) && !extra.includes(t));
     const terms = [...own, ...extra, ...hinted];
     const nExpanded = own.length + extra.length;
@@ -161,7 +174,12 @@ export class LexicalIndex {
       fuzzy: (term: string, i: number) => (i < nOwn ? fuzzinessOf(term) : 0),
       maxFuzzy: 2,
       prefix: (term: string, i: number) => i === nOwn - 1 && term.length >= 3,
-      boostTerm: (t: string, i: number) => (i < nOwn ? (named.has(t) ? COMPANION_WEIGHT_IN_ACTIVITY : 1) : i < nExpanded ? (activity && atPlace.has(t) ? PLACE_EXPANSION_WEIGHT_IN_ACTIVITY : EXPANSION_WEIGHT) : HINT_WEIGHT),
+      boostTerm: (t: string, i: number) =>
+        i < nOwn
+          ? named.has(t) ? COMPANION_WEIGHT_IN_ACTIVITY : 1
+          : i < nExpanded
+            ? activity && atPlace.has(t) ? PLACE_EXPANSION_WEIGHT_IN_ACTIVITY : brand && brandOnly.has(t) ? brand.sectorWeight : EXPANSION_WEIGHT
+            : HINT_WEIGHT,
       weights: { fuzzy: 0.35, prefix: 0.4 },
       filter,
     };
@@ -187,4 +205,13 @@ export class LexicalIndex {
       .slice(0, limit)
       .map((x) => x.h);
   }
+}
+
+/** Analysed terms of the expansion that only the brands brought (a term another table entry brought too is kept). */
+function brandOnlyTerms(expansion: string, brandExpansion: string): Set<string> {
+  if (!brandExpansion) return new Set();
+  const counts = new Map<string, number>();
+  for (const t of analyzeQueryText(expansion)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const t of analyzeQueryText(brandExpansion)) counts.set(t, (counts.get(t) ?? 0) - 1);
+  return new Set(analyzeQueryText(brandExpansion).filter((t) => (counts.get(t) ?? 0) <= 0));
 }

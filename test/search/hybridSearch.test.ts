@@ -72,6 +72,20 @@ describe('Hybrid knowledge search (built-in KB, trained embeddings)', () => {
     expect(hits[0].code).toBe(code);
   });
 
+  it.each([
+    ['conducteur de pelleteuse chez Vinci', 'F1302'],
+    ['technicien fibre optique chez Orange', 'I1311'],
+    ['technicien de maintenance chez Renault', 'I1304'],
+  ])('Given "%s" (a job named next to an employer brand), When searching trades, Then the job %s is first, not the brand\'s sector', async (q, code) => {
+    const hits = await search.search(q, { types: ['trade'], limit: 3 });
+    expect(hits[0].code).toBe(code);
+  });
+
+  it('Given a brand alone or with a job its sector names, Then the sector still leads', async () => {
+    expect((await search.search('je bosse chez Securitas', { types: ['trade'], limit: 3 }))[0].code).toBe('K2503');
+    expect((await search.search('agent chez Securitas', { types: ['trade'], limit: 3 }))[0].code).toBe('K2503');
+  });
+
   it('Given an activity done « avec » people named by their trade, Then the colleague is not taken for the trade', async () => {
     const hits = await search.search('poser les plaques de plâtre avec le plombier', { types: ['trade'], limit: 3 });
     expect(hits[0].code).toBe('F1604');

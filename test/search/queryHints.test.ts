@@ -228,6 +228,15 @@ describe('Brand table', () => {
     expect(text).not.toMatch(/cdiscount|monoprix|brink|mcdo/);
   });
 
+  it('keeps apart what the brands brought and the query without them', () => {
+    const q = expandQuery('technicien fibre chez Orange et toujours sur les routes');
+    expect(q.brandExpansion).toMatch(/telephonie/);
+    expect(q.withoutBrands).toMatch(/technicien fibre/);
+    expect(q.withoutBrands).not.toMatch(/orange/);
+    // A synonym entry (not a brand) brings no brand expansion.
+    expect(expandQuery('je suis cheminot').brandExpansion).toBe('');
+  });
+
   it('leaves a trade that is also a brand name alone (boulanger) and does not read common words as brands', () => {
     expect(expandQuery('je suis boulanger').expansion).not.toMatch(/electromenager/);
     expect(expandQuery("mon but c'est d'avoir une action utile").expansion).toBe('');
