@@ -228,6 +228,17 @@ describe('Brand table', () => {
     expect(text).not.toMatch(/cdiscount|monoprix|brink|mcdo/);
   });
 
+  it('reads clipped and slang forms of the synonym table in their context', () => {
+    expect(expandQuery('asmat agréée').expansion).toMatch(/assistant maternel/);
+    expect(expandQuery('prof de maths au bahut').expansion).toMatch(/college lycee/);
+    // « flic » alone is the national police; next to « municipal » it is the municipal police only.
+    expect(expandQuery('flic municipal').expansion).not.toMatch(/gardien paix/);
+    expect(expandQuery('flic municipal').expansion).toMatch(/policier municipal/);
+    // Washing people is care; washing dogs is grooming.
+    expect(expandQuery('faire la toilette des résidents').expansion).toMatch(/soins hygiene/);
+    expect(expandQuery('faire la toilette des chiens').expansion).not.toMatch(/soins hygiene/);
+  });
+
   it('keeps apart what the brands brought and the query without them', () => {
     const q = expandQuery('technicien fibre chez Orange et toujours sur les routes');
     expect(q.brandExpansion).toMatch(/telephonie/);
