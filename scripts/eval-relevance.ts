@@ -429,7 +429,9 @@ const SEARCH_ROUND_12_NOTE = `## Search round 12 (2026-12-07): employers and bra
   the national police), washing people (« faire la toilette », not of animals) as hygiene care, coding websites.
 - Tried and not kept: leaving the sector's other titles out also when the sector names the person's job (« contrôleur
   SNCF » first, but « aide à domicile à l'ADMR » lost its top 3 and three top-1 queries went down), or when the person
-  adds a word beyond the sector (two top-1 losses, « agent d'entretien chez Onet » out of the top 3).
+  adds a word beyond the sector (two top-1 losses, « agent d'entretien chez Onet » out of the top 3); with no title
+  word, any appellation word of the person's (« sur les voies », « à l'entrepôt », « au SAV ») counted as the job: nine
+  gains but eight losses (« je bosse chez Renault à la chaîne » and « je suis chez McDo en cuisine » out of the top 3).
 - Still missed on the seen sets: a generic title the sector names next to a detail (« technicien de maintenance chez
   EDF »), a brand with a place but no title (« je bosse sur les voies pour la SNCF », « à la logistique »), and
   conflicting labels between sets (« livreur Deliveroo » coursier in some, delivery driver in others).
