@@ -288,6 +288,7 @@ import {
   FOOD_AID_ASKED,
 } from './profileLexicon.fr.js';
 import { distressToldAsSituation, DISTRESS_AS_SITUATION_PATTERNS, HUNGER_AS_SITUATION_PATTERNS, VIOLENCE_AS_SITUATION_PATTERNS, withoutHarmLookAlikes } from './harmSituations.js';
+import { DISPUTE_OVER, disputeQuestionTold } from './otherDoorQuestions.fr.js';
 import { distressToldInOtherWords, DISTRESS_IN_OTHER_WORDS_PATTERNS, acuteDistressTold, suicideAttemptTold, emergencyClauseInThePast, emergencyGuessAllowed, EMERGENCY_CLAUSE_AT_LEAST, needsAskedFor, needsTold, schemesTold, HOUSING_LOSS_IMMINENT, LEASE_ENDING, OUT_OF_SCOPE_TOLD_PATTERNS, PARTNER_VIOLENCE_PATTERNS, outOfScopeTold, readHousing, readHunger, readViolence, womanSpecificBarrier } from './situationFamilies.js';
 import { withoutHousingLookAlikes } from './housingToldAsSituation.js';
 import { classifyByClauses, classifySituation, evidenceNegated, isTrustworthy, type SituationDecision, type SituationModel, type SituationSignal } from './situationClassifier.js';
@@ -1311,6 +1312,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if ((profile.emergencies.includes('violence') || violence.told) && !/\b(employeur|patron|chef|collegue|direction|prud)/.test(t.replace(/\bharcel\w*/g, ''))) {
     profile.outOfScope = profile.outOfScope.filter((o) => o !== 'litige_employeur');
   }
+  // A dispute told as over (« mon litige est réglé ») asks nothing of the other door, unless a present dispute question is read too.
+  const disputeOver = DISPUTE_OVER.test(t) && !disputeQuestionTold(t, false);
+  if (disputeOver) profile.outOfScope = profile.outOfScope.filter((o) => o !== 'litige_employeur');
   if (profile.jobAtRiskForHealth) add(profile.barriers, 'sante');
   if (profile.emergencies.includes('sans_logement')) add(profile.barriers, 'logement');
   if (womanSpecificBarrier(t, profile.emergencies.includes('violence') || violence.told)) profile.womanSpecificBarrier = true;
@@ -1358,7 +1362,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     const outOfScope = trusted('outOfScope');
     // The employer who would hire the person (« l'employeur qui me recruterait ») makes no employer's question.
     const hiredSelf = /\b(qui (me|m') ?(recrut|embauch|engag|prend)\w*|(me|m') ?(recruter|embaucher|engager)(ait|aient|a|ont)?|(mon|ma) (futur|future|prochain|prochaine|eventuel|eventuelle|nouvel|nouveau|nouvelle) (employeur|patron|patronne|entreprise))\b/.test(t);
-    if (outOfScope && !(outOfScope.label === 'besoin_formation_employeur' && hiredSelf) && profile.outOfScope.length === 0) {
+    if (outOfScope && !(outOfScope.label === 'besoin_formation_employeur' && hiredSelf) && !(outOfScope.label === 'litige_employeur' && disputeOver) && profile.outOfScope.length === 0) {
       add(profile.outOfScope, outOfScope.label as OutOfScopeTopic);
       statisticalFacts.push(outOfScope);
     }

@@ -1,6 +1,7 @@
 // Detectors for situations told without the administrative words: women facing specific barriers
 // (CIDFF), violence by a partner told as control, a housing loss said formally or in the past, and
 // out-of-scope questions in other words. Pure: patterns live in profileLexicon.fr.ts.
+import { OTHER_DOOR_QUESTION_PATTERNS, otherDoorQuestionsTold } from './otherDoorQuestions.fr.js';
 import {
   ALONE_OR_SEPARATED,
   CHILDREN_UPBRINGING_YEARS,
@@ -572,6 +573,8 @@ export function outOfScopeTold(t: string, questionMarked = false): OutOfScopeTop
   ) {
     topics.push('besoin_formation_employeur');
   }
+  // The same doors read by a question's shape joined to its object (otherDoorQuestions.fr.ts).
+  for (const o of otherDoorQuestionsTold(t, questionMarked)) if (!topics.includes(o)) topics.push(o);
   return topics;
 }
 
@@ -580,8 +583,10 @@ export const OUT_OF_SCOPE_TOLD_PATTERNS: Partial<Record<OutOfScopeTopic, RegExp[
   montant_allocation: [BENEFIT_AMOUNT_TOLD, BENEFIT_KEPT_ASKED, PENSION_AMOUNT_ASKED, AMOUNT_CHANGE_ASKED, BENEFIT_CHANGED, BENEFIT_CALCULATION_DOUBTED, SOCIAL_BENEFIT_ELIGIBILITY_ASKED, AMOUNT_ASKED_FORMALLY, BENEFIT_COMPUTATION_ASKED, BENEFIT_CHANGE_ASKED],
   litige_employeur: [LEGAL_ADVICE_TOLD, RIGHTS_ASKED_BARE],
   question_impots: [TAX_ON_OWN_INCOME_ASKED],
-  besoin_formation_employeur: [EMPLOYER_TRAINING_TOLD, STAFF_TRAINING_FUNDING, EMPLOYER_RECRUITMENT_TOLD, EMPLOYER_HIRING_TOLD, EMPLOYER_STAFF_SOUGHT],
+  besoin_formation_employeur: [EMPLOYER_TRAINING_TOLD, STAFF_TRAINING_FUNDING, EMPLOYER_RECRUITMENT_TOLD, EMPLOYER_HIRING_TOLD, EMPLOYER_STAFF_SOUGHT, ...(OTHER_DOOR_QUESTION_PATTERNS.besoin_formation_employeur ?? [])],
 };
+OUT_OF_SCOPE_TOLD_PATTERNS.montant_allocation?.push(...(OTHER_DOOR_QUESTION_PATTERNS.montant_allocation ?? []));
+OUT_OF_SCOPE_TOLD_PATTERNS.litige_employeur?.push(...(OTHER_DOOR_QUESTION_PATTERNS.litige_employeur ?? []));
 
 export { HOUSING_LOSS_IMMINENT, LEASE_ENDING } from './profileLexicon.fr.js';
 
