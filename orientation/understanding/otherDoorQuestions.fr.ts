@@ -4,7 +4,7 @@
 // looking for staff or paying for their training + the person's own staff. Each shape and object is a
 // concept family with its spoken, SMS and formal variants, not a sentence.
 import type { OutOfScopeTopic } from './profileLexicon.fr.js';
-import { INFORMATION_ASKED_CUE, SOCIAL_BENEFIT_ANY, UNEXPLAINED } from './profileLexicon.fr.js';
+import { EMPLOYER_DISPUTE_CONTEXT, INFORMATION_ASKED_CUE, SOCIAL_BENEFIT_ANY, UNEXPLAINED } from './profileLexicon.fr.js';
 
 /** A word of the same clause: a coordinating or turning word starts another clause. */
 const WORD_IN_CLAUSE = String.raw`(?: (?!(?:et|mais|puis|ensuite|car|donc|sinon|alors|parce|aussi|ailleurs|sinon|bref)\b)[\w']+)`;
@@ -18,7 +18,7 @@ function joined(shape: string, object: string, words: number, order: 'both' | 's
 }
 
 /** Asking how much or how it is computed (never how long, nor what a course costs). */
-const AMOUNT_SHAPE = String.raw`(?:combien|cb|cmb|cbien)(?! (?:de temps|d'heures|de jours|de mois|d'annees|coute\w*|dure\w*|de formations?))|montants?|calcul\w*|recalcul\w*|estim\w*|simul\w*|baremes?|s'elever\w*|s'eleve\w*`;
+const AMOUNT_SHAPE = String.raw`montant et (?:la )?duree|(?:combien|cb|cmb|cbien)(?! (?:de temps|d'heures|de jours|de mois|d'annees|coute\w*|dure\w*|de formations?))|montants?|calcul\w*|recalcul\w*|estim\w*|simul\w*|baremes?|s'elever\w*|s'eleve\w*`;
 
 // ---------------------------------------------------------------------------------------------
 // A pension: its amount, its computation, the quarters counted for it.
@@ -37,26 +37,39 @@ const BENEFIT_OBJECT = String.raw`${SOCIAL_BENEFIT_ANY.source.replace(/^\\b|\\b$
 /** A benefit's amount or computation asked (shape first: « cmb je peux avoir d'apl », « le calcul de mon indemnisation »). */
 export const BENEFIT_AMOUNT_QUESTION = joined(`${AMOUNT_SHAPE}|et (?:a |pour )?combien`, BENEFIT_OBJECT, 4, 'shapeFirst');
 /** A right to a benefit then « et combien » (« ai-je droit au chômage, et à combien »). */
-export const BENEFIT_RIGHT_AND_AMOUNT = new RegExp(String.raw`\b(?:${BENEFIT_OBJECT})(?: [\w']+){0,3} et (?:a |pour |de )?(?:combien|cb|cmb|quel montant)\b`);
+export const BENEFIT_RIGHT_AND_AMOUNT = new RegExp(String.raw`\b(?:${BENEFIT_OBJECT})(?: [\w']+){0,6}? et (?:a |pour |de )?(?:combien|cb|cmb|quel montant|(?:son|le|leur|quel|son futur) montant)\b`);
+/** The benefit first, its amount asked at the end (« le chômage, il sera de combien »). */
+export const BENEFIT_THEN_HOW_MUCH = joined(String.raw`(?:est|sont|sera|seront|serait|seraient|fera|feront|ferait|fait|ca fait|ca fera|s'elevera|montera) (?:de |a )?(?:combien|cb|cmb)`, BENEFIT_OBJECT, 3);
 /** How « it » is computed, the benefit named elsewhere (« je ne comprends pas comment il a été calculé », « comment est-ce calculé »). */
-const COMPUTATION_OF_IT = /\b(?:comment (?:est ce que )?(?:il|elle|ils|elles|ca|c'est|cela|c|on) (?:l'|les |le |la )?(?:a |ont |est |sont |sera |seront |a ete |ont ete |se |va etre )?(?:calcul|determin|etabli)\w*|comment (?:est ce|est|sont|a ete|sera) (?:\w+ ){0,3}?calcul\w*|sur quelle base (?:\w+ ){0,4}?calcul\w*)\b/;
+const COMPUTATION_OF_IT = /\b(?:comment (?:est ce que )?(?:il|elle|ils|elles|ca|c'est|cela|c|on) (?:l'|les |le |la |me |m')?(?:a |ont |est |sont |sera |seront |a ete |ont ete |se |va etre |ont )?(?:calcul|determin|etabli)\w*|comment (?:est ce|est|sont|a ete|sera) (?:\w+ ){0,3}?calcul\w*|sur quelle base (?:\w+ ){0,4}?calcul\w*)\b/;
 /** A change of the amount (« divisée par deux », « réduite », « a baissé »). */
-const AMOUNT_CHANGE = String.raw`baisse\w*|diminue\w*|reduite?s?|divise\w* par (?:deux|2|trois|3)|amput\w*|rabot\w*`;
+const AMOUNT_CHANGE = String.raw`baisse\w*|diminue\w*|reduite?s?|divise\w* par (?:deux|2|trois|3)|amput\w*|rabot\w*|chute\w*|saute\w*|degringol\w*`;
 export const BENEFIT_CHANGE_TOLD = joined(AMOUNT_CHANGE, BENEFIT_OBJECT, 4);
+/** A benefit cut, asked why (« pourquoi mes APL ont-elles été supprimées »): only with the why. */
+const BENEFIT_CUT_TOLD = joined(String.raw`supprim\w*|coupe\w*|suspendu\w*|stoppe\w*`, BENEFIT_OBJECT, 4);
+/** « The amount » itself changed or doubted (« le montant a chuté », « le montant annoncé est faux », « ça me paraît très peu »), a benefit or a payer named elsewhere. */
+const AMOUNT_ITSELF_DOUBTED = joined(String.raw`${AMOUNT_CHANGE}|faux|fausse|errone\w*|trop bas|trop basse|trop faible|tres peu|pas juste|pas normal|bizarre`, String.raw`(?:le|son|ce|mon|leur) montant`, 3);
+/** A sum per day or per month (« droit à 29 euros par jour »): an amount told, for « comment ils calculent ». */
+const SUM_PER_PERIOD = /\b\d+ (?:euros?|e) (?:par|le|du|a la) (?:jour|mois|semaine)\b/;
+/** Asking for details or to understand (« je sollicite des précisions », « je voudrais comprendre »). */
+const DETAILS_ASKED = /\b(?:precisions?|sollicit\w*|renseignements?|eclaircissements?|comprendre|explication\w*)\b/;
 /** Less paid than expected, by a payer or for a benefit (« on m'a versé moins que prévu »). */
 const PAID_LESS = /\b(?:verse|paye|vire|recu|touche)\w* (?:[\w']+ ){0,2}?moins (?:que (?:prevu|d'habitude|annonce|le mois dernier|avant|d'habitude)|cette fois)\b/;
 const PAYER = /\b(?:france travail|pole emploi|caf|msa|crous|carsat|cpam)\b/;
 
 /** A benefit or pension amount asked, checked or doubted. */
 export function amountQuestionTold(t: string, questionMarked: boolean): boolean {
-  const asked = questionMarked || INFORMATION_ASKED_CUE.test(t) || UNEXPLAINED.test(t) || /\b(?:cmb|cbien|combien)\b/.test(t);
+  const asked = questionMarked || INFORMATION_ASKED_CUE.test(t) || UNEXPLAINED.test(t) || DETAILS_ASKED.test(t) || /\b(?:cmb|cbien|combien)\b/.test(t);
   if (!asked) return false;
   const benefitNamed = new RegExp(String.raw`\b(?:${BENEFIT_OBJECT})\b`).test(t);
   return (
     PENSION_QUESTION.test(t) ||
     BENEFIT_AMOUNT_QUESTION.test(t) ||
     BENEFIT_RIGHT_AND_AMOUNT.test(t) ||
-    (COMPUTATION_OF_IT.test(t) && benefitNamed) ||
+    BENEFIT_THEN_HOW_MUCH.test(t) ||
+    (COMPUTATION_OF_IT.test(t) && (benefitNamed || SUM_PER_PERIOD.test(t) || PAYER.test(t))) ||
+    (BENEFIT_CUT_TOLD.test(t) && UNEXPLAINED.test(t)) ||
+    (AMOUNT_ITSELF_DOUBTED.test(t) && (benefitNamed || PAYER.test(t) || new RegExp(String.raw`\b(?:${PENSION_OBJECT})\b`).test(t))) ||
     BENEFIT_CHANGE_TOLD.test(t) ||
     (PAID_LESS.test(t) && (benefitNamed || PAYER.test(t)))
   );
@@ -80,25 +93,37 @@ const PUSHED_OUT = /\b(?:me demande\w* de|veut que je|veulent que je|me pousse\w
 /** Asking what to do (« quels recours », « quelles démarches », « jfais comment », « à qui m'adresser »). */
 const ACTION_ASKED = /\b(?:que faire|quoi faire|je fais quoi|j'fais quoi|jfais quoi|je fais comment|jfais comment|j'fais comment|comment faire|comment (?:je dois |dois je )?(?:reagir|proceder|agir|me defendre|les recuperer|le recuperer|la recuperer|recuperer)|quels? (?:sont )?(?:mes )?recours|quelles? (?:sont les )?(?:demarches|solutions|options)|qui (?:contacter|prevenir|appeler|dois je contacter)|a qui (?:m'adresser|me plaindre|m'en plaindre|en parler|dois je)|vers qui (?:me tourner|aller)|que (?:dois je|puis je|me conseillez vous|me conseillez) (?:faire|entreprendre|engager)?|me conseillez vous)\b/;
 /** Pay, or a pay document, owed by the employer. */
-const PAY_OBJECT = String.raw`salaires?|paie|paye|heures sup\w*|heures supplementaires|primes?|conges payes|indemnites?|solde de tout compte|fiches? de paie|bulletins? de (?:paie|salaire)|treizieme mois|13e mois|paies`;
+const PAY_OBJECT = String.raw`fin de mission|indemnite de fin de mission|prime de precarite|caution|nuits|heures de nuit|dimanches|jours feries|astreintes|salaires?|paie|paye|heures sup\w*|heures supplementaires|primes?|conges payes|indemnites?|solde de tout compte|fiches? de paie|bulletins? de (?:paie|salaire)|treizieme mois|13e mois|paies`;
 /** Pay withheld or wrong, told in any order (« mon salaire n'a toujours pas été versé », « ne me règle plus mes primes », « me doit deux mois de salaire »). */
 export const PAY_WITHHELD = new RegExp(
-  String.raw`\b(?:(?:${PAY_OBJECT})(?: [\w']+){0,4} (?:(?:ne |n')?(?:\w+ )?(?:pas|plus|jamais|toujours pas) (?:ete )?(?:paye|verse|regle|vire|donne|remis)\w*|(?:sont|est) (?:\w+ )?(?:faux|fausses?|errone\w*))|ne (?:me |nous )?(?:paie|paye|verse|regle|donne|remet|paient|payent|versent|reglent)\w* (?:plus|pas|jamais)(?: [\w']+){0,2}? (?:${PAY_OBJECT})|refus\w* de (?:me |nous )?(?:payer|verser|regler|donner|remettre|rembourser) (?:[\w']+ ){0,2}(?:${PAY_OBJECT})|(?:me|m') ?doi(?:t|vent) (?:\d+|un|une|deux|trois|quatre|cinq|six) (?:mois|semaines|jours) de (?:salaire|paie|paye))\b`,
+  String.raw`\b(?:(?:${PAY_OBJECT})(?: [\w']+){0,4} (?:(?:ne |n')?(?:\w+ )?(?:pas|plus|jamais|toujours pas) (?:ete )?(?:paye|verse|regle|vire|donne|remis)\w*|(?:sont|est) (?:\w+ )?(?:faux|fausses?|errone\w*))|ne (?:me |nous )?(?:paie|paye|verse|regle|donne|remet|paient|payent|versent|reglent)\w* (?:plus|pas|jamais)(?: [\w']+){0,2}? (?:${PAY_OBJECT})|refus\w* (?:de (?:mon|ma|l') ?(?:employeur|patron|patronne|direction|entreprise|agence|boite|responsable) )?(?:de |d')(?:me |nous )?(?:payer|verser|regler|donner|remettre|rembourser|rendre) (?:[\w']+ ){0,2}(?:${PAY_OBJECT})|(?:veut|veulent|voulait) (?:pas|plus) (?:me |nous )?(?:payer|verser|regler|rendre|rembourser) (?:[\w']+ ){0,2}(?:${PAY_OBJECT})|(?:a|ont) (?:garde|retenu|conserve|bloque)\w* (?:ma |mes |mon |le |la |les )(?:${PAY_OBJECT})|(?:recuperer|reclamer|toucher) ce (?:qu'on|que l'on|qu'il|qu'elle|qu'ils|que (?:mon|ma|l') ?(?:employeur|patron|patronne|entreprise|agence|boite)) (?:me |nous )?doi\w*|(?:je n'ai|j'ai) (?:toujours pas|jamais|pas|pas encore) (?:recu|touche|eu) (?:mon|ma|mes|le|la|les) (?:${PAY_OBJECT})|(?:me|m') ?doi(?:t|vent) (?:\d+|un|une|deux|trois|quatre|cinq|six) (?:mois|semaines|jours) de (?:salaire|paie|paye))\b`,
 );
+/** Rights upheld against the employer (« faire valoir mes droits », « faire reconnaître mes droits »), not rights to a course. */
+const RIGHTS_UPHELD_WISHED = /\bfaire (?:valoir|reconnaitre|respecter) mes droits\b(?! (?:a|au|aux|de|du|pour) (?:la )?(?:formation|cpf|vae|bilan))/;
+/** Illegality told or a contract's requalification asked (« je crois que c'est illégal », « une requalification en CDI »). */
+const ILLEGAL_TOLD = /\b(?:illegal\w*|requalifi\w*)\b/;
 /** A dispute told as over (« mon litige est réglé », « j'ai gagné aux prud'hommes l'an dernier »). */
 export const DISPUTE_OVER = /\b(?:(?:litige|conflit|proces|procedure|affaire|dossier)(?: [\w']+){0,5} (?:est|a ete|s'est) (?:\w+ )?(?:regle|termine|clos|close|fini|juge|gagne|solde)\w*|j'ai (?:gagne|perdu) (?:aux|au|mon) (?:prud'?hom\w*|prudhom\w*|proces)|(?:apres|depuis) (?:mon|le|ma) (?:proces|jugement|victoire) )/;
 
 /** A dispute question: advice on the employer's offer, pay withheld and a step asked, being pushed out and advice asked. */
 export function disputeQuestionTold(t: string, questionMarked: boolean): boolean {
   const stepAsked = questionMarked || ACTION_ASKED.test(t);
-  return (DECISION_ADVICE_ASKED.test(t) && DECISION_OFFERED.test(t) && (questionMarked || DECISION_ASKED_CUE.test(t))) || (PAY_WITHHELD.test(t) && stepAsked) || (PUSHED_OUT.test(t) && stepAsked);
+  // Pay still withheld (« toujours pas », « depuis trois mois ») is a dispute even told without a question.
+  const withheldNow = /\b(?:toujours pas|depuis)\b/.test(t);
+  return (DECISION_ADVICE_ASKED.test(t) && DECISION_OFFERED.test(t) && (questionMarked || DECISION_ASKED_CUE.test(t))) || (PAY_WITHHELD.test(t) && (stepAsked || withheldNow)) || RIGHTS_UPHELD_WISHED.test(t) || (ILLEGAL_TOLD.test(t) && EMPLOYER_DISPUTE_CONTEXT.test(t)) || (PUSHED_OUT.test(t) && stepAsked);
 }
 
 // ---------------------------------------------------------------------------------------------
 // An employer's own staff: looking for workers, paying for a staff member's training.
 
-/** Workers sought in number (« une quinzaine de cueilleurs », « des vendangeurs », « de bras »): an agent noun in the plural. */
-const SOUGHT_WORKERS = String.raw`(?:(?:une |un )?(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine) (?:de |d')|\d+ |deux |trois |quatre |cinq |six |sept |huit |neuf |dix |quelques |plusieurs |des |de |du |d')(?:bons |bonnes |nouveaux |nouvelles |jeunes )?(?!(?:employeurs|recruteurs|formateurs|conseillers|professeurs|interlocuteurs|partenaires|financeurs|clients|fournisseurs|investisseurs|associes|associees|organisateurs|acheteurs|repreneurs|prestataires|donateurs|benevoles)\b)(?:[a-z]+(?:eurs|euses|iers|ieres|ants|antes|istes|ciens|ciennes|eux)|bras|main d'oeuvre|renforts|personnel|monde|commis|agents? (?:d'entretien|de securite|de service|techniques?))`;
+/**
+ * A worker noun in the plural: an agent noun in -eurs/-euses (never a sector, an employer, a machine), or a trade
+ * of the other endings by its stem (« saisonniers », « ouvrières », « techniciens », « fleuristes »): never
+ * « chantiers », « pistes », « filières », which end alike.
+ */
+const WORKERS_PLURAL = String.raw`(?!(?:employeurs|recruteurs|formateurs|conseillers|professeurs|interlocuteurs|partenaires|financeurs|fournisseurs|investisseurs|organisateurs|acheteurs|repreneurs|donateurs|secteurs|acteurs|ordinateurs|valeurs|couleurs|moteurs|erreurs|tuteurs|amateurs|visiteurs|lecteurs|spectateurs|electeurs|auditeurs|createurs|entrepreneurs|docteurs|inspecteurs|directeurs|superieurs|exterieurs|interieurs|meilleurs|plusieurs|ailleurs|seigneurs|honneurs|humeurs|odeurs|horreurs|douleurs|peurs|soeurs|fleurs|heures)\b)[a-z]+(?:eurs|euses)|(?:saisonn|ouvr|cuisin|menuis|charpent|plomb|infirm|caiss|patiss|jardin|serrur|carross|magasin|routi|hoteli|couturi|vach|berg|ferronn|granit|ramon|chaudronn|tuil|pepini|fromag|bouch|boulang|poissonn|lingi|guich)(?:iers|ieres|ers|eres)|[a-z]*(?:ticiens|ticiennes|niciens|niciennes|riciens|riciennes)|(?:fleur|garag|standard|machin|ebeni|estheti|paysag|maquill|dent|opt|pizzai)istes|(?:assist|rempla[c]|interven|surveill|accompagn|etudi|commerci)(?:ants|antes|aux)|(?:stagi|interim|manutentionn|intermitt|intermed)aires|bras|main d'oeuvre|renforts|personnel|monde|commis|agents? (?:d'entretien|de securite|de service|techniques?)`;
+/** Workers sought in number (« une quinzaine de cueilleurs », « des vendangeurs », « de bras »). */
+const SOUGHT_WORKERS = String.raw`(?:(?:une |un )?(?:dizaine|douzaine|quinzaine|vingtaine|trentaine|cinquantaine|centaine) (?:de |d')|\d+ |deux |trois |quatre |cinq |six |sept |huit |neuf |dix |quelques |plusieurs |des |de |du |d')(?:bons |bonnes |nouveaux |nouvelles |jeunes )?(?:${WORKERS_PLURAL})`;
 /** The one looking: the person, or their business (« ma boîte de nettoyage cherche »). */
 const SEEKER = String.raw`(?:je|on|nous) (?:cherche|recherche|cherchons|recherchons|dois trouver|devons trouver|voudrais trouver|aimerais trouver)|(?:j'ai|on a|nous avons|j'aurais|nous aurions) besoin|il (?:me|nous) (?:faut|faudrait|manque)|trouver|(?:ma|mon|notre) (?:boite|entreprise|societe|structure|exploitation|association|commune|mairie)(?: (?:de|d') [\w']+)? (?:cherche|recherche|recrute|embauche)`;
 export const WORKERS_SOUGHT = new RegExp(String.raw`\b(?:${SEEKER}) (?:${SOUGHT_WORKERS})\b`);
@@ -107,17 +132,19 @@ export const WORKER_NEEDED = /\b(?:(?:j'ai|on a|nous avons) besoin d'(?:un|une)|
 /** Recruiting as the one who recruits (« j'aimerais recruter un vendeur »): being recruited is « me faire recruter », « être recruté ». */
 export const RECRUITING_WISHED = /\b(?:je|j'|nous|on) ?(?:(?!me\b|m'|faire\b|etre\b|se\b|s')[\w']+ ){0,2}(?:recruter|embaucher) (?:un|une|des|deux|trois|quatre|cinq|\d+|quelqu'un|du personnel|mon|ma|notre|nos)\b/;
 /** A staff member of the person's (« j'ai un salarié qui », « mon apprentie »). */
-const STAFF_MEMBER = /\b(?:(?:mon|ma|notre|un de mes|une de mes) (?:apprenti|apprentie|salarie|salariee|employe|employee|alternant\w*|stagiaire|ouvrier|ouvriere|vendeu\w*|serveu\w*|commis|agent)|(?:j'ai|nous avons|on a|j'emploie) (?:un|une) (?:apprenti|apprentie|salarie|salariee|employe|employee|alternant\w*|ouvrier|ouvriere|vendeu\w*|serveu\w*|commis))\b/;
+const STAFF_MEMBER = /\b(?:(?:mon|ma|notre|un de mes|une de mes) (?:apprenti|apprentie|salarie|salariee|employe|employee|alternant\w*|stagiaire|ouvrier|ouvriere|vendeu\w*|serveu\w*|commis|agent)|(?:j'ai|nous avons|on a|j'emploie?|nous employons) (?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|quelques|plusieurs) (?:apprenti|salarie|employe|alternant|ouvrier|vendeu|serveu|commis|technicien|agent|collaborat)\w*)\b/;
 /** That staff member's training wished (« qui voudrait passer son CACES », « veut faire un CAP », « souhaite se former »). */
 const STAFF_TRAINING_WISHED = /\b(?:veut|voudrai\w*|souhaite\w*|aimerai\w*|doit|devrait|a besoin de|demande a) (?:[\w']+ ){0,1}(?:passer|faire|suivre|se former|se perfectionner|preparer|obtenir|une formation|un cap|une vae|un bts)\b/;
 /** A course named for that staff member (« lui payer une formation en pâtisserie »). */
-const STAFF_TRAINING_NAMED = /\b(?:formations?|former|cap|bts|vae|caces|certiphyto|habilitation\w*|permis|diplome|qualification|certification)\b/;
+const STAFF_TRAINING_NAMED = /\b(?:formations?|former|cap|bts|vae|caces|certiphyto|habilitation\w*|permis|diplome|qualification|certification|brevet\w*|titre pro\w*|cqp)\b/;
+/** Hosting a work-study student or an intern as the host (« souhaitons accueillir une préparatrice en alternance »). */
+export const WORK_STUDY_HOSTED = /\b(?:je|j'|nous|on) ?(?:(?!me\b|m'|faire\b|etre\b)[\w']+ ){0,2}(?:accueillir|prendre|recruter|embaucher|former) (?:un|une|des|deux|trois) (?:[\w']+ ){0,2}?en (?:alternance|apprentissage|contrat pro\w*|contrat d'apprentissage)\b/;
 /** The person as the payer or the one who supports it (« comment je le finance », « quels financements pour moi employeur »). */
 const PAYER_ASKED = /\b(?:financ\w*|payer|paye|paie|prise? en charge|prendre en charge|l'accompagner|les accompagner|le former|la former|l'aider|opco)\b/;
 
 /** An employer's own staff question: hiring, or a staff member's training to pay for. */
 export function employerStaffQuestionTold(t: string): boolean {
-  return WORKERS_SOUGHT.test(t) || WORKER_NEEDED.test(t) || RECRUITING_WISHED.test(t) || (STAFF_MEMBER.test(t) && (STAFF_TRAINING_WISHED.test(t) || STAFF_TRAINING_NAMED.test(t)) && PAYER_ASKED.test(t));
+  return WORKERS_SOUGHT.test(t) || WORKER_NEEDED.test(t) || RECRUITING_WISHED.test(t) || WORK_STUDY_HOSTED.test(t) || (STAFF_MEMBER.test(t) && (STAFF_TRAINING_WISHED.test(t) || STAFF_TRAINING_NAMED.test(t)) && PAYER_ASKED.test(t));
 }
 
 /** Every other door's question read here. */
@@ -131,7 +158,7 @@ export function otherDoorQuestionsTold(t: string, questionMarked: boolean): OutO
 
 /** The patterns behind each topic (for the decision's evidence). */
 export const OTHER_DOOR_QUESTION_PATTERNS: Partial<Record<OutOfScopeTopic, RegExp[]>> = {
-  montant_allocation: [PENSION_QUESTION, BENEFIT_AMOUNT_QUESTION, BENEFIT_RIGHT_AND_AMOUNT, COMPUTATION_OF_IT, BENEFIT_CHANGE_TOLD, PAID_LESS],
-  litige_employeur: [DECISION_ADVICE_ASKED, DECISION_OFFERED, PAY_WITHHELD, PUSHED_OUT],
-  besoin_formation_employeur: [WORKERS_SOUGHT, WORKER_NEEDED, RECRUITING_WISHED, STAFF_MEMBER],
+  montant_allocation: [PENSION_QUESTION, BENEFIT_AMOUNT_QUESTION, BENEFIT_RIGHT_AND_AMOUNT, BENEFIT_THEN_HOW_MUCH, COMPUTATION_OF_IT, BENEFIT_CHANGE_TOLD, BENEFIT_CUT_TOLD, AMOUNT_ITSELF_DOUBTED, PAID_LESS],
+  litige_employeur: [DECISION_ADVICE_ASKED, DECISION_OFFERED, PAY_WITHHELD, PUSHED_OUT, RIGHTS_UPHELD_WISHED, ILLEGAL_TOLD],
+  besoin_formation_employeur: [WORKERS_SOUGHT, WORKER_NEEDED, RECRUITING_WISHED, WORK_STUDY_HOSTED, STAFF_MEMBER],
 };

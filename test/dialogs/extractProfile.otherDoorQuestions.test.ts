@@ -175,3 +175,51 @@ describe('Advice on a decision or a step in a dispute with the employer', () => 
     expect(profileOf(text).outOfScope).not.toContain('litige_employeur');
   });
 });
+
+describe('Other doors told without their usual words', () => {
+  it.each([
+    'les allocations, elles seront de combien après mon CDD ?',
+    'mon ARE ça fera combien par mois',
+    'Je souhaiterais connaître le montant et la durée de mon indemnisation.',
+    'à quelles allocations j’aurai droit après mon contrat, et leur montant ?',
+    'On m’a annoncé 31 euros par jour, comment ils ont calculé ça ?',
+    'le montant a dégringolé ce mois-ci sur mon virement France Travail, pourquoi ?',
+    "pourquoi ma prime d'activité a-t-elle été supprimée ?",
+    'Je sollicite des précisions sur le calcul de mon allocation chômage.',
+    'ma pension me paraît trop basse, je crois que le montant est faux',
+  ])('given a benefit amount in other words, when read, then an amount question: %s', (text) => {
+    expect(profileOf(text).outOfScope).toContain('montant_allocation');
+  });
+
+  it.each([
+    "l'agence d'intérim veut pas me payer mes indemnités de fin de mission, c normal ?",
+    'le patron a gardé mes primes de fin de saison, jfais quoi',
+    'je voudrais récupérer ce que mon employeur me doit en heures sup',
+    'Je n’ai toujours pas reçu mon solde de tout compte depuis mon départ.',
+    'Je souhaite faire valoir mes droits face à ma direction qui m’a retiré mes primes.',
+    "mon contrat d'intérim a été renouvelé quatre fois, c'est illégal ?",
+  ])('given a dispute in other words, when read, then a dispute question: %s', (text) => {
+    expect(profileOf(text).outOfScope).toContain('litige_employeur');
+  });
+
+  it.each([
+    "nous voudrions accueillir un jeune en apprentissage dans notre garage, quelles démarches ?",
+    "j'emploie trois vendeuses et je voudrais qu'une d'elles passe un titre pro, comment le financer ?",
+    'je souhaite prendre une étudiante en alternance dans mon cabinet',
+  ])("given an employer's staff in other words, when read, then an employer's question: %s", (text) => {
+    expect(profileOf(text).outOfScope).toContain('besoin_formation_employeur');
+  });
+
+  it.each([
+    "j'ai reçu mon salaire hier et je voudrais changer de métier",
+    'je voudrais faire valoir mes droits à la formation',
+    'mon chômage s’arrête en mars, je voudrais une formation avant',
+    'je voudrais trouver une entreprise pour faire mon BTS en alternance',
+    'je cherche un employeur pour mon contrat d’apprentissage',
+    'je ne sais pas si je dois demander une rupture conventionnelle ou une disponibilité pour me reconvertir',
+    'je cherche des pistes de reconversion et des secteurs qui recrutent',
+    'je cherche des chantiers en maçonnerie',
+  ])('given a career question in the same words, when read, then no other door: %s', (text) => {
+    expect(profileOf(text).outOfScope).toEqual([]);
+  });
+});
