@@ -147,12 +147,22 @@ export function employerStaffQuestionTold(t: string): boolean {
   return WORKERS_SOUGHT.test(t) || WORKER_NEEDED.test(t) || RECRUITING_WISHED.test(t) || WORK_STUDY_HOSTED.test(t) || (STAFF_MEMBER.test(t) && (STAFF_TRAINING_WISHED.test(t) || STAFF_TRAINING_NAMED.test(t)) && PAYER_ASKED.test(t));
 }
 
+// ---------------------------------------------------------------------------------------------
+// Taxes: a tax word of one's own income or home, asked.
+
+/** A tax on the person's own income, pay or home (« défiscalisées », « imposable », « la CFE », « conséquences fiscales »), being taxed (« j'ai été imposé »). */
+const TAX_OBJECT = String.raw`defiscalis\w*|imposables?|(?:j'ai ete|je suis|je serai|suis je|serai je|serais je|etre|ete) impose\w*(?! (?:par|des|un|une|de|d'|a|au|aux)\b)|consequences? fiscales?|(?:regime|statut|situation|incidence|impact) fiscal\w*|taxe d'habitation|taxe fonciere|cfe|cotisation fonciere des entreprises|redressement fiscal|impots? (?:sur le revenu|locaux)`;
+/** A trade, a course or a workplace of tax (« conseiller fiscal », « une formation en fiscalité », « au centre des impôts »): a career's words. */
+const TAX_AS_CAREER = /\b(?:conseill\w* fiscal\w*|fiscaliste\w*|juriste fiscal\w*|droit fiscal|fiscalite|centre des impots|(?:aux|des) impots (?:depuis|comme|en tant)|finances publiques|controleu\w* des (?:impots|finances))\b/;
+export const TAX_QUESTION = new RegExp(String.raw`\b(?:${TAX_OBJECT})\b`);
+
 /** Every other door's question read here. */
 export function otherDoorQuestionsTold(t: string, questionMarked: boolean): OutOfScopeTopic[] {
   const topics: OutOfScopeTopic[] = [];
   if (amountQuestionTold(t, questionMarked)) topics.push('montant_allocation');
   if (disputeQuestionTold(t, questionMarked)) topics.push('litige_employeur');
   if (employerStaffQuestionTold(t)) topics.push('besoin_formation_employeur');
+  if (TAX_QUESTION.test(t) && !TAX_AS_CAREER.test(t) && (questionMarked || INFORMATION_ASKED_CUE.test(t) || UNEXPLAINED.test(t) || /\bc'est normal\b/.test(t))) topics.push('question_impots');
   return topics;
 }
 
@@ -160,5 +170,6 @@ export function otherDoorQuestionsTold(t: string, questionMarked: boolean): OutO
 export const OTHER_DOOR_QUESTION_PATTERNS: Partial<Record<OutOfScopeTopic, RegExp[]>> = {
   montant_allocation: [PENSION_QUESTION, BENEFIT_AMOUNT_QUESTION, BENEFIT_RIGHT_AND_AMOUNT, BENEFIT_THEN_HOW_MUCH, COMPUTATION_OF_IT, BENEFIT_CHANGE_TOLD, BENEFIT_CUT_TOLD, AMOUNT_ITSELF_DOUBTED, PAID_LESS],
   litige_employeur: [DECISION_ADVICE_ASKED, DECISION_OFFERED, PAY_WITHHELD, PUSHED_OUT, RIGHTS_UPHELD_WISHED, ILLEGAL_TOLD],
+  question_impots: [TAX_QUESTION],
   besoin_formation_employeur: [WORKERS_SOUGHT, WORKER_NEEDED, RECRUITING_WISHED, WORK_STUDY_HOSTED, STAFF_MEMBER],
 };

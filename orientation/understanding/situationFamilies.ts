@@ -587,6 +587,7 @@ export const OUT_OF_SCOPE_TOLD_PATTERNS: Partial<Record<OutOfScopeTopic, RegExp[
 };
 OUT_OF_SCOPE_TOLD_PATTERNS.montant_allocation?.push(...(OTHER_DOOR_QUESTION_PATTERNS.montant_allocation ?? []));
 OUT_OF_SCOPE_TOLD_PATTERNS.litige_employeur?.push(...(OTHER_DOOR_QUESTION_PATTERNS.litige_employeur ?? []));
+OUT_OF_SCOPE_TOLD_PATTERNS.question_impots?.push(...(OTHER_DOOR_QUESTION_PATTERNS.question_impots ?? []));
 
 export { HOUSING_LOSS_IMMINENT, LEASE_ENDING } from './profileLexicon.fr.js';
 

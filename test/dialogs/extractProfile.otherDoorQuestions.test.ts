@@ -223,3 +223,26 @@ describe('Other doors told without their usual words', () => {
     expect(profileOf(text).outOfScope).toEqual([]);
   });
 });
+
+describe('A tax question of one’s own income or home', () => {
+  it.each([
+    'Est-ce que ma prime de licenciement est imposable ?',
+    'mes heures sup sont défiscalisées ou pas ?',
+    "j'ai reçu un avis de taxe d'habitation alors que je suis étudiant, c'est normal ?",
+    'quelles conséquences fiscales si je passe en micro-entreprise ?',
+    "je dois payer la CFE alors que j'ai fermé en juin ?",
+    'g été imposé cette année alors que je gagne presque rien, pourquoi ?',
+    'Madame, Monsieur, quel serait le régime fiscal de mes indemnités de rupture ?',
+  ])('given a tax question, when read, then the tax door: %s', (text) => {
+    expect(profileOf(text).outOfScope).toContain('question_impots');
+  });
+
+  it.each([
+    'je voudrais devenir conseiller fiscal',
+    'je travaille au centre des impôts et je veux me reconvertir',
+    'je voudrais une formation en fiscalité des entreprises, laquelle choisir ?',
+    "mon employeur m'a imposé des horaires de nuit et je veux changer de métier",
+  ])('given tax words in a career question, when read, then no tax door: %s', (text) => {
+    expect(profileOf(text).outOfScope).not.toContain('question_impots');
+  });
+});
