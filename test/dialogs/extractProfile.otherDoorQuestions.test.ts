@@ -5,7 +5,10 @@
 // a career question that merely mentions money, a retirement that is only a horizon, a dispute that is over.
 // Our own sentences, written before they were run.
 import { describe, expect, it } from 'vitest';
+import { routeProfile } from '../../orientation/routing/routeProfile.js';
 import { operatorsFor, profileOf } from './readFirstMessage.js';
+
+const decide = (text: string) => routeProfile(profileOf(text));
 
 describe('A pension amount or its computation asked', () => {
   it.each([
@@ -70,12 +73,22 @@ describe('A benefit amount checked or its computation asked', () => {
     ["c'est pour savoir combien je vais toucher de chômage, j'ai été licenciée lundi, et je voudrais aussi faire une formation de soudeuse", 'france_travail'],
     ["j'ai perdu mon emploi le mois dernier, est-ce que j'ai droit au chômage et combien ? je voudrais aussi me reconvertir", 'france_travail'],
     ['licencié il y a 10 jours, je veux connaître le montant de mes allocations et trouver une formation', 'france_travail'],
-    ['mon CDD s’est terminé hier, ai-je droit au chômage et à combien ?', 'france_travail'],
     ["on m'a remerciée à la fin de ma période d'essai, je vais toucher combien de chômage ? et je cherche du travail", 'france_travail'],
   ])('given a benefit amount and a lost job, when routed, then both doors: %s', (text, career) => {
     const operators = operatorsFor(text);
     expect(operators).toContain('out_of_scope');
     expect(operators).toContain(career);
+  });
+
+  // The older sets label a bare amount after a job loss as the other door only (no follow-up question):
+  // France Travail comes beside it when a career need is told, as above.
+  it.each([
+    'mon CDD s’est terminé hier, ai-je droit au chômage et à combien ?',
+    'je viens d’être licencié, combien je vais toucher par mois ?',
+  ])('given a bare benefit amount after a job loss, when routed, then the other door without questions: %s', (text) => {
+    const decision = decide(text);
+    expect(decision.operatorTypes).toEqual(['out_of_scope']);
+    expect(decision.missing).toEqual([]);
   });
 
   it.each([
