@@ -26,6 +26,9 @@ import { keptEvidence, mergeEvidence, withEvidence } from './decisionEvidence.js
 import * as P from './policyReplies.js';
 import { careerTypes, type OrientationSession } from './session.js';
 import { namesAJobTitle, talksAboutWork } from './workTopic.js';
+import { possibleEmergency } from '../understanding/possibleEmergency.js';
+import { SAFETY_ANSWER_REASON, SAFETY_FACT, readSafetyAnswer, safetyQuestion } from './safetyQuestion.js';
+import type { Emergency } from '../routing/profile.js';
 
 export interface PolicyDeps {
   route: (profile: Profile) => RoutingDecision;
@@ -159,12 +162,30 @@ class Turn {
       }
     }
 
-    const u = given ?? (await this.understand(text));
+    // A story told before the routing may hide an emergency; a short answer to a fact question is read without the classifier.
+    const storyTurn = s.phase === 'open' || (!s.pendingFact && (s.phase === 'clarify' || s.phase === 'confirm'));
+    let u = given ?? (await this.understand(text));
 
     // Injection text is never used as facts: routing only changes through what the person is.
     if (u.signals.injection) {
       this.ask(R.INJECTION_REPLY);
       return;
+    }
+
+    // The answer to the safety question: danger gives the emergency lines of the kinds asked (read as if
+    // told in this message), safe or unclear lets the routing go on (never blocked); never asked again.
+    if (s.pendingFact === SAFETY_FACT && s.safetyQuestion) {
+      const answer = readSafetyAnswer(text, s.safetyQuestion.kinds);
+      s.safetyQuestion.answer = answer;
+      s.pendingFact = undefined;
+      if (answer === 'danger' && u.profile.emergencies.length === 0) u = withEmergenciesAnswered(u, s.safetyQuestion.kinds, text);
+      else if (!hasNewFacts(u) && !u.signals.question && !isQuestion(text)) return this.next();
+    }
+
+    // An emergency possible but not read: one short safety question before anything else (once per conversation).
+    if (!s.safetyQuestion && !s.chosen && s.profile.emergencies.length === 0 && (storyTurn || text.split(/\s+/).length >= 6)) {
+      const possible = possibleEmergency(text, { read: u.profile.emergencies, classifier: storyTurn });
+      if (possible) return this.askSafety(possible.kinds, u, text);
     }
 
     // « Vous habitez près de Vannes, où vous travaillez ? »: « oui » takes that place, « non » asks the town.
@@ -586,6 +607,29 @@ class Turn {
     return true;
   }
 
+  /**
+   * The safety question, first: the message's facts are kept (the routing goes on after the answer),
+   * a precise question in it is answered, then the one question adapted to the kinds cued.
+   */
+  private async askSafety(kinds: Emergency[], u: Understanding, text: string): Promise<void> {
+    const s = this.session;
+    s.safetyQuestion = { kinds };
+    s.misunderstood = 0;
+    s.situation.push(text);
+    s.profile = applyUnderstanding(s.profile, u);
+    this.notePlaceHint(u);
+    s.evidence = mergeEvidence(s.evidence, keptEvidence(text, u.evidence ?? []));
+    for (const c of u.corrections) {
+      if (s.correctionsGiven.includes(c.id)) continue;
+      s.correctionsGiven.push(c.id);
+      this.say({ text: c.note, simpleText: c.simpleNote });
+    }
+    await this.informFrom(u, text);
+    const question = safetyQuestion(kinds);
+    this.askFact(SAFETY_FACT, question);
+    s.reminder = { text: question.simpleText ?? question.text };
+  }
+
   /** Asks the question about one fact: it becomes the pending one and counts as a follow-up. */
   private askFact(fact: string, question: Reply): void {
     const s = this.session;
@@ -800,6 +844,19 @@ class Turn {
  */
 export function applyUnderstanding(profile: Profile, u: Understanding): Profile {
   return mergeProfiles(profile, u.profile);
+}
+
+/**
+ * The understanding of a danger answer to the safety question: the kinds asked become emergencies of
+ * this message, with the reason saying they come from that answer (the person's words kept short).
+ */
+function withEmergenciesAnswered(u: Understanding, kinds: readonly Emergency[], text: string): Understanding {
+  const words = `${SAFETY_ANSWER_REASON} : « ${text.trim().slice(0, 18)} »`;
+  return {
+    ...u,
+    profile: { ...u.profile, emergencies: [...kinds] },
+    evidence: [...(u.evidence ?? []).filter((e) => e.fact !== 'emergencies'), ...kinds.map((k) => ({ fact: 'emergencies' as const, value: k, via: 'lexicon' as const, words }))],
+  };
 }
 
 function hasCareerFacts(p: Profile): boolean {
