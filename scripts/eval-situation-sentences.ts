@@ -11,7 +11,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { extractProfile } from '../orientation/understanding/extractProfile.js';
 import { readCorpus } from '../orientation/understanding/situationCorpus.js';
-import { possibleEmergency } from '../orientation/understanding/possibleEmergency.js';
+import { emergenciesInDoubt, possibleEmergency } from '../orientation/understanding/possibleEmergency.js';
 
 const args = process.argv.slice(2);
 const recordAt = args.includes('--record') ? args[args.indexOf('--record') + 1] : undefined;
@@ -29,7 +29,7 @@ interface Count {
 }
 const count = (): Count => ({ positives: 0, found: 0, negatives: 0, falseAlarms: 0 });
 const emergency = count();
-const safetyQuestion = { foundOrAsked: 0, askedWithoutNeed: 0 };
+const safetyQuestion = { asserted: 0, assertedWrongly: 0, foundOrAsked: 0, askedWithoutNeed: 0 };
 const emergencyByKind: Record<string, Count> = {};
 const outOfScope = count();
 const health = count();
@@ -43,8 +43,12 @@ for (const file of files) {
     const profile = extractProfile(example.text).profile;
     if (example.emergency !== undefined) {
       const said = profile.emergencies.length > 0;
-      const asked = !said && possibleEmergency(example.text, { read: profile.emergencies }) !== undefined;
-      if (example.emergency !== 'none' && (said || asked)) safetyQuestion.foundOrAsked++;
+      // The conversation asserts a reading unless all of it is a guess (then it asks, as for a possible emergency).
+      const asserted = said && emergenciesInDoubt(example.text, profile.emergencies).length < profile.emergencies.length;
+      const asked = !asserted && (said || possibleEmergency(example.text, { read: profile.emergencies }) !== undefined);
+      if (example.emergency !== 'none' && asserted) safetyQuestion.asserted++;
+      if (example.emergency === 'none' && asserted) safetyQuestion.assertedWrongly++;
+      if (example.emergency !== 'none' && (asserted || asked)) safetyQuestion.foundOrAsked++;
       if (example.emergency === 'none' && asked) safetyQuestion.askedWithoutNeed++;
       if (example.emergency !== 'none') {
         const kind = (emergencyByKind[example.emergency] ??= count());
@@ -101,6 +105,7 @@ for (const file of files) {
 const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)} %`);
 const line = (name: string, c: Count) => `${name}: found ${c.found}/${c.positives} (${pct(c.found, c.positives)}), said wrongly ${c.falseAlarms}/${c.negatives} (${pct(c.falseAlarms, c.negatives)})`;
 console.log(line('emergency', emergency));
+console.log(`  asserted by the conversation (guesses asked instead) ${safetyQuestion.asserted}/${emergency.positives} (${pct(safetyQuestion.asserted, emergency.positives)}), asserted wrongly ${safetyQuestion.assertedWrongly}/${emergency.negatives}`);
 console.log(`  found or asked ${safetyQuestion.foundOrAsked}/${emergency.positives} (${pct(safetyQuestion.foundOrAsked, emergency.positives)}), asked without need ${safetyQuestion.askedWithoutNeed}/${emergency.negatives} (${pct(safetyQuestion.askedWithoutNeed, emergency.negatives)})`);
 for (const [kind, c] of Object.entries(emergencyByKind).sort()) console.log(`  ${kind}: found ${c.found}/${c.positives}`);
 console.log(line('out of scope', outOfScope));

@@ -26,7 +26,7 @@ import { keptEvidence, mergeEvidence, withEvidence } from './decisionEvidence.js
 import * as P from './policyReplies.js';
 import { careerTypes, type OrientationSession } from './session.js';
 import { namesAJobTitle, talksAboutWork } from './workTopic.js';
-import { possibleEmergency } from '../understanding/possibleEmergency.js';
+import { emergenciesInDoubt, possibleEmergency } from '../understanding/possibleEmergency.js';
 import { SAFETY_ANSWER_REASON, SAFETY_FACT, readSafetyAnswer, safetyQuestion } from './safetyQuestion.js';
 import type { Emergency } from '../routing/profile.js';
 
@@ -180,6 +180,13 @@ class Turn {
       s.pendingFact = undefined;
       if (answer === 'danger' && u.profile.emergencies.length === 0) u = withEmergenciesAnswered(u, s.safetyQuestion.kinds, text);
       else if (!hasNewFacts(u) && !u.signals.question && !isQuestion(text)) return this.next();
+    }
+
+    // An emergency read only as a guess (violence told next to safety now, a figure of speech said as such,
+    // a parent's hyperbole): asked about rather than asserted.
+    if (!s.safetyQuestion && !s.chosen && storyTurn && s.profile.emergencies.length === 0 && u.profile.emergencies.length > 0) {
+      const doubtful = emergenciesInDoubt(text, u.profile.emergencies);
+      if (doubtful.length === u.profile.emergencies.length) return this.askSafety(doubtful, withoutEmergencies(u), text);
     }
 
     // An emergency possible but not read: one short safety question before anything else (once per conversation).
@@ -856,6 +863,16 @@ function withEmergenciesAnswered(u: Understanding, kinds: readonly Emergency[], 
     ...u,
     profile: { ...u.profile, emergencies: [...kinds] },
     evidence: [...(u.evidence ?? []).filter((e) => e.fact !== 'emergencies'), ...kinds.map((k) => ({ fact: 'emergencies' as const, value: k, via: 'lexicon' as const, words }))],
+  };
+}
+
+/** The understanding without its emergencies (guesses turned into the safety question). */
+function withoutEmergencies(u: Understanding): Understanding {
+  return {
+    ...u,
+    profile: { ...u.profile, emergencies: [] },
+    evidence: (u.evidence ?? []).filter((e) => e.fact !== 'emergencies'),
+    statisticalFacts: u.statisticalFacts.filter((f) => f.decision !== 'emergency'),
   };
 }
 

@@ -131,3 +131,31 @@ export function possibleEmergency(text: string, options: PossibleEmergencyOption
   const kinds = KIND_ORDER.filter((k) => found.has(k));
   return { kinds, words: kinds.flatMap((k) => found.get(k)!) };
 }
+
+/** Safe now by the message's own words: left, sheltered, the author gone (« je suis partie, en sécurité chez ma mère »). */
+const SAFE_NOW = /\b(?:(?:je suis|on est|nous sommes|suis|vis|vit|vivons|sommes|maintenant|desormais)\b[\w' ]{0,40}?en securite|a l'abri maintenant|(?:je suis|suis) (?:partie?|sortie?) de chez|(?:j'ai|on a|nous avons) quitte (?:mon|ma|le|la|un|une|cet|cette|ce)\b|il (?:est|a ete) (?:en prison|condamne|parti)|plus (?:aucun )?contact)/;
+/** Danger still going on or just lived: fear, the author back or looking for the person, tonight, yesterday. */
+const STILL_GOING_ON = /\b(?:encore|toujours|me (?:cherche|suit|harcele|menace|appelle|ecrit|attend|retrouve|frappe|bat|tape|cogne|insulte)|revenu|revient|rode|peur|ce soir|cette nuit|hier|ce matin|aujourd'hui|nulle part|la rue|dehors|cache\w*)\b/;
+/** The person says their own words are figurative (« à la rue, enfin façon de parler »). */
+const FIGURATIVE_SAID = /\b(?:facon de parler|maniere de parler|au figure|entre guillemets|c'est une image|pas au sens propre|pas litteralement|je plaisante|je rigole|c'est une expression|si je puis dire|pour rire)\b/;
+/** A parent's anger told as a hyperbole (« mes parents vont me tuer »): no threat to life read with certainty. */
+const PARENTS_HYPERBOLE = /\b(?:parents|mere|pere|daron\w*|darons|famille|vieux) (?:vont|va) (?:vraiment |trop |grave )?me (?:tuer|buter|massacrer)\b/;
+
+/**
+ * The emergencies read from a message that are only guesses: violence told next to the person's safety
+ * now, a figure of speech said as such, a parent's hyperbole. The policy asks the safety question about
+ * them instead of giving their lines as sure. The classifier's own readings are not put in doubt: on the
+ * seen situation sentences every one of them was a real emergency (16 of 16).
+ */
+export function emergenciesInDoubt(text: string, read: readonly Emergency[]): Emergency[] {
+  if (read.length === 0) return [];
+  const t = prepareText(text ?? '');
+  const figurative = FIGURATIVE_SAID.test(t);
+  return read.filter((kind) => {
+    if (figurative) return true;
+    if (kind === 'violence') return SAFE_NOW.test(t) && !STILL_GOING_ON.test(t);
+    // Only the strongest words (death, suicide, its means) keep the reading sure beside the hyperbole.
+    if (kind === 'detresse') return PARENTS_HYPERBOLE.test(t) && !DISTRESS_CUES[0].test(t.replace(PARENTS_HYPERBOLE, ' '));
+    return false;
+  });
+}
