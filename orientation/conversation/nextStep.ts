@@ -12,7 +12,7 @@ import type { HandoffRequest } from './handoffRequest.js';
 import { answerQuestion, certificationAnswer, schemeAnswerFor, tradeAnswer, type InformationAnswer } from '../answers/informationAnswers.js';
 import * as R from './orientationReplies.js';
 import { OPERATOR_LABELS, isOperatorType, type OperatorType } from '../../knowledge/model/operatorType.js';
-import type { Profile } from '../routing/profile.js';
+import type { Emergency, Profile } from '../routing/profile.js';
 import type { OrientationDecisionEvent, RoutingDecision } from '../routing/routingDecision.js';
 import type { StructureRef } from '../../knowledge/model/structureRef.js';
 import { structuresForDecision, type StructureDirectory } from '../routing/structuresForDecision.js';
@@ -28,7 +28,6 @@ import { careerTypes, type OrientationSession } from './session.js';
 import { namesAJobTitle, talksAboutWork } from './workTopic.js';
 import { emergenciesInDoubt, possibleEmergency } from '../understanding/possibleEmergency.js';
 import { SAFETY_ANSWER_REASON, SAFETY_FACT, readSafetyAnswer, safetyQuestion } from './safetyQuestion.js';
-import type { Emergency } from '../routing/profile.js';
 
 export interface PolicyDeps {
   route: (profile: Profile) => RoutingDecision;
@@ -179,7 +178,7 @@ class Turn {
       s.safetyQuestion.answer = answer;
       s.pendingFact = undefined;
       if (answer === 'danger' && u.profile.emergencies.length === 0) u = withEmergenciesAnswered(u, s.safetyQuestion.kinds, text);
-      else if (!hasNewFacts(u) && !u.signals.question && !isQuestion(text)) return this.next();
+      else if (!hasNewFacts(u)) return this.next();
     }
 
     // An emergency read only as a guess (violence told next to safety now, a figure of speech said as such,

@@ -80,7 +80,8 @@ export function readSafetyAnswer(text: string, kinds: readonly Emergency[]): Saf
     return 'unclear';
   }
   // « ça va pas », « pas vraiment », « chez un pote ce soir mais après je sais pas » say danger before any « oui » or « ça va ».
-  if (/\bca va (?:pas|plus)\b/.test(t) || DANGER_TOLD.test(t.replace(/\bpas (?:de|d') ?(?:souci|soucis|probleme|danger)\b/g, ' '))) return 'danger';
+  const told = t.replace(/\bpas (?:de|d') ?(?:souci|soucis|probleme|danger)\b/g, ' ');
+  if (/\bca va (?:pas|plus)\b/.test(told) || DANGER_TOLD.test(told)) return 'danger';
   if (NO.test(t)) return 'danger';
   if (YES.test(t) || SAFE_TOLD.test(t)) return 'safe';
   return 'unclear';

@@ -63,8 +63,8 @@ const HUNGER_CUES: RegExp[] = [
 /** Words that may tell distress: wishing to end it, to vanish, having no strength left, dark thoughts. */
 const DISTRESS_CUES: RegExp[] = [
   /\b(?:en finir|finir (?:avec )?(?:ma|la) vie|mettre fin|suicid\w*|me suicider|me tuer|me supprimer|me foutre en l'air|me jeter|sauter (?:du|d'un|par|sous)|tentative|corde|cachets|medicaments|comprimes|boite de|fusil|faire une betise|faire une connerie)\b/,
-  /\b(?:plus (?:envie|la force|le courage|la volonte|gout) (?:de|a|d')|envie de mourir|veux mourir|mourir|disparaitre|partir pour de bon|plus jamais me reveiller|m'endormir pour toujours|tout s'arrete|que tout s'arrete|fatigue\w* de vivre|plus la force|plus de force|a quoi bon|plus d'espoir|aucun espoir|desespere\w*|sans issue|plus d'issue|plus la peine|inutile)\b/,
-  /\b(?:a bout|au bout du rouleau|craque\w*|craquer|idees? noires?|broie du noir|au fond du trou|je vais mal|ca va pas|ca va plus|je n'en peux plus|j'en peux plus|n'en peux plus|peux plus continuer|plus continuer|seul\w* au monde|(?:serai|serais|sera) (?:plus|pas|encore) la|me faire du mal|faire du mal|prepare\w* comment|comment (?:je vais|en finir|partir))\b/,
+  /\b(?:plus (?:envie|la force|le courage|la volonte|gout) (?:de|a|d')|envie de mourir|veux mourir|mourir|disparaitre|partir pour de bon|plus jamais me reveiller|m'endormir pour toujours|tout s'arrete|que tout s'arrete|fatigue\w* de vivre|plus la force|plus de force|a quoi bon|(?:vois|jvois|trouve) (?:plus|pas) (?:\w+ )?(?:l'interet|le sens|de sens|d'interet|le bout)|plus d'espoir|aucun espoir|desespere\w*|sans issue|plus d'issue|plus la peine|inutile)\b/,
+  /\b(?:a bout|au bout du rouleau|craque\w*|craquer|idees? noires?|broie du noir|au fond du trou|je vais mal|ca va pas|ca va plus|je n'en peux plus|j'en peux plus|n'en peux plus|peux plus continuer|plus continuer|seul\w* au monde|(?:serai|serais|sera) (?:\w+ ){0,2}(?:plus|pas|encore) la|me faire du mal|faire du mal|prepare\w* comment|comment (?:je vais|en finir|partir))\b/,
 ];
 
 const CUES: Record<Emergency, RegExp[]> = { sans_logement: HOUSING_CUES, violence: VIOLENCE_CUES, faim: HUNGER_CUES, detresse: DISTRESS_CUES };
