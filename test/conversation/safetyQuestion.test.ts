@@ -124,6 +124,12 @@ describe('the safety question in the conversation', () => {
     expect(answered.session.safetyQuestion?.answer).toBe('unclear');
   });
 
+  it('Given violence told as over and safety now, When it is told, Then neither lines nor question', async () => {
+    const first = await startConversation(newSession(), { text: 'il me frappait donc je suis partie, maintenant je suis en sécurité chez ma soeur, je cherche du travail' }, deps);
+    expect(said(first)).not.toMatch(ASKED);
+    expect(said(first)).not.toMatch(/3919/);
+  });
+
   it('Given a message with no story of danger, When it is told, Then no safety question', async () => {
     const first = await startConversation(newSession(), { text: 'Je suis salariée dans une banque à Lyon depuis dix ans et je voudrais devenir fleuriste.' }, deps);
     expect(said(first)).not.toMatch(ASKED);
@@ -137,7 +143,7 @@ describe('the safety question in the conversation', () => {
   });
 
   it('Given violence told next to safety now, When it is told, Then the question is asked instead of the lines', async () => {
-    const first = await startConversation(newSession(), { text: 'Il me frappait, je suis partie le mois dernier, je suis en sécurité chez ma sœur à Agen, je cherche du travail.' }, deps);
+    const first = await startConversation(newSession(), { text: 'je suis partie de chez mon copain la semaine dernière il me tapait, là je suis chez ma tante et en sécurité, je cherche un emploi' }, deps);
     expect(said(first)).toMatch(/en sécurité là où vous êtes/);
     expect(said(first)).not.toMatch(/3919/);
     const answered = await nextStep(first.session, { text: "non, j'ai peur qu'il me retrouve" }, deps);
