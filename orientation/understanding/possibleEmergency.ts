@@ -139,8 +139,12 @@ export function possibleEmergency(text: string, options: PossibleEmergencyOption
   return { kinds, words: kinds.flatMap((k) => found.get(k)!) };
 }
 
-/** Safe now by the message's own words: left, sheltered, the author gone (« je suis partie, en sécurité chez ma mère »). */
-const SAFE_NOW = /\b(?:(?:je suis|on est|nous sommes|suis|vis|vit|vivons|sommes|maintenant|desormais)\b[\w' ]{0,40}?en securite|a l'abri maintenant|(?:je suis|suis) (?:partie?|sortie?) de chez|(?:j'ai|on a|nous avons) quitte (?:mon|ma|le|la|un|une|cet|cette|ce)\b|il (?:est|a ete) parti|(?:est|a ete) (?:en prison|condamne|incarcere)|plus (?:aucun )?contact|c'est (?:fini|termine|derriere moi|du passe)|(?:aujourd'hui|maintenant|desormais) (?:ca va|je vais (?:bien|mieux)|je suis (?:bien|stable))|(?:je vais|jvais) mieux|refait ma vie)/;
+/**
+ * Safe now by the message's own words: in safety, sheltered, the author gone or the violence told as over
+ * (« je suis partie, en sécurité chez ma mère »). Having left alone is not enough (« je suis partie de chez
+ * moi avec les enfants, on est hébergées chez ma sœur » still gets the lines at once).
+ */
+const SAFE_NOW = /\b(?:(?:je suis|on est|nous sommes|suis|vis|vit|vivons|sommes|maintenant|desormais)\b[\w' ]{0,40}?(?:en securite|a l'abri)|a l'abri maintenant|il (?:est|a ete) parti|(?:est|a ete) (?:en prison|condamne|incarcere)|plus (?:aucun )?contact|c'est (?:fini|termine|derriere moi|du passe)|(?:aujourd'hui|maintenant|desormais) (?:ca va|je vais (?:bien|mieux)|je suis (?:bien|stable))|(?:je vais|jvais) mieux|refait ma vie)/;
 /** Danger still going on or just lived: fear, the author back or looking for the person, tonight, yesterday. */
 const STILL_GOING_ON = /\b(?:encore|toujours|me (?:cherche|suit|harcele|menace|appelle|ecrit|attend|retrouve|frappe|bat|tape|cogne|insulte)|revenu|revient|rode|peur|ce soir|cette nuit|hier|ce matin|nulle part|la rue|dehors|cache\w*)\b/;
 /** The person says their own words are figurative (« à la rue, enfin façon de parler »). */
