@@ -5,6 +5,7 @@ import type { FactEvidence } from '../understanding/extractProfile.js';
 import type { Profile } from '../routing/profile.js';
 import type { RoutingDecision } from '../routing/routingDecision.js';
 import type { OperatorType } from '../../knowledge/model/operatorType.js';
+import { SAFETY_ANSWER_REASON } from './safetyQuestion.js';
 
 /** Evidence as kept in the session: the person's words as they wrote them (accents restored). */
 export interface KeptEvidence {
@@ -73,6 +74,8 @@ function stillHolds(e: KeptEvidence, p: Profile): boolean {
 /** « vous avez parlé de votre diabète », « vous avez dit « je dors dehors » ». */
 export function saidInFrench(words: string): string {
   const w = words.trim();
+  // The answer to the safety question says where it comes from itself.
+  if (w.startsWith(SAFETY_ANSWER_REASON)) return w;
   if (/^(je|j['’]|on|il|elle|c['’]|ça|ca|nous)\b/i.test(w)) return `vous avez dit « ${w} »`;
   const yours = w.replace(/\b(mon|ma)\b/gi, 'votre').replace(/\bmes\b/gi, 'vos');
   const joined: Array<[RegExp, string]> = [

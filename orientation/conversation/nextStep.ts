@@ -12,7 +12,7 @@ import type { HandoffRequest } from './handoffRequest.js';
 import { answerQuestion, certificationAnswer, schemeAnswerFor, tradeAnswer, type InformationAnswer } from '../answers/informationAnswers.js';
 import * as R from './orientationReplies.js';
 import { OPERATOR_LABELS, isOperatorType, type OperatorType } from '../../knowledge/model/operatorType.js';
-import type { Profile } from '../routing/profile.js';
+import type { Emergency, Profile } from '../routing/profile.js';
 import type { OrientationDecisionEvent, RoutingDecision } from '../routing/routingDecision.js';
 import type { StructureRef } from '../../knowledge/model/structureRef.js';
 import { structuresForDecision, type StructureDirectory } from '../routing/structuresForDecision.js';
@@ -26,6 +26,8 @@ import { keptEvidence, mergeEvidence, withEvidence } from './decisionEvidence.js
 import * as P from './policyReplies.js';
 import { careerTypes, type OrientationSession } from './session.js';
 import { namesAJobTitle, talksAboutWork } from './workTopic.js';
+import { emergenciesInDoubt, possibleEmergency } from '../understanding/possibleEmergency.js';
+import { SAFETY_ANSWER_REASON, SAFETY_FACT, readSafetyAnswer, safetyQuestion } from './safetyQuestion.js';
 
 export interface PolicyDeps {
   route: (profile: Profile) => RoutingDecision;
@@ -159,12 +161,37 @@ class Turn {
       }
     }
 
-    const u = given ?? (await this.understand(text));
+    // A story told before the routing may hide an emergency; a short answer to a fact question is read without the classifier.
+    const storyTurn = s.phase === 'open' || (!s.pendingFact && (s.phase === 'clarify' || s.phase === 'confirm'));
+    let u = given ?? (await this.understand(text));
 
     // Injection text is never used as facts: routing only changes through what the person is.
     if (u.signals.injection) {
       this.ask(R.INJECTION_REPLY);
       return;
+    }
+
+    // The answer to the safety question: danger gives the emergency lines of the kinds asked (read as if
+    // told in this message), safe or unclear lets the routing go on (never blocked); never asked again.
+    if (s.pendingFact === SAFETY_FACT && s.safetyQuestion) {
+      const answer = readSafetyAnswer(text, s.safetyQuestion.kinds);
+      s.safetyQuestion.answer = answer;
+      s.pendingFact = undefined;
+      if (answer === 'danger' && u.profile.emergencies.length === 0) u = withEmergenciesAnswered(u, s.safetyQuestion.kinds, text);
+      else if (!hasNewFacts(u)) return this.next();
+    }
+
+    // An emergency read only as a guess (violence told next to safety now, a figure of speech said as such,
+    // a parent's hyperbole): asked about rather than asserted.
+    if (!s.safetyQuestion && !s.chosen && storyTurn && s.profile.emergencies.length === 0 && u.profile.emergencies.length > 0) {
+      const doubtful = emergenciesInDoubt(text, u.profile.emergencies);
+      if (doubtful.length === u.profile.emergencies.length) return this.askSafety(doubtful, withoutEmergencies(u), text);
+    }
+
+    // An emergency possible but not read: one short safety question before anything else (once per conversation).
+    if (!s.safetyQuestion && !s.chosen && s.profile.emergencies.length === 0 && (storyTurn || text.split(/\s+/).length >= 6)) {
+      const possible = possibleEmergency(text, { read: u.profile.emergencies, classifier: storyTurn });
+      if (possible) return this.askSafety(possible.kinds, u, text);
     }
 
     // « Vous habitez près de Vannes, où vous travaillez ? »: « oui » takes that place, « non » asks the town.
@@ -586,6 +613,29 @@ class Turn {
     return true;
   }
 
+  /**
+   * The safety question, first: the message's facts are kept (the routing goes on after the answer),
+   * a precise question in it is answered, then the one question adapted to the kinds cued.
+   */
+  private async askSafety(kinds: Emergency[], u: Understanding, text: string): Promise<void> {
+    const s = this.session;
+    s.safetyQuestion = { kinds };
+    s.misunderstood = 0;
+    s.situation.push(text);
+    s.profile = applyUnderstanding(s.profile, u);
+    this.notePlaceHint(u);
+    s.evidence = mergeEvidence(s.evidence, keptEvidence(text, u.evidence ?? []));
+    for (const c of u.corrections) {
+      if (s.correctionsGiven.includes(c.id)) continue;
+      s.correctionsGiven.push(c.id);
+      this.say({ text: c.note, simpleText: c.simpleNote });
+    }
+    await this.informFrom(u, text);
+    const question = safetyQuestion(kinds);
+    this.askFact(SAFETY_FACT, question);
+    s.reminder = { text: question.simpleText ?? question.text };
+  }
+
   /** Asks the question about one fact: it becomes the pending one and counts as a follow-up. */
   private askFact(fact: string, question: Reply): void {
     const s = this.session;
@@ -800,6 +850,29 @@ class Turn {
  */
 export function applyUnderstanding(profile: Profile, u: Understanding): Profile {
   return mergeProfiles(profile, u.profile);
+}
+
+/**
+ * The understanding of a danger answer to the safety question: the kinds asked become emergencies of
+ * this message, with the reason saying they come from that answer (the person's words kept short).
+ */
+function withEmergenciesAnswered(u: Understanding, kinds: readonly Emergency[], text: string): Understanding {
+  const words = `${SAFETY_ANSWER_REASON} : « ${text.trim().slice(0, 18)} »`;
+  return {
+    ...u,
+    profile: { ...u.profile, emergencies: [...kinds] },
+    evidence: [...(u.evidence ?? []).filter((e) => e.fact !== 'emergencies'), ...kinds.map((k) => ({ fact: 'emergencies' as const, value: k, via: 'lexicon' as const, words }))],
+  };
+}
+
+/** The understanding without its emergencies (guesses turned into the safety question). */
+function withoutEmergencies(u: Understanding): Understanding {
+  return {
+    ...u,
+    profile: { ...u.profile, emergencies: [] },
+    evidence: (u.evidence ?? []).filter((e) => e.fact !== 'emergencies'),
+    statisticalFacts: u.statisticalFacts.filter((f) => f.decision !== 'emergency'),
+  };
 }
 
 function hasCareerFacts(p: Profile): boolean {

@@ -6,6 +6,7 @@ import { emptyProfile, type Profile } from '../routing/profile.js';
 import type { OperatorType } from '../../knowledge/model/operatorType.js';
 import type { RoutingDecision } from '../routing/routingDecision.js';
 import type { WorkOrStudyPlace } from '../understanding/understandMessage.js';
+import type { SafetyQuestionAsked } from './safetyQuestion.js';
 
 export type OrientationPhase =
   | 'open' // waiting for the person's story
@@ -72,6 +73,8 @@ export interface OrientationSession {
   clarifying?: { code: string; label: string; source: string; question?: Reply; reminder?: Reply; statedTrade?: boolean };
   /** The person's words behind an emergency, health/RQTH or out-of-scope fact (decision reasons; never logged). */
   evidence?: KeptEvidence[];
+  /** The safety question asked when an emergency was possible but not read (at most once), and its answer. */
+  safetyQuestion?: SafetyQuestionAsked;
   /** The conversation was closed (goodbye); a new message starts again politely. */
   closed?: boolean;
 }

@@ -172,7 +172,7 @@ export const BARRIER_PATTERNS: Record<Barrier, RegExp> = {
 
 export const EMERGENCY_PATTERNS: Record<Emergency, RegExp> = {
   sans_logement: /\b(a la rue|dans la rue|sans abri|sdf|nulle part (ou|pour) dormir|pas (d'endroit )?ou dormir|rien pour dormir|dormir dehors|je dors dehors|je dors dans (ma|la|une) voiture|pas de toit|expulse\w* (aujourd'hui|ce soir|demain)|sans logement ce soir|pas de logement ce soir|mis\w* dehors)\b/,
-  violence: /\b(il me (frappe|bat|tape|menace)|me (frappe|bat) |(?<!(?:suis|s'est|sommes|etre|j'ai|on a) )battue?|frappee?|violences? (conjugales?|familiales?|de mon (mari|conjoint|compagnon|ex))|violente avec moi|violent avec moi|peur de (mon|ma) (mari|conjoint|compagnon|compagne|ex)|menace\w* de mort|agress\w* (par|chez) (mon|moi)|il me viole|viol\w*)\b/,
+  violence: /\b(il me (frappe|bat|tape|menace)|me (frappe|bat) |(?<!(?:suis|s'est|sommes|etre|j'ai|on a) )battue?|frappee?|violences? (conjugales?|familiales?|de mon (mari|conjoint|compagnon|ex))|violente avec moi|violent avec moi|peur de (mon|ma) (mari|conjoint|compagnon|compagne|ex)|menace\w* de mort|agress\w* (par|chez) (mon|moi)|il me viole|viol(?!on|et|ine|at)\w*)\b/,
   faim: /\b(rien mange|pas mange depuis|rien a manger|plus rien a manger|pas de quoi manger|plus de quoi manger|je n'ai pas mange|j'ai pas mange|j'ai faim(?! (de|d') ?(?!loup)[a-z])|on a faim(?! (de|d') ?(?!loup)[a-z])|mes enfants ont faim|colis alimentaire|banque alimentaire|restos du coeur)\b/,
   // « en finir avec l'intérim / ce boulot » is done with a job, not with life.
   detresse: /\b(suicide\w*|me suicider|me tuer|en finir(?! avec (?:l'|le |la |les |mon |ma |mes |ce |cet |cette |ces )(?!vie\b)\w+)|plus envie de vivre|envie de mourir|me foutre en l'air|mettre fin a mes jours)\b/,

@@ -126,6 +126,9 @@ export function personaAnswer(c: ConversationCase, turn: Pick<TurnRecord, 'messa
     return own ?? c.persona.commune.replace(/\s*\(.*$/, '');
   }
   const rules: Array<[RegExp, string | undefined, string?]> = [
+    // The safety question (an emergency possible but not read): the persona's own answer, else « ça va »
+    // (safe for every form of the question); an emergency persona is read from the first message.
+    [/avant tout.*(?:endroit ou dormir|en securite|de quoi manger|vous faire du mal)/, a.safety, 'ça va'],
     [/quel age/, a.age ?? String(c.persona.age)],
     [/commune|code postal/, a.place],
     [/situation aujourd/, a.status],

@@ -53,11 +53,28 @@ export interface KnownFacts {
   cadre?: boolean;
   betweenContracts?: boolean;
   jobAtRiskForHealth?: boolean;
+  /** Is in an emergency (no roof tonight, violence, hunger, thoughts of suicide): the safety question is answered truthfully. */
+  inDanger?: boolean;
 }
 
-/** What the person answers to the question about `fact` (plain words, as a person would type them). */
-export function answerTo(fact: string, p: KnownFacts): string {
+/** Plain danger answers to the safety question, by the kind asked (the distress question is asked directly: « oui » is the danger). */
+const DANGER_ANSWERS: Record<string, string> = {
+  sans_logement: "non, j'ai nulle part où dormir ce soir",
+  violence: "non, j'ai peur, il peut revenir",
+  faim: "non, j'ai rien à manger",
+  detresse: 'oui, des fois j’y pense',
+};
+
+/**
+ * What the person answers to the question about `fact` (plain words, as a person would type them);
+ * `kinds`: the emergencies the safety question asked about.
+ */
+export function answerTo(fact: string, p: KnownFacts, kinds: readonly string[] = []): string {
   switch (fact) {
+    case 'safety': {
+      if (!p.inDanger) return kinds.includes('detresse') ? 'non, ça va' : 'oui, ça va';
+      return DANGER_ANSWERS[kinds.includes('detresse') ? 'detresse' : (kinds[0] ?? 'violence')] ?? 'non';
+    }
     case 'status':
       return p.status ? `je suis ${STATUS_LABELS[p.status]}` : 'je ne sais pas';
     case 'age':

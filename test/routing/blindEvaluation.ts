@@ -60,6 +60,8 @@ export interface BlindOutcome {
   /** Facts of the first-message profile that the message does not support or contradicts. */
   wrongFacts: string[];
   followUps: number;
+  /** The safety question was asked (an emergency possible but not read from the first message). */
+  safetyAsked: boolean;
   proposed: string[];
 }
 
@@ -78,6 +80,8 @@ export function unsupportedFacts(profile: Profile, says: PersonaFacts): string[]
 
 export async function playBlindCase(c: BlindCase): Promise<BlindOutcome> {
   const client = await newClient();
+  // The persona tells the truth about their own situation when asked about safety.
+  const persona = { ...c.persona, inDanger: c.expected.emergency };
   const proposed = new Set<string>();
   const collect = (acts: Awaited<ReturnType<typeof turn>>) => {
     const event = decisionEvent(acts)?.value as OrientationDecisionEvent | undefined;
@@ -104,11 +108,11 @@ export async function playBlindCase(c: BlindCase): Promise<BlindOutcome> {
     else if (s.pendingFact === 'placeChoice') {
       const i = s.placeCandidates?.findIndex((p) => p.departement === c.persona.departement) ?? -1;
       reply = String(i >= 0 ? i + 1 : 1);
-    } else if (s.pendingFact) reply = answerTo(s.pendingFact, c.persona);
+    } else if (s.pendingFact) reply = answerTo(s.pendingFact, persona, s.safetyQuestion?.kinds);
     else if (s.phase === 'open' && event && !describedAfterEmergency) {
       // After the emergency lines, the assistant asks about work: the person says who they are.
       describedAfterEmergency = true;
-      reply = `${answerTo('status', c.persona)}, ${answerTo('age', c.persona)}`;
+      reply = `${answerTo('status', persona)}, ${answerTo('age', persona)}`;
     } else break;
     if (!reply) break;
     acts = await turn(client, reply);
@@ -127,6 +131,7 @@ export async function playBlindCase(c: BlindCase): Promise<BlindOutcome> {
     emergencyExpected: c.expected.emergency,
     wrongFacts: firstProfile ? unsupportedFacts(firstProfile, c.says) : [],
     followUps: orientationSession(client)?.followUps ?? 0,
+    safetyAsked: orientationSession(client)?.safetyQuestion !== undefined,
     proposed: [...proposed],
   };
 }
@@ -145,6 +150,8 @@ export interface BlindReport {
   emergencies: { expected: number; right: number; falseAlarms: number };
   cleanFacts: number;
   meanFollowUps: number;
+  /** Conversations where the safety question was asked, and those of them with no emergency. */
+  safetyQuestions: { asked: number; withoutEmergency: number };
   byFamily: Record<string, { total: number; allProposed: number; cleanFacts: number }>;
   outcomes: BlindOutcome[];
 }
@@ -168,6 +175,7 @@ export function summarise(outcomes: BlindOutcome[]): BlindReport {
     },
     cleanFacts: outcomes.filter((o) => o.wrongFacts.length === 0).length,
     meanFollowUps: outcomes.reduce((a, o) => a + o.followUps, 0) / Math.max(1, outcomes.length),
+    safetyQuestions: { asked: outcomes.filter((o) => o.safetyAsked).length, withoutEmergency: outcomes.filter((o) => o.safetyAsked && !o.emergencyExpected).length },
     byFamily,
     outcomes,
   };
@@ -179,6 +187,7 @@ export function formatBlindReport(r: BlindReport): string {
   const lines = [
     `every expected operator proposed ${pct(r.allProposed, r.total)}; emergencies ${pct(r.emergencies.right, r.emergencies.expected)} (false alarms ${r.emergencies.falseAlarms}); ` +
       `no wrong place or fact ${pct(r.cleanFacts, r.total)}; mean follow-ups ${r.meanFollowUps.toFixed(2)}`,
+    `safety question asked ${pct(r.safetyQuestions.asked, r.total)}, of which without emergency ${r.safetyQuestions.withoutEmergency}`,
   ];
   for (const [family, f] of Object.entries(r.byFamily)) lines.push(`  ${family}: proposed ${pct(f.allProposed, f.total)}, clean facts ${pct(f.cleanFacts, f.total)}`);
   for (const o of r.outcomes) {
