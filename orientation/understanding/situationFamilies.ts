@@ -230,10 +230,46 @@ import { prepareText } from './typoCorrection.js';
 import { hungerToldAsSituation, violenceToldAsSituation } from './harmSituations.js';
 import { ABUSER_CONVICTED, VIOLENCE_LIVED_THROUGH } from './harmToldAsSituations.fr.js';
 import { BOSS_SENT_OFF_SPAN, HOUSING_HARDSHIP_OVER, homeLostToldAsSituation } from './housingToldAsSituation.js';
+import {
+  ALONE_AFTER_ANOTHER_FACT,
+  CHILD_ARRIVAL_TOLD,
+  CHILD_SCHOOLED_BY_RANK,
+  CHILDREN_COUNTED,
+  FAMILY_LEAVE_ENDED,
+  FATHER_SAID,
+  PARTNER_AWAY_NOT_LEFT,
+  RARELY_WORKED,
+  STOPPED_FOR_CHILDREN,
+  VIOLENCE_LIVED_STORY,
+  WORK_LEFT_TOLD,
+  WORK_WITH_VICTIMS,
+  YEARS_AT_HOME_TOLD,
+} from './womenBarrierStories.fr.js';
 
 /** A woman speaking? Unknown counts as yes: only a masculine self-description without a feminine one rules it out. */
 function mayBeAWoman(t: string): boolean {
-  return SPEAKER_FEMININE.test(t) || !SPEAKER_MASCULINE.test(t);
+  return SPEAKER_FEMININE.test(t) || !(SPEAKER_MASCULINE.test(t) || FATHER_SAID.test(t));
+}
+
+/**
+ * The same barriers told as a life story: work left at a child's birth, years at home told by their length, work
+ * barely ever held, violence long over told in nouns (womenBarrierStories.fr.ts). `separated`: the couple ended.
+ */
+function womanBarrierToldAsStory(t: string, separated: boolean): boolean {
+  const ownChildren = CHILDREN_COUNTED.test(t) || OWN_CHILDREN.test(t) || MOTHER_SAID.test(t);
+  return (
+    // Work left when a child was born (« quand le deuxième est né j'ai arrêté mon travail »), not in work again since.
+    ((WORK_LEFT_TOLD.test(t) || WORK_STOPPED.test(t)) && CHILD_ARRIVAL_TOLD.test(t) && !WORKING_NOW.test(t)) ||
+    STOPPED_FOR_CHILDREN.test(t) ||
+    // Never or barely worked, with one's own children or the couple ended: autonomy to build.
+    ((NEVER_WORKED.test(t) || YEARS_WITHOUT_WORK.test(t)) && CHILDREN_COUNTED.test(t)) ||
+    (RARELY_WORKED.test(t) && (ownChildren || CHILDREN_MENTIONED.test(t) || separated || WIDOWED.test(t))) ||
+    (YEARS_AT_HOME_TOLD.test(t) && (ownChildren || CHILDREN_MENTIONED.test(t) || CHILD_SCHOOLED_BY_RANK.test(t) || separated || WIDOWED.test(t) || PARTNER_NAMED.test(t))) ||
+    (YEARS_AT_HOME_FOR_FAMILY.test(t) && CHILD_SCHOOLED_BY_RANK.test(t)) ||
+    (VIOLENCE_LIVED_STORY.test(t) && !WORK_WITH_VICTIMS.test(t)) ||
+    FAMILY_LEAVE_ENDED.test(t) ||
+    (ALONE_AFTER_ANOTHER_FACT.test(t) && (ownChildren || CHILDREN_MENTIONED.test(t)))
+  );
 }
 
 /**
@@ -241,15 +277,18 @@ function mayBeAWoman(t: string): boolean {
  * emergency), told by someone who may be a woman: the CIDFF partner.
  */
 export function womanSpecificBarrier(t: string, violence: boolean): boolean {
+  // « mon mari est parti à la retraite » ends no couple.
+  const separated = ALONE_OR_SEPARATED.test(t.replace(PARTNER_AWAY_NOT_LEFT, ' '));
   const situation =
     violence ||
+    womanBarrierToldAsStory(t, separated) ||
     WOMAN_SPECIFIC_TOLD.test(t) ||
     // A partner against the person working or training: financial autonomy, the CIDFF's field.
     PARTNER_OPPOSES_WORK.test(t) ||
     SINGLE_PARENT_TOLD.test(t) ||
     PARENTAL_BREAK.test(t) ||
     // Left by a partner with children, or after years out of work: financial autonomy is the CIDFF's field.
-    (ALONE_OR_SEPARATED.test(t) && (CHILDREN_MENTIONED.test(t) || YEARS_WITHOUT_WORK.test(t))) ||
+    (separated && (CHILDREN_MENTIONED.test(t) || YEARS_WITHOUT_WORK.test(t))) ||
     // Widowed and work to find now, or never worked after raising children: financial autonomy again.
     (WIDOWED.test(t) && (NEVER_WORKED.test(t) || YEARS_WITHOUT_WORK.test(t) || MUST_WORK_NOW.test(t) || CHILDREN_RAISED.test(t) || CHILDREN_MENTIONED.test(t))) ||
     ((NEVER_WORKED.test(t) || YEARS_WITHOUT_WORK.test(t)) && (CHILDREN_RAISED.test(t) || OWN_CHILDREN.test(t) || MOTHER_SAID.test(t))) ||
@@ -257,7 +296,7 @@ export function womanSpecificBarrier(t: string, violence: boolean): boolean {
     FAMILY_YEARS.test(t) ||
     // Years given to the children's upbringing, said formally (« années consacrées à l'éducation de mes enfants »).
     CHILDREN_UPBRINGING_YEARS.test(t) ||
-    (YEARS_AT_HOME_FOR_FAMILY.test(t) && (CHILDREN_MENTIONED.test(t) || MOTHER_SAID.test(t) || WIDOWED.test(t) || ALONE_OR_SEPARATED.test(t) || PARTNER_NAMED.test(t))) ||
+    (YEARS_AT_HOME_FOR_FAMILY.test(t) && (CHILDREN_MENTIONED.test(t) || MOTHER_SAID.test(t) || WIDOWED.test(t) || separated || PARTNER_NAMED.test(t))) ||
     SINGLE_CUSTODY.test(t) ||
     // Work stopped at a child's birth (« à la naissance de mon premier »): the long parental break again.
     (WORK_STOPPED.test(t) && CHILD_BIRTH.test(t)) ||
@@ -268,12 +307,12 @@ export function womanSpecificBarrier(t: string, violence: boolean): boolean {
     (STAYED_AT_HOME.test(t) && CHILDREN_MENTIONED.test(t)) ||
     (CHILDREN_RAISED.test(t) && YEARS_TOLD.test(t)) ||
     // Alone with one's small child told familiarly (« toute seule avec mon petit de deux ans »).
-    (ALONE_OR_SEPARATED.test(t) && OWN_SMALL_CHILD.test(t)) ||
+    (separated && OWN_SMALL_CHILD.test(t)) ||
     // Never really worked, or only in the partner's business (« jamais travaillé à part aider mon mari à la ferme »,
     // « conjointe collaboratrice »), the couple ended or a mother: autonomy to build.
-    ((NEVER_REALLY_WORKED.test(t) || PARTNER_BUSINESS_HELPED.test(t)) && (ALONE_OR_SEPARATED.test(t) || WIDOWED.test(t) || OWN_CHILDREN.test(t) || MOTHER_SAID.test(t))) ||
+    ((NEVER_REALLY_WORKED.test(t) || PARTNER_BUSINESS_HELPED.test(t)) && (separated || WIDOWED.test(t) || OWN_CHILDREN.test(t) || MOTHER_SAID.test(t))) ||
     // Divorced or left and never worked (« divorcée depuis peu, je n'ai jamais exercé d'activité »): autonomy to build.
-    (ALONE_OR_SEPARATED.test(t) && NEVER_WORKED.test(t)) ||
+    (separated && NEVER_WORKED.test(t)) ||
     // A baby or a child under school age and work or training sought, not in work: childcare is the obstacle.
     (YOUNG_CHILD_TOLD.test(t) && WORK_OR_TRAINING_SOUGHT.test(t) && !WORKING_NOW.test(t)) ||
     CHILDCARE_LACKING.test(t) ||
@@ -283,7 +322,7 @@ export function womanSpecificBarrier(t: string, violence: boolean): boolean {
     // The children grown up and work sought, not in work: the return after raising them.
     (CHILDREN_GROWN_UP.test(t) && CHILDREN_MENTIONED.test(t) && WORK_OR_TRAINING_SOUGHT.test(t) && !WORKING_NOW.test(t)) ||
     // Separated and work a necessity now, told by a woman (« divorcée, je dois trouver un emploi »).
-    (ALONE_OR_SEPARATED.test(t) && SPEAKER_FEMININE.test(t) && (MUST_WORK_NOW.test(t) || WORK_NEEDED_NOW.test(t))) ||
+    (separated && SPEAKER_FEMININE.test(t) && (MUST_WORK_NOW.test(t) || WORK_NEEDED_NOW.test(t))) ||
     // A husband's posting followed and the person's own work left or sought.
     (SPOUSE_POSTING_FOLLOWED.test(t) && (OWN_WORK_LACKING.test(t) || WORK_OR_TRAINING_SOUGHT.test(t)));
   return situation && mayBeAWoman(t);

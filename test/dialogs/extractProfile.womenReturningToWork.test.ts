@@ -106,3 +106,21 @@ describe('Not for a man, nor for a woman who mentions her children in passing wh
     expect(profileOf(text).womanSpecificBarrier).not.toBe(true);
   });
 });
+
+describe('Alone with her children, told after another fact', () => {
+  it.each([
+    "j'ai 3 enfants et je suis au chômage et seule depuis l'an dernier",
+    'Je suis sans emploi et seule avec mes deux filles, je cherche un travail à mi-temps.',
+    'jsuis au rsa et seule, 2 enfants, je veux une formation',
+  ])('Given « %s », When it is read, Then the CIDFF is proposed', (text) => {
+    expect(profileOf(text).womanSpecificBarrier).toBe(true);
+  });
+
+  it.each([
+    'Je suis la seule de mon équipe à ne pas avoir de diplôme, j’ai deux enfants, je voudrais une VAE.',
+    "je suis en CDI et seule à gérer le service le week-end, j'ai deux enfants, je veux changer de poste",
+    "Mon fils a dix-neuf ans, il reste à la maison toute la journée, il voudrait bouger mais ne sait pas comment.",
+  ])('Given « %s », When it is read, Then the CIDFF is not proposed', (text) => {
+    expect(profileOf(text).womanSpecificBarrier).not.toBe(true);
+  });
+});

@@ -1,0 +1,109 @@
+// Women's specific barriers (the CIDFF partner) told as a life story rather than with a keyword: work left at a
+// child's birth (« quand le deuxième est né j'ai arrêté l'usine »), years at home told by their length or their
+// start (« ça fait six ans que je suis à la maison », « trente ans de mariage passés à la maison »), work barely
+// ever held (« je n'ai travaillé que deux ans dans ma vie »), children counted as one's own (« trente ans cinq
+// enfants »), violence long over told in nouns (« des années de coups ») and the end of a maternity leave.
+// Read on the normalised text (accents folded, lower case). The combinations live in situationFamilies.ts.
+
+const COUNT = '(?:\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|quelques|plusieurs)';
+const CHILD = '(?:enfants?|fils|filles?|bebes?|gosses|gamins?|gamines?|petits?|petites?|jumeaux|jumelles|ados?|loulous?|minots?|marmots?|garcons?)';
+/** A child named by its rank in the family (« le deuxième », « l'aîné », « la petite dernière »). */
+const CHILD_BY_RANK = '(?:petit |petite )?(?:premier|premiere|aine|ainee|cadet|cadette|dernier|derniere|benjamin|benjamine|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|plus jeune|plus petit|plus petite)';
+const CHILD_OR_RANK = `(?:${CHILD}|${CHILD_BY_RANK})`;
+
+/**
+ * A child's birth or arrival told as an event (« quand le petit est né », « à la naissance de l'aîné », « quand on a
+ * eu les enfants », « avant d'avoir mes enfants », « j'ai eu mes jumeaux en 2015 »).
+ */
+export const CHILD_ARRIVAL_TOLD = new RegExp(
+  `\\b(?:(?:le|la|les|mon|ma|mes|notre|nos) (?:petit |petite )?${CHILD_OR_RANK} (?:est|sont|etait|etaient) (?:nee?s?|arrivee?s?|venue?s? au monde)` +
+    `|(?:naissance|arrivee) (?:de l'|du |des |de la |de mon |de ma |de mes |de notre |de nos |d')(?:\\w+ )?${CHILD_OR_RANK}` +
+    `|(?:j'ai|on a|nous avons|j'avais|on avait) eu (?:mon|ma|mes|un|une|des|les|notre|nos|${COUNT}) (?:\\w+ )?${CHILD}` +
+    `|avant (?:d'avoir|la naissance de|l'arrivee de) (?:mes|mon|ma|nos|notre|les|des) (?:\\w+ )?${CHILD})\\b`,
+);
+
+const WORK_OBJECT =
+  "(?:mon |ma |le |la |l'|mes )?(?:\\w+ )?(?:boulot|travail|emploi|poste|job|taf|usine|magasin|metier|activite|activite professionnelle|carriere|place|cdi|entreprise|parcours professionnel|parcours pro|vie professionnelle|vie pro)";
+/**
+ * Work left, told with more verbs than « arrêter de travailler » (« j'ai lâché mon boulot de caissière », « j'ai
+ * démissionné », « j'ai arrêté à la naissance », « je suis restée avec eux », « depuis plus rien »).
+ */
+export const WORK_LEFT_TOLD = new RegExp(
+  `\\b(?:(?:j'ai|je l'ai|j'avais|ayant|avoir) (?:tout )?(?:lache|quitte|arrete|stoppe|abandonne|laisse tomber|plaque|interrompu|mis de cote|mis entre parentheses|mis en pause) ${WORK_OBJECT}` +
+    '|j\'ai demissionne|(?:j\'ai|je me suis) (?:tout )?arretee?(?= (?:a la|au|a l\'|quand|lorsque|apres|pour|pendant|durant|des|depuis|' +
+    `${COUNT} (?:ans|annees|mois)))` +
+    "|je suis restee? (?:a la maison |chez moi )?(?:avec|aupres d'?) ?(?:eux|elles|lui|elle|mes|les|mon|ma|nos)\\b" +
+    '|(?:depuis|et depuis) (?:plus rien|rien|je ne travaille plus|je travaille plus|je suis a la maison|je suis au foyer))',
+);
+
+/**
+ * Work stopped for a length of time for the children (« j'ai arrêté quatre ans pour mes trois enfants », « je me suis
+ * arrêtée douze ans pour mes enfants », « interrompu mon parcours durant huit ans pour l'éducation de mes enfants »);
+ * never another habit stopped (« arrêté de fumer pour mes enfants »).
+ */
+export const STOPPED_FOR_CHILDREN = new RegExp(
+  `\\b(?:arrete\\w*|arreter|stoppe\\w*|interromp\\w*|une pause|(?:quitte|lache|plaque)\\w* ${WORK_OBJECT}|demissionne)(?! (?:de |d')(?!travailler|bosser|taffer|travaill))` +
+    `(?: [\\w']+){0,6}? (?:pour|afin de|a cause de) (?:m'occuper (?:de |d')|elever |garder |l'education (?:de |d')|me consacrer a )?(?:mes|les|nos|mon|ma) (?:\\w+ )?${CHILD}\\b`,
+);
+
+/** Children counted as one's own (« j'ai cinq enfants », « trente ans cinq enfants », « 41 ans et quatre enfants »). */
+export const CHILDREN_COUNTED = new RegExp(`\\b(?:j'ai|on a|nous avons|ans|ans et|ans,) (?:\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) ${CHILD}\\b|\\b(?:\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit) enfants? a charge\\b`);
+
+/**
+ * Work barely ever held in a whole life (« je n'ai travaillé que deux ans dans ma vie », « presque jamais travaillé »,
+ * « jamais eu de vrai emploi »), not a short job (« je n'ai travaillé que six mois chez eux »).
+ */
+export const RARELY_WORKED = new RegExp(
+  `\\b(?:(?:je n'ai|j'ai|n'ai) (?:\\w+ )?(?:travaille|bosse) que (?:\\w+ ){1,2}?(?:ans|an|annees|mois|semaines) (?:(?:dans|de) (?:toute )?ma vie|en tout|au total)` +
+    '|(?:presque|quasiment|pratiquement) (?:jamais|pas) (?:travaille|bosse)|(?:tres|si) peu (?:travaille|bosse)' +
+    "|jamais eu (?:de |d')(?:vrai|veritable|reel|vraiment un) (?:emploi|travail|boulot|metier|poste|job))\\b",
+);
+
+/**
+ * Years at home told by their length (« ça fait six ans que je suis à la maison », « jsui a la maison depui 9 ans »,
+ * « trente ans de mariage passés à la maison », « je suis à la maison depuis mon mariage »).
+ */
+export const YEARS_AT_HOME_TOLD = new RegExp(
+  `\\b(?:(?:je suis|suis|chui|je reste|je suis restee?) (?:a la maison|au foyer|chez moi) (?:depuis?|depui|ca fait|pendant|durant) (?:${COUNT} (?:ans?|annees)|mon mariage|la naissance)` +
+    `|${COUNT} (?:ans|annees) (?:de (?:mariage|vie commune|vie de couple|vie de famille|vie de mere) )?(?:passes?|passees?) (?:a la maison|au foyer|chez moi)` +
+    `|(?:je n'ai|j'ai) (?:plus|pas) (?:travaille|bosse) depuis (?:mon mariage|que je suis mariee|la naissance))\\b`,
+);
+
+/** A child named by rank at school or starting it (« le dernier rentre au CP », « mon dernier vient d'entrer à l'école »). */
+export const CHILD_SCHOOLED_BY_RANK = new RegExp(
+  `\\b(?:le|la|mon|ma) ${CHILD_BY_RANK} (?:vient d'|va |est |rentre |entre |commence )?(?:entrer |rentrer |aller )?(?:a l'ecole|a la maternelle|en maternelle|au cp|en cp|en sixieme|en 6e|au college|en cm1|en cm2|en ce1|en ce2|a la creche|au lycee)\\b`,
+);
+
+/**
+ * Violence long over told in nouns or as a story (« des années de coups », « l'enfer avec mon ex », « ancienne victime
+ * de violences conjugales », « une relation violente », « un homme qui me frappait », « centre pour femmes victimes de
+ * violences »): the CIDFF partner; whether an emergency is still going on is read elsewhere.
+ */
+export const VIOLENCE_LIVED_STORY = new RegExp(
+  `\\b(?:${COUNT.replace('(?:', '(?:des|de nombreuses|')} (?:annees|ans|mois) (?:de |d')(?:coups|violences?|maltraitances?|humiliations|enfer|terreur|emprise|brimades|insultes)` +
+    '|(?:ancienne |en tant que |j\'ai ete |je suis |etant )victime de violences?|femmes? (?:victimes? de violences?|battues)' +
+    '|relation (?:violente|toxique|d\'emprise|abusive)' +
+    '|(?:conjoint|mari|compagnon|ex|homme|mec|concubin|copain)(?: \\w+)? (?:violent|brutal|qui me (?:frappait|battait|tapait|maltraitait|cognait|violentait|menacait))' +
+    "|l'enfer (?:avec|aupres de|chez) (?:mon|un|cet|ce)\\b|les coups(?:,| et) (?:les )?(?:insultes|humiliations|menaces))",
+);
+
+/** Someone who works with victims (« je travaille dans un centre pour femmes victimes de violences »): no story of their own. */
+export const WORK_WITH_VICTIMS = /\b(?:travaill\w*|bosse\w*|benevol\w*|stage|recrut\w*|intervenante?|educatrice|animatrice|salariee?) (?:[\w']+ ){0,6}?(?:femmes|victimes)\b/;
+
+/** The end of a maternity or parental leave (« à la fin de mon congé maternité on m'a mise au placard »). */
+export const FAMILY_LEAVE_ENDED = new RegExp(
+  `\\b(?:a la fin|a l'issue|au terme|depuis la fin|des la fin) (?:de|d') (?:mon|ma|un|une) (?:${COUNT} (?:ans|annees|mois) (?:de |d'))?conge (?:parental|(?:de )?mat(?:ernite|er)?)\\b`,
+);
+
+/** A father speaking of himself as such (« papa de trois enfants », « père de famille »), not « le père de mes enfants ». */
+export const FATHER_SAID = new RegExp(
+  `\\b(?:(?<!\\b(?:le|son|leur|du|au|ton|votre|notre|au|un autre) )pere de (?:famille|${COUNT} ${CHILD})|(?<!\\b(?:le|son|leur|ton|votre) )papa de (?:${COUNT} |mes |ma |mon )?(?:\\w+ )?${CHILD})\\b`,
+);
+
+/** A partner gone elsewhere for a while, not gone from the couple (« mon mari est parti à la retraite », « en mission »). */
+export const PARTNER_AWAY_NOT_LEFT =
+  /\b(?:mon|le) (?:mari|conjoint|compagnon|copain|epoux) (?:est|etait) (?:re)?parti\w* (?:a la retraite|en retraite|en (?:deplacement|mission|formation|vacances|voyage)|travailler|bosser|au travail)\b/g;
+
+/** Alone told after another fact (« je suis au chômage et seule »), read beside one's own children. */
+export const ALONE_AFTER_ANOTHER_FACT =
+  /\b(?:je suis|suis|jsuis|chui|je vis|je me retrouve) (?:[\w']+ ){1,4}?et (?:toute )?seule\b(?! (?:a|au|aux|dans|en|sur|pour|chose|fois|solution|personne|option|raison)\b)/;
