@@ -4,6 +4,7 @@
 // telling the same story, and women who mention their children in passing while in work. Our own sentences,
 // in every register (spoken, SMS, formal, telegraphic).
 import { describe, expect, it } from 'vitest';
+import { routeProfile } from '../../orientation/routing/routeProfile.js';
 import { operatorsFor, profileOf } from './readFirstMessage.js';
 
 describe('Years at home told by the event that started them', () => {
@@ -122,5 +123,27 @@ describe('Alone with her children, told after another fact', () => {
     "Mon fils a dix-neuf ans, il reste à la maison toute la journée, il voudrait bouger mais ne sait pas comment.",
   ])('Given « %s », When it is read, Then the CIDFF is not proposed', (text) => {
     expect(profileOf(text).womanSpecificBarrier).not.toBe(true);
+  });
+});
+
+describe('A cadre back after years raising children', () => {
+  it('Given an inactive cadre, When routed, Then France Travail and the APEC are both proposed', () => {
+    const decision = routeProfile({ needs: [], barriers: [], emergencies: [], outOfScope: [], status: 'inactif', cadre: true, age: 42, womanSpecificBarrier: true });
+    expect([...decision.operatorTypes, ...decision.partners]).toEqual(expect.arrayContaining(['france_travail', 'apec', 'cidff']));
+    expect(decision.matchedRules).toContain('alongside.inactive_cadre');
+  });
+
+  it('Given an inactive person who is no cadre, When routed, Then the APEC is not proposed', () => {
+    const decision = routeProfile({ needs: [], barriers: [], emergencies: [], outOfScope: [], status: 'inactif', age: 42 });
+    expect([...decision.operatorTypes, ...decision.partners]).not.toContain('apec');
+  });
+
+  it.each([
+    "j'étais cheffe de projet cadre dans une banque, j'ai arrêté cinq ans pour mes enfants et je voudrais reprendre",
+    'Ingénieure cadre, je me suis arrêtée six ans pour élever mes jumeaux ; je souhaite revenir dans l’industrie.',
+  ])('Given « %s », When it is read, Then no age is read from the years stopped and the CIDFF is proposed', (text) => {
+    const profile = profileOf(text);
+    expect(profile.age).toBeUndefined();
+    expect(profile.womanSpecificBarrier).toBe(true);
   });
 });
