@@ -147,3 +147,30 @@ describe('A cadre back after years raising children', () => {
     expect(profile.womanSpecificBarrier).toBe(true);
   });
 });
+
+describe('Money held by a partner, a father gone, a young mother who left school, a widow who kept the house', () => {
+  it.each([
+    "Mon mari gère tout l'argent, je n'ai pas de compte à moi, je voudrais travailler pour ne plus dépendre de lui.",
+    "je veux être indépendante financièrement, aujourd'hui c'est mon conjoint qui paie tout et je dois lui demander pour chaque dépense",
+    "mon mari garde ma carte bancaire et mes papiers, je voudrais trouver un travail",
+    'Je souhaite acquérir une autonomie financière : je dépends entièrement de mon époux depuis notre mariage.',
+    "Le père est parti quand la petite avait deux ans, depuis je m'en occupe toute seule et je voudrais reprendre une formation.",
+    "leur père a disparu du jour au lendemain, j'ai les trois gamins sur les bras et plus de salaire qui rentre",
+    "j'ai eu ma fille à 17 ans, j'ai arrêté le lycée, maintenant j'ai 21 ans et je voudrais passer un diplôme",
+    "Quand je suis tombée enceinte j'ai quitté ma formation d'esthéticienne, mon fils a trois ans maintenant, je voudrais la reprendre.",
+    "Mon mari est mort l'an dernier, c'est lui qui travaillait, moi je tenais la maison. Je ne sais pas par où commencer.",
+    "depuis que mon mari n'est plus là je dois me débrouiller, j'ai toujours été à la maison",
+  ])('Given « %s », When it is read, Then the CIDFF is proposed', (text) => {
+    expect(profileOf(text).womanSpecificBarrier).toBe(true);
+  });
+
+  it.each([
+    'Je veux devenir indépendant et ouvrir mon garage, je suis mécanicien salarié.',
+    "Ma femme gère tout l'argent à la maison, moi je voudrais changer de métier.",
+    "J'ai arrêté le lycée l'an dernier, j'ai 17 ans, je voudrais un apprentissage.",
+    "je voudrais être indépendante, créer ma boîte de couture, je suis salariée dans un atelier",
+    'Mon père est mort quand j’avais dix ans, je suis étudiante en droit et je me pose des questions sur mon orientation.',
+  ])('Given « %s », When it is read, Then the CIDFF is not proposed', (text) => {
+    expect(profileOf(text).womanSpecificBarrier).not.toBe(true);
+  });
+});
