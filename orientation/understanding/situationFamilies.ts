@@ -233,13 +233,20 @@ import { BOSS_SENT_OFF_SPAN, HOUSING_HARDSHIP_OVER, homeLostToldAsSituation } fr
 import {
   ALONE_AFTER_ANOTHER_FACT,
   CHILD_ARRIVAL_TOLD,
+  CHILD_NAMED_LOOSELY,
   CHILD_SCHOOLED_BY_RANK,
   CHILDREN_COUNTED,
   FAMILY_LEAVE_ENDED,
   FATHER_SAID,
+  FINANCIAL_AUTONOMY_WISHED,
+  HOME_KEPT,
+  HUSBAND_NAMED,
+  MONEY_HELD_BY_PARTNER,
   PARTNER_AWAY_NOT_LEFT,
+  PREGNANCY_TOLD,
   RARELY_WORKED,
   STOPPED_FOR_CHILDREN,
+  STUDIES_LEFT,
   VIOLENCE_LIVED_STORY,
   WORK_LEFT_TOLD,
   WORK_WITH_VICTIMS,
@@ -259,7 +266,8 @@ function womanBarrierToldAsStory(t: string, separated: boolean): boolean {
   const ownChildren = CHILDREN_COUNTED.test(t) || OWN_CHILDREN.test(t) || MOTHER_SAID.test(t);
   return (
     // Work left when a child was born (« quand le deuxième est né j'ai arrêté mon travail »), not in work again since.
-    ((WORK_LEFT_TOLD.test(t) || WORK_STOPPED.test(t)) && CHILD_ARRIVAL_TOLD.test(t) && !WORKING_NOW.test(t)) ||
+    // Work or studies left when a child was born or on the way (« quand je suis tombée enceinte j'ai quitté ma formation »).
+    ((WORK_LEFT_TOLD.test(t) || WORK_STOPPED.test(t) || STUDIES_LEFT.test(t)) && (CHILD_ARRIVAL_TOLD.test(t) || PREGNANCY_TOLD.test(t)) && !WORKING_NOW.test(t)) ||
     STOPPED_FOR_CHILDREN.test(t) ||
     // Never or barely worked, with one's own children or the couple ended: autonomy to build.
     ((NEVER_WORKED.test(t) || YEARS_WITHOUT_WORK.test(t)) && CHILDREN_COUNTED.test(t)) ||
@@ -268,7 +276,13 @@ function womanBarrierToldAsStory(t: string, separated: boolean): boolean {
     (YEARS_AT_HOME_FOR_FAMILY.test(t) && CHILD_SCHOOLED_BY_RANK.test(t)) ||
     (VIOLENCE_LIVED_STORY.test(t) && !WORK_WITH_VICTIMS.test(t)) ||
     FAMILY_LEAVE_ENDED.test(t) ||
-    (ALONE_AFTER_ANOTHER_FACT.test(t) && (ownChildren || CHILDREN_MENTIONED.test(t)))
+    (ALONE_AFTER_ANOTHER_FACT.test(t) && (ownChildren || CHILDREN_MENTIONED.test(t))) ||
+    // The couple ended with the children named loosely (« le père est parti quand la petite avait deux ans »).
+    (separated && CHILD_NAMED_LOOSELY.test(t)) ||
+    // Money held by a partner, or independence wished beside a partner (financial autonomy).
+    (MONEY_HELD_BY_PARTNER.test(t) && (PARTNER_NAMED.test(t) || HUSBAND_NAMED.test(t) || WIDOWED.test(t) || SPEAKER_FEMININE.test(t))) ||
+    (FINANCIAL_AUTONOMY_WISHED.test(t) && (PARTNER_NAMED.test(t) || HUSBAND_NAMED.test(t) || separated)) ||
+    (HOME_KEPT.test(t) && (WIDOWED.test(t) || separated || ownChildren || CHILD_NAMED_LOOSELY.test(t) || PARTNER_NAMED.test(t)))
   );
 }
 

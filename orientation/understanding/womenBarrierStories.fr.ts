@@ -6,7 +6,8 @@
 // Read on the normalised text (accents folded, lower case). The combinations live in situationFamilies.ts.
 
 const COUNT = '(?:\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|quelques|plusieurs)';
-const CHILD = '(?:enfants?|fils|filles?|bebes?|gosses|gamins?|gamines?|petits?|petites?|jumeaux|jumelles|ados?|loulous?|minots?|marmots?|garcons?)';
+// « petite enfance » is a trade, not a child.
+const CHILD = '(?:enfants?|fils|filles?|bebes?|gosses|gamins?|gamines?|petits?|petites?|jumeaux|jumelles|ados?|loulous?|minots?|marmots?|garcons?)(?! enfance)';
 /** A child named by its rank in the family (« le deuxième », « l'aîné », « la petite dernière »). */
 const CHILD_BY_RANK = '(?:petit |petite )?(?:premier|premiere|aine|ainee|cadet|cadette|dernier|derniere|benjamin|benjamine|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|plus jeune|plus petit|plus petite)';
 const CHILD_OR_RANK = `(?:${CHILD}|${CHILD_BY_RANK})`;
@@ -42,7 +43,7 @@ export const WORK_LEFT_TOLD = new RegExp(
  * never another habit stopped (« arrêté de fumer pour mes enfants »).
  */
 export const STOPPED_FOR_CHILDREN = new RegExp(
-  `\\b(?:arrete\\w*|arreter|stoppe\\w*|interromp\\w*|une pause|(?:quitte|lache|plaque)\\w* ${WORK_OBJECT}|demissionne)(?! (?:de |d')(?!travailler|bosser|taffer|travaill))` +
+  `\\b(?:arrete\\w*|arreter|stoppe\\w*|interromp\\w*|une pause|(?:quitte|lache|plaque)\\w* ${WORK_OBJECT}|demissionne)(?! (?:de |d')(?!travailler|bosser|taffer|travaill))(?! (?:pendant |durant )?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|quelques|[1-9]|1[01]) mois\\b)` +
     `(?: [\\w']+){0,6}? (?:pour|afin de|a cause de) (?:m'occuper (?:de |d')|elever |garder |l'education (?:de |d')|me consacrer a )?(?:mes|les|nos|mon|ma) (?:\\w+ )?${CHILD}\\b`,
 );
 
@@ -83,12 +84,12 @@ export const VIOLENCE_LIVED_STORY = new RegExp(
   `\\b(?:${COUNT.replace('(?:', '(?:des|de nombreuses|')} (?:annees|ans|mois) (?:de |d')(?:coups|violences?|maltraitances?|humiliations|enfer|terreur|emprise|brimades|insultes)` +
     '|(?:ancienne |en tant que |j\'ai ete |je suis |etant )victime de violences?|femmes? (?:victimes? de violences?|battues)' +
     '|relation (?:violente|toxique|d\'emprise|abusive)' +
-    '|(?:conjoint|mari|compagnon|ex|homme|mec|concubin|copain)(?: \\w+)? (?:violent|brutal|qui me (?:frappait|battait|tapait|maltraitait|cognait|violentait|menacait))' +
+    '|(?<!\\b(?:son|sa|ses|leur|votre|ton) )(?:conjoint|mari|compagnon|ex|homme|mec|concubin|copain)(?: \\w+)? (?:violent|brutal|qui me (?:frappait|battait|tapait|maltraitait|cognait|violentait|menacait))' +
     "|l'enfer (?:avec|aupres de|chez) (?:mon|un|cet|ce)\\b|les coups(?:,| et) (?:les )?(?:insultes|humiliations|menaces))",
 );
 
 /** Someone who works with victims (« je travaille dans un centre pour femmes victimes de violences »): no story of their own. */
-export const WORK_WITH_VICTIMS = /\b(?:travaill\w*|bosse\w*|benevol\w*|stage|recrut\w*|intervenante?|educatrice|animatrice|salariee?) (?:[\w']+ ){0,6}?(?:femmes|victimes)\b/;
+export const WORK_WITH_VICTIMS = /\b(?:travaill\w*|bosse\w*|benevol\w*|stage|recrut\w*|intervenante?|educat\w*|animat\w*|salariee?|accompagnement|accompagner|speciali\w*|metier) (?:[\w']+ ){0,6}?(?:femmes|victimes)\b/;
 
 /** The end of a maternity or parental leave (« à la fin de mon congé maternité on m'a mise au placard »). */
 export const FAMILY_LEAVE_ENDED = new RegExp(
@@ -107,3 +108,34 @@ export const PARTNER_AWAY_NOT_LEFT =
 /** Alone told after another fact (« je suis au chômage et seule »), read beside one's own children. */
 export const ALONE_AFTER_ANOTHER_FACT =
   /\b(?:je suis|suis|jsuis|chui|je vis|je me retrouve) (?:[\w']+ ){1,4}?et (?:toute )?seule\b(?! (?:a|au|aux|dans|en|sur|pour|chose|fois|solution|personne|option|raison)\b)/;
+
+const PARTNER_WORD = '(?:mon|le) (?:mari|conjoint|compagnon|copain|concubin|epoux|homme|mec)';
+/**
+ * Money held by a partner, or a dependence on him told (« mon mari gère tout l'argent », « je n'ai pas de compte à moi »,
+ * « je dépends entièrement de mon époux », « c'est lui qui travaillait »): financial autonomy, the CIDFF's field.
+ */
+export const MONEY_HELD_BY_PARTNER = new RegExp(
+  `\\b(?:(?:${PARTNER_WORD}|il) (?:gere|garde|prend|controle|confisque|tient|detient|a pris|a garde)\\w* (?:tout |toute )?(?:l'argent|les comptes|le compte|ma carte|la carte|mon salaire|mes papiers|nos finances|les finances|le budget|mes allocations)` +
+    `|(?:ne plus |ne pas |sans )?dependre (?:entierement |totalement |financierement )?(?:de|d') (?:${PARTNER_WORD}|lui)|je depends (?:entierement |totalement |financierement )?(?:de|d') (?:${PARTNER_WORD}|lui)` +
+    `|c'est (?:${PARTNER_WORD}|lui) qui (?:paie|paye|payait|gere|gerait|ramene|ramenait|rapporte|rapportait|travaille|travaillait|gagne|gagnait)` +
+    "|(?:je n'ai|j'ai|n'ai) (?:pas|aucun|jamais eu) (?:de |d')?(?:compte|revenu|argent|salaire)s? (?:a moi|personnel|a mon nom)" +
+    '|je dois lui demander (?:de l\'argent|pour (?:chaque|la moindre|tout|toutes?)))\\b',
+);
+/** Financial independence wished (« être indépendante financièrement »): read with a partner named or a feminine speaker. */
+export const FINANCIAL_AUTONOMY_WISHED = /\b(?:independante financierement|autonome financierement|(?:independance|autonomie) financiere)\b/;
+
+/** A child named loosely (« la petite », « les trois gamins »), not « le petit boulot » or « mon petit ami ». */
+export const CHILD_NAMED_LOOSELY = new RegExp(
+  `\\b(?:la|le|les|mes|mon|ma|nos) (?:${COUNT} )?${CHILD}\\b(?! (?:amie?s?|boulots?|jobs?|entreprises?|boites?|commerces?|ville|village|annonces?|missions?|contrats?|salaires?|studio|appart\\w*|voitures?|chambres?|mains?|dej\\w*|cafe|matins?|soirs?|peu|bouts?|coins?|freres?|soeurs?|cousins?|cousines?|neveux?|nieces?|chiens?|chats?|copains?|copines?|budgets?|projets?|postes?|cdd|cdi|mari|homme|femme|a petit|pas|prix|plats?|groupes?|commis|patrons?)\\b)`,
+);
+
+/** Studies or training left (« j'ai arrêté le lycée », « j'ai quitté ma formation »), read beside a pregnancy or a birth. */
+export const STUDIES_LEFT = /\b(?:arrete|quitte|lache|abandonne|interrompu|stoppe|arreter|quitter)e? (?:l'ecole|le lycee|le college|mes etudes|la fac|l'universite|ma formation|mon apprentissage|mon bac|mon cap|mes cours|ma licence|mon bts)\b/;
+
+/** A pregnancy told as an event (« quand je suis tombée enceinte », « pendant ma grossesse »). */
+export const PREGNANCY_TOLD = /\b(?:tombee enceinte|(?:pendant|a cause de|avec|apres|depuis) ma grossesse|ma grossesse (?:a|m'a))\b/;
+
+/** The household kept while the partner worked (« je tenais la maison », « femme d'intérieur »). */
+export const HOME_KEPT = /\b(?:je (?:tenais|gerais|m'occupais de|m'occupe de|tiens|gere) (?:la maison|le foyer|la famille)|femme d'interieur|je faisais tout a la maison)\b/;
+/** A husband or partner named (« mon époux » too). */
+export const HUSBAND_NAMED = new RegExp(`\\b${PARTNER_WORD}\\b`);
