@@ -174,3 +174,32 @@ describe('Money held by a partner, a father gone, a young mother who left school
     expect(profileOf(text).womanSpecificBarrier).not.toBe(true);
   });
 });
+
+describe('Years at home told plainly, a career put aside for a child who needs care, a partner who kept her from work', () => {
+  it.each([
+    "J'ai eu trois enfants et je suis restée à la maison, aujourd'hui je voudrais travailler.",
+    'je suis a la maison avec mes gamins depuis 6 ans, je voudrais bosser dans la vente',
+    "10 ans au foyer, je voudrais devenir secrétaire, c'est possible ?",
+    'Six années au foyer derrière moi, je suis prête à reprendre une activité de comptable.',
+    'Mère de deux enfants, je n’ai pas travaillé depuis 2015 et je souhaite reprendre un emploi.',
+    "Mon mari est malade et ne peut plus travailler ; sans emploi depuis dix ans, je dois trouver un revenu.",
+    "jamais bossé ici, arrivée en France avec mon mari, 3 enfants, je veux travailler maintenant",
+    "J'ai mis ma carrière d'infirmière entre parenthèses pour m'occuper de mon fils handicapé, ça fait neuf ans, je voudrais reprendre.",
+    "j'ai choisi de rester à la maison quand ma fille est tombée malade, ça fait 5 ans, maintenant elle va mieux et je cherche du travail",
+    "Il m'a toujours empêchée de travailler et il contrôlait mes comptes ; je l'ai quitté et je cherche un emploi.",
+    "Après deux congés parentaux, je ne veux plus retourner dans mon ancien poste.",
+    "J'ai vécu un an dans un foyer pour femmes il y a longtemps, aujourd'hui je suis en CDI et je voudrais une formation.",
+  ])('Given « %s », When it is read, Then the CIDFF is proposed', (text) => {
+    expect(profileOf(text).womanSpecificBarrier).toBe(true);
+  });
+
+  it.each([
+    "J'ai passé trois mois au foyer de jeunes travailleurs, maintenant j'ai un studio et je cherche un CDI.",
+    "Je ne travaille pas depuis 2015 à cause de ma maladie, je voudrais savoir si je peux reprendre à mi-temps, je suis un homme de 50 ans.",
+    'Je travaille dans un foyer pour femmes comme veilleuse de nuit, je voudrais devenir éducatrice.',
+    'Mon patron m’a empêché de travailler pendant ma mise à pied, je voudrais savoir mes droits.',
+    "je suis resté à la maison deux ans après mon accident, je suis un homme, je veux reprendre comme chauffeur",
+  ])('Given « %s », When it is read, Then the CIDFF is not proposed', (text) => {
+    expect(profileOf(text).womanSpecificBarrier).not.toBe(true);
+  });
+});
