@@ -245,17 +245,31 @@ import {
   PARTNER_AWAY_NOT_LEFT,
   PREGNANCY_TOLD,
   RARELY_WORKED,
+  SELF_DESCRIBED_WITH_MASCULINE_ARTICLE,
   STOPPED_FOR_CHILDREN,
   STUDIES_LEFT,
   VIOLENCE_LIVED_STORY,
   WORK_LEFT_TOLD,
   WORK_WITH_VICTIMS,
   YEARS_AT_HOME_TOLD,
+  CAREER_PUT_ASIDE,
+  CHILD_NEEDING_CARE,
+  CHILDREN_COUNTED_LOOSELY,
+  LONG_SPAN_OF_YEARS,
+  MONEY_CONTROLLED,
+  NEVER_WORKED_HERE,
+  PARENTAL_LEAVES,
+  PARTNER_KEPT_FROM_WORK,
+  WITHOUT_WORK_SINCE_YEAR,
+  WOMEN_SHELTER,
+  YEARS_AT_HOME_BARE,
+  YEARS_AT_HOME_WITH_CHILDREN,
+  YOUTH_HOSTEL_CONTEXT,
 } from './womenBarrierStories.fr.js';
 
 /** A woman speaking? Unknown counts as yes: only a masculine self-description without a feminine one rules it out. */
 function mayBeAWoman(t: string): boolean {
-  return SPEAKER_FEMININE.test(t) || !(SPEAKER_MASCULINE.test(t) || FATHER_SAID.test(t));
+  return SPEAKER_FEMININE.test(t) || !(SPEAKER_MASCULINE.test(t) || FATHER_SAID.test(t) || SELF_DESCRIBED_WITH_MASCULINE_ARTICLE.test(t));
 }
 
 /**
@@ -282,7 +296,19 @@ function womanBarrierToldAsStory(t: string, separated: boolean): boolean {
     // Money held by a partner, or independence wished beside a partner (financial autonomy).
     (MONEY_HELD_BY_PARTNER.test(t) && (PARTNER_NAMED.test(t) || HUSBAND_NAMED.test(t) || WIDOWED.test(t) || SPEAKER_FEMININE.test(t))) ||
     (FINANCIAL_AUTONOMY_WISHED.test(t) && (PARTNER_NAMED.test(t) || HUSBAND_NAMED.test(t) || separated)) ||
-    (HOME_KEPT.test(t) && (WIDOWED.test(t) || separated || ownChildren || CHILD_NAMED_LOOSELY.test(t) || PARTNER_NAMED.test(t)))
+    (HOME_KEPT.test(t) && (WIDOWED.test(t) || separated || ownChildren || CHILD_NAMED_LOOSELY.test(t) || PARTNER_NAMED.test(t))) ||
+    // Never worked (here), with children counted loosely (« arrivée avec mon mari, 3 enfants »).
+    ((NEVER_WORKED.test(t) || NEVER_WORKED_HERE.test(t)) && (CHILDREN_COUNTED.test(t) || CHILDREN_COUNTED_LOOSELY.test(t) || OWN_CHILDREN.test(t) || MOTHER_SAID.test(t))) ||
+    YEARS_AT_HOME_WITH_CHILDREN.test(t) ||
+    (YEARS_AT_HOME_BARE.test(t) && !YOUTH_HOSTEL_CONTEXT.test(t)) ||
+    // Out of work since a year long gone, or for five years and more, with children or a husband named.
+    ((WITHOUT_WORK_SINCE_YEAR.test(t) || LONG_SPAN_OF_YEARS.test(t.match(YEARS_WITHOUT_WORK)?.[0] ?? '')) && (MOTHER_SAID.test(t) || HUSBAND_NAMED.test(t) || separated || WIDOWED.test(t) || ((ownChildren || CHILDREN_MENTIONED.test(t)) && SPEAKER_FEMININE.test(t)))) ||
+    // A career put aside for a child who needed care (« quand ma fille est tombée malade, j'ai choisi de rester à la maison »).
+    ((CAREER_PUT_ASIDE.test(t) || WORK_LEFT_TOLD.test(t) || WORK_STOPPED.test(t)) && CHILD_NEEDING_CARE.test(t)) ||
+    PARTNER_KEPT_FROM_WORK.test(t) ||
+    (MONEY_CONTROLLED.test(t) && (PARTNER_NAMED.test(t) || HUSBAND_NAMED.test(t) || separated || SPEAKER_FEMININE.test(t))) ||
+    PARENTAL_LEAVES.test(t) ||
+    (WOMEN_SHELTER.test(t) && !WORK_WITH_VICTIMS.test(t))
   );
 }
 

@@ -101,6 +101,9 @@ export const FATHER_SAID = new RegExp(
   `\\b(?:(?<!\\b(?:le|son|leur|du|au|ton|votre|notre|au|un autre) )pere de (?:famille|${COUNT} ${CHILD})|(?<!\\b(?:le|son|leur|ton|votre) )papa de (?:${COUNT} |mes |ma |mon )?(?:\\w+ )?${CHILD})\\b`,
 );
 
+/** A masculine self-description with its article (« je suis un ancien maçon »), not « je suis un peu perdue ». */
+export const SELF_DESCRIBED_WITH_MASCULINE_ARTICLE = /\b(?:je suis|suis|chui|jsuis) un (?!peu\b|petit peu\b|bout\b|an\b|mois\b)(?:ancien |jeune |vieux |simple |bon )?[a-z]+/;
+
 /** A partner gone elsewhere for a while, not gone from the couple (« mon mari est parti à la retraite », « en mission »). */
 export const PARTNER_AWAY_NOT_LEFT =
   /\b(?:mon|le) (?:mari|conjoint|compagnon|copain|epoux) (?:est|etait) (?:re)?parti\w* (?:a la retraite|en retraite|en (?:deplacement|mission|formation|vacances|voyage)|travailler|bosser|au travail)\b/g;
@@ -139,3 +142,49 @@ export const PREGNANCY_TOLD = /\b(?:tombee enceinte|(?:pendant|a cause de|avec|a
 export const HOME_KEPT = /\b(?:je (?:tenais|gerais|m'occupais de|m'occupe de|tiens|gere) (?:la maison|le foyer|la famille)|femme d'interieur|je faisais tout a la maison)\b/;
 /** A husband or partner named (« mon époux » too). */
 export const HUSBAND_NAMED = new RegExp(`\\b${PARTNER_WORD}\\b`);
+
+/** Children counted loosely (« arrivée avec mon mari, 3 enfants »), not children one works with (« je garde 3 enfants »). */
+export const CHILDREN_COUNTED_LOOSELY =
+  /(?:\bj'ai eu|\bon a eu|\bnous avons eu|(?<!\b(?:avec|garde|gardais|gardait|pour|de|aux|des|les|sur|entre|chez|accueille|accueillir|a|en|d'|classe|groupe) )\b) (?:\d+|deux|trois|quatre|cinq|six|sept|huit) enfants\b/;
+
+/** Years at home with the children told in one breath (« je suis à la maison avec mes gamins depuis 6 ans »). */
+export const YEARS_AT_HOME_WITH_CHILDREN = new RegExp(
+  `\\b(?:a la maison|au foyer|chez moi) (?:avec|pour) (?:les|mes|nos) (?:\\w+ )?${CHILD} (?:depuis?|pendant|durant|ca fait) ${COUNT} (?:ans|annees)\\b`,
+);
+
+/** Years at home said bare (« 10 ans au foyer », « six années au foyer derrière moi »), not a hostel (« au foyer de jeunes travailleurs »). */
+export const YEARS_AT_HOME_BARE = new RegExp(`\\b${COUNT} (?:ans|annees) (?:passees? )?(?:a la maison|au foyer)\\b(?! (?:de|d'|du|des|pour|jeunes|ase|a cause|en raison|suite|apres)\\b)`);
+/** A child placed or a youth hostel: « au foyer » is then no home. */
+export const YOUTH_HOSTEL_CONTEXT = /\b(?:ase|aide sociale a l'enfance|placee?|placement|foyer de l'enfance|mineure?|educateur|educatrice|fjt)\b/;
+
+/** Out of work since a year long gone (« je n'ai pas travaillé depuis 2015 »). */
+export const WITHOUT_WORK_SINCE_YEAR = /\b(?:(?:pas|plus|jamais) (?:travaille|bosse|exerce)(?: [\w']+){0,4}?|sans (?:emploi|travail|activite)(?: professionnelle)?) depuis (?:19\d\d|200\d|201\d)\b/;
+/** A long span of years (five or more), to read inside a « without work for … » span. */
+export const LONG_SPAN_OF_YEARS = /\b(?:[5-9]|\d{2}|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|plusieurs|de nombreuses) (?:ans|annees)\b/;
+
+/** Never worked in this country (« jamais bossé ici », « jamais travaillé en France »). */
+export const NEVER_WORKED_HERE = /\bjamais (?:travaille|bosse|eu d'emploi|eu de travail) (?:en france|ici|dans ce pays)\b/;
+
+/**
+ * Work put aside or home chosen (« j'ai mis ma carrière d'infirmière entre parenthèses », « j'ai choisi de rester à la
+ * maison »), read beside a child who needed care.
+ */
+export const CAREER_PUT_ASIDE =
+  /\b(?:mis (?:ma|mon) (?:[\w']+ ){0,3}?(?:entre parentheses|de cote|en pause|en veille)|(?:choisi|choix|decide|prefere|du|dû|obligee?) (?:de )?(?:rester a la maison|m'arreter|arreter de travailler|quitter mon (?:travail|emploi|poste)))\b/;
+/** A child who needed care (« pour m'occuper de mon fils handicapé », « quand ma fille est tombée malade »). */
+export const CHILD_NEEDING_CARE = new RegExp(
+  `\\b(?:(?:m'occuper|soigner|accompagner|rester aupres) (?:de |d')?(?:mon|ma|mes|nos) (?:\\w+ )?${CHILD}|(?:mon|ma|mes|nos) (?:\\w+ )?${CHILD} (?:est|sont|a ete|ont ete|etait) (?:tombee?s? malade|diagnostique\\w*|hospitalise\\w*|handicape\\w*|malade|autiste))`,
+);
+
+/** A partner who kept her from working (« il m'a toujours empêchée de travailler »; the feminine form says who speaks). */
+export const PARTNER_KEPT_FROM_WORK = new RegExp(
+  `\\b(?:il (?:m'a|m'avait) (?:toujours |jamais |longtemps )?(?:empechee|interdit)|${PARTNER_WORD} (?:m'a|m'avait|m') (?:toujours |jamais |longtemps )?(?:empeche\\w*|interdit)) (?:de |d')(?:travailler|bosser|chercher|me former|reprendre|avoir un)`,
+);
+/** Money controlled, with the stems of the verb (« il contrôlait mes comptes »). */
+export const MONEY_CONTROLLED = new RegExp(`\\b(?:${PARTNER_WORD}|il) (?:control|confisqu|gard|ger)\\w* (?:tout |toute )?(?:l'argent|mes comptes|les comptes|mon compte|ma carte|mon salaire|mes papiers|les finances)\\b`);
+
+/** Several parental leaves (« après deux congés parentaux »). */
+export const PARENTAL_LEAVES = /\bconges parentaux\b/;
+
+/** A women's shelter (« un foyer pour femmes »): lived in, unless the person works there (see WORK_WITH_VICTIMS). */
+export const WOMEN_SHELTER = /\b(?:foyer|centre|maison|hebergement|refuge|residence) (?:\w+ )?(?:pour|de|des) femmes\b/;

@@ -203,3 +203,12 @@ describe('Years at home told plainly, a career put aside for a child who needs c
     expect(profileOf(text).womanSpecificBarrier).not.toBe(true);
   });
 });
+
+describe('Long out of work with children, told by someone who may be a man', () => {
+  it.each([
+    "je suis au chômage depuis six ans, j'ai deux enfants, je cherche n'importe quoi",
+    "Ça fait huit ans que je n'ai pas travaillé, mes enfants sont au lycée, je suis un ancien maçon.",
+  ])('Given « %s », When it is read, Then the CIDFF is not proposed', (text) => {
+    expect(profileOf(text).womanSpecificBarrier).not.toBe(true);
+  });
+});
