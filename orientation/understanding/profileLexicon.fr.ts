@@ -646,7 +646,7 @@ export const UNIVERSITY_STAFF = /(?<!\b(?:mon|ma|mes|ton|ta|tes|son|sa|ses|un|un
 
 /** « 15 ans d'ancienneté », « 20 ans de métier »: a duration after the number, never the person's age. */
 /** Verbs and words before a number of years that make it a duration (« vécu 15 ans à Dubaï », « encore vingt ans »). */
-export const DURATION_BEFORE_YEARS = /(?:^|\s)(encore|vecu|habite|travaille|bosse|passe|reste|sejourne|servi|exerce|enseigne|cotise|attendu|fait (maintenant|deja))$/;
+export const DURATION_BEFORE_YEARS = /(?:^|\s)(encore|vecu|habite|travaille|bosse|passe|reste|sejourne|servi|exerce|enseigne|cotise|attendu|arrete|arretee|arreter|stoppe|stoppee|interrompu|fait (maintenant|deja))$/;
 
 export const DURATION_AFTER_YEARS = /^(d'|de |dexp\w*|dxp|danciennete|dboite|d xp|dans (la|le|l'|ma|mon|cette|ce|cet|une|un) (boite|entreprise|societe|maison|boutique|fonction publique|metier|branche|secteur|domaine|poste|job|usine|banque|administration|armee|police|enseignement|restauration|batiment|industrie|commerce|vente|sante|meme)\b|en tant que|en (cdi|cdd|interim|poste)\b|comme |chez |au service|au sein)/;
 
@@ -697,7 +697,7 @@ export const SINGLE_PARENT_TOLD = new RegExp(
     [
       '(maman|mere|papa|pere|parent) (solo|seule?|celibataire|isolee?)', 'famille monoparentale', 'mono ?parental\\w*', 'famille mono',
       // « je les élève seule », « j'élève seule mes deux filles », « élever mes enfants toute seule »
-      "elev\\w* (\\w+ ){0,3}(toute )?seule?", 'seule? (a|pour) (les |mes |l\'|le |la )?(elever|gerer|assumer|m\'occuper)',
+      "elev\\w* (\\w+ ){0,3}(toute )?seule?", 'seule? (a|pour) (les |mes |l\'|le |la )?(elever|(gerer|assumer)(?! (le|la|l\'|les|un|une|des|mon|ma|ce|cette) ?(service|equipe|boutique|magasin|accueil|caisse|rayon|chantier|bureau|dossier|projet|planning|standard|stock|boite|entreprise|agence|week end|nuit))|m\'occuper)',
     ].join('|') +
     ')\\b',
 );
@@ -707,7 +707,7 @@ export const ALONE_OR_SEPARATED = /\b((mon|mon ex|le) (mari|conjoint|compagnon|c
 
 /** Stopping work, staying home, a gap in the CV (said near the children: see PARENTAL_BREAK). */
 const STOPPED_WORK =
-  "((arrete\\w*|cesse\\w*|stoppe\\w*|interromp\\w*|quitte\\w*) (de |d')?(travailler|bosser|mon (travail|emploi|poste|activite|metier)|ma (carriere|vie professionnelle|vie pro|activite)|toute activite)|mis\\w* (ma carriere |mon travail |ma vie pro\\w* )?(entre parentheses|de cote|en pause|en veille)|sans (travailler|activite|bosser)|(ans|annees|mois|reste\\w*|suis|etais|ete) a la maison|au foyer|je ne travaille plus|je travaille plus|je ne bosse plus|je bosse plus|(je me suis|j'ai tout) (arretee?|stoppee?)|(pas|plus|jamais) (travaille|bosse)|pause (professionnelle|dans ma carriere)|(fait|pris|faire|prendre) une (longue |grande )?pause|(jamais|pas) (retourne\\w*|revenu\\w*|repris) (au travail|travailler|le travail|mon poste|mon travail)|(trou|gap|vide|blanc) (dans|sur|de) (mon|le) cv|interruption (de carriere|professionnelle))";
+  "((arrete\\w*|cesse\\w*|stoppe\\w*|interromp\\w*|quitte\\w*) (de |d')?(travailler|bosser|mon (travail|emploi|poste|activite|metier)|ma (carriere|vie professionnelle|vie pro|activite)|toute activite)|mis\\w* (ma carriere |mon travail |ma vie pro\\w* )?(entre parentheses|de cote|en pause|en veille)|sans (travailler|activite|bosser)|(ans|annees|mois|(?<!\\b(?:il|elle|ils|elles) )reste\\w*|suis|etais|ete) a la maison|au foyer|je ne travaille plus|je travaille plus|je ne bosse plus|je bosse plus|(je me suis|j'ai tout) (arretee?|stoppee?)|(pas|plus|jamais) (travaille|bosse)|pause (professionnelle|dans ma carriere)|(fait|pris|faire|prendre) une (longue |grande )?pause|(jamais|pas) (retourne\\w*|revenu\\w*|repris) (au travail|travailler|le travail|mon poste|mon travail)|(trou|gap|vide|blanc) (dans|sur|de) (mon|le) cv|interruption (de carriere|professionnelle))";
 /** The children as the reason: a birth, raising them, looking after them. */
 const FOR_CHILDREN =
   `((naissance|arrivee) (de |du |des |d')(mes |mon |ma |notre |nos )?(\\w+ )?${CHILD_NOUN}|(j'ai )?eu (mes|mon|ma|un|une|des|deux|trois|\\d+|notre|nos) (\\w+ )?${CHILD_NOUN}|(elever|eleve|m'occuper|occuper|garder|me consacrer|consacree?) (de |a |des |aux )?(mes|les|mon|ma|nos)? ?(\\w+ )?${CHILD_NOUN}|pour (mes|les|mon|ma|nos) ${CHILD_NOUN}|grossesse|maternite)`;

@@ -231,10 +231,86 @@ import { prepareText } from './typoCorrection.js';
 import { hungerToldAsSituation, violenceToldAsSituation } from './harmSituations.js';
 import { ABUSER_CONVICTED, VIOLENCE_LIVED_THROUGH } from './harmToldAsSituations.fr.js';
 import { BOSS_SENT_OFF_SPAN, HOUSING_HARDSHIP_OVER, homeLostToldAsSituation } from './housingToldAsSituation.js';
+import {
+  ALONE_AFTER_ANOTHER_FACT,
+  CHILD_ARRIVAL_TOLD,
+  CHILD_NAMED_LOOSELY,
+  CHILD_SCHOOLED_BY_RANK,
+  CHILDREN_COUNTED,
+  FAMILY_LEAVE_ENDED,
+  FATHER_SAID,
+  FINANCIAL_AUTONOMY_WISHED,
+  HOME_KEPT,
+  HUSBAND_NAMED,
+  MONEY_HELD_BY_PARTNER,
+  PARTNER_AWAY_NOT_LEFT,
+  PREGNANCY_TOLD,
+  RARELY_WORKED,
+  SELF_DESCRIBED_WITH_MASCULINE_ARTICLE,
+  STOPPED_FOR_CHILDREN,
+  STUDIES_LEFT,
+  VIOLENCE_LIVED_STORY,
+  WORK_LEFT_TOLD,
+  WORK_WITH_VICTIMS,
+  YEARS_AT_HOME_TOLD,
+  CAREER_PUT_ASIDE,
+  CHILD_NEEDING_CARE,
+  CHILDREN_COUNTED_LOOSELY,
+  LONG_SPAN_OF_YEARS,
+  MONEY_CONTROLLED,
+  NEVER_WORKED_HERE,
+  PARENTAL_LEAVES,
+  PARTNER_KEPT_FROM_WORK,
+  WITHOUT_WORK_SINCE_YEAR,
+  WOMEN_SHELTER,
+  YEARS_AT_HOME_BARE,
+  YEARS_AT_HOME_WITH_CHILDREN,
+  YOUTH_HOSTEL_CONTEXT,
+} from './womenBarrierStories.fr.js';
 
 /** A woman speaking? Unknown counts as yes: only a masculine self-description without a feminine one rules it out. */
 function mayBeAWoman(t: string): boolean {
-  return SPEAKER_FEMININE.test(t) || !SPEAKER_MASCULINE.test(t);
+  return SPEAKER_FEMININE.test(t) || !(SPEAKER_MASCULINE.test(t) || FATHER_SAID.test(t) || SELF_DESCRIBED_WITH_MASCULINE_ARTICLE.test(t));
+}
+
+/**
+ * The same barriers told as a life story: work left at a child's birth, years at home told by their length, work
+ * barely ever held, violence long over told in nouns (womenBarrierStories.fr.ts). `separated`: the couple ended.
+ */
+function womanBarrierToldAsStory(t: string, separated: boolean): boolean {
+  const ownChildren = CHILDREN_COUNTED.test(t) || OWN_CHILDREN.test(t) || MOTHER_SAID.test(t);
+  return (
+    // Work left when a child was born (« quand le deuxième est né j'ai arrêté mon travail »), not in work again since.
+    // Work or studies left when a child was born or on the way (« quand je suis tombée enceinte j'ai quitté ma formation »).
+    ((WORK_LEFT_TOLD.test(t) || WORK_STOPPED.test(t) || STUDIES_LEFT.test(t)) && (CHILD_ARRIVAL_TOLD.test(t) || PREGNANCY_TOLD.test(t)) && !WORKING_NOW.test(t)) ||
+    STOPPED_FOR_CHILDREN.test(t) ||
+    // Never or barely worked, with one's own children or the couple ended: autonomy to build.
+    ((NEVER_WORKED.test(t) || YEARS_WITHOUT_WORK.test(t)) && CHILDREN_COUNTED.test(t)) ||
+    (RARELY_WORKED.test(t) && (ownChildren || CHILDREN_MENTIONED.test(t) || separated || WIDOWED.test(t))) ||
+    (YEARS_AT_HOME_TOLD.test(t) && (ownChildren || CHILDREN_MENTIONED.test(t) || CHILD_SCHOOLED_BY_RANK.test(t) || separated || WIDOWED.test(t) || PARTNER_NAMED.test(t))) ||
+    (YEARS_AT_HOME_FOR_FAMILY.test(t) && CHILD_SCHOOLED_BY_RANK.test(t)) ||
+    (VIOLENCE_LIVED_STORY.test(t) && !WORK_WITH_VICTIMS.test(t)) ||
+    FAMILY_LEAVE_ENDED.test(t) ||
+    (ALONE_AFTER_ANOTHER_FACT.test(t) && (ownChildren || CHILDREN_MENTIONED.test(t))) ||
+    // The couple ended with the children named loosely (« le père est parti quand la petite avait deux ans »).
+    (separated && CHILD_NAMED_LOOSELY.test(t)) ||
+    // Money held by a partner, or independence wished beside a partner (financial autonomy).
+    (MONEY_HELD_BY_PARTNER.test(t) && (PARTNER_NAMED.test(t) || HUSBAND_NAMED.test(t) || WIDOWED.test(t) || SPEAKER_FEMININE.test(t))) ||
+    (FINANCIAL_AUTONOMY_WISHED.test(t) && (PARTNER_NAMED.test(t) || HUSBAND_NAMED.test(t) || separated)) ||
+    (HOME_KEPT.test(t) && (WIDOWED.test(t) || separated || ownChildren || CHILD_NAMED_LOOSELY.test(t) || PARTNER_NAMED.test(t))) ||
+    // Never worked (here), with children counted loosely (« arrivée avec mon mari, 3 enfants »).
+    ((NEVER_WORKED.test(t) || NEVER_WORKED_HERE.test(t)) && (CHILDREN_COUNTED.test(t) || CHILDREN_COUNTED_LOOSELY.test(t) || OWN_CHILDREN.test(t) || MOTHER_SAID.test(t))) ||
+    YEARS_AT_HOME_WITH_CHILDREN.test(t) ||
+    (YEARS_AT_HOME_BARE.test(t) && !YOUTH_HOSTEL_CONTEXT.test(t)) ||
+    // Out of work since a year long gone, or for five years and more, with children or a husband named.
+    ((WITHOUT_WORK_SINCE_YEAR.test(t) || LONG_SPAN_OF_YEARS.test(t.match(YEARS_WITHOUT_WORK)?.[0] ?? '')) && (MOTHER_SAID.test(t) || HUSBAND_NAMED.test(t) || separated || WIDOWED.test(t) || ((ownChildren || CHILDREN_MENTIONED.test(t)) && SPEAKER_FEMININE.test(t)))) ||
+    // A career put aside for a child who needed care (« quand ma fille est tombée malade, j'ai choisi de rester à la maison »).
+    ((CAREER_PUT_ASIDE.test(t) || WORK_LEFT_TOLD.test(t) || WORK_STOPPED.test(t)) && CHILD_NEEDING_CARE.test(t)) ||
+    PARTNER_KEPT_FROM_WORK.test(t) ||
+    (MONEY_CONTROLLED.test(t) && (PARTNER_NAMED.test(t) || HUSBAND_NAMED.test(t) || separated || SPEAKER_FEMININE.test(t))) ||
+    PARENTAL_LEAVES.test(t) ||
+    (WOMEN_SHELTER.test(t) && !WORK_WITH_VICTIMS.test(t))
+  );
 }
 
 /**
@@ -242,15 +318,18 @@ function mayBeAWoman(t: string): boolean {
  * emergency), told by someone who may be a woman: the CIDFF partner.
  */
 export function womanSpecificBarrier(t: string, violence: boolean): boolean {
+  // « mon mari est parti à la retraite » ends no couple.
+  const separated = ALONE_OR_SEPARATED.test(t.replace(PARTNER_AWAY_NOT_LEFT, ' '));
   const situation =
     violence ||
+    womanBarrierToldAsStory(t, separated) ||
     WOMAN_SPECIFIC_TOLD.test(t) ||
     // A partner against the person working or training: financial autonomy, the CIDFF's field.
     PARTNER_OPPOSES_WORK.test(t) ||
     SINGLE_PARENT_TOLD.test(t) ||
     PARENTAL_BREAK.test(t) ||
     // Left by a partner with children, or after years out of work: financial autonomy is the CIDFF's field.
-    (ALONE_OR_SEPARATED.test(t) && (CHILDREN_MENTIONED.test(t) || YEARS_WITHOUT_WORK.test(t))) ||
+    (separated && (CHILDREN_MENTIONED.test(t) || YEARS_WITHOUT_WORK.test(t))) ||
     // Widowed and work to find now, or never worked after raising children: financial autonomy again.
     (WIDOWED.test(t) && (NEVER_WORKED.test(t) || YEARS_WITHOUT_WORK.test(t) || MUST_WORK_NOW.test(t) || CHILDREN_RAISED.test(t) || CHILDREN_MENTIONED.test(t))) ||
     ((NEVER_WORKED.test(t) || YEARS_WITHOUT_WORK.test(t)) && (CHILDREN_RAISED.test(t) || OWN_CHILDREN.test(t) || MOTHER_SAID.test(t))) ||
@@ -258,7 +337,7 @@ export function womanSpecificBarrier(t: string, violence: boolean): boolean {
     FAMILY_YEARS.test(t) ||
     // Years given to the children's upbringing, said formally (« années consacrées à l'éducation de mes enfants »).
     CHILDREN_UPBRINGING_YEARS.test(t) ||
-    (YEARS_AT_HOME_FOR_FAMILY.test(t) && (CHILDREN_MENTIONED.test(t) || MOTHER_SAID.test(t) || WIDOWED.test(t) || ALONE_OR_SEPARATED.test(t) || PARTNER_NAMED.test(t))) ||
+    (YEARS_AT_HOME_FOR_FAMILY.test(t) && (CHILDREN_MENTIONED.test(t) || MOTHER_SAID.test(t) || WIDOWED.test(t) || separated || PARTNER_NAMED.test(t))) ||
     SINGLE_CUSTODY.test(t) ||
     // Work stopped at a child's birth (« à la naissance de mon premier »): the long parental break again.
     (WORK_STOPPED.test(t) && CHILD_BIRTH.test(t)) ||
@@ -269,12 +348,12 @@ export function womanSpecificBarrier(t: string, violence: boolean): boolean {
     (STAYED_AT_HOME.test(t) && CHILDREN_MENTIONED.test(t)) ||
     (CHILDREN_RAISED.test(t) && YEARS_TOLD.test(t)) ||
     // Alone with one's small child told familiarly (« toute seule avec mon petit de deux ans »).
-    (ALONE_OR_SEPARATED.test(t) && OWN_SMALL_CHILD.test(t)) ||
+    (separated && OWN_SMALL_CHILD.test(t)) ||
     // Never really worked, or only in the partner's business (« jamais travaillé à part aider mon mari à la ferme »,
     // « conjointe collaboratrice »), the couple ended or a mother: autonomy to build.
-    ((NEVER_REALLY_WORKED.test(t) || PARTNER_BUSINESS_HELPED.test(t)) && (ALONE_OR_SEPARATED.test(t) || WIDOWED.test(t) || OWN_CHILDREN.test(t) || MOTHER_SAID.test(t))) ||
+    ((NEVER_REALLY_WORKED.test(t) || PARTNER_BUSINESS_HELPED.test(t)) && (separated || WIDOWED.test(t) || OWN_CHILDREN.test(t) || MOTHER_SAID.test(t))) ||
     // Divorced or left and never worked (« divorcée depuis peu, je n'ai jamais exercé d'activité »): autonomy to build.
-    (ALONE_OR_SEPARATED.test(t) && NEVER_WORKED.test(t)) ||
+    (separated && NEVER_WORKED.test(t)) ||
     // A baby or a child under school age and work or training sought, not in work: childcare is the obstacle.
     (YOUNG_CHILD_TOLD.test(t) && WORK_OR_TRAINING_SOUGHT.test(t) && !WORKING_NOW.test(t)) ||
     CHILDCARE_LACKING.test(t) ||
@@ -284,7 +363,7 @@ export function womanSpecificBarrier(t: string, violence: boolean): boolean {
     // The children grown up and work sought, not in work: the return after raising them.
     (CHILDREN_GROWN_UP.test(t) && CHILDREN_MENTIONED.test(t) && WORK_OR_TRAINING_SOUGHT.test(t) && !WORKING_NOW.test(t)) ||
     // Separated and work a necessity now, told by a woman (« divorcée, je dois trouver un emploi »).
-    (ALONE_OR_SEPARATED.test(t) && SPEAKER_FEMININE.test(t) && (MUST_WORK_NOW.test(t) || WORK_NEEDED_NOW.test(t))) ||
+    (separated && SPEAKER_FEMININE.test(t) && (MUST_WORK_NOW.test(t) || WORK_NEEDED_NOW.test(t))) ||
     // A husband's posting followed and the person's own work left or sought.
     (SPOUSE_POSTING_FOLLOWED.test(t) && (OWN_WORK_LACKING.test(t) || WORK_OR_TRAINING_SOUGHT.test(t)));
   return situation && mayBeAWoman(t);
