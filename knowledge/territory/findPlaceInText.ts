@@ -14,7 +14,8 @@ import {
 } from './resolvePlace.js';
 import { lookupName, territoryIndex, type CommuneRef } from './territoryIndex.js';
 import commonWordCommunes from './commonWordCommunes.json' with { type: 'json' };
-import { BEING_AT_WORDS, HOME_VERB_WORDS, LIVE_VERB_WORDS, clauseBefore, markedWords, roleOfClause } from './placeRole.js';
+import { BEING_AT_WORDS, HOME_VERB_WORDS, LIVE_VERB_WORDS, clauseBefore, markedWords, roleOfClause, type PlaceActivity } from './placeRole.js';
+export type { PlaceActivity } from './placeRole.js';
 
 /**
  * What the place is to the person: where they live ('home': « j'habite à », « chez mes parents à »),
@@ -30,7 +31,7 @@ export interface PlaceMention {
   result: TerritoryResult;
   role: PlaceRole;
   /** For a 'work_or_study' place: whether the clause speaks of a workplace or of studies. */
-  activity?: 'work' | 'study';
+  activity?: PlaceActivity;
 }
 
 const NOT_A_POSTCODE_AFTER = /^\s*(?:€|euros?|eur\b|e\b|km|habitants|h\b|heures|personnes|salaries|ans)/;
@@ -299,6 +300,27 @@ function roleAt(marked: readonly string[], words: readonly string[], k: number, 
   return clauseRole;
 }
 
+/**
+ * « chef de rayon à Clermont-Ferrand, je vis à Cournon »: a home town named beside a workplace town is,
+ * among the communes whose name is or starts with it, the one in the workplace's département
+ * (Cournon-d'Auvergne, not Cournon in Morbihan), when there is one.
+ */
+function nearTheWorkplace(mention: PlaceMention, workTown: CommuneRef): PlaceMention {
+  const r = mention.result;
+  if (mention.via !== 'town' || (r.kind === 'commune' && r.commune.departement === workTown.departement)) return mention;
+  if (r.kind !== 'commune' && r.kind !== 'ambiguous') return mention;
+  // A longer name (« Montauban-de-Luchon ») does not replace a town ten times bigger (Montauban): that one was meant.
+  const namedPopulation = r.kind === 'commune' ? (r.commune.population ?? 0) : Math.max(0, ...r.candidates.map((c) => c.population ?? 0));
+  let near: CommuneRef | undefined;
+  for (const c of territoryIndex().communeByInsee.values()) {
+    if (c.kind !== 'commune' || c.departement !== workTown.departement) continue;
+    const name = normalisePlaceName(c.name);
+    const longerName = name.startsWith(`${mention.text} `) && (c.population ?? 0) * 10 >= namedPopulation;
+    if ((name === mention.text || longerName) && (!near || (c.population ?? 0) > (near.population ?? 0))) near = c;
+  }
+  return near ? { ...mention, result: townResult(mention.text, [near]) } : mention;
+}
+
 const wordCount = (s: string) => s.split(' ').filter(Boolean).length;
 
 export function findPlaceInText(text: string): PlaceMention | undefined {
@@ -350,6 +372,8 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
   // Every town mention is a candidate; the one with the best place cue wins (where the person lives
   // beats where they work, were born or applied), the first one on a tie.
   let best: { rank: number; mention: PlaceMention } | undefined;
+  // The first workplace town told: a home town named beside it is looked for near it first.
+  let workTown: CommuneRef | undefined;
   // « je postule à Toulouse, Bordeaux et Montpellier »: the towns listed after a place that is not
   // the person's home are not it either.
   let listNotHomeFrom = -1;
@@ -429,13 +453,16 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
         // told by a residence word next to the town (« mais j'habite à Montauban ») beats one read from
         // the clause (« un plan social chez nous, je suis cadre à Toulouse »).
         const rank = role.role === 'home' ? (toldAsHome ? 4 : 3) : role.role === 'work_or_study' ? (strong ? 2 : 1) - 10 : strong ? 2 : 1;
-        if (!best || rank > best.rank) best = { rank, mention: { via: 'town', text: phrase, result: townResult(phrase, filterByArea(list, townArea)), ...role } };
+        const mention: PlaceMention = { via: 'town', text: phrase, result: townResult(phrase, filterByArea(list, townArea)), ...role };
+        if (role.role === 'work_or_study' && mention.result.kind === 'commune') workTown ??= mention.result.commune;
+        if (!best || rank > best.rank) best = { rank, mention };
         i += n - 1;
         break;
       }
     }
   }
   // A département or region named with a residence word beats a town named without one.
+  if (best && best.mention.role !== 'work_or_study' && workTown) best.mention = nearTheWorkplace(best.mention, workTown);
   const bestAtWork = best?.mention.role === 'work_or_study';
   if (best && !bestAtWork && !(area && best.rank < 3 && areaHasResidenceCue(norm, area))) return best.mention;
   for (let i = 1; i < t.length && !area; i++) {

@@ -147,6 +147,7 @@ import {
   // Cues for the options and partners (a business closing, a contract broken, studies dropped, a doctor's advice).
   CALLING_FOR_CHILD,
   CHILD_AGE_TOLD,
+  WRITING_IN_CHILDS_PLACE,
   CONTRACT_ENDED_BY_EMPLOYER,
   DOCTOR_FORBIDS_WORK,
   DOCTOR_SAID_STOP,
@@ -1241,13 +1242,17 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     profile.age = age.age;
     profile.ageBand = age.band;
   } else if (age.band) profile.ageBand = age.band;
-  // A parent writing for their child: the child is the person to route. Only the child's age band is kept (enough for
-  // the rules; the writer's own age is not the child's, and a third person's exact age is data we need not hold).
-  const childAge = CALLING_FOR_CHILD.test(tFacts) ? CHILD_AGE_TOLD.exec(tFacts) : null;
+  // A parent writing for their child: the child is the person to route. The child's age band is kept, and the age of an
+  // adult child (the writer's own age is not the child's).
+  // « que pouvez-vous lui proposer ? » says who the message is for although it is a question.
+  const childAge = CALLING_FOR_CHILD.test(tFacts) || WRITING_IN_CHILDS_PLACE.test(t) ? CHILD_AGE_TOLD.exec(tFacts) : null;
   if (profile.age === undefined && !profile.ageBand && childAge) {
     const value = childAge[7] ? Number(childAge[7]) : parseFrenchNumber(splitWords(childAge[8] ?? ''), 0)?.value;
     if (value !== undefined && value >= 14 && value <= 30) {
       profile.ageBand = ageBandOf(value);
+      // An adult child (« mon fils âgé de 19 ans ») may register with France Travail: the rules need to know it is
+      // 18 or more, which the band (16–25) does not say.
+      if (value >= 18) profile.age = value;
       // The writer's own job (« moi je suis salariée ») is not the child's: a child out of school is routed as such.
       if ((OUT_OF_SCHOOL.test(tStatus) || (SCHOOL_PLACE_LACKING.test(tStatus) && SCHOOL_CONTEXT.test(tStatus))) && profile.status !== 'demandeur_emploi') profile.status = 'inactif';
     }

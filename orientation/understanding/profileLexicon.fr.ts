@@ -1433,9 +1433,14 @@ export const STUDIES_STOP_WEIGHED = /\b((est ce que|si|faut il que|dois je|savoi
  * A parent writing for their child (« bonjour c'est pour mon fils », « je vous contacte au sujet de ma fille »), said
  * first: the child is the person to route, and the child's age (CHILD_AGE_TOLD) is the one that counts.
  */
-export const CALLING_FOR_CHILD = /^((bonjour|bonsoir|allo|madame|monsieur|voila|oui)\W* )*(c'est |je (vous )?(ecris|appelle|contacte|telephone|viens|me permets de vous ecrire) |j'appelle |je cherche de l'aide )?(pour|au sujet de|a propos de|concernant) (mon|ma|notre) (fils|fille|enfant|ado|gamin|garcon|grand fils|grande fille)\b/;
+export const CALLING_FOR_CHILD = /^((bonjour|bonsoir|allo|madame|monsieur|voila|oui)\W* )*(c'est |je (vous )?(ecris|appelle|contacte|telephone|viens|me permets de vous ecrire) |j'appelle |j'ecris |je cherche de l'aide )?(pour|au sujet de|a propos de|concernant) (mon|ma|notre) (fils|fille|enfant|ado|gamin|garcon|grand fils|grande fille)\b/;
 /** The child's age (« mon fils il a seize ans », « ma fille de 17 ans »): the number is read from the group. */
-export const CHILD_AGE_TOLD = /\b(mon|ma|notre) (fils|fille|enfant|ado|gamin|garcon)( qui)?( il| elle)? (a|de|aura|va avoir) ((\d{1,2})|([a-z]+( [a-z]+){0,2}?)) ans\b/;
+export const CHILD_AGE_TOLD = /\b(mon|ma|notre) (fils|fille|enfant|ado|gamin|garcon)( qui)?( il| elle)? (a|de|aura|va avoir|(?:est )?agee? de) ((\d{1,2})|([a-z]+( [a-z]+){0,2}?)) ans\b/;
+/**
+ * A parent writing in the child's place (« mon fils âgé de 19 ans ne fait plus rien… je vous écris à sa place »): the
+ * child named first and the writing said to be for them.
+ */
+export const WRITING_IN_CHILDS_PLACE = /^((bonjour|bonsoir|madame|monsieur|voila|oui)\W* )*(mon|ma|notre) (fils|fille|enfant|ado|gamin|garcon)\b.*\b(a sa place|en son nom|de sa part|pour lui|pour elle|lui proposer|l'aider)\b/;
 
 /** Giving it all up (« je veux tout arrêter pour bosser »): dropping out only when said by a pupil or a student. */
 export const GIVING_UP_ALL = /\b(tout (arreter|lacher|plaquer|abandonner|laisser tomber)|(arreter|lacher|plaquer|abandonner) tout)\b/;
