@@ -81,11 +81,12 @@ const NOT_WHERE_THEY_LIVE = new RegExp(
     '(?:fait|fais|faisais|eu|suivi) (?:un |une |mon |ma |des |mes )?(?:stages?|formation)|' +
     // A move still to come (« on va déménager à Dijon »): not where the person lives today.
     '(?:va|vais|allons|vont|dois|doit|devons|devrai|devrons|compte|comptons|pense|pensons|voudrais|aimerais) (?:bientot )?(?:demenager|partir vivre|aller vivre|m installer|nous installer|s installer|partir)|' +
-    '(?:mon|ma|mes|son|sa|ses|notre|nos) (?:fils|fille|filles|enfants?|mari|femme|conjoint|conjointe|compagnon|compagne|mere|pere|parents|frere|soeur|copain|copine|ami|amie|famille|ex) (?:qui )?(?:habite|habitent|vit|vivent|est|sont|travaille|travaillent|reside|resident))' +
+    '(?:mon|ma|mes|son|sa|ses|notre|nos) (?:fils|fille|filles|enfants?|mari|femme|conjoint|conjointe|compagnon|compagne|mere|pere|parents|frere|soeur|copain|copine|ami|amie|famille|ex) (?:qui |il |elle |ils |elles )?(?:habite|habitent|vit|vivent|est|sont|travaille|travaillent|reside|resident))' +
     '(?: [a-z0-9]+){0,2} (?:a|au|aux|en|sur|de|d|dans|pres de|vers))\\s+$' +
     // Someone close and what happens to them there (« mon mari a trouvé un travail à Dijon »), the person not in the clause.
     '|\\b(?:mon|ma|mes|son|sa|ses|notre|nos) (?:ex )?(?:fils|fille|filles|enfants?|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|mere|pere|parents|frere|soeur|copain|copine|ami|amie|famille|ex|cousin|cousine|oncle|tante|grand mere|grand pere|belle mere|beau pere)' +
-    ' (?:qui )?(?:a|ont|est|sont|va|vont|vient|viennent|doit|doivent|avait|avaient|etait|etaient|part|partent|compte)' +
+    // « mon mari il est cadre chez Airbus à Blagnac »: the pronoun said again is still the relative.
+    ' (?:qui |il |elle |ils |elles )?(?:a|ont|est|sont|va|vont|vient|viennent|doit|doivent|avait|avaient|etait|etaient|part|partent|compte)' +
     '(?: (?!(?:moi|nous|on|je|j\\w*|et|mais|que|qu)\\b)[a-z0-9]+){0,4} (?:a|au|aux|en|sur|dans|pres de|vers)\\s+$',
 );
 

@@ -8,6 +8,15 @@ const CLAUSE_MARK = '§';
 /** How far back a clause is read: a workplace and its town sit close together. */
 const CLAUSE_WORDS = 10;
 
+/**
+ * Words of a time told inside the clause (« boulanger à mon compte depuis quinze ans dans un village près
+ * d'Aurillac »): they do not count in its length, so the job before them is still read.
+ */
+const DURATION_WORDS = new Set(
+  ('depuis pendant durant ans an annees mois semaines deux trois quatre cinq six sept huit neuf dix onze douze treize ' +
+    'quatorze quinze seize vingt trente quarante cinquante soixante').split(' '),
+);
+
 /** Words that open a new clause: what was said before them is about something else. */
 const CLAUSE_BREAK = new Set(['et', 'mais', 'donc', 'car', 'puis', 'sinon', 'alors', 'parce', 'pourtant', 'cependant', 'ensuite']);
 
@@ -43,6 +52,10 @@ const STUDY_CUE = new RegExp(
   'g',
 );
 
+/** Seasonal work told by the season or the harvest (« l'été sur la plage à Biarritz », « la cueillette des prunes près d'Agen »). */
+const SEASONAL_WORK =
+  '(?:l ete|l hiver|cet ete|cet hiver|chaque ete|chaque hiver|tout l ete|tout l hiver|cueillette|cueillettes|vendange|vendanges|' +
+  'recolte|recoltes|moisson|moissons|ramassage|castration|ecimage)';
 /** Workplaces named by what is made or served there (« à la fonderie de Fumel », « dans une brasserie à Lille »). */
 const WORKPLACE_NOUNS =
   '(?:fonderie|filature|scierie|brasserie|hotel|hotels|camping|conserverie|grossiste|abattoir|laiterie|fromagerie|papeterie|verrerie|' +
@@ -79,7 +92,7 @@ const WORK_CUE = new RegExp(
     'centre hospitalier|entreprise|pme|tpe|societe|boite|groupe|agence|concession|garage|chantier|chantiers|plateforme|exploitation|imprimerie|' +
     'boulangerie|menuiserie|restaurant|resto|hotellerie|salon|cabinet|banque|(?:une|la|sa|ma|cette) creche|conseil departemental|conseil regional|academie|ministere|' +
     'prefecture|collectivite|fast food|equipementier|sous traitant|client|association|ecoles|station|base logistique|zone industrielle|zi|' +
-    `${WORKPLACE_NOUNS}|${OWN_ACCOUNT_WORDS}|${SECTOR_WORKED_IN}|${EMPLOYER_AFTER_CHEZ}|${RELATIVE_AS_EMPLOYER})\\b`,
+    `${WORKPLACE_NOUNS}|${SEASONAL_WORK}|${OWN_ACCOUNT_WORDS}|${SECTOR_WORKED_IN}|${EMPLOYER_AFTER_CHEZ}|${RELATIVE_AS_EMPLOYER})\\b`,
   'g',
 );
 
@@ -123,9 +136,11 @@ export function clauseBefore(marked: readonly string[], words: readonly string[]
   const clause: string[] = [];
   // Punctuation right before the place: the clause before it is over.
   if (marked[j] === CLAUSE_MARK) return clause;
-  for (let x = j - 1; x >= 0 && clause.length < CLAUSE_WORDS; x--) {
+  let counted = 0;
+  for (let x = j - 1; x >= 0 && counted < CLAUSE_WORDS; x--) {
     if (marked[x] === CLAUSE_MARK || CLAUSE_BREAK.has(marked[x])) break;
     clause.unshift(marked[x]);
+    if (!DURATION_WORDS.has(marked[x]) && !/^\d+$/.test(marked[x])) counted++;
   }
   return clause;
 }

@@ -112,6 +112,11 @@ describe('A town of work told with a workplace, a trade or a past job', () => {
     ['à mon compte comme électricien à Millau depuis 2010', '12145'],
     ['Auto-entrepreneur à Millau dans le nettoyage, je veux arrêter', '12145'],
     ['je suis chez Michelin à Clermont-Ferrand depuis dix ans', '63113'],
+    ['Boulanger à mon compte depuis quinze ans dans un village près d’Aurillac', '15014'],
+    ['moi je fais les saisons, l’hiver à Tignes, l’été sur la plage à Biarritz', '73296'],
+    ['l’été je suis sur la plage à Biarritz, je loue des transats', '64122'],
+    ['les vendanges près de Cognac chaque automne puis plus rien', '16102'],
+    ['Chaque année je fais la cueillette des pommes près de Moissac', '82112'],
   ])('Given « %s », When reading the place, Then it is a workplace (%s)', (text, code) => {
     expect(mention(text)).toMatchObject({ role: 'work_or_study', code });
   });
