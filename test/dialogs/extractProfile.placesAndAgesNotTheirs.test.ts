@@ -82,6 +82,8 @@ describe('Words that hold an emergency word inside them', () => {
     'violoncelliste dans un orchestre, je voudrais changer de vie',
     'je vends des fleurs violettes au marché et je voudrais me former',
     'une violation de mon contrat de travail, je voudrais savoir mes droits',
+    'opératrice de frappe pendant dix ans, je voudrais changer de métier',
+    'trop de fautes de frappe dans mon CV, pouvez-vous m’aider ?',
   ])('Given « %s », When read, Then no emergency is raised', (text) => {
     expect(extractProfile(text).profile.emergencies).toEqual([]);
   });
@@ -90,6 +92,8 @@ describe('Words that hold an emergency word inside them', () => {
     "j'ai été violée l'an dernier et je n'arrive plus à travailler",
     'il me violente quand il boit',
     'des violences de mon mari depuis des années',
+    'je suis frappée par mon compagnon',
+    'il me frappe quand il a bu',
   ])('Given « %s », When read, Then violence is still an emergency', (text) => {
     expect(extractProfile(text).profile.emergencies).toContain('violence');
   });
