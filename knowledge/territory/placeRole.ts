@@ -59,7 +59,7 @@ const SEASONAL_WORK =
 /** Workplaces named by what is made or served there (« à la fonderie de Fumel », « dans une brasserie à Lille »). */
 const WORKPLACE_NOUNS =
   '(?:fonderie|filature|scierie|brasserie|hotel|hotels|camping|conserverie|grossiste|abattoir|laiterie|fromagerie|papeterie|verrerie|' +
-  'tannerie|sucrerie|raffinerie|acierie|cimenterie|carriere|mine|cave|cooperative|ferme|vignoble|domaine viticole|bureau d etudes|' +
+  'tannerie|sucrerie|raffinerie|acierie|cimenterie|carriere|mine|cooperative|ferme|vignoble|domaine viticole|bureau d etudes|' +
   'laboratoire|labo|pharmacie|bar|cafe|cantine|cuisine centrale|traiteur|pressing|salon de coiffure|institut|garage|station service|' +
   'chantier naval|arsenal|port|aeroport|gare|centre d appel|call center|plateforme logistique|transporteur|scierie|manufacture|fabrique)';
 /** Working for oneself (« fleuriste installée à mon compte à Annecy », « artisan plombier à Millau »). */

@@ -164,6 +164,8 @@ describe('The home said beside a place that is not it', () => {
     ['23 ans, sans diplôme, sur Marseille', '13055'],
     ["bonjour j'ai 30 ans à Brest je cherche du travail", '29019'],
     ['je cherche un poste de chef de projet sur toulouse', '31555'],
+    // « une cave » is a wine shop or a cellar: no workplace noun, so the wine's region does not take the town's place.
+    ['Je suis vendeuse de vins de Bordeaux dans une cave à Lille, je voudrais devenir sommelière', '59350'],
   ])('Given a bare place in a home position or a search, When reading « %s », Then it stays the person’s area (%s)', (text, code) => {
     expect(mention(text)).toMatchObject({ role: 'unspecified', code });
   });
