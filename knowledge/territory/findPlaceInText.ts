@@ -14,7 +14,8 @@ import {
 } from './resolvePlace.js';
 import { lookupName, territoryIndex, type CommuneRef } from './territoryIndex.js';
 import commonWordCommunes from './commonWordCommunes.json' with { type: 'json' };
-import { BEING_AT_WORDS, HOME_VERB_WORDS, LIVE_VERB_WORDS, clauseBefore, markedWords, roleOfClause } from './placeRole.js';
+import { BEING_AT_WORDS, HOME_VERB_WORDS, LIVE_VERB_WORDS, clauseBefore, markedWords, roleOfClause, type PlaceActivity } from './placeRole.js';
+export type { PlaceActivity } from './placeRole.js';
 
 /**
  * What the place is to the person: where they live ('home': « j'habite à », « chez mes parents à »),
@@ -30,7 +31,7 @@ export interface PlaceMention {
   result: TerritoryResult;
   role: PlaceRole;
   /** For a 'work_or_study' place: whether the clause speaks of a workplace or of studies. */
-  activity?: 'work' | 'study';
+  activity?: PlaceActivity;
 }
 
 const NOT_A_POSTCODE_AFTER = /^\s*(?:€|euros?|eur\b|e\b|km|habitants|h\b|heures|personnes|salaries|ans)/;
@@ -80,11 +81,12 @@ const NOT_WHERE_THEY_LIVE = new RegExp(
     '(?:fait|fais|faisais|eu|suivi) (?:un |une |mon |ma |des |mes )?(?:stages?|formation)|' +
     // A move still to come (« on va déménager à Dijon »): not where the person lives today.
     '(?:va|vais|allons|vont|dois|doit|devons|devrai|devrons|compte|comptons|pense|pensons|voudrais|aimerais) (?:bientot )?(?:demenager|partir vivre|aller vivre|m installer|nous installer|s installer|partir)|' +
-    '(?:mon|ma|mes|son|sa|ses|notre|nos) (?:fils|fille|filles|enfants?|mari|femme|conjoint|conjointe|compagnon|compagne|mere|pere|parents|frere|soeur|copain|copine|ami|amie|famille|ex) (?:qui )?(?:habite|habitent|vit|vivent|est|sont|travaille|travaillent|reside|resident))' +
+    '(?:mon|ma|mes|son|sa|ses|notre|nos) (?:fils|fille|filles|enfants?|mari|femme|conjoint|conjointe|compagnon|compagne|mere|pere|parents|frere|soeur|copain|copine|ami|amie|famille|ex) (?:qui |il |elle |ils |elles )?(?:habite|habitent|vit|vivent|est|sont|travaille|travaillent|reside|resident))' +
     '(?: [a-z0-9]+){0,2} (?:a|au|aux|en|sur|de|d|dans|pres de|vers))\\s+$' +
     // Someone close and what happens to them there (« mon mari a trouvé un travail à Dijon »), the person not in the clause.
     '|\\b(?:mon|ma|mes|son|sa|ses|notre|nos) (?:ex )?(?:fils|fille|filles|enfants?|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|mere|pere|parents|frere|soeur|copain|copine|ami|amie|famille|ex|cousin|cousine|oncle|tante|grand mere|grand pere|belle mere|beau pere)' +
-    ' (?:qui )?(?:a|ont|est|sont|va|vont|vient|viennent|doit|doivent|avait|avaient|etait|etaient|part|partent|compte)' +
+    // « mon mari il est cadre chez Airbus à Blagnac »: the pronoun said again is still the relative.
+    ' (?:qui |il |elle |ils |elles )?(?:a|ont|est|sont|va|vont|vient|viennent|doit|doivent|avait|avaient|etait|etaient|part|partent|compte)' +
     '(?: (?!(?:moi|nous|on|je|j\\w*|et|mais|que|qu)\\b)[a-z0-9]+){0,4} (?:a|au|aux|en|sur|dans|pres de|vers)\\s+$',
 );
 
@@ -299,6 +301,27 @@ function roleAt(marked: readonly string[], words: readonly string[], k: number, 
   return clauseRole;
 }
 
+/**
+ * « chef de rayon à Clermont-Ferrand, je vis à Cournon »: a home town named beside a workplace town is,
+ * among the communes whose name is or starts with it, the one in the workplace's département
+ * (Cournon-d'Auvergne, not Cournon in Morbihan), when there is one.
+ */
+function nearTheWorkplace(mention: PlaceMention, workTown: CommuneRef): PlaceMention {
+  const r = mention.result;
+  if (mention.via !== 'town' || (r.kind === 'commune' && r.commune.departement === workTown.departement)) return mention;
+  if (r.kind !== 'commune' && r.kind !== 'ambiguous') return mention;
+  // A longer name (« Montauban-de-Luchon ») does not replace a town ten times bigger (Montauban): that one was meant.
+  const namedPopulation = r.kind === 'commune' ? (r.commune.population ?? 0) : Math.max(0, ...r.candidates.map((c) => c.population ?? 0));
+  let near: CommuneRef | undefined;
+  for (const c of territoryIndex().communeByInsee.values()) {
+    if (c.kind !== 'commune' || c.departement !== workTown.departement) continue;
+    const name = normalisePlaceName(c.name);
+    const longerName = name.startsWith(`${mention.text} `) && (c.population ?? 0) * 10 >= namedPopulation;
+    if ((name === mention.text || longerName) && (!near || (c.population ?? 0) > (near.population ?? 0))) near = c;
+  }
+  return near ? { ...mention, result: townResult(mention.text, [near]) } : mention;
+}
+
 const wordCount = (s: string) => s.split(' ').filter(Boolean).length;
 
 export function findPlaceInText(text: string): PlaceMention | undefined {
@@ -350,6 +373,8 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
   // Every town mention is a candidate; the one with the best place cue wins (where the person lives
   // beats where they work, were born or applied), the first one on a tie.
   let best: { rank: number; mention: PlaceMention } | undefined;
+  // The first workplace town told: a home town named beside it is looked for near it first.
+  let workTown: CommuneRef | undefined;
   // « je postule à Toulouse, Bordeaux et Montpellier »: the towns listed after a place that is not
   // the person's home are not it either.
   let listNotHomeFrom = -1;
@@ -429,13 +454,16 @@ export function findPlaceInText(text: string): PlaceMention | undefined {
         // told by a residence word next to the town (« mais j'habite à Montauban ») beats one read from
         // the clause (« un plan social chez nous, je suis cadre à Toulouse »).
         const rank = role.role === 'home' ? (toldAsHome ? 4 : 3) : role.role === 'work_or_study' ? (strong ? 2 : 1) - 10 : strong ? 2 : 1;
-        if (!best || rank > best.rank) best = { rank, mention: { via: 'town', text: phrase, result: townResult(phrase, filterByArea(list, townArea)), ...role } };
+        const mention: PlaceMention = { via: 'town', text: phrase, result: townResult(phrase, filterByArea(list, townArea)), ...role };
+        if (role.role === 'work_or_study' && mention.result.kind === 'commune') workTown ??= mention.result.commune;
+        if (!best || rank > best.rank) best = { rank, mention };
         i += n - 1;
         break;
       }
     }
   }
   // A département or region named with a residence word beats a town named without one.
+  if (best && best.mention.role !== 'work_or_study' && workTown) best.mention = nearTheWorkplace(best.mention, workTown);
   const bestAtWork = best?.mention.role === 'work_or_study';
   if (best && !bestAtWork && !(area && best.rank < 3 && areaHasResidenceCue(norm, area))) return best.mention;
   for (let i = 1; i < t.length && !area; i++) {

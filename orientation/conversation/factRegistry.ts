@@ -236,15 +236,31 @@ function nearTown(name: string): string {
   return /^[AEIOUYÂÊÎÔÛÉÈaeiouy]/.test(name) ? `près d’${name}` : `près de ${name}`;
 }
 
+/** How the hint's town is told back, by what it is to the person (« Vous habitez près de Vannes, où vous travaillez ? »). */
+const HINT_TOWN_WHERE: Record<WorkOrStudyPlace['activity'], string> = {
+  work: ', où vous travaillez',
+  study: ', où vous étudiez',
+  training: ', où a lieu la formation',
+  project: ', où se situe votre projet',
+  institution: '',
+};
+/** The same for a département (« Vous habitez dans le même département que votre travail (Gers) ? »). */
+const HINT_DEPARTEMENT_OF: Record<WorkOrStudyPlace['activity'], string> = {
+  work: 'le même département que votre travail',
+  study: 'le même département que votre lieu d’études',
+  training: 'le même département que la formation',
+  project: 'le même département que votre projet',
+  institution: 'ce département',
+};
+
 /**
  * The place question when the person told only where they work or study: « oui » takes that place,
  * a town or a postcode gives theirs. The voice channel says the same words.
  */
 export function placeHintQuestion(hint: WorkOrStudyPlace): Reply {
-  const where = hint.activity === 'study' ? 'où vous étudiez' : 'où vous travaillez';
   const near = hint.place.communeInsee
-    ? `Vous habitez ${nearTown(hint.name)}, ${where} ?`
-    : `Vous habitez dans le même département que votre ${hint.activity === 'study' ? 'lieu d’études' : 'travail'} (${hint.name}) ?`;
+    ? `Vous habitez ${nearTown(hint.name)}${HINT_TOWN_WHERE[hint.activity]} ?`
+    : `Vous habitez dans ${HINT_DEPARTEMENT_OF[hint.activity]} (${hint.name}) ?`;
   const text = `${near} Sinon, indiquez votre ville ou votre code postal.`;
   return { text, simpleText: text, spokenText: text, expectsAnswer: true, expectedInput: 'postcode' };
 }

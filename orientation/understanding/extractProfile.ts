@@ -147,6 +147,7 @@ import {
   // Cues for the options and partners (a business closing, a contract broken, studies dropped, a doctor's advice).
   CALLING_FOR_CHILD,
   CHILD_AGE_TOLD,
+  WRITING_IN_CHILDS_PLACE,
   CONTRACT_ENDED_BY_EMPLOYER,
   DOCTOR_FORBIDS_WORK,
   DOCTOR_SAID_STOP,
@@ -380,7 +381,15 @@ export interface ExtractOptions {
 const NOT_MY_AGE_BEFORE = /(?:^|\s|')(j'avais|javais|j avais|depuis|il y a|pendant|durant|fait|plus de|moins de|de|d'|en|dans|apres|avant|pour|enfant|enfants|fils|fille|bebe|mes|ses|les|des|nos|tous les|chaque|environ de|a|des l'age de|a l'age de)$/;
 const NOT_MY_AGE_AFTER = /^(d'|de |dans |chez |en |comme |que |qu'|avec |sur |au |aux |d experience|plus tard|apres)/;
 /** Someone else's age: « mon fils de 17 ans », « ma mère qui a 70 ans », « mon mari, 45 ans ». */
-const OTHER_PERSON_BEFORE = /\b(mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|votre|vos) (?:[\w']+ ){0,2}?(mari|epoux|epouse|femme|conjoint\w*|compagn\w*|pere|mere|papa|maman|parents?|frere|soeur|fils|filles?|enfants?|bebe|copain|copine|neveu|niece|ado|gamin\w*|gosses?|garcon|petit fils|petite fille|grand pere|grand mere|beau pere|belle mere|collegue|patron|patronne|chef|ami|amie)( qui)?( a| aura| avait| de| d')?$/;
+const OTHER_PERSON_BEFORE = /\b(mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|votre|vos) (?:[\w']+ ){0,2}?(mari|epoux|epouse|femme|conjoint\w*|compagn\w*|pere|mere|papa|maman|parents?|frere|soeur|fils|filles?|enfants?|bebe|copain|copine|neveu|niece|ado|gamin\w*|gosses?|garcon|petit fils|petite fille|grand pere|grand mere|beau pere|belle mere|collegue|patron|patronne|chef|ami|amie|oncle|tante|cousin|cousine|voisin|voisine)( qui)?( a| aura| avait| de| d'| (?:est |etait )?agee?s? de)?$/;
+/** « il a soixante-sept ans », « elle a 80 ans »: told in the first person, a « he / she » is somebody else. */
+const THIRD_PERSON_HAS_YEARS_BEFORE = /\b(il|elle|lui il|lui|ils|elles) (a|aura|avait|va avoir|vient d'avoir|ont|auront)$/;
+/** « depuis l'âge de seize ans », « dès l'âge de 14 ans »: the age when something began, not today's. */
+const AGE_WHEN_IT_BEGAN_BEFORE = /\b(depuis|des|a|vers|avant|apres|jusqu'a) l'?\s?age de$/;
+/** « j'étais soudeur vingt ans », « j'ai été aide-soignante douze ans »: years spent in a past job. */
+const PAST_JOB_THEN_YEARS_BEFORE = /\b(j'etais|j etais|jetais|j'ai ete|j ai ete|jai ete|j'ai fait|j ai fait|jai fait)(?: [\w'-]+){1,3}$/;
+/** « j'ai aujourd'hui 47 ans », « j'ai maintenant 52 ans »: the person's age with a word of time. */
+const OWN_AGE_WITH_TIME_BEFORE = /\b(j'ai|jai|j ai) (aujourd'hui|aujourd hui|maintenant|desormais|actuellement|deja|presque|bientot|tout juste|pile)$/;
 /** « je suis une femme de 45 ans »: the person describes themself. */
 const SELF_DESCRIPTION_BEFORE = /\b(je suis|suis|jsuis|moi) (un |une )?(homme|femme|jeune|gars|mec|fille|garcon|dame|monsieur|madame|maman|papa|mere|pere|personne|salarie\w*|demandeu\w*|etudiant\w*|chomeu\w*|agent|ouvrier\w*|travailleu\w*)( [a-z]+)? (de|d')$/;
 /** A list or a range of numbers (« mes enfants de 5 et 8 ans », « entre 18 et 25 ans ») is not one age. */
@@ -434,6 +443,8 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
   const toks = splitWords(t);
   // Where each candidate was said in `t` (-1 when read in the original text), for self-corrections.
   const candidates: Array<{ value: number; strong: boolean; at?: number }> = [];
+  // Years read as a duration (« ça fait vingt-cinq ans que… »): the same number said again alone is that duration.
+  const durations = new Set<number>();
   // SMS "36a", "17a,": an age glued to its unit.
   const glued = /(?:^|[\s,;(])(\d{2})a(?=[\s,.;!?)]|$)/.exec(original);
   if (glued) candidates.push({ value: Number(glued[1]), strong: false });
@@ -446,13 +457,24 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
     // « jai 25 ans en cdi chez un paysagiste » opening the message: a young person introducing themselves, not 25 years
     // of service (told « 25 ans de CDI », « en CDI depuis 25 ans »).
     const youngSelfIntroduction = /^((bonjour|bonsoir|salut|slt|bjr) )?(moi )?(j'ai|jai)$/.test(before) && Number(m[1]) >= 16 && Number(m[1]) <= 25 && /^en (cdi|cdd|interim)\b/.test(after);
-    if ((DURATION_AFTER_YEARS.test(after) && !youngSelfIntroduction && !closedByComma(original, m[1])) || DURATION_BEFORE_YEARS.test(before) || OTHER_PERSON_BEFORE.test(before) || NUMBER_LIST_BEFORE.test(before)) continue;
-    const strong = /(j'ai|jai|age de|agee de|agee|age|moi|j'aurai|je vais avoir|bientot|j'ai bientot|je viens d'avoir|fete mes)$/.test(before) || SELF_DESCRIPTION_BEFORE.test(before);
+    if ((DURATION_AFTER_YEARS.test(after) && !youngSelfIntroduction && !closedByComma(original, m[1])) || DURATION_BEFORE_YEARS.test(before) || DURATION_SINCE.test(after)) {
+      durations.add(Number(m[1]));
+      continue;
+    }
+    if (OTHER_PERSON_BEFORE.test(before) || NUMBER_LIST_BEFORE.test(before) || THIRD_PERSON_HAS_YEARS_BEFORE.test(before) || AGE_WHEN_IT_BEGAN_BEFORE.test(before)) continue;
+    if (PAST_JOB_THEN_YEARS_BEFORE.test(before)) {
+      durations.add(Number(m[1]));
+      continue;
+    }
+    const strong = /(j'ai|jai|age de|agee de|agee|age|moi|j'aurai|je vais avoir|bientot|j'ai bientot|je viens d'avoir|fete mes)$/.test(before) || SELF_DESCRIPTION_BEFORE.test(before) || OWN_AGE_WITH_TIME_BEFORE.test(before);
     // « bac+3, 28 ans, au chômage »: a comma closes the age; the words after it do not make it a duration.
     const closed = agesClosedByPunctuation.has(m[1]);
     // « bientôt 30 ans que je bosse »: a duration, whatever comes before.
     if (DURATION_SINCE.test(after)) continue;
-    if (!strong && (NOT_MY_AGE_BEFORE.test(before) || (!closed && NOT_MY_AGE_AFTER.test(after)))) continue;
+    if (!strong && (NOT_MY_AGE_BEFORE.test(before) || (!closed && NOT_MY_AGE_AFTER.test(after)))) {
+      if (/(?:^|\s)(depuis|pendant|durant|fait)$/.test(before)) durations.add(Number(m[1]));
+      continue;
+    }
     candidates.push({ value: Number(m[1]), strong, at: m.index });
   }
   // « À 45 ans, je veux changer » opening a sentence is the person's age; « à 30 ans j'ai eu… » is a past event.
@@ -485,13 +507,18 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
       const before = withoutTrailingHesitations(toks.slice(Math.max(0, i - 4), i).join(' ')).split(' ').slice(-2).join(' ');
       const wideBefore = withApostrophes(toks.slice(Math.max(0, i - 6), i).join(' '));
       const after = withApostrophes(toks.slice(i + parsed.length + 1, i + parsed.length + 6).join(' '));
-      if (DURATION_AFTER_YEARS.test(after) || DURATION_BEFORE_YEARS.test(before) || OTHER_PERSON_BEFORE.test(wideBefore) || NUMBER_LIST_BEFORE.test(wideBefore)) {
+      const duration = DURATION_AFTER_YEARS.test(after) || DURATION_BEFORE_YEARS.test(before) || PAST_JOB_THEN_YEARS_BEFORE.test(wideBefore);
+      if (duration || OTHER_PERSON_BEFORE.test(wideBefore) || NUMBER_LIST_BEFORE.test(wideBefore) || THIRD_PERSON_HAS_YEARS_BEFORE.test(wideBefore) || AGE_WHEN_IT_BEGAN_BEFORE.test(wideBefore)) {
+        if (duration) durations.add(parsed.value);
         i += parsed.length - 1;
         continue;
       }
-      const strong = /(j ai|jai|j'ai|age de|moi|avoir)$/.test(before) || /\bai$/.test(before) || SELF_DESCRIPTION_BEFORE.test(wideBefore);
+      const strong = /(j ai|jai|j'ai|age de|moi|avoir)$/.test(before) || /\bai$/.test(before) || SELF_DESCRIPTION_BEFORE.test(wideBefore) || OWN_AGE_WITH_TIME_BEFORE.test(wideBefore);
       // « trente ans que je suis dans le métier » is a duration; « trente et un ans plus tard » a time gone by.
-      if (!strong && (NOT_MY_AGE_BEFORE.test(before) || /^(que |qu')/.test(after))) continue;
+      if (!strong && (NOT_MY_AGE_BEFORE.test(before) || /^(que |qu')/.test(after))) {
+        if (/^(que |qu')/.test(after) || /(?:^|\s)(depuis|pendant|durant|fait)$/.test(before)) durations.add(parsed.value);
+        continue;
+      }
       if (YEARS_LATER.test(after)) continue;
       candidates.push({ value: parsed.value, strong, at: toks.slice(0, i).join(' ').length });
     }
@@ -521,7 +548,9 @@ function findAge(t: string, expecting: ExpectedFact | undefined, now: Date, orig
     if (bare && (next[bare.length] === undefined || next[bare.length] === 'ans' || !/^\d/.test(next[bare.length]))) afterCorrection.push({ value: bare.value, strong: true });
   }
   const corrected = afterCorrection.find((c) => c.strong) ?? afterCorrection[0];
-  const chosen = corrected ?? candidates.find((c) => c.strong) ?? candidates[0];
+  // « Vingt-cinq ans ! » after « ça fait vingt-cinq ans que… »: the duration said again, not an age.
+  const notADurationAgain = candidates.filter((c) => c.strong || !durations.has(c.value));
+  const chosen = corrected ?? notADurationAgain.find((c) => c.strong) ?? notADurationAgain[0];
   if (chosen) {
     if (!isPlausibleAge(chosen.value)) return { invalid: chosen.value };
     return { age: chosen.value, band: ageBandOf(chosen.value) };
@@ -1214,13 +1243,17 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     profile.age = age.age;
     profile.ageBand = age.band;
   } else if (age.band) profile.ageBand = age.band;
-  // A parent writing for their child: the child is the person to route. Only the child's age band is kept (enough for
-  // the rules; the writer's own age is not the child's, and a third person's exact age is data we need not hold).
-  const childAge = CALLING_FOR_CHILD.test(tFacts) ? CHILD_AGE_TOLD.exec(tFacts) : null;
+  // A parent writing for their child: the child is the person to route. The child's age band is kept, and the age of an
+  // adult child (the writer's own age is not the child's).
+  // « que pouvez-vous lui proposer ? » says who the message is for although it is a question.
+  const childAge = CALLING_FOR_CHILD.test(tFacts) || WRITING_IN_CHILDS_PLACE.test(t) ? CHILD_AGE_TOLD.exec(tFacts) : null;
   if (profile.age === undefined && !profile.ageBand && childAge) {
     const value = childAge[7] ? Number(childAge[7]) : parseFrenchNumber(splitWords(childAge[8] ?? ''), 0)?.value;
     if (value !== undefined && value >= 14 && value <= 30) {
       profile.ageBand = ageBandOf(value);
+      // An adult child (« mon fils âgé de 19 ans ») may register with France Travail: the rules need to know it is
+      // 18 or more, which the band (16–25) does not say.
+      if (value >= 18) profile.age = value;
       // The writer's own job (« moi je suis salariée ») is not the child's: a child out of school is routed as such.
       if ((OUT_OF_SCHOOL.test(tStatus) || (SCHOOL_PLACE_LACKING.test(tStatus) && SCHOOL_CONTEXT.test(tStatus))) && profile.status !== 'demandeur_emploi') profile.status = 'inactif';
     }

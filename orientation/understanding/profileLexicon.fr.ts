@@ -172,7 +172,7 @@ export const BARRIER_PATTERNS: Record<Barrier, RegExp> = {
 
 export const EMERGENCY_PATTERNS: Record<Emergency, RegExp> = {
   sans_logement: /\b(a la rue|dans la rue|sans abri|sdf|nulle part (ou|pour) dormir|pas (d'endroit )?ou dormir|rien pour dormir|dormir dehors|je dors dehors|je dors dans (ma|la|une) voiture|pas de toit|expulse\w* (aujourd'hui|ce soir|demain)|sans logement ce soir|pas de logement ce soir|mis\w* dehors)\b/,
-  violence: /\b(il me (frappe|bat|tape|menace)|me (frappe|bat) |(?<!(?:suis|s'est|sommes|etre|j'ai|on a) )battue?|frappee?|violences? (conjugales?|familiales?|de mon (mari|conjoint|compagnon|ex))|violente avec moi|violent avec moi|peur de (mon|ma) (mari|conjoint|compagnon|compagne|ex)|menace\w* de mort|agress\w* (par|chez) (mon|moi)|il me viole|viol(?!on|et|ine|at)\w*)\b/,
+  violence: /\b(il me (frappe|bat|tape|menace)|me (frappe|bat) |(?<!(?:suis|s'est|sommes|etre|j'ai|on a) )battue?|(?<!\bde )frappee?|violences? (conjugales?|familiales?|de mon (mari|conjoint|compagnon|ex))|violente avec moi|violent avec moi|peur de (mon|ma) (mari|conjoint|compagnon|compagne|ex)|menace\w* de mort|agress\w* (par|chez) (mon|moi)|il me viole|viol(?:s|e|es|ee|ees|er|ait|aient|ence|ences|ent|ente|ents|entes|emment|entee|entees|enter|entait)?)\b/,
   faim: /\b(rien mange|pas mange depuis|rien a manger|plus rien a manger|pas de quoi manger|plus de quoi manger|je n'ai pas mange|j'ai pas mange|j'ai faim(?! (de|d') ?(?!loup)[a-z])|on a faim(?! (de|d') ?(?!loup)[a-z])|mes enfants ont faim|colis alimentaire|banque alimentaire|restos du coeur)\b/,
   // « en finir avec l'intérim / ce boulot » is done with a job, not with life.
   detresse: /\b(suicide\w*|me suicider|me tuer|en finir(?! avec (?:l'|le |la |les |mon |ma |mes |ce |cet |cette |ces )(?!vie\b)\w+)|plus envie de vivre|envie de mourir|me foutre en l'air|mettre fin a mes jours)\b/,
@@ -1433,9 +1433,14 @@ export const STUDIES_STOP_WEIGHED = /\b((est ce que|si|faut il que|dois je|savoi
  * A parent writing for their child (« bonjour c'est pour mon fils », « je vous contacte au sujet de ma fille »), said
  * first: the child is the person to route, and the child's age (CHILD_AGE_TOLD) is the one that counts.
  */
-export const CALLING_FOR_CHILD = /^((bonjour|bonsoir|allo|madame|monsieur|voila|oui)\W* )*(c'est |je (vous )?(ecris|appelle|contacte|telephone|viens|me permets de vous ecrire) |j'appelle |je cherche de l'aide )?(pour|au sujet de|a propos de|concernant) (mon|ma|notre) (fils|fille|enfant|ado|gamin|garcon|grand fils|grande fille)\b/;
+export const CALLING_FOR_CHILD = /^((bonjour|bonsoir|allo|madame|monsieur|voila|oui)\W* )*(c'est |je (vous )?(ecris|appelle|contacte|telephone|viens|me permets de vous ecrire) |j'appelle |j'ecris |je cherche de l'aide )?(pour|au sujet de|a propos de|concernant) (mon|ma|notre) (fils|fille|enfant|ado|gamin|garcon|grand fils|grande fille)\b/;
 /** The child's age (« mon fils il a seize ans », « ma fille de 17 ans »): the number is read from the group. */
-export const CHILD_AGE_TOLD = /\b(mon|ma|notre) (fils|fille|enfant|ado|gamin|garcon)( qui)?( il| elle)? (a|de|aura|va avoir) ((\d{1,2})|([a-z]+( [a-z]+){0,2}?)) ans\b/;
+export const CHILD_AGE_TOLD = /\b(mon|ma|notre) (fils|fille|enfant|ado|gamin|garcon)( qui)?( il| elle)? (a|de|aura|va avoir|(?:est )?agee? de) ((\d{1,2})|([a-z]+( [a-z]+){0,2}?)) ans\b/;
+/**
+ * A parent writing in the child's place (« mon fils âgé de 19 ans ne fait plus rien… je vous écris à sa place »): the
+ * child named first and the writing said to be for them.
+ */
+export const WRITING_IN_CHILDS_PLACE = /^((bonjour|bonsoir|madame|monsieur|voila|oui)\W* )*(mon|ma|notre) (fils|fille|enfant|ado|gamin|garcon)\b.*\b(a sa place|en son nom|de sa part|pour lui|pour elle|lui proposer|l'aider)\b/;
 
 /** Giving it all up (« je veux tout arrêter pour bosser »): dropping out only when said by a pupil or a student. */
 export const GIVING_UP_ALL = /\b(tout (arreter|lacher|plaquer|abandonner|laisser tomber)|(arreter|lacher|plaquer|abandonner) tout)\b/;

@@ -41,7 +41,9 @@ export const PROTECTED = new Set(
     // « demander » (to ask) is no « demandeur ».
     'demander demandent demanderai demanderais demandera ' +
     // « compatible avec les horaires de l'école » is no « comptable ».
-    'compatible compatibles').split(/\s+/),
+    'compatible compatibles ' +
+    // Colours and instruments are no « violence(s) » (« des fleurs violettes », « des violons »).
+    'violet violets violette violettes violon violons violation violations').split(/\s+/),
 );
 
 function correctTypos(tokens: string[]): string[] {

@@ -5,7 +5,7 @@ import type { KnowledgeSearch, SearchHit } from '../../knowledge/search/knowledg
 import type { KnowledgeBase } from '../../knowledge/model/knowledgeBase.js';
 import { normalizeText } from './normalizeText.js';
 import { chooseTradeHit } from '../../knowledge/search/tradeMatchConfidence.js';
-import type { PlaceMention, TerritoryResult } from '../../knowledge/territory/index.js';
+import type { PlaceActivity, PlaceMention, TerritoryResult } from '../../knowledge/territory/index.js';
 import type { Profile } from '../routing/profile.js';
 import { extractProfile, mergeProfiles, withRetractions, type ExpectedFact, type Extraction } from './extractProfile.js';
 import type { ProfileAssist } from './llmExtractor.js';
@@ -26,9 +26,12 @@ export interface UnderstandingDeps {
   now?: () => Date;
 }
 
-/** A town or département told as the person's workplace or study place: a hint to ask about, never their place. */
+/**
+ * A town or département told as the person's workplace or study place, or as the place of a training,
+ * a business project or an institution they stay in: a hint to ask about, never their place.
+ */
 export interface WorkOrStudyPlace {
-  activity: 'work' | 'study';
+  activity: PlaceActivity;
   /** The place of the workplace (a commune or a département), as the profile would hold it. */
   place: NonNullable<Profile['place']>;
   /** How to name it in a question (« Vannes », « Gers »). */
