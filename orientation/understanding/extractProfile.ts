@@ -5,6 +5,7 @@ import { ageBandOf, emptyProfile, isPlausibleAge, type Barrier, type Emergency, 
 import { parseFrenchNumber } from './frenchNumber.js';
 import { ownJobTitles } from './ownJobTitle.js';
 import { normalizeText } from './normalizeText.js';
+import { ALL_STAFF_OUT_TOLD, OWN_ACTIVITY_STOP_TOLD, OWN_FARM_TRADE_TOLD, WORK_FOUND_SINCE, WORKPLACE_CLOSED_TOLD } from './statusFromEvents.fr.js';
 import { PROTECTED, VOCAB_SET, prepareText } from './typoCorrection.js';
 import { words as splitWords } from '../../knowledge/shared/frenchText.js';
 import {
@@ -1061,6 +1062,15 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   }
   // « au boulot on me demande… », « au travail, compta dans une PME »: in work, no other status told.
   if (found.size === 0 && AT_WORK_TOLD.test(tOwnStatus)) found.add('salarie_prive');
+  // A farming trade held on one's own farm, no other status told (« maraîcher installé depuis six ans »): self-employed.
+  if (found.size === 0 && OWN_FARM_TRADE_TOLD.test(tOwnStatus) && !/\b(?:chez|pour) (?:un|une|des|le|la|les)\b/.test(tOwnStatus)) found.add('independant');
+  // The workplace closed in the past or everyone let go at once (« l'hôtel a fermé, on est tous dehors »), no business
+  // of one's own, no public post and no work found since: a job seeker who just lost the job.
+  const workplaceClosed = (WORKPLACE_CLOSED_TOLD.test(tOwnStatus) || ALL_STAFF_OUT_TOLD.test(tOwnStatus)) && !hasAny(found, ['independant', 'agent_public', 'etudiant', 'eleve', 'retraite']) && !WORKING_NOW.test(tStatus) && !WORK_FOUND_SINCE.test(tOwnStatus);
+  if (workplaceClosed) {
+    found.delete('salarie_prive');
+    found.add('demandeur_emploi');
+  }
   // Told by nouns, no status word: seniority (« seize ans d'ancienneté ») is an employee's, a mission over an interim
   // worker's, a season over a seasonal worker's, the employer's site closing an employee's about to lose the job.
   // Told by a verb (« ça ferme en mars »), the closing is the employer's only beside the person's own work there.
@@ -1165,6 +1175,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (status) profile.status = status;
   if (/\b(je suis licencie\w*|j'ai ete licencie\w*|je viens d'etre licencie\w*|on m'a licencie\w*|licencie\w* economique|(j'ai perdu|je viens de perdre) (mon|ma)(?! (appart\w*|logement|studio|chambre|maison|toit|chez moi|permis|pere|mere|mari|femme|fils|fille|copain|copine|compagn\w*|chien|chat|telephone|portable|portefeuille|carte|temps|emploi du temps|droit|droits|allocation|bourse|confiance|motivation)\b)|fin de (mon )?contrat|(?<!(demande|demander|voudrais|veux|envisage|negocier|proposer|propose|obtenir|accepter|refuse|refuser|signer) (une |la |ma |de |d'une )?)rupture conventionnelle(?! (\w+ ){0,4}(refus|pas accept|pas signe))|mon cdd (se termine|est fini|s'arrete|vient de se terminer))\b/.test(tStatus)) profile.recentlyLostJob = true;
   if (contractEnding || contractBroken || (postCutOrJobGone && profile.status === 'demandeur_emploi') || siteClosing || jobLossNamed) profile.recentlyLostJob = true;
+  if (workplaceClosed && profile.status === 'demandeur_emploi') profile.recentlyLostJob = true;
   // A trial period ended or an apprentice fired by the employer, no job since: the job is lost too.
   if (CONTRACT_ENDED_BY_EMPLOYER.test(tStatus) && !WORKING_NOW.test(tStatus)) profile.recentlyLostJob = true;
   if ((TRIAL_PERIOD_ENDED_BY_EMPLOYER.test(tStatus) || JOB_LOST_TOLD.test(tStatus)) && !WORKING_NOW.test(tStatus)) profile.recentlyLostJob = true;
@@ -1319,6 +1330,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Travail next to the CEP operator.
   // The closing is read in the whole text too: tStatus drops the salaried job wished that often completes it (« fermer et chercher un emploi salarié »).
   if (profile.status === 'independant' && (OWN_BUSINESS_CLOSING.test(tStatus) || OWN_BUSINESS_CLOSING.test(t) || OWN_BUSINESS_CLOSING_IN_PROGRESS.test(t) || OWN_BUSINESS_CLOSING_ANNOUNCED.test(t) || OWN_BUSINESS_ENDING_TOLD.test(t) || (BUSINESS_OWNER_TOLD.test(t) && COMPANY_ENDING_TOLD.test(t)) || (CLOSING_TOLD_BARE.test(t) && OWN_BUSINESS_NAMED.test(t)) || OWN_ACTIVITY_STOPS_AT_DATE.test(tStatus) || BUSINESS_LIQUIDATED.test(t) || (OWN_BUSINESS_FAILING.test(tStatus) && (profile.needs.includes('recherche_emploi') || JOB_LOOKED_FOR.test(t))))) profile.recentlyLostJob = true;
+  // A self-employed person stopping their own activity told by the verb alone (« j'arrête tout », « je cesserai mon activité »).
+  if (profile.status === 'independant' && OWN_ACTIVITY_STOP_TOLD.test(t)) profile.recentlyLostJob = true;
   // Studies or school about to be dropped (not for another course): the Mission locale next to the CIO for a young person.
   const inStudies = profile.status === 'etudiant' || profile.status === 'eleve';
   // A job offered now while studying and a doubt told (« un garage m'a proposé de me prendre tout de suite … je voudrais un avis »): stopping is weighed.

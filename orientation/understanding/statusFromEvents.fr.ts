@@ -1,0 +1,41 @@
+// Who the person is now, read from what happened or what is about to happen: a stop verb with its
+// subject (I, we), its time (now, planned, at a date) and its object (all, my activity, the farm).
+// Patterns over normalised text (lower case, no accents, SMS spellings folded); no botbuilder.
+
+/** A modal, an auxiliary of the near future or a decision before the stop verb (« je vais », « on a décidé d' »). */
+const STOP_LEAD = String.raw`(?:(?:vais|va|vas|allons|veux|voudrais|voudrait|voudrions|compte|comptons|dois|doit|devons|pense|pensons|prefere|souhaite|aimerais|envisage de|envisageons de|ai decide de|a decide de|avons decide de|ai pris la decision de|suis oblige de|suis obligee de|songe a|m'apprete a|vais devoir|va devoir|allons devoir|vais surement|vais sans doute|vais bientot) |(?:envisage|envisageons|ai decide|a decide|avons decide|ai pris la decision|suis oblige|suis obligee) d')`;
+/** The stop verb in any tense the plan or the present takes (« arrête », « arrêterai », « cesser », « lâche »). */
+const STOP_VERB = String.raw`(?:arret|cess|stopp|ferm|radi|liquid|clotur|lach|plaqu)(?:e|es|er|erai|erais|era|erons|ons|ez)`;
+/** What is stopped: everything, the activity itself, or a business named. */
+const STOPPED_ACTIVITY = String.raw`(?:tout|(?:mon|ma|notre|l'|la|le) ?(?:activite|entreprise|societe|boite|auto entreprise|micro entreprise|autoentreprise|microentreprise|siret|commerce|boutique|exploitation|ferme|elevage|liberal|cabinet|atelier|salon|magasin|restaurant|resto|affaire|business|statut|camion|food truck|troupeau|culture|production))\b`;
+/** The stop verb told bare, then a time, a reason or the next step (« je vais arrêter et chercher un CDI », « j'arrête en juin »). */
+const BARE_STOP_FOLLOWED = String.raw`(?= (?:et|pour|car|parce|faute|a la fin|fin|en|le mois|l'an|l'annee|dans|d'ici|au|le \d|apres|avant|definitivement|bientot)\b|$)`;
+
+/**
+ * A person stopping their own activity, in the first person, now or planned (« j'arrête tout le mois prochain »,
+ * « je vais tout arrêter », « on arrête la ferme », « je cesserai mon activité », « je mets fin à mon activité »,
+ * « je lâche tout »): read only beside a self-employed status, where the activity stopped is their own.
+ */
+export const OWN_ACTIVITY_STOP_TOLD = new RegExp(
+  String.raw`\b(?:je |j'|on |nous )${STOP_LEAD}?(?:(?:tout|bientot|definitivement) )?(?:${STOP_VERB} (?:definitivement )?${STOPPED_ACTIVITY}|${STOP_VERB}${BARE_STOP_FOLLOWED})|\b(?:je |j'|on |nous )${STOP_LEAD}?tout ${STOP_VERB}\b` +
+    String.raw`|\b(?:je |j'|on |nous )${STOP_LEAD}?(?:mets|met|mettons|mettrai|mettre) (?:un terme|fin) a (?:mon|ma|notre|l') ?(?:activite|entreprise|societe|auto entreprise|micro entreprise|exploitation|commerce|affaire)\b`,
+);
+
+/** Places people work at, named with an article (« le restaurant », « l'usine », « la boîte »). */
+const WORKPLACE = String.raw`(?:usine|boite|entreprise|societe|magasin|restaurant|resto|hotel|garage|atelier|agence|commerce|boutique|supermarche|hypermarche|camping|cabinet|clinique|ehpad|chantier|site|entrepot|plateforme|bar|boulangerie|salon|imprimerie|scierie|abattoir|employeur|patron|pme|start up|startup|association|structure|enseigne|franchise|concession|etablissement|depot|fonderie|laiterie|conserverie|discotheque|boite de nuit|exploitation|ferme)`;
+/** The place closed, told in the past (« a fermé », « a été liquidé », « a été placée en liquidation », « a coulé »). */
+const CLOSED_IN_THE_PAST = String.raw`(?:a|ont|avait|avaient) (?:ete )?(?:definitivement )?(?:ferme|fermee|fermes|fermees|coule|fait faillite|depose le bilan|mis la cle sous la porte|liquide|liquidee|liquides|placee? en liquidation|mise? en liquidation|rachete et ferme|ferme ses portes|ferme boutique|tout ferme|ferme definitivement)`;
+/**
+ * The person's workplace closed, told as an event in the past (« l'hôtel a fermé après le cyclone », « le magasin où
+ * j'étais vendeuse a été liquidé », « l'entreprise a été placée en liquidation »): the job went with it.
+ */
+export const WORKPLACE_CLOSED_TOLD = new RegExp(
+  String.raw`\b(?:l'|le |la |les |notre |mon |ma |la ou |ou )${WORKPLACE}\b(?: (?:ou|dans lequel|dans laquelle|chez qui|pour qui|qui m'employait|qui m'emploie)(?: [\w']+){0,6}?)?(?: [\w']+){0,3}? ${CLOSED_IN_THE_PAST}\b`,
+);
+/** Everyone out of work at once, told collectively (« on est tous dehors », « on s'est tous retrouvés sans rien », « on a tous été licenciés »). */
+export const ALL_STAFF_OUT_TOLD = /\b(?:on est|on s'est|nous sommes|nous nous sommes|on se retrouve|on s'est retrouves|on a) (?:tous|toutes|tous les \w+|toute l'equipe)? ?(?:dehors|a la rue|sur le carreau|au chomage|sans (?:rien|travail|emploi|boulot)|retrouves? (?:dehors|sans (?:rien|travail|emploi|boulot)|au chomage|sur le carreau)|ete (?:licencies|licenciees|vires|viree?s|remercies|mis a la porte))\b/;
+/** Work held now, told after the event (« maintenant je suis en CDI », « depuis j'ai retrouvé »): the closure is over. */
+export const WORK_FOUND_SINCE = /\b(?:maintenant|aujourd'hui|actuellement|desormais|depuis) (?:je suis|je travaille|je bosse|j'ai (?:re)?trouve)\b|\b(?:je suis|suis) (?:en cdi|en cdd|en poste|salarie\w*|embauche\w*)\b/;
+
+/** Farming trades usually held on one's own farm (« maraîcher installé », « je suis vigneron »), not hired hands (« ouvrier viticole »). */
+export const OWN_FARM_TRADE_TOLD = /(?:^|\bje suis |\bjsuis |\bon est |\bnous sommes )(?:un |une |des )?(?:maraich|viticult|vigneron|arboricult|apicult|ostreicult|mytilicult|cerealier|horticult|eleveu|paysan)\w*(?! (?:salarie|employe|saisonnier|ouvrier))\b|\b(?:maraich|viticult|vigneron|arboricult|apicult|ostreicult|cerealier|horticult|eleveu|agricult)\w* (?:installee?s?|a mon compte|en gaec|en earl|sur (?:mon|ma|notre) (?:exploitation|ferme))\b/;
