@@ -5,7 +5,7 @@ import { ageBandOf, emptyProfile, isPlausibleAge, type Barrier, type Emergency, 
 import { parseFrenchNumber } from './frenchNumber.js';
 import { ownJobTitles } from './ownJobTitle.js';
 import { normalizeText } from './normalizeText.js';
-import { ALL_STAFF_OUT_TOLD, OWN_ACTIVITY_STOP_TOLD, OWN_FARM_TRADE_TOLD, WORK_FOUND_SINCE, WORKPLACE_CLOSED_TOLD } from './statusFromEvents.fr.js';
+import { ALL_STAFF_OUT_TOLD, IMMINENT_DATE, LEAVE_FROM_A_JOB, LEFT_ALREADY, OWN_ACTIVITY_STOP_TOLD, OWN_FARM_TRADE_TOLD, PARTIAL_UNEMPLOYMENT, PARTIAL_UNEMPLOYMENT_NOW, RUPTURE_SIGNED_LEAVING_LATER, WORK_FOUND_SINCE, WORKPLACE_CLOSED_TOLD } from './statusFromEvents.fr.js';
 import { PROTECTED, VOCAB_SET, prepareText } from './typoCorrection.js';
 import { words as splitWords } from '../../knowledge/shared/frenchText.js';
 import {
@@ -839,7 +839,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     // A status told in a time gone (« quand j'étais étudiant ») is not today's.
     .replace(/\b(quand|lorsque|lorsqu'|du temps ou|a l'epoque ou) j'etais (un |une )?[\w']+/g, ' ')
     // A definition asked (« c'est quoi une rupture conventionnelle ? ») names a topic, not the person's status.
-    .replace(DEFINITION_ASKED, ' ');
+    .replace(DEFINITION_ASKED, ' ')
+    // Partial unemployment keeps the contract: no job seeker (« deux ans de chômage partiel au covid »).
+    .replace(PARTIAL_UNEMPLOYMENT, ' ');
   const cadreFalseFriend = CADRE_PATTERNS.falseFriend;
   // A status word inside a wish is not a fact ("devenir chef de service", "mon 1er job de cadre").
   // « ma cadre de santé », « mon cadre sup » is the person's manager, not their status.
@@ -1087,7 +1089,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // dans trois semaines ») and does not go on: the work is about to stop — France Travail next to the CEP operator.
   // A mission or a season told with its end date (« en mission jusqu'en mars ») ends only when nothing is said to follow.
   const workUntil = WORK_UNTIL_DATE.exec(tOwnStatus);
-  const workUntilEnds = workUntil && (/^(?:cdd|contrat(?! saisonnier| de saison| d'interim))/.test(workUntil[0]) || NOTHING_AFTER.test(tOwnStatus)) ? workUntil : null;
+  // A mission ending within days (« en mission jusqu'à vendredi ») ends whatever follows.
+  const workUntilEnds = workUntil && (/^(?:cdd|contrat(?! saisonnier| de saison| d'interim))/.test(workUntil[0]) || NOTHING_AFTER.test(tOwnStatus) || IMMINENT_DATE.test(workUntil[0])) ? workUntil : null;
   // Just ended, told with its day (« a pris fin le 30 novembre ») and no registration, dismissal or search since: between contracts too.
   // Told in the past tense (« j'étais en intérim … ça s'est arrêté hier »): the ended work's kind is today's status.
   const pastJustEnded = JOB_SEEKER_SINCE.test(tOwnStatus) || WORKING_NOW.test(tStatus) ? null : PAST_FIXED_TERM_JUST_ENDED.exec(t);
@@ -1171,11 +1174,27 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (found.has('independant') && working.length > 0) profile.pluriActive = true;
   if (working.length >= 2 && found.has('salarie_prive') && found.has('agent_public')) profile.pluriActive = true;
   if (/\b(pluri ?acti\w*|plusieurs (emplois|employeurs|activites|boulots|travails)|deux (emplois|employeurs|activites|boulots|travails)|cumul\w* (deux|plusieurs|un emploi))\b/.test(t)) profile.pluriActive = true;
+  // A rupture conventionnelle signed with the leaving date to come (« rupture conv signée, fini le 30 »): an employee until
+  // then whose contract ends — France Travail next to the CEP operator.
+  const ruptureLeavingLater = RUPTURE_SIGNED_LEAVING_LATER.test(tOwnStatus) && !LEFT_ALREADY.test(tOwnStatus) && !hasAny(found, ['independant', 'agent_public', 'etudiant', 'eleve', 'retraite']);
+  if (ruptureLeavingLater) {
+    found.delete('demandeur_emploi');
+    found.add('salarie_prive');
+  }
+  // On a leave from one's job (maternity, parental) with no dismissal told: an employee still, even when the post was cut meanwhile.
+  if (LEAVE_FROM_A_JOB.test(tOwnStatus) && !JOB_LEFT.test(tStatus.replace(/\b(?:mon|ma) (?:poste|emploi) a ete supprime\w*/g, ' ')) && !hasAny(found, ['independant', 'agent_public', 'etudiant', 'eleve', 'retraite', 'interimaire', 'saisonnier']) && (found.size === 0 || (found.has('demandeur_emploi') && !strongJobSeeker) || postCutOrJobGone || found.has('inactif'))) {
+    found.delete('demandeur_emploi');
+    found.delete('inactif');
+    found.add('salarie_prive');
+  }
+  // Partial unemployment today (« je suis en chômage partiel »): an employee.
+  if (found.size === 0 && PARTIAL_UNEMPLOYMENT_NOW.test(t)) found.add('salarie_prive');
   const status = STATUS_PRIORITY.find((s) => found.has(s));
   if (status) profile.status = status;
   if (/\b(je suis licencie\w*|j'ai ete licencie\w*|je viens d'etre licencie\w*|on m'a licencie\w*|licencie\w* economique|(j'ai perdu|je viens de perdre) (mon|ma)(?! (appart\w*|logement|studio|chambre|maison|toit|chez moi|permis|pere|mere|mari|femme|fils|fille|copain|copine|compagn\w*|chien|chat|telephone|portable|portefeuille|carte|temps|emploi du temps|droit|droits|allocation|bourse|confiance|motivation)\b)|fin de (mon )?contrat|(?<!(demande|demander|voudrais|veux|envisage|negocier|proposer|propose|obtenir|accepter|refuse|refuser|signer) (une |la |ma |de |d'une )?)rupture conventionnelle(?! (\w+ ){0,4}(refus|pas accept|pas signe))|mon cdd (se termine|est fini|s'arrete|vient de se terminer))\b/.test(tStatus)) profile.recentlyLostJob = true;
   if (contractEnding || contractBroken || (postCutOrJobGone && profile.status === 'demandeur_emploi') || siteClosing || jobLossNamed) profile.recentlyLostJob = true;
   if (workplaceClosed && profile.status === 'demandeur_emploi') profile.recentlyLostJob = true;
+  if (ruptureLeavingLater && profile.status === 'salarie_prive') profile.betweenContracts = true;
   // A trial period ended or an apprentice fired by the employer, no job since: the job is lost too.
   if (CONTRACT_ENDED_BY_EMPLOYER.test(tStatus) && !WORKING_NOW.test(tStatus)) profile.recentlyLostJob = true;
   if ((TRIAL_PERIOD_ENDED_BY_EMPLOYER.test(tStatus) || JOB_LOST_TOLD.test(tStatus)) && !WORKING_NOW.test(tStatus)) profile.recentlyLostJob = true;
@@ -1191,6 +1210,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // A mission or a season over with nothing ahead, told by nouns (« plus de missions depuis septembre », « c'est fini depuis hier, plus rien devant moi »).
   const seasonOrMissionOverByNouns = (profile.status === 'interimaire' && MISSION_ENDED_TOLD.test(tOwnStatus)) || ((profile.status === 'saisonnier' || profile.status === 'interimaire') && (WORK_OVER_TOLD.test(tOwnStatus) || SEASON_OVER_TOLD.test(tOwnStatus)) && (NOTHING_AHEAD.test(tOwnStatus) || NOTHING_AFTER.test(tOwnStatus) || NOTHING_AFTER_SEASON.test(tOwnStatus)));
   if (BETWEEN_CONTRACTS.yes.test(t) || seasonOrMissionOverByNouns) profile.betweenContracts = true;
+  // « en mission jusqu'à vendredi »: in a mission today, but it ends within days.
+  else if (workUntilEnds && IMMINENT_DATE.test(workUntilEnds[0]) && (profile.status === 'interimaire' || profile.status === 'saisonnier' || profile.status === 'salarie_prive')) profile.betweenContracts = true;
   else if (BETWEEN_CONTRACTS.no.test(t.replace(/\bj'etais en (?:cours de )?mission\b/g, ' '))) profile.betweenContracts = false;
   else if (seasonOrMissionOver) profile.betweenContracts = true;
   // An employee or a public contract worker whose fixed-term contract ends is between contracts: France Travail next

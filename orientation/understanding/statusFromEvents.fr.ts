@@ -39,3 +39,27 @@ export const WORK_FOUND_SINCE = /\b(?:maintenant|aujourd'hui|actuellement|desorm
 
 /** Farming trades usually held on one's own farm (« maraîcher installé », « je suis vigneron »), not hired hands (« ouvrier viticole »). */
 export const OWN_FARM_TRADE_TOLD = /(?:^|\bje suis |\bjsuis |\bon est |\bnous sommes )(?:un |une |des )?(?:maraich|viticult|vigneron|arboricult|apicult|ostreicult|mytilicult|cerealier|horticult|eleveu|paysan)\w*(?! (?:salarie|employe|saisonnier|ouvrier))\b|\b(?:maraich|viticult|vigneron|arboricult|apicult|ostreicult|cerealier|horticult|eleveu|agricult)\w* (?:installee?s?|a mon compte|en gaec|en earl|sur (?:mon|ma|notre) (?:exploitation|ferme))\b/;
+
+/**
+ * Partial unemployment (« chômage partiel », « chômage technique », « activité partielle »): the employer keeps the
+ * contract and pays part of the wage — an employee's situation, never a job seeker's, now or in the past.
+ */
+export const PARTIAL_UNEMPLOYMENT = /\b(?:(?:en |au |du |de |le |mis en |mise en )?chomage (?:partiel|technique)|(?:en |de l')?activite partielle)\b/g;
+/** Partial unemployment told as today's (« je suis au chômage partiel »): an employee. */
+export const PARTIAL_UNEMPLOYMENT_NOW = /\b(?:je suis|jsuis|suis|on est|on m'a mis|on m'a mise|je viens d'etre mise?|depuis \w+ (?:mois|semaines) (?:je suis )?) (?:en |au )?(?:chomage (?:partiel|technique)|activite partielle)\b/;
+
+/** A leave from one's job (maternity, paternity, parental, sabbatical): the contract holds, an employee on leave. */
+export const LEAVE_FROM_A_JOB = /\b(?:je suis |suis |jsuis |actuellement |)(?:en|mon) conge (?:de )?(?:maternite|paternite|parental|sabbatique|naissance)\b/;
+
+/** A date within days (« vendredi », « demain », « le 30 », « la semaine prochaine », « dans dix jours »): an ending that is imminent. */
+export const IMMINENT_DATE = /\b(?:(?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?! prochain)|demain|apres demain|ce soir|(?:la )?fin de (?:la|cette) semaine|la semaine prochaine|dans (?:quelques|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|\d+) jours|(?:le |au )(?:1er|[0-3]?\d)(?! (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|ans?|heures?|h|euros?|km)\b))(?!\w)/;
+
+/** A leaving date told after a signed rupture conventionnelle (« fini le 30 », « fin de contrat le 31 », « je pars le 15 janvier », « mon dernier jour c'est vendredi »). */
+const LEAVING_AT = String.raw`(?:fini|finie|fin de (?:mon )?contrat|fin|je pars|je quitte (?:la boite|l'entreprise|mon poste|mon travail)|depart|sortie|mon dernier jour (?:c'est|est|sera)?|dernier jour|effective|effectif|elle prend effet|prend effet|je finis|ca se termine|termine)(?: (?:prevue?|prevu|officiellement|effectivement))?`;
+const FUTURE_LEAVING_DATE = String.raw`(?:(?:le |au |a la |en |fin |a |mi |debut )?(?:1er|[0-3]?\d)(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?|(?:a la )?fin (?:du mois|de ce mois|de la semaine|de l'annee|(?:de |d')?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))|(?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|demain|(?:la semaine|le mois) prochain\w*|dans (?:[\w']+ ){0,2}?(?:jours?|semaines?|mois))(?!\w)`;
+/** A rupture conventionnelle signed with the leaving date still to come: an employee until then, the ending of a contract. */
+export const RUPTURE_SIGNED_LEAVING_LATER = new RegExp(
+  String.raw`\brupture (?:conv\w*|co)\b(?: [\w']+){0,8}? ${LEAVING_AT} (?:c'est |est |sera |le |au |a )?${FUTURE_LEAVING_DATE}`,
+);
+/** The leaving already behind (« depuis », « j'ai quitté », « je suis parti »): the rupture is over, no date to come. */
+export const LEFT_ALREADY = /\b(?:depuis (?:je|j'|ce|cette|le|la|mon|ma|deux|trois|quatre|cinq|six|\d+|un|une|quelques|plusieurs)|j'ai quitte|je suis parti\w*|je suis sorti\w*|a pris fin|j'ai ete|je suis inscrit\w*|au chomage|sans emploi)\b/;
