@@ -5,7 +5,7 @@ import { ageBandOf, emptyProfile, isPlausibleAge, type Barrier, type Emergency, 
 import { parseFrenchNumber } from './frenchNumber.js';
 import { ownJobTitles } from './ownJobTitle.js';
 import { normalizeText } from './normalizeText.js';
-import { ALL_STAFF_OUT_TOLD, IMMINENT_DATE, LEAVE_FROM_A_JOB, LEFT_ALREADY, OWN_ACTIVITY_STOP_TOLD, OWN_FARM_TRADE_TOLD, PARTIAL_UNEMPLOYMENT, PARTIAL_UNEMPLOYMENT_NOW, RUPTURE_SIGNED_LEAVING_LATER, WORK_FOUND_SINCE, WORKPLACE_CLOSED_TOLD } from './statusFromEvents.fr.js';
+import { ALL_STAFF_OUT_TOLD, CIVIL_SERVICE_GRADE, IMMINENT_DATE, LEAVE_FROM_A_JOB, LEFT_ALREADY, OWN_ACTIVITY_STOP_TOLD, OWN_FARM_TRADE_TOLD, PARTIAL_UNEMPLOYMENT, PARTIAL_UNEMPLOYMENT_NOW, POST_OF_PUBLIC_INSTITUTION, PUBLIC_FORCE_JOINED, PUBLIC_FORCE_LEFT, RUPTURE_SIGNED_LEAVING_LATER, WORK_FOUND_SINCE, WORKPLACE_CLOSED_TOLD } from './statusFromEvents.fr.js';
 import { PROTECTED, VOCAB_SET, prepareText } from './typoCorrection.js';
 import { words as splitWords } from '../../knowledge/shared/frenchText.js';
 import {
@@ -995,6 +995,13 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     found.delete('eleve');
     if (!PRIVATE_JOB_TOO.test(tStatus)) found.delete('salarie_prive');
   }  // La Poste, a private school, clinic or care home: a private employer unless the person says public.
+  // Joined the forces (« j'ai signé dans l'armée de terre »), a post of a public institution (« à l'accueil de la préfecture »)
+  // or a civil-service grade (« catégorie C »), no private job beside: a public servant.
+  const forceJoined = PUBLIC_FORCE_JOINED.test(tOwnStatus) && !PUBLIC_FORCE_LEFT.test(tOwnStatus);
+  if ((forceJoined || POST_OF_PUBLIC_INSTITUTION.test(tOwnStatus) || CIVIL_SERVICE_GRADE.test(tOwnStatus)) && !hasAny(found, ['independant', 'demandeur_emploi', 'etudiant', 'eleve', 'retraite']) && !PRIVATE_JOB_TOO.test(tStatus)) {
+    found.delete('salarie_prive');
+    found.add('agent_public');
+  }
   if (!found.has('agent_public') && (POSTAL_WORKER.test(tOwnStatus) || PRIVATE_INSTITUTION_NAMED.test(tOwnStatus))) {
     found.add('salarie_prive');
     found.delete('eleve');
@@ -1342,6 +1349,11 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Harassment by a partner or an ex is violence (emergency), not a dispute with the employer.
   if ((profile.emergencies.includes('violence') || violence.told) && !/\b(employeur|patron|chef|collegue|direction|prud)/.test(t.replace(/\bharcel\w*/g, ''))) {
     profile.outOfScope = profile.outOfScope.filter((o) => o !== 'litige_employeur');
+  }
+  // A soldier's or gendarme's contract ending is followed by the forces' own reconversion service, not a job search yet.
+  if (forceJoined && profile.status === 'agent_public') {
+    delete profile.betweenContracts;
+    delete profile.recentlyLostJob;
   }
   if (profile.jobAtRiskForHealth) add(profile.barriers, 'sante');
   if (profile.emergencies.includes('sans_logement')) add(profile.barriers, 'logement');

@@ -63,3 +63,21 @@ export const RUPTURE_SIGNED_LEAVING_LATER = new RegExp(
 );
 /** The leaving already behind (« depuis », « j'ai quitté », « je suis parti »): the rupture is over, no date to come. */
 export const LEFT_ALREADY = /\b(?:depuis (?:je|j'|ce|cette|le|la|mon|ma|deux|trois|quatre|cinq|six|\d+|un|une|quelques|plusieurs)|j'ai quitte|je suis parti\w*|je suis sorti\w*|a pris fin|j'ai ete|je suis inscrit\w*|au chomage|sans emploi)\b/;
+
+/** The armed forces and the forces of order (« l'armée de terre », « la Marine », « la gendarmerie », « la Légion »). */
+const PUBLIC_FORCE = String.raw`(?:armee(?: de terre| de l'air\w*| francaise)?|armees|marine(?: nationale)?|gendarmerie(?: nationale)?|legion(?: etrangere)?|police(?: nationale| municipale)?|sapeurs pompiers|pompiers de paris|marins pompiers)`;
+/**
+ * Joining the forces told as an event (« j'ai signé dans l'armée de terre », « je me suis engagé dans la Marine »,
+ * « sous contrat avec l'armée »): a soldier or gendarme today, unless the leaving is told (PUBLIC_FORCE_LEFT).
+ */
+export const PUBLIC_FORCE_JOINED = new RegExp(
+  String.raw`\b(?:j'ai signe|je me suis engagee?|j'ai rejoint|je suis rentree?|je suis entree?|j'ai integre|je suis engagee?|sous contrat|je sers|j'ai rempile|engagee? volontaire) (?:[\w']+ ){0,3}?(?:dans|a|au|avec|pour|en) (?:la |l'|le |les )?${PUBLIC_FORCE}\b`,
+);
+/** The forces left (« j'ai quitté l'armée », « ancien militaire », « depuis ma sortie de l'armée »): no public servant today. */
+export const PUBLIC_FORCE_LEFT = new RegExp(
+  String.raw`\b(?:(?:j'ai quitte|quitte|je suis sorti\w*|sorti\w* de|depuis ma sortie de|apres|j'ai fini|j'ai termine|quand j'etais dans|quand j'etais a) (?:la |l'|le |les |mon contrat (?:dans|a) (?:la |l')?)?${PUBLIC_FORCE}|ancien\w* (?:militaire|soldat|gendarme|legionnaire|marin))\b`,
+);
+/** A service or a post, then the public institution it belongs to (« à l'accueil des étrangers de la préfecture », « à la cuisine centrale du CHU »). */
+export const POST_OF_PUBLIC_INSTITUTION = /(?:^(?:(?:bonjour|bonsoir|madame|monsieur|oui|alors|euh|moi) )*(?!(?:mon|ma|mes|son|sa|ses|notre|nos|leur|il|elle|on|ils|elles|j'ai|je vais|j'etais|rdv|rendez)\b)(?:[\w']+ ){0,2}?|\b(?:je suis|jsuis|je travaille|je bosse|j'exerce|agent\w*|contractuel\w*|titulaire|comme) (?:[\w']+ ){0,3}?)(?:a l'|dans l'|(?:a la|au|aux|dans (?:le|la|les)) )(?:[\w']+ ){0,3}?[\w']+ (?:de la|du|de l'|des) (?:prefecture|sous prefecture|mairie|chu|chr|centre hospitalier|hopital(?! prive)|rectorat|conseil (?:departemental|regional)|metropole|education nationale|tresorerie|gendarmerie|caserne)\b/;
+/** A grade of the civil service (« catégorie C », « agent de catégorie B »), not a driving licence's category. */
+export const CIVIL_SERVICE_GRADE = /(?<!\bpermis (?:[\w']+ ){0,2})\b(?:agent\w* de |je suis (?:en )?|fonctionnaire\w* (?:de )?)?categorie (?:a|b|c)\b(?! (?:poids|permis|du permis))/;
