@@ -5,7 +5,7 @@ import { ageBandOf, emptyProfile, isPlausibleAge, type Barrier, type Emergency, 
 import { parseFrenchNumber } from './frenchNumber.js';
 import { ownJobTitles } from './ownJobTitle.js';
 import { normalizeText } from './normalizeText.js';
-import { ALL_STAFF_OUT_TOLD, CIVIL_SERVICE_GRADE, IMMINENT_DATE, LEAVE_FROM_A_JOB, LEFT_ALREADY, OWN_ACTIVITY_STOP_TOLD, OWN_FARM_TRADE_TOLD, PARTIAL_UNEMPLOYMENT, PARTIAL_UNEMPLOYMENT_NOW, POST_OF_PUBLIC_INSTITUTION, PUBLIC_FORCE_JOINED, PUBLIC_FORCE_LEFT, RUPTURE_SIGNED_LEAVING_LATER, WORK_FOUND_SINCE, WORKPLACE_CLOSED_TOLD } from './statusFromEvents.fr.js';
+import { ALL_STAFF_OUT_TOLD, BACK_HOME_FROM_ABROAD, CIVIL_SERVICE_GRADE, DISPUTE_WORDS, JOB_SOUGHT_AS_PURPOSE, IMMINENT_DATE, LEAVE_FROM_A_JOB, LEFT_ALREADY, OWN_ACTIVITY_STOP_TOLD, OWN_FARM_TRADE_TOLD, PARTIAL_UNEMPLOYMENT, PARTIAL_UNEMPLOYMENT_NOW, POST_OF_PUBLIC_INSTITUTION, PUBLIC_FORCE_JOINED, PUBLIC_FORCE_LEFT, RUPTURE_SIGNED_LEAVING_LATER, WORK_FOUND_SINCE, WORKPLACE_CLOSED_TOLD } from './statusFromEvents.fr.js';
 import { PROTECTED, VOCAB_SET, prepareText } from './typoCorrection.js';
 import { words as splitWords } from '../../knowledge/shared/frenchText.js';
 import {
@@ -987,6 +987,11 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     for (const s of ['salarie_prive', 'saisonnier', 'interimaire', 'independant', 'inactif'] as Status[]) found.delete(s);
     found.add('demandeur_emploi');
   }
+  // Back home from abroad and looking for work (« revenue de Londres le mois dernier, je veux trouver un emploi ici »), nothing held now: a job seeker.
+  if (BACK_HOME_FROM_ABROAD.test(tStatus) && (JOB_WANTED_NOW.test(tStatus) || JOB_OR_APPRENTICESHIP_SEARCH.test(tStatus) || JOB_SOUGHT_AS_PURPOSE.test(tStatus)) && !WORKING_NOW.test(tStatus) && !hasAny(found, IN_WORK_OR_STUDIES)) {
+    for (const s of ['saisonnier', 'interimaire', 'inactif'] as Status[]) found.delete(s);
+    found.add('demandeur_emploi');
+  }
   // A post or employer that exists only in the public sector: a public servant, and a contract word
   // (« en CDD avec l'Éducation nationale ») or a school (« AESH au collège ») no second status.
   // The institution named as one's workplace (« aide-soignante au CHU », « agent à la région », « ATSEM ») counts too.
@@ -1404,7 +1409,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     const outOfScope = trusted('outOfScope');
     // The employer who would hire the person (« l'employeur qui me recruterait ») makes no employer's question.
     const hiredSelf = /\b(qui (me|m') ?(recrut|embauch|engag|prend)\w*|(me|m') ?(recruter|embaucher|engager)(ait|aient|a|ont)?|(mon|ma) (futur|future|prochain|prochaine|eventuel|eventuelle|nouvel|nouveau|nouvelle) (employeur|patron|patronne|entreprise))\b/.test(t);
-    if (outOfScope && !(outOfScope.label === 'besoin_formation_employeur' && hiredSelf) && profile.outOfScope.length === 0) {
+    // A dismissal told as an event with no word of a dispute (« on m'a remercié du jour au lendemain ») is a job lost, not a dispute.
+    const dismissalToldOnly = outOfScope?.label === 'litige_employeur' && profile.status === 'demandeur_emploi' && profile.recentlyLostJob === true && !DISPUTE_WORDS.test(t) && !original.includes('?');
+    if (outOfScope && !(outOfScope.label === 'besoin_formation_employeur' && hiredSelf) && !dismissalToldOnly && profile.outOfScope.length === 0) {
       add(profile.outOfScope, outOfScope.label as OutOfScopeTopic);
       statisticalFacts.push(outOfScope);
     }

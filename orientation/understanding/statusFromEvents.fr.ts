@@ -81,3 +81,15 @@ export const PUBLIC_FORCE_LEFT = new RegExp(
 export const POST_OF_PUBLIC_INSTITUTION = /(?:^(?:(?:bonjour|bonsoir|madame|monsieur|oui|alors|euh|moi) )*(?!(?:mon|ma|mes|son|sa|ses|notre|nos|leur|il|elle|on|ils|elles|j'ai|je vais|j'etais|rdv|rendez)\b)(?:[\w']+ ){0,2}?|\b(?:je suis|jsuis|je travaille|je bosse|j'exerce|agent\w*|contractuel\w*|titulaire|comme) (?:[\w']+ ){0,3}?)(?:a l'|dans l'|(?:a la|au|aux|dans (?:le|la|les)) )(?:[\w']+ ){0,3}?[\w']+ (?:de la|du|de l'|des) (?:prefecture|sous prefecture|mairie|chu|chr|centre hospitalier|hopital(?! prive)|rectorat|conseil (?:departemental|regional)|metropole|education nationale|tresorerie|gendarmerie|caserne)\b/;
 /** A grade of the civil service (« catégorie C », « agent de catégorie B »), not a driving licence's category. */
 export const CIVIL_SERVICE_GRADE = /(?<!\bpermis (?:[\w']+ ){0,2})\b(?:agent\w* de |je suis (?:en )?|fonctionnaire\w* (?:de )?)?categorie (?:a|b|c)\b(?! (?:poids|permis|du permis))/;
+
+/** Countries and cities people come back from after living or working abroad. */
+const ABROAD = String.raw`(?:l'etranger|expatriation|pvt|whv|working holiday|tour du monde|australie|sydney|melbourne|canada|quebec|montreal|nouvelle zelande|angleterre|royaume uni|londres|irlande|dublin|ecosse|espagne|barcelone|madrid|portugal|lisbonne|allemagne|berlin|belgique|bruxelles|suisse|geneve|italie|etats unis|usa|new york|japon|asie|amerique|mexique|bresil|argentine|chili|perou|thailande|vietnam|chine|coree|inde|maroc|algerie|tunisie|senegal|afrique|dubai|emirats|luxembourg|pays bas|amsterdam|suede|norvege|danemark|pologne|grece|turquie|liban)`;
+/** Back home from abroad, told in any register (« je rentre d'Australie », « revenue de Londres le mois dernier », « de retour du Canada »). */
+export const BACK_HOME_FROM_ABROAD = new RegExp(
+  String.raw`\b(?:je (?:rentre|reviens|suis rentree?|suis revenue?)|(?:tout juste |juste )?(?:rentree?|revenue?)|de retour|retour) (?:d'|de |du |des |en france (?:apres|de) )(?:[\w']+ ){0,3}?${ABROAD}\b`,
+);
+/** A job looked for as the purpose (« pour trouver du travail ici », « pour chercher un emploi »). */
+export const JOB_SOUGHT_AS_PURPOSE = /\bpour (?:(?:re)?trouver|chercher|rechercher) (?:du|un|une) (?:travail|emploi|poste|job|boulot|cdi|cdd)\b/;
+
+/** Words of a dispute with the employer (a right, a claim, a contest): without them a dismissal told is an event, not a dispute. */
+export const DISPUTE_WORDS = /\b(?:prud'?hom\w*|contest\w*|abusi\w*|illega\w*|illicite|injust\w*|avocat\w*|recours|droits?|indemnit\w*|salaires?|pas (?:ete )?payee?s?|paye|paie|heures? sup\w*|harcel\w*|faute|attestation|solde de tout compte|certificat de travail|preavis|legal\w*|normal|discrimin\w*|plainte|syndicat|inspection)\b/;
