@@ -139,3 +139,28 @@ describe('Young people out of work after an event', () => {
     expect(operatorsFor(text)).toEqual(expect.arrayContaining(['mission_locale', 'france_travail']));
   });
 });
+
+describe('A dismissal told with the boss named and a rupture agreed in the past', () => {
+  it.each([
+    'la gérante du magasin m’a virée ce matin sans explication',
+    'mon chef de chantier m’a renvoyé hier, faut que je trouve autre chose',
+    'Le directeur de l’agence m’a licenciée la semaine dernière.',
+    'mon boss du garage ma lourdé lundi',
+    'la responsable de la boutique m’a mise à la porte samedi',
+    "en septembre j'ai signé une rupture conventionnelle, depuis je cherche",
+    "on m'a proposé une rupture conventionnelle l'été dernier et j'ai accepté, je suis perdu maintenant",
+    'rupture conventionnelle acceptée en mai après 12 ans de boîte',
+    "j'ai accepté la rupture conventionnelle que mon patron m'a proposée il y a deux mois",
+    'ma rupture conv a été homologuée en octobre, je sais pas quoi faire',
+  ])('given the job lost told by what happened, when read, then France Travail and no employee: %s', (text) => {
+    expect(profileOf(text).status).toBe('demandeur_emploi');
+    expect(operatorsFor(text)).toContain('france_travail');
+  });
+
+  it.each([
+    "j'ai signé une rupture conventionnelle il y a un an, maintenant je suis en CDI dans une autre boîte et je veux évoluer",
+    'mon patron m’a viré du bureau pour que je prenne mes congés, je suis en CDI et je veux me former',
+  ])('given work held now, when read, then no job seeker: %s', (text) => {
+    expect(profileOf(text).status).not.toBe('demandeur_emploi');
+  });
+});
