@@ -5,7 +5,7 @@ import { ageBandOf, emptyProfile, isPlausibleAge, type Barrier, type Emergency, 
 import { parseFrenchNumber } from './frenchNumber.js';
 import { ownJobTitles } from './ownJobTitle.js';
 import { normalizeText } from './normalizeText.js';
-import { ALL_STAFF_OUT_TOLD, BACK_HOME_FROM_ABROAD, CIVIL_SERVICE_GRADE, DISPUTE_WORDS, JOB_SOUGHT_AS_PURPOSE, IMMINENT_DATE, LEAVE_FROM_A_JOB, LEFT_ALREADY, OWN_ACTIVITY_STOP_TOLD, OWN_FARM_TRADE_TOLD, PARTIAL_UNEMPLOYMENT, PARTIAL_UNEMPLOYMENT_NOW, POST_OF_PUBLIC_INSTITUTION, PUBLIC_FORCE_JOINED, PUBLIC_FORCE_LEFT, RUPTURE_SIGNED_LEAVING_LATER, WORK_FOUND_SINCE, WORKPLACE_CLOSED_TOLD } from './statusFromEvents.fr.js';
+import { ALL_STAFF_OUT_TOLD, BACK_HOME_FROM_ABROAD, CIVIL_SERVICE_GRADE, DISMISSAL_BY_NAMED_BOSS, DISPUTE_WORDS, OTHER_MANAGER_NAMED, JOB_SOUGHT_AS_PURPOSE, IMMINENT_DATE, LEAVE_FROM_A_JOB, LEFT_ALREADY, OWN_ACTIVITY_STOP_TOLD, OWN_FARM_TRADE_TOLD, PARTIAL_UNEMPLOYMENT, PARTIAL_UNEMPLOYMENT_NOW, POST_OF_PUBLIC_INSTITUTION, PUBLIC_FORCE_JOINED, PUBLIC_FORCE_LEFT, RUPTURE_AGREED_IN_THE_PAST, RUPTURE_SIGNED_LEAVING_LATER, WORK_FOUND_SINCE, WORKPLACE_CLOSED_TOLD } from './statusFromEvents.fr.js';
 import { PROTECTED, VOCAB_SET, prepareText } from './typoCorrection.js';
 import { words as splitWords } from '../../knowledge/shared/frenchText.js';
 import {
@@ -961,7 +961,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   }
   // Fired told in slang (« mon patron m'a viré », « je me suis fait lourder »), no work since: a job seeker;
   // the employer's words (« mon patron ») are no current job.
-  const dismissedInSlang = DISMISSAL_TOLD_IN_SLANG.test(tStatus) && !WORKING_NOW.test(tStatus.replace(WORK_NEEDED_TOLD, ' '));
+  const dismissedInSlang = (DISMISSAL_TOLD_IN_SLANG.test(tStatus) || DISMISSAL_BY_NAMED_BOSS.test(tStatus)) && !WORKING_NOW.test(tStatus.replace(WORK_NEEDED_TOLD, ' ')) && !WORK_FOUND_SINCE.test(tOwnStatus);
+  // The manager who dismissed the person (« la gérante du magasin m'a virée ») is not the person's self-employment.
+  if (dismissedInSlang && found.has('independant') && !STATUS_PATTERNS.independant.some((re) => re.test(tOwnStatus.replace(OTHER_MANAGER_NAMED, ' ')))) found.delete('independant');
   if (dismissedInSlang && !hasAny(found, ['interimaire', 'saisonnier', 'independant', 'agent_public'])) {
     found.delete('salarie_prive');
     found.add('demandeur_emploi');
@@ -1193,6 +1195,13 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     found.delete('demandeur_emploi');
     found.add('salarie_prive');
   }
+  // A rupture conventionnelle agreed in the past, no leaving date to come and no work since: the job is over, a job seeker.
+  // Read in the whole text: the offer's words (« on m'a proposé une rupture ») are taken out of tStatus.
+  const ruptureAgreedInThePast = !ruptureLeavingLater && RUPTURE_AGREED_IN_THE_PAST.test(t) && !WORKING_NOW.test(tStatus) && !WORK_FOUND_SINCE.test(tOwnStatus) && !hasAny(found, ['independant', 'agent_public', 'etudiant', 'eleve', 'retraite', 'interimaire', 'saisonnier']);
+  if (ruptureAgreedInThePast) {
+    found.delete('salarie_prive');
+    found.add('demandeur_emploi');
+  }
   // On a leave from one's job (maternity, parental) with no dismissal told: an employee still, even when the post was cut meanwhile.
   if (LEAVE_FROM_A_JOB.test(tOwnStatus) && !JOB_LEFT.test(tStatus.replace(/\b(?:mon|ma) (?:poste|emploi) a ete supprime\w*/g, ' ')) && !hasAny(found, ['independant', 'agent_public', 'etudiant', 'eleve', 'retraite', 'interimaire', 'saisonnier']) && (found.size === 0 || (found.has('demandeur_emploi') && !strongJobSeeker) || postCutOrJobGone || found.has('inactif'))) {
     found.delete('demandeur_emploi');
@@ -1207,6 +1216,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (contractEnding || contractBroken || (postCutOrJobGone && profile.status === 'demandeur_emploi') || siteClosing || jobLossNamed) profile.recentlyLostJob = true;
   if (workplaceClosed && profile.status === 'demandeur_emploi') profile.recentlyLostJob = true;
   if (ruptureLeavingLater && profile.status === 'salarie_prive') profile.betweenContracts = true;
+  if (ruptureAgreedInThePast && profile.status === 'demandeur_emploi') profile.recentlyLostJob = true;
   // A trial period ended or an apprentice fired by the employer, no job since: the job is lost too.
   if (CONTRACT_ENDED_BY_EMPLOYER.test(tStatus) && !WORKING_NOW.test(tStatus)) profile.recentlyLostJob = true;
   if ((TRIAL_PERIOD_ENDED_BY_EMPLOYER.test(tStatus) || JOB_LOST_TOLD.test(tStatus)) && !WORKING_NOW.test(tStatus)) profile.recentlyLostJob = true;

@@ -93,3 +93,16 @@ export const JOB_SOUGHT_AS_PURPOSE = /\bpour (?:(?:re)?trouver|chercher|recherch
 
 /** Words of a dispute with the employer (a right, a claim, a contest): without them a dismissal told is an event, not a dispute. */
 export const DISPUTE_WORDS = /\b(?:prud'?hom\w*|contest\w*|abusi\w*|illega\w*|illicite|injust\w*|avocat\w*|recours|droits?|indemnit\w*|salaires?|pas (?:ete )?payee?s?|paye|paie|heures? sup\w*|harcel\w*|faute|attestation|solde de tout compte|certificat de travail|preavis|legal\w*|normal|discrimin\w*|plainte|syndicat|inspection)\b/;
+
+/**
+ * A dismissal told with the boss named by a longer phrase (« mon patron du resto m'a viré », « la gérante du magasin
+ * m'a virée », « mon chef de chantier m'a renvoyé »); not a room or a home left (« viré de chez lui », « du bureau »).
+ */
+export const DISMISSAL_BY_NAMED_BOSS = /\b(?:mon|ma|le|la|les|notre) (?:patron\w*|chef\w*|employeur|gerant\w*|responsable|directeur|directrice|boss|manager|rh|drh|proprio|direction|boite|entreprise|agence|societe)(?: (?:du|de la|de l'|des|de|d') ?[\w']+(?: [\w']+)?)? (?:m'a|m'ont|ma|mont) (?:(?:carrement|finalement|encore|deja|tout simplement) )?(?:vire|viree|lourde|lourdee|renvoye|renvoyee|licencie|licenciee|remercie|remerciee|mis a la porte|mise a la porte|degage|degagee)\b(?! (?:de chez|de la maison|de l'appart\w*|du logement|du bureau|de la salle|de la reunion|du cours|du magasin pour|de la cuisine))/;
+/**
+ * A rupture conventionnelle agreed in the past (« en septembre j'ai signé une rupture conventionnelle », « une rupture
+ * que j'ai acceptée », « rupture conventionnelle acceptée en mai », « homologuée en octobre »): the job is over.
+ */
+export const RUPTURE_AGREED_IN_THE_PAST = /\b(?:(?:j'ai|on a|nous avons|ayant) (?:signe|accepte|conclu|obtenu|fait) (?:une|la|ma|notre) rupture (?:conv\w*|co)\b|rupture (?:conv\w*|co)\b(?: [\w']+){0,8}? (?:que j'ai|qu'on a|et j'ai|j'ai) (?:signee?|acceptee?)\b|rupture (?:conv\w*|co) (?:a ete |est )?(?:signee?|acceptee?|homologuee?|validee?) (?:en|le|au mois de|il y a|depuis|apres|l'an|l'ete|le mois|la semaine|cet|cette)\b|rupture (?:conv\w*|co) (?:a ete |est )?homologuee?\b)/;
+/** Someone else managing the business (« la gérante du magasin », « mon gérant »): the person's boss, not the person's status. */
+export const OTHER_MANAGER_NAMED = /\b(?:le|la|les|ma|mon|notre|du|de la|au|a la|avec (?:le|la)) (?:gerant\w*|chef d'entreprise)\b/g;
