@@ -164,3 +164,30 @@ describe('A dismissal told with the boss named and a rupture agreed in the past'
     expect(profileOf(text).status).not.toBe('demandeur_emploi');
   });
 });
+
+describe('A job seeker told by the benefit received or the end of rights', () => {
+  it.each([
+    "je touche l'ARE depuis juillet et je voudrais me former",
+    'indemnisée par France Travail jusqu’en avril, je cherche une formation',
+    "mes droits au chômage s'arrêtent en février, je panique",
+    "je suis en fin de droits, j'ai 57 ans",
+    "je touche l'ASS depuis deux ans",
+    'je perçois les allocations chômage depuis le printemps',
+    "j'ai le chômage jusqu'en juin, après plus rien",
+    'allocataire ARE, 34 ans, je veux devenir plombier',
+  ])('given the benefit of a job seeker, when read, then a job seeker with France Travail: %s', (text) => {
+    expect(profileOf(text).status).toBe('demandeur_emploi');
+    expect(operatorsFor(text)).toContain('france_travail');
+  });
+});
+
+describe('Retired people, whatever employer they had', () => {
+  it.each([
+    'retraitée de la fonction publique hospitalière, je voudrais reprendre un petit travail',
+    "je suis à la retraite de l'armée depuis 2 ans, je cherche une activité",
+    "ancien gendarme, à la retraite depuis l'an dernier, je voudrais travailler dans la sécurité",
+    'jeune retraité de la SNCF, je veux faire autre chose',
+  ])('given a retirement told, when read, then a retiree and no public servant: %s', (text) => {
+    expect(profileOf(text).status).toBe('retraite');
+  });
+});
