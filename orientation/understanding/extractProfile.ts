@@ -5,7 +5,7 @@ import { ageBandOf, emptyProfile, isPlausibleAge, type Barrier, type Emergency, 
 import { parseFrenchNumber } from './frenchNumber.js';
 import { ownJobTitles } from './ownJobTitle.js';
 import { normalizeText } from './normalizeText.js';
-import { ALL_STAFF_OUT_TOLD, BACK_HOME_FROM_ABROAD, CIVIL_SERVICE_GRADE, DISMISSAL_BY_NAMED_BOSS, DISPUTE_WORDS, OTHER_MANAGER_NAMED, JOB_SOUGHT_AS_PURPOSE, IMMINENT_DATE, LEAVE_FROM_A_JOB, LEFT_ALREADY, OWN_ACTIVITY_STOP_TOLD, OWN_FARM_TRADE_TOLD, PARTIAL_UNEMPLOYMENT, PARTIAL_UNEMPLOYMENT_NOW, POST_OF_PUBLIC_INSTITUTION, PUBLIC_FORCE_JOINED, PUBLIC_FORCE_LEFT, RUPTURE_AGREED_IN_THE_PAST, RUPTURE_SIGNED_LEAVING_LATER, WORK_FOUND_SINCE, WORKPLACE_CLOSED_TOLD } from './statusFromEvents.fr.js';
+import { ALL_STAFF_OUT_TOLD, BACK_HOME_FROM_ABROAD, CIVIL_SERVICE_GRADE, DISMISSAL_BY_NAMED_BOSS, JOB_SEEKER_BENEFIT_RECEIVED, RETIRED_FROM_AN_EMPLOYER, DISPUTE_WORDS, OTHER_MANAGER_NAMED, JOB_SOUGHT_AS_PURPOSE, IMMINENT_DATE, LEAVE_FROM_A_JOB, LEFT_ALREADY, OWN_ACTIVITY_STOP_TOLD, OWN_FARM_TRADE_TOLD, PARTIAL_UNEMPLOYMENT, PARTIAL_UNEMPLOYMENT_NOW, POST_OF_PUBLIC_INSTITUTION, PUBLIC_BODY_EMPLOYS_ME, PUBLIC_FORCE_JOINED, PUBLIC_FORCE_LEFT, RUPTURE_AGREED_IN_THE_PAST, RUPTURE_SIGNED_LEAVING_LATER, WORK_FOUND_SINCE, WORKPLACE_CLOSED_TOLD } from './statusFromEvents.fr.js';
 import { PROTECTED, VOCAB_SET, prepareText } from './typoCorrection.js';
 import { words as splitWords } from '../../knowledge/shared/frenchText.js';
 import {
@@ -1005,7 +1005,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Joined the forces (« j'ai signé dans l'armée de terre »), a post of a public institution (« à l'accueil de la préfecture »)
   // or a civil-service grade (« catégorie C »), no private job beside: a public servant.
   const forceJoined = PUBLIC_FORCE_JOINED.test(tOwnStatus) && !PUBLIC_FORCE_LEFT.test(tOwnStatus);
-  if ((forceJoined || POST_OF_PUBLIC_INSTITUTION.test(tOwnStatus) || CIVIL_SERVICE_GRADE.test(tOwnStatus)) && !hasAny(found, ['independant', 'demandeur_emploi', 'etudiant', 'eleve', 'retraite']) && !PRIVATE_JOB_TOO.test(tStatus)) {
+  if ((forceJoined || POST_OF_PUBLIC_INSTITUTION.test(tOwnStatus) || CIVIL_SERVICE_GRADE.test(tOwnStatus) || PUBLIC_BODY_EMPLOYS_ME.test(tOwnStatus)) && !hasAny(found, ['independant', 'demandeur_emploi', 'etudiant', 'eleve', 'retraite']) && !PRIVATE_JOB_TOO.test(tStatus)) {
     found.delete('salarie_prive');
     found.add('agent_public');
   }
@@ -1195,6 +1195,16 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     found.delete('demandeur_emploi');
     found.add('salarie_prive');
   }
+  // A job seeker's benefit received (« je touche l'ARE depuis juillet »), told outside a question and no work held: a job seeker.
+  if (JOB_SEEKER_BENEFIT_RECEIVED.test(tFacts) && !hasAny(found, IN_WORK_OR_STUDIES) && !WORKING_NOW.test(tStatus)) {
+    found.delete('inactif');
+    found.add('demandeur_emploi');
+  }
+  // Retired from an employer (« retraitée de la fonction publique hospitalière »): retired, the former employer is no status.
+  if (RETIRED_FROM_AN_EMPLOYER.test(tOwnStatus)) {
+    for (const s of ['agent_public', 'salarie_prive', 'demandeur_emploi'] as Status[]) found.delete(s);
+    found.add('retraite');
+  }
   // A rupture conventionnelle agreed in the past, no leaving date to come and no work since: the job is over, a job seeker.
   // Read in the whole text: the offer's words (« on m'a proposé une rupture ») are taken out of tStatus.
   const ruptureAgreedInThePast = !ruptureLeavingLater && RUPTURE_AGREED_IN_THE_PAST.test(t) && !WORKING_NOW.test(tStatus) && !WORK_FOUND_SINCE.test(tOwnStatus) && !hasAny(found, ['independant', 'agent_public', 'etudiant', 'eleve', 'retraite', 'interimaire', 'saisonnier']);
@@ -1233,7 +1243,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   const seasonOrMissionOverByNouns = (profile.status === 'interimaire' && MISSION_ENDED_TOLD.test(tOwnStatus)) || ((profile.status === 'saisonnier' || profile.status === 'interimaire') && (WORK_OVER_TOLD.test(tOwnStatus) || SEASON_OVER_TOLD.test(tOwnStatus)) && (NOTHING_AHEAD.test(tOwnStatus) || NOTHING_AFTER.test(tOwnStatus) || NOTHING_AFTER_SEASON.test(tOwnStatus)));
   if (BETWEEN_CONTRACTS.yes.test(t) || seasonOrMissionOverByNouns) profile.betweenContracts = true;
   // « en mission jusqu'à vendredi »: in a mission today, but it ends within days.
-  else if (workUntilEnds && IMMINENT_DATE.test(workUntilEnds[0]) && (profile.status === 'interimaire' || profile.status === 'saisonnier' || profile.status === 'salarie_prive')) profile.betweenContracts = true;
+  else if (workUntilEnds && IMMINENT_DATE.test(workUntilEnds[0]) && !CONTRACT_CONTINUES.test(tOwnStatus) && (profile.status === 'interimaire' || profile.status === 'saisonnier' || profile.status === 'salarie_prive')) profile.betweenContracts = true;
   else if (BETWEEN_CONTRACTS.no.test(t.replace(/\bj'etais en (?:cours de )?mission\b/g, ' '))) profile.betweenContracts = false;
   else if (seasonOrMissionOver) profile.betweenContracts = true;
   // An employee or a public contract worker whose fixed-term contract ends is between contracts: France Travail next

@@ -106,3 +106,25 @@ export const DISMISSAL_BY_NAMED_BOSS = /\b(?:mon|ma|le|la|les|notre) (?:patron\w
 export const RUPTURE_AGREED_IN_THE_PAST = /\b(?:(?:j'ai|on a|nous avons|ayant) (?:signe|accepte|conclu|obtenu|fait) (?:une|la|ma|notre) rupture (?:conv\w*|co)\b|rupture (?:conv\w*|co)\b(?: [\w']+){0,8}? (?:que j'ai|qu'on a|et j'ai|j'ai) (?:signee?|acceptee?)\b|rupture (?:conv\w*|co) (?:a ete |est )?(?:signee?|acceptee?|homologuee?|validee?) (?:en|le|au mois de|il y a|depuis|apres|l'an|l'ete|le mois|la semaine|cet|cette)\b|rupture (?:conv\w*|co) (?:a ete |est )?homologuee?\b)/;
 /** Someone else managing the business (« la gérante du magasin », « mon gérant »): the person's boss, not the person's status. */
 export const OTHER_MANAGER_NAMED = /\b(?:le|la|les|ma|mon|notre|du|de la|au|a la|avec (?:le|la)) (?:gerant\w*|chef d'entreprise)\b/g;
+
+/** The benefits of a job seeker: ARE, ASS, the unemployment allowance (« je touche l'ARE », « allocataire ASS »). */
+const JOB_SEEKER_BENEFIT = String.raw`(?:l'|le |la |les |des |du |mes |mon |ma |une |l )?(?:are|ass|aide au retour a l'emploi|allocation de solidarite specifique|allocations? (?:chomage|d'aide au retour a l'emploi|de retour a l'emploi|de france travail|de pole emploi|france travail|pole emploi)|indemnites? (?:chomage|de chomage|de france travail|de pole emploi)|chomage)`;
+/**
+ * A job seeker's benefit received, told as a fact (« je touche l'ARE depuis juillet », « indemnisée par France Travail
+ * jusqu'en avril », « mes droits au chômage s'arrêtent en février », « allocataire ARE »): a job seeker today.
+ * Read outside questions (« est-ce que je toucherai le chômage ? » is a right asked about).
+ */
+export const JOB_SEEKER_BENEFIT_RECEIVED = new RegExp(
+  String.raw`\b(?:je (?:touche|percois|recois|beneficie de|vis (?:avec|de))|allocataire|beneficiaire (?:de |d')) ${JOB_SEEKER_BENEFIT}\b(?! (?:si|quand|apres|une fois)\b)` +
+    String.raw`|\bj'ai (?:encore )?${JOB_SEEKER_BENEFIT} (?:depuis|jusqu|encore|pendant encore|pour encore)\b` +
+    String.raw`|\b(?:je suis |suis )?(?:indemnisee?|pris en charge|prise en charge) par (?:france travail|pole emploi|l'assurance chomage)\b` +
+    String.raw`|\bmes (?:droits|allocations|indemnites)(?: (?:au |de |d')?(?:chomage|are|ass|france travail|pole emploi))? (?:s'arretent|se terminent|finissent|prennent fin|s'epuisent|arrivent a (?:leur )?(?:fin|terme)|vont s'arreter|vont se terminer|vont finir|sont epuises|sont finis|se finissent)\b`,
+);
+/** A retirement told (« retraitée de la fonction publique », « jeune retraité de la SNCF »): the former employer is no status today. */
+export const RETIRED_FROM_AN_EMPLOYER = /(?:^(?:(?:bonjour|bonsoir|madame|monsieur|moi|alors|euh) )*|\b(?:je suis|jsuis|moi|ancien\w*|desormais|maintenant) )(?:jeune |tout juste |nouvelle |nouveau )?retraite(?:e|s|es)? (?:de |d'|du |des )/;
+
+/**
+ * A public body said to employ the person (« c'est la mairie qui m'emploie »); the verb is read in its corrected
+ * form too (« m'emploi »: typo correction turns « emploie » into the noun, and the classifier was trained that way).
+ */
+export const PUBLIC_BODY_EMPLOYS_ME = /\bc'est (?:la |le |l')?(?:mairie|commune|ville|region|departement|prefecture|rectorat|education nationale|etat|hopital(?! prive)|chu|centre hospitalier|conseil (?:departemental|regional)|metropole|communaute (?:de communes|d'agglomeration)|collectivite|armee|ministere) qui m'emploi\w*\b/;

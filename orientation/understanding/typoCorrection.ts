@@ -41,9 +41,7 @@ export const PROTECTED = new Set(
     // « demander » (to ask) is no « demandeur ».
     'demander demandent demanderai demanderais demandera ' +
     // « compatible avec les horaires de l'école » is no « comptable ».
-    'compatible compatibles ' +
-    // « c'est la mairie qui m'emploie » (the verb) is no « emploi ».
-    'emploie emploient').split(/\s+/),
+    'compatible compatibles').split(/\s+/),
 );
 
 function correctTypos(tokens: string[]): string[] {
