@@ -33,7 +33,7 @@ export const WORKPLACE_CLOSED_TOLD = new RegExp(
   String.raw`\b(?:l'|le |la |les |notre |mon |ma |la ou |ou )${WORKPLACE}\b(?: (?:ou|dans lequel|dans laquelle|chez qui|pour qui|qui m'employait|qui m'emploie)(?: [\w']+){0,6}?)?(?: [\w']+){0,3}? ${CLOSED_IN_THE_PAST}\b`,
 );
 /** Everyone out of work at once, told collectively (« on est tous dehors », « on s'est tous retrouvés sans rien », « on a tous été licenciés »). */
-export const ALL_STAFF_OUT_TOLD = /\b(?:on est|on s'est|nous sommes|nous nous sommes|on se retrouve|on s'est retrouves|on a) (?:tous|toutes|tous les \w+|toute l'equipe)? ?(?:dehors|a la rue|sur le carreau|au chomage|sans (?:rien|travail|emploi|boulot)|retrouves? (?:dehors|sans (?:rien|travail|emploi|boulot)|au chomage|sur le carreau)|ete (?:licencies|licenciees|vires|viree?s|remercies|mis a la porte))\b/;
+export const ALL_STAFF_OUT_TOLD = /\b(?:(?:on est|on s'est|nous sommes|nous nous sommes|on se retrouve|on s'est retrouves|on a) (?:tous|toutes|tous les \w+|toute l'equipe) (?:dehors|a la rue|sur le carreau|au chomage|sans (?:rien|travail|emploi|boulot)|retrouves? (?:dehors|a la rue|sans (?:rien|travail|emploi|boulot)|au chomage|sur le carreau)|ete (?:licencies|licenciees|vires|viree?s|remercies|mis a la porte))|(?:on a|nous avons) ete (?:licencies|licenciees|vires|remercies|mis a la porte))\b/;
 /** Work held now, told after the event (« maintenant je suis en CDI », « depuis j'ai retrouvé »): the closure is over. */
 export const WORK_FOUND_SINCE = /\b(?:maintenant|aujourd'hui|actuellement|desormais|depuis) (?:je suis|je travaille|je bosse|j'ai (?:re)?trouve)\b|\b(?:je suis|suis) (?:en cdi|en cdd|en poste|salarie\w*|embauche\w*)\b/;
 
