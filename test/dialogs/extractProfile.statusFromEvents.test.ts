@@ -191,3 +191,31 @@ describe('Retired people, whatever employer they had', () => {
     expect(profileOf(text).status).toBe('retraite');
   });
 });
+
+describe('More statuses told by what happened or by a declaration', () => {
+  it.each([
+    'je suis commercial, je viens d’être licencié, je cherche',
+    "Comptable dans une PME, je viens d'être licenciée il y a une semaine",
+    'je suis cuisinier et je me suis fait virer samedi',
+    'technicienne de labo, je viens de me faire licencier pour motif économique',
+    "on vient de me licencier, j'étais chauffeur livreur",
+  ])('given a dismissal just told beside the lost job title, when read, then a job seeker: %s', (text) => {
+    expect(profileOf(text).status).toBe('demandeur_emploi');
+  });
+
+  it.each([
+    'Je suis déclarée en micro depuis deux ans, je fais de la couture à domicile',
+    'je fais des gâteaux sur commande, je suis inscrite comme auto-entrepreneuse',
+    "je suis immatriculé comme artisan depuis 2019, je veux me former à la gestion",
+    'déclarée en micro-entreprise pour mes cours de yoga, je voudrais évoluer',
+  ])('given a self-employed declaration, when read, then self-employed: %s', (text) => {
+    expect(profileOf(text).status).toBe('independant');
+  });
+
+  it.each([
+    "agent d'accueil à la mairie depuis 15 ans, catégorie C, je pense peut-être aller dans le privé",
+    "je travaille au service des cartes grises de la préfecture, j'aimerais passer dans le privé",
+  ])('given a public post and the private sector only wished for, when read, then a public servant: %s', (text) => {
+    expect(profileOf(text).status).toBe('agent_public');
+  });
+});
