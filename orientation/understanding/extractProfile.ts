@@ -10,6 +10,7 @@ import {
   BACK_HOME_FROM_ABROAD,
   CIVIL_SERVICE_GRADE,
   DISMISSAL_BY_NAMED_BOSS,
+  DISMISSAL_JUST_TOLD,
   DISPUTE_WORDS,
   IMMINENT_DATE,
   JOB_SEEKER_BENEFIT_RECEIVED,
@@ -22,12 +23,14 @@ import {
   PARTIAL_UNEMPLOYMENT,
   PARTIAL_UNEMPLOYMENT_NOW,
   POST_OF_PUBLIC_INSTITUTION,
+  PRIVATE_SECTOR_WISHED,
   PUBLIC_BODY_EMPLOYS_ME,
   PUBLIC_FORCE_JOINED,
   PUBLIC_FORCE_LEFT,
   RETIRED_FROM_AN_EMPLOYER,
   RUPTURE_AGREED_IN_THE_PAST,
   RUPTURE_SIGNED_LEAVING_LATER,
+  SELF_EMPLOYMENT_DECLARED,
   WORKPLACE_CLOSED_TOLD,
   WORK_FOUND_SINCE,
 } from './statusFromEvents.fr.js';
@@ -986,7 +989,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   }
   // Fired told in slang (« mon patron m'a viré », « je me suis fait lourder »), no work since: a job seeker;
   // the employer's words (« mon patron ») are no current job.
-  const dismissedInSlang = (DISMISSAL_TOLD_IN_SLANG.test(tStatus) || DISMISSAL_BY_NAMED_BOSS.test(tStatus)) && !WORKING_NOW.test(tStatus.replace(WORK_NEEDED_TOLD, ' ')) && !WORK_FOUND_SINCE.test(tOwnStatus);
+  const dismissedInSlang = (DISMISSAL_TOLD_IN_SLANG.test(tStatus) || DISMISSAL_BY_NAMED_BOSS.test(tStatus) || DISMISSAL_JUST_TOLD.test(tStatus)) && !WORKING_NOW.test(tStatus.replace(WORK_NEEDED_TOLD, ' ')) && !WORK_FOUND_SINCE.test(tOwnStatus);
   // The manager who dismissed the person (« la gérante du magasin m'a virée ») is not the person's self-employment.
   if (dismissedInSlang && found.has('independant') && !STATUS_PATTERNS.independant.some((re) => re.test(tOwnStatus.replace(OTHER_MANAGER_NAMED, ' ')))) found.delete('independant');
   if (dismissedInSlang && !hasAny(found, ['interimaire', 'saisonnier', 'independant', 'agent_public'])) {
@@ -1030,7 +1033,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Joined the forces (« j'ai signé dans l'armée de terre »), a post of a public institution (« à l'accueil de la préfecture »)
   // or a civil-service grade (« catégorie C »), no private job beside: a public servant.
   const forceJoined = PUBLIC_FORCE_JOINED.test(tOwnStatus) && !PUBLIC_FORCE_LEFT.test(tOwnStatus);
-  if ((forceJoined || POST_OF_PUBLIC_INSTITUTION.test(tOwnStatus) || CIVIL_SERVICE_GRADE.test(tOwnStatus) || PUBLIC_BODY_EMPLOYS_ME.test(tOwnStatus)) && !hasAny(found, ['independant', 'demandeur_emploi', 'etudiant', 'eleve', 'retraite']) && !PRIVATE_JOB_TOO.test(tStatus)) {
+  if ((forceJoined || POST_OF_PUBLIC_INSTITUTION.test(tOwnStatus) || CIVIL_SERVICE_GRADE.test(tOwnStatus) || PUBLIC_BODY_EMPLOYS_ME.test(tOwnStatus)) && !hasAny(found, ['independant', 'demandeur_emploi', 'etudiant', 'eleve', 'retraite']) && !PRIVATE_JOB_TOO.test(tStatus.replace(PRIVATE_SECTOR_WISHED, ' '))) {
     found.delete('salarie_prive');
     found.add('agent_public');
   }
@@ -1103,6 +1106,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   }
   // « au boulot on me demande… », « au travail, compta dans une PME »: in work, no other status told.
   if (found.size === 0 && AT_WORK_TOLD.test(tOwnStatus)) found.add('salarie_prive');
+  // Self-employment told by the declaration (« déclarée en micro »), no other status told: self-employed.
+  if (SELF_EMPLOYMENT_DECLARED.test(tOwnStatus) && found.size === 0) found.add('independant');
   // A farming trade held on one's own farm, no other status told (« maraîcher installé depuis six ans »): self-employed.
   if (found.size === 0 && OWN_FARM_TRADE_TOLD.test(tOwnStatus) && !/\b(?:chez|pour) (?:un|une|des|le|la|les)\b/.test(tOwnStatus)) found.add('independant');
   // The workplace closed in the past or everyone let go at once (« l'hôtel a fermé, on est tous dehors »), no business

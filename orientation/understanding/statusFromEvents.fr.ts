@@ -79,8 +79,8 @@ export const PUBLIC_FORCE_LEFT = new RegExp(
 );
 /** A service or a post, then the public institution it belongs to (« à l'accueil des étrangers de la préfecture », « à la cuisine centrale du CHU »). */
 export const POST_OF_PUBLIC_INSTITUTION = /(?:^(?:(?:bonjour|bonsoir|madame|monsieur|oui|alors|euh|moi) )*(?!(?:mon|ma|mes|son|sa|ses|notre|nos|leur|il|elle|on|ils|elles|j'ai|je vais|j'etais|rdv|rendez)\b)(?:[\w']+ ){0,2}?|\b(?:je suis|jsuis|je travaille|je bosse|j'exerce|agent\w*|contractuel\w*|titulaire|comme) (?:[\w']+ ){0,3}?)(?:a l'|dans l'|(?:a la|au|aux|dans (?:le|la|les)) )(?:[\w']+ ){0,3}?[\w']+ (?:de la|du|de l'|des) (?:prefecture|sous prefecture|mairie|chu|chr|centre hospitalier|hopital(?! prive)|rectorat|conseil (?:departemental|regional)|metropole|education nationale|tresorerie|gendarmerie|caserne)\b/;
-/** A grade of the civil service (« catégorie C », « agent de catégorie B »), not a driving licence's category. */
-export const CIVIL_SERVICE_GRADE = /(?<!\bpermis (?:[\w']+ ){0,2})\b(?:agent\w* de |je suis (?:en )?|fonctionnaire\w* (?:de )?)?categorie (?:a|b|c)\b(?! (?:poids|permis|du permis))/;
+/** A grade of the civil service held (« catégorie C », « agent de catégorie B »), not a driving licence's category nor a competition aimed at. */
+export const CIVIL_SERVICE_GRADE = /(?<!\b(?:permis|concours|poste|emploi|devenir|passer|vise|viser|preparer) (?:[\w']+ ){0,2})\b(?:agent\w* de |je suis (?:en )?|fonctionnaire\w* (?:de )?)?categorie (?:a|b|c)\b(?! (?:poids|permis|du permis))/;
 
 /** Countries and cities people come back from after living or working abroad. */
 const ABROAD = String.raw`(?:l'etranger|expatriation|pvt|whv|working holiday|tour du monde|australie|sydney|melbourne|canada|quebec|montreal|nouvelle zelande|angleterre|royaume uni|londres|irlande|dublin|ecosse|espagne|barcelone|madrid|portugal|lisbonne|allemagne|berlin|belgique|bruxelles|suisse|geneve|italie|etats unis|usa|new york|japon|asie|amerique|mexique|bresil|argentine|chili|perou|thailande|vietnam|chine|coree|inde|maroc|algerie|tunisie|senegal|afrique|dubai|emirats|luxembourg|pays bas|amsterdam|suede|norvege|danemark|pologne|grece|turquie|liban)`;
@@ -128,3 +128,10 @@ export const RETIRED_FROM_AN_EMPLOYER = /(?:^(?:(?:bonjour|bonsoir|madame|monsie
  * form too (« m'emploi »: typo correction turns « emploie » into the noun, and the classifier was trained that way).
  */
 export const PUBLIC_BODY_EMPLOYS_ME = /\bc'est (?:la |le |l')?(?:mairie|commune|ville|region|departement|prefecture|rectorat|education nationale|etat|hopital(?! prive)|chu|centre hospitalier|conseil (?:departemental|regional)|metropole|communaute (?:de communes|d'agglomeration)|collectivite|armee|ministere) qui m'emploi\w*\b/;
+
+/** A dismissal just told, the subject oneself (« je viens d'être licencié », « je me suis fait virer », « on vient de me licencier »). */
+export const DISMISSAL_JUST_TOLD = /\b(?:je viens d'etre|je me suis fait|je me suis faite|je viens de me faire|on vient de me|ils viennent de me|elle vient de me|il vient de me) (?:licencie\w*|vire\w*|remercie\w*|renvoye\w*|lourde\w*|licencier|virer|remercier|renvoyer|lourder)\b(?! (?:de chez|de la maison|de l'appart\w*|du logement|du bureau|de la salle|du cours))/;
+/** Self-employment told by the declaration (« déclarée en micro », « inscrite comme auto-entrepreneuse », « immatriculé comme artisan »). */
+export const SELF_EMPLOYMENT_DECLARED = /\b(?:je suis |suis |jsuis )?(?:declaree?|inscrite?|immatricule\w*|enregistree?) (?:en|comme|au statut d'|au statut de|sous le statut d'|sous le statut de|en tant qu'|en tant que) (?:micro|auto|auto entrepreneu\w*|micro entrepreneu\w*|autoentrepreneu\w*|microentrepreneu\w*|micro entreprise|auto entreprise|independant\w*|artisan\w*|liberal\w*|commercant\w*|freelance)\b/;
+/** The private sector only wished for (« peut-être aller dans le privé », « j'aimerais passer dans le privé »): no private job held. */
+export const PRIVATE_SECTOR_WISHED = /\b(?:envie|voudrais|aimerais|souhaite\w*|pense\w*|penser|passer|aller|partir|rejoindre|voir|essayer|peut etre|tenter|basculer) (?:[\w']+ ){0,4}?(?:le |dans le |vers le |au |du )prive\b/g;

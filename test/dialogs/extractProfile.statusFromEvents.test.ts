@@ -125,6 +125,8 @@ describe('Public servants told by their employer or their place of work', () => 
   it.each([
     'facteur à La Poste depuis 10 ans, je veux changer',
     "je suis au chômage et j'ai rendez-vous à la préfecture pour mon titre de séjour",
+    'vendeuse en CDI, je voudrais passer un concours de catégorie B',
+    "chauffeur livreur, j'ai le permis de catégorie C et je veux évoluer",
   ])('given La Poste or a visit to a public place, when read, then no public servant: %s', (text) => {
     expect(profileOf(text).status).not.toBe('agent_public');
   });
