@@ -5,6 +5,35 @@ import { ageBandOf, emptyProfile, isPlausibleAge, type Barrier, type Emergency, 
 import { parseFrenchNumber } from './frenchNumber.js';
 import { ownJobTitles } from './ownJobTitle.js';
 import { normalizeText } from './normalizeText.js';
+import {
+  ALL_STAFF_OUT_TOLD,
+  BACK_HOME_FROM_ABROAD,
+  CIVIL_SERVICE_GRADE,
+  DISMISSAL_BY_NAMED_BOSS,
+  DISMISSAL_JUST_TOLD,
+  DISPUTE_WORDS,
+  IMMINENT_DATE,
+  JOB_SEEKER_BENEFIT_RECEIVED,
+  JOB_SOUGHT_AS_PURPOSE,
+  LEAVE_FROM_A_JOB,
+  LEFT_ALREADY,
+  OTHER_MANAGER_NAMED,
+  OWN_ACTIVITY_STOP_TOLD,
+  OWN_FARM_TRADE_TOLD,
+  PARTIAL_UNEMPLOYMENT,
+  PARTIAL_UNEMPLOYMENT_NOW,
+  POST_OF_PUBLIC_INSTITUTION,
+  PRIVATE_SECTOR_WISHED,
+  PUBLIC_BODY_EMPLOYS_ME,
+  PUBLIC_FORCE_JOINED,
+  PUBLIC_FORCE_LEFT,
+  RETIRED_FROM_AN_EMPLOYER,
+  RUPTURE_AGREED_IN_THE_PAST,
+  RUPTURE_SIGNED_LEAVING_LATER,
+  SELF_EMPLOYMENT_DECLARED,
+  WORKPLACE_CLOSED_TOLD,
+  WORK_FOUND_SINCE,
+} from './statusFromEvents.fr.js';
 import { PROTECTED, VOCAB_SET, prepareText } from './typoCorrection.js';
 import { words as splitWords } from '../../knowledge/shared/frenchText.js';
 import {
@@ -868,7 +897,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     // A status told in a time gone (« quand j'étais étudiant ») is not today's.
     .replace(/\b(quand|lorsque|lorsqu'|du temps ou|a l'epoque ou) j'etais (un |une )?[\w']+/g, ' ')
     // A definition asked (« c'est quoi une rupture conventionnelle ? ») names a topic, not the person's status.
-    .replace(DEFINITION_ASKED, ' ');
+    .replace(DEFINITION_ASKED, ' ')
+    // Partial unemployment keeps the contract: no job seeker (« deux ans de chômage partiel au covid »).
+    .replace(PARTIAL_UNEMPLOYMENT, ' ');
   const cadreFalseFriend = CADRE_PATTERNS.falseFriend;
   // A status word inside a wish is not a fact ("devenir chef de service", "mon 1er job de cadre").
   // « ma cadre de santé », « mon cadre sup » is the person's manager, not their status.
@@ -988,7 +1019,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   }
   // Fired told in slang (« mon patron m'a viré », « je me suis fait lourder »), no work since: a job seeker;
   // the employer's words (« mon patron ») are no current job.
-  const dismissedInSlang = DISMISSAL_TOLD_IN_SLANG.test(tStatus) && !WORKING_NOW.test(tStatus.replace(WORK_NEEDED_TOLD, ' '));
+  const dismissedInSlang = (DISMISSAL_TOLD_IN_SLANG.test(tStatus) || DISMISSAL_BY_NAMED_BOSS.test(tStatus) || DISMISSAL_JUST_TOLD.test(tStatus)) && !WORKING_NOW.test(tStatus.replace(WORK_NEEDED_TOLD, ' ')) && !WORK_FOUND_SINCE.test(tOwnStatus);
+  // The manager who dismissed the person (« la gérante du magasin m'a virée ») is not the person's self-employment.
+  if (dismissedInSlang && found.has('independant') && !STATUS_PATTERNS.independant.some((re) => re.test(tOwnStatus.replace(OTHER_MANAGER_NAMED, ' ')))) found.delete('independant');
   if (dismissedInSlang && !hasAny(found, ['interimaire', 'saisonnier', 'independant', 'agent_public'])) {
     found.delete('salarie_prive');
     found.add('demandeur_emploi');
@@ -1014,6 +1047,11 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     for (const s of ['salarie_prive', 'saisonnier', 'interimaire', 'independant', 'inactif'] as Status[]) found.delete(s);
     found.add('demandeur_emploi');
   }
+  // Back home from abroad and looking for work (« revenue de Londres le mois dernier, je veux trouver un emploi ici »), nothing held now: a job seeker.
+  if (BACK_HOME_FROM_ABROAD.test(tStatus) && (JOB_WANTED_NOW.test(tStatus) || JOB_OR_APPRENTICESHIP_SEARCH.test(tStatus) || JOB_SOUGHT_AS_PURPOSE.test(tStatus)) && !WORKING_NOW.test(tStatus) && !hasAny(found, IN_WORK_OR_STUDIES)) {
+    for (const s of ['saisonnier', 'interimaire', 'inactif'] as Status[]) found.delete(s);
+    found.add('demandeur_emploi');
+  }
   // A post or employer that exists only in the public sector: a public servant, and a contract word
   // (« en CDD avec l'Éducation nationale ») or a school (« AESH au collège ») no second status.
   // The institution named as one's workplace (« aide-soignante au CHU », « agent à la région », « ATSEM ») counts too.
@@ -1022,6 +1060,13 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     found.delete('eleve');
     if (!PRIVATE_JOB_TOO.test(tStatus)) found.delete('salarie_prive');
   }  // La Poste, a private school, clinic or care home: a private employer unless the person says public.
+  // Joined the forces (« j'ai signé dans l'armée de terre »), a post of a public institution (« à l'accueil de la préfecture »)
+  // or a civil-service grade (« catégorie C »), no private job beside: a public servant.
+  const forceJoined = PUBLIC_FORCE_JOINED.test(tOwnStatus) && !PUBLIC_FORCE_LEFT.test(tOwnStatus);
+  if ((forceJoined || POST_OF_PUBLIC_INSTITUTION.test(tOwnStatus) || CIVIL_SERVICE_GRADE.test(tOwnStatus) || PUBLIC_BODY_EMPLOYS_ME.test(tOwnStatus)) && !hasAny(found, ['independant', 'demandeur_emploi', 'etudiant', 'eleve', 'retraite']) && !PRIVATE_JOB_TOO.test(tStatus.replace(PRIVATE_SECTOR_WISHED, ' '))) {
+    found.delete('salarie_prive');
+    found.add('agent_public');
+  }
   if (!found.has('agent_public') && (POSTAL_WORKER.test(tOwnStatus) || PRIVATE_INSTITUTION_NAMED.test(tOwnStatus))) {
     found.add('salarie_prive');
     found.delete('eleve');
@@ -1091,6 +1136,17 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   }
   // « au boulot on me demande… », « au travail, compta dans une PME »: in work, no other status told.
   if (found.size === 0 && AT_WORK_TOLD.test(tOwnStatus)) found.add('salarie_prive');
+  // Self-employment told by the declaration (« déclarée en micro »), no other status told: self-employed.
+  if (SELF_EMPLOYMENT_DECLARED.test(tOwnStatus) && found.size === 0) found.add('independant');
+  // A farming trade held on one's own farm, no other status told (« maraîcher installé depuis six ans »): self-employed.
+  if (found.size === 0 && OWN_FARM_TRADE_TOLD.test(tOwnStatus) && !/\b(?:chez|pour) (?:un|une|des|le|la|les)\b/.test(tOwnStatus)) found.add('independant');
+  // The workplace closed in the past or everyone let go at once (« l'hôtel a fermé, on est tous dehors »), no business
+  // of one's own, no public post and no work found since: a job seeker who just lost the job.
+  const workplaceClosed = (WORKPLACE_CLOSED_TOLD.test(tOwnStatus) || ALL_STAFF_OUT_TOLD.test(tOwnStatus)) && !hasAny(found, ['independant', 'agent_public', 'etudiant', 'eleve', 'retraite']) && !WORKING_NOW.test(tStatus) && !WORK_FOUND_SINCE.test(tOwnStatus);
+  if (workplaceClosed) {
+    found.delete('salarie_prive');
+    found.add('demandeur_emploi');
+  }
   // Told by nouns, no status word: seniority (« seize ans d'ancienneté ») is an employee's, a mission over an interim
   // worker's, a season over a seasonal worker's, the employer's site closing an employee's about to lose the job.
   // Told by a verb (« ça ferme en mars »), the closing is the employer's only beside the person's own work there.
@@ -1107,7 +1163,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // dans trois semaines ») and does not go on: the work is about to stop — France Travail next to the CEP operator.
   // A mission or a season told with its end date (« en mission jusqu'en mars ») ends only when nothing is said to follow.
   const workUntil = WORK_UNTIL_DATE.exec(tOwnStatus);
-  const workUntilEnds = workUntil && (/^(?:cdd|contrat(?! saisonnier| de saison| d'interim))/.test(workUntil[0]) || NOTHING_AFTER.test(tOwnStatus)) ? workUntil : null;
+  // A mission ending within days (« en mission jusqu'à vendredi ») ends whatever follows.
+  const workUntilEnds = workUntil && (/^(?:cdd|contrat(?! saisonnier| de saison| d'interim))/.test(workUntil[0]) || NOTHING_AFTER.test(tOwnStatus) || IMMINENT_DATE.test(workUntil[0])) ? workUntil : null;
   // Just ended, told with its day (« a pris fin le 30 novembre ») and no registration, dismissal or search since: between contracts too.
   // Told in the past tense (« j'étais en intérim … ça s'est arrêté hier »): the ended work's kind is today's status.
   const pastJustEnded = JOB_SEEKER_SINCE.test(tOwnStatus) || WORKING_NOW.test(tStatus) ? null : PAST_FIXED_TERM_JUST_ENDED.exec(t);
@@ -1191,10 +1248,45 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (found.has('independant') && working.length > 0) profile.pluriActive = true;
   if (working.length >= 2 && found.has('salarie_prive') && found.has('agent_public')) profile.pluriActive = true;
   if (/\b(pluri ?acti\w*|plusieurs (emplois|employeurs|activites|boulots|travails)|deux (emplois|employeurs|activites|boulots|travails)|cumul\w* (deux|plusieurs|un emploi))\b/.test(t)) profile.pluriActive = true;
+  // A rupture conventionnelle signed with the leaving date to come (« rupture conv signée, fini le 30 »): an employee until
+  // then whose contract ends — France Travail next to the CEP operator.
+  const ruptureLeavingLater = RUPTURE_SIGNED_LEAVING_LATER.test(tOwnStatus) && !LEFT_ALREADY.test(tOwnStatus) && !hasAny(found, ['independant', 'agent_public', 'etudiant', 'eleve', 'retraite']);
+  if (ruptureLeavingLater) {
+    found.delete('demandeur_emploi');
+    found.add('salarie_prive');
+  }
+  // A job seeker's benefit received (« je touche l'ARE depuis juillet »), told outside a question and no work held: a job seeker.
+  if (JOB_SEEKER_BENEFIT_RECEIVED.test(tFacts) && !hasAny(found, IN_WORK_OR_STUDIES) && !WORKING_NOW.test(tStatus)) {
+    found.delete('inactif');
+    found.add('demandeur_emploi');
+  }
+  // Retired from an employer (« retraitée de la fonction publique hospitalière »): retired, the former employer is no status.
+  if (RETIRED_FROM_AN_EMPLOYER.test(tOwnStatus)) {
+    for (const s of ['agent_public', 'salarie_prive', 'demandeur_emploi'] as Status[]) found.delete(s);
+    found.add('retraite');
+  }
+  // A rupture conventionnelle agreed in the past, no leaving date to come and no work since: the job is over, a job seeker.
+  // Read in the whole text: the offer's words (« on m'a proposé une rupture ») are taken out of tStatus.
+  const ruptureAgreedInThePast = !ruptureLeavingLater && RUPTURE_AGREED_IN_THE_PAST.test(t) && !WORKING_NOW.test(tStatus) && !WORK_FOUND_SINCE.test(tOwnStatus) && !hasAny(found, ['independant', 'agent_public', 'etudiant', 'eleve', 'retraite', 'interimaire', 'saisonnier']);
+  if (ruptureAgreedInThePast) {
+    found.delete('salarie_prive');
+    found.add('demandeur_emploi');
+  }
+  // On a leave from one's job (maternity, parental) with no dismissal told: an employee still, even when the post was cut meanwhile.
+  if (LEAVE_FROM_A_JOB.test(tOwnStatus) && !JOB_LEFT.test(tStatus.replace(/\b(?:mon|ma) (?:poste|emploi) a ete supprime\w*/g, ' ')) && !hasAny(found, ['independant', 'agent_public', 'etudiant', 'eleve', 'retraite', 'interimaire', 'saisonnier']) && (found.size === 0 || (found.has('demandeur_emploi') && !strongJobSeeker) || postCutOrJobGone || found.has('inactif'))) {
+    found.delete('demandeur_emploi');
+    found.delete('inactif');
+    found.add('salarie_prive');
+  }
+  // Partial unemployment today (« je suis en chômage partiel »): an employee.
+  if (found.size === 0 && PARTIAL_UNEMPLOYMENT_NOW.test(t)) found.add('salarie_prive');
   const status = STATUS_PRIORITY.find((s) => found.has(s));
   if (status) profile.status = status;
   if (/\b(je suis licencie\w*|j'ai ete licencie\w*|je viens d'etre licencie\w*|on m'a licencie\w*|licencie\w* economique|(j'ai perdu|je viens de perdre) (mon|ma)(?! (appart\w*|logement|studio|chambre|maison|toit|chez moi|permis|pere|mere|mari|femme|fils|fille|copain|copine|compagn\w*|chien|chat|telephone|portable|portefeuille|carte|temps|emploi du temps|droit|droits|allocation|bourse|confiance|motivation)\b)|fin de (mon )?contrat|(?<!(demande|demander|voudrais|veux|envisage|negocier|proposer|propose|obtenir|accepter|refuse|refuser|signer) (une |la |ma |de |d'une )?)rupture conventionnelle(?! (\w+ ){0,4}(refus|pas accept|pas signe))|mon cdd (se termine|est fini|s'arrete|vient de se terminer))\b/.test(tStatus)) profile.recentlyLostJob = true;
   if (contractEnding || contractBroken || (postCutOrJobGone && profile.status === 'demandeur_emploi') || siteClosing || jobLossNamed) profile.recentlyLostJob = true;
+  if (workplaceClosed && profile.status === 'demandeur_emploi') profile.recentlyLostJob = true;
+  if (ruptureLeavingLater && profile.status === 'salarie_prive') profile.betweenContracts = true;
+  if (ruptureAgreedInThePast && profile.status === 'demandeur_emploi') profile.recentlyLostJob = true;
   // A trial period ended or an apprentice fired by the employer, no job since: the job is lost too.
   if (CONTRACT_ENDED_BY_EMPLOYER.test(tStatus) && !WORKING_NOW.test(tStatus)) profile.recentlyLostJob = true;
   if ((TRIAL_PERIOD_ENDED_BY_EMPLOYER.test(tStatus) || JOB_LOST_TOLD.test(tStatus)) && !WORKING_NOW.test(tStatus)) profile.recentlyLostJob = true;
@@ -1210,6 +1302,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // A mission or a season over with nothing ahead, told by nouns (« plus de missions depuis septembre », « c'est fini depuis hier, plus rien devant moi »).
   const seasonOrMissionOverByNouns = (profile.status === 'interimaire' && MISSION_ENDED_TOLD.test(tOwnStatus)) || ((profile.status === 'saisonnier' || profile.status === 'interimaire') && (WORK_OVER_TOLD.test(tOwnStatus) || SEASON_OVER_TOLD.test(tOwnStatus)) && (NOTHING_AHEAD.test(tOwnStatus) || NOTHING_AFTER.test(tOwnStatus) || NOTHING_AFTER_SEASON.test(tOwnStatus)));
   if (BETWEEN_CONTRACTS.yes.test(t) || seasonOrMissionOverByNouns) profile.betweenContracts = true;
+  // « en mission jusqu'à vendredi »: in a mission today, but it ends within days.
+  else if (workUntilEnds && IMMINENT_DATE.test(workUntilEnds[0]) && !CONTRACT_CONTINUES.test(tOwnStatus) && (profile.status === 'interimaire' || profile.status === 'saisonnier' || profile.status === 'salarie_prive')) profile.betweenContracts = true;
   else if (BETWEEN_CONTRACTS.no.test(t.replace(/\bj'etais en (?:cours de )?mission\b/g, ' '))) profile.betweenContracts = false;
   else if (seasonOrMissionOver) profile.betweenContracts = true;
   // An employee or a public contract worker whose fixed-term contract ends is between contracts: France Travail next
@@ -1348,6 +1442,11 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // A dispute told as over (« mon litige est réglé ») asks nothing of the other door, unless a present dispute question is read too.
   const disputeOver = DISPUTE_OVER.test(t) && !disputeQuestionTold(t, false);
   if (disputeOver) profile.outOfScope = profile.outOfScope.filter((o) => o !== 'litige_employeur');
+  // A soldier's or gendarme's contract ending is followed by the forces' own reconversion service, not a job search yet.
+  if (forceJoined && profile.status === 'agent_public') {
+    delete profile.betweenContracts;
+    delete profile.recentlyLostJob;
+  }
   if (profile.jobAtRiskForHealth) add(profile.barriers, 'sante');
   if (profile.emergencies.includes('sans_logement')) add(profile.barriers, 'logement');
   if (womanSpecificBarrier(t, profile.emergencies.includes('violence') || violence.told)) profile.womanSpecificBarrier = true;
@@ -1356,6 +1455,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Travail next to the CEP operator.
   // The closing is read in the whole text too: tStatus drops the salaried job wished that often completes it (« fermer et chercher un emploi salarié »).
   if (profile.status === 'independant' && (OWN_BUSINESS_CLOSING.test(tStatus) || OWN_BUSINESS_CLOSING.test(t) || OWN_BUSINESS_CLOSING_IN_PROGRESS.test(t) || OWN_BUSINESS_CLOSING_ANNOUNCED.test(t) || OWN_BUSINESS_ENDING_TOLD.test(t) || (BUSINESS_OWNER_TOLD.test(t) && COMPANY_ENDING_TOLD.test(t)) || (CLOSING_TOLD_BARE.test(t) && OWN_BUSINESS_NAMED.test(t)) || OWN_ACTIVITY_STOPS_AT_DATE.test(tStatus) || BUSINESS_LIQUIDATED.test(t) || (OWN_BUSINESS_FAILING.test(tStatus) && (profile.needs.includes('recherche_emploi') || JOB_LOOKED_FOR.test(t))))) profile.recentlyLostJob = true;
+  // A self-employed person stopping their own activity told by the verb alone (« j'arrête tout », « je cesserai mon activité »).
+  if (profile.status === 'independant' && OWN_ACTIVITY_STOP_TOLD.test(t)) profile.recentlyLostJob = true;
   // Studies or school about to be dropped (not for another course): the Mission locale next to the CIO for a young person.
   const inStudies = profile.status === 'etudiant' || profile.status === 'eleve';
   // A job offered now while studying and a doubt told (« un garage m'a proposé de me prendre tout de suite … je voudrais un avis »): stopping is weighed.
@@ -1395,7 +1496,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     const outOfScope = trusted('outOfScope');
     // The employer who would hire the person (« l'employeur qui me recruterait ») makes no employer's question.
     const hiredSelf = /\b(qui (me|m') ?(recrut|embauch|engag|prend)\w*|(me|m') ?(recruter|embaucher|engager)(ait|aient|a|ont)?|(mon|ma) (futur|future|prochain|prochaine|eventuel|eventuelle|nouvel|nouveau|nouvelle) (employeur|patron|patronne|entreprise))\b/.test(t);
-    if (outOfScope && !(outOfScope.label === 'besoin_formation_employeur' && hiredSelf) && !(outOfScope.label === 'litige_employeur' && disputeOver) && profile.outOfScope.length === 0) {
+    // A dismissal told as an event with no word of a dispute (« on m'a remercié du jour au lendemain ») is a job lost, not a dispute.
+    const dismissalToldOnly = outOfScope?.label === 'litige_employeur' && profile.status === 'demandeur_emploi' && profile.recentlyLostJob === true && !DISPUTE_WORDS.test(t) && !original.includes('?');
+    if (outOfScope && !(outOfScope.label === 'besoin_formation_employeur' && hiredSelf) && !(outOfScope.label === 'litige_employeur' && disputeOver) && !dismissalToldOnly && profile.outOfScope.length === 0) {
       add(profile.outOfScope, outOfScope.label as OutOfScopeTopic);
       statisticalFacts.push(outOfScope);
     }

@@ -8,8 +8,8 @@ const SMS_FOLDS: Array<[RegExp, string]> = [
   [/\bj ai\b|\bjai\b|\bg\b(?= (?:\d|un|une|pas|perdu|plus|besoin|envie|eu|fait|le|la|les|des|mon|ma|mes|\w+e\b))/g, "j'ai"],
   [/\bsui\b/g, 'suis'],
   // "jcherche", "jveux", "jpeu", "jtrouve": the subject glued to its verb (no French word starts "j" + consonant).
-  [/\bj(?=(?:cherch|trouv|voudr|veu|vai|sai|peu|pourr|bosse|boss|travaill|pens|compt|souhait|vien|fini|fai|dor|connai|comprend|galer)\w*)/g, 'je '],
-  [/\bj(?=(?:aurai|avais|etais|arrive|attend|aime|habit|hesit|ecri)\w*)/g, "j'"],
+  [/\bj(?=(?:cherch|trouv|voudr|veu|vx\b|vai|sai|peu|pourr|bosse|boss|travaill|pens|compt|souhait|vien|fini|fai|dor|connai|comprend|galer)\w*)/g, 'je '],
+  [/\bj(?=(?:aurai|avais|etais|arrive|attend|aime|habit|hesit|ecri|arret|abandon|accept|envisag|esper)\w*)/g, "j'"],
   [/\bjme\b/g, 'je me'],
   // « lhopital », « lecole », « lentreprise », « leducation nationale »: the article glued to a workplace noun in SMS.
   [/\b([ld])(?=(?:hopital|hopitaux|ecole|entreprise|usine|universite|education|ehpad|armee|etat|administration|agence|association|interim|apprentissage|alternance|emploi|assurance|aide sociale|employeur|academie|iut|institut|inspection|office|eglise)\b)/g, "$1'"],
