@@ -1,10 +1,16 @@
 // Trains the situation classifier (orientation/understanding/situationClassifier.ts) on the labelled
 // sentences of orientation/understanding/situationSentences.fr.json and situationCorpus/*.json only
 // (never on a routing evaluation set), measures it by 5-fold cross-validation per decision — naive
-// Bayes and logistic regression side by side, precision and recall per label — picks each decision's
-// threshold from the cross-validation, and writes orientation/understanding/situationClassifier.model.json.
+// Bayes and logistic regression side by side, precision and recall per label — and by a
+// leave-one-writer-out validation (train on every corpus file but one, test on it: the honest figure
+// for a writer never read), picks each decision's thresholds and writes
+// orientation/understanding/situationClassifier.model.json.
 // Run: npm run situations:train   (--markdown prints the tables for docs/routing.md; --no-write keeps
-// the shipped model; --corpus DIR reads DIR/situationSentences.fr.json and DIR/situationCorpus/ instead)
+// the shipped model; --corpus DIR reads DIR/situationSentences.fr.json and DIR/situationCorpus/ instead;
+// --thresholds-from folds|writers picks the thresholds on the random folds or on the held-out writers;
+// --no-writers skips the leave-one-writer-out validation (then thresholds come from the folds);
+// --decisions a,b trains and measures those only (exploration, never written);
+// --epochs N --max-features N --min-documents N --char-scale X --l2 X override the training options)
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { corpusHash, loadSituationCorpus, type SituationExample } from '../orientation/understanding/situationCorpus.js';
@@ -24,6 +30,7 @@ import {
   type LogisticDecision,
   type SituationDecision,
   type SituationModel,
+  type TrainingOptions,
 } from '../orientation/understanding/situationClassifier.js';
 
 const FOLDS = 5;
@@ -50,12 +57,40 @@ interface HeldOut {
   probability: number;
 }
 
+const argument = (name: string): string | undefined => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const numberArgument = (name: string, fallback: number): number => {
+  const raw = argument(name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name}: a non-negative number is expected, got ${raw}`);
+  return value;
+};
 const markdown = process.argv.includes('--markdown');
-const corpusArgument = process.argv.indexOf('--corpus');
-const corpus = loadSituationCorpus(corpusArgument > 0 ? pathToFileURL(`${process.argv[corpusArgument + 1]}/`) : undefined);
+const byWriter = !process.argv.includes('--no-writers');
+const thresholdsFrom = argument('--thresholds-from') ?? (byWriter ? 'writers' : 'folds');
+if (thresholdsFrom !== 'folds' && thresholdsFrom !== 'writers') throw new Error('--thresholds-from: folds or writers');
+if (thresholdsFrom === 'writers' && !byWriter) throw new Error('--thresholds-from writers needs the leave-one-writer-out validation');
+const options: TrainingOptions = {
+  ...DEFAULT_TRAINING,
+  epochs: numberArgument('--epochs', DEFAULT_TRAINING.epochs),
+  maxFeatures: numberArgument('--max-features', DEFAULT_TRAINING.maxFeatures),
+  minDocuments: numberArgument('--min-documents', DEFAULT_TRAINING.minDocuments),
+  charScale: numberArgument('--char-scale', DEFAULT_TRAINING.charScale),
+  l2: numberArgument('--l2', DEFAULT_TRAINING.l2),
+};
+const onlyDecisions = argument('--decisions')?.split(',');
+const measuredDecisions = SITUATION_DECISIONS.filter((d) => !onlyDecisions || onlyDecisions.includes(d));
+const corpusArgument = argument('--corpus');
+const corpus = loadSituationCorpus(corpusArgument ? pathToFileURL(`${corpusArgument}/`) : undefined);
 for (const s of corpus.skipped) console.warn(`skipped ${s.source}#${s.index}: ${s.reason}`);
 const examples = corpus.examples;
-console.log(`${examples.length} sentences from ${corpus.files.length} files, ${corpus.skipped.length} rows skipped`);
+console.log(`${examples.length} sentences from ${corpus.files.length} files, ${corpus.skipped.length} rows skipped; options ${JSON.stringify(options)}; thresholds from ${thresholdsFrom}`);
+/** One corpus file, one writer. */
+const writerOf = new Map<SituationExample, string>(examples.map((e, i) => [e, corpus.sources[i]]));
+const writers = [...new Set(corpus.sources)];
 
 const folds = new Map<SituationExample, number>(seededShuffle(examples, DEFAULT_TRAINING.seed).map((e, i) => [e, i % FOLDS]));
 
@@ -66,7 +101,7 @@ function crossValidate(decision: SituationDecision): { bayes: HeldOut[]; logisti
     const train = examples.filter((e) => folds.get(e) !== fold);
     const test = examples.filter((e) => folds.get(e) === fold && labelOf(e, decision) !== undefined);
     const nb = trainNaiveBayesDecision(train, decision);
-    const lr = trainLogisticDecision(train, decision);
+    const lr = trainLogisticDecision(train, decision, options);
     for (const e of test) {
       const truth = labelOf(e, decision) as string;
       const b = classifyNaiveBayes(nb, situationTokens(e.text), decision);
@@ -79,6 +114,26 @@ function crossValidate(decision: SituationDecision): { bayes: HeldOut[]; logisti
     }
   }
   return { bayes, logistic };
+}
+
+/** Leave one writer out: each corpus file is predicted by a model trained on all the others. */
+function leaveOneWriterOut(decision: SituationDecision): Map<string, HeldOut[]> {
+  const byHeldOutWriter = new Map<string, HeldOut[]>();
+  for (const writer of writers) {
+    const test = examples.filter((e) => writerOf.get(e) === writer && labelOf(e, decision) !== undefined);
+    if (test.length === 0) continue;
+    const lr = trainLogisticDecision(examples.filter((e) => writerOf.get(e) !== writer), decision, options);
+    byHeldOutWriter.set(
+      writer,
+      test.map((e) => {
+        const features = messageFeatures(e.text);
+        const { p } = logisticProbabilities(lr, features);
+        const candidate = classifyLogistic(lr, features, decision);
+        return { truth: labelOf(e, decision) as string, label: lr.labels[p.indexOf(Math.max(...p))], probability: candidate.probability, candidate: candidate.label };
+      }),
+    );
+  }
+  return byHeldOutWriter;
 }
 
 const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(0)} %` : '–');
@@ -127,39 +182,72 @@ function trusted(results: HeldOut[], decision: SituationDecision, thresholds: Re
 const decisions = {} as Record<SituationDecision, LogisticDecision>;
 const lines: string[] = [];
 const summary: string[] = [
-  '| decision | sentences labelled | naive Bayes accuracy | logistic accuracy | thresholds per label (precision target) | logistic precision / recall at the thresholds |',
-  '|---|---|---|---|---|---|',
+  '| decision | sentences labelled | naive Bayes accuracy (5 folds) | logistic accuracy: 5 folds / writer left out | thresholds per label (precision target) | logistic precision / recall at the thresholds: 5 folds | same, writer left out |',
+  '|---|---|---|---|---|---|---|',
 ];
-for (const decision of SITUATION_DECISIONS) {
+/** Per held-out writer and decision: precision / recall at the thresholds. */
+const writerCells = new Map<string, Map<SituationDecision, string>>();
+const atTrusted = (r: HeldOut[], decision: SituationDecision, thresholds: Record<string, number>) => {
+  const all = trusted(r, decision, thresholds);
+  return all.predicted ? `${pct(all.precision)} / ${pct(all.recall)} (${all.predicted} said)` : 'not used';
+};
+for (const decision of measuredDecisions) {
   const { bayes, logistic } = crossValidate(decision);
+  const heldOutWriters = byWriter ? leaveOneWriterOut(decision) : new Map<string, HeldOut[]>();
+  const writerOut = [...heldOutWriters.values()].flat();
   const accuracy = (r: HeldOut[]) => r.filter((x) => x.truth === x.label).length / r.length;
   const labels = [...new Set(logistic.map((r) => r.truth))].sort();
-  const thresholds = pickThresholds(logistic, decision, labels);
-  const all = trusted(logistic, decision, thresholds);
+  const thresholds = pickThresholds(thresholdsFrom === 'writers' ? writerOut : logistic, decision, labels);
   summary.push(
-    `| ${decision} | ${logistic.length} | ${pct(accuracy(bayes))} | ${pct(accuracy(logistic))} | ${Object.entries(thresholds).map(([l, t]) => `${l} ${t}`).join(', ') || 'none reached'} (precision ≥ ${PRECISION_TARGET[decision]}) | ${all.predicted ? `${pct(all.precision)} / ${pct(all.recall)} (${all.predicted} said)` : 'not used'} |`,
+    `| ${decision} | ${logistic.length} | ${pct(accuracy(bayes))} | ${pct(accuracy(logistic))} / ${byWriter ? pct(accuracy(writerOut)) : '–'} | ${Object.entries(thresholds).map(([l, t]) => `${l} ${t}`).join(', ') || 'none reached'} (precision ≥ ${PRECISION_TARGET[decision]}, on the ${thresholdsFrom === 'writers' ? 'writers left out' : '5 folds'}) | ${atTrusted(logistic, decision, thresholds)} | ${byWriter ? atTrusted(writerOut, decision, thresholds) : '–'} |`,
   );
-  lines.push(`\n${decision} (5-fold cross-validation, ${logistic.length} labelled sentences)`, '| label | support | naive Bayes precision / recall | logistic precision / recall (most probable label) | logistic threshold: precision / recall |', '|---|---|---|---|---|');
+  for (const [writer, results] of heldOutWriters) {
+    const cells = writerCells.get(writer) ?? new Map<SituationDecision, string>();
+    const all = trusted(results, decision, thresholds);
+    const positives = results.filter((r) => r.truth !== NEUTRAL_LABEL[decision]).length;
+    cells.set(decision, positives === 0 && all.predicted === 0 ? '–' : `${all.predicted ? pct(all.precision) : '–'} / ${positives ? pct(all.recall) : '–'} (${positives})`);
+    writerCells.set(writer, cells);
+  }
+  lines.push(
+    `\n${decision} (5-fold cross-validation and writer left out, ${logistic.length} labelled sentences)`,
+    '| label | support | naive Bayes precision / recall | logistic precision / recall (most probable label) | logistic threshold: precision / recall, 5 folds | same, writer left out |',
+    '|---|---|---|---|---|---|',
+  );
   for (const label of labels) {
     const b = perLabel(bayes, label);
     const l = perLabel(logistic, label);
     const t = thresholds[label];
-    const at = t === undefined ? undefined : atThreshold(logistic, [label], t);
-    lines.push(`| ${label} | ${l.support} | ${pct(b.precision)} / ${pct(b.recall)} | ${pct(l.precision)} / ${pct(l.recall)} | ${at ? `${t}: ${pct(at.precision)} / ${pct(at.recall)}` : label === NEUTRAL_LABEL[decision] ? '' : 'not trusted'} |`);
+    const at = (r: HeldOut[]) => {
+      if (t === undefined) return label === NEUTRAL_LABEL[decision] ? '' : 'not trusted';
+      const x = atThreshold(r, [label], t);
+      return `${t}: ${pct(x.precision)} / ${pct(x.recall)}`;
+    };
+    lines.push(`| ${label} | ${l.support} | ${pct(b.precision)} / ${pct(b.recall)} | ${pct(l.precision)} / ${pct(l.recall)} | ${at(logistic)} | ${byWriter ? at(writerOut) : '–'} |`);
   }
-  const model = trainLogisticDecision(examples, decision);
+  const model = trainLogisticDecision(examples, decision, options);
   decisions[decision] = { ...model, thresholds };
-  console.log(`${decision}: naive Bayes ${pct(accuracy(bayes))}, logistic ${pct(accuracy(logistic))}, thresholds ${JSON.stringify(thresholds)}, ${Object.keys(model.weights).length} features kept`);
+  console.log(
+    `${decision}: naive Bayes ${pct(accuracy(bayes))}, logistic ${pct(accuracy(logistic))} (writer left out ${byWriter ? pct(accuracy(writerOut)) : '–'}), thresholds ${JSON.stringify(thresholds)}, at thresholds 5 folds ${atTrusted(logistic, decision, thresholds)}, writer left out ${byWriter ? atTrusted(writerOut, decision, thresholds) : '–'}, ${Object.keys(model.weights).length} features kept`,
+  );
+}
+if (byWriter) {
+  lines.push(
+    '\nEach writer left out (precision / recall at the thresholds, and how many sentences of that writer carry a label of the decision)',
+    `| writer (corpus file) | ${measuredDecisions.join(' | ')} |`,
+    `|---|${measuredDecisions.map(() => '---|').join('')}`,
+    ...[...writerCells].map(([writer, cells]) => `| ${writer.replace(/^situationCorpus\//, '')} | ${measuredDecisions.map((d) => cells.get(d) ?? '–').join(' | ')} |`),
+  );
 }
 
 const model: SituationModel = {
   version: 2,
-  description: `Logistic regression per decision over words, word pairs and character 3-5-grams; ${examples.length} labelled situation sentences (situationSentences.fr.json + situationCorpus/); thresholds from 5-fold cross-validation`,
+  description: `Logistic regression per decision over words, word pairs and character 3-5-grams; ${examples.length} labelled situation sentences (situationSentences.fr.json + situationCorpus/); thresholds from ${thresholdsFrom === 'writers' ? 'a leave-one-writer-out validation' : '5-fold cross-validation'}`,
   examples: examples.length,
   corpusHash: corpusHash(examples),
   decisions,
 };
 const json = JSON.stringify(model) + '\n';
-if (!process.argv.includes('--no-write')) writeFileSync(fileURLToPath(new URL('../orientation/understanding/situationClassifier.model.json', import.meta.url)), json);
-console.log(`model written: ${(json.length / 1024).toFixed(0)} KiB`);
+if (onlyDecisions) console.log('some decisions only: the model is not written');
+else if (!process.argv.includes('--no-write')) writeFileSync(fileURLToPath(new URL('../orientation/understanding/situationClassifier.model.json', import.meta.url)), json);
+console.log(`model ${process.argv.includes('--no-write') || onlyDecisions ? 'not written' : 'written'}: ${(json.length / 1024).toFixed(0)} KiB`);
 if (markdown) console.log(['', ...summary, ...lines].join('\n'));

@@ -51,11 +51,15 @@ export function readCorpus(json: unknown, source: string): LoadedCorpus {
   return { examples, skipped };
 }
 
-/** The first hand-written sentences, then every corpus file of situationCorpus/ in name order. */
-export function loadSituationCorpus(folder: URL = new URL('./', import.meta.url)): LoadedCorpus & { files: string[] } {
+/**
+ * The first hand-written sentences, then every corpus file of situationCorpus/ in name order.
+ * `sources[i]` is the file of `examples[i]` (one file, one writer: the leave-one-writer-out validation).
+ */
+export function loadSituationCorpus(folder: URL = new URL('./', import.meta.url)): LoadedCorpus & { files: string[]; sources: string[] } {
   const sources = ['situationSentences.fr.json', ...readdirSync(new URL('situationCorpus/', folder)).filter((f) => f.endsWith('.json')).sort().map((f) => `situationCorpus/${f}`)];
   const examples: SituationExample[] = [];
   const skipped: SkippedRow[] = [];
+  const exampleSources: string[] = [];
   for (const source of sources) {
     let json: unknown;
     try {
@@ -66,9 +70,10 @@ export function loadSituationCorpus(folder: URL = new URL('./', import.meta.url)
     }
     const loaded = readCorpus(json, source);
     examples.push(...loaded.examples);
+    exampleSources.push(...loaded.examples.map(() => source));
     skipped.push(...loaded.skipped);
   }
-  return { examples, skipped, files: sources };
+  return { examples, skipped, files: sources, sources: exampleSources };
 }
 
 /** sha256 of the examples as trained on (keys in a fixed order), recorded in the model. */
