@@ -92,6 +92,21 @@ console.log(`${examples.length} sentences from ${corpus.files.length} files, ${c
 const writerOf = new Map<SituationExample, string>(examples.map((e, i) => [e, corpus.sources[i]]));
 const writers = [...new Set(corpus.sources)];
 
+// Preparing a text (typo correction) is the costly part of training: each sentence is read once.
+const featureCache = new Map<string, ReturnType<typeof messageFeatures>>();
+const featuresOfMessage = (text: string) => {
+  let features = featureCache.get(text);
+  if (!features) featureCache.set(text, (features = messageFeatures(text)));
+  return features;
+};
+const trainingFeatures = (text: string) => [...featuresOfMessage(text).features.keys()];
+const tokenCache = new Map<string, string[]>();
+const tokensOf = (text: string) => {
+  let tokens = tokenCache.get(text);
+  if (!tokens) tokenCache.set(text, (tokens = situationTokens(text)));
+  return tokens;
+};
+
 const folds = new Map<SituationExample, number>(seededShuffle(examples, DEFAULT_TRAINING.seed).map((e, i) => [e, i % FOLDS]));
 
 function crossValidate(decision: SituationDecision): { bayes: HeldOut[]; logistic: HeldOut[] } {
@@ -100,16 +115,16 @@ function crossValidate(decision: SituationDecision): { bayes: HeldOut[]; logisti
   for (let fold = 0; fold < FOLDS; fold++) {
     const train = examples.filter((e) => folds.get(e) !== fold);
     const test = examples.filter((e) => folds.get(e) === fold && labelOf(e, decision) !== undefined);
-    const nb = trainNaiveBayesDecision(train, decision);
-    const lr = trainLogisticDecision(train, decision, options);
+    const nb = trainNaiveBayesDecision(train, decision, tokensOf);
+    const lr = trainLogisticDecision(train, decision, options, trainingFeatures);
     for (const e of test) {
       const truth = labelOf(e, decision) as string;
-      const b = classifyNaiveBayes(nb, situationTokens(e.text), decision);
-      const l = classifyLogistic(lr, messageFeatures(e.text), decision);
+      const b = classifyNaiveBayes(nb, tokensOf(e.text), decision);
+      const l = classifyLogistic(lr, featuresOfMessage(e.text), decision);
       bayes.push({ truth, label: b.label, probability: b.probability, candidate: b.label });
       // Accuracy and per-label figures read the most probable label; thresholds read the most
       // probable non-neutral one (the candidate) and its probability, as the extractor does.
-      const { p } = logisticProbabilities(lr, messageFeatures(e.text));
+      const { p } = logisticProbabilities(lr, featuresOfMessage(e.text));
       logistic.push({ truth, label: lr.labels[p.indexOf(Math.max(...p))], probability: l.probability, candidate: l.label });
     }
   }
@@ -122,11 +137,11 @@ function leaveOneWriterOut(decision: SituationDecision): Map<string, HeldOut[]> 
   for (const writer of writers) {
     const test = examples.filter((e) => writerOf.get(e) === writer && labelOf(e, decision) !== undefined);
     if (test.length === 0) continue;
-    const lr = trainLogisticDecision(examples.filter((e) => writerOf.get(e) !== writer), decision, options);
+    const lr = trainLogisticDecision(examples.filter((e) => writerOf.get(e) !== writer), decision, options, trainingFeatures);
     byHeldOutWriter.set(
       writer,
       test.map((e) => {
-        const features = messageFeatures(e.text);
+        const features = featuresOfMessage(e.text);
         const { p } = logisticProbabilities(lr, features);
         const candidate = classifyLogistic(lr, features, decision);
         return { truth: labelOf(e, decision) as string, label: lr.labels[p.indexOf(Math.max(...p))], probability: candidate.probability, candidate: candidate.label };
@@ -224,7 +239,7 @@ for (const decision of measuredDecisions) {
     };
     lines.push(`| ${label} | ${l.support} | ${pct(b.precision)} / ${pct(b.recall)} | ${pct(l.precision)} / ${pct(l.recall)} | ${at(logistic)} | ${byWriter ? at(writerOut) : '–'} |`);
   }
-  const model = trainLogisticDecision(examples, decision, options);
+  const model = trainLogisticDecision(examples, decision, options, trainingFeatures);
   decisions[decision] = { ...model, thresholds };
   console.log(
     `${decision}: naive Bayes ${pct(accuracy(bayes))}, logistic ${pct(accuracy(logistic))} (writer left out ${byWriter ? pct(accuracy(writerOut)) : '–'}), thresholds ${JSON.stringify(thresholds)}, at thresholds 5 folds ${atTrusted(logistic, decision, thresholds)}, writer left out ${byWriter ? atTrusted(writerOut, decision, thresholds) : '–'}, ${Object.keys(model.weights).length} features kept`,

@@ -172,11 +172,15 @@ function softmax(scores: number[]): number[] {
   return exp.map((e) => e / sum);
 }
 
+/** The features a sentence is trained on (the training script passes a cache: preparing a text is the costly part). */
+export type TrainingFeatures = (text: string) => readonly string[];
+const featuresOfText: TrainingFeatures = (text) => [...messageFeatures(text).features.keys()];
+
 /** Trains one decision with AdaGrad on the softmax loss plus L2, in a seeded order. */
-export function trainLogisticDecision(examples: readonly SituationExample[], decision: SituationDecision, options: TrainingOptions = DEFAULT_TRAINING): LogisticDecision {
+export function trainLogisticDecision(examples: readonly SituationExample[], decision: SituationDecision, options: TrainingOptions = DEFAULT_TRAINING, featuresOf: TrainingFeatures = featuresOfText): LogisticDecision {
   const labelled = examples.flatMap((e) => {
     const label = labelOf(e, decision);
-    return label === undefined ? [] : [{ label, features: [...messageFeatures(e.text).features.keys()] }];
+    return label === undefined ? [] : [{ label, features: featuresOf(e.text) }];
   });
   const labels = [...new Set(labelled.map((e) => e.label))].sort();
   if (labels.length < 2) return { labels: [NEUTRAL_LABEL[decision]], bias: [0], weights: {}, thresholds: {} };
@@ -186,14 +190,10 @@ export function trainLogisticDecision(examples: readonly SituationExample[], dec
   const vocabulary = [...documentFrequency.entries()].filter(([, n]) => n >= options.minDocuments).map(([f]) => f).sort();
   const index = new Map(vocabulary.map((f, i) => [f, i]));
   const data = labelled.map((e) => {
-    const x = e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined);
-    return {
-      y: labels.indexOf(e.label),
-      x,
-      scale: x.map((i) => (vocabulary[i].startsWith('c:') ? options.charScale : 1)),
-      // Normalised by all the message's features (known or not), as at inference.
-      value: 1 / Math.sqrt(Math.max(1, e.features.length)),
-    };
+    const x = Int32Array.from(e.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined));
+    // Normalised by all the message's features (known or not), as at inference; n-grams at their scale.
+    const value = 1 / Math.sqrt(Math.max(1, e.features.length));
+    return { y: labels.indexOf(e.label), x, v: Float64Array.from(x, (i) => value * (vocabulary[i].startsWith('c:') ? options.charScale : 1)) };
   });
   const labelCount = labels.map((l) => labelled.filter((e) => e.label === l).length);
   const classWeight = labelCount.map((n) => (Math.max(...labelCount) / n) ** options.classBalance);
@@ -201,21 +201,24 @@ export function trainLogisticDecision(examples: readonly SituationExample[], dec
   const g = new Float64Array(vocabulary.length * K);
   const bias = new Float64Array(K);
   const gBias = new Float64Array(K);
+  const scores = new Array<number>(K);
   const eps = 1e-8;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (const d of seededShuffle(data, options.seed + epoch)) {
-      const scores = Array.from(bias);
-      d.x.forEach((fi, j) => {
-        for (let k = 0; k < K; k++) scores[k] += w[fi * K + k] * d.value * d.scale[j];
-      });
+      const { x, v } = d;
+      for (let k = 0; k < K; k++) scores[k] = bias[k];
+      for (let j = 0; j < x.length; j++) {
+        const base = x[j] * K;
+        for (let k = 0; k < K; k++) scores[k] += w[base + k] * v[j];
+      }
       const p = softmax(scores);
       for (let k = 0; k < K; k++) {
         const err = (p[k] - (k === d.y ? 1 : 0)) * classWeight[d.y];
         gBias[k] += err * err;
         bias[k] -= (options.learningRate * err) / Math.sqrt(gBias[k] + eps);
-        for (let j = 0; j < d.x.length; j++) {
-          const at = d.x[j] * K + k;
-          const grad = err * d.value * d.scale[j] + options.l2 * w[at];
+        for (let j = 0; j < x.length; j++) {
+          const at = x[j] * K + k;
+          const grad = err * v[j] + options.l2 * w[at];
           g[at] += grad * grad;
           w[at] -= (options.learningRate * grad) / Math.sqrt(g[at] + eps);
         }
@@ -401,10 +404,10 @@ export interface NaiveBayesDecision {
   tokens: Record<string, number[]>;
 }
 
-export function trainNaiveBayesDecision(examples: readonly SituationExample[], decision: SituationDecision): NaiveBayesDecision {
+export function trainNaiveBayesDecision(examples: readonly SituationExample[], decision: SituationDecision, tokensOf: (text: string) => string[] = situationTokens): NaiveBayesDecision {
   const labelled = examples.flatMap((e) => {
     const label = labelOf(e, decision);
-    return label === undefined ? [] : [{ label, tokens: situationTokens(e.text) }];
+    return label === undefined ? [] : [{ label, tokens: tokensOf(e.text) }];
   });
   const labels = [...new Set(labelled.map((e) => e.label))].sort();
   const docCount = labels.map((l) => labelled.filter((e) => e.label === l).length);
