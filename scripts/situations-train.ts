@@ -10,6 +10,7 @@
 // --thresholds-from folds|writers picks the thresholds on the random folds or on the held-out writers;
 // --no-writers skips the leave-one-writer-out validation (then thresholds come from the folds);
 // --decisions a,b trains and measures those only (exploration, never written);
+// --out FILE writes the model there instead of the shipped path (to compare variants);
 // --epochs N --max-features N --min-documents N --char-scale X --l2 X override the training options)
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -213,6 +214,8 @@ for (const decision of measuredDecisions) {
   const accuracy = (r: HeldOut[]) => r.filter((x) => x.truth === x.label).length / r.length;
   const labels = [...new Set(logistic.map((r) => r.truth))].sort();
   const thresholds = pickThresholds(thresholdsFrom === 'writers' ? writerOut : logistic, decision, labels);
+  // The thresholds the other validation would pick, to compare the two choices on the routing.
+  const otherThresholds = byWriter ? pickThresholds(thresholdsFrom === 'writers' ? logistic : writerOut, decision, labels) : undefined;
   summary.push(
     `| ${decision} | ${logistic.length} | ${pct(accuracy(bayes))} | ${pct(accuracy(logistic))} / ${byWriter ? pct(accuracy(writerOut)) : '–'} | ${Object.entries(thresholds).map(([l, t]) => `${l} ${t}`).join(', ') || 'none reached'} (precision ≥ ${PRECISION_TARGET[decision]}, on the ${thresholdsFrom === 'writers' ? 'writers left out' : '5 folds'}) | ${atTrusted(logistic, decision, thresholds)} | ${byWriter ? atTrusted(writerOut, decision, thresholds) : '–'} |`,
   );
@@ -241,6 +244,7 @@ for (const decision of measuredDecisions) {
   }
   const model = trainLogisticDecision(examples, decision, options, trainingFeatures);
   decisions[decision] = { ...model, thresholds };
+  if (otherThresholds) console.log(`${decision}: thresholds from the ${thresholdsFrom === 'writers' ? '5 folds' : 'writers left out'} would be ${JSON.stringify(otherThresholds)}, at them 5 folds ${atTrusted(logistic, decision, otherThresholds)}, writer left out ${atTrusted(writerOut, decision, otherThresholds)}`);
   console.log(
     `${decision}: naive Bayes ${pct(accuracy(bayes))}, logistic ${pct(accuracy(logistic))} (writer left out ${byWriter ? pct(accuracy(writerOut)) : '–'}), thresholds ${JSON.stringify(thresholds)}, at thresholds 5 folds ${atTrusted(logistic, decision, thresholds)}, writer left out ${byWriter ? atTrusted(writerOut, decision, thresholds) : '–'}, ${Object.keys(model.weights).length} features kept`,
   );
@@ -263,6 +267,6 @@ const model: SituationModel = {
 };
 const json = JSON.stringify(model) + '\n';
 if (onlyDecisions) console.log('some decisions only: the model is not written');
-else if (!process.argv.includes('--no-write')) writeFileSync(fileURLToPath(new URL('../orientation/understanding/situationClassifier.model.json', import.meta.url)), json);
+else if (!process.argv.includes('--no-write')) writeFileSync(argument('--out') ?? fileURLToPath(new URL('../orientation/understanding/situationClassifier.model.json', import.meta.url)), json);
 console.log(`model ${process.argv.includes('--no-write') || onlyDecisions ? 'not written' : 'written'}: ${(json.length / 1024).toFixed(0)} KiB`);
 if (markdown) console.log(['', ...summary, ...lines].join('\n'));
