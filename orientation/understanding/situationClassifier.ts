@@ -148,9 +148,14 @@ export interface TrainingOptions {
   charScale: number;
   /** Each sentence's loss weighted by (most frequent label count / its label count) ** classBalance (0: none). */
   classBalance: number;
+  /**
+   * How the kept features are chosen: 'weight' the largest weights, 'use' the largest weight times the
+   * number of training sentences the feature is read in (its weight in the probabilities overall).
+   */
+  pruneBy?: 'weight' | 'use';
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 12, learningRate: 0.4, l2: 1e-4, seed: 20261206, minDocuments: 2, maxFeatures: 6000, minWeight: 0.02, classBalance: 0, charScale: 0.5 };
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 12, learningRate: 0.4, l2: 1e-4, seed: 20261206, minDocuments: 2, maxFeatures: 6000, minWeight: 0.02, classBalance: 0, charScale: 0.5, pruneBy: 'use' };
 
 export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
   const out = [...items];
@@ -232,11 +237,12 @@ export function trainLogisticDecision(examples: readonly SituationExample[], dec
     const row = Array.from(w.subarray(fi * K, fi * K + K)).map((x) => x * scale);
     const mean = row.reduce((a, b) => a + b, 0) / K;
     const centred = row.map((x) => x - mean);
-    return { f, row: centred, size: Math.max(...centred.map(Math.abs)) };
+    const size = Math.max(...centred.map(Math.abs));
+    return { f, row: centred, size, use: size * (options.pruneBy === 'use' ? (documentFrequency.get(f) ?? 0) : 1) };
   });
   const kept = rows
     .filter((r) => r.size >= options.minWeight)
-    .sort((a, b) => b.size - a.size || a.f.localeCompare(b.f))
+    .sort((a, b) => b.use - a.use || (a.f < b.f ? -1 : a.f > b.f ? 1 : 0))
     .slice(0, options.maxFeatures)
     .sort((a, b) => a.f.localeCompare(b.f));
   const weights: Record<string, number[]> = {};
