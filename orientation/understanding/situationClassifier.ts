@@ -155,7 +155,16 @@ export interface TrainingOptions {
   pruneBy?: 'weight' | 'use';
 }
 
-export const DEFAULT_TRAINING: TrainingOptions = { epochs: 12, learningRate: 0.4, l2: 1e-4, seed: 20261206, minDocuments: 2, maxFeatures: 6000, minWeight: 0.02, classBalance: 0, charScale: 0.5, pruneBy: 'use' };
+/**
+ * Pruning when the options do not say: by use, except emergencies, which keep the former pruning by
+ * the largest weights — pruned by use, the emergency model became sure of look-alikes of real traffic
+ * (a child minded until Friday, « envie de continuer ») and added false alarms on seen routing sets.
+ */
+export function pruningOf(decision: SituationDecision, options: TrainingOptions): 'weight' | 'use' {
+  return options.pruneBy ?? (decision === 'emergency' ? 'weight' : 'use');
+}
+
+export const DEFAULT_TRAINING: TrainingOptions = { epochs: 12, learningRate: 0.4, l2: 1e-4, seed: 20261206, minDocuments: 2, maxFeatures: 6000, minWeight: 0.02, classBalance: 0, charScale: 0.5 };
 
 export function seededShuffle<T>(items: readonly T[], seed: number): T[] {
   const out = [...items];
@@ -230,6 +239,7 @@ export function trainLogisticDecision(examples: readonly SituationExample[], dec
       }
     }
   }
+  const pruneBy = pruningOf(decision, options);
   // A constant added to a feature's row changes no probability: centred rows prune honestly.
   const rows = vocabulary.map((f, fi) => {
     // The n-gram scale is folded into the shipped weights: inference reads every feature at one value.
@@ -238,11 +248,13 @@ export function trainLogisticDecision(examples: readonly SituationExample[], dec
     const mean = row.reduce((a, b) => a + b, 0) / K;
     const centred = row.map((x) => x - mean);
     const size = Math.max(...centred.map(Math.abs));
-    return { f, row: centred, size, use: size * (options.pruneBy === 'use' ? (documentFrequency.get(f) ?? 0) : 1) };
+    return { f, row: centred, size, use: size * (pruneBy === 'use' ? (documentFrequency.get(f) ?? 0) : 1) };
   });
+  // Ties in the former order by the locale, as the emergency model was always pruned.
+  const byName = pruneBy === 'use' ? (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0) : (a: string, b: string) => a.localeCompare(b);
   const kept = rows
     .filter((r) => r.size >= options.minWeight)
-    .sort((a, b) => b.use - a.use || (a.f < b.f ? -1 : a.f > b.f ? 1 : 0))
+    .sort((a, b) => b.use - a.use || byName(a.f, b.f))
     .slice(0, options.maxFeatures)
     .sort((a, b) => a.f.localeCompare(b.f));
   const weights: Record<string, number[]> = {};
@@ -452,12 +464,22 @@ export function classifyNaiveBayes(model: NaiveBayesDecision, tokens: string[], 
 }
 
 const NEGATORS = new Set(['pas', 'plus', 'jamais', 'sans', 'aucun', 'aucune', 'ni', 'non']);
+/** Words that may stand between a negator and what it denies (« pas de projet », « plus du tout malade », « pas en arrêt »). */
+const BETWEEN_NEGATOR_AND_DENIED = new Set(['de', 'd', 'du', 'des', 'tout', 'vraiment', 'tres', 'si', 'trop', 'encore', 'en', 'un', 'une']);
 
 /**
  * Whether one of the evidence words is denied in the prepared text (« je ne suis pas malade »,
- * « pas de projet de création »): a negator in the three words before it.
+ * « pas de projet de création »): a negator right before it, or with only partitives and adverbs
+ * between. « ne supporte plus les efforts » denies the verb, not « efforts ».
  */
 export function evidenceNegated(t: string, words: readonly string[]): boolean {
   const tokens = t.split(/[^a-z0-9]+/).filter(Boolean);
-  return tokens.some((tok, i) => words.includes(tok) && tokens.slice(Math.max(0, i - 3), i).some((w) => NEGATORS.has(w)));
+  return tokens.some((tok, i) => {
+    if (!words.includes(tok)) return false;
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      if (NEGATORS.has(tokens[j])) return true;
+      if (!BETWEEN_NEGATOR_AND_DENIED.has(tokens[j])) return false;
+    }
+    return false;
+  });
 }
