@@ -52,6 +52,20 @@ export function readCorpus(json: unknown, source: string): LoadedCorpus {
 }
 
 /**
+ * Corpus files whose emergency labels are not trained on (their other labels are): trained on them, the
+ * emergency model lost an emergency (distress told in other words) on a seen routing set and, pruned
+ * by use, added false alarms on look-alikes; the emergency decision stays as it was learnt before.
+ */
+export const EMERGENCY_LABELS_NOT_TRAINED: readonly string[] = [
+  'situationCorpus/lives-told-by-events-2026-12-07.json',
+  'situationCorpus/nights-and-bodies-2026-12-07.json',
+  'situationCorpus/questions-and-troubles-2026-12-07.json',
+  'situationCorpus/seen-development-health-and-alarms-2026-12-07.json',
+  'situationCorpus/seen-development-statuses-and-benefits-2026-12-07.json',
+  'situationCorpus/seen-first-sentence-set-2026-12-07.json',
+];
+
+/**
  * The first hand-written sentences, then every corpus file of situationCorpus/ in name order.
  * `sources[i]` is the file of `examples[i]` (one file, one writer: the leave-one-writer-out validation).
  */
@@ -69,6 +83,7 @@ export function loadSituationCorpus(folder: URL = new URL('./', import.meta.url)
       continue;
     }
     const loaded = readCorpus(json, source);
+    if (EMERGENCY_LABELS_NOT_TRAINED.includes(source)) for (const e of loaded.examples) delete e.emergency;
     examples.push(...loaded.examples);
     exampleSources.push(...loaded.examples.map(() => source));
     skipped.push(...loaded.skipped);
