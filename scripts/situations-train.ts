@@ -10,11 +10,13 @@
 // --thresholds-from folds|writers picks the thresholds on the random folds or on the held-out writers;
 // --no-writers skips the leave-one-writer-out validation (then thresholds come from the folds);
 // --decisions a,b trains and measures those only (exploration, never written);
+// --prune-by use|weight (emergencies stay by weight unless asked); --corpus-pending adds situationCorpusPending/;
 // --out FILE writes the model there instead of the shipped path (to compare variants);
 // --epochs N --max-features N --min-documents N --char-scale X --l2 X override the training options)
-import { writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { corpusHash, loadSituationCorpus, type SituationExample } from '../orientation/understanding/situationCorpus.js';
+import { EMERGENCY_LABELS_NOT_TRAINED, corpusHash, loadSituationCorpus, readCorpus, type SituationExample } from '../orientation/understanding/situationCorpus.js';
+
 import {
   DEFAULT_TRAINING,
   NEUTRAL_LABEL,
@@ -81,11 +83,29 @@ const options: TrainingOptions = {
   minDocuments: numberArgument('--min-documents', DEFAULT_TRAINING.minDocuments),
   charScale: numberArgument('--char-scale', DEFAULT_TRAINING.charScale),
   l2: numberArgument('--l2', DEFAULT_TRAINING.l2),
+  pruneBy: argument('--prune-by') === 'use' ? 'use' : argument('--prune-by') === 'weight' ? 'weight' : undefined,
 };
 const onlyDecisions = argument('--decisions')?.split(',');
 const measuredDecisions = SITUATION_DECISIONS.filter((d) => !onlyDecisions || onlyDecisions.includes(d));
 const corpusArgument = argument('--corpus');
-const corpus = loadSituationCorpus(corpusArgument ? pathToFileURL(`${corpusArgument}/`) : undefined);
+function withPendingCorpus(loaded: ReturnType<typeof loadSituationCorpus>): ReturnType<typeof loadSituationCorpus> {
+  const folder = new URL('../orientation/understanding/situationCorpusPending/', import.meta.url);
+  const out = { examples: [...loaded.examples], skipped: [...loaded.skipped], files: [...loaded.files], sources: [...loaded.sources] };
+  for (const file of readdirSync(folder).filter((f) => f.endsWith('.json')).sort()) {
+    const source = `situationCorpus/${file}`;
+    const read = readCorpus(JSON.parse(readFileSync(new URL(file, folder), 'utf8')), source);
+    if (EMERGENCY_LABELS_NOT_TRAINED.includes(source)) for (const e of read.examples) delete e.emergency;
+    out.examples.push(...read.examples);
+    out.sources.push(...read.examples.map(() => source));
+    out.files.push(source);
+    out.skipped.push(...read.skipped);
+  }
+  return out;
+}
+
+const loadedCorpus = loadSituationCorpus(corpusArgument ? pathToFileURL(`${corpusArgument}/`) : undefined);
+// The files not trained on yet by the shipped model (see situationCorpusPending/README.md), when asked.
+const corpus = process.argv.includes('--corpus-pending') ? withPendingCorpus(loadedCorpus) : loadedCorpus;
 for (const s of corpus.skipped) console.warn(`skipped ${s.source}#${s.index}: ${s.reason}`);
 const examples = corpus.examples;
 console.log(`${examples.length} sentences from ${corpus.files.length} files, ${corpus.skipped.length} rows skipped; options ${JSON.stringify(options)}; thresholds from ${thresholdsFrom}`);

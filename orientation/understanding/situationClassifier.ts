@@ -160,8 +160,11 @@ export interface TrainingOptions {
  * the largest weights — pruned by use, the emergency model became sure of look-alikes of real traffic
  * (a child minded until Friday, « envie de continuer ») and added false alarms on seen routing sets.
  */
+const usePruningByDefault = false;
 export function pruningOf(decision: SituationDecision, options: TrainingOptions): 'weight' | 'use' {
-  return options.pruneBy ?? (decision === 'emergency' ? 'weight' : 'use');
+  // Shipped: by weight for every decision until the corpus of situationCorpusPending/ is trained on
+  // with pruning by use (`--prune-by use`), which other tests of the extractor do not pass yet.
+  return options.pruneBy ?? (decision === 'emergency' || !usePruningByDefault ? 'weight' : 'use');
 }
 
 export const DEFAULT_TRAINING: TrainingOptions = { epochs: 12, learningRate: 0.4, l2: 1e-4, seed: 20261206, minDocuments: 2, maxFeatures: 6000, minWeight: 0.02, classBalance: 0, charScale: 0.5 };

@@ -6,10 +6,10 @@ import { loadSituationCorpus } from '../../orientation/understanding/situationCo
 import { DEFAULT_TRAINING, messageFeatures, pruningOf, trainLogisticDecision } from '../../orientation/understanding/situationClassifier.js';
 
 describe('Situation classifier: pruning', () => {
-  it('Given the shipped options, When a model is trained, Then it is pruned by use, emergencies by weight as before', () => {
-    expect(pruningOf('status', DEFAULT_TRAINING)).toBe('use');
-    expect(pruningOf('health', DEFAULT_TRAINING)).toBe('use');
+  it('Given the shipped options, When a model is trained, Then it is pruned by weight as the shipped model was, by use when asked', () => {
+    expect(pruningOf('status', DEFAULT_TRAINING)).toBe('weight');
     expect(pruningOf('emergency', DEFAULT_TRAINING)).toBe('weight');
+    expect(pruningOf('status', { ...DEFAULT_TRAINING, pruneBy: 'use' })).toBe('use');
     expect(pruningOf('emergency', { ...DEFAULT_TRAINING, pruneBy: 'use' })).toBe('use');
   });
 
