@@ -20,9 +20,15 @@ interface Pattern {
   maxWords?: number;
 }
 
+const ERASE_VERB = String.raw`(effacer|effacez|efface|effaces|effaciez|supprimer|supprimez|supprime|supprimes|supprimiez|oublier|oubliez|oublie|detruire|detruisez|detruis|detruisiez|retirer|retirez)`;
+const PERSONAL_DATA = String.raw`((mes|les|vos|ces|toutes? (les|mes|ces)|cette|la|ma|mon) ?(\S+ ){0,2}(donnees?|infos?|informations?|historique|conversation|echanges?|messages?|reponses?|compte|traces?|coordonnees)|ce que (je vous ai|j'ai) (dit|ecrit|donne)|tout)`;
+const ERASE_REQUEST = new RegExp(String.raw`\b${ERASE_VERB}( \S+){0,2} ${PERSONAL_DATA}\b|\b(effacez|oubliez|supprimez) moi\b|\b(m'|me )(effacer|oublier|supprimer)\b`);
+
 const PATTERNS: Pattern[] = [
-  // Erase first: "effacer mes données" must never be read as anything else.
-  { kind: 'erase', re: /\b(effac\w*|supprim\w*|oubli\w*|detrui\w*|efface)\b.*\b(donnees?|infos?|informations?|historique|conversation|moi)\b/ },
+  // Erase first: "effacer mes données" must never be read as anything else. A request only: a verb
+  // of erasing as a command or a wish (not a participle told in a story: « notre case a été détruite »,
+  // « j'ai oublié ») with the person's data a few words after it (« ma famille et moi » is no data).
+  { kind: 'erase', re: ERASE_REQUEST },
   { kind: 'erase', re: /\b(droit a l'oubli|rgpd)\b/, maxWords: 8 },
   { kind: 'simple_off', re: /\b(mode normal|desactiv\w* (le )?mode simple|(arret\w*|enlev\w*|quitt\w*|sort\w*)( du| le)? mode simple|mode simple (off|non)|plus de mode simple)\b/ },
   { kind: 'simple_on', re: /\b(mode simple|phrases? simples?|mots simples|falc|facile a lire|plus simple(ment)?|parle(z)? simple(ment)?|simplifi\w*)\b/, maxWords: 10 },
