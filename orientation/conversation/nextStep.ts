@@ -181,10 +181,11 @@ class Turn {
       else if (!hasNewFacts(u)) return this.next();
     }
 
-    // An emergency read only as a guess (violence told next to safety now, a figure of speech said as such,
-    // a parent's hyperbole): asked about rather than asserted.
+    // An emergency read only as a guess (the classifier alone, violence told next to safety now, a figure of
+    // speech said as such, a parent's hyperbole): asked about rather than asserted.
     if (!s.safetyQuestion && !s.chosen && storyTurn && s.profile.emergencies.length === 0 && u.profile.emergencies.length > 0) {
-      const doubtful = emergenciesInDoubt(text, u.profile.emergencies);
+      const guessed = u.statisticalFacts.filter((f) => f.decision === 'emergency').map((f) => f.label);
+      const doubtful = emergenciesInDoubt(text, u.profile.emergencies, guessed);
       if (doubtful.length === u.profile.emergencies.length) return this.askSafety(doubtful, withoutEmergencies(u), text);
     }
 

@@ -154,16 +154,18 @@ const PARENTS_HYPERBOLE = /\b(?:parents|mere|pere|daron\w*|darons|famille|vieux)
 
 /**
  * The emergencies read from a message that are only guesses: violence told next to the person's safety
- * now, a figure of speech said as such, a parent's hyperbole. The policy asks the safety question about
- * them instead of giving their lines as sure. The classifier's own readings are not put in doubt: on the
- * seen situation sentences every one of them was a real emergency (16 of 16).
+ * now, a figure of speech said as such, a parent's hyperbole, and what the classifier alone read (on the
+ * seen situation sentences its 16 readings were all real, but on a fresh set it read a cadre's « forfait
+ * jours » as distress: a guess is asked about, and a real emergency still gets its lines after the answer).
+ * The policy asks the safety question about them instead of giving their lines as sure.
  */
-export function emergenciesInDoubt(text: string, read: readonly Emergency[]): Emergency[] {
+export function emergenciesInDoubt(text: string, read: readonly Emergency[], guessedByClassifier: readonly string[] = []): Emergency[] {
   if (read.length === 0) return [];
   const t = prepareText(text ?? '');
   const figurative = FIGURATIVE_SAID.test(t);
   return read.filter((kind) => {
-    if (figurative) return true;
+    // The classifier alone is a guess: a false 3114 or 115 costs more than one question.
+    if (figurative || guessedByClassifier.includes(kind)) return true;
     if (kind === 'violence') return SAFE_NOW.test(t) && !STILL_GOING_ON.test(t);
     // Only the strongest words (death, suicide, its means) keep the reading sure beside the hyperbole.
     if (kind === 'detresse') return PARENTS_HYPERBOLE.test(t) && !DISTRESS_CUES[0].test(t.replace(PARENTS_HYPERBOLE, ' '));

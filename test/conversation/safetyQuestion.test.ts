@@ -53,6 +53,13 @@ describe('emergencies read only as guesses', () => {
   });
 });
 
+describe('emergencies read by the classifier alone', () => {
+  it('Given a kind the classifier alone read, When it is checked, Then it is a guess even without any doubt in the words', () => {
+    expect(emergenciesInDoubt('je suis cadre au forfait jours et je pense à une reconversion', ['detresse'], ['detresse'])).toEqual(['detresse']);
+    expect(emergenciesInDoubt('je dors dans ma voiture depuis lundi', ['sans_logement'], ['detresse'])).toEqual([]);
+  });
+});
+
 describe('the question', () => {
   it.each([
     [['sans_logement'], /endroit où dormir/],
@@ -148,6 +155,14 @@ describe('the safety question in the conversation', () => {
     expect(said(first)).not.toMatch(/3919/);
     const answered = await nextStep(first.session, { text: "non, j'ai peur qu'il me retrouve" }, deps);
     expect(said(answered)).toMatch(/3919/);
+  });
+
+  it('Given a first message where only the classifier read distress (a fresh set\'s cadre, seen since), When it is told, Then the question is asked, not the 3114', async () => {
+    const first = await startConversation(newSession(), { text: "Ingénieure méthodes chez un équipementier, cadre au forfait jours, je pense à une reconversion dans l'enseignement." }, deps);
+    expect(said(first)).not.toMatch(/3114/);
+    expect(said(first)).toMatch(/vous faire du mal/);
+    const answered = await nextStep(first.session, { text: 'non pas du tout' }, deps);
+    expect(said(answered)).not.toMatch(/3114/);
   });
 
   it('Given a possible distress, When the person answers « oui des fois », Then the 3114 is given', async () => {
