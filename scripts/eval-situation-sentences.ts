@@ -40,11 +40,12 @@ for (const file of files) {
   const { examples, skipped } = readCorpus(JSON.parse(readFileSync(file, 'utf8')), file);
   if (skipped.length > 0) console.error(`${file}: ${skipped.length} rows skipped`);
   for (const example of examples) {
-    const profile = extractProfile(example.text).profile;
+    const extraction = extractProfile(example.text);
+    const profile = extraction.profile;
     if (example.emergency !== undefined) {
       const said = profile.emergencies.length > 0;
       // The conversation asserts a reading unless all of it is a guess (then it asks, as for a possible emergency).
-      const asserted = said && emergenciesInDoubt(example.text, profile.emergencies).length < profile.emergencies.length;
+      const asserted = said && emergenciesInDoubt(example.text, profile.emergencies, extraction.statisticalFacts.filter((f) => f.decision === 'emergency').map((f) => f.label)).length < profile.emergencies.length;
       const asked = !asserted && (said || possibleEmergency(example.text, { read: profile.emergencies }) !== undefined);
       if (example.emergency !== 'none' && asserted) safetyQuestion.asserted++;
       if (example.emergency === 'none' && asserted) safetyQuestion.assertedWrongly++;

@@ -566,6 +566,9 @@ function violenceIn(t: string): boolean {
   return EMERGENCY_PATTERNS.violence.test(t) || VIOLENCE_TOLD.test(t) || partnerViolenceTold(t) || HARASSER_TOLD_AS_GONE.test(t) || WEAPON_THREAT_TOLD.test(t) || (AFRAID_TO_GO_HOME.test(t) && (PARTNER_NAMED.test(t) || LIVING_WITH_HIM.test(t))) || BLOWS_TOLD.test(t) || BLOWS_TOLD_WITH_ADVERB.test(t) || ISOLATION_TOLD.test(t) || DEATH_THREAT_TOLD.test(t) || (PAY_EXTORTED.test(t) && !WORKPLACE_ACTOR.test(t)) || violenceToldAsSituation(t);
 }
 
+/** The author of the violence doing it in the present tense (« il me frappe », « mon mari me bat encore »). */
+const VIOLENCE_BY_AUTHOR_NOW = /\b(il|mon ex|(mon|ma) (ex )?(mari|conjoint|compagnon|copain|concubin|compagne|copine|femme))( \w+)? (me|m') ?(frappe|bat|cogne|etrangle)\b/;
+
 /**
  * Violence read on the present and the recent past (« il me battait, je suis partie hier » counts);
  * told only years ago (« il y a dix ans », « quand j'étais petite ») it is no emergency.
@@ -575,6 +578,9 @@ export function readViolence(original: string, tEmergency: string): ViolenceRead
   const protectionOrder = PROTECTION_ORDER.test(tEmergency);
   const protectionBroken = protectionOrder && PROTECTION_ORDER_BROKEN.test(tEmergency);
   if (!violenceIn(tEmergency)) return { emergency: protectionBroken, told: protectionOrder };
+  // Its author hitting in the present and a time of late (« mon mari me frappe encore hier soir »): now, even
+  // when an unpunctuated story also tells something years ago (« arrivée en France il y a six ans »).
+  if (VIOLENCE_BY_AUTHOR_NOW.test(tEmergency) && VIOLENCE_JUST_NOW.test(tEmergency) && !VIOLENCE_OVER.test(tEmergency)) return { emergency: true, told: true };
   // Months ago is still recent (« il me battait, je suis partie il y a deux mois »), unless told as over.
   // Told as over with time gone since (« je suis partie ça fait deux ans, c'est fini »), or a separation years ago,
   // and nothing still going on: the CIDFF partner, no emergency line.

@@ -86,3 +86,20 @@ describe('Out of scope next to a career question', () => {
     expect(routing.operatorTypes).toEqual(expect.arrayContaining(['out_of_scope', 'france_travail']));
   });
 });
+
+describe('Violence now in an unpunctuated story that also tells something years ago', () => {
+  it.each([
+    "mon mari me frappe encore hier soir devant les enfants je suis arrivée en France il y a six ans et je n'ai pas de travail",
+    'il me bat depuis lundi je suis venue en France il y a dix ans avec lui je cherche un emploi pour partir',
+    "mon compagnon me cogne encore ce matin alors que j'ai arrêté de travailler il y a trois ans pour les petits",
+  ])('given its author hitting now and a time of late, when read, then the emergency line: %s', (text) => {
+    expectEmergencyLine(text, 'violence');
+  });
+
+  it.each([
+    'il y a six ans mon mari me battait, hier j’ai eu un entretien pour un poste de vendeuse',
+    "il me frappait il y a dix ans, c'est fini, hier j'ai commencé une formation",
+  ])('given violence years ago and an ordinary event of late, when read, then no emergency: %s', (text) => {
+    expect(profileOf(text).emergencies).not.toContain('violence');
+  });
+});
