@@ -118,7 +118,9 @@ export const JOB_SEEKER_BENEFIT_RECEIVED = new RegExp(
   String.raw`\b(?:je (?:touche|percois|recois|beneficie de|vis (?:avec|de))|allocataire|beneficiaire (?:de |d')) ${JOB_SEEKER_BENEFIT}\b(?! (?:si|quand|apres|une fois)\b)` +
     String.raw`|\bj'ai (?:encore )?${JOB_SEEKER_BENEFIT} (?:depuis|jusqu|encore|pendant encore|pour encore)\b` +
     String.raw`|\b(?:je suis |suis )?(?:indemnisee?|pris en charge|prise en charge) par (?:france travail|pole emploi|l'assurance chomage)\b` +
-    String.raw`|\bmes (?:droits|allocations|indemnites)(?: (?:au |de |d')?(?:chomage|are|ass|france travail|pole emploi))? (?:s'arretent|se terminent|finissent|prennent fin|s'epuisent|arrivent a (?:leur )?(?:fin|terme)|vont s'arreter|vont se terminer|vont finir|sont epuises|sont finis|se finissent)\b`,
+    String.raw`|\bmes (?:droits|allocations|indemnites)(?: (?:au |de |d')?(?:chomage|are|ass|france travail|pole emploi))? (?:s'arretent|se terminent|finissent|prennent fin|s'epuisent|arrivent a (?:leur )?(?:fin|terme)|vont s'arreter|vont se terminer|vont finir|sont epuises|sont finis|se finissent)\b` +
+    // The end of one's rights told as a noun (« fin de mes droits dans 2 mois », « j'arrive en fin de mon indemnisation »).
+    String.raw`|\bfin de (?:mes|mon) (?:droits|allocations|indemnites|indemnisation|chomage|are)\b`,
 );
 /** A retirement told (« retraitée de la fonction publique », « jeune retraité de la SNCF »): the former employer is no status today. */
 export const RETIRED_FROM_AN_EMPLOYER = /(?:^(?:(?:bonjour|bonsoir|madame|monsieur|moi|alors|euh) )*|\b(?:je suis|jsuis|moi|ancien\w*|desormais|maintenant) )(?:jeune |tout juste |nouvelle |nouveau )?retraite(?:e|s|es)? (?:de |d'|du |des )/;

@@ -177,6 +177,9 @@ describe('A job seeker told by the benefit received or the end of rights', () =>
     'je perçois les allocations chômage depuis le printemps',
     "j'ai le chômage jusqu'en juin, après plus rien",
     'allocataire ARE, 34 ans, je veux devenir plombier',
+    'fin de mes droits ds 2 mois, je veux passer cariste',
+    "j'arrive à la fin de mon indemnisation en mars",
+    'la fin de mon chômage approche, je cherche un poste de vendeur',
   ])('given the benefit of a job seeker, when read, then a job seeker with France Travail: %s', (text) => {
     expect(profileOf(text).status).toBe('demandeur_emploi');
     expect(operatorsFor(text)).toContain('france_travail');
