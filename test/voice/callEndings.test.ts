@@ -33,8 +33,8 @@ async function relayCallerAtConsent(callSid: string): Promise<ScriptedCaller> {
 /** The same caller, consenting and choosing a call back: the phone number is asked. */
 async function relayCallerAtPhoneNumber(callSid: string): Promise<ScriptedCaller> {
   const caller = await relayCallerAtConsent(callSid);
-  await caller.pressAndWait('1', /recontacté/); // d'accord
-  await caller.pressAndWait('1', /numéro de téléphone/); // par téléphone
+  await caller.pressAndWait('1', /recontacté/, 30_000); // d'accord
+  await caller.pressAndWait('1', /numéro de téléphone/, 30_000); // par téléphone
   return caller;
 }
 
