@@ -1172,6 +1172,11 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   if (pastJustEnded && /^(?:saison|vendanges|cueillette|recolte|moisson)/.test(pastJustEnded[0]) && !hasAny(found, IN_WORK_OR_STUDIES)) found.add('saisonnier');
   const justEnded = JOB_SEEKER_SINCE.test(tOwnStatus) ? null : (WORK_JUST_ENDED.exec(tOwnStatus) ?? pastJustEnded);
   const datedEnding = CONTRACT_CONTINUES.test(tOwnStatus) ? null : (WORK_ENDS_AT_DATE.exec(tOwnStatus) ?? workUntilEnds ?? POST_CUT_AT_DATE.exec(tOwnStatus) ?? justEnded);
+  // A mission or a season ending at a near date and no status told (« ma mission chez le fabricant fini vendredi »): its kind is the status.
+  if (datedEnding && found.size === 0 && !/\b(?:mission locale|service civique)\b/.test(tOwnStatus)) {
+    if (/^(?:mission|interim)/.test(datedEnding[0])) found.add('interimaire');
+    else if (/^(?:saison|vendanges|cueillette|recolte|moisson)/.test(datedEnding[0])) found.add('saisonnier');
+  }
   // « mon CDD se termine le 31 mais il sera renouvelé »: the contract goes on, nothing ends.
   // A contract told over by nouns (« fin de CDD hier », « contrat terminé ») beside a search or a registration: a job seeker;
   // alone, an employee between contracts.

@@ -603,6 +603,11 @@ export const CONTRACT_ENDING = /\b(?:cdd|contrat(?: de travail| a duree determin
 /** A near end date (« le 24 », « fin juin », « la fin du mois », « vendredi », « dans trois semaines »): never a bare year. */
 const NEAR_END_DATE = String.raw`(?:(?:le |au )?(?:1er|[0-3]?\d)(?! (?:ans?|heures?|h|euros?|km)\b)(?: (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))?|(?:la )?fin (?:du mois|de ce mois|de la semaine|de semaine|de l'annee|de la saison|de (?:mon|ma|la) (?:cdd|contrat|mission)|(?:de |d')?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))|(?:(?:debut|mi) )?(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)|(?:ce |cette )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: prochain)?|demain|(?:la semaine|le mois) prochain\w*|dans (?:[\w']+ ){0,2}?(?:jours?|semaines?|mois|quinze jours|huit jours)|noel|paques)(?!\w)`;
 const FIXED_TERM_WORK = String.raw`(?:cdd|contrat(?: saisonnier| de saison| d'interim| de travail| a duree determinee)?|mission(?: d'interim)?|interim|saison|remplacement|vendanges|cueillettes?|recoltes?|moissons?)`;
+/**
+ * The participle told bare with a date or a delay (« mon CDD fini vendredi », « mission terminée dans 2 semaines »): in SMS
+ * French, an ending either way; a month alone (« fini en juin ») may be long past and stays with WORK_JUST_ENDED's reading.
+ */
+const ENDING_PARTICIPLE = String.raw`(?:(?:sera )?(?:fini|termine|acheve)e?s?(?! en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b))`;
 /** A contract that ended (« a pris fin », « s'est terminé »): with a near date, just ended (« a pris fin le 30 novembre »). */
 const WORK_ENDED_VERB = String.raw`(?:a pris fin|ont pris fin|s'est (?:termine|fini|arrete|acheve)e?|se sont (?:termine|fini|arrete|acheve)e?s|(?:est|etait|a ete) (?:termine|fini|arrete)e?)`;
 /**
@@ -610,7 +615,7 @@ const WORK_ENDED_VERB = String.raw`(?:a pris fin|ont pris fin|s'est (?:termine|f
  * s'arrête vendredi », « la saison finit dans trois semaines »).
  */
 export const WORK_ENDS_AT_DATE = new RegExp(
-  String.raw`\b${FIXED_TERM_WORK} (?:(?!(?:et|mais|je|j'|car|donc|puis|alors)\b)[\w']+ ){0,18}?(?:se termine|se finit|finit|s'?arrete|s'acheve|prend fin|se fini|se terminent|se finissent|finissent|s'?arretent|s'achevent|prennent fin) (?:(?:le|en|a|ce|cette|d'ici) )?${NEAR_END_DATE}`,
+  String.raw`\b${FIXED_TERM_WORK} (?:(?!(?:et|mais|je|j'|car|donc|puis|alors)\b)[\w']+ ){0,18}?(?:se termine|se finit|finit|s'?arrete|s'acheve|prend fin|se fini|se terminent|se finissent|finissent|s'?arretent|s'achevent|prennent fin|${ENDING_PARTICIPLE}) (?:(?:le|en|a|ce|cette|d'ici) )?${NEAR_END_DATE}`,
 );
 /**
  * A contract that ended a few days ago, told with its day (« mon CDD a pris fin le 30 novembre », « s'est terminé vendredi
@@ -626,8 +631,8 @@ export const JOB_SEEKER_SINCE = /\b(inscrit\w*|licencie\w*|licenciement|plan soc
  * contract ends then; a mission or a season only when nothing is said to follow (NOTHING_AFTER).
  */
 export const WORK_UNTIL_DATE = new RegExp(String.raw`\b${FIXED_TERM_WORK} (?:[\w']+ ){0,5}?jusqu(?:'| )?(?:a|au|a la|en) ${NEAR_END_DATE}`);
-/** Nothing to follow the contract (« après rien de prévu », « après je sais pas », « ils me gardent pas »). */
-export const NOTHING_AFTER = /\b((apres|ensuite|derriere|et puis)( ca)? (rien|plus rien|je (ne )?sais pas|on verra|c'est (le )?chomage|le chomage|c'est fini|je suis sans)|rien (de prevu|derriere|apres)|(ils|elle|il|on) (ne )?(me )?(gardent|garde|gardera|garderont) pas|(ils|il|on) (ne )?vont pas me garder|(ne )?sera pas renouvele|me retrouver sans rien|je (ne )?sais pas( [\w']+){0,6}? apres)\b/;
+/** Nothing to follow the contract (« après rien de prévu », « après je sais pas », « ils me gardent pas », « pas de suite prévue »). */
+export const NOTHING_AFTER = /\b((apres|ensuite|derriere|et puis)( ca)? (rien|plus rien|je (ne )?sais pas|on verra|c'est (le )?chomage|le chomage|c'est fini|je suis sans)|rien (de prevu|derriere|apres)|(ils|elle|il|on) (ne )?(me )?(gardent|garde|gardera|garderont) pas|(ils|il|on) (ne )?vont pas me garder|(ne )?sera pas renouvele|me retrouver sans rien|je (ne )?sais pas( [\w']+){0,6}? apres|(?:pas|aucune) (?:de )?suite(?: (?:prevue|derriere|apres))?)\b/;
 /** One's post cut at a known date (« mon poste est supprimé au 31 janvier »): the job ends then. */
 export const POST_CUT_AT_DATE = new RegExp(String.raw`\b(?:mon|ma) (?:poste|emploi|contrat) (?:est|sera|va etre|vont etre) (?:supprime|arrete|termine)e?s? (?:(?:au|le|a|en|d'ici|a la|dans) )?${NEAR_END_DATE}`);
 /** Someone else's break-up with an employer (« une collègue est partie avec une rupture conventionnelle »): not the person's. */
