@@ -2012,7 +2012,8 @@ export const OWN_BUSINESS_ENDING_TOLD = new RegExp(
   String.raw`\b(?:(?:je|on|nous|decide de|decide d'|decision de) (?:vais |va |allons |dois |doit |devons |vais devoir |va devoir |compte |pense )?(?:fermer|ferme|fermons|liquider|liquide|radier|radie|cloturer|cloture) (?:definitivement )?(?:mon|ma|notre) ${OWN_BUSINESS_NOUN}${ROUTINE_CLOSING}` +
     String.raw`|(?:je|on|nous) (?:vais |va |allons |dois |doit |devons )?(?:fermer|ferme|fermons) boutique${ROUTINE_CLOSING}` +
     String.raw`|(?:fermeture|liquidation|radiation|cloture|cessation) (?:definitive |judiciaire )?(?:de |d')(?:mon|ma|notre) ${OWNED_SHOP_NOUN}` +
-    String.raw`|(?:mon|ma|notre) ${OWNED_SHOP_NOUN} (?:[\w']+ ){0,3}?(?:ferme|va fermer|fermera|va etre fermee?|est en liquidation|est en redressement|va etre liquidee?|est liquidee?|va etre radiee?|est en cessation)${ROUTINE_CLOSING}` +
+    // Up to six words between (« ma boutique de fleurs à Bastia ferme »), the farm noun excluded (« produits de la ferme »).
+    String.raw`|(?:mon|ma|notre) ${OWNED_SHOP_NOUN} (?:[\w']+ ){0,6}?(?<!\b(?:la|une|de|du|ma|sa|notre|leur|cette|petite|grande) )(?:ferme|va fermer|fermera|va etre fermee?|est en liquidation|est en redressement|va etre liquidee?|est liquidee?|va etre radiee?|est en cessation)${ROUTINE_CLOSING}` +
     String.raw`|(?:mon|ma|notre) ${OWNED_SHOP_NOUN} (?:[\w']+ ){0,6}?(?:je|on|nous) (?:vais |va |allons |dois |vais devoir )?(?:la |le |l')(?:fermer|ferme|radier|radie|liquider|cloturer)` +
     String.raw`|(?:je|on|nous) (?:mets|met|mettons|vais mettre|va mettre|dois mettre|allons mettre) la cle sous la porte)\b`,
 );
