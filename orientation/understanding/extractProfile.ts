@@ -19,6 +19,7 @@ import {
   LEFT_ALREADY,
   OTHER_MANAGER_NAMED,
   OWN_ACTIVITY_STOP_TOLD,
+  OUT_OF_WORK_TODAY,
   OWN_FARM_TRADE_TOLD,
   PARTIAL_UNEMPLOYMENT,
   PARTIAL_UNEMPLOYMENT_NOW,
@@ -27,6 +28,7 @@ import {
   PUBLIC_BODY_EMPLOYS_ME,
   PUBLIC_FORCE_JOINED,
   PUBLIC_FORCE_LEFT,
+  PUBLIC_POST_IN_THE_PAST,
   RETIRED_FROM_AN_EMPLOYER,
   RUPTURE_AGREED_IN_THE_PAST,
   RUPTURE_SIGNED_LEAVING_LATER,
@@ -1240,6 +1242,13 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   }
   // A teacher's grade (« professeur certifié … en poste dans un lycée »): the school post is the public one, no second job.
   if (found.has('agent_public') && found.has('salarie_prive') && TEACHER_GRADE_OR_NATIONAL_EDUCATION.test(tOwnStatus) && !/\b(prive\w*|hors contrat|aussi|en plus|a cote|le soir|le week end)\b/.test(tStatus)) found.delete('salarie_prive');
+  // A public post told in the past and out of work today (« j'étais professeur contractuel … je suis désormais sans emploi »,
+  // « sorti de l'armée, je cherche du travail dans le civil »): a job seeker, the past post's words are no status.
+  if (found.has('agent_public') && PUBLIC_POST_IN_THE_PAST.test(tStatus) && OUT_OF_WORK_TODAY.test(tStatus) && !WORKING_NOW.test(tStatus) && !hasAny(found, ['independant', 'etudiant', 'eleve', 'retraite'])) {
+    found.delete('agent_public');
+    // A private job told beside (« ancien militaire, agent de sécurité ») stays the status.
+    if (!found.has('salarie_prive')) found.add('demandeur_emploi');
+  }
   // A season or a mission over and a France Travail registration told: a job seeker today (the
   // seasonal or interim trade stays in the words; « between contracts » is set below).
   let seasonOrMissionOver = false;

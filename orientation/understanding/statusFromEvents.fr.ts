@@ -137,3 +137,14 @@ export const DISMISSAL_JUST_TOLD = /\b(?:je viens d'etre|je me suis fait|je me s
 export const SELF_EMPLOYMENT_DECLARED = /\b(?:je suis |suis |jsuis )?(?:declaree?|inscrite?|immatricule\w*|enregistree?) (?:en|comme|au statut d'|au statut de|sous le statut d'|sous le statut de|en tant qu'|en tant que) (?:micro|auto|auto entrepreneu\w*|micro entrepreneu\w*|autoentrepreneu\w*|microentrepreneu\w*|micro entreprise|auto entreprise|independant\w*|artisan\w*|liberal\w*|commercant\w*|freelance)\b/;
 /** The private sector only wished for (« peut-être aller dans le privé », « j'aimerais passer dans le privé »): no private job held. */
 export const PRIVATE_SECTOR_WISHED = /\b(?:envie|voudrais|aimerais|souhaite\w*|pense\w*|penser|passer|aller|partir|rejoindre|voir|essayer|peut etre|tenter|basculer) (?:[\w']+ ){0,4}?(?:le |dans le |vers le |au |du )prive\b/g;
+
+/**
+ * A public post told in the past (« j'étais professeur contractuel », « ancienne AESH », « sorti de l'armée »,
+ * « j'ai quitté la gendarmerie »): read beside an out-of-work present, no public servant today.
+ */
+export const PUBLIC_POST_IN_THE_PAST = new RegExp(
+  String.raw`\b(?:j'etais|ancien\w*|ex) (?:[\w']+ ){0,2}?(?:contractuel\w*|vacataire\w*|professeur\w*|prof|enseignant\w*|aesh|aed|atsem|surveillant\w*|agent\w* (?:public\w*|territori\w*|hospitali\w*|contractuel\w*|administrati\w*)|fonctionnaire\w*|militaire\w*|soldat\w*|gendarme\w*|policier\w*|sapeur\w*)\b` +
+    String.raw`|${PUBLIC_FORCE_LEFT.source}`,
+);
+/** Out of work today, told as a state or a search (« je suis désormais sans emploi », « au chômage », « je cherche du travail dans le civil »). */
+export const OUT_OF_WORK_TODAY = /\b(?:je suis|suis|jsuis|me voila|me voici|je me retrouve|je reste) (?:maintenant |aujourd'hui |donc |du coup |desormais |a present |actuellement |depuis \w+ )*(?:sans (?:emploi|travail|boulot|job|activite)|au chomage|demandeu\w* d'emploi|inscrite? (?:a|chez) (?:france travail|pole emploi))\b|\bje (?:cherche|recherche) (?:du|un) (?:travail|emploi|boulot|job|poste)\b/;

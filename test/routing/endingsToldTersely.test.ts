@@ -108,6 +108,13 @@ describe('A public post left in the past, now out of work', () => {
   ])('Given a public servant in post « %s », Then still a public servant', (text) => {
     expect(extractProfile(text).profile.status).toBe('agent_public');
   });
+
+  it.each([
+    'ancien militaire, je suis agent de sécurité dans un magasin et je cherche un emploi plus stable',
+    "j'étais prof contractuelle, maintenant je suis vendeuse et je cherche autre chose",
+  ])('Given a past public post and a private job today « %s », Then a private employee', (text) => {
+    expect(extractProfile(text).profile.status).toBe('salarie_prive');
+  });
 });
 
 describe("One's own shop closing told with words between", () => {
