@@ -82,6 +82,7 @@ import {
   CONTRACT_ENDING,
   WORK_ENDS_AT_DATE,
   WORK_UNTIL_DATE,
+  PRESENT_WORK_UNTIL_DATE,
   WORK_JUST_ENDED,
   JOB_SEEKER_SINCE,
   NOTHING_AFTER,
@@ -1328,6 +1329,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   else if (profile.status === 'saisonnier' && SEASONAL_TASK_ENDS_AT_DATE.test(tOwnStatus) && (NOTHING_AFTER.test(tOwnStatus) || NOTHING_AFTER_SEASON.test(tOwnStatus))) profile.betweenContracts = true;
   // A season or a harvest just over (« les vendanges c'est fini depuis hier »): a seasonal worker between contracts.
   else if (profile.status === 'saisonnier' && SEASON_OR_HARVEST_OVER.test(tOwnStatus) && !CONTRACT_CONTINUES.test(tOwnStatus)) profile.betweenContracts = true;
+  // The last season's work told with its end date and nothing to follow (« là je suis aux pommes jusqu'à fin octobre … après plus rien »).
+  else if (profile.status === 'saisonnier' && PRESENT_WORK_UNTIL_DATE.test(tOwnStatus) && (NOTHING_AFTER.test(tOwnStatus) || NOTHING_AFTER_SEASON.test(tOwnStatus) || NOTHING_AHEAD.test(tOwnStatus)) && !CONTRACT_CONTINUES.test(tOwnStatus)) profile.betweenContracts = true;
   // In season now, the off season ahead (« jusqu'en septembre, et l'hiver… »): not between contracts yet.
   else if (seasonSpanTold && profile.status === 'saisonnier') profile.betweenContracts = false;
   else if (expecting === 'betweenContracts') {

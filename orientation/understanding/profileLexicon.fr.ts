@@ -631,6 +631,11 @@ export const JOB_SEEKER_SINCE = /\b(inscrit\w*|licencie\w*|licenciement|plan soc
  * contract ends then; a mission or a season only when nothing is said to follow (NOTHING_AFTER).
  */
 export const WORK_UNTIL_DATE = new RegExp(String.raw`\b${FIXED_TERM_WORK} (?:[\w']+ ){0,5}?jusqu(?:'| )?(?:a|au|a la|en) ${NEAR_END_DATE}`);
+/**
+ * One's present work told with its end date, the kind of work unnamed (« là je suis aux pommes jusqu'à fin octobre », « je bosse
+ * aux abricots jusqu'au 15 juillet »): a seasonal worker's season that ends then, read beside nothing to follow.
+ */
+export const PRESENT_WORK_UNTIL_DATE = new RegExp(String.raw`\b(?:je suis|jsuis|j'y suis|je bosse|jbosse|je travaille|je taffe|je fais|je ramasse|je cueille) (?:[\w']+ ){0,5}?jusqu(?:'| )?(?:a|au|a la|en) ${NEAR_END_DATE}`);
 /** Nothing to follow the contract (« après rien de prévu », « après je sais pas », « ils me gardent pas », « pas de suite prévue »). */
 export const NOTHING_AFTER = /\b((apres|ensuite|derriere|et puis)( ca)? (rien|plus rien|je (ne )?sais pas|on verra|c'est (le )?chomage|le chomage|c'est fini|je suis sans)|rien (de prevu|derriere|apres)|(ils|elle|il|on) (ne )?(me )?(gardent|garde|gardera|garderont) pas|(ils|il|on) (ne )?vont pas me garder|(ne )?sera pas renouvele|me retrouver sans rien|je (ne )?sais pas( [\w']+){0,6}? apres|(?:pas|aucune) (?:de )?suite(?: (?:prevue|derriere|apres))?)\b/;
 /** One's post cut at a known date (« mon poste est supprimé au 31 janvier »): the job ends then. */
