@@ -134,3 +134,21 @@ describe("One's own shop closing told with words between", () => {
     expect(extractProfile(text).profile.recentlyLostJob).not.toBe(true);
   });
 });
+
+describe('Never having worked, now having to earn a living', () => {
+  it.each([
+    "veuve depuis peu, je n'ai jamais exercé d'activité salariée et je dois désormais subvenir seule à mes besoins",
+    "Madame, je n'ai jamais exercé d'activité professionnelle, ayant élevé mes enfants, et je dois maintenant gagner ma vie",
+    "divorcée, j'ai jamais travaillé de ma vie, il faut que je m'en sorte seule maintenant",
+    "je n'ai jamais eu d'emploi salarié, mon mari est décédé et je dois subvenir à mes besoins",
+    "je n'ai jamais occupé d'emploi, je suis restée à la maison avec les enfants, aujourd'hui séparée je dois m'assumer",
+  ])('Given « %s », When routed, Then France Travail (not an employee)', (text) => {
+    const { profile, operators } = routed(text);
+    expect(profile.status).not.toBe('salarie_prive');
+    expect(operators).toContain('france_travail');
+  });
+
+  it("Given « je n'ai jamais travaillé et je cherche un emploi », Then a job seeker", () => {
+    expect(extractProfile("je n'ai jamais travaillé et je cherche un emploi").profile.status).toBe('demandeur_emploi');
+  });
+});
