@@ -19,6 +19,7 @@ import {
   LEFT_ALREADY,
   OTHER_MANAGER_NAMED,
   OWN_ACTIVITY_STOP_TOLD,
+  NEVER_WORKED_TOLD,
   OUT_OF_WORK_TODAY,
   OWN_FARM_TRADE_TOLD,
   PARTIAL_UNEMPLOYMENT,
@@ -703,6 +704,8 @@ function looksLikeNonsense(toks: string[]): boolean {
 }
 
 /** Every amount or computation asked, to read what is left of the message. */
+/** Every « never worked » clause of a message, taken out of the status text. */
+const NEVER_WORKED_ALL = new RegExp(NEVER_WORKED_TOLD.source, 'g');
 const BENEFIT_COMPUTATION_ASKED_ALL = new RegExp(BENEFIT_COMPUTATION_ASKED.source, 'g');
 
 /**
@@ -902,7 +905,9 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
     // A definition asked (« c'est quoi une rupture conventionnelle ? ») names a topic, not the person's status.
     .replace(DEFINITION_ASKED, ' ')
     // Partial unemployment keeps the contract: no job seeker (« deux ans de chômage partiel au covid »).
-    .replace(PARTIAL_UNEMPLOYMENT, ' ');
+    .replace(PARTIAL_UNEMPLOYMENT, ' ')
+    // Work never held (« jamais exercé d'activité salariée ») is no status.
+    .replace(NEVER_WORKED_ALL, ' ');
   const cadreFalseFriend = CADRE_PATTERNS.falseFriend;
   // A status word inside a wish is not a fact ("devenir chef de service", "mon 1er job de cadre").
   // « ma cadre de santé », « mon cadre sup » is the person's manager, not their status.
@@ -1295,6 +1300,8 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   }
   // Partial unemployment today (« je suis en chômage partiel »): an employee.
   if (found.size === 0 && PARTIAL_UNEMPLOYMENT_NOW.test(t)) found.add('salarie_prive');
+  // Never having worked and no search told (« je n'ai jamais exercé d'activité salariée, je dois subvenir à mes besoins »): inactive.
+  if (found.size === 0 && NEVER_WORKED_TOLD.test(t) && !PRESENT_JOB_SEARCH.test(tStatus) && !JOB_SEARCH_UNDER_WAY.test(tStatus)) found.add('inactif');
   const status = STATUS_PRIORITY.find((s) => found.has(s));
   if (status) profile.status = status;
   if (/\b(je suis licencie\w*|j'ai ete licencie\w*|je viens d'etre licencie\w*|on m'a licencie\w*|licencie\w* economique|(j'ai perdu|je viens de perdre) (mon|ma)(?! (appart\w*|logement|studio|chambre|maison|toit|chez moi|permis|pere|mere|mari|femme|fils|fille|copain|copine|compagn\w*|chien|chat|telephone|portable|portefeuille|carte|temps|emploi du temps|droit|droits|allocation|bourse|confiance|motivation)\b)|fin de (mon )?contrat|(?<!(demande|demander|voudrais|veux|envisage|negocier|proposer|propose|obtenir|accepter|refuse|refuser|signer) (une |la |ma |de |d'une )?)rupture conventionnelle(?! (\w+ ){0,4}(refus|pas accept|pas signe))|mon cdd (se termine|est fini|s'arrete|vient de se terminer))\b/.test(tStatus)) profile.recentlyLostJob = true;

@@ -148,3 +148,9 @@ export const PUBLIC_POST_IN_THE_PAST = new RegExp(
 );
 /** Out of work today, told as a state or a search (« je suis désormais sans emploi », « au chômage », « je cherche du travail dans le civil »). */
 export const OUT_OF_WORK_TODAY = /\b(?:je suis|suis|jsuis|me voila|me voici|je me retrouve|je reste) (?:maintenant |aujourd'hui |donc |du coup |desormais |a present |actuellement |depuis \w+ )*(?:sans (?:emploi|travail|boulot|job|activite)|au chomage|demandeu\w* d'emploi|inscrite? (?:a|chez) (?:france travail|pole emploi))\b|\bje (?:cherche|recherche) (?:du|un) (?:travail|emploi|boulot|job|poste)\b/;
+
+/**
+ * Never having worked, told in any register (« je n'ai jamais exercé d'activité salariée », « j'ai jamais travaillé de ma vie »,
+ * « jamais eu d'emploi »): the words of work in it are no status; with no search told, an inactive person.
+ */
+export const NEVER_WORKED_TOLD = /\b(?:(?:je )?n'ai|j'ai|ai) jamais (?:(?:exerce|eu|occupe|tenu) (?:d'|de |une |un |aucune? )?(?:activite|emploi|travail|metier|poste|job|boulot)(?: (?:professionnel\w*|salarie\w*|remunere\w*|declare\w*))?|(?:vraiment )?(?:travaille|bosse)(?! (?:a|au|en|dans|chez|pour|comme)\b))\b/;
