@@ -152,3 +152,15 @@ describe('Never having worked, now having to earn a living', () => {
     expect(extractProfile("je n'ai jamais travaillé et je cherche un emploi").profile.status).toBe('demandeur_emploi');
   });
 });
+
+describe('A dismissed person who contests it and must find work again', () => {
+  it.each([
+    "J'ai été licencié pour faute grave, je veux contester. Il faut aussi que je retrouve du travail vite",
+    "licenciée de la clinique, je conteste aux prud'hommes et il faut vite que je retrouve un emploi",
+    "viré du garage pour faute, je vais aux prud'hommes, et faut absolument que je retrouve un boulot",
+    "on m'a licencié pour faute grave, je veux contester, mais il faut maintenant que je retrouve du travail",
+  ])('Given « %s », When routed, Then France Travail next to the other door', (text) => {
+    const { operators } = routed(text);
+    expect(operators).toEqual(expect.arrayContaining(['out_of_scope', 'france_travail']));
+  });
+});
