@@ -11,6 +11,7 @@ import {
   CIVIL_SERVICE_GRADE,
   DISMISSAL_BY_NAMED_BOSS,
   DISMISSAL_JUST_TOLD,
+  DISMISSAL_PARTICIPLE_FIRST,
   DISPUTE_WORDS,
   IMMINENT_DATE,
   JOB_SEEKER_BENEFIT_RECEIVED,
@@ -1027,7 +1028,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   }
   // Fired told in slang (« mon patron m'a viré », « je me suis fait lourder »), no work since: a job seeker;
   // the employer's words (« mon patron ») are no current job.
-  const dismissedInSlang = (DISMISSAL_TOLD_IN_SLANG.test(tStatus) || DISMISSAL_BY_NAMED_BOSS.test(tStatus) || DISMISSAL_JUST_TOLD.test(tStatus)) && !WORKING_NOW.test(tStatus.replace(WORK_NEEDED_TOLD, ' ')) && !WORK_FOUND_SINCE.test(tOwnStatus);
+  const dismissedInSlang = (DISMISSAL_TOLD_IN_SLANG.test(tStatus) || DISMISSAL_PARTICIPLE_FIRST.test(tStatus) || DISMISSAL_BY_NAMED_BOSS.test(tStatus) || DISMISSAL_JUST_TOLD.test(tStatus)) && !WORKING_NOW.test(tStatus.replace(WORK_NEEDED_TOLD, ' ')) && !WORK_FOUND_SINCE.test(tOwnStatus);
   // The manager who dismissed the person (« la gérante du magasin m'a virée ») is not the person's self-employment.
   if (dismissedInSlang && found.has('independant') && !STATUS_PATTERNS.independant.some((re) => re.test(tOwnStatus.replace(OTHER_MANAGER_NAMED, ' ')))) found.delete('independant');
   if (dismissedInSlang && !hasAny(found, ['interimaire', 'saisonnier', 'independant', 'agent_public'])) {

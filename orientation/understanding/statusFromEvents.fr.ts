@@ -154,3 +154,6 @@ export const OUT_OF_WORK_TODAY = /\b(?:je suis|suis|jsuis|me voila|me voici|je m
  * « jamais eu d'emploi »): the words of work in it are no status; with no search told, an inactive person.
  */
 export const NEVER_WORKED_TOLD = /\b(?:(?:je )?n'ai|j'ai|ai) jamais (?:(?:exerce|eu|occupe|tenu) (?:d'|de |une |un |aucune? )?(?:activite|emploi|travail|metier|poste|job|boulot)(?: (?:professionnel\w*|salarie\w*|remunere\w*|declare\w*))?|(?:vraiment )?(?:travaille|bosse)(?! (?:a|au|en|dans|chez|pour|comme)\b))\b/;
+
+/** A dismissal told by its participle first, telegraphically (« licenciée de la clinique, … », « viré du garage pour faute »); not a school or a home left. */
+export const DISMISSAL_PARTICIPLE_FIRST = /^(?:(?:bonjour|bonsoir|salut|alors|euh|moi) )*(?:licencie|vire|remercie|renvoye|lourde)e?s? (?:de |du |d'|des |pour |en |hier\b|ce matin\b|la semaine\b|le mois\b|il y a\b|apres\b|economique\b)(?!(?:la |le |l'|mon |ma )?(?:ecole|lycee|college|fac|universite|cours|classe|internat|maison|chez|appart\w*|logement|foyer|colocation|coloc)\b)/;

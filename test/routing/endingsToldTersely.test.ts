@@ -164,3 +164,11 @@ describe('A dismissed person who contests it and must find work again', () => {
     expect(operators).toEqual(expect.arrayContaining(['out_of_scope', 'france_travail']));
   });
 });
+
+describe('A participle first that is no dismissal from a job', () => {
+  it.each(["renvoyé de l'école en seconde, je sais pas quoi faire", 'viré de chez mes parents hier soir'])('Given « %s », Then no job lost', (text) => {
+    const { profile } = extractProfile(text);
+    expect(profile.recentlyLostJob).not.toBe(true);
+    expect(profile.status).not.toBe('demandeur_emploi');
+  });
+});
