@@ -605,9 +605,10 @@ const NEAR_END_DATE = String.raw`(?:(?:le |au )?(?:1er|[0-3]?\d)(?! (?:ans?|heur
 const FIXED_TERM_WORK = String.raw`(?:cdd|contrat(?: saisonnier| de saison| d'interim| de travail| a duree determinee)?|mission(?: d'interim)?|interim|saison|remplacement|vendanges|cueillettes?|recoltes?|moissons?)`;
 /**
  * The participle told bare with a date or a delay (« mon CDD fini vendredi », « mission terminée dans 2 semaines »): in SMS
- * French, an ending either way; a month alone (« fini en juin ») may be long past and stays with WORK_JUST_ENDED's reading.
+ * French, an ending either way; told with an auxiliary (« il s'est fini fin octobre ») or a month alone (« fini en juin ») it may be
+ * long past and stays with WORK_JUST_ENDED's reading.
  */
-const ENDING_PARTICIPLE = String.raw`(?:(?:sera )?(?:fini|termine|acheve)e?s?(?! en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b))`;
+const ENDING_PARTICIPLE = String.raw`(?:(?:sera )?(?<!\b(?:s'est|s'etait|est|etait|a|a ete|avait|ai|j'ai|ont) )(?:fini|termine|acheve)e?s?(?! en (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b))`;
 /** A contract that ended (« a pris fin », « s'est terminé »): with a near date, just ended (« a pris fin le 30 novembre »). */
 const WORK_ENDED_VERB = String.raw`(?:a pris fin|ont pris fin|s'est (?:termine|fini|arrete|acheve)e?|se sont (?:termine|fini|arrete|acheve)e?s|(?:est|etait|a ete) (?:termine|fini|arrete)e?)`;
 /**

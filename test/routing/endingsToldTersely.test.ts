@@ -62,6 +62,7 @@ describe('A fixed-term contract ending told by a participle with a date or a del
     'mon cdd fini le 30 mais ils me gardent en cdi',
     'mon cdd fini le 30, il sera renouvelé',
     'la mission locale de mon fils ferme vendredi',
+    "mon CDD il s'est fini fin octobre, là je suis inscrit",
   ])('Given « %s » (no ending, or the work goes on), Then not between contracts', (text) => {
     expect(extractProfile(text).profile.betweenContracts).not.toBe(true);
   });
