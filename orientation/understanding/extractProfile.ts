@@ -37,6 +37,7 @@ import {
   SELF_EMPLOYMENT_DECLARED,
   WORKPLACE_CLOSED_TOLD,
   WORK_FOUND_SINCE,
+  WORK_START_WISHED,
 } from './statusFromEvents.fr.js';
 import { PROTECTED, VOCAB_SET, prepareText } from './typoCorrection.js';
 import { words as splitWords } from '../../knowledge/shared/frenchText.js';
@@ -1302,7 +1303,7 @@ export function extractProfile(text: string, options: ExtractOptions = {}): Extr
   // Partial unemployment today (« je suis en chômage partiel »): an employee.
   if (found.size === 0 && PARTIAL_UNEMPLOYMENT_NOW.test(t)) found.add('salarie_prive');
   // Never having worked and no search told (« je n'ai jamais exercé d'activité salariée, je dois subvenir à mes besoins »): inactive.
-  if (found.size === 0 && NEVER_WORKED_TOLD.test(t) && !PRESENT_JOB_SEARCH.test(tStatus) && !JOB_SEARCH_UNDER_WAY.test(tStatus)) found.add('inactif');
+  if (found.size === 0 && NEVER_WORKED_TOLD.test(t) && !PRESENT_JOB_SEARCH.test(tStatus) && !JOB_SEARCH_UNDER_WAY.test(tStatus) && !WORK_START_WISHED.test(t)) found.add('inactif');
   const status = STATUS_PRIORITY.find((s) => found.has(s));
   if (status) profile.status = status;
   if (/\b(je suis licencie\w*|j'ai ete licencie\w*|je viens d'etre licencie\w*|on m'a licencie\w*|licencie\w* economique|(j'ai perdu|je viens de perdre) (mon|ma)(?! (appart\w*|logement|studio|chambre|maison|toit|chez moi|permis|pere|mere|mari|femme|fils|fille|copain|copine|compagn\w*|chien|chat|telephone|portable|portefeuille|carte|temps|emploi du temps|droit|droits|allocation|bourse|confiance|motivation)\b)|fin de (mon )?contrat|(?<!(demande|demander|voudrais|veux|envisage|negocier|proposer|propose|obtenir|accepter|refuse|refuser|signer) (une |la |ma |de |d'une )?)rupture conventionnelle(?! (\w+ ){0,4}(refus|pas accept|pas signe))|mon cdd (se termine|est fini|s'arrete|vient de se terminer))\b/.test(tStatus)) profile.recentlyLostJob = true;

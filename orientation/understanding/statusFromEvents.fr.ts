@@ -157,3 +157,5 @@ export const NEVER_WORKED_TOLD = /\b(?:(?:je )?n'ai|j'ai|ai) jamais (?:(?:exerce
 
 /** A dismissal told by its participle first, telegraphically (« licenciée de la clinique, … », « viré du garage pour faute »); not a school or a home left. */
 export const DISMISSAL_PARTICIPLE_FIRST = /^(?:(?:bonjour|bonsoir|salut|alors|euh|moi) )*(?:licencie|vire|remercie|renvoye|lourde)e?s? (?:de |du |d'|des |pour |en |hier\b|ce matin\b|la semaine\b|le mois\b|il y a\b|apres\b|economique\b)(?!(?:la |le |l'|mon |ma )?(?:ecole|lycee|college|fac|universite|cours|classe|internat|maison|chez|appart\w*|logement|foyer|colocation|coloc)\b)/;
+/** A wish to start working (« j'aimerais m'y mettre », « je voudrais travailler »): beside never having worked, job seeker or inactive is asked. */
+export const WORK_START_WISHED = /\b(?:j'aimerais|je voudrais|je veux|je souhaite\w*|j'ai envie de|envie de) (?:bien )?(?:m'y mettre|me mettre a travailler|travailler|bosser|commencer a travailler|trouver (?:un|du) (?:travail|emploi|boulot))\b/;

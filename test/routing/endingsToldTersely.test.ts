@@ -149,6 +149,10 @@ describe('Never having worked, now having to earn a living', () => {
     expect(operators).toContain('france_travail');
   });
 
+  it("Given never having worked and a wish to start (« j'aimerais m'y mettre »), Then the status is left to ask", () => {
+    expect(extractProfile("je n'ai jamais travaillé et j'aimerais m'y mettre").profile.status).toBeUndefined();
+  });
+
   it("Given « je n'ai jamais travaillé et je cherche un emploi », Then a job seeker", () => {
     expect(extractProfile("je n'ai jamais travaillé et je cherche un emploi").profile.status).toBe('demandeur_emploi');
   });
