@@ -84,3 +84,51 @@ export const ORDINARY_NEAR_THESE_WORDS: readonly string[] = [
   'le restaurant où je travaillais a brûlé, je suis au chômage',
   'je quitte mon CDI à la fin du mois pour une formation de développeur',
 ];
+
+/** The last nights paid or granted (« plus que 2 nuits d'hôtel », « ce soir c'est ma dernière nuit »). */
+export const LAST_NIGHTS: ReadonlyArray<[Emergency, string]> = [
+  ['sans_logement', 'il me reste une nuit d’hôtel payée, après je sais pas'],
+  ['sans_logement', 'ce soir c’est ma dernière nuit à l’auberge de jeunesse'],
+  ['sans_logement', 'jai plus que 3 nuits au foyer apres cest la rue'],
+  ['sans_logement', 'Mon séjour au centre d’accueil est terminé, je dois partir jeudi.'],
+  ['sans_logement', 'le patron qui me logeait veut que je libère la chambre avant samedi'],
+  ['sans_logement', 'ils vont démonter notre campement demain matin'],
+  ['sans_logement', 'elle veut plus que je reste chez elle, je cherche un CDD vite'],
+  ['sans_logement', 'je dors dans le bus de nuit depuis dimanche'],
+];
+
+/** Violence at home told by its consequence: a partner who hits « un peu », who watches, who locks the door. */
+export const VIOLENCE_TOLD_BY_CONSEQUENCE: ReadonlyArray<[Emergency, string]> = [
+  ['violence', 'c’est rien il tape un peu quand il a bu, je voudrais un CAP'],
+  ['violence', 'il m’a enfermée avant de partir au boulot, je vous écris du téléphone de ma fille'],
+  ['violence', 'il surveille mon portable, s’il voit ce message ça va mal se passer ce soir'],
+  ['violence', 'mon mari me surveille tout le temps et si je cherche du travail ça va barder'],
+];
+
+/** Hunger told by what is left (« je tiens avec un paquet de biscottes depuis trois jours »). */
+export const HUNGER_TOLD_BY_WHAT_IS_LEFT: ReadonlyArray<[Emergency, string]> = [
+  ['faim', 'je tiens avec un paquet de pâtes depuis une semaine'],
+  ['faim', 'on survit avec du riz depuis dix jours, les enfants et moi'],
+  ['faim', 'jtiens avec du pain et de l’eau depuis lundi'],
+];
+
+/** The wish to live in doubt, told by a place, a means or a farewell. */
+export const LIFE_IN_DOUBT: ReadonlyArray<[Emergency, string]> = [
+  ['detresse', 'je suis resté une heure au bord du pont hier soir'],
+  ['detresse', 'des fois je me dis que si je passais sous un train ce serait plus simple'],
+  ['detresse', 'j’ai regardé comment ne pas me rater'],
+  ['detresse', 'Je souhaite mettre un terme à mon existence.'],
+  ['detresse', 'je voulais juste dire adieu à quelqu’un avant ce soir'],
+  ['detresse', 'je suis au bord de la fenêtre du 8e étage là'],
+];
+
+/** More ordinary messages near those words. */
+export const MORE_ORDINARY: readonly string[] = [
+  'Mon frère a faim de réussir, il veut une formation en comptabilité, il a 25 ans.',
+  'Mon maître d’apprentissage ne pourra pas me garder après mon CAP, que faire ?',
+  'je dois partir lundi en stage à Lyon',
+  'je n’ai pas d’adresse mail, comment m’inscrire ?',
+  'je tape mon CV sur l’ordinateur de la médiathèque',
+  'au bord de la mer je voudrais ouvrir un restaurant',
+  'Mon dernier jour à l’hôtel où je travaille est vendredi, je cherche une nouvelle saison.',
+];
