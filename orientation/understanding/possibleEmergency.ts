@@ -81,7 +81,7 @@ const VIOLENCE_CUES: RegExp[] = [
 
 /** Words that may tell hunger: eating, food, an empty fridge, food aid. */
 const HUNGER_CUES: RegExp[] = [
-  /\b(?:faim|affame\w*|(?:rien|pas|plus|pu|quoi|de quoi) (?:a |de quoi )?(?:manger|bouffer)|(?:pas|plus|rien|pu) (?:\w+ )?(?:mange|bouffe)|(?:sans|pas de|plus de|pu de|rien a) (?:bouffe|nourriture)|m'alimenter|nourrir (?:mes|les|nos) (?:enfants|gosses|petits)|(?:pas|plus|saute\w*|sauter) (?:de |les |des )?repas|frigo (?:est )?vide|placards? (?:sont )?vides?|ventre vide(?! de)|colis (?:alimentaire|repas)|restos? du coeur|banque alimentaire|epicerie sociale|aide alimentaire|pas de quoi (?:faire (?:un|le|les) repas|nourrir)|dernier bout de pain|plus de pain|rien (?:eu|avale|pris) (?:aujourd'hui|depuis|de la journee|ce (?:matin|midi|soir))|(?:manque|plus|pas|pu) (?:de )?(?:nourriture|bouffe)|(?:tiens|tenons|tient|jtiens|survi\w*|vi[st]|vivons|mange\w*) (?:qu')?(?:avec|grace a|sur|que) [\w' ]{0,30}?depuis (?:\w+ )?(?:jours?|semaines?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))\b/,
+  /\b(?:faim|affame\w*|(?:rien|pas|plus|pu|quoi|de quoi) (?:a |de quoi )?(?:manger|bouffer)|(?:pas|plus|rien|pu) (?:\w+ )?(?:mange|bouffe)|(?:sans|pas de|plus de|pu de|rien a) (?:bouffe|nourriture)|m'alimenter|nourrir (?:mes|les|nos) (?:enfants|gosses|petits)|(?:pas|plus|saute\w*|sauter) (?:de |les |des )?repas|(?:frigo|refrigerateur|frigidaire) (?:est )?vide|(?:plus|pas|rien) (?:rien )?dans (?:son|mon|le|notre|leur|ses|mes|les) (?:frigo|refrigerateur|frigidaire|placards?)|placards? (?:sont )?vides?|ventre vide(?! de)|colis (?:alimentaire|repas)|restos? du coeur|banque alimentaire|epicerie sociale|aide alimentaire|pas de quoi (?:faire (?:un|le|les) repas|nourrir)|dernier bout de pain|plus de pain|rien (?:eu|avale|pris) (?:aujourd'hui|depuis|de la journee|ce (?:matin|midi|soir))|(?:manque|plus|pas|pu) (?:de )?(?:nourriture|bouffe)|(?:tiens|tenons|tient|jtiens|survi\w*|vi[st]|vivons|mange\w*) (?:qu')?(?:avec|grace a|sur|que) [\w' ]{0,30}?depuis (?:\w+ )?(?:jours?|semaines?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier))\b/,
 ];
 
 /** Words that may tell distress: wishing to end it, to vanish, having no strength left, dark thoughts. */
@@ -119,15 +119,15 @@ const SOMEONE_ELSE = /\b(?:mon|ma|mes|un|une) (?:frere|soeur|ami|amie|pote|copin
  * A message written for the person helped (« j'écris pour mon fils », « mon voisin de 19 ans … il cherche
  * du travail »): their hardship is the one that matters, the lines are for them.
  */
-const WRITTEN_FOR_SOMEONE = /\b(?:(?:il|elle) (?:cherche\w*|voudrai\w*|veut|aimerai\w*|souhait\w*|est (?:au chomage|inscrit\w*|sans emploi|demandeu\w*))|j'ecris pour|je (?:me permets d'ecrire|vous ecris|vous contacte|demande) pour|(?:ecris|ecrit|demande|contacte) (?:pour|a la place de) (?:mon|ma)|(?:mon|ma) (?:\w+ ){1,2}de \d+ ans)\b/;
+const WRITTEN_FOR_SOMEONE = /\b(?:(?:il|elle) (?:cherche\w*|voudrai\w*|veut|aimerai\w*|souhait\w*|est (?:au chomage|inscrit\w*|sans emploi|demandeu\w*))|j'ecris pour|je (?:me permets d'ecrire|vous ecris|vous contacte|demande) pour|(?:ecris|ecrit|demande|contacte|renseigne) (?:pour|a la place de|au sujet de|a propos de|concernant) (?:mon|ma)|(?:mon|ma) (?:\w+ ){1,3}(?:de|age de|agee de) \d+ ans|(?:l'|la |le )(?:orienter|aider|accompagner|faire accompagner)|(?:vers qui|ou) (?:l'|la |le )?(?:orienter|envoyer))\b/;
 /** Words of the writer themself (« mon pote me dit que je dois partir »): the hardship is theirs. */
 const FIRST_PERSON = /(?:^|\s)(?:je|j'|me|m'|moi|nous|on|jsuis|jai|jdois)(?=\s|\w)/;
 
 /** Someone else's hardship told beside the writer's own request: no cue (« mon frère n'a plus de logement »). */
-function someoneElsesHardship(before: string, cue: string, writtenForSomeone: boolean): boolean {
+function someoneElsesHardship(before: string, cue: string, forThePersonHelped: boolean): boolean {
   const someone = SOMEONE_ELSE.exec(before);
   if (!someone) return false;
-  if (writtenForSomeone) return false;
+  if (forThePersonHelped) return false;
   return !FIRST_PERSON.test(`${before.slice(someone.index + someone[0].split(' ').slice(0, 2).join(' ').length)} ${cue}`);
 }
 
@@ -171,15 +171,14 @@ export function possibleEmergency(text: string, options: PossibleEmergencyOption
     found.set(kind, list);
   };
   const writtenForSomeone = WRITTEN_FOR_SOMEONE.test(prepared);
-  // Written for the person helped, their hunger is the one that matters (« mon voisin n'a plus rien dans son frigo »).
-  const scan = (text: string, kinds: readonly Emergency[]) => {
+  const scan = (text: string, kinds: readonly Emergency[], forThePersonHelped: boolean) => {
     // Clause by clause: a helper's job or someone else's hardship is set aside in its own clause only.
     for (const clause of text.split(/\s(?:\.|,|;|mais|et puis|alors)\s|[.;!?\n]+/)) {
       if (HELPING_JOB.test(clause)) continue;
       for (const kind of kinds) {
         for (const re of CUES[kind]) {
           const m = re.exec(clause);
-          if (!m || someoneElsesHardship(clause.slice(0, m.index), m[0], writtenForSomeone)) continue;
+          if (!m || someoneElsesHardship(clause.slice(0, m.index), m[0], forThePersonHelped)) continue;
           // A contract or a post that ends is no night place (« mon CDD au foyer se termine vendredi »).
           if (HOUSING_ENDING_CUES.includes(re) && CONTRACT_ENDING.test(aroundTheCue(clause, m))) continue;
           // A threat or a door shown at work is a work matter (« mon patron m'a mis à la porte »).
@@ -189,8 +188,10 @@ export function possibleEmergency(text: string, options: PossibleEmergencyOption
       }
     }
   };
-  scan(prepared, KIND_ORDER);
-  if (writtenForSomeone && !found.has('faim') && !FASTING_TOLD.test(lookAlikesOut)) scan(lookAlikesOut.replace(HUNGER_AS_EAGERNESS, ' '), ['faim']);
+  // Someone else's lack of a home or safety told by a neighbour stays theirs (the seen sentences say so);
+  // hunger of the person written for is cued.
+  scan(prepared, KIND_ORDER, false);
+  if (writtenForSomeone && !found.has('faim') && !FASTING_TOLD.test(lookAlikesOut)) scan(lookAlikesOut.replace(HUNGER_AS_EAGERNESS, ' '), ['faim'], true);
   if (options.classifier !== false && prepared.split(/\s+/).length >= 5) {
     const [signal] = classifySituation(SITUATION_MODEL, prepared, ['emergency'], true);
     if (signal && signal.label !== 'none' && signal.probability >= POSSIBLE_EMERGENCY_PROBABILITY && signal.words.length > 0) {
