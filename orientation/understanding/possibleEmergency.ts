@@ -97,12 +97,15 @@ const CUES: Record<Emergency, RegExp[]> = { sans_logement: HOUSING_CUES, violenc
  * Figurative uses of the cue words: « je meurs de faim, vivement midi », « une faim de loup », « mourir
  * de honte », « ce taf me tue », « je m'ennuie à mourir », « ma raison de vivre ».
  */
-const FIGURATIVE = /\b(?:(?:meur\w*|crev\w*|mort\w*) de faim (?:la |apres |vivement )?|faim (?:de |d')(?:loup|nouveau\w*|reussir|apprendre|\w+(?:er|ir|re)\b|\w+ (?:defis|projets))|(?:la )?dalle de \w+|(?:mourir|meurs|mort\w*) (?:de (?:honte|rire|ennui|peur|froid|chaud|fatigue)|tellement)|\w*(?:ennui\w*|chiant\w*) a mourir|cru mourir tellement|raison de vivre|(?:taf|job|boulot|travail|metier|planning|poste|saison|ca|ce|cela) (?:\w+ )?me tue)\b/g;
+const FIGURATIVE = /\b(?:(?:meur\w*|crev\w*|mort\w*) de faim (?:la |apres |vivement )?|faim (?:de |d')(?:loup|nouveau\w*|reussir|apprendre|\w+(?:er|ir|re)\b|\w+ (?:defis|projets))|(?:la )?dalle de \w+|(?:mourir|meurs|mort\w*) (?:de (?:honte|rire|ennui|peur|froid|chaud|fatigue)|tellement)|\w*(?:ennui\w*|chiant\w*) a mourir|cru mourir tellement|raison de vivre|(?:au bout du rouleau|a bout|craque\w*|craquer) avec (?:mon|ma|mes|ce|cette|ces|le|la|les) (?:logiciel|imprimante|ordi\w*|recherches?|candidatures?|stage|dossier|formation|planning|examens?|revisions?|memoire|these|compta\w*|paperasse|demarches)|(?:cru|croire|crois) mourir (?:quand|tellement|de|en)|(?:va|vas|vont) me faire mourir|(?:je vais|jvais|vais) mourir si|disparaitre des radars|(?:taf|job|boulot|travail|metier|planning|poste|saison|ca|ce|cela) (?:\w+ )?me tue)\b/g;
 /** Someone at work (a boss, a client, a teacher): a threat or harassment there is a work matter, asked by other means. */
 const WORKPLACE_ACTOR = /\b(?:boite|entreprise|boulot|travail|poste|licenci\w*|patron\w*|chef\w*|cheffe|manager|client\w*|direction|directeur|directrice|responsable|collegue\w*|prof|professeur|employeur|superieur\w*|rh)\b/;
 
 /** Someone's day told around the harm (« il m'a enfermée avant de partir au travail »): no workplace actor. */
 const GOING_TO_WORK = /\b(?:part\w*|rentr\w*|revien\w*|aller|va|est|sera) (?:au|du) (?:travail|boulot|taf|chantier)\b/g;
+
+/** A work trip: nights away paid by the job (« je dors à l'hôtel toute la semaine pour mon chantier »). */
+const WORK_TRAVEL = /\b(?:deplacement\w*|pour (?:mon|le|un) (?:chantier|travail|boulot|taf|job|client)|paye\w* par (?:la boite|mon employeur|l'entreprise|le patron)|commercial\w* itinerant\w*|grand deplacement)\b/;
 
 /** The emergency lines' order (the same as the profile's). */
 const KIND_ORDER: readonly Emergency[] = ['sans_logement', 'violence', 'faim', 'detresse'];
@@ -179,6 +182,8 @@ export function possibleEmergency(text: string, options: PossibleEmergencyOption
         for (const re of CUES[kind]) {
           const m = re.exec(clause);
           if (!m || someoneElsesHardship(clause.slice(0, m.index), m[0], forThePersonHelped)) continue;
+          // A night at a hotel on a work trip is no housing hardship (« je dors à l'hôtel pour mon chantier »).
+          if (kind === 'sans_logement' && WORK_TRAVEL.test(clause)) continue;
           // A contract or a post that ends is no night place (« mon CDD au foyer se termine vendredi »).
           if (HOUSING_ENDING_CUES.includes(re) && CONTRACT_ENDING.test(aroundTheCue(clause, m))) continue;
           // A threat or a door shown at work is a work matter (« mon patron m'a mis à la porte »).

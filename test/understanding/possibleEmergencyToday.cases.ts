@@ -132,3 +132,13 @@ export const MORE_ORDINARY: readonly string[] = [
   'au bord de la mer je voudrais ouvrir un restaurant',
   'Mon dernier jour à l’hôtel où je travaille est vendredi, je cherche une nouvelle saison.',
 ];
+
+/** Figures of speech about a thing or a job, a work trip: no question expected. */
+export const FIGURES_AND_WORK_TRIPS: readonly string[] = [
+  'je suis à bout avec ce dossier de VAE, qui peut m’aider ?',
+  'au bout du rouleau avec mes révisions du code, je voudrais une autre formation',
+  'ces horaires vont me faire mourir, je cherche un poste de jour',
+  'j’ai cru mourir de rire en lisant la fiche métier',
+  'je dors à l’hôtel en semaine pour mon chantier à Bordeaux, je voudrais une formation de chef d’équipe',
+  'grand déplacement toute l’année, je dors à l’hôtel, je veux me poser et changer de métier',
+];
