@@ -3,7 +3,10 @@
 // story that also tells an old event, violence, hunger or the wish to live told by a consequence; while
 // ordinary messages near those words (a contract that ends at a hotel, a figure of speech, a work trip)
 // raise no question. Real extractor and cue lexicon, no fakes.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { realPolicyDeps, type RealPolicyDeps } from '../helpers/realParts.js';
+import { nextStep, startConversation } from '../../orientation/conversation/nextStep.js';
+import { newSession } from '../../orientation/conversation/session.js';
 import type { Emergency } from '../../orientation/routing/profile.js';
 import { extractProfile } from '../../orientation/understanding/extractProfile.js';
 import { possibleEmergency } from '../../orientation/understanding/possibleEmergency.js';
@@ -69,5 +72,21 @@ describe('a time long gone sets aside only its own clause', () => {
 
   it('Given a friend who tells the writer to leave, When it is checked, Then the writer’s own housing is cued', () => {
     expect(possibleEmergency('mon pote me dit que je dois partir de chez lui demain')?.kinds).toContain('sans_logement');
+  });
+});
+
+describe('the conversation asks when a night place ends', () => {
+  let deps: RealPolicyDeps;
+  beforeAll(async () => {
+    deps = await realPolicyDeps();
+  });
+
+  it('Given a hotel stay that ends tonight, When it is told, Then the safety question comes first and a danger answer gives the 115', async () => {
+    const first = await startConversation(newSession(), { text: 'lhotel cest fini ce soir jsp koi faire, je cherche du travail a Lille' }, deps);
+    const firstWords = first.replies.map((r) => r.text).join('\n');
+    expect(firstWords).toMatch(/Avant tout/);
+    expect(firstWords).toMatch(/dormir/);
+    const answered = await nextStep(first.session, { text: 'non nulle part' }, deps);
+    expect(answered.replies.map((r) => r.text).join('\n')).toMatch(/115/);
   });
 });
