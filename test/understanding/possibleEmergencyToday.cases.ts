@@ -95,6 +95,7 @@ export const LAST_NIGHTS: ReadonlyArray<[Emergency, string]> = [
   ['sans_logement', 'ils vont démonter notre campement demain matin'],
   ['sans_logement', 'elle veut plus que je reste chez elle, je cherche un CDD vite'],
   ['sans_logement', 'je dors dans le bus de nuit depuis dimanche'],
+  ['sans_logement', 'le proprio a récupéré l’appart pendant que j’étais à l’hôpital'],
 ];
 
 /** Violence at home told by its consequence: a partner who hits « un peu », who watches, who locks the door. */
@@ -103,6 +104,8 @@ export const VIOLENCE_TOLD_BY_CONSEQUENCE: ReadonlyArray<[Emergency, string]> = 
   ['violence', 'il m’a enfermée avant de partir au boulot, je vous écris du téléphone de ma fille'],
   ['violence', 'il surveille mon portable, s’il voit ce message ça va mal se passer ce soir'],
   ['violence', 'mon mari me surveille tout le temps et si je cherche du travail ça va barder'],
+  ['violence', 'bon il me tape un peu des fois, c’est pas grave, je voudrais une formation'],
+  ['violence', 'j’ai peur, s’il apprend que je cherche un emploi il va me frapper'],
 ];
 
 /** Hunger told by what is left (« je tiens avec un paquet de biscottes depuis trois jours »). */
