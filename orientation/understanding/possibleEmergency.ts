@@ -65,7 +65,7 @@ const HOUSING_CUES: RegExp[] = [
   LAST_NIGHTS,
   NO_ADDRESS,
   TOLD_TO_LEAVE_THE_PLACE,
-  /\b(?:proprio|proprietaire|bailleur|bail|loyer|loyers)\b[\w' ]{0,40}?\b(?:partir|quitter|resili\w*|impaye\w*|dehors|expuls\w*|donne jusqu'a|conge)\b/,
+  /\b(?:proprio|proprietaire|bailleur|bail|loyer|loyers)\b[\w' ]{0,40}?\b(?:partir|quitter|resili\w*|impaye\w*|dehors|expuls\w*|donne jusqu'a|conge|repris|reprend|recupere\w*)\b/,
   /\b(?:sors|sortirai|sortie) de (?:prison|detention|l'hopital|foyer)\b/,
 ];
 
@@ -74,7 +74,7 @@ const VIOLENCE_CUES: RegExp[] = [
   /\b(?:frapp\w*|cogn(?:e|es|ent|ait|aient|er|ee)|gifl\w*|battu\w*|me bat|nous bat|la bat|tabass\w*|etrangl\w*|bouscul\w*|plaqu\w* contre|pousse\w* (?:contre|dans)|balanc\w* (?:sur|contre) moi|tape dessus|me tape|m'a tape\w*)\b/,
   /\b(?:(?:des|les|mes|de|recu|prends?|pris|donne\w*|mis) coups?|coups? de (?:poing|pied|ceinture|couteau|tete|boule))\b(?! de feu)/,
   /\b(?:(?<!(?:poste|emploi|job|usine|activite|contrat|site|entreprise|boite|metier)s? (?:est |sont |etait |a ete |serait |)?)menac\w*|couteau|flingue|(?:il|elle|ils|mari|ex|pere|mere|beau-pere|copain|mec|conjoint|compagnon|frere) (?:va |veut |a dit qu'il allait |menace de )?me tuer)\b/,
-  /\b(?:(?:il|elle) (?:me |nous )?tape\b(?! (?:a la porte|sur (?:le|son|mon) (?:clavier|ordi\w*)|mon cv|son cv|des|un|une))|(?:me|nous) surveill\w*|surveill\w* (?:mon|mes|ma) (?:telephone|portable|messages|tel|sorties)|(?:ca|sa) va (?:mal se passer|barder|chauffer|mal finir)|enferm\w*|sequestr\w*|m'empeche de sortir|prend mes papiers|pris mes papiers|confisqu\w*)\b/,
+  /\b(?:(?:il|elle) (?:me |nous )?tape\b(?! (?:a la porte|sur (?:le|son|mon) (?:clavier|ordi\w*)|mon cv|son cv|(?:des|un|une) (?!peu)))|(?:me|nous) surveill\w*|surveill\w* (?:mon|mes|ma) (?:telephone|portable|messages|tel|sorties)|(?:ca|sa) va (?:mal se passer|barder|chauffer|mal finir)|enferm\w*|sequestr\w*|m'empeche de sortir|prend mes papiers|pris mes papiers|confisqu\w*)\b/,
   /\b(?:viol|viole|violee|violees|violes|violer|violences?|violent|violente|attouchement\w*|agress\w*|abus\w*|me touche|harcel\w*|emprise)\b/,
   /\b(?:peur de (?:rentrer|lui|elle|mon|ma|le|la|retourner)|peur qu'il|peur qu'elle|cache\w* (?:de lui|d'elle|chez)|enfui\w*|sauve\w* de chez|chez la voisine|au commissariat|porte plainte|porter plainte|main courante)\b/,
 ];
@@ -101,8 +101,8 @@ const FIGURATIVE = /\b(?:(?:meur\w*|crev\w*|mort\w*) de faim (?:la |apres |vivem
 /** Someone at work (a boss, a client, a teacher): a threat or harassment there is a work matter, asked by other means. */
 const WORKPLACE_ACTOR = /\b(?:boite|entreprise|boulot|travail|poste|licenci\w*|patron\w*|chef\w*|cheffe|manager|client\w*|direction|directeur|directrice|responsable|collegue\w*|prof|professeur|employeur|superieur\w*|rh)\b/;
 
-/** Someone's day told around the harm (« il m'a enfermée avant de partir au travail »): no workplace actor. */
-const GOING_TO_WORK = /\b(?:part\w*|rentr\w*|revien\w*|aller|va|est|sera) (?:au|du) (?:travail|boulot|taf|chantier)\b/g;
+/** Someone's day or the person's own job search told around the harm (« il m'a enfermée avant de partir au travail », « s'il voit que j'ai cherché du travail »): no workplace actor. */
+const GOING_TO_WORK = /\b(?:(?:part\w*|rentr\w*|revien\w*|aller|va|est|sera) (?:au|du) (?:travail|boulot|taf|chantier)|(?:cherch\w*|trouv\w*|recherche|reprendre|repris) (?:du |un |le |mon |d'|de )?(?:travail|boulot|emploi|taf|job|poste))\b/g;
 
 /** A work trip: nights away paid by the job (« je dors à l'hôtel toute la semaine pour mon chantier »). */
 const WORK_TRAVEL = /\b(?:deplacement\w*|pour (?:mon|le|un) (?:chantier|travail|boulot|taf|job|client)|paye\w* par (?:la boite|mon employeur|l'entreprise|le patron)|commercial\w* itinerant\w*|grand deplacement)\b/;
