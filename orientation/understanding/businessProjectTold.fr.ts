@@ -14,6 +14,8 @@ const BUSINESS_ON_SALE = new RegExp(
       '(?:est|sont|serait|va etre|vient d\'etre|a ete) (?:mise? |mis )?(?:a vendre|en vente|a ceder|a reprendre|en liquidation)',
       '(?:cherche\\w*|recherche\\w*|trouve pas|trouvent pas|n\'a pas trouve|n\'ont pas trouve|sans|faute de|pas de|aucun) (?:d\'|de |un |une |des |quelqu\'un pour )?(?:gerant |nouveau |jeune )?(?:repreneu\\w*|successeu\\w*|reprendre|racheteu\\w*|acheteu\\w*)',
       '(?:vend|vendent|cede|cedent|revend|revendent) (?:son|sa|ses|leur|leurs|l\'|le|la|tout)\\b',
+      // « il y a une supérette à reprendre à côté de chez moi »; a home or a car for sale is no business.
+      "(?:il y a|y a|y'a) (?:un|une|des) (?!(?:maison|appart\\w*|voiture|terrain|logement|studio|moto|camion)\\b)(?:[\\w']+ ){1,3}?(?:a vendre|a reprendre|a ceder|en vente)\\b",
       // The sale told without its object (« la patronne veut vendre, elle me l'a proposé »).
       '(?:va|vont|veut|veulent|voudrait|voudraient|doit|doivent|souhaite|souhaitent|pense a|cherche a) (?:vendre|ceder|revendre)\\b',
     ].join('|') +
@@ -65,11 +67,17 @@ const TAKEOVER_WISHED_OR_OFFERED = new RegExp(
     [
       `(?:je me verrais bien|je me vois bien|je pourrais|on pourrait|je devrais|je me demande si je (?:suis capable de|pourrais|peux|devrais)|je me sens (?:capable|pret\\w*) de|je suis tente\\w* de|j'aimerais|je voudrais|je veux|on voudrait|je compte) (?:le |la |l')?(?:reprendre|racheter|prendre la suite|prendre le relais|me lancer)\\b${NOT_A_TAKEOVER_OBJECT}`,
       `(?:m'a|m'ont|me|nous a|nous ont) (?:demande|propose|proposent|propose|offert|offre) (?:si |de |d')(?:\\w+ ){0,4}?(?:reprendre|racheter|reprenais|rachetais|prendre (?:la )?suite|prendre le relais)\\b${NOT_A_TAKEOVER_OBJECT}`,
-      "(?:elle|il|ils|elles) (?:me |m')(?:l'a |les a |l'ont )?(?:propose|offert)",
+      // « il me l'a proposé », also spelt « il me la proposé » in a quick message.
+      "(?:elle|il|ils|elles) (?:me |m')(?:l'a |la |les a |l'ont |l'on )?(?:propose|offert)",
       'reprendre (?:ses|leurs|son|sa) (?:terres|clients|clientele|locaux|murs|parts|fonds|activite|tournee)',
     ].join('|') +
     ')',
 );
+
+/** The person's own employer or workplace named: a sale there may be a worry, not a project. */
+const OWN_WORKPLACE_NAMED = /\b(?:mon|ma|notre|nos) (?:patron\w*|employeu\w*|entreprise|boite|societe|boss|chef\w*|direction|magasin|usine|agence)\b|\b(?:ou|chez qui|pour qui|dans laquelle|dans lequel|la ou) (?:je|j') ?(?:travaille|bosse|suis|fais|ai fait|taffe|etais|travaillais|bossais)\b/;
+/** An employee's worry (a job, a contract, a dismissal): the sale is told as a threat. */
+const EMPLOYEE_WORRY = /\b(?:perdre|perdu|peur|inquiet\w*|angoiss\w*|licenci\w*|chomage|mon poste|mon contrat|mon emploi|mon travail|mon boulot|mon taf|plan social|repris avec|garder (?:mon|les) )/;
 
 /** Things one may own that make a business (a food truck, a workshop, a shop); rooms, cars and homes do not. */
 const OWNED_BUSINESS_NOUN =
@@ -115,6 +123,9 @@ const SELLING_FRAME = /\b(?:au marche|aux marches|sur les marches|sur un marche|
 export function businessProjectToldInOtherWords(t: string): boolean {
   const takeoverInterest = OWN_TAKEOVER_INTEREST.test(t) || TAKEOVER_WISHED_OR_OFFERED.test(t);
   const onSale = BUSINESS_ON_SALE.test(t) || NOBODY_TO_TAKE_OVER.test(t);
+  // Somebody else's business told for sale with no worry of one's own (« la coiffeuse de Langres vend son salon »):
+  // told because the person weighs taking it over.
+  if (BUSINESS_ON_SALE.test(t) && !OWN_WORKPLACE_NAMED.test(t) && !EMPLOYEE_WORRY.test(t)) return true;
   if ((onSale && (takeoverInterest || SOFT_TAKEOVER_INTEREST.test(t))) || (BUSINESS_OWNER_LEAVING.test(t) && takeoverInterest)) return true;
   if (BUSINESS_OF_ONE_S_OWN.test(t) || TRADE_SHOP_OPENED.test(t) || STALL_OPENED_TO_SELL.test(t)) return true;
   if (BUSINESS_HOLDING_WISHED.test(t) || PASSION_TURNED_INTO_BUSINESS.test(t)) return true;

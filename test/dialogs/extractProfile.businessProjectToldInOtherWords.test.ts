@@ -27,6 +27,14 @@ describe('A takeover told by the seller\'s side and the person\'s interest', () 
     "Madame, Monsieur, je souhaiterais reprendre l'officine de mon ancien employeur qui part à la retraite.",
     "bjr le proprio du bar ou je travail part a la retraite il me propose de racheter",
     "la maraîchère chez qui je travaille arrête, je pourrais reprendre ses terres",
+    "Bonjour, l'artisan menuisier chez qui je suis salarié cessera son activité en juin et m'a proposé de racheter son fonds.",
+    "jsuis serveur, le patron veut revendre le resto et il me la proposé, jsais pas si jsuis capable",
+    "la quincaillerie du bourg est à vendre depuis deux ans, je me sens prête à la reprendre",
+    "Le gérant du camping où je fais la saison cherche un successeur, ça me tenterait bien.",
+    "ma tante ferme sa mercerie à la fin de l'année, personne pour prendre la suite, moi ça m'intéresse",
+    "je suis à mon compte comme coiffeuse à domicile et la coiffeuse du village vend son salon",
+    "le garage de mon quartier est à vendre, je suis mécanicien depuis quinze ans",
+    "il y a une supérette à reprendre à côté de chez moi",
   ])('Given « %s », When it is read, Then the creation and takeover partner is proposed', (text) => {
     expect(profileOf(text).needs).toContain('creation_entreprise');
     expect(operatorsFor(text)).toContain('creation_entreprise');
@@ -60,6 +68,13 @@ describe('A business of one\'s own told as a dream, an idea or products to sell'
     "j'ai 50 ans, licencié, et je veux acheter un camion pizza",
     "je veux m'installer en tant que photographe",
     "ça me trotte dans la tête d'ouvrir un bar à jeux",
+    "je rêve d'une petite boutique de vêtements à moi",
+    "on aimerait ouvrir une brûlerie de café avec mon mari",
+    "jfais des bijoux en perles et jvoudrais les vendre sur etsy",
+    "je peins des tableaux et j'aimerais les commercialiser en micro entreprise",
+    "j'ai un concept de box de produits locaux et je voudrais le lancer",
+    "Je nourris le projet d'ouvrir une savonnerie artisanale.",
+    "je cultive des légumes bio et je voudrais vendre ma production en vente directe",
   ])('Given « %s », When it is read, Then the creation need is read', (text) => {
     expect(profileOf(text).needs).toContain('creation_entreprise');
   });
@@ -91,6 +106,17 @@ describe('Working for a business, buying for oneself or a business closing on it
     "j'aimerais avoir une chambre à moi",
     "je voudrais vendre mes meubles avant de déménager",
     "le magasin où je travaille ferme définitivement, je cherche un autre emploi",
+    "je suis serveuse dans un bar et je cherche une formation",
+    "la boulangerie où je suis apprenti est à vendre, j'ai peur de perdre mon contrat",
+    "mon patron prend sa retraite, je voudrais reprendre mes études",
+    "je voudrais vendre mon appartement",
+    "ma grand mère a une épicerie et je l'aide le week end",
+    "je voudrais ouvrir un compte pour mon activité",
+    "je travaille dans une fromagerie",
+    "mon patron vend la boîte",
+    "la boulangerie est à vendre, je suis vendeuse depuis 10 ans et je vais perdre mon emploi",
+    "je suis en cdi dans une boutique qui est à vendre, j'ai peur d'être licenciée",
+    "je vends des vêtements dans un magasin",
   ])('Given « %s », When it is read, Then no creation need is read', (text) => {
     expect(profileOf(text).needs).not.toContain('creation_entreprise');
   });
