@@ -615,8 +615,8 @@ const PRIVATE_JOB_TOO = /\b(prive|chez|entreprise|boite|societe|magasin|cabinet|
 const IN_WORK_OR_STUDIES: readonly Status[] = ['salarie_prive', 'agent_public', 'independant', 'etudiant', 'eleve', 'retraite'];
 const hasAny = (found: ReadonlySet<Status>, statuses: readonly Status[]) => statuses.some((s) => found.has(s));
 
-/** Setting up on one's own, said as a plan (« créer une micro-entreprise »): no self-employed status yet. */
-const SELF_EMPLOYMENT_WISH = /\b(creer|monter|lancer|ouvrir|immatriculer|demarrer|declarer|me declarer|passer|me mettre|m'installer|me lancer|m'inscrire) (une |un |ma |mon |en |comme |au statut de |sous le statut de )?(micro|auto) ?entrepri\w*|\b(devenir|passer|me mettre|m'installer|me lancer|me declarer|m'inscrire) (en |comme |au statut d'|au statut de )?(micro|auto) ?entrepreneu\w*|\b(me mettre|m'installer|me lancer|m'etablir|travailler) (a mon compte|en independant|comme independant\w*|en freelance|en liberal)/g;
+/** Setting up on one's own, said as a plan (« créer une micro-entreprise », « les vendre en auto-entrepreneur »): no self-employed status yet. */
+const SELF_EMPLOYMENT_WISH = /\b(creer|monter|lancer|ouvrir|immatriculer|demarrer|declarer|me declarer|passer|me mettre|m'installer|me lancer|m'inscrire) (une |un |ma |mon |en |comme |au statut de |sous le statut de )?(micro|auto) ?entrepri\w*|\b(devenir|passer|me mettre|m'installer|me lancer|me declarer|m'inscrire) (en |comme |au statut d'|au statut de )?(micro|auto) ?entrepreneu\w*|\b(me mettre|m'installer|me lancer|m'etablir|travailler) (a mon compte|en independant|comme independant\w*|en freelance|en liberal)|\b(vendre|les vendre|le vendre|commercialiser)( [\w']+){0,5}? (en|comme|en tant qu'|sous le statut d'|au statut d') ?(micro|auto) ?entrepr\w*/g;
 
 /** Going (back) to university said as a plan: no student status yet (« retourner à la fac »). */
 const STUDY_WISH = /\b(retourner|reprendre|aller|entrer|rentrer|m'inscrire|integrer|revenir|repartir|retourne) (a|en|dans) (la |l'|une |un )?(fac|faculte|universite|iut|ecole d'ingenieur\w*)\b/g;

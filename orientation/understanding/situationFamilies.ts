@@ -1,6 +1,7 @@
 // Detectors for situations told without the administrative words: women facing specific barriers
 // (CIDFF), violence by a partner told as control, a housing loss said formally or in the past, and
 // out-of-scope questions in other words. Pure: patterns live in profileLexicon.fr.ts.
+import { businessProjectToldInOtherWords } from './businessProjectTold.fr.js';
 import { OTHER_DOOR_QUESTION_PATTERNS, otherDoorQuestionsTold } from './otherDoorQuestions.fr.js';
 import {
   ALONE_OR_SEPARATED,
@@ -689,7 +690,7 @@ function workNeeded(t: string): boolean {
 /** Career needs told in everyday words (read on the person's statements, negated wishes removed). */
 export function needsTold(tStatedWishes: string): Need[] {
   const needs: Need[] = [];
-  if (BUSINESS_CREATION_TOLD.test(tStatedWishes) || BUSINESS_HANDOVER_TOLD.test(tStatedWishes) || BUSINESS_PROJECT_TOLD.test(tStatedWishes) || FAMILY_BUSINESS_TAKEOVER.test(tStatedWishes) || wishedSelfEmployment(tStatedWishes) || INSTALLATION_PROJECT_TOLD.test(tStatedWishes)) needs.push('creation_entreprise');
+  if (BUSINESS_CREATION_TOLD.test(tStatedWishes) || BUSINESS_HANDOVER_TOLD.test(tStatedWishes) || BUSINESS_PROJECT_TOLD.test(tStatedWishes) || FAMILY_BUSINESS_TAKEOVER.test(tStatedWishes) || wishedSelfEmployment(tStatedWishes) || INSTALLATION_PROJECT_TOLD.test(tStatedWishes) || businessProjectToldInOtherWords(tStatedWishes)) needs.push('creation_entreprise');
   // Leaving the trade itself wished (« me barrer de ce métier ») is a career change; leaving the job, another job.
   const leaving = LEAVING_TRADE_OR_JOB_WISHED.exec(tStatedWishes)?.[0] ?? '';
   if (CAREER_CHANGE_TOLD.test(tStatedWishes) || /\b(?:metier|secteur|branche|domaine|milieu)$/.test(leaving)) needs.push('reconversion');
@@ -730,6 +731,6 @@ export function needsAskedFor(t: string): Need[] {
   // Taking over a relative's business, weighed in a question (« je reprends la ferme de mon père ? »).
   // Something made on the side that people buy and living from it wished or asked (« pourrais-je en faire mon métier ? »).
   // An installation asked about (« pour mon projet d'installation en maraîchage ? ») too.
-  if (BUSINESS_CREATION_ASKED.test(t) || FAMILY_BUSINESS_TAKEOVER.test(t) || (SIDE_ACTIVITY_SELLS.test(t) && LIVING_FROM_IT_WISHED.test(t)) || INSTALLATION_PROJECT_TOLD.test(t)) needs.push('creation_entreprise');
+  if (BUSINESS_CREATION_ASKED.test(t) || FAMILY_BUSINESS_TAKEOVER.test(t) || (SIDE_ACTIVITY_SELLS.test(t) && LIVING_FROM_IT_WISHED.test(t)) || INSTALLATION_PROJECT_TOLD.test(t) || businessProjectToldInOtherWords(t)) needs.push('creation_entreprise');
   return needs;
 }
